@@ -1,0 +1,110 @@
+/// Checks of operations, auth and webhooks.
+extension SpecChecker {
+    mutating func checkOperations() {
+        var names: [String: Operation] = [:]
+        var routes: [String: Operation] = [:]
+        for (index, operation) in spec.operations.enumerated() {
+            let path = JSONPath.root.key("operations").index(index)
+            if let first = names[operation.name] {
+                sink.error("duplicate operation '\(operation.name)' (first declared at line \(first.location.line))",
+                           at: operation.location, path.key("name"))
+            } else if let other = names.values.first(where: { NameKey.of($0.name) == NameKey.of(operation.name) }) {
+                sink.error("operations '\(other.name)' and '\(operation.name)' would become the same Swift name", at: operation.location,
+                           path.key("name"))
+            }
+            names[operation.name] = operation
+            let route = "\(operation.method.rawValue) \(operation.path)"
+            if let first = routes[route] {
+                sink.error("'\(route)' is already declared by operation '\(first.name)'", at: operation.location, path.key("path"))
+            }
+            routes[route] = operation
+            checkOperation(operation, path)
+        }
+        checkAuth()
+    }
+
+    private mutating func checkOperation(_ operation: Operation, _ path: JSONPath) {
+        if !operation.path.hasPrefix("/") {
+            sink.error("path '\(operation.path)' must start with '/'", at: operation.location, path.key("path"))
+        }
+        if operation.group.isEmpty || NameKey.of(operation.group).isEmpty {
+            sink.error("group name must contain letters", at: operation.location, path.key("group"))
+        }
+        checkFieldList(operation.parameters.map(\.field), path.key("parameters"), what: "operation '\(operation.name)'")
+        let placeholders = operation.pathPlaceholders
+        for (index, parameter) in operation.parameters.enumerated() {
+            let parameterPath = path.key("parameters").index(index)
+            checkField(parameter.field, parameterPath)
+            if parameter.location == .path {
+                if !placeholders.contains(parameter.field.name) {
+                    sink.error("path parameter '\(parameter.field.name)' does not appear in path '\(operation.path)'",
+                               at: parameter.field.location, parameterPath.key("name"))
+                }
+                if parameter.field.isOptional {
+                    sink.error("path parameter '\(parameter.field.name)' cannot be optional", at: parameter.field.location,
+                               parameterPath.key("optional"))
+                }
+            }
+            if parameter.field.isInline {
+                sink.error("a parameter cannot be an inline union", at: parameter.field.location, parameterPath.key("inline"))
+            }
+        }
+        let declared = operation.parameters.filter { $0.location == .path }.map(\.field.name)
+        for placeholder in placeholders where !declared.contains(placeholder) {
+            var message = "path placeholder '{\(placeholder)}' has no path parameter"
+            if let suggestion = Suggestion.closest(to: placeholder, among: declared) { message += "; did you mean '\(suggestion)'?" }
+            sink.error(message, at: operation.location, path.key("path"))
+        }
+        for (body, key) in [(operation.requestBody, "requestBody"), (operation.responseBody, "responseBody")] {
+            guard let body else { continue }
+            checkBody(body, of: operation, path.key(key))
+        }
+        if !(100...599).contains(operation.successStatus) {
+            sink.error("success status \(operation.successStatus) is not an HTTP status", at: operation.location, path.key("successStatus"))
+        }
+        if operation.successStatus == 204, operation.responseBody != nil {
+            sink.error("a 204 No Content operation cannot have a response body", at: operation.location, path.key("responseBody"))
+        }
+    }
+
+    private mutating func checkBody(_ body: Body, of operation: Operation, _ path: JSONPath) {
+        switch body.shape {
+        case .type(let reference):
+            checkReference(reference, at: body.location, path.key("type"))
+        case .fields(let object):
+            checkObject(object, path, what: "the body of '\(operation.name)'")
+        }
+        if body.contentType == .multipart {
+            guard case .fields(let object) = body.shape, object.fields.contains(where: { $0.type == .scalar(.file) }) else {
+                sink.error("a multipart body needs fields, one of type 'file'", at: body.location, path)
+                return
+            }
+        }
+    }
+
+    private mutating func checkAuth() {
+        let auth = spec.auth
+        let path = JSONPath.root.key("auth")
+        guard auth.kind == .tokenHeader else { return }
+        if auth.header == nil { sink.error("auth scheme 'tokenHeader' needs a 'header'", at: auth.location, path) }
+        guard let name = auth.tokenOperation else {
+            sink.error("auth scheme 'tokenHeader' needs a 'tokenOperation'", at: auth.location, path)
+            return
+        }
+        if let operation = spec.operations.first(where: { $0.name == name }) {
+            if operation.isAuthenticated {
+                sink.error("token operation '\(name)' must be marked \"authenticated\": false", at: operation.location,
+                           .root.key("operations").index(spec.operations.firstIndex(of: operation) ?? 0))
+            }
+        } else {
+            var message = "auth names token operation '\(name)', which does not exist"
+            if let suggestion = Suggestion.closest(to: name, among: spec.operations.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
+            sink.error(message, at: auth.location, path.key("tokenOperation"))
+        }
+    }
+
+    mutating func checkWebhooks() {
+        guard let webhooks = spec.webhooks else { return }
+        checkReference(webhooks.payload, at: webhooks.location, .root.key("webhooks").key("payload"))
+    }
+}

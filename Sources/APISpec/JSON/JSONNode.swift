@@ -1,0 +1,127 @@
+/// A position in a source file, 1-based, counted in UTF-8 bytes for columns
+/// (what editors and compilers print for ASCII specs).
+public struct SourceLocation: Sendable, Hashable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}
+
+/// A JSON value that remembers where it was written. Foundation's decoder
+/// drops positions, and a spec error without a line number is half an error.
+public struct JSONNode: Sendable, Hashable {
+    public enum Value: Sendable, Hashable {
+        case null
+        case bool(Bool)
+        /// Numbers keep their source text so that integers of any size and
+        /// decimals survive unchanged.
+        case number(String)
+        case string(String)
+        case array([JSONNode])
+        /// Members in source order; duplicates are kept for the checker to report.
+        case object([Member])
+    }
+
+    public struct Member: Sendable, Hashable {
+        public var key: String
+        public var keyLocation: SourceLocation
+        public var value: JSONNode
+    }
+
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    /// A short name of the value's JSON kind, for messages.
+    public var kindName: String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    public var stringValue: String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    public var members: [Member]? {
+        if case .object(let members) = value { return members }
+        return nil
+    }
+
+    public var elements: [JSONNode]? {
+        if case .array(let elements) = value { return elements }
+        return nil
+    }
+
+    /// The value as compact JSON with keys in source order: used to carry
+    /// samples and defaults through the pipeline verbatim.
+    public var compactText: String {
+        var out = ""
+        JSONNode.write(self, into: &out)
+        return out
+    }
+
+    private static func write(_ node: JSONNode, into out: inout String) {
+        switch node.value {
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .number(let text): out += text
+        case .string(let text): out += quoted(text)
+        case .array(let elements):
+            out += "["
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out += "," }
+                write(element, into: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { out += "," }
+                out += quoted(member.key)
+                out += ":"
+                write(member.value, into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// JSON string escaping (also valid as a Swift string literal body).
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,102 @@
+/// Reads fields, parameters, constraints and cross-field rules.
+struct FieldReader {
+    static func fields(_ reader: ObjectReader, key: String = "fields", required: Bool, sink: inout DiagnosticSink) -> [Field] {
+        reader.array(key, required: required, sink: &sink).compactMap { node, path in
+            guard let object = ObjectReader(node, path, what: "a field", allowedKeys: SpecVocabulary.field, sink: &sink) else { return nil }
+            return field(object, sink: &sink)
+        }
+    }
+
+    static func parameters(_ reader: ObjectReader, sink: inout DiagnosticSink) -> [Parameter] {
+        reader.array("parameters", sink: &sink).compactMap { node, path in
+            guard let object = ObjectReader(node, path, what: "a parameter", allowedKeys: SpecVocabulary.parameter, sink: &sink),
+                  let field = field(object, sink: &sink) else { return nil }
+            guard let placeText = object.string("in", required: true, sink: &sink) else { return nil }
+            guard let place = Parameter.Location(rawValue: placeText) else {
+                sink.error("unknown parameter location '\(placeText)'; expected one of path, query, header",
+                           at: object.node("in")?.location ?? node.location, path.key("in"))
+                return nil
+            }
+            return Parameter(location: place, field: field)
+        }
+    }
+
+    static func field(_ object: ObjectReader, sink: inout DiagnosticSink) -> Field? {
+        let name = object.string("name", required: true, sink: &sink)
+        let typeReference = type(object, "type", sink: &sink)
+        let isOptional = object.bool("optional", sink: &sink) ?? false
+        var defaultValue: DefaultValue?
+        if let node = object.node("default") { defaultValue = Self.defaultValue(node, object.path.key("default"), sink: &sink) }
+        let description = object.string("description", sink: &sink) ?? ""
+        let constraints = constraints(object, sink: &sink)
+        let swiftName = object.string("swiftName", sink: &sink)
+        let isInline = object.bool("inline", sink: &sink) ?? false
+        let isSecret = object.bool("secret", sink: &sink) ?? false
+        let note = object.string("note", sink: &sink)
+        guard let name, let typeReference else { return nil }
+        return Field(name: name, swiftName: swiftName, type: typeReference, isOptional: isOptional, defaultValue: defaultValue,
+                     description: description, constraints: constraints, isInline: isInline, isSecret: isSecret, note: note,
+                     location: object.node.location)
+    }
+
+    static func type(_ object: ObjectReader, _ key: String, sink: inout DiagnosticSink) -> TypeReference? {
+        guard let text = object.string(key, required: true, sink: &sink) else { return nil }
+        guard let reference = TypeReference.parse(text) else {
+            sink.error("malformed type '\(text)'; write a name, [T] for an array or {T} for a map",
+                       at: object.node(key)?.location ?? object.node.location, object.path.key(key))
+            return nil
+        }
+        return reference
+    }
+
+    static func defaultValue(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> DefaultValue? {
+        switch node.value {
+        case .bool(let flag): return .bool(flag)
+        case .number(let text): return .number(text)
+        case .string(let text): return .string(text)
+        default:
+            sink.error("a default must be a string, number or boolean, found \(node.kindName)", at: node.location, path)
+            return nil
+        }
+    }
+
+    static func constraints(_ object: ObjectReader, sink: inout DiagnosticSink) -> Constraints {
+        var result = Constraints()
+        result.minLength = object.integer("minLength", sink: &sink)
+        result.maxLength = object.integer("maxLength", sink: &sink)
+        result.pattern = object.string("pattern", sink: &sink)
+        result.minimum = object.double("minimum", sink: &sink)
+        result.maximum = object.double("maximum", sink: &sink)
+        result.minItems = object.integer("minItems", sink: &sink)
+        result.maxItems = object.integer("maxItems", sink: &sink)
+        result.fileExtensions = object.strings("fileExtensions", sink: &sink)
+        for key in ["items", "keys"] {
+            guard let node = object.node(key),
+                  let nested = ObjectReader(node, object.path.key(key), what: "'\(key)' constraints",
+                                            allowedKeys: SpecVocabulary.constraints, sink: &sink) else { continue }
+            let box = Box(constraints(nested, sink: &sink))
+            if key == "items" { result.items = box } else { result.keys = box }
+        }
+        return result
+    }
+
+    static func rules(_ reader: ObjectReader, sink: inout DiagnosticSink) -> [Rule] {
+        reader.array("rules", sink: &sink).compactMap { node, path in
+            guard let object = ObjectReader(node, path, what: "a rule", allowedKeys: SpecVocabulary.rule, sink: &sink) else { return nil }
+            let description = object.string("description", sink: &sink)
+            if let fields = object.strings("anyOf", sink: &sink) {
+                return Rule(.anyOf(fields), description: description, location: node.location)
+            }
+            guard let field = object.string("field", required: true, sink: &sink) else { return nil }
+            if let required = object.strings("requires", sink: &sink) {
+                return Rule(.requires(field: field, required: required), description: description, location: node.location)
+            }
+            if let when = object.string("requiredWhen", sink: &sink) {
+                let values = object.strings("in", required: true, sink: &sink) ?? []
+                return Rule(.requiredWhen(field: field, when: when, values: values), description: description, location: node.location)
+            }
+            sink.error("a rule needs 'anyOf', 'requires' or 'requiredWhen'", at: node.location, path)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// Reads a parsed spec document into the model. Structural problems become
+/// diagnostics; semantic ones are left to `SpecChecker`.
+struct SpecReader {
+    static func read(_ root: JSONNode, sink: inout DiagnosticSink) -> APISpecification? {
+        guard let document = ObjectReader(root, .root, what: "the spec", allowedKeys: SpecVocabulary.document, sink: &sink) else {
+            return nil
+        }
+        let name = document.string("name", required: true, sink: &sink)
+        let title = document.string("title", sink: &sink)
+        let description = document.string("description", sink: &sink) ?? ""
+        let baseURL = document.string("baseURL", required: true, sink: &sink)
+        var auth = AuthScheme(kind: .none)
+        if let node = document.node("auth"), let scheme = authScheme(node, .root.key("auth"), sink: &sink) { auth = scheme }
+        let types = TypeReader.types(document, sink: &sink)
+        let operations = document.array("operations", required: true, sink: &sink).compactMap { node, path in
+            operation(node, path, sink: &sink)
+        }
+        var hooks: Webhooks?
+        if let node = document.node("webhooks") { hooks = webhooks(node, .root.key("webhooks"), sink: &sink) }
+        let notes = document.strings("notes", sink: &sink) ?? []
+        guard let name, let baseURL else { return nil }
+        return APISpecification(name: name, title: title ?? name, description: description, baseURL: baseURL, auth: auth,
+                                types: types, operations: operations, webhooks: hooks, notes: notes, sourcePath: sink.file)
+    }
+
+    private static func authScheme(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> AuthScheme? {
+        guard let object = ObjectReader(node, path, what: "'auth'", allowedKeys: SpecVocabulary.auth, sink: &sink),
+              let schemeText = object.string("scheme", required: true, sink: &sink) else { return nil }
+        guard let kind = AuthScheme.Kind(rawValue: schemeText) else {
+            let known = AuthScheme.Kind.allCases.map(\.rawValue)
+            sink.error("unknown auth scheme '\(schemeText)'; expected one of \(known.joined(separator: ", "))",
+                       at: object.node("scheme")?.location ?? node.location, path.key("scheme"))
+            return nil
+        }
+        return AuthScheme(kind: kind, header: object.string("header", sink: &sink),
+                          tokenOperation: object.string("tokenOperation", sink: &sink),
+                          description: object.string("description", sink: &sink) ?? "", location: node.location)
+    }
+
+    private static func operation(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Operation? {
+        guard let object = ObjectReader(node, path, what: "an operation", allowedKeys: SpecVocabulary.operation, sink: &sink) else {
+            return nil
+        }
+        let name = object.string("name", required: true, sink: &sink)
+        let summary = object.string("summary", required: true, sink: &sink)
+        let description = object.string("description", sink: &sink)
+        let group = object.string("group", required: true, sink: &sink)
+        let methodText = object.string("method", required: true, sink: &sink)
+        let method = methodText.flatMap { Operation.Method(rawValue: $0) }
+        if let methodText, method == nil {
+            let known = Operation.Method.allCases.map(\.rawValue).joined(separator: ", ")
+            sink.error("unknown method '\(methodText)'; expected one of \(known)", at: object.node("method")?.location ?? node.location,
+                       path.key("method"))
+        }
+        let pathTemplate = object.string("path", required: true, sink: &sink)
+        let isAuthenticated = object.bool("authenticated", sink: &sink) ?? true
+        let parameters = FieldReader.parameters(object, sink: &sink)
+        var requestBody: Body?
+        if let node = object.node("requestBody") { requestBody = body(node, path.key("requestBody"), sink: &sink) }
+        var responseBody: Body?
+        if let node = object.node("responseBody") { responseBody = body(node, path.key("responseBody"), sink: &sink) }
+        let successStatus = object.integer("successStatus", sink: &sink) ?? 200
+        let statuses = object.array("statuses", sink: &sink).compactMap { node, path -> Status? in
+            guard let status = ObjectReader(node, path, what: "a status", allowedKeys: SpecVocabulary.status, sink: &sink),
+                  let code = status.integer("code", required: true, sink: &sink) else { return nil }
+            return Status(code: code, description: status.string("description", sink: &sink) ?? "")
+        }
+        let samples = object.array("samples", sink: &sink).compactMap { node, path -> Sample? in
+            guard let sample = ObjectReader(node, path, what: "a sample", allowedKeys: SpecVocabulary.sample, sink: &sink) else { return nil }
+            return Sample(title: sample.string("title", required: true, sink: &sink) ?? "",
+                          request: sample.node("request")?.compactText, response: sample.node("response")?.compactText)
+        }
+        let note = object.string("note", sink: &sink)
+        guard let name, let summary, let group, let method, let pathTemplate else { return nil }
+        return Operation(name: name, summary: summary, description: description, group: group, method: method, path: pathTemplate,
+                         isAuthenticated: isAuthenticated, parameters: parameters, requestBody: requestBody, responseBody: responseBody,
+                         successStatus: successStatus, statuses: statuses, samples: samples, note: note, location: node.location)
+    }
+
+    private static func body(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Body? {
+        guard let object = ObjectReader(node, path, what: "a body", allowedKeys: SpecVocabulary.body, sink: &sink) else { return nil }
+        var contentType = Body.ContentType.json
+        if let text = object.string("contentType", sink: &sink) {
+            if let parsed = Body.ContentType(rawValue: text) { contentType = parsed } else {
+                sink.error("unknown content type '\(text)'; expected json or multipart",
+                           at: object.node("contentType")?.location ?? node.location, path.key("contentType"))
+            }
+        }
+        let description = object.string("description", sink: &sink)
+        if object.has("type") == object.has("fields") {
+            sink.error("a body needs exactly one of 'type' or 'fields'", at: node.location, path)
+            return nil
+        }
+        if object.has("type") {
+            if object.has("rules") {
+                sink.error("'rules' belong to the named type, not to a body that refers to it", at: object.keyLocation("rules"), path.key("rules"))
+            }
+            guard let type = FieldReader.type(object, "type", sink: &sink) else { return nil }
+            return Body(contentType: contentType, shape: .type(type), description: description, location: node.location)
+        }
+        let fields = FieldReader.fields(object, required: true, sink: &sink)
+        let shape = Body.Shape.fields(ObjectType(fields: fields, rules: FieldReader.rules(object, sink: &sink)))
+        return Body(contentType: contentType, shape: shape, description: description, location: node.location)
+    }
+
+    private static func webhooks(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Webhooks? {
+        guard let object = ObjectReader(node, path, what: "'webhooks'", allowedKeys: SpecVocabulary.webhooks, sink: &sink),
+              let payload = FieldReader.type(object, "payload", sink: &sink) else { return nil }
+        let samples = object.array("samples", sink: &sink).compactMap { node, path -> Sample? in
+            guard let sample = ObjectReader(node, path, what: "a webhook sample", allowedKeys: SpecVocabulary.webhookSample, sink: &sink)
+            else { return nil }
+            return Sample(title: sample.string("title", required: true, sink: &sink) ?? "", response: sample.node("payload")?.compactText)
+        }
+        return Webhooks(payload: payload, tokenHeader: object.string("tokenHeader", sink: &sink),
+                        validationParameter: object.string("validationParameter", sink: &sink), samples: samples, location: node.location)
+    }
+}

@@ -1,0 +1,27 @@
+/// Every key the spec format accepts, per kind of object. The reader rejects
+/// anything else (with a suggestion), and a test keeps
+/// `schema/apigen.schema.json` in step with these lists.
+public enum SpecVocabulary {
+    public static let document = ["$schema", "name", "title", "description", "baseURL", "auth", "types", "operations", "webhooks", "notes"]
+    public static let auth = ["scheme", "header", "tokenOperation", "description"]
+    public static let typeCommon = ["name", "kind", "description", "note"]
+    public static let objectType = typeCommon + ["fields", "rules"]
+    public static let enumType = typeCommon + ["values"]
+    public static let taggedUnionType = typeCommon + ["tag", "content", "variants"]
+    public static let untaggedUnionType = typeCommon + ["variants"]
+    public static let typeKinds = ["object", "enum", "taggedUnion", "untaggedUnion"]
+    public static let constraints = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "fileExtensions", "items", "keys"]
+    public static let field = ["name", "swiftName", "type", "optional", "default", "description", "note", "inline", "secret"] + constraints
+    public static let parameter = field + ["in"]
+    public static let rule = ["anyOf", "field", "requires", "requiredWhen", "in", "description"]
+    public static let enumValue = ["value", "description"]
+    public static let taggedVariant = ["tag", "key", "name", "type", "description"]
+    public static let untaggedVariant = ["name", "type", "description"]
+    public static let operation = ["name", "summary", "description", "group", "method", "path", "authenticated", "parameters",
+                                   "requestBody", "responseBody", "successStatus", "statuses", "samples", "note"]
+    public static let body = ["contentType", "type", "fields", "rules", "description"]
+    public static let status = ["code", "description"]
+    public static let sample = ["title", "request", "response"]
+    public static let webhooks = ["payload", "tokenHeader", "validationParameter", "samples"]
+    public static let webhookSample = ["title", "payload"]
+}

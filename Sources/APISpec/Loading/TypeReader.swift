@@ -1,0 +1,80 @@
+/// Reads the `types` section: objects, open enums and both kinds of union.
+struct TypeReader {
+    static func types(_ document: ObjectReader, sink: inout DiagnosticSink) -> [NamedType] {
+        document.array("types", sink: &sink).compactMap { node, path in
+            namedType(node, path, sink: &sink)
+        }
+    }
+
+    private static func namedType(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> NamedType? {
+        // The kind decides which keys are allowed, so read it first.
+        let kindText = node.members?.first { $0.key == "kind" }?.value.stringValue ?? "object"
+        let allowed: [String]
+        switch kindText {
+        case "enum": allowed = SpecVocabulary.enumType
+        case "taggedUnion": allowed = SpecVocabulary.taggedUnionType
+        case "untaggedUnion": allowed = SpecVocabulary.untaggedUnionType
+        default: allowed = SpecVocabulary.objectType
+        }
+        guard let object = ObjectReader(node, path, what: "a type", allowedKeys: allowed, sink: &sink) else { return nil }
+        let name = object.string("name", required: true, sink: &sink)
+        let description = object.string("description", sink: &sink) ?? ""
+        let note = object.string("note", sink: &sink)
+        if let text = object.string("kind", sink: &sink), !SpecVocabulary.typeKinds.contains(text) {
+            var message = "unknown type kind '\(text)'; expected one of \(SpecVocabulary.typeKinds.joined(separator: ", "))"
+            if let suggestion = Suggestion.closest(to: text, among: SpecVocabulary.typeKinds) { message += "; did you mean '\(suggestion)'?" }
+            sink.error(message, at: object.node("kind")?.location ?? node.location, path.key("kind"))
+            return nil
+        }
+        let kind: NamedType.Kind
+        switch kindText {
+        case "enum":
+            kind = .enumeration(EnumType(values: enumValues(object, sink: &sink)))
+        case "taggedUnion":
+            let tag = object.string("tag", required: true, sink: &sink) ?? ""
+            let content = object.string("content", required: true, sink: &sink) ?? ""
+            kind = .taggedUnion(TaggedUnion(tagKey: tag, contentKey: content, variants: taggedVariants(object, sink: &sink)))
+        case "untaggedUnion":
+            kind = .untaggedUnion(UntaggedUnion(variants: untaggedVariants(object, sink: &sink)))
+        default:
+            let fields = FieldReader.fields(object, required: true, sink: &sink)
+            kind = .object(ObjectType(fields: fields, rules: FieldReader.rules(object, sink: &sink)))
+        }
+        guard let name else { return nil }
+        return NamedType(name: name, description: description, kind: kind, note: note, location: node.location)
+    }
+
+    private static func enumValues(_ object: ObjectReader, sink: inout DiagnosticSink) -> [EnumType.Value] {
+        object.array("values", required: true, sink: &sink).compactMap { node, path in
+            // A bare string is the short form of a value without description.
+            if let text = node.stringValue { return EnumType.Value(value: text, location: node.location) }
+            guard let value = ObjectReader(node, path, what: "an enum value", allowedKeys: SpecVocabulary.enumValue, sink: &sink),
+                  let text = value.string("value", required: true, sink: &sink) else { return nil }
+            return EnumType.Value(value: text, description: value.string("description", sink: &sink) ?? "", location: node.location)
+        }
+    }
+
+    private static func taggedVariants(_ object: ObjectReader, sink: inout DiagnosticSink) -> [TaggedUnion.Variant] {
+        object.array("variants", required: true, sink: &sink).compactMap { node, path in
+            guard let variant = ObjectReader(node, path, what: "a union variant", allowedKeys: SpecVocabulary.taggedVariant, sink: &sink)
+            else { return nil }
+            let tag = variant.string("tag", sink: &sink)
+            let key = variant.string("key", sink: &sink)
+            let name = variant.string("name", sink: &sink)
+            let description = variant.string("description", sink: &sink) ?? ""
+            guard let type = FieldReader.type(variant, "type", sink: &sink) else { return nil }
+            return TaggedUnion.Variant(tag: tag, key: key, name: name, type: type, description: description, location: node.location)
+        }
+    }
+
+    private static func untaggedVariants(_ object: ObjectReader, sink: inout DiagnosticSink) -> [UntaggedUnion.Variant] {
+        object.array("variants", required: true, sink: &sink).compactMap { node, path in
+            guard let variant = ObjectReader(node, path, what: "a union variant", allowedKeys: SpecVocabulary.untaggedVariant, sink: &sink)
+            else { return nil }
+            let name = variant.string("name", required: true, sink: &sink)
+            let description = variant.string("description", sink: &sink) ?? ""
+            guard let type = FieldReader.type(variant, "type", sink: &sink), let name else { return nil }
+            return UntaggedUnion.Variant(name: name, type: type, description: description, location: node.location)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// A whole API as its docs describe it: the result of loading and checking
+/// one spec file. A plain immutable value with no knowledge of Swift.
+public struct APISpecification: Sendable, Hashable {
+    /// Short name, used for the module and client (`Kaizala`).
+    public var name: String
+    public var title: String
+    public var description: String
+    public var baseURL: String
+    public var auth: AuthScheme
+    public var types: [NamedType]
+    public var operations: [Operation]
+    public var webhooks: Webhooks?
+    public var notes: [String]
+    /// The spec's path as given to the loader, for headers and diagnostics.
+    public var sourcePath: String
+
+    public init(name: String, title: String, description: String, baseURL: String, auth: AuthScheme,
+                types: [NamedType], operations: [Operation], webhooks: Webhooks? = nil, notes: [String] = [],
+                sourcePath: String) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.auth = auth
+        self.types = types
+        self.operations = operations
+        self.webhooks = webhooks
+        self.notes = notes
+        self.sourcePath = sourcePath
+    }
+
+    public func type(named name: String) -> NamedType? {
+        types.first { $0.name == name }
+    }
+
+    /// Resource groups in the order their first operation appears.
+    public var groups: [String] {
+        var seen: Set<String> = []
+        return operations.compactMap { seen.insert($0.group).inserted ? $0.group : nil }
+    }
+}
+
+/// How calls prove who they come from.
+public struct AuthScheme: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case none
+        /// `Authorization: Bearer <token>`.
+        case bearer
+        /// A token in a header of the API's own name, issued by an operation
+        /// of the API (Kaizala's `accessToken`).
+        case tokenHeader
+    }
+
+    public var kind: Kind
+    /// The header carrying the token, for `tokenHeader`.
+    public var header: String?
+    /// The operation that issues tokens, for `tokenHeader`.
+    public var tokenOperation: String?
+    public var description: String
+    public var location: SourceLocation
+
+    public init(kind: Kind, header: String? = nil, tokenOperation: String? = nil, description: String = "",
+                location: SourceLocation = SourceLocation(line: 1, column: 1)) {
+        self.kind = kind
+        self.header = header
+        self.tokenOperation = tokenOperation
+        self.description = description
+        self.location = location
+    }
+}
+
+/// Calls the API makes to the user's server.
+public struct Webhooks: Sendable, Hashable {
+    /// The type of the payload posted for every event.
+    public var payload: TypeReference
+    /// The header that carries the shared secret set at registration.
+    public var tokenHeader: String?
+    /// The query parameter of the callback-URL validation handshake.
+    public var validationParameter: String?
+    public var samples: [Sample]
+    public var location: SourceLocation
+
+    public init(payload: TypeReference, tokenHeader: String? = nil, validationParameter: String? = nil,
+                samples: [Sample] = [], location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+        self.payload = payload
+        self.tokenHeader = tokenHeader
+        self.validationParameter = validationParameter
+        self.samples = samples
+        self.location = location
+    }
+}

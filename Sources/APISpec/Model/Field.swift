@@ -1,0 +1,123 @@
+/// One row of a docs table: a body field, a parameter, or an object property.
+public struct Field: Sendable, Hashable {
+    /// The name on the wire, exactly as the server spells it.
+    public var name: String
+    /// An explicit Swift name, for wire names the namer cannot make readable.
+    public var swiftName: String?
+    public var type: TypeReference
+    public var isOptional: Bool
+    public var defaultValue: DefaultValue?
+    public var description: String
+    public var constraints: Constraints
+    /// A union whose tag and content keys sit in this object itself
+    /// (Kaizala's `actionType` beside `actionBody`).
+    public var isInline: Bool
+    /// Never shown in errors or logs (tokens, secrets).
+    public var isSecret: Bool
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(
+        name: String, swiftName: String? = nil, type: TypeReference, isOptional: Bool = false,
+        defaultValue: DefaultValue? = nil, description: String = "", constraints: Constraints = Constraints(),
+        isInline: Bool = false, isSecret: Bool = false, note: String? = nil,
+        location: SourceLocation = SourceLocation(line: 0, column: 0)
+    ) {
+        self.name = name
+        self.swiftName = swiftName
+        self.type = type
+        self.isOptional = isOptional
+        self.defaultValue = defaultValue
+        self.description = description
+        self.constraints = constraints
+        self.isInline = isInline
+        self.isSecret = isSecret
+        self.note = note
+        self.location = location
+    }
+}
+
+/// A literal default from the docs.
+public enum DefaultValue: Sendable, Hashable, CustomStringConvertible {
+    case bool(Bool)
+    /// Source text of the number, e.g. `50` or `0.5`.
+    case number(String)
+    case string(String)
+
+    public var description: String {
+        switch self {
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let text): return text
+        case .string(let text): return JSONNode.quoted(text)
+        }
+    }
+
+    public var numberValue: Double? {
+        if case .number(let text) = self { return Double(text) }
+        return nil
+    }
+}
+
+/// The limits a docs table states for a value.
+public struct Constraints: Sendable, Hashable {
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var pattern: String?
+    public var minimum: Double?
+    public var maximum: Double?
+    public var minItems: Int?
+    public var maxItems: Int?
+    /// Allowed file name extensions, lowercase, without the dot.
+    public var fileExtensions: [String]?
+    /// Constraints on each element of an array or each value of a map.
+    public var items: Box<Constraints>?
+    /// Constraints on each key of a map.
+    public var keys: Box<Constraints>?
+
+    public init() {}
+
+    public var isEmpty: Bool { self == Constraints() }
+}
+
+/// Lets a value type hold a value of its own type.
+public final class Box<Wrapped: Sendable & Hashable>: Sendable, Hashable {
+    public let value: Wrapped
+
+    public init(_ value: Wrapped) {
+        self.value = value
+    }
+
+    public static func == (lhs: Box, rhs: Box) -> Bool { lhs.value == rhs.value }
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
+
+/// A rule that ties fields of one object together.
+public struct Rule: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// At least one of the fields must be present.
+        case anyOf([String])
+        /// When `field` is present, each of `required` must be present too.
+        case requires(field: String, required: [String])
+        /// `field` must be present when `when` has one of `values`.
+        case requiredWhen(field: String, when: String, values: [String])
+    }
+
+    public var kind: Kind
+    public var description: String?
+    public var location: SourceLocation
+
+    public init(_ kind: Kind, description: String? = nil, location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+        self.kind = kind
+        self.description = description
+        self.location = location
+    }
+
+    /// Every field name the rule mentions, in order.
+    public var fieldNames: [String] {
+        switch kind {
+        case .anyOf(let fields): return fields
+        case .requires(let field, let required): return [field] + required
+        case .requiredWhen(let field, let when, _): return [field, when]
+        }
+    }
+}

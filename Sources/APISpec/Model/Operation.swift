@@ -1,0 +1,130 @@
+/// One endpoint of the API, as one section of the docs describes it.
+public struct Operation: Sendable, Hashable {
+    public enum Method: String, Sendable, Hashable, CaseIterable {
+        case GET, POST, PUT, PATCH, DELETE
+    }
+
+    public var name: String
+    public var summary: String
+    public var description: String?
+    /// The resource group (and generated file) the operation belongs to.
+    public var group: String
+    public var method: Method
+    /// A path template relative to the base URL, placeholders as `{name}`.
+    public var path: String
+    /// False for endpoints called before there is a token (sign-in, token issue).
+    public var isAuthenticated: Bool
+    public var parameters: [Parameter]
+    public var requestBody: Body?
+    public var responseBody: Body?
+    /// The status of a successful call: 200 unless the docs say otherwise.
+    public var successStatus: Int
+    public var statuses: [Status]
+    public var samples: [Sample]
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(
+        name: String, summary: String, description: String? = nil, group: String, method: Method, path: String,
+        isAuthenticated: Bool = true, parameters: [Parameter] = [], requestBody: Body? = nil, responseBody: Body? = nil,
+        successStatus: Int = 200, statuses: [Status] = [], samples: [Sample] = [], note: String? = nil,
+        location: SourceLocation = SourceLocation(line: 0, column: 0)
+    ) {
+        self.name = name
+        self.summary = summary
+        self.description = description
+        self.group = group
+        self.method = method
+        self.path = path
+        self.isAuthenticated = isAuthenticated
+        self.parameters = parameters
+        self.requestBody = requestBody
+        self.responseBody = responseBody
+        self.successStatus = successStatus
+        self.statuses = statuses
+        self.samples = samples
+        self.note = note
+        self.location = location
+    }
+
+    /// The `{name}` placeholders of the path, in order.
+    public var pathPlaceholders: [String] {
+        var names: [String] = []
+        var current: String?
+        for character in path {
+            if character == "{" { current = "" } else if character == "}" {
+                if let name = current { names.append(name) }
+                current = nil
+            } else if current != nil {
+                current?.append(character)
+            }
+        }
+        return names
+    }
+}
+
+public struct Parameter: Sendable, Hashable {
+    public enum Location: String, Sendable, Hashable, CaseIterable {
+        case path, query, header
+    }
+
+    public var location: Location
+    public var field: Field
+
+    public init(location: Location, field: Field) {
+        self.location = location
+        self.field = field
+    }
+}
+
+/// A request or response body: a named type, or the rows of a docs table
+/// that become a type named after the operation.
+public struct Body: Sendable, Hashable {
+    public enum ContentType: String, Sendable, Hashable {
+        case json
+        case multipart
+    }
+
+    public enum Shape: Sendable, Hashable {
+        case type(TypeReference)
+        case fields(ObjectType)
+    }
+
+    public var contentType: ContentType
+    public var shape: Shape
+    public var description: String?
+    public var location: SourceLocation
+
+    public init(contentType: ContentType = .json, shape: Shape, description: String? = nil,
+                location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+        self.contentType = contentType
+        self.shape = shape
+        self.description = description
+        self.location = location
+    }
+}
+
+public struct Status: Sendable, Hashable {
+    public var code: Int
+    public var description: String
+
+    public init(code: Int, description: String) {
+        self.code = code
+        self.description = description
+    }
+}
+
+/// A sample exchange from the docs, cleaned up into valid JSON; a test vector.
+public struct Sample: Sendable, Hashable {
+    public var title: String
+    /// Compact JSON text of the request body, if the sample has one.
+    public var request: String?
+    /// Compact JSON text of the response body, if the sample has one.
+    public var response: String?
+
+    public init(title: String, request: String? = nil, response: String? = nil) {
+        self.title = title
+        self.request = request
+        self.response = response
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// The loader's entry point: text in, a checked spec and diagnostics out.
+public enum SpecLoader {
+    public struct Result: Sendable {
+        /// Nil when the spec has errors.
+        public var specification: APISpecification?
+        /// Sorted by position.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Parses, reads and checks `text`; `path` names the file in diagnostics.
+    public static func load(text: String, path: String) -> Result {
+        var sink = DiagnosticSink(file: path)
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(text)
+        } catch {
+            sink.error(error.message, at: error.location, .root)
+            return Result(specification: nil, diagnostics: sink.diagnostics)
+        }
+        guard let spec = SpecReader.read(root, sink: &sink) else {
+            return Result(specification: nil, diagnostics: sink.diagnostics.sorted())
+        }
+        // Semantic checks assume the document's structure is sound, so that
+        // positions and JSON paths they report are exact.
+        guard !sink.diagnostics.hasErrors else {
+            return Result(specification: nil, diagnostics: sink.diagnostics.sorted())
+        }
+        var checker = SpecChecker(spec: spec, sink: sink)
+        let diagnostics = checker.run().sorted()
+        return Result(specification: diagnostics.hasErrors ? nil : spec, diagnostics: diagnostics)
+    }
+
+    /// Reads and loads the file at `path` (as given, for diagnostics).
+    public static func load(path: String) -> Result {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let diagnostic = Diagnostic(.error, "cannot read file", file: path, at: SourceLocation(line: 1, column: 1), jsonPath: "")
+            return Result(specification: nil, diagnostics: [diagnostic])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let diagnostic = Diagnostic(.error, "file is not valid UTF-8", file: path, at: SourceLocation(line: 1, column: 1), jsonPath: "")
+            return Result(specification: nil, diagnostics: [diagnostic])
+        }
+        return load(text: text, path: path)
+    }
+}
