@@ -1,0 +1,79 @@
+import Foundation
+
+/// The one error a generated client throws: each case says what happened,
+/// and none ever carries a token, secret or Authorization value.
+public enum APIError: Error, Sendable, CustomStringConvertible {
+    /// The request broke documented limits; nothing was sent.
+    case validation(ValidationError)
+    /// The request body could not be encoded.
+    case encoding(type: String, message: String)
+    /// The request could not be formed (e.g. a malformed server URL).
+    case invalidRequest(String)
+    /// The server answered with an unexpected status.
+    case status(code: Int, method: String, path: String, bodySnippet: String)
+    /// The response did not have the documented shape.
+    case decoding(type: String, codingPath: String, message: String, bodySnippet: String)
+    /// The transport failed before a response arrived.
+    case transport(method: String, path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .validation(let error):
+            return "request not sent: \(error)"
+        case .encoding(let type, let message):
+            return "could not encode \(type): \(message)"
+        case .invalidRequest(let message):
+            return "invalid request: \(message)"
+        case .status(let code, let method, let path, let snippet):
+            return "\(method) \(path) answered HTTP \(code)" + (snippet.isEmpty ? "" : ": \(snippet)")
+        case .decoding(let type, let codingPath, let message, let snippet):
+            let location = codingPath.isEmpty ? "" : " at \(codingPath)"
+            return "could not decode \(type)\(location): \(message); body: \(snippet)"
+        case .transport(let method, let path, let message):
+            return "\(method) \(path) failed: \(message)"
+        }
+    }
+
+    /// The first bytes of a body, for messages; secret-looking JSON members
+    /// are masked.
+    public static func snippet(of body: Data, limit: Int = 200) -> String {
+        var text = String(decoding: body.prefix(limit * 4), as: UTF8.self)
+        text = Redaction.maskSecrets(in: text)
+        if text.count > limit { text = String(text.prefix(limit)) + "…" }
+        return text
+    }
+}
+
+/// Hides the values of members and headers that carry credentials.
+public enum Redaction {
+    public static let secretNames = ["accesstoken", "refreshtoken", "applicationsecret", "authorization", "callbacktoken", "password", "pin", "token", "secret"]
+
+    public static func isSecret(_ name: String) -> Bool {
+        let key = name.lowercased().filter { $0.isLetter }
+        return secretNames.contains { key == $0 || key.hasSuffix($0) }
+    }
+
+    /// Replaces the string value of every `"name": "value"` member whose name
+    /// looks secret with `<redacted>`.
+    public static func maskSecrets(in text: String) -> String {
+        var output = ""
+        var rest = Substring(text)
+        while let keyStart = rest.firstIndex(of: "\"") {
+            output += rest[..<keyStart]
+            let afterQuote = rest.index(after: keyStart)
+            guard let keyEnd = rest[afterQuote...].firstIndex(of: "\"") else { break }
+            let key = rest[afterQuote..<keyEnd]
+            output += rest[keyStart...keyEnd]
+            rest = rest[rest.index(after: keyEnd)...]
+            let trimmed = rest.drop { $0 == " " }
+            guard trimmed.first == ":", isSecret(String(key)) else { continue }
+            let value = trimmed.dropFirst().drop { $0 == " " }
+            guard value.first == "\"" else { continue }
+            let valueStart = value.index(after: value.startIndex)
+            let valueEnd = value[valueStart...].firstIndex(of: "\"") ?? value.endIndex
+            output += ": \"<redacted>\""
+            rest = valueEnd < value.endIndex ? value[value.index(after: valueEnd)...] : ""
+        }
+        return output + rest
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A request as a generated endpoint function describes it, before the
+/// client adds the server, authorization and common headers.
+public struct APIRequest: Sendable {
+    public enum Body: Sendable {
+        case json(Data)
+        case multipart(MultipartForm)
+    }
+
+    public var method: HTTPMethod
+    /// The documented path, placeholders as `{name}`: for errors and metrics.
+    public var template: String
+    /// The path with placeholders filled in and percent-encoded.
+    public var path: String
+    public var query: [URLQueryItem] = []
+    public var headers: [HTTPHeader] = []
+    /// Header names whose values never appear in errors or logs.
+    public var secretHeaders: Set<String> = []
+    public var body: Body?
+    /// False for calls made before there is a token (sign-in, token issue).
+    public var isAuthenticated: Bool
+
+    /// `parameters` fill the template's `{name}` placeholders.
+    public init(_ method: HTTPMethod, _ template: String, path parameters: [String: String] = [:], authenticated: Bool = true) {
+        self.method = method
+        self.template = template
+        self.isAuthenticated = authenticated
+        var path = ""
+        var placeholder: String?
+        for character in template {
+            if character == "{" {
+                placeholder = ""
+            } else if character == "}", let name = placeholder {
+                path += Self.escapePathSegment(parameters[name] ?? "")
+                placeholder = nil
+            } else if placeholder != nil {
+                placeholder?.append(character)
+            } else {
+                path.append(character)
+            }
+        }
+        self.path = path
+    }
+
+    /// Percent-encodes everything but unreserved characters, so `/`, `?`
+    /// and `#` in an id cannot change the route.
+    public static func escapePathSegment(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+
+    /// Adds a query parameter; nil adds nothing, arrays repeat the name.
+    public mutating func query<Value: QueryValue>(_ name: String, _ value: Value?) {
+        guard let value else { return }
+        for text in value.queryTexts { query.append(URLQueryItem(name: name, value: text)) }
+    }
+
+    public mutating func header(_ name: String, _ value: String?, secret: Bool = false) {
+        guard let value else { return }
+        headers.append(HTTPHeader(name, value))
+        if secret { secretHeaders.insert(name.lowercased()) }
+    }
+
+    /// Validates `body`, reporting every violation, then encodes it as JSON.
+    public mutating func json<Body: Encodable & Validatable>(_ body: Body) throws(APIError) {
+        do {
+            try body.validate()
+        } catch {
+            throw APIError.validation(error)
+        }
+        do {
+            self.body = .json(try JSONCoding.encoder.encode(body))
+        } catch {
+            throw APIError.encoding(type: String(describing: Body.self), message: String(describing: error))
+        }
+    }
+
+    /// Checks the parts (file extensions included) and sets a multipart body.
+    public mutating func multipart(_ parts: [MultipartForm.Part]) throws(APIError) {
+        let form = MultipartForm(parts: parts)
+        try form.validate()
+        body = .multipart(form)
+    }
+}
+
+/// A value that can be written into a query string.
+public protocol QueryValue {
+    var queryTexts: [String] { get }
+}
+
+extension String: QueryValue { public var queryTexts: [String] { [self] } }
+extension Bool: QueryValue { public var queryTexts: [String] { [self ? "true" : "false"] } }
+extension Int32: QueryValue { public var queryTexts: [String] { [String(self)] } }
+extension Int64: QueryValue { public var queryTexts: [String] { [String(self)] } }
+extension Double: QueryValue { public var queryTexts: [String] { [String(self)] } }
+extension EpochMilliseconds: QueryValue { public var queryTexts: [String] { [String(rawValue)] } }
+extension EpochSeconds: QueryValue { public var queryTexts: [String] { [String(rawValue)] } }
+extension Date: QueryValue { public var queryTexts: [String] { [JSONCoding.formatDate(self)] } }
+extension Array: QueryValue where Element: QueryValue { public var queryTexts: [String] { flatMap(\.queryTexts) } }
+
+extension OpenEnum {
+    public var queryTexts: [String] { [rawValue] }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+public enum HTTPMethod: String, Hashable, Sendable {
+    case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE"
+
+    /// Methods that may be retried without changing the outcome.
+    public var isIdempotent: Bool { self != .post && self != .patch }
+}
+
+/// A header; order is kept and names compare case-insensitively.
+public struct HTTPHeader: Hashable, Sendable {
+    public var name: String
+    public var value: String
+
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+extension Array where Element == HTTPHeader {
+    public subscript(_ name: String) -> String? {
+        first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// A request ready for the wire, as a transport receives it.
+public struct HTTPRequest: Sendable {
+    public var method: HTTPMethod
+    public var url: URL
+    public var headers: [HTTPHeader]
+    public var body: Data?
+    public var timeout: Duration
+
+    public init(method: HTTPMethod, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration = .seconds(60)) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+    }
+}
+
+/// A response as a transport returns it.
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var headers: [HTTPHeader]
+    public var body: Data
+
+    public init(status: Int, headers: [HTTPHeader] = [], body: Data = Data()) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// Sends one request and returns its response. Plug in any HTTP stack
+/// (URLSession by default, AsyncHTTPClient, a test double) by conforming.
+public protocol Transport: Sendable {
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// A file to upload: its name, bytes and MIME type.
+public struct FileUpload: Hashable, Sendable {
+    public var fileName: String
+    public var data: Data
+    public var contentType: String
+
+    /// The MIME type defaults to the one of the file name's extension.
+    public init(fileName: String, data: Data, contentType: String? = nil) {
+        self.fileName = fileName
+        self.data = data
+        self.contentType = contentType ?? MultipartForm.mimeType(forExtension: fileName.fileExtension)
+    }
+}
+
+/// A `multipart/form-data` body.
+public struct MultipartForm: Sendable {
+    public enum Part: Sendable {
+        case text(name: String, value: String)
+        case file(name: String, FileUpload, allowedExtensions: [String])
+    }
+
+    public var parts: [Part]
+    /// Fixed per form so the encoded body is reproducible.
+    public var boundary: String
+
+    public init(parts: [Part], boundary: String = "apigen-boundary-7d4f0c2b9e1a") {
+        self.parts = parts
+        self.boundary = boundary
+    }
+
+    public var contentType: String { "multipart/form-data; boundary=\(boundary)" }
+
+    func validate() throws(APIError) {
+        var validator = Validator()
+        for case .file(let name, let file, let allowed) in parts where !allowed.isEmpty {
+            file.fileName.check(.fileExtension(allowed), at: name, secret: false, into: &validator)
+        }
+        if !validator.violations.isEmpty { throw APIError.validation(ValidationError(violations: validator.violations)) }
+    }
+
+    public func encoded() -> Data {
+        var data = Data()
+        func line(_ text: String) { data.append(contentsOf: Array((text + "\r\n").utf8)) }
+        for part in parts {
+            line("--\(boundary)")
+            switch part {
+            case .text(let name, let value):
+                line("Content-Disposition: form-data; name=\"\(Self.quoted(name))\"")
+                line("")
+                line(value)
+            case .file(let name, let file, _):
+                line("Content-Disposition: form-data; name=\"\(Self.quoted(name))\"; filename=\"\(Self.quoted(file.fileName))\"")
+                line("Content-Type: \(file.contentType)")
+                line("")
+                data.append(file.data)
+                line("")
+            }
+        }
+        line("--\(boundary)--")
+        return data
+    }
+
+    private static func quoted(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func mimeType(forExtension fileExtension: String) -> String {
+        switch fileExtension {
+        case "jpg", "jpeg": return "image/jpeg"
+        case "png": return "image/png"
+        case "mp3": return "audio/mpeg"
+        case "wav": return "audio/wav"
+        case "doc": return "application/msword"
+        case "docx": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case "xls": return "application/vnd.ms-excel"
+        case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case "ppt": return "application/vnd.ms-powerpoint"
+        case "pptx": return "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+        case "pdf": return "application/pdf"
+        case "mp4": return "video/mp4"
+        case "3gpp": return "video/3gpp"
+        default: return "application/octet-stream"
+        }
+    }
+}

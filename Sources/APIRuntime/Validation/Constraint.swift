@@ -1,0 +1,21 @@
+/// A documented limit on one value; generated validators list them, the
+/// runtime checks them.
+public enum Constraint: Hashable, Sendable {
+    case minLength(Int)
+    case maxLength(Int)
+    case pattern(String)
+    case minimum(Double)
+    case maximum(Double)
+    case minItems(Int)
+    case maxItems(Int)
+    /// `+` then 7 to 15 digits, the first not 0: `+911999999999`.
+    case phoneNumber
+    /// An absolute URL with a scheme and host.
+    case absoluteURL
+    /// A file name ending in one of these extensions (lowercase, no dot).
+    case fileExtension([String])
+    /// Constraints on every element of an array or value of a map.
+    case items([Constraint])
+    /// Constraints on every key of a map.
+    case keys([Constraint])
+}
