@@ -38,6 +38,7 @@ public struct APIClient: Sendable {
     }
 
     private func exchange(_ request: APIRequest) async throws(APIError) -> HTTPResponse {
+        try request.throwIfInvalid()
         let httpRequest = try await prepare(request)
         let response: HTTPResponse
         do {

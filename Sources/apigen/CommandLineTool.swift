@@ -6,7 +6,7 @@ enum CommandLineTool {
         OVERVIEW: Generates typed, validated Swift clients from JSON API specs.
 
         USAGE: apigen                       Regenerate Generated/<Api>/ from every schema/*.json
-               apigen generate --spec FILE --output DIR [--module NAME] [--access public|internal]
+               apigen generate --spec FILE --output DIR [--module NAME] [--access public|internal] [--single-file NAME]
                apigen check [--schema DIR] [--output DIR]
                                             Exit 1 if generated code is stale, missing or extra
                apigen lint FILE...          Print the diagnostics of each spec
@@ -28,6 +28,12 @@ enum CommandLineTool {
                 return .success
             case "lint":
                 return try LintCommand.run(rest)
+            case "generate":
+                return try GenerateCommands.generate(rest)
+            case "check":
+                return try GenerateCommands.regenerate(rest, checkOnly: true)
+            case "":
+                return try GenerateCommands.regenerate(rest, checkOnly: false)
             default:
                 throw Arguments.UsageError(description: "unknown command '\(command)'")
             }

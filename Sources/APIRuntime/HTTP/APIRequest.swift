@@ -20,6 +20,9 @@ public struct APIRequest: Sendable {
     public var body: Body?
     /// False for calls made before there is a token (sign-in, token issue).
     public var isAuthenticated: Bool
+    /// Broken limits of parameters found so far; the body's are added by
+    /// `json(_:)` and the client refuses to send while any remain.
+    public private(set) var violations: [Violation] = []
 
     /// `parameters` fill the template's `{name}` placeholders.
     public init(_ method: HTTPMethod, _ template: String, path parameters: [String: String] = [:], authenticated: Bool = true) {
@@ -63,13 +66,24 @@ public struct APIRequest: Sendable {
         if secret { secretHeaders.insert(name.lowercased()) }
     }
 
-    /// Validates `body`, reporting every violation, then encodes it as JSON.
+    /// Checks a parameter against its documented limits.
+    public mutating func check<Value: ConstrainedValue>(_ value: Value?, _ name: String, _ constraints: Constraint..., secret: Bool = false) {
+        guard let value else { return }
+        var validator = Validator()
+        for constraint in constraints { value.check(constraint, at: name, secret: secret, into: &validator) }
+        violations += validator.violations
+    }
+
+    /// Throws every violation of the parameters (and body) found so far.
+    public func throwIfInvalid() throws(APIError) {
+        if !violations.isEmpty { throw APIError.validation(ValidationError(violations: violations)) }
+    }
+
+    /// Validates `body`, then encodes it as JSON. Violations of the body and
+    /// of the parameters are reported together.
     public mutating func json<Body: Encodable & Validatable>(_ body: Body) throws(APIError) {
-        do {
-            try body.validate()
-        } catch {
-            throw APIError.validation(error)
-        }
+        violations += body.violations
+        try throwIfInvalid()
         do {
             self.body = .json(try JSONCoding.encoder.encode(body))
         } catch {

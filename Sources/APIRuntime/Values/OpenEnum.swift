@@ -1,7 +1,7 @@
 /// A string enum that stays open: a value the server adds later decodes
 /// and re-encodes unchanged instead of failing the whole response.
 /// Generated enums are structs with a static member per documented value.
-public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible where RawValue == String {
+public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, QueryValue where RawValue == String {
     /// The values the spec documents, in spec order.
     static var knownValues: [Self] { get }
 }

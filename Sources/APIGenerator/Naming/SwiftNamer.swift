@@ -1,0 +1,94 @@
+/// The one place where names from a spec become Swift identifiers:
+/// words are split at separators and case changes, acronyms are cased
+/// uniformly (`template_uuid` → `templateUUID`), leading digits get an
+/// underscore, and keywords are escaped.
+public enum SwiftNamer {
+    /// Words Swift style writes in one case: `groupID`, `imageURL`.
+    static let acronyms: Set<String> = ["id", "ids", "url", "urls", "uuid", "uri", "json", "api", "http", "html", "sms"]
+
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal",
+        "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript",
+        "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard",
+        "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "Any", "false", "is", "nil", "self", "Self",
+        "super", "throws", "true", "try", "await", "Type", "Protocol", "some", "any",
+    ]
+
+    /// Type names that would shadow a module or a name generated code relies on.
+    static let reservedTypeNames: Set<String> = ["Swift", "Foundation", "FoundationNetworking", "APIRuntime", "Codable", "Sendable"]
+
+    /// Splits `groupImageURL`, `template_uuid` or `Connect-Group` into words.
+    static func words(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let characters = Array(raw)
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || character.isNumber else {
+                if !current.isEmpty { words.append(current); current = "" }
+                continue
+            }
+            if character.isUppercase, let last = current.last {
+                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                if last.isLowercase || last.isNumber || (last.isUppercase && nextIsLower) {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        if acronyms.contains(word.lowercased()) { return word.uppercased() }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// `lowerCamelCase`, for properties, cases, functions and labels; escaped.
+    public static func memberName(_ raw: String) -> String {
+        escapedMember(unescapedMemberName(raw))
+    }
+
+    /// `lowerCamelCase` without keyword escaping, for composing names.
+    static func unescapedMemberName(_ raw: String) -> String {
+        let parts = words(raw)
+        guard let first = parts.first else { return "_" }
+        var name = first.lowercased() == first || acronyms.contains(first.lowercased()) || first.uppercased() == first
+            ? first.lowercased()
+            : first.prefix(1).lowercased() + first.dropFirst()
+        name += parts.dropFirst().map(capitalized).joined()
+        if let initial = name.first, initial.isNumber { name = "_" + name }
+        return name
+    }
+
+    /// `UpperCamelCase`, for types.
+    public static func typeName(_ raw: String) -> String {
+        var name = words(raw).map(capitalized).joined()
+        if name.isEmpty { name = "_" }
+        if let initial = name.first, initial.isNumber { name = "_" + name }
+        if keywords.contains(name) || reservedTypeNames.contains(name) { name += "_" }
+        return name
+    }
+
+    static func escapedMember(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// A Swift string literal of `text`.
+    static func literal(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}
