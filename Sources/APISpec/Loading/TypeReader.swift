@@ -9,18 +9,21 @@ struct TypeReader {
     private static func namedType(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> NamedType? {
         // The kind decides which keys are allowed, so read it first.
         let kindText = node.members?.first { $0.key == "kind" }?.value.stringValue ?? "object"
+        let kindIsKnown = SpecVocabulary.typeKinds.contains(kindText)
         let allowed: [String]
         switch kindText {
         case "enum": allowed = SpecVocabulary.enumType
         case "taggedUnion": allowed = SpecVocabulary.taggedUnionType
         case "untaggedUnion": allowed = SpecVocabulary.untaggedUnionType
-        default: allowed = SpecVocabulary.objectType
+        case "object": allowed = SpecVocabulary.objectType
+        // An unknown kind is reported once; its other keys are not blamed.
+        default: allowed = Array(Set(SpecVocabulary.objectType + SpecVocabulary.enumType + SpecVocabulary.taggedUnionType)).sorted()
         }
         guard let object = ObjectReader(node, path, what: "a type", allowedKeys: allowed, sink: &sink) else { return nil }
         let name = object.string("name", required: true, sink: &sink)
         let description = object.string("description", sink: &sink) ?? ""
         let note = object.string("note", sink: &sink)
-        if let text = object.string("kind", sink: &sink), !SpecVocabulary.typeKinds.contains(text) {
+        if let text = object.string("kind", sink: &sink), !kindIsKnown {
             var message = "unknown type kind '\(text)'; expected one of \(SpecVocabulary.typeKinds.joined(separator: ", "))"
             if let suggestion = Suggestion.closest(to: text, among: SpecVocabulary.typeKinds) { message += "; did you mean '\(suggestion)'?" }
             sink.error(message, at: object.node("kind")?.location ?? node.location, path.key("kind"))

@@ -1,0 +1,30 @@
+import APISpec
+import Foundation
+import XCTest
+
+/// Each spec under Fixtures/BrokenSpecs is paired with the exact
+/// diagnostics it must produce (`name.expected`); any difference fails.
+/// `APIGEN_RECORD=1 swift test --filter BrokenSpecTests` rewrites them.
+final class BrokenSpecTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/BrokenSpecs")
+
+    func testEveryBrokenSpecGivesItsExactDiagnostics() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 25)
+        let recording = ProcessInfo.processInfo.environment["APIGEN_RECORD"] == "1"
+        for name in names {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+            let result = SpecLoader.load(text: text, path: name)
+            let actual = result.diagnostics.map(\.description).joined(separator: "\n") + "\n"
+            XCTAssertNil(result.specification, "\(name) loaded although it is broken")
+            XCTAssertTrue(result.diagnostics.hasErrors, "\(name) gave no error")
+            let expectedURL = Self.folder.appendingPathComponent(name.replacingOccurrences(of: ".json", with: ".expected"))
+            if recording {
+                try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+                continue
+            }
+            let expected = (try? String(contentsOf: expectedURL, encoding: .utf8)) ?? "<no .expected file>"
+            XCTAssertEqual(actual, expected, "diagnostics of \(name)")
+        }
+    }
+}
