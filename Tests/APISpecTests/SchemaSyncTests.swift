@@ -1,0 +1,35 @@
+import APISpec
+import Foundation
+import XCTest
+
+/// `schema/apigen.schema.json` (for editors) names exactly the keys the
+/// loader accepts; the shipped specs point at it.
+final class SchemaSyncTests: XCTestCase {
+    func testSchemaPropertiesMatchTheLoaderVocabulary() throws {
+        let url = ShippedSpecTests.root.appendingPathComponent("schema/apigen.schema.json")
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let definitions = try XCTUnwrap(schema["$defs"] as? [String: Any])
+        let expected: [String: [String]] = [
+            "document": SpecVocabulary.document, "auth": SpecVocabulary.auth,
+            "type": SpecVocabulary.objectType + SpecVocabulary.enumType + SpecVocabulary.taggedUnionType,
+            "field": SpecVocabulary.field, "parameter": SpecVocabulary.parameter, "constraints": SpecVocabulary.constraints,
+            "rule": SpecVocabulary.rule, "enumValue": SpecVocabulary.enumValue, "taggedVariant": SpecVocabulary.taggedVariant,
+            "untaggedVariant": SpecVocabulary.untaggedVariant, "operation": SpecVocabulary.operation, "body": SpecVocabulary.body,
+            "status": SpecVocabulary.status, "sample": SpecVocabulary.sample, "webhooks": SpecVocabulary.webhooks,
+            "webhookSample": SpecVocabulary.webhookSample,
+        ]
+        XCTAssertEqual(Set(definitions.keys), Set(expected.keys))
+        for (name, keys) in expected {
+            let definition = try XCTUnwrap(definitions[name] as? [String: Any], name)
+            let properties = try XCTUnwrap(definition["properties"] as? [String: Any], name)
+            XCTAssertEqual(Set(properties.keys), Set(keys), "properties of '\(name)'")
+        }
+    }
+
+    func testShippedSpecsNameTheSchema() throws {
+        for file in ["kaizala.json", "callbell.json"] {
+            let text = try String(contentsOf: ShippedSpecTests.root.appendingPathComponent("schema/\(file)"), encoding: .utf8)
+            XCTAssertTrue(text.contains(#""$schema": "./apigen.schema.json""#), file)
+        }
+    }
+}
