@@ -1,5 +1,6 @@
-/// Dispatches `apigen [command] [arguments]`.
-enum CommandLineTool {
+/// Dispatches `apigen [command] [arguments]`; `main.swift` only calls this,
+/// so tests run the real commands in-process.
+public enum CommandLineTool {
     static let version = "0.1.0"
 
     static let usage = """
@@ -15,9 +16,15 @@ enum CommandLineTool {
         EXIT STATUS: 0 success, 1 spec errors or stale output, 2 usage errors.
         """
 
-    static func run(_ arguments: [String]) -> ExitStatus {
-        let command = arguments.first ?? ""
-        let rest = Array(arguments.dropFirst())
+    public static func run(_ arguments: [String]) -> Int32 {
+        dispatch(arguments).rawValue
+    }
+
+    static func dispatch(_ arguments: [String]) -> ExitStatus {
+        // `apigen --schema DIR` is the default command with options.
+        let startsWithOption = arguments.first.map { $0.hasPrefix("--") && $0 != "--help" && $0 != "--version" } ?? false
+        let command = startsWithOption ? "" : arguments.first ?? ""
+        let rest = startsWithOption ? arguments : Array(arguments.dropFirst())
         do throws(Arguments.UsageError) {
             switch command {
             case "--help", "-h", "help":
