@@ -10,6 +10,7 @@ let packageRoot = Context.packageDirectory
 let clients = ["Kaizala", "Callbell"].filter {
     FileManager.default.fileExists(atPath: "\(packageRoot)/Generated/\($0)/Client.swift")
 }
+let fixtureNames = ["Landmines", "Limits", "Recursive", "Scalars", "Unions"]
 let clientTargets: [Target] = clients.map { .target(name: "\($0)API", dependencies: ["APIRuntime"], path: "Generated/\($0)") }
 let clientProducts: [Product] = clients.map { .library(name: "\($0)API", targets: ["\($0)API"]) }
 let clientTests: [Target] = clients.count == 2
@@ -38,6 +39,12 @@ let package = Package(
         .testTarget(name: "APISpecTests", dependencies: ["APISpec"], exclude: ["Fixtures"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
+        // Compiles the expected output of every generator fixture and runs it.
+        .testTarget(
+            name: "FixtureOutputTests", dependencies: ["APIRuntime"], path: "Tests/Fixtures",
+            exclude: fixtureNames.map { "\($0)/spec.json" },
+            sources: ["FixtureOutputTests.swift"] + fixtureNames.map { "\($0)/expected" }
+        ),
     ] + clientTargets + clientTests,
     swiftLanguageModes: [.v6]
 )

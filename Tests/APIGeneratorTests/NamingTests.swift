@@ -22,7 +22,7 @@ final class NamingTests: XCTestCase {
 
     func testKeywordsAreEscapedAndDigitsPrefixed() {
         XCTAssertEqual(SwiftNamer.memberName("default"), "`default`")
-        XCTAssertEqual(SwiftNamer.memberName("self"), "`self`")
+        XCTAssertEqual(SwiftNamer.memberName("self"), "self_")
         XCTAssertEqual(SwiftNamer.memberName("3gpp"), "_3gpp")
         XCTAssertEqual(SwiftNamer.typeName("type"), "Type_")
         XCTAssertEqual(SwiftNamer.typeName("Foundation"), "Foundation_")

@@ -59,6 +59,9 @@ public enum SwiftNamer {
             : first.prefix(1).lowercased() + first.dropFirst()
         name += parts.dropFirst().map(capitalized).joined()
         if let initial = name.first, initial.isNumber { name = "_" + name }
+        // `self` cannot be a property (an initializer parameter would shadow
+        // self) nor a static member (`T.self` is the metatype).
+        if name == "self" { name = "self_" }
         return name
     }
 

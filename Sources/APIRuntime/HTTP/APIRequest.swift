@@ -60,9 +60,10 @@ public struct APIRequest: Sendable {
         for text in value.queryTexts { query.append(URLQueryItem(name: name, value: text)) }
     }
 
-    public mutating func header(_ name: String, _ value: String?, secret: Bool = false) {
+    /// Adds a header; nil adds nothing, arrays are comma-separated.
+    public mutating func header<Value: QueryValue>(_ name: String, _ value: Value?, secret: Bool = false) {
         guard let value else { return }
-        headers.append(HTTPHeader(name, value))
+        headers.append(HTTPHeader(name, value.queryTexts.joined(separator: ",")))
         if secret { secretHeaders.insert(name.lowercased()) }
     }
 
