@@ -14,7 +14,7 @@ let fixtureNames = ["Landmines", "Limits", "Recursive", "Scalars", "Unions"]
 let clientTargets: [Target] = clients.map { .target(name: "\($0)API", dependencies: ["APIRuntime"], path: "Generated/\($0)") }
 let clientProducts: [Product] = clients.map { .library(name: "\($0)API", targets: ["\($0)API"]) }
 let clientTests: [Target] = clients.count == 2
-    ? [.testTarget(name: "GeneratedClientTests", dependencies: ["KaizalaAPI", "CallbellAPI", "APIRuntime"])]
+    ? [.testTarget(name: "GeneratedClientTests", dependencies: ["KaizalaAPI", "CallbellAPI", "APIRuntime", "LoopbackHTTPServer"])]
     : []
 
 let package = Package(
@@ -39,6 +39,9 @@ let package = Package(
         .testTarget(name: "APISpecTests", dependencies: ["APISpec"], exclude: ["Fixtures"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
+        // A loopback HTTP/1.1 server for tests of the runtime and the clients.
+        .target(name: "LoopbackHTTPServer", path: "Tests/Support/LoopbackHTTPServer"),
+        .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime", "LoopbackHTTPServer"]),
         // Compiles the expected output of every generator fixture and runs it.
         .testTarget(
             name: "FixtureOutputTests", dependencies: ["APIRuntime"], path: "Tests/Fixtures",

@@ -26,4 +26,44 @@ public struct KaizalaClient: Swift.Sendable {
         let authorizer = APIRuntime.HeaderTokenAuthorizer(header: "accessToken", token: accessToken)
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authorizer)
     }
+
+    /// A client without credentials, for the calls that need no token (sign-in, token issue).
+    public init(serverURL: Swift.String = KaizalaClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+        self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)
+    }
+}
+
+/// What `getAccessToken` needs to issue access tokens.
+public struct KaizalaCredentials: Swift.Hashable, Swift.Sendable {
+    /// Identifier of the connector.
+    public var applicationID: Swift.String
+    /// Secret of the connector.
+    public var applicationSecret: Swift.String
+    /// Refresh token granted to the connector.
+    public var refreshToken: Swift.String
+
+    public init(applicationID: Swift.String, applicationSecret: Swift.String, refreshToken: Swift.String) {
+        self.applicationID = applicationID
+        self.applicationSecret = applicationSecret
+        self.refreshToken = refreshToken
+    }
+}
+
+extension KaizalaClient {
+    /// A client that obtains access tokens itself: it calls `getAccessToken` with `credentials`, caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in `refreshTokenStore` before using it.
+    public init(
+        credentials: KaizalaCredentials,
+        refreshTokenStore: (any APIRuntime.RefreshTokenStore)? = nil,
+        serverURL: Swift.String = KaizalaClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport(),
+        middlewares: [any APIRuntime.Middleware] = []
+    ) {
+        let issuer = KaizalaClient(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares))
+        let store = refreshTokenStore ?? APIRuntime.InMemoryRefreshTokenStore(credentials.refreshToken)
+        let authenticator = APIRuntime.TokenAuthenticator(header: "accessToken", store: store) { refreshToken in
+            let answer = try await issuer.getAccessToken(applicationID: credentials.applicationID, applicationSecret: credentials.applicationSecret, refreshToken: refreshToken)
+            return APIRuntime.IssuedToken(accessToken: answer.accessToken, expiresAt: answer.accessTokenExpiry.date, endpoint: answer.endpointURL, refreshToken: answer.refreshToken)
+        }
+        self.init(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authenticator, middlewares: middlewares))
+    }
 }

@@ -124,6 +124,7 @@ public enum Generator {
             }
         }
         claim(SwiftNamer.typeName(spec.name) + "Client", by: "the client of API '\(spec.name)'")
+        if spec.auth.kind == .tokenHeader { claim(SwiftNamer.typeName(spec.name) + "Credentials", by: "the credentials of API '\(spec.name)'") }
         for type in spec.types { claim(SwiftNamer.typeName(type.name), by: "type '\(type.name)'") }
         for operation in spec.operations {
             if case .fields = operation.requestBody?.shape, operation.requestBody?.contentType == .json {

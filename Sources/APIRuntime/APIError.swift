@@ -15,6 +15,12 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
     case decoding(type: String, codingPath: String, message: String, bodySnippet: String)
     /// The transport failed before a response arrived.
     case transport(method: String, path: String, message: String)
+    /// No answer within the timeout; the request was cancelled.
+    case timedOut(method: String, path: String, after: Duration)
+    /// HTTP 429 beyond what the retry policy waits for.
+    case rateLimited(retryAfter: Duration?)
+    /// The calling task was cancelled; the request in flight was too.
+    case cancelled
 
     public var description: String {
         switch self {
@@ -31,6 +37,12 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
             return "could not decode \(type)\(location): \(message); body: \(snippet)"
         case .transport(let method, let path, let message):
             return "\(method) \(path) failed: \(message)"
+        case .timedOut(let method, let path, let after):
+            return "\(method) \(path) timed out after \(after)"
+        case .rateLimited(let retryAfter):
+            return "rate limited" + (retryAfter.map { "; retry after \($0)" } ?? "")
+        case .cancelled:
+            return "cancelled"
         }
     }
 

@@ -8,6 +8,8 @@ public indirect enum CodeNode: Hashable, Sendable {
     case doc([String])
     /// `header {`, the children indented, then `}`.
     case block(String, [CodeNode])
+    /// `header` already ending in `{` or `{ args in`, the children indented, `}`.
+    case closure(String, [CodeNode])
     /// `header` (a `case` label), then the children indented, no brace.
     case labeled(String, [CodeNode])
     /// A blank line between declarations; repeated or edge blanks collapse.

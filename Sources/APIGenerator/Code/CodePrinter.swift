@@ -27,6 +27,12 @@ public struct CodePrinter {
             for child in children { emit(child, depth: depth + 1) }
             pendingBlank = false
             write("}", depth: depth)
+        case .closure(let header, let children):
+            write(header, depth: depth)
+            atBlockStart = true
+            for child in children { emit(child, depth: depth + 1) }
+            pendingBlank = false
+            write("}", depth: depth)
         case .labeled(let header, let children):
             write(header, depth: depth)
             for child in children { emit(child, depth: depth + 1) }

@@ -41,6 +41,11 @@ struct ClientLowering {
                     .line("let authorizer = APIRuntime.HeaderTokenAuthorizer(header: \(SwiftNamer.literal(header)), token: accessToken)"),
                     .line("self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authorizer)"),
                 ]),
+                .blank,
+                .doc(["A client without credentials, for the calls that need no token (sign-in, token issue)."]),
+                .block("\(a)init(\(serverAndTransport))", [
+                    .line("self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)"),
+                ]),
             ]
         case .none:
             members += [
@@ -51,6 +56,7 @@ struct ClientLowering {
                 ]),
             ]
         }
-        return .group([.doc(docs), .block("\(a)struct \(name): Swift.Sendable", members)])
+        let client = CodeNode.group([.doc(docs), .block("\(a)struct \(name): Swift.Sendable", members)])
+        return .separated([client, CredentialsLowering(context: context).lower()])
     }
 }

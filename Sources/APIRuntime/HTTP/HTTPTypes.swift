@@ -31,13 +31,22 @@ public struct HTTPRequest: Sendable {
     public var headers: [HTTPHeader]
     public var body: Data?
     public var timeout: Duration
+    /// Lowercased names of headers whose values are secrets (credentials).
+    public var secretHeaderNames: Set<String>
 
-    public init(method: HTTPMethod, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration = .seconds(60)) {
+    public init(method: HTTPMethod, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration = .seconds(60),
+                secretHeaderNames: Set<String> = []) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.timeout = timeout
+        self.secretHeaderNames = secretHeaderNames
+    }
+
+    /// Whether a header's value must stay out of logs and errors.
+    public func isSecret(_ headerName: String) -> Bool {
+        secretHeaderNames.contains(headerName.lowercased()) || Redaction.isSecret(headerName)
     }
 }
 

@@ -4,19 +4,33 @@ import FoundationNetworking
 #endif
 
 /// The default transport, on URLSession (FoundationNetworking on Linux).
-public struct URLSessionTransport: Transport {
+/// Redirects are not followed: the client handles 308 itself so that it can
+/// remember a moved endpoint.
+public final class URLSessionTransport: Transport {
     private let session: URLSession
 
-    public init(session: URLSession = .shared) {
+    /// A session of its own that does not follow redirects.
+    public init(configuration: URLSessionConfiguration = .default) {
+        session = URLSession(configuration: configuration, delegate: RedirectRefuser(), delegateQueue: nil)
+    }
+
+    /// A session you configured; make its delegate refuse redirects if 308
+    /// moves must be remembered.
+    public init(session: URLSession) {
         self.session = session
+    }
+
+    deinit {
+        session.finishTasksAndInvalidate()
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method.rawValue
         urlRequest.httpBody = request.body
-        let timeout = request.timeout.components
-        urlRequest.timeoutInterval = Double(timeout.seconds) + Double(timeout.attoseconds) / 1e18
+        // The client bounds the whole exchange itself; URLSession's own timer
+        // (whole seconds on Linux) only backs it up.
+        urlRequest.timeoutInterval = Double(request.timeout.components.seconds + 2)
         for header in request.headers {
             urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
         }
@@ -29,5 +43,12 @@ public struct URLSessionTransport: Transport {
             return HTTPHeader(name, "\(value)")
         }.sorted { $0.name < $1.name }
         return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+    }
+}
+
+private final class RedirectRefuser: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        completionHandler(nil)
     }
 }

@@ -96,10 +96,33 @@ extension SpecChecker {
                 sink.error("token operation '\(name)' must be marked \"authenticated\": false", at: operation.location,
                            .root.key("operations").index(spec.operations.firstIndex(of: operation) ?? 0))
             }
+            checkTokenFields(auth, operation)
         } else {
             var message = "auth names token operation '\(name)', which does not exist"
             if let suggestion = Suggestion.closest(to: name, among: spec.operations.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
             sink.error(message, at: auth.location, path.key("tokenOperation"))
+        }
+    }
+
+    /// The fields auth names must exist in the token operation's answer,
+    /// and the refresh token must also be one of its parameters.
+    private mutating func checkTokenFields(_ auth: AuthScheme, _ operation: Operation) {
+        var answer: [Field] = []
+        if case .fields(let object) = operation.responseBody?.shape { answer = object.fields }
+        if case .type(.named(let name)) = operation.responseBody?.shape, case .object(let object) = typesByName[name]?.kind { answer = object.fields }
+        let named = [("tokenField", auth.tokenField), ("expiryField", auth.expiryField), ("endpointField", auth.endpointField),
+                     ("refreshTokenField", auth.refreshTokenField)]
+        if auth.tokenField == nil {
+            sink.error("auth scheme 'tokenHeader' needs a 'tokenField'", at: auth.location, .root.key("auth"))
+        }
+        for case let (key, field?) in named where !answer.contains(where: { $0.name == field }) {
+            var message = "auth '\(key)' names '\(field)', which the answer of '\(operation.name)' does not have"
+            if let suggestion = Suggestion.closest(to: field, among: answer.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
+            sink.error(message, at: auth.location, .root.key("auth").key(key))
+        }
+        if let refresh = auth.refreshTokenField, !operation.parameters.contains(where: { $0.field.name == refresh }) {
+            sink.error("auth 'refreshTokenField' '\(refresh)' is not a parameter of '\(operation.name)'", at: auth.location,
+                       .root.key("auth").key("refreshTokenField"))
         }
     }
 

@@ -34,6 +34,9 @@ struct SpecReader {
         }
         return AuthScheme(kind: kind, header: object.string("header", sink: &sink),
                           tokenOperation: object.string("tokenOperation", sink: &sink),
+                          tokenField: object.string("tokenField", sink: &sink), expiryField: object.string("expiryField", sink: &sink),
+                          endpointField: object.string("endpointField", sink: &sink),
+                          refreshTokenField: object.string("refreshTokenField", sink: &sink),
                           description: object.string("description", sink: &sink) ?? "", location: node.location)
     }
 

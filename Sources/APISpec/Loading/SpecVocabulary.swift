@@ -3,7 +3,7 @@
 /// `schema/apigen.schema.json` in step with these lists.
 public enum SpecVocabulary {
     public static let document = ["$schema", "name", "title", "description", "baseURL", "auth", "types", "operations", "webhooks", "notes"]
-    public static let auth = ["scheme", "header", "tokenOperation", "description"]
+    public static let auth = ["scheme", "header", "tokenOperation", "tokenField", "expiryField", "endpointField", "refreshTokenField", "description"]
     public static let typeCommon = ["name", "kind", "description", "note"]
     public static let objectType = typeCommon + ["fields", "rules"]
     public static let enumType = typeCommon + ["values"]

@@ -56,14 +56,26 @@ public struct AuthScheme: Sendable, Hashable {
     public var header: String?
     /// The operation that issues tokens, for `tokenHeader`.
     public var tokenOperation: String?
+    /// Fields of the token operation's answer: the token, when it expires,
+    /// the endpoint to call with it, and a rotated refresh token. The refresh
+    /// token field also names the operation's refresh-token parameter.
+    public var tokenField: String?
+    public var expiryField: String?
+    public var endpointField: String?
+    public var refreshTokenField: String?
     public var description: String
     public var location: SourceLocation
 
-    public init(kind: Kind, header: String? = nil, tokenOperation: String? = nil, description: String = "",
+    public init(kind: Kind, header: String? = nil, tokenOperation: String? = nil, tokenField: String? = nil, expiryField: String? = nil,
+                endpointField: String? = nil, refreshTokenField: String? = nil, description: String = "",
                 location: SourceLocation = SourceLocation(line: 1, column: 1)) {
         self.kind = kind
         self.header = header
         self.tokenOperation = tokenOperation
+        self.tokenField = tokenField
+        self.expiryField = expiryField
+        self.endpointField = endpointField
+        self.refreshTokenField = refreshTokenField
         self.description = description
         self.location = location
     }

@@ -20,6 +20,39 @@ public struct LimitsClient: Swift.Sendable {
         let authorizer = APIRuntime.HeaderTokenAuthorizer(header: "X-Token", token: accessToken)
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authorizer)
     }
+
+    /// A client without credentials, for the calls that need no token (sign-in, token issue).
+    public init(serverURL: Swift.String = LimitsClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+        self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)
+    }
+}
+
+/// What `issueToken` needs to issue access tokens.
+public struct LimitsCredentials: Swift.Hashable, Swift.Sendable {
+    public var xAPIKey: Swift.String
+
+    public init(xAPIKey: Swift.String) {
+        self.xAPIKey = xAPIKey
+    }
+}
+
+extension LimitsClient {
+    /// A client that obtains access tokens itself: it calls `issueToken` with `credentials`, caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in `refreshTokenStore` before using it.
+    public init(
+        credentials: LimitsCredentials,
+        refreshTokenStore: (any APIRuntime.RefreshTokenStore)? = nil,
+        serverURL: Swift.String = LimitsClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport(),
+        middlewares: [any APIRuntime.Middleware] = []
+    ) {
+        let issuer = LimitsClient(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares))
+        let store = refreshTokenStore ?? APIRuntime.InMemoryRefreshTokenStore("")
+        let authenticator = APIRuntime.TokenAuthenticator(header: "X-Token", store: store) { refreshToken in
+            let answer = try await issuer.issueToken(xAPIKey: credentials.xAPIKey)
+            return APIRuntime.IssuedToken(accessToken: answer.token, expiresAt: nil, endpoint: nil, refreshToken: nil)
+        }
+        self.init(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authenticator, middlewares: middlewares))
+    }
 }
 
 /// Every kind of limit and rule.

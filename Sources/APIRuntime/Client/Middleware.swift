@@ -1,0 +1,35 @@
+import Foundation
+
+/// Sees every request on its way out and every response on its way back,
+/// in the order the client lists them: for logging, metrics or test doubles.
+public protocol Middleware: Sendable {
+    func intercept(_ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse
+}
+
+/// Logs one line per request and per response, with the values of secret
+/// headers and secret-looking body members replaced by `<redacted>`.
+public struct LoggingMiddleware: Middleware {
+    private let log: @Sendable (String) -> Void
+
+    public init(log: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.log = log
+    }
+
+    public func intercept(_ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
+        let headers = request.headers.map { header in
+            "\(header.name): \(request.isSecret(header.name) ? "<redacted>" : header.value)"
+        }.joined(separator: ", ")
+        let body = request.body.map { " " + APIError.snippet(of: $0) } ?? ""
+        log("-> \(request.method.rawValue) \(request.url.absoluteString) [\(headers)]\(body)")
+        let started = ContinuousClock.now
+        do {
+            let response = try await next(request)
+            let elapsed = ContinuousClock.now - started
+            log("<- \(response.status) \(request.method.rawValue) \(request.url.path) in \(elapsed.formatted(.units(allowed: [.milliseconds]))) \(APIError.snippet(of: response.body))")
+            return response
+        } catch {
+            log("<- failed \(request.method.rawValue) \(request.url.path): \(Redaction.maskSecrets(in: "\(error)"))")
+            throw error
+        }
+    }
+}
