@@ -8,7 +8,7 @@ import PackageDescription
 // so that `swift run apigen` can recreate a deleted Generated/ folder.
 let packageRoot = Context.packageDirectory
 let clients = ["Kaizala", "Callbell"].filter {
-    FileManager.default.fileExists(atPath: "\(packageRoot)/Generated/\($0)/Client.swift")
+    FileManager.default.fileExists(atPath: "\(packageRoot)/Generated/\($0)/\($0)Client.swift")
 }
 let fixtureNames = ["Landmines", "Limits", "Recursive", "Scalars", "Unions"]
 let clientTargets: [Target] = clients.map { .target(name: "\($0)API", dependencies: ["APIRuntime"], path: "Generated/\($0)") }

@@ -34,4 +34,37 @@ public enum JSONCoding {
         if let date = try? Date(text, strategy: .iso8601) { return date }
         return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
+
+    /// Decodes `body`, turning a failure into an error that names the
+    /// expected type and the coding path and shows a snippet of the body.
+    public static func decode<Value: Decodable>(_ type: Value.Type, from body: Data) throws(APIError) -> Value {
+        do {
+            return try decoder.decode(Value.self, from: body)
+        } catch let error as DecodingError {
+            let (path, message) = describe(error)
+            throw APIError.decoding(type: String(describing: Value.self), codingPath: path, message: message, bodySnippet: APIError.snippet(of: body))
+        } catch {
+            throw APIError.decoding(type: String(describing: Value.self), codingPath: "", message: "\(error)", bodySnippet: APIError.snippet(of: body))
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> (path: String, message: String) {
+        func render(_ path: [any CodingKey]) -> String {
+            path.reduce(into: "") { result, key in
+                if let index = key.intValue { result += "[\(index)]" } else { result += result.isEmpty ? key.stringValue : "." + key.stringValue }
+            }
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (render(context.codingPath + [key]), "missing required key '\(key.stringValue)'")
+        case .typeMismatch(let type, let context):
+            return (render(context.codingPath), "expected \(type): \(context.debugDescription)")
+        case .valueNotFound(let type, let context):
+            return (render(context.codingPath), "expected \(type), found null")
+        case .dataCorrupted(let context):
+            return (render(context.codingPath), context.debugDescription)
+        @unknown default:
+            return ("", "\(error)")
+        }
+    }
 }

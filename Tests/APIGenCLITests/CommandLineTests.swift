@@ -35,7 +35,7 @@ final class CommandLineTests: XCTestCase {
 
     func testRegenerateWritesOnlyWhatChanged() throws {
         XCTAssertEqual(regenerate(), 0)
-        let client = folder.appendingPathComponent("Generated/Callbell/Client.swift")
+        let client = folder.appendingPathComponent("Generated/Callbell/CallbellClient.swift")
         XCTAssertTrue(generatedFiles().contains("Callbell/Models/Contact.swift"))
         let past = Date(timeIntervalSince1970: 1_000_000)
         try manager.setAttributes([.modificationDate: past], ofItemAtPath: client.path)

@@ -35,8 +35,9 @@ final class GoldenTests: XCTestCase {
 
     func testLayoutIsOneFilePerTypeAndGroup() throws {
         let (spec, files) = try Self.generate("kaizala.json")
-        XCTAssertEqual(files.count, 1 + spec.types.count + spec.groups.count)
-        XCTAssertTrue(files.contains { $0.path == "Operations/Messages.swift" })
+        XCTAssertEqual(files.count, 2 + spec.types.count + spec.groups.count)
+        XCTAssertTrue(files.contains { $0.path == "Operations/KaizalaClient+Messages.swift" })
         XCTAssertTrue(files.contains { $0.path == "Models/NewAction.swift" })
+        XCTAssertTrue(files.contains { $0.path == "KaizalaWebhooks.swift" })
     }
 }

@@ -8,14 +8,13 @@ import XCTest
 final class ReadmeExampleTests: XCTestCase {
     func testKaizalaWalkthrough() async throws {
         let transport = RecordingTransport(
-            HTTPResponse(status: 200, body: Data(#"{"accessToken":"AT","endpointUrl":"https://kms.example/","accessTokenExpiry":1}"#.utf8)),
+            HTTPResponse(status: 200, body: Data(#"{"accessToken":"AT","endpointUrl":"https://kms.example/","accessTokenExpiry":4102444800000}"#.utf8)),
             HTTPResponse(status: 200, body: Data(#"{"groupName":"Field team","groupId":"g-1","membersAdded":true}"#.utf8)),
             HTTPResponse(status: 200, body: Data(#"{"referenceId":"r-1"}"#.utf8)))
         let (appID, appSecret, refreshToken) = ("app", "secret", "refresh")
 
-        let root = KaizalaClient(accessToken: "", serverURL: KaizalaClient.defaultServerURL, transport: transport)
-        let token = try await root.getAccessToken(applicationID: appID, applicationSecret: appSecret, refreshToken: refreshToken)
-        let kaizala = KaizalaClient(accessToken: token.accessToken, serverURL: token.endpointURL + "v1", transport: transport)
+        let kaizala = KaizalaClient(credentials: KaizalaCredentials(
+            applicationID: appID, applicationSecret: appSecret, refreshToken: refreshToken), transport: transport)
 
         let group = try await kaizala.createGroup(body: .init(
             name: "Field team", welcomeMessage: "Welcome!", members: ["+911999999999"], groupType: .group))
@@ -25,6 +24,46 @@ final class ReadmeExampleTests: XCTestCase {
             "https://api.kaiza.la/v1/accessToken", "https://kms.example/v1/groups", "https://kms.example/v1/groups/g-1/messages",
         ])
         XCTAssertEqual(transport.requests.last?.headers["accessToken"], "AT")
+    }
+
+    func testRuntimeSettings() async throws {
+        let transport = RecordingTransport(
+            HTTPResponse(status: 200, body: Data(#"{"accessToken":"AT","endpointUrl":"https://kms.example/","accessTokenExpiry":4102444800000}"#.utf8)),
+            HTTPResponse(status: 200, body: Data(#"{"referenceId":"r-1"}"#.utf8)))
+        let credentials = KaizalaCredentials(applicationID: "app", applicationSecret: "secret", refreshToken: "refresh")
+        let keychainStore = InMemoryRefreshTokenStore("refresh")
+        let logged = EventLines()
+        let groupID = "g-1"
+
+        var kaizala = KaizalaClient(credentials: credentials, refreshTokenStore: keychainStore,
+                                    transport: transport, middlewares: [LoggingMiddleware(log: logged.append)])
+        kaizala.client.timeout = .seconds(30)
+        kaizala.client.retryPolicy = RetryPolicy(maxAttempts: 5)
+
+        let sent = try await withRequestOptions(RequestOptions(timeout: .seconds(120), retryNonIdempotent: true)) {
+            try await kaizala.sendMessage(groupID: groupID, body: .init(message: "Safe to repeat"))
+        }
+
+        XCTAssertEqual(sent.referenceID, "r-1")
+        XCTAssertEqual(transport.last?.timeout, .seconds(120))
+        XCTAssertTrue(logged.all.contains { $0.hasPrefix("-> POST https://kms.example/v1/groups/g-1/messages") }, "\(logged.all)")
+        XCTAssertFalse(logged.all.joined().contains("secret"), "the application secret is redacted")
+    }
+
+    func testWebhookReceiver() throws {
+        func handle(query: [String: String], headers: [String: String], body: Data, callbackToken: String) throws -> String {
+            let unauthorized = "401"
+            if let reply = KaizalaWebhooks.handshakeReply(query: query) {
+                return String(decoding: reply.body, as: UTF8.self)
+            }
+            guard KaizalaWebhooks.isAuthentic(headers: headers, expectedToken: callbackToken) else { return unauthorized }
+            let event = try KaizalaWebhooks.decode(body)
+            return event.eventID
+        }
+        let body = Data(#"{"objectId":"g","objectType":"Group","eventType":"TextMessageCreated","eventId":"e-7","data":{"text":"hi"}}"#.utf8)
+        XCTAssertEqual(try handle(query: ["validationToken": "v-1"], headers: [:], body: Data(), callbackToken: "t"), "v-1")
+        XCTAssertEqual(try handle(query: [:], headers: ["kz-callback-token": "x"], body: body, callbackToken: "t"), "401")
+        XCTAssertEqual(try handle(query: [:], headers: ["kz-callback-token": "t"], body: body, callbackToken: "t"), "e-7")
     }
 
     func testCallbellTemplateMessage() async throws {
@@ -39,4 +78,13 @@ final class ReadmeExampleTests: XCTestCase {
         XCTAssertEqual(sent.message.uuid, "u-1")
         assertJSONEqual(try XCTUnwrap(transport.last?.body), Data(#"{"to":"+31612345678","from":"whatsapp","type":"text","content":{"text":"John Doe"},"channel_uuid":"channel","template_uuid":"template","optin_contact":true}"#.utf8), "template body")
     }
+}
+
+/// Lines a logging middleware wrote, for tests.
+final class EventLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    @Sendable func append(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
 }

@@ -36,16 +36,7 @@ public struct APIClient: Sendable {
     /// Sends `request` and decodes the documented response body.
     public func send<Response: Decodable>(_ request: APIRequest, returning type: Response.Type) async throws(APIError) -> Response {
         let response = try await exchange(request)
-        do {
-            return try JSONCoding.decoder.decode(Response.self, from: response.body)
-        } catch let error as DecodingError {
-            let (path, message) = Self.describe(error)
-            throw APIError.decoding(type: String(describing: Response.self), codingPath: path, message: message,
-                                    bodySnippet: APIError.snippet(of: response.body))
-        } catch {
-            throw APIError.decoding(type: String(describing: Response.self), codingPath: "", message: "\(error)",
-                                    bodySnippet: APIError.snippet(of: response.body))
-        }
+        return try JSONCoding.decode(Response.self, from: response.body)
     }
 
     /// Sends `request` whose answer has no documented body.
@@ -197,25 +188,5 @@ public struct APIClient: Sendable {
         if error is CancellationError { return true }
         if let error = error as? URLError, error.code == .cancelled { return true }
         return false
-    }
-
-    static func describe(_ error: DecodingError) -> (path: String, message: String) {
-        func render(_ path: [any CodingKey]) -> String {
-            path.reduce(into: "") { result, key in
-                if let index = key.intValue { result += "[\(index)]" } else { result += result.isEmpty ? key.stringValue : "." + key.stringValue }
-            }
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return (render(context.codingPath + [key]), "missing required key '\(key.stringValue)'")
-        case .typeMismatch(let type, let context):
-            return (render(context.codingPath), "expected \(type): \(context.debugDescription)")
-        case .valueNotFound(let type, let context):
-            return (render(context.codingPath), "expected \(type), found null")
-        case .dataCorrupted(let context):
-            return (render(context.codingPath), context.debugDescription)
-        @unknown default:
-            return ("", "\(error)")
-        }
     }
 }

@@ -7,8 +7,8 @@ public struct RecursiveClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://recursive.example"
 
-    /// Sends the requests: server, transport, authorization, timeout.
-    public let client: APIRuntime.APIClient
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
     public init(client: APIRuntime.APIClient) {

@@ -8,8 +8,8 @@ public struct ScalarsClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://scalars.example/v1"
 
-    /// Sends the requests: server, transport, authorization, timeout.
-    public let client: APIRuntime.APIClient
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
     public init(client: APIRuntime.APIClient) {

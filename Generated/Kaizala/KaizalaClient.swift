@@ -11,8 +11,8 @@ public struct KaizalaClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://api.kaiza.la/v1"
 
-    /// Sends the requests: server, transport, authorization, timeout.
-    public let client: APIRuntime.APIClient
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
     public init(client: APIRuntime.APIClient) {

@@ -1,0 +1,44 @@
+import APISpec
+
+/// For an API that calls its users back: a facade that checks the shared
+/// token, answers the validation handshake and decodes payloads.
+struct WebhookLowering {
+    let context: LoweringContext
+
+    func lower() -> CodeNode? {
+        guard let webhooks = context.spec.webhooks else { return nil }
+        let a = context.access
+        let api = SwiftNamer.typeName(context.spec.name)
+        let payload = context.swiftType(webhooks.payload)
+        var members: [CodeNode] = []
+        if let header = webhooks.tokenHeader {
+            members += [
+                .doc(["The header that carries the token set at registration."]),
+                .line("\(a)static let tokenHeader = \(SwiftNamer.literal(header))"),
+                .blank,
+                .doc(["Whether a callback carries `expectedToken` in `\(header)`, compared in constant time. Header names may be in any case."]),
+                .block("\(a)static func isAuthentic(headers: [Swift.String: Swift.String], expectedToken: Swift.String) -> Swift.Bool", [
+                    .line("APIRuntime.WebhookSupport.hasToken(headers, header: tokenHeader, expected: expectedToken)"),
+                ]),
+                .blank,
+            ]
+        }
+        if let parameter = webhooks.validationParameter {
+            members += [
+                .doc(["The answer to the callback-URL validation handshake: the `\(parameter)` query parameter echoed as plain text,",
+                      "to send within the time the API allows; nil when the query has no such parameter (an ordinary callback)."]),
+                .block("\(a)static func handshakeReply(query: [Swift.String: Swift.String]) -> APIRuntime.WebhookReply?", [
+                    .line("APIRuntime.WebhookSupport.handshake(query: query, parameter: \(SwiftNamer.literal(parameter)))"),
+                ]),
+                .blank,
+            ]
+        }
+        members += [
+            .doc(["Decodes a callback's body; event types this client does not know decode too."]),
+            .block("\(a)static func decode(_ body: Foundation.Data) throws(APIRuntime.APIError) -> \(payload)", [
+                .line("try APIRuntime.JSONCoding.decode(\(payload).self, from: body)"),
+            ]),
+        ]
+        return .group([.doc(["Calls \(context.spec.title) makes to your server."]), .block("\(a)enum \(api)Webhooks", members)])
+    }
+}
