@@ -30,7 +30,8 @@ let package = Package(
         // Pipeline: load spec -> check -> lower to Swift declarations -> print -> write.
         .target(name: "APISpec"),
         .target(name: "APIGenerator", dependencies: ["APISpec"]),
-        .target(name: "APIGenCLI", dependencies: ["APISpec", "APIGenerator"]),
+        .target(name: "APISpecDiff", dependencies: ["APISpec"]),
+        .target(name: "APIGenCLI", dependencies: ["APISpec", "APIGenerator", "APISpecDiff"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenCLI"]),
 
         // What generated clients stand on; knows nothing of the generator.
@@ -38,6 +39,7 @@ let package = Package(
 
         .testTarget(name: "APISpecTests", dependencies: ["APISpec"], exclude: ["Fixtures"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator"]),
+        .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
         // A loopback HTTP/1.1 server for tests of the runtime and the clients.
         .target(name: "LoopbackHTTPServer", path: "Tests/Support/LoopbackHTTPServer"),

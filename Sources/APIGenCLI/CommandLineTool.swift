@@ -11,9 +11,11 @@ public enum CommandLineTool {
                apigen check [--schema DIR] [--output DIR]
                                             Exit 1 if generated code is stale, missing or extra
                apigen lint FILE...          Print the diagnostics of each spec
+               apigen diff OLD NEW | SPEC --against REV [--format text|markdown|json] [--fail-on-breaking]
+                                            List what changed and whether it breaks callers
                apigen --help | --version
 
-        EXIT STATUS: 0 success, 1 spec errors or stale output, 2 usage errors.
+        EXIT STATUS: 0 success, 1 spec errors, stale output or (with --fail-on-breaking) breaking changes, 2 usage errors.
         """
 
     public static func run(_ arguments: [String]) -> Int32 {
@@ -35,6 +37,8 @@ public enum CommandLineTool {
                 return .success
             case "lint":
                 return try LintCommand.run(rest)
+            case "diff":
+                return try DiffCommand.run(rest)
             case "generate":
                 return try GenerateCommands.generate(rest)
             case "check":

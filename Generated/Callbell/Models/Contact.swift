@@ -19,6 +19,7 @@ public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     ///
     /// An absolute URL.
     public var avatarURL: Swift.String?
+    static let limitsOfAvatarURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// When the contact was blocked.
     public var blockedAt: Foundation.Date?
     /// When the contact was created.
@@ -31,10 +32,12 @@ public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     ///
     /// An absolute URL.
     public var href: Swift.String?
+    static let limitsOfHref: [APIRuntime.Constraint] = [.absoluteURL]
     /// Link to the conversation in the dashboard.
     ///
     /// An absolute URL.
     public var conversationHref: Swift.String?
+    static let limitsOfConversationHref: [APIRuntime.Constraint] = [.absoluteURL]
     /// Email of the user the contact is assigned to.
     public var assignedUser: Swift.String?
     /// WhatsApp Business Suite user id, when known.
@@ -95,8 +98,8 @@ public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.avatarURL, "avatarUrl", .absoluteURL)
-        validator.check(self.href, "href", .absoluteURL)
-        validator.check(self.conversationHref, "conversationHref", .absoluteURL)
+        validator.check(self.avatarURL, "avatarUrl", Self.limitsOfAvatarURL)
+        validator.check(self.href, "href", Self.limitsOfHref)
+        validator.check(self.conversationHref, "conversationHref", Self.limitsOfConversationHref)
     }
 }

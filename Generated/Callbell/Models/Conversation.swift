@@ -11,6 +11,7 @@ public struct Conversation: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
     ///
     /// An absolute URL.
     public var href: Swift.String?
+    static let limitsOfHref: [APIRuntime.Constraint] = [.absoluteURL]
     /// When the conversation started.
     public var createdAt: Foundation.Date?
 
@@ -25,6 +26,6 @@ public struct Conversation: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.href, "href", .absoluteURL)
+        validator.check(self.href, "href", Self.limitsOfHref)
     }
 }

@@ -10,6 +10,7 @@ public struct MessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable, API
     ///
     /// An absolute URL.
     public var url: Swift.String?
+    static let limitsOfUrl: [APIRuntime.Constraint] = [.absoluteURL]
 
     public init(text: Swift.String? = nil, url: Swift.String? = nil) {
         self.text = text
@@ -17,6 +18,6 @@ public struct MessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable, API
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.url, "url", .absoluteURL)
+        validator.check(self.url, "url", Self.limitsOfUrl)
     }
 }

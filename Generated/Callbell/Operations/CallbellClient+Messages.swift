@@ -49,12 +49,14 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     ///
     /// Matches `^(contact|conversation)(,(contact|conversation))?$`.
     public var fields: Swift.String?
+    static let limitsOfFields: [APIRuntime.Constraint] = [.pattern("^(contact|conversation)(,(contact|conversation))?$")]
     /// Start or stop the bot for this contact; needs a bot enabled.
     public var botStatus: BotStatus?
     /// Up to 10 key-value pairs returned in webhook events; no sensitive data.
     ///
     /// At most 10 entries. Each value: at most 500 characters. Each key: at most 50 characters.
     public var metadata: [Swift.String: Swift.String]?
+    static let limitsOfMetadata: [APIRuntime.Constraint] = [.maxItems(10), .items([.maxLength(500)]), .keys([.maxLength(50)])]
 
     public init(
         to: Swift.String? = nil,
@@ -107,8 +109,8 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.content, "content")
-        validator.check(self.fields, "fields", .pattern("^(contact|conversation)(,(contact|conversation))?$"))
-        validator.check(self.metadata, "metadata", .maxItems(10), .items([.maxLength(500)]), .keys([.maxLength(50)]))
+        validator.check(self.fields, "fields", Self.limitsOfFields)
+        validator.check(self.metadata, "metadata", Self.limitsOfMetadata)
         validator.requireAny(["to": self.to != nil, "bsuid": self.bsuid != nil])
         validator.require("optin_contact", self.optinContact != nil, whenPresent: "template_uuid", self.templateUUID != nil)
     }

@@ -13,6 +13,7 @@ public struct ActionSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIR
     ///
     /// A phone number with country code, like `+911999999999`.
     public var sender: Swift.String?
+    static let limitsOfSender: [APIRuntime.Constraint] = [.phoneNumber]
     /// When the action was posted.
     public var sentAt: Foundation.Date?
     /// When the action was posted.
@@ -59,6 +60,6 @@ public struct ActionSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIR
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.action, nil)
-        validator.check(self.sender, "sender", .phoneNumber)
+        validator.check(self.sender, "sender", Self.limitsOfSender)
     }
 }

@@ -8,6 +8,7 @@ public struct AnnouncementMedia: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     ///
     /// An absolute URL.
     public var url: Swift.String
+    static let limitsOfUrl: [APIRuntime.Constraint] = [.absoluteURL]
     /// Name of the file.
     public var fileName: Swift.String?
 
@@ -17,6 +18,6 @@ public struct AnnouncementMedia: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.url, "url", .absoluteURL)
+        validator.check(self.url, "url", Self.limitsOfUrl)
     }
 }

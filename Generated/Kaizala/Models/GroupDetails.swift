@@ -12,6 +12,7 @@ public struct GroupDetails: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
     ///
     /// An absolute URL.
     public var groupImageURL: Swift.String?
+    static let limitsOfGroupImageURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Whether the group has sub-groups.
     public var hasSubGroups: Swift.Bool?
     /// Whether the group has parent groups.
@@ -105,6 +106,6 @@ public struct GroupDetails: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.groupImageURL, "groupImageUrl", .absoluteURL)
+        validator.check(self.groupImageURL, "groupImageUrl", Self.limitsOfGroupImageURL)
     }
 }

@@ -12,6 +12,7 @@ public struct GroupNode: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
     ///
     /// An absolute URL.
     public var groupImageURL: Swift.String?
+    static let limitsOfGroupImageURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Sub-groups of this group.
     public var subGroups: [GroupNode]?
 
@@ -35,7 +36,7 @@ public struct GroupNode: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.groupImageURL, "groupImageUrl", .absoluteURL)
+        validator.check(self.groupImageURL, "groupImageUrl", Self.limitsOfGroupImageURL)
         validator.nested(self.subGroups, "subGroups")
     }
 }

@@ -8,6 +8,7 @@ public struct ImageSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
     ///
     /// An absolute URL.
     public var imageURL: Swift.String
+    static let limitsOfImageURL: [APIRuntime.Constraint] = [.absoluteURL]
 
     public init(imageURL: Swift.String) {
         self.imageURL = imageURL
@@ -18,6 +19,6 @@ public struct ImageSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.imageURL, "imageUrl", .absoluteURL)
+        validator.check(self.imageURL, "imageUrl", Self.limitsOfImageURL)
     }
 }

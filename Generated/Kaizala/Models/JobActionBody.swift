@@ -10,6 +10,7 @@ public struct JobActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIR
     ///
     /// Each item: a phone number with country code, like `+911999999999`.
     public var assignedTo: [Swift.String]
+    static let limitsOfAssignedTo: [APIRuntime.Constraint] = [.items([.phoneNumber])]
     /// Hours until the job is due. The server assumes 24 when absent.
     public var dueDate: Swift.Int64?
 
@@ -20,6 +21,6 @@ public struct JobActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIR
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.assignedTo, "assignedTo", .items([.phoneNumber]))
+        validator.check(self.assignedTo, "assignedTo", Self.limitsOfAssignedTo)
     }
 }

@@ -19,6 +19,7 @@ public struct JobCreatedData: Swift.Codable, Swift.Hashable, Swift.Sendable, API
     ///
     /// Each item: a phone number with country code, like `+911999999999`.
     public var assignedTo: [Swift.String]?
+    static let limitsOfAssignedTo: [APIRuntime.Constraint] = [.items([.phoneNumber])]
 
     public init(
         actionID: Swift.String,
@@ -46,6 +47,6 @@ public struct JobCreatedData: Swift.Codable, Swift.Hashable, Swift.Sendable, API
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.assignedTo, "assignedTo", .items([.phoneNumber]))
+        validator.check(self.assignedTo, "assignedTo", Self.limitsOfAssignedTo)
     }
 }

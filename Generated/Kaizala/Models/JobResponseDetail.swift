@@ -8,12 +8,14 @@ public struct JobResponseDetail: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     ///
     /// A phone number with country code, like `+911999999999`.
     public var assignee: Swift.String?
+    static let limitsOfAssignee: [APIRuntime.Constraint] = [.phoneNumber]
     /// Name of the assignee.
     public var assigneeName: Swift.String?
     /// Address of the assignee's picture.
     ///
     /// An absolute URL.
     public var assigneeProfilePic: Swift.String?
+    static let limitsOfAssigneeProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
     /// Whether the job is done.
     public var isCompleted: Swift.Bool?
 
@@ -30,7 +32,7 @@ public struct JobResponseDetail: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.assignee, "assignee", .phoneNumber)
-        validator.check(self.assigneeProfilePic, "assigneeProfilePic", .absoluteURL)
+        validator.check(self.assignee, "assignee", Self.limitsOfAssignee)
+        validator.check(self.assigneeProfilePic, "assigneeProfilePic", Self.limitsOfAssigneeProfilePic)
     }
 }

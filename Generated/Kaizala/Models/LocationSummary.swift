@@ -8,6 +8,7 @@ public struct LocationSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     ///
     /// An absolute URL.
     public var imageURL: Swift.String?
+    static let limitsOfImageURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Latitude in degrees.
     public var latitude: Swift.Double
     /// Longitude in degrees.
@@ -26,6 +27,6 @@ public struct LocationSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.imageURL, "imageUrl", .absoluteURL)
+        validator.check(self.imageURL, "imageUrl", Self.limitsOfImageURL)
     }
 }

@@ -8,6 +8,7 @@ public struct MediaItem: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
     ///
     /// An absolute URL.
     public var mediaURL: Swift.String
+    static let limitsOfMediaURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Name of the file.
     public var mediaFileName: Swift.String?
 
@@ -22,6 +23,6 @@ public struct MediaItem: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.mediaURL, "mediaUrl", .absoluteURL)
+        validator.check(self.mediaURL, "mediaUrl", Self.limitsOfMediaURL)
     }
 }

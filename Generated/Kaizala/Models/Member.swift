@@ -12,6 +12,7 @@ public struct Member: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
     ///
     /// A phone number with country code, like `+911999999999`.
     public var mobileNumber: Swift.String
+    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
     /// Whether the member has installed Kaizala.
     public var isProvisioned: Swift.Bool?
 
@@ -28,6 +29,6 @@ public struct Member: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.mobileNumber, "mobileNumber", .phoneNumber)
+        validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
     }
 }

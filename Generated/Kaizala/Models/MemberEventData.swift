@@ -8,6 +8,7 @@ public struct MemberEventData: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     ///
     /// A phone number with country code, like `+911999999999`.
     public var member: Swift.String
+    static let limitsOfMember: [APIRuntime.Constraint] = [.phoneNumber]
     /// Name of the member.
     public var memberName: Swift.String?
     /// Role of the member.
@@ -16,6 +17,7 @@ public struct MemberEventData: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     ///
     /// An absolute URL.
     public var memberProfilePic: Swift.String?
+    static let limitsOfMemberProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
 
     public init(
         member: Swift.String,
@@ -30,7 +32,7 @@ public struct MemberEventData: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.member, "member", .phoneNumber)
-        validator.check(self.memberProfilePic, "memberProfilePic", .absoluteURL)
+        validator.check(self.member, "member", Self.limitsOfMember)
+        validator.check(self.memberProfilePic, "memberProfilePic", Self.limitsOfMemberProfilePic)
     }
 }

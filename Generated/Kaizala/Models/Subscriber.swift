@@ -10,12 +10,14 @@ public struct Subscriber: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunt
     ///
     /// A phone number with country code, like `+911999999999`.
     public var mobileNumber: Swift.String
+    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
     /// Display name.
     public var name: Swift.String?
     /// Address of the profile picture.
     ///
     /// An absolute URL.
     public var profilePic: Swift.String?
+    static let limitsOfProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
     /// Whether the subscriber has installed Kaizala.
     public var isProvisioned: Swift.Bool?
 
@@ -34,7 +36,7 @@ public struct Subscriber: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunt
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.mobileNumber, "mobileNumber", .phoneNumber)
-        validator.check(self.profilePic, "profilePic", .absoluteURL)
+        validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
+        validator.check(self.profilePic, "profilePic", Self.limitsOfProfilePic)
     }
 }

@@ -16,12 +16,14 @@ public struct SurveyEventData: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     ///
     /// A phone number with country code, like `+911999999999`.
     public var responder: Swift.String?
+    static let limitsOfResponder: [APIRuntime.Constraint] = [.phoneNumber]
     /// Name of the responder.
     public var responderName: Swift.String?
     /// Address of the responder's picture.
     ///
     /// An absolute URL.
     public var responderProfilePic: Swift.String?
+    static let limitsOfResponderProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
     /// Whether the response is anonymous.
     public var isAnonymous: Swift.Bool?
     /// Questions and answers.
@@ -62,7 +64,7 @@ public struct SurveyEventData: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.responder, "responder", .phoneNumber)
-        validator.check(self.responderProfilePic, "responderProfilePic", .absoluteURL)
+        validator.check(self.responder, "responder", Self.limitsOfResponder)
+        validator.check(self.responderProfilePic, "responderProfilePic", Self.limitsOfResponderProfilePic)
     }
 }

@@ -18,6 +18,7 @@ public struct Webhook: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     ///
     /// An absolute URL.
     public var callbackURL: Swift.String
+    static let limitsOfCallbackURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Sent back in the kz-callback-token header.
     public var callbackToken: Swift.String?
     /// Sent back as context in every payload.
@@ -70,6 +71,6 @@ public struct Webhook: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.callbackURL, "callbackUrl", .absoluteURL)
+        validator.check(self.callbackURL, "callbackUrl", Self.limitsOfCallbackURL)
     }
 }

@@ -18,6 +18,7 @@ public struct WebhookEvent: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
     ///
     /// A phone number with country code, like `+911999999999`.
     public var fromUser: Swift.String?
+    static let limitsOfFromUser: [APIRuntime.Constraint] = [.phoneNumber]
     /// Identifier of the sender.
     public var fromUserID: Swift.String?
     /// Name of the sender.
@@ -26,6 +27,7 @@ public struct WebhookEvent: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
     ///
     /// An absolute URL.
     public var fromUserProfilePic: Swift.String?
+    static let limitsOfFromUserProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
 
     public init(
         objectID: Swift.String,
@@ -88,7 +90,7 @@ public struct WebhookEvent: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.event, nil)
-        validator.check(self.fromUser, "fromUser", .phoneNumber)
-        validator.check(self.fromUserProfilePic, "fromUserProfilePic", .absoluteURL)
+        validator.check(self.fromUser, "fromUser", Self.limitsOfFromUser)
+        validator.check(self.fromUserProfilePic, "fromUserProfilePic", Self.limitsOfFromUserProfilePic)
     }
 }

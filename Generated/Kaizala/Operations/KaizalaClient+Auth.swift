@@ -24,6 +24,7 @@ public struct GeneratePinRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     ///
     /// A phone number with country code, like `+911999999999`.
     public var mobileNumber: Swift.String
+    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
     /// Identifier of the connector.
     public var applicationID: Swift.String
 
@@ -38,7 +39,7 @@ public struct GeneratePinRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.mobileNumber, "mobileNumber", .phoneNumber)
+        validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
     }
 }
 
@@ -65,6 +66,7 @@ public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Hashable
     ///
     /// A phone number with country code, like `+911999999999`.
     public var mobileNumber: Swift.String
+    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
     /// Identifier of the connector.
     public var applicationID: Swift.String
     /// The PIN received by SMS.
@@ -83,7 +85,7 @@ public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Hashable
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.mobileNumber, "mobileNumber", .phoneNumber)
+        validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
     }
 }
 
@@ -139,6 +141,7 @@ public struct GetAccessTokenResponse: Swift.Codable, Swift.Hashable, Swift.Senda
     ///
     /// An absolute URL.
     public var endpointURL: Swift.String
+    static let limitsOfEndpointURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// When the access token expires.
     public var accessTokenExpiry: APIRuntime.EpochMilliseconds
     /// A new refresh token, once 90% of the current one's validity has passed; null or empty before.
@@ -169,6 +172,6 @@ public struct GetAccessTokenResponse: Swift.Codable, Swift.Hashable, Swift.Senda
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.endpointURL, "endpointUrl", .absoluteURL)
+        validator.check(self.endpointURL, "endpointUrl", Self.limitsOfEndpointURL)
     }
 }

@@ -29,6 +29,7 @@ public struct CreateGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     ///
     /// At most 100 items. Each item: a phone number with country code, like `+911999999999`.
     public var members: [Swift.String]?
+    static let limitsOfMembers: [APIRuntime.Constraint] = [.maxItems(100), .items([.phoneNumber])]
     /// ConnectGroup creates a managed public group.
     ///
     /// Default: `.group`.
@@ -47,7 +48,7 @@ public struct CreateGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.members, "members", .maxItems(100), .items([.phoneNumber]))
+        validator.check(self.members, "members", Self.limitsOfMembers)
     }
 }
 

@@ -57,13 +57,14 @@ public struct AddMembersRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     ///
     /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
     public var members: [Swift.String]
+    static let limitsOfMembers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
 
     public init(members: [Swift.String]) {
         self.members = members
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.members, "members", .minItems(1), .items([.phoneNumber]))
+        validator.check(self.members, "members", Self.limitsOfMembers)
     }
 }
 

@@ -27,6 +27,7 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     ///
     /// At most 4000 characters.
     public var message: Swift.String
+    static let limitsOfMessage: [APIRuntime.Constraint] = [.maxLength(4000)]
     /// Public groups only: send to every subscriber (the token's user must be an admin).
     ///
     /// Default: `false`.
@@ -35,6 +36,7 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     ///
     /// Each item: a phone number with country code, like `+911999999999`.
     public var subscribers: [Swift.String]?
+    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.items([.phoneNumber])]
 
     public init(
         message: Swift.String,
@@ -47,8 +49,8 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.message, "message", .maxLength(4000))
-        validator.check(self.subscribers, "subscribers", .items([.phoneNumber]))
+        validator.check(self.message, "message", Self.limitsOfMessage)
+        validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
     }
 }
 

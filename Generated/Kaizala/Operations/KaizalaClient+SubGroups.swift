@@ -64,6 +64,7 @@ public struct CreateSubGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
     ///
     /// Each item: a phone number with country code, like `+911999999999`.
     public var members: [Swift.String]?
+    static let limitsOfMembers: [APIRuntime.Constraint] = [.items([.phoneNumber])]
     /// Shown to new members.
     public var welcomeMessage: Swift.String
     /// False keeps the calling user out of the sub-group.
@@ -92,7 +93,7 @@ public struct CreateSubGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.members, "members", .items([.phoneNumber]))
+        validator.check(self.members, "members", Self.limitsOfMembers)
     }
 }
 
@@ -139,13 +140,14 @@ public struct AddSubGroupsRequest: Swift.Codable, Swift.Hashable, Swift.Sendable
     ///
     /// At least 1 item.
     public var subGroups: [Swift.String]
+    static let limitsOfSubGroups: [APIRuntime.Constraint] = [.minItems(1)]
 
     public init(subGroups: [Swift.String]) {
         self.subGroups = subGroups
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.subGroups, "subGroups", .minItems(1))
+        validator.check(self.subGroups, "subGroups", Self.limitsOfSubGroups)
     }
 }
 

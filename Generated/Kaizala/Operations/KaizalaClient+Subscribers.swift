@@ -29,6 +29,7 @@ public struct ListSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Senda
     ///
     /// From 1 to 50. Default: `50`.
     public var count: Swift.Int32?
+    static let limitsOfCount: [APIRuntime.Constraint] = [.minimum(1), .maximum(50)]
 
     public init(cursor: Swift.String? = nil, count: Swift.Int32? = 50) {
         self.cursor = cursor
@@ -36,7 +37,7 @@ public struct ListSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Senda
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.count, "count", .minimum(1), .maximum(50))
+        validator.check(self.count, "count", Self.limitsOfCount)
     }
 }
 
@@ -82,13 +83,14 @@ public struct AddSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
     ///
     /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
     public var subscribers: [Swift.String]
+    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
 
     public init(subscribers: [Swift.String]) {
         self.subscribers = subscribers
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.subscribers, "subscribers", .minItems(1), .items([.phoneNumber]))
+        validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
     }
 }
 
@@ -127,13 +129,14 @@ public struct RemoveSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sen
     ///
     /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
     public var subscribers: [Swift.String]
+    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
 
     public init(subscribers: [Swift.String]) {
         self.subscribers = subscribers
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.subscribers, "subscribers", .minItems(1), .items([.phoneNumber]))
+        validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
     }
 }
 

@@ -31,10 +31,12 @@ public struct CreateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// At least 1 item.
     public var eventTypes: [EventType]
+    static let limitsOfEventTypes: [APIRuntime.Constraint] = [.minItems(1)]
     /// HTTPS address the events are posted to.
     ///
     /// Matches `^https://`. An absolute URL.
     public var callBackURL: Swift.String
+    static let limitsOfCallBackURL: [APIRuntime.Constraint] = [.pattern("^https://"), .absoluteURL]
     /// Sent back in the kz-callback-token header of every callback.
     public var callBackToken: Swift.String?
     /// Sent back as context in every payload.
@@ -71,8 +73,8 @@ public struct CreateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.eventTypes, "eventTypes", .minItems(1))
-        validator.check(self.callBackURL, "callBackUrl", .pattern("^https://"), .absoluteURL)
+        validator.check(self.eventTypes, "eventTypes", Self.limitsOfEventTypes)
+        validator.check(self.callBackURL, "callBackUrl", Self.limitsOfCallBackURL)
     }
 }
 
@@ -154,10 +156,12 @@ public struct UpdateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ///
     /// At least 1 item.
     public var eventTypes: [EventType]?
+    static let limitsOfEventTypes: [APIRuntime.Constraint] = [.minItems(1)]
     /// HTTPS address the events are posted to.
     ///
     /// Matches `^https://`. An absolute URL.
     public var callBackURL: Swift.String?
+    static let limitsOfCallBackURL: [APIRuntime.Constraint] = [.pattern("^https://"), .absoluteURL]
     /// Sent back in the kz-callback-token header.
     public var callBackToken: Swift.String?
     /// Sent back as context in every payload.
@@ -199,8 +203,8 @@ public struct UpdateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.eventTypes, "eventTypes", .minItems(1))
-        validator.check(self.callBackURL, "callBackUrl", .pattern("^https://"), .absoluteURL)
+        validator.check(self.eventTypes, "eventTypes", Self.limitsOfEventTypes)
+        validator.check(self.callBackURL, "callBackUrl", Self.limitsOfCallBackURL)
     }
 }
 

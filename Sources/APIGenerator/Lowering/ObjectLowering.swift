@@ -11,14 +11,28 @@ struct ObjectLowering {
         /// The escaped Swift name.
         let name: String
         let baseType: String
+        /// The static constant beside the property that lists its limits, so
+        /// that changing a limit changes one place of the generated file.
+        var limits: (name: String, expressions: [String])?
         var type: String { field.isOptional ? baseType + "?" : baseType }
         var wireKey: String { field.name }
     }
 
     func properties(of object: ObjectType) -> [Property] {
-        object.fields.map { field in
+        var properties = object.fields.map { field in
             Property(field: field, name: SwiftNamer.memberName(field.swiftName ?? field.name), baseType: context.swiftType(field.type))
         }
+        var taken = Set(properties.map(\.name.trimmingBackticks))
+        for index in properties.indices {
+            let expressions = ConstraintLowering.expressions(for: properties[index].field.type, properties[index].field.constraints)
+            guard !expressions.isEmpty else { continue }
+            let base = properties[index].name.trimmingBackticks
+            var name = "limitsOf" + base.prefix(1).uppercased() + base.dropFirst()
+            while taken.contains(name) { name += "_" }
+            taken.insert(name)
+            properties[index].limits = (name, expressions)
+        }
+        return properties
     }
 
     func lower(name: String, description: String, object: ObjectType) -> CodeNode {
@@ -29,6 +43,7 @@ struct ObjectLowering {
                 Docs.comment(property.field.description,
                              Docs.facts(for: property.field, defaultLiteral: defaultLiteral(property.field))),
                 .line("\(context.access)var \(property.name): \(property.type)"),
+                property.limits.map { .line("static let \($0.name): [APIRuntime.Constraint] = [\($0.expressions.joined(separator: ", "))]") } ?? .group([]),
             ])
         }
         members.append(.blank)

@@ -10,10 +10,9 @@ struct ValidatorLowering {
         for property in properties {
             let field = property.field
             let key = SwiftNamer.literal(field.name)
-            let expressions = ConstraintLowering.expressions(for: field.type, field.constraints)
-            if !expressions.isEmpty {
+            if let limits = property.limits {
                 let secret = field.isSecret ? ", secret: true" : ""
-                lines.append(.line("validator.check(\(valueExpression(property)), \(key), \(expressions.joined(separator: ", "))\(secret))"))
+                lines.append(.line("validator.check(\(valueExpression(property)), \(key), Self.\(limits.name)\(secret))"))
             }
             if context.needsValidation(field.type), isNestable(field.type) {
                 lines.append(.line("validator.nested(self.\(property.name), \(field.isInline ? "nil" : key))"))

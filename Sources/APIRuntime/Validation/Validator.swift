@@ -18,6 +18,12 @@ public struct Validator: Sendable {
     /// Checks a present value against its constraints; `secret` keeps the
     /// value out of messages.
     public mutating func check<Value: ConstrainedValue>(_ value: Value?, _ key: String, _ constraints: Constraint..., secret: Bool = false) {
+        check(value, key, constraints, secret: secret)
+    }
+
+    /// Checks a present value against a list of constraints, as generated
+    /// types declare them beside each property.
+    public mutating func check<Value: ConstrainedValue>(_ value: Value?, _ key: String, _ constraints: [Constraint], secret: Bool = false) {
         guard let value else { return }
         let fieldPath = path(key)
         for constraint in constraints {

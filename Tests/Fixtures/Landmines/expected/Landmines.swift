@@ -60,6 +60,7 @@ public struct Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
     public var dottedName: Swift.String?
     /// An absolute URL.
     public var url: Swift.String?
+    static let limitsOfUrl: [APIRuntime.Constraint] = [.absoluteURL]
     public var capitalized: Swift.Int32?
     public var description: Swift.String?
     public var renamedByHand: Swift.String?
@@ -108,7 +109,7 @@ public struct Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.url, "URL", .absoluteURL)
+        validator.check(self.url, "URL", Self.limitsOfUrl)
     }
 }
 

@@ -59,23 +59,31 @@ extension LimitsClient {
 public struct Form: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
     /// From 2 to 20 characters.
     public var name: Swift.String
+    static let limitsOfName: [APIRuntime.Constraint] = [.minLength(2), .maxLength(20)]
     /// Matches `^[A-Z]{3}$`.
     public var code: Swift.String?
+    static let limitsOfCode: [APIRuntime.Constraint] = [.pattern("^[A-Z]{3}$")]
     /// From 18 to 130.
     public var age: Swift.Int32?
+    static let limitsOfAge: [APIRuntime.Constraint] = [.minimum(18), .maximum(130)]
     /// From 1 to 5 items. Each item: at most 10 characters.
     public var tags: [Swift.String]?
+    static let limitsOfTags: [APIRuntime.Constraint] = [.minItems(1), .maxItems(5), .items([.maxLength(10)])]
     /// At most 3 entries. Each value: at most 30 characters. Each key: at most 8 characters.
     public var labels: [Swift.String: Swift.String]?
+    static let limitsOfLabels: [APIRuntime.Constraint] = [.maxItems(3), .items([.maxLength(30)]), .keys([.maxLength(8)])]
     /// File types: .pdf, .png.
     public var attachment: Swift.String?
+    static let limitsOfAttachment: [APIRuntime.Constraint] = [.fileExtension(["pdf", "png"])]
     public var email: Swift.String?
     /// A phone number with country code, like `+911999999999`.
     public var phone: Swift.String?
+    static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
     public var kind: Swift.String?
     public var reason: Swift.String?
     /// At least 12 characters.
     public var password: Swift.String?
+    static let limitsOfPassword: [APIRuntime.Constraint] = [.minLength(12)]
 
     public init(
         name: Swift.String,
@@ -104,14 +112,14 @@ public struct Form: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.name, "name", .minLength(2), .maxLength(20))
-        validator.check(self.code, "code", .pattern("^[A-Z]{3}$"))
-        validator.check(self.age, "age", .minimum(18), .maximum(130))
-        validator.check(self.tags, "tags", .minItems(1), .maxItems(5), .items([.maxLength(10)]))
-        validator.check(self.labels, "labels", .maxItems(3), .items([.maxLength(30)]), .keys([.maxLength(8)]))
-        validator.check(self.attachment, "attachment", .fileExtension(["pdf", "png"]))
-        validator.check(self.phone, "phone", .phoneNumber)
-        validator.check(self.password, "password", .minLength(12), secret: true)
+        validator.check(self.name, "name", Self.limitsOfName)
+        validator.check(self.code, "code", Self.limitsOfCode)
+        validator.check(self.age, "age", Self.limitsOfAge)
+        validator.check(self.tags, "tags", Self.limitsOfTags)
+        validator.check(self.labels, "labels", Self.limitsOfLabels)
+        validator.check(self.attachment, "attachment", Self.limitsOfAttachment)
+        validator.check(self.phone, "phone", Self.limitsOfPhone)
+        validator.check(self.password, "password", Self.limitsOfPassword, secret: true)
         validator.requireAny(["email": self.email != nil, "phone": self.phone != nil])
         validator.require("reason", self.reason != nil, whenPresent: "kind", self.kind != nil)
         validator.require("reason", self.reason != nil, when: "kind", is: self.kind, in: ["other"])

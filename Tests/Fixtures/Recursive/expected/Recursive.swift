@@ -25,6 +25,7 @@ public struct RecursiveClient: Swift.Sendable {
 public struct TreeNode: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
     /// At most 10 characters.
     public var name: Swift.String
+    static let limitsOfName: [APIRuntime.Constraint] = [.maxLength(10)]
     public var children: [TreeNode]?
     public var byName: [Swift.String: TreeNode]?
 
@@ -39,7 +40,7 @@ public struct TreeNode: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntim
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.name, "name", .maxLength(10))
+        validator.check(self.name, "name", Self.limitsOfName)
         validator.nested(self.children, "children")
         validator.nested(self.byName, "byName")
     }

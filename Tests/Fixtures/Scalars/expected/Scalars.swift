@@ -50,12 +50,14 @@ public struct EveryScalar: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRun
     ///
     /// An absolute URL.
     public var link: Swift.String?
+    static let limitsOfLink: [APIRuntime.Constraint] = [.absoluteURL]
     /// An identifier.
     public var id: Swift.String
     /// A phone number.
     ///
     /// A phone number with country code, like `+911999999999`.
     public var phone: Swift.String?
+    static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
     /// Any JSON.
     public var anything: APIRuntime.JSONValue?
     /// A map.
@@ -102,8 +104,8 @@ public struct EveryScalar: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRun
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.link, "link", .absoluteURL)
-        validator.check(self.phone, "phone", .phoneNumber)
+        validator.check(self.link, "link", Self.limitsOfLink)
+        validator.check(self.phone, "phone", Self.limitsOfPhone)
     }
 }
 

@@ -43,13 +43,14 @@ public struct Size: APIRuntime.OpenEnum {
 public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
     /// At least 0.
     public var radius: Swift.Double
+    static let limitsOfRadius: [APIRuntime.Constraint] = [.minimum(0)]
 
     public init(radius: Swift.Double) {
         self.radius = radius
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.radius, "radius", .minimum(0))
+        validator.check(self.radius, "radius", Self.limitsOfRadius)
     }
 }
 

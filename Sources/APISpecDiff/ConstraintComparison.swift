@@ -1,0 +1,65 @@
+import APISpec
+
+/// A limit that changed: tightened when some value valid before is now
+/// invalid, loosened when every value valid before stays valid.
+struct LimitChange: Hashable {
+    var name: String
+    var old: String
+    var new: String
+    var tightened: Bool
+
+    var summary: String { "\(name) \(old) → \(new)" }
+}
+
+enum ConstraintComparison {
+    static func compare(_ old: Constraints, _ new: Constraints, prefix: String = "") -> [LimitChange] {
+        var changes: [LimitChange] = []
+        func bound<Value: Comparable & CustomStringConvertible>(_ name: String, _ a: Value?, _ b: Value?, upper: Bool) {
+            guard a != b else { return }
+            let tightened: Bool
+            switch (a, b) {
+            case (nil, _): tightened = true
+            case (_, nil): tightened = false
+            case (let a?, let b?): tightened = upper ? b < a : b > a
+            }
+            changes.append(LimitChange(name: prefix + name, old: a.map(\.description) ?? "none", new: b.map(\.description) ?? "none", tightened: tightened))
+        }
+        // No lower bound on a length or a count is the bound 0.
+        bound("minLength", old.minLength ?? 0, new.minLength ?? 0, upper: false)
+        bound("maxLength", old.maxLength, new.maxLength, upper: true)
+        bound("minimum", old.minimum.map(Number.init), new.minimum.map(Number.init), upper: false)
+        bound("maximum", old.maximum.map(Number.init), new.maximum.map(Number.init), upper: true)
+        bound("minItems", old.minItems ?? 0, new.minItems ?? 0, upper: false)
+        bound("maxItems", old.maxItems, new.maxItems, upper: true)
+        if old.pattern != new.pattern {
+            // Two patterns cannot be compared in general: a changed one may reject what the old one accepted.
+            changes.append(LimitChange(name: prefix + "pattern", old: old.pattern.map { "/\($0)/" } ?? "none",
+                                       new: new.pattern.map { "/\($0)/" } ?? "none", tightened: new.pattern != nil))
+        }
+        if old.fileExtensions != new.fileExtensions {
+            let before = Set(old.fileExtensions ?? []), after = Set(new.fileExtensions ?? [])
+            let tightened = new.fileExtensions != nil && (old.fileExtensions == nil || !before.isSubset(of: after))
+            changes.append(LimitChange(name: prefix + "fileExtensions", old: old.fileExtensions.map(list) ?? "any",
+                                       new: new.fileExtensions.map(list) ?? "any", tightened: tightened))
+        }
+        if old.items != nil || new.items != nil {
+            changes += compare(old.items?.value ?? Constraints(), new.items?.value ?? Constraints(), prefix: prefix + "items.")
+        }
+        if old.keys != nil || new.keys != nil {
+            changes += compare(old.keys?.value ?? Constraints(), new.keys?.value ?? Constraints(), prefix: prefix + "keys.")
+        }
+        return changes
+    }
+
+    private static func list(_ values: [String]) -> String {
+        values.joined(separator: ", ")
+    }
+
+    /// A limit printed as the docs write it: `50`, not `50.0`.
+    private struct Number: Comparable, CustomStringConvertible {
+        let value: Double
+        init(_ value: Double) { self.value = value }
+        static func < (lhs: Number, rhs: Number) -> Bool { lhs.value < rhs.value }
+        var description: String { value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value) }
+    }
+}

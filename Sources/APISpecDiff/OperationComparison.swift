@@ -1,0 +1,100 @@
+import APISpec
+
+/// Compares two versions of one operation: endpoint, auth, parameters,
+/// request and response bodies, documented statuses.
+struct OperationComparison {
+    private(set) var changes: [SpecChange] = []
+
+    mutating func compare(_ old: Operation, _ new: Operation) {
+        let scope = "operation \(new.name)"
+        if old.method != new.method || old.path != new.path {
+            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.endpoint.changed",
+                                      summary: "endpoint \(old.method.rawValue) \(old.path) → \(new.method.rawValue) \(new.path)",
+                                      reason: "the regenerated client calls the new endpoint; calling code is unchanged"))
+        }
+        if old.group != new.group {
+            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.group.changed", summary: "group \(old.group) → \(new.group)",
+                                      reason: "the function moves to another file of the same client"))
+        }
+        if old.isAuthenticated != new.isAuthenticated {
+            changes.append(new.isAuthenticated
+                ? SpecChange(.breaking, scope: scope, kind: "auth.required", summary: "now needs an access token",
+                             reason: "a client made without credentials can no longer call it")
+                : SpecChange(.nonBreaking, scope: scope, kind: "auth.dropped", summary: "no longer needs an access token",
+                             reason: "clients with credentials still work"))
+        }
+        var parameters = FieldComparison(scope: scope, direction: .request)
+        parameters.compare(old.parameters.map(\.field), new.parameters.map(\.field), at: "parameters")
+        changes += parameters.changes
+        for parameter in new.parameters {
+            guard let before = old.parameters.first(where: { $0.field.name == parameter.field.name }), before.location != parameter.location else { continue }
+            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "parameter.location.changed", path: "parameters.\(parameter.field.name)",
+                                      summary: "`\(parameter.field.name)` moves from \(before.location.rawValue) to \(parameter.location.rawValue)",
+                                      reason: "the client follows; the argument stays"))
+        }
+        compareRequestBody(old.requestBody, new.requestBody, scope: scope)
+        compareResponseBody(old.responseBody, new.responseBody, scope: scope)
+        let oldStatuses = [old.successStatus] + old.statuses.map(\.code), newStatuses = [new.successStatus] + new.statuses.map(\.code)
+        if oldStatuses != newStatuses {
+            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.statuses.changed",
+                                      summary: "documented statuses \(oldStatuses.map(String.init).joined(separator: ", ")) → \(newStatuses.map(String.init).joined(separator: ", "))",
+                                      reason: "statuses only document answers; errors still arrive as APIError.status"))
+        }
+    }
+
+    private mutating func compareRequestBody(_ old: Body?, _ new: Body?, scope: String) {
+        let place = "request body"
+        switch (old, new) {
+        case (nil, nil): return
+        case (nil, .some):
+            changes.append(SpecChange(.breaking, scope: scope, kind: "body.added", path: place, summary: "request body added",
+                                      reason: "the function gains a required `body` argument"))
+        case (.some, nil):
+            changes.append(SpecChange(.breaking, scope: scope, kind: "body.removed", path: place, summary: "request body removed",
+                                      reason: "the `body` argument is gone"))
+        case (let old?, let new?):
+            if old.contentType != new.contentType {
+                changes.append(SpecChange(.breaking, scope: scope, kind: "body.contentType.changed", path: place,
+                                          summary: "request body \(old.contentType.rawValue) → \(new.contentType.rawValue)", reason: "the `body` argument changes type"))
+            }
+            compareShapes(old.shape, new.shape, scope: scope, place: place, direction: .request)
+        }
+    }
+
+    private mutating func compareResponseBody(_ old: Body?, _ new: Body?, scope: String) {
+        let place = "response body"
+        switch (old, new) {
+        case (nil, nil): return
+        case (nil, .some):
+            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "body.added", path: place, summary: "response body added",
+                                      reason: "the function now returns a value; existing calls still compile"))
+        case (.some, nil):
+            changes.append(SpecChange(.breaking, scope: scope, kind: "body.removed", path: place, summary: "response body removed",
+                                      reason: "the function returns nothing: code that uses its result no longer compiles"))
+        case (let old?, let new?):
+            compareShapes(old.shape, new.shape, scope: scope, place: place, direction: .response)
+        }
+    }
+
+    private mutating func compareShapes(_ old: Body.Shape, _ new: Body.Shape, scope: String, place: String, direction: Direction) {
+        switch (old, new) {
+        case (.fields(let a), .fields(let b)):
+            var fields = FieldComparison(scope: scope, direction: direction)
+            fields.compare(a.fields, b.fields, at: place)
+            changes += fields.changes
+            changes += RuleComparison.compare(a, b, scope: scope, place: place, direction: direction)
+        case (.type(let a), .type(let b)) where a == b:
+            return
+        default:
+            changes.append(SpecChange(.breaking, scope: scope, kind: "body.type.changed", path: place,
+                                      summary: "\(place) \(Self.describe(old)) → \(Self.describe(new))", reason: "the Swift type of the body changes"))
+        }
+    }
+
+    private static func describe(_ shape: Body.Shape) -> String {
+        switch shape {
+        case .type(let reference): return "\(reference)"
+        case .fields: return "inline fields"
+        }
+    }
+}

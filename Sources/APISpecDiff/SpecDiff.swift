@@ -1,0 +1,124 @@
+import APISpec
+
+/// Every difference between two versions of a spec, each judged breaking or
+/// not for code that calls the generated client. Pure: no file access.
+public enum SpecDiff {
+    public static func compare(_ old: APISpecification, _ new: APISpecification) -> [SpecChange] {
+        var changes = compareAPI(old, new)
+        changes += compareOperations(old, new)
+        changes += compareTypes(old, new)
+        changes += compareWebhooks(old.webhooks, new.webhooks)
+        return changes
+    }
+
+    private static func compareAPI(_ old: APISpecification, _ new: APISpecification) -> [SpecChange] {
+        var changes: [SpecChange] = []
+        if old.name != new.name {
+            changes.append(SpecChange(.breaking, scope: "API", kind: "api.renamed", summary: "name \(old.name) → \(new.name)",
+                                      reason: "the module and client type are named after the API"))
+        }
+        if old.baseURL != new.baseURL {
+            changes.append(SpecChange(.nonBreaking, scope: "API", kind: "api.baseURL.changed", summary: "base URL \(old.baseURL) → \(new.baseURL)",
+                                      reason: "clients made with the default server call the new address"))
+        }
+        let (a, b) = (old.auth, new.auth)
+        if a.kind != b.kind {
+            changes.append(SpecChange(.breaking, scope: "auth", kind: "auth.scheme.changed", summary: "scheme \(a.kind.rawValue) → \(b.kind.rawValue)",
+                                      reason: "the client's initializers and credentials change"))
+        } else if a.header != b.header || a.tokenOperation != b.tokenOperation || a.tokenField != b.tokenField || a.expiryField != b.expiryField
+                    || a.endpointField != b.endpointField || a.refreshTokenField != b.refreshTokenField {
+            changes.append(SpecChange(.nonBreaking, scope: "auth", kind: "auth.details.changed", summary: "how tokens are obtained or sent changed",
+                                      reason: "the client follows; its initializers stay"))
+        }
+        return changes
+    }
+
+    private static func compareOperations(_ old: APISpecification, _ new: APISpecification) -> [SpecChange] {
+        var changes: [SpecChange] = []
+        let newNames = Set(new.operations.map(\.name)), oldNames = Set(old.operations.map(\.name))
+        var removed = old.operations.filter { !newNames.contains($0.name) }
+        var pairs: [(Operation, Operation)] = []
+        for operation in new.operations {
+            if let before = old.operations.first(where: { $0.name == operation.name }) {
+                pairs.append((before, operation))
+            } else if let index = removed.firstIndex(where: { $0.method == operation.method && endpointKey($0.path) == endpointKey(operation.path) }) {
+                let before = removed.remove(at: index)
+                changes.append(SpecChange(.breaking, scope: "operation \(operation.name)", kind: "operation.renamed",
+                                          summary: "renamed from `\(before.name)` (\(operation.method.rawValue) \(operation.path))",
+                                          reason: "code that calls `\(before.name)` no longer compiles"))
+                pairs.append((before, operation))
+            }
+        }
+        for operation in removed {
+            changes.append(SpecChange(.breaking, scope: "operation \(operation.name)", kind: "operation.removed",
+                                      summary: "removed (\(operation.method.rawValue) \(operation.path))", reason: "code that calls it no longer compiles"))
+        }
+        let renamedTo = Set(pairs.filter { $0.0.name != $0.1.name }.map(\.1.name))
+        for operation in new.operations where !oldNames.contains(operation.name) && !renamedTo.contains(operation.name) {
+            changes.append(SpecChange(.nonBreaking, scope: "operation \(operation.name)", kind: "operation.added",
+                                      summary: "added (\(operation.method.rawValue) \(operation.path))", reason: "a new function; existing code is unaffected"))
+        }
+        for (before, after) in pairs {
+            var comparison = OperationComparison()
+            comparison.compare(before, after)
+            changes += comparison.changes
+        }
+        return changes
+    }
+
+    /// A path with its placeholders blanked: `/groups/{groupId}` and `/groups/{id}` are one endpoint.
+    private static func endpointKey(_ path: String) -> String {
+        var key = "", inside = false
+        for character in path {
+            if character == "{" { inside = true; key += "{}" } else if character == "}" { inside = false } else if !inside { key.append(character) }
+        }
+        return key
+    }
+
+    private static func compareTypes(_ old: APISpecification, _ new: APISpecification) -> [SpecChange] {
+        var changes: [SpecChange] = []
+        let oldUsage = TypeUsage(old), newUsage = TypeUsage(new)
+        for type in old.types where new.type(named: type.name) == nil {
+            changes.append(SpecChange(.breaking, scope: "type \(type.name)", kind: "type.removed", summary: "removed",
+                                      reason: "code that names the Swift type no longer compiles"))
+        }
+        for type in new.types {
+            guard let before = old.type(named: type.name) else {
+                changes.append(SpecChange(.nonBreaking, scope: "type \(type.name)", kind: "type.added", summary: "added (\(TypeComparison.kindName(type)))",
+                                          reason: "a new Swift type; existing code is unaffected"))
+                continue
+            }
+            var comparison = TypeComparison(direction: newUsage.direction(of: type.name).merged(with: oldUsage.direction(of: type.name)))
+            comparison.compare(before, type)
+            changes += comparison.changes
+        }
+        return changes
+    }
+
+    private static func compareWebhooks(_ old: Webhooks?, _ new: Webhooks?) -> [SpecChange] {
+        switch (old, new) {
+        case (nil, nil):
+            return []
+        case (nil, .some):
+            return [SpecChange(.nonBreaking, scope: "webhooks", kind: "webhooks.added", summary: "webhook events added",
+                               reason: "a new receiver type; existing code is unaffected")]
+        case (.some, nil):
+            return [SpecChange(.breaking, scope: "webhooks", kind: "webhooks.removed", summary: "webhook events removed",
+                               reason: "code that uses the receiver type no longer compiles")]
+        case (let a?, let b?):
+            var changes: [SpecChange] = []
+            if a.payload != b.payload {
+                changes.append(SpecChange(.breaking, scope: "webhooks", kind: "webhooks.payload.changed", summary: "payload \(a.payload) → \(b.payload)",
+                                          reason: "decoded events have another Swift type"))
+            }
+            for (name, before, after) in [("token header", a.tokenHeader, b.tokenHeader), ("validation parameter", a.validationParameter, b.validationParameter)]
+            where before != after {
+                let removed = after == nil
+                changes.append(SpecChange(removed ? .breaking : .nonBreaking, scope: "webhooks", kind: "webhooks.\(name == "token header" ? "tokenHeader" : "validationParameter").changed",
+                                          summary: "\(name) \(before ?? "none") → \(after ?? "none")",
+                                          reason: removed ? "the receiver's helper for it is gone" : "the receiver follows; calling code is unchanged"))
+            }
+            return changes
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import APISpec
+
+/// For each named type, whether callers send it, receive it, or both,
+/// following references from parameters and bodies through fields and
+/// union variants. Types no operation reaches count as both: safest.
+struct TypeUsage {
+    private var directions: [String: Direction] = [:]
+
+    init(_ spec: APISpecification) {
+        for operation in spec.operations {
+            for parameter in operation.parameters { mark(parameter.field.type, .request, in: spec) }
+            if let body = operation.requestBody { mark(body, .request, in: spec) }
+            if let body = operation.responseBody { mark(body, .response, in: spec) }
+        }
+        if let webhooks = spec.webhooks { mark(webhooks.payload, .response, in: spec) }
+    }
+
+    func direction(of typeName: String) -> Direction {
+        directions[typeName] ?? .both
+    }
+
+    private mutating func mark(_ body: Body, _ direction: Direction, in spec: APISpecification) {
+        switch body.shape {
+        case .type(let reference): mark(reference, direction, in: spec)
+        case .fields(let object): object.fields.forEach { mark($0.type, direction, in: spec) }
+        }
+    }
+
+    private mutating func mark(_ reference: TypeReference, _ direction: Direction, in spec: APISpecification) {
+        guard case .named(let name) = reference.leaf, let type = spec.type(named: name) else { return }
+        let merged = direction.merged(with: directions[name])
+        guard merged != directions[name] else { return }
+        directions[name] = merged
+        for child in TypeUsage.references(of: type) { mark(child, merged, in: spec) }
+    }
+
+    static func references(of type: NamedType) -> [TypeReference] {
+        switch type.kind {
+        case .object(let object): return object.fields.map(\.type)
+        case .enumeration: return []
+        case .taggedUnion(let union): return union.variants.map(\.type)
+        case .untaggedUnion(let union): return union.variants.map(\.type)
+        }
+    }
+}

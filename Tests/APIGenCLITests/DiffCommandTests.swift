@@ -1,0 +1,87 @@
+import APIGenCLI
+import Foundation
+import XCTest
+
+/// `apigen diff`: exit statuses, and reading the old spec from git.
+final class DiffCommandTests: XCTestCase {
+    private var folder: URL!
+    private let manager = FileManager.default
+    private static let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("schema/callbell.json")
+
+    override func setUpWithError() throws {
+        folder = manager.temporaryDirectory.appendingPathComponent("apigen-diff-\(UUID().uuidString)")
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try manager.copyItem(at: Self.schema, to: path("old.json"))
+        try write(try String(contentsOf: Self.schema, encoding: .utf8), to: "new.json")
+    }
+
+    override func tearDownWithError() throws {
+        try? manager.removeItem(at: folder)
+    }
+
+    private func path(_ name: String) -> URL { folder.appendingPathComponent(name) }
+
+    private func write(_ text: String, to name: String) throws {
+        try text.write(to: path(name), atomically: true, encoding: .utf8)
+    }
+
+    /// Makes `assigned_user` required (breaks callers) or adds an optional
+    /// field beside it (breaks nobody); either way new.json stays valid.
+    private func edit(breaking: Bool) throws {
+        var text = try String(contentsOf: path("new.json"), encoding: .utf8)
+        let assigned = #"{"name": "assigned_user", "type": "string", "optional": true,"#
+        XCTAssertTrue(text.contains(assigned))
+        text = text.replacingOccurrences(of: assigned, with: breaking
+            ? #"{"name": "assigned_user", "type": "string","#
+            : #"{"name": "note", "type": "string", "optional": true}, "# + assigned)
+        try write(text, to: "new.json")
+        XCTAssertEqual(CommandLineTool.run(["lint", path("new.json").path]), 0)
+    }
+
+    private func diff(_ arguments: [String]) -> Int32 {
+        CommandLineTool.run(["diff"] + arguments)
+    }
+
+    func testIdenticalSpecsExitZero() {
+        XCTAssertEqual(diff([path("old.json").path, path("new.json").path, "--fail-on-breaking"]), 0)
+    }
+
+    func testBreakingChangesFailOnlyWhenAsked() throws {
+        try edit(breaking: true)
+        XCTAssertEqual(diff([path("old.json").path, path("new.json").path]), 0)
+        XCTAssertEqual(diff([path("old.json").path, path("new.json").path, "--format", "json", "--fail-on-breaking"]), 1)
+    }
+
+    func testNonBreakingChangesPass() throws {
+        try edit(breaking: false)
+        XCTAssertEqual(diff([path("old.json").path, path("new.json").path, "--format", "markdown", "--fail-on-breaking"]), 0)
+    }
+
+    func testUsageAndSpecErrors() throws {
+        XCTAssertEqual(diff([path("old.json").path]), 2, "one spec and no --against")
+        XCTAssertEqual(diff([path("old.json").path, path("new.json").path, "--format", "html"]), 2)
+        try write("{\"name\": ", to: "new.json")
+        XCTAssertEqual(diff([path("old.json").path, path("new.json").path]), 1, "a broken spec cannot be compared")
+        XCTAssertEqual(diff([path("old.json").path, path("missing.json").path]), 1)
+    }
+
+    func testAgainstAGitRevision() throws {
+        try git("init", "-q")
+        try git("-c", "user.name=t", "-c", "user.email=t@example.com", "add", "new.json")
+        try git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base")
+        XCTAssertEqual(diff([path("new.json").path, "--against", "HEAD", "--fail-on-breaking"]), 0)
+        try edit(breaking: true)
+        XCTAssertEqual(diff([path("new.json").path, "--against", "HEAD", "--fail-on-breaking"]), 1)
+        XCTAssertEqual(diff([path("new.json").path, "--against", "no-such-revision"]), 1)
+    }
+
+    private func git(_ arguments: String...) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder.path] + arguments
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "git \(arguments.joined(separator: " "))")
+    }
+}

@@ -1,0 +1,184 @@
+import APISpec
+import APISpecDiff
+import XCTest
+
+/// One test per kind of change: a small spec, one edit, and the verdict.
+final class ChangeKindTests: XCTestCase {
+    /// `Item` is only sent, `Receipt` only received, `Size` both.
+    static let base = #"""
+    {
+      "name": "Shop",
+      "baseURL": "https://shop.example/v1",
+      "auth": {"scheme": "bearer"},
+      "types": [
+        {"name": "Size", "kind": "enum", "values": ["small", "large"]},
+        {"name": "Item", "fields": [
+          {"name": "title", "type": "string", "maxLength": 100},
+          {"name": "size", "type": "Size", "optional": true},
+          {"name": "note", "type": "string", "optional": true},
+          {"name": "gift", "type": "bool", "optional": true}
+        ], "rules": []},
+        {"name": "Receipt", "fields": [
+          {"name": "id", "type": "guid"},
+          {"name": "total", "type": "double", "optional": true, "minimum": 0},
+          {"name": "size", "type": "Size", "optional": true},
+          {"name": "extra", "type": "Extra", "optional": true}
+        ]},
+        {"name": "Extra", "kind": "taggedUnion", "tag": "kind", "content": "body", "variants": [
+          {"tag": "event", "type": "Event"}
+        ]},
+        {"name": "Event", "fields": [{"name": "id", "type": "string"}]}
+      ],
+      "operations": [
+        {"name": "placeOrder", "summary": "Places an order.", "group": "orders", "method": "POST", "path": "/orders",
+         "parameters": [{"name": "count", "in": "query", "type": "int32", "optional": true, "default": 30, "minimum": 1, "maximum": 50}],
+         "requestBody": {"fields": [
+           {"name": "item", "type": "Item"},
+           {"name": "email", "type": "string", "optional": true}
+         ]},
+         "responseBody": {"type": "Receipt"}},
+        {"name": "getOrder", "summary": "Reads an order.", "group": "orders", "method": "GET", "path": "/orders/{orderId}",
+         "parameters": [{"name": "orderId", "in": "path", "type": "guid"}],
+         "responseBody": {"type": "Receipt"}}
+      ],
+      "webhooks": {"payload": "Event", "tokenHeader": "x-token"}
+    }
+    """#
+
+    private func changes(_ edits: [(String, String)], file: StaticString = #filePath, line: UInt = #line) throws -> [SpecChange] {
+        var text = Self.base
+        for (old, new) in edits {
+            XCTAssertTrue(text.contains(old), "the base spec has no \(old)", file: file, line: line)
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let before = try XCTUnwrap(SpecLoader.load(text: Self.base, path: "old.json").specification, file: file, line: line)
+        let result = SpecLoader.load(text: text, path: "new.json")
+        XCTAssertEqual(result.diagnostics.map(\.description), [], file: file, line: line)
+        let after = try XCTUnwrap(result.specification, file: file, line: line)
+        return SpecDiff.compare(before, after)
+    }
+
+    /// Asserts the edit gives exactly one change, of this kind and impact.
+    private func assertOne(_ edits: [(String, String)], _ kind: String, _ impact: SpecChange.Impact, scope: String? = nil,
+                           file: StaticString = #filePath, line: UInt = #line) throws {
+        let found = try changes(edits, file: file, line: line)
+        XCTAssertEqual(found.map(\.kind), [kind], "\(found)", file: file, line: line)
+        XCTAssertEqual(found.first?.impact, impact, found.first?.reason ?? "", file: file, line: line)
+        if let scope { XCTAssertEqual(found.first?.scope, scope, file: file, line: line) }
+        XCTAssertFalse(found.first?.reason.isEmpty ?? true, file: file, line: line)
+    }
+
+    private let addOperation = ("{\"type\": \"Receipt\"}}\n  ],", #"{"type": "Receipt"}}, {"name": "cancelOrder", "summary": "Cancels.", "group": "orders", "method": "DELETE", "path": "/orders/{orderId}", "parameters": [{"name": "orderId", "in": "path", "type": "guid"}]}"# + "\n  ],")
+
+    func testIdenticalSpecsHaveNoChanges() throws {
+        XCTAssertEqual(try changes([]), [])
+    }
+
+    func testOperationAddedRemovedRenamed() throws {
+        try assertOne([addOperation], "operation.added", .nonBreaking, scope: "operation cancelOrder")
+        let getOrder = "},\n    " + #"{"name": "getOrder", "summary": "Reads an order.", "group": "orders", "method": "GET", "path": "/orders/{orderId}","#
+            + "\n     " + #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"# + "\n     " + #""responseBody": {"type": "Receipt"}}"#
+        try assertOne([(getOrder, "}")], "operation.removed", .breaking, scope: "operation getOrder")
+        let renamed = try changes([(#"{"name": "getOrder""#, #"{"name": "fetchOrder""#), ("/orders/{orderId}", "/orders/{id}"), (#""name": "orderId""#, #""name": "id""#)])
+        XCTAssertEqual(renamed.first?.kind, "operation.renamed")
+        XCTAssertEqual(renamed.first?.impact, .breaking)
+        XCTAssertTrue(renamed.contains { $0.kind == "field.removed" && $0.path == "parameters.orderId" }, "the renamed parameter is reported too")
+    }
+
+    func testEndpointAndGroupChangesDoNotBreakCallers() throws {
+        try assertOne([("\"path\": \"/orders\",", "\"path\": \"/v2/orders\",")], "operation.endpoint.changed", .nonBreaking)
+        try assertOne([(#""name": "placeOrder", "summary": "Places an order.", "group": "orders""#, #""name": "placeOrder", "summary": "Places an order.", "group": "sales""#)],
+                      "operation.group.changed", .nonBreaking)
+    }
+
+    func testRequestFieldsAddedAndRemoved() throws {
+        let optional = #"{"name": "email", "type": "string", "optional": true}"#
+        try assertOne([(optional, optional + #", {"name": "coupon", "type": "string", "optional": true}"#)], "field.added", .nonBreaking)
+        try assertOne([(optional, optional + #", {"name": "coupon", "type": "string"}"#)], "field.added", .breaking)
+        try assertOne([(#"{"name": "item", "type": "Item"},"#, #"{"name": "item", "type": "Item"}"#), (optional, "")], "field.removed", .breaking)
+    }
+
+    func testResponseFieldsAddedAndRemoved() throws {
+        let id = #"{"name": "id", "type": "guid"},"#
+        try assertOne([(id, id + #" {"name": "paid", "type": "bool", "optional": true},"#)], "field.added", .nonBreaking, scope: "type Receipt")
+        try assertOne([(id, id + #" {"name": "paid", "type": "bool"},"#)], "field.added", .nonBreaking)
+        try assertOne([(#" {"name": "total", "type": "double", "optional": true, "minimum": 0},"#, "")], "field.removed", .breaking)
+    }
+
+    func testOptionalityChangesByDirection() throws {
+        try assertOne([(#"{"name": "email", "type": "string", "optional": true}"#, #"{"name": "email", "type": "string"}"#)], "field.required", .breaking)
+        try assertOne([(#"{"name": "title", "type": "string", "maxLength": 100}"#, #"{"name": "title", "type": "string", "maxLength": 100, "optional": true}"#)],
+                      "field.optional", .nonBreaking, scope: "type Item")
+        try assertOne([(#"{"name": "id", "type": "guid"}"#, #"{"name": "id", "type": "guid", "optional": true}"#)], "field.optional", .breaking, scope: "type Receipt")
+        try assertOne([(#""name": "total", "type": "double", "optional": true,"#, #""name": "total", "type": "double","#)], "field.required", .breaking)
+    }
+
+    func testTypeChanges() throws {
+        try assertOne([(#"{"name": "note", "type": "string", "optional": true}"#, #"{"name": "note", "type": "[string]", "optional": true}"#)], "field.type.changed", .breaking)
+        try assertOne([(#"{"name": "Event", "fields": [{"name": "id", "type": "string"}]}"#, #"{"name": "Event", "kind": "enum", "values": ["a"]}"#)],
+                      "type.kind.changed", .breaking)
+    }
+
+    func testLimitsTightenedAndLoosened() throws {
+        try assertOne([(#""maxLength": 100"#, #""maxLength": 50"#)], "constraint.tightened", .breaking)
+        try assertOne([(#""maxLength": 100"#, #""maxLength": 200"#)], "constraint.loosened", .nonBreaking)
+        try assertOne([(#""minimum": 1, "maximum": 50"#, #""minimum": 1, "maximum": 40"#)], "constraint.tightened", .breaking, scope: "operation placeOrder")
+        try assertOne([(#""minimum": 1, "maximum": 50"#, #""minimum": 1"#)], "constraint.loosened", .nonBreaking)
+        try assertOne([(#"{"name": "email", "type": "string", "optional": true}"#, #"{"name": "email", "type": "string", "optional": true, "pattern": "@"}"#)],
+                      "constraint.tightened", .breaking)
+        try assertOne([(#""optional": true, "minimum": 0}"#, #""optional": true, "minimum": 10}"#)], "constraint.tightened", .nonBreaking, scope: "type Receipt")
+    }
+
+    func testDefaultChanged() throws {
+        try assertOne([(#""default": 30"#, #""default": 10"#)], "field.default.changed", .breaking)
+    }
+
+    func testEnumValues() throws {
+        try assertOne([(#"["small", "large"]"#, #"["small", "large", "huge"]"#)], "enum.value.added", .nonBreaking)
+        let removed = try changes([(#"["small", "large"]"#, #"["small"]"#)])
+        XCTAssertEqual(removed.map(\.kind), ["enum.value.removed"])
+        XCTAssertEqual(removed.first?.impact, .breaking)
+        XCTAssertTrue(removed.first?.reason.contains("server no longer accepts") ?? false, "Size is sent in requests")
+    }
+
+    func testUnionVariants() throws {
+        let variant = #"{"tag": "event", "type": "Event"}"#
+        try assertOne([(variant, variant + #", {"tag": "gift", "type": "Event"}"#)], "union.variant.added", .breaking, scope: "type Extra")
+        try assertOne([(variant, #"{"tag": "event", "type": "Item"}"#)], "union.variant.type.changed", .breaking)
+    }
+
+    func testRulesAddedAndRemoved() throws {
+        try assertOne([(#""rules": []"#, #""rules": [{"anyOf": ["note", "gift"]}]"#)], "rule.added", .breaking)
+        try assertOne([(#""rules": []"#, #""rules": [{"anyOf": ["title", "note"]}]"#)], "rule.added", .nonBreaking)
+        let withRule = try changes([(#""rules": []"#, #""rules": [{"field": "gift", "requires": ["note"]}]"#)])
+        XCTAssertEqual(withRule.map(\.impact), [.breaking])
+    }
+
+    func testRequestAndResponseBodies() throws {
+        try assertOne([(#""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"#, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"type": "Item"},"#)],
+                      "body.added", .breaking)
+        try assertOne([(#""requestBody": {"fields": ["#, #""requestBody": {"type": "Item""#), (#"{"name": "item", "type": "Item"},"#, ""),
+                       (#"{"name": "email", "type": "string", "optional": true}"#, ""), ("\n     ]},", "},")], "body.type.changed", .breaking)
+        let removed = try changes([(#","# + "\n" + #"     "responseBody": {"type": "Receipt"}},"#, "},")])
+        XCTAssertEqual(removed.map(\.kind), ["body.removed"])
+        XCTAssertEqual(removed.first?.impact, .breaking)
+    }
+
+    func testParameters() throws {
+        let path = #"{"name": "orderId", "in": "path", "type": "guid"}"#
+        try assertOne([(path, path + #", {"name": "verbose", "in": "query", "type": "bool", "optional": true}"#)], "field.added", .nonBreaking)
+        try assertOne([(#"{"name": "count", "in": "query""#, #"{"name": "count", "in": "header""#)], "parameter.location.changed", .nonBreaking)
+    }
+
+    func testAuthAndAPI() throws {
+        try assertOne([(#""auth": {"scheme": "bearer"}"#, #""auth": {"scheme": "none"}"#)], "auth.scheme.changed", .breaking, scope: "auth")
+        try assertOne([("https://shop.example/v1", "https://shop.example/v2")], "api.baseURL.changed", .nonBreaking, scope: "API")
+        try assertOne([(#""name": "Shop""#, #""name": "Store""#)], "api.renamed", .breaking)
+    }
+
+    func testWebhooks() throws {
+        try assertOne([(#""tokenHeader": "x-token""#, #""tokenHeader": "x-signature""#)], "webhooks.tokenHeader.changed", .nonBreaking, scope: "webhooks")
+        try assertOne([(#", "tokenHeader": "x-token""#, "")], "webhooks.tokenHeader.changed", .breaking)
+        try assertOne([(#""payload": "Event""#, #""payload": "Receipt""#)], "webhooks.payload.changed", .breaking)
+    }
+}
