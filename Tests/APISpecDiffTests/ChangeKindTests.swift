@@ -16,7 +16,8 @@ final class ChangeKindTests: XCTestCase {
           {"name": "title", "type": "string", "maxLength": 100},
           {"name": "size", "type": "Size", "optional": true},
           {"name": "note", "type": "string", "optional": true},
-          {"name": "gift", "type": "bool", "optional": true}
+          {"name": "gift", "type": "bool", "optional": true},
+          {"name": "tags", "type": "[string]", "optional": true, "items": {"maxLength": 20}}
         ], "rules": []},
         {"name": "Receipt", "fields": [
           {"name": "id", "type": "guid"},
@@ -127,6 +128,13 @@ final class ChangeKindTests: XCTestCase {
         try assertOne([(#"{"name": "email", "type": "string", "optional": true}"#, #"{"name": "email", "type": "string", "optional": true, "pattern": "@"}"#)],
                       "constraint.tightened", .breaking)
         try assertOne([(#""optional": true, "minimum": 0}"#, #""optional": true, "minimum": 10}"#)], "constraint.tightened", .nonBreaking, scope: "type Receipt")
+    }
+
+    func testLimitsOfElements() throws {
+        let found = try changes([(#""items": {"maxLength": 20}"#, #""items": {"maxLength": 10}"#)])
+        XCTAssertEqual(found.map(\.kind), ["constraint.tightened"])
+        XCTAssertEqual(found.first?.summary, "`tags` items.maxLength 20 → 10")
+        try assertOne([(#", "items": {"maxLength": 20}"#, "")], "constraint.loosened", .nonBreaking)
     }
 
     func testDefaultChanged() throws {
