@@ -25,6 +25,9 @@ let package = Package(
         .library(name: "APIRuntime", targets: ["APIRuntime"]),
         .library(name: "APISpec", targets: ["APISpec"]),
         .library(name: "APIGenerator", targets: ["APIGenerator"]),
+        .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
+        .plugin(name: "APIGenGenerate", targets: ["APIGenGenerate"]),
+        .plugin(name: "APIGenCheck", targets: ["APIGenCheck"]),
     ] + clientProducts,
     targets: [
         // Pipeline: load spec -> check -> lower to Swift declarations -> print -> write.
@@ -33,6 +36,23 @@ let package = Package(
         .target(name: "APISpecDiff", dependencies: ["APISpec"]),
         .target(name: "APIGenCLI", dependencies: ["APISpec", "APIGenerator", "APISpecDiff"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenCLI"]),
+
+        // apigen inside other packages: at build time from `*.apigen.json`,
+        // or on demand for committed code.
+        .plugin(name: "APIGenPlugin", capability: .buildTool(), dependencies: ["apigen"]),
+        .plugin(
+            name: "APIGenGenerate",
+            capability: .command(
+                intent: .custom(verb: "apigen-generate", description: "Regenerate committed client code from the package's specs"),
+                permissions: [.writeToPackageDirectory(reason: "apigen writes the generated client into the package")]
+            ),
+            dependencies: ["apigen"]
+        ),
+        .plugin(
+            name: "APIGenCheck",
+            capability: .command(intent: .custom(verb: "apigen-check", description: "Fail when committed client code is stale")),
+            dependencies: ["apigen"]
+        ),
 
         // What generated clients stand on; knows nothing of the generator.
         .target(name: "APIRuntime"),

@@ -31,7 +31,7 @@ enum GenerateCommands {
     }
 
     static func generate(_ arguments: [String]) throws(Arguments.UsageError) -> ExitStatus {
-        let parsed = try Arguments(arguments, options: ["spec", "output", "module", "access", "single-file"], flags: [])
+        let parsed = try Arguments(arguments, options: ["spec", "output", "module", "access", "single-file"], flags: ["always-write"])
         guard let spec = parsed.option("spec") else { throw Arguments.UsageError(description: "generate needs --spec FILE") }
         guard let output = parsed.option("output") else { throw Arguments.UsageError(description: "generate needs --output DIR") }
         guard parsed.positional.isEmpty else { throw Arguments.UsageError(description: "unexpected argument '\(parsed.positional[0])'") }
@@ -45,12 +45,18 @@ enum GenerateCommands {
         if let name = parsed.option("single-file") { options.layout = .singleFile(name) }
         let job = GenerationJob(specPath: spec, outputDirectory: output, options: options, clientName: parsed.option("module"))
         guard let result = job.run() else { return .failure }
-        return write([(result, OutputWriter(directory: output))], started: DispatchTime.now())
+        return write([(result, OutputWriter(directory: output))], started: DispatchTime.now(), alwaysWrite: parsed.flag("always-write"))
     }
 
-    private static func write(_ outputs: [(GenerationJob.Output, OutputWriter)], started: DispatchTime) -> ExitStatus {
+    /// `alwaysWrite` rewrites unchanged files too: build systems that compare
+    /// an output's time with its input's would otherwise rerun the command.
+    private static func write(_ outputs: [(GenerationJob.Output, OutputWriter)], started: DispatchTime, alwaysWrite: Bool = false) -> ExitStatus {
         for (output, writer) in outputs {
-            let plan = writer.plan(output.files)
+            var plan = writer.plan(output.files)
+            if alwaysWrite {
+                plan.changed = output.files
+                plan.unchanged = []
+            }
             do {
                 try writer.apply(plan)
             } catch {

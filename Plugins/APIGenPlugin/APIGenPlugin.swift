@@ -1,0 +1,30 @@
+import Foundation
+import PackagePlugin
+
+/// Generates a client at build time from every `*.apigen.json` file of a
+/// target. Each spec is the only input of its command and its Swift file the
+/// only output, so SwiftPM reruns `apigen` when that spec changes and at no
+/// other time.
+@main
+struct APIGenPlugin: BuildToolPlugin {
+    static let suffix = ".apigen.json"
+
+    func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
+        guard let target = target as? SourceModuleTarget else { return [] }
+        let apigen = try context.tool(named: "apigen")
+        return target.sourceFiles(withSuffix: Self.suffix).map { spec in
+            let name = String(spec.url.lastPathComponent.dropLast(Self.suffix.count))
+            // One folder per spec: apigen removes stale files it wrote in its output folder.
+            let folder = context.pluginWorkDirectoryURL.appendingPathComponent(name)
+            let file = "\(name).swift"
+            return .buildCommand(
+                displayName: "apigen: generating \(file) from \(spec.url.lastPathComponent)",
+                executable: apigen.url,
+                // Always written, so the output is newer than the spec that made it.
+                arguments: ["generate", "--spec", spec.url.path, "--output", folder.path, "--single-file", file, "--always-write"],
+                inputFiles: [spec.url],
+                outputFiles: [folder.appendingPathComponent(file)]
+            )
+        }
+    }
+}
