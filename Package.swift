@@ -16,6 +16,10 @@ let clientProducts: [Product] = clients.map { .library(name: "\($0)API", targets
 let clientTests: [Target] = clients.count == 2
     ? [.testTarget(name: "GeneratedClientTests", dependencies: ["KaizalaAPI", "CallbellAPI", "APIRuntime", "LoopbackHTTPServer"])]
     : []
+// The benchmark measures the committed Kaizala client too (Benchmarks/run.sh).
+let benchmarks: [Target] = clients.contains("Kaizala")
+    ? [.executableTarget(name: "apigen-bench", dependencies: ["APISpec", "APIGenerator", "APIRuntime", "KaizalaAPI"], path: "Benchmarks/APIGenBench")]
+    : []
 
 let package = Package(
     name: "apigen",
@@ -70,6 +74,6 @@ let package = Package(
             exclude: fixtureNames.map { "\($0)/spec.json" },
             sources: ["FixtureOutputTests.swift"] + fixtureNames.map { "\($0)/expected" }
         ),
-    ] + clientTargets + clientTests,
+    ] + clientTargets + clientTests + benchmarks,
     swiftLanguageModes: [.v6]
 )

@@ -19,25 +19,43 @@ public enum SwiftNamer {
 
     /// Splits `groupImageURL`, `template_uuid` or `Connect-Group` into words.
     static func words(_ raw: String) -> [String] {
+        // Unicode scalars with an ASCII fast path: Characters and their
+        // property tables made naming the generator's hottest code.
         var words: [String] = []
-        var current = ""
-        let characters = Array(raw)
-        for (index, character) in characters.enumerated() {
-            guard character.isLetter || character.isNumber else {
-                if !current.isEmpty { words.append(current); current = "" }
+        var current = String.UnicodeScalarView()
+        let scalars = Array(raw.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            guard isLetter(scalar) || isDigit(scalar) else {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
                 continue
             }
-            if character.isUppercase, let last = current.last {
-                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
-                if last.isLowercase || last.isNumber || (last.isUppercase && nextIsLower) {
-                    words.append(current)
-                    current = ""
+            if isUpper(scalar), let last = current.last {
+                let nextIsLower = index + 1 < scalars.count && isLower(scalars[index + 1])
+                if isLower(last) || isDigit(last) || (isUpper(last) && nextIsLower) {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
                 }
             }
-            current.append(character)
+            current.append(scalar)
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return words
+    }
+
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+    }
+
+    private static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
     }
 
     private static func capitalized(_ word: String) -> String {

@@ -2,17 +2,19 @@
 extension SpecChecker {
     mutating func checkOperations() {
         var names: [String: Operation] = [:]
+        var keys: [String: Operation] = [:]
         var routes: [String: Operation] = [:]
         for (index, operation) in spec.operations.enumerated() {
             let path = JSONPath.root.key("operations").index(index)
             if let first = names[operation.name] {
                 sink.error("duplicate operation '\(operation.name)' (first declared at line \(first.location.line))",
                            at: operation.location, path.key("name"))
-            } else if let other = names.values.first(where: { NameKey.of($0.name) == NameKey.of(operation.name) }) {
+            } else if let other = keys[NameKey.of(operation.name)] {
                 sink.error("operations '\(other.name)' and '\(operation.name)' would become the same Swift name", at: operation.location,
                            path.key("name"))
             }
             names[operation.name] = operation
+            if keys[NameKey.of(operation.name)] == nil { keys[NameKey.of(operation.name)] = operation }
             let route = "\(operation.method.rawValue) \(operation.path)"
             if let first = routes[route] {
                 sink.error("'\(route)' is already declared by operation '\(first.name)'", at: operation.location, path.key("path"))

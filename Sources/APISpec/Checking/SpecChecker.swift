@@ -51,15 +51,18 @@ struct SpecChecker {
             checkObject(object, path, what: "type '\(type.name)'")
         case .enumeration(let enumeration):
             if enumeration.values.isEmpty { sink.error("enum '\(type.name)' has no values", at: type.location, path) }
-            var seen: [String: String] = [:]
+            var seen: Set<String> = []
+            var keys: [String: String] = [:]
             for (index, value) in enumeration.values.enumerated() {
                 let valuePath = path.key("values").index(index)
-                if seen[value.value] != nil {
+                let key = NameKey.of(value.value)
+                if seen.contains(value.value) {
                     sink.error("duplicate enum value '\(value.value)' in '\(type.name)'", at: value.location, valuePath)
-                } else if let other = seen.values.first(where: { NameKey.of($0) == NameKey.of(value.value) }) {
+                } else if let other = keys[key] {
                     sink.error("enum values '\(other)' and '\(value.value)' would become the same Swift name", at: value.location, valuePath)
                 }
-                seen[value.value] = value.value
+                seen.insert(value.value)
+                if keys[key] == nil { keys[key] = value.value }
             }
         case .taggedUnion(let union):
             checkTaggedUnion(union, type.name, path)
@@ -228,6 +231,19 @@ struct SpecChecker {
 /// case folded, separators dropped (`template_uuid` ~ `templateUUID`).
 public enum NameKey {
     public static func of(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        // ASCII names (nearly all) skip the Unicode property tables, which are slow.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                default: break
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
     }
 }

@@ -178,8 +178,19 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         offset += 1
+        let start = offset
+        // Most strings have no escapes: one decode of the bytes between the quotes.
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                offset += 1
+                return String(decoding: bytes[start..<(offset - 1)], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            offset += 1
+        }
         var scalars = String.UnicodeScalarView()
-        var runStart = offset
+        var runStart = start
         func flushRun() {
             if runStart < offset {
                 scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)

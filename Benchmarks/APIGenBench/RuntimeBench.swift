@@ -1,0 +1,55 @@
+import APIRuntime
+import Foundation
+import KaizalaAPI
+
+/// What a generated call costs besides the network: validate, encode, build
+/// the request, decode the answer, through a transport that answers at once.
+enum RuntimeBench {
+    struct CannedTransport: Transport {
+        let answer: Data
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            HTTPResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: answer)
+        }
+    }
+
+    static func client(answering json: String) -> KaizalaClient {
+        KaizalaClient(accessToken: "token", serverURL: "https://kms.kaiza.la/v1", transport: CannedTransport(answer: Data(json.utf8)))
+    }
+
+    /// Nanoseconds per call: the median of `batches` batches of `calls` calls.
+    static func nanosecondsPerCall(calls: Int, batches: Int, _ body: () async throws -> Void) async throws -> Double {
+        for _ in 0..<(calls / 10) { try await body() }
+        var perCall: [Double] = []
+        for _ in 0..<batches {
+            let start = DispatchTime.now().uptimeNanoseconds
+            for _ in 0..<calls { try await body() }
+            perCall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / Double(calls))
+        }
+        return perCall.sorted()[perCall.count / 2]
+    }
+
+    static func run(calls: Int, batches: Int) async throws -> [(String, Double)] {
+        let messages = client(answering: #"{"referenceId":"853654b2-5874-462d-b709-0c4e43a7083f"}"#)
+        let message = SendMessageRequest(message: "Hello All! Welcome to Kaizala.", subscribers: ["+911999999999", "+911999999998"])
+        let sendMessage = try await nanosecondsPerCall(calls: calls, batches: batches) {
+            _ = try await messages.sendMessage(groupID: "853654b2-5874-462d-b709-0c4e43a7083f", body: message)
+        }
+
+        let groups = client(answering: #"{"groupName":"Field team","groupId":"853654b2-5874-462d-b709-0c4e43a7083f","membersAdded":true}"#)
+        let group = CreateGroupRequest(name: "Field team", welcomeMessage: "Welcome", members: (0..<100).map { String(format: "+91199%07d", $0) }, groupType: .group)
+        let createGroup = try await nanosecondsPerCall(calls: calls / 10, batches: batches) {
+            _ = try await groups.createGroup(body: group)
+        }
+
+        let actions = client(answering: #"{"referenceId":"6007fe3a-cb7c-4eef-bb88-934273aabc1e"}"#)
+        let questions = (1...20).map { number in
+            SurveyQuestion(title: "Question \(number)", type: number.isMultiple(of: 2) ? .singleOption : .text,
+                           options: number.isMultiple(of: 2) ? [.init(title: "Yes"), .init(title: "No"), .init(title: "Maybe")] : nil)
+        }
+        let survey = PostActionRequest(action: .survey(.init(title: "Site inspection", questions: questions)))
+        let postSurvey = try await nanosecondsPerCall(calls: calls / 10, batches: batches) {
+            _ = try await actions.postAction(groupID: "853654b2-5874-462d-b709-0c4e43a7083f", body: survey)
+        }
+        return [("sendMessage", sendMessage), ("createGroup, 100 members", createGroup), ("postAction, 20-question survey", postSurvey)]
+    }
+}

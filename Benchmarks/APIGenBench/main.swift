@@ -1,0 +1,101 @@
+import APIGenerator
+import APISpec
+import Foundation
+
+// apigen's benchmark: generation time (whole process), how it scales, loader
+// throughput, and the runtime's cost per call. Prints markdown tables.
+//
+//   Benchmarks/run.sh [--quick]          builds in release mode and runs this
+//   apigen-bench [--quick] [--markdown FILE]
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+/// Child mode: load, check and generate one spec file in memory; the parent measures time and memory.
+if arguments.first == "--child-generate", arguments.count == 2 {
+    let text = try String(contentsOfFile: arguments[1], encoding: .utf8)
+    let start = DispatchTime.now().uptimeNanoseconds
+    let result = SpecLoader.load(text: text, path: "synthetic.json")
+    guard let spec = result.specification else { throw BenchError(result.diagnostics.prefix(3).map(\.description).joined(separator: "\n")) }
+    let files = try Generator.generate(spec, options: GeneratorOptions(specPath: "synthetic.json"))
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let lines = files.reduce(0) { count, file in count + file.contents.utf8.lazy.filter { $0 == 10 }.count }
+    print(seconds, spec.operations.count, spec.types.count, files.count, lines)
+    exit(0)
+}
+
+let quick = arguments.contains("--quick")
+let markdownPath = arguments.firstIndex(of: "--markdown").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+let apigen = executable.deletingLastPathComponent().appendingPathComponent("apigen").path
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-bench-\(ProcessInfo.processInfo.processIdentifier)")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+var report: [String] = []
+
+@MainActor func emit(_ lines: [String]) {
+    lines.forEach { print($0) }
+    print("")
+    report += lines + [""]
+}
+
+func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+
+// 1. Whole-process generation of both shipped specs.
+guard FileManager.default.isExecutableFile(atPath: apigen) else { throw BenchError("build apigen first: swift build -c release --product apigen") }
+let wholeRuns = quick ? 3 : 10
+var peak = 0.0
+var counter = 0
+let whole = try Measure.runs(wholeRuns) {
+    counter += 1
+    let output = scratch.appendingPathComponent("whole-\(counter)").path
+    let run = try Measure.process(apigen, ["--schema", packageRoot.appendingPathComponent("schema").path, "--output", output])
+    peak = max(peak, run.peakMiB)
+}
+emit(["### Whole-process generation: `apigen` on schema/ (Kaizala and Callbell), fresh output folder each run",
+      "", "| runs | median (ms) | min (ms) | max (ms) | peak memory (MiB) |", "| --- | --- | --- | --- | --- |",
+      "| \(wholeRuns) | \(format(whole.median * 1000)) | \(format(whole.min * 1000)) | \(format(whole.max * 1000)) | \(format(peak)) |"])
+
+// 2. Scaling with synthetic specs of 1x to 1000x Kaizala's size.
+let kaizala = try Data(contentsOf: packageRoot.appendingPathComponent("schema/kaizala.json"))
+let self_ = executable.path
+var scaling = ["### Scaling: load + check + generate in memory, synthetic specs of n copies of Kaizala (one process per run)", "",
+               "| size | operations | types | spec (MB) | lines out | median (s) | per operation (µs) | peak memory (MiB) |",
+               "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+for copies in quick ? [1, 10] : [1, 10, 100, 1000] {
+    let file = scratch.appendingPathComponent("synthetic-\(copies).json")
+    let spec = try SyntheticSpec.make(from: kaizala, copies: copies)
+    try spec.write(to: file)
+    let runs = copies >= 1000 || quick ? 1 : 3
+    var results: [(seconds: Double, peak: Double, fields: [String])] = []
+    for _ in 0..<runs {
+        let run = try Measure.process(self_, ["--child-generate", file.path])
+        let fields = run.output.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        results.append((Double(fields[0]) ?? 0, run.peakMiB, fields))
+    }
+    let middle = results.sorted { $0.seconds < $1.seconds }[results.count / 2]
+    let operations = Double(middle.fields[1]) ?? 1
+    scaling.append("| \(copies)x | \(middle.fields[1]) | \(middle.fields[2]) | \(format(Double(spec.count) / 1e6, 2)) | \(middle.fields[4]) | "
+        + "\(format(middle.seconds, 3)) | \(format(middle.seconds / operations * 1e6)) | \(format(results.map(\.peak).max() ?? 0)) |")
+}
+emit(scaling)
+
+// 3. Loader throughput on a spec of about 10 MB.
+let big = String(decoding: try SyntheticSpec.make(from: kaizala, copies: quick ? 13 : 130), as: UTF8.self)
+let megabytes = Double(big.utf8.count) / 1e6
+let parse = try Measure.runs(quick ? 2 : 5) { _ = try JSONParser.parse(big) }
+let load = Measure.runs(quick ? 2 : 5) { _ = SpecLoader.load(text: big, path: "big.json") }
+emit(["### Loader throughput on a \(format(megabytes)) MB spec (median of \(quick ? 2 : 5) runs)", "",
+      "| stage | median (s) | MB/s |", "| --- | --- | --- |",
+      "| parse JSON (with source locations) | \(format(parse.median, 3)) | \(format(megabytes / parse.median)) |",
+      "| parse + read + check (SpecLoader.load) | \(format(load.median, 3)) | \(format(megabytes / load.median)) |"])
+
+// 4. Runtime overhead per call.
+let calls = quick ? 2_000 : 20_000
+let perCall = try await RuntimeBench.run(calls: calls, batches: quick ? 3 : 9)
+emit(["### Runtime overhead per call: validate + encode + build request + decode answer, in-memory transport", "",
+      "| call | median (µs per call) |", "| --- | --- |"] + perCall.map { "| \($0.0) | \(format($0.1 / 1000, 2)) |" })
+
+if let markdownPath {
+    try report.joined(separator: "\n").write(toFile: markdownPath, atomically: true, encoding: .utf8)
+}
