@@ -24,6 +24,20 @@ if arguments.first == "--child-generate", arguments.count == 2 {
     exit(0)
 }
 
+/// Profiling aid: load and check one spec file many times (`perf record apigen-bench --child-load FILE`).
+if arguments.first == "--child-load", arguments.count == 2 {
+    let text = try String(contentsOfFile: arguments[1], encoding: .utf8)
+    let runs = Measure.runs(5) { _ = SpecLoader.load(text: text, path: "synthetic.json") }
+    print(runs.median)
+    exit(0)
+}
+
+/// Profiling aid: the runtime calls alone.
+if arguments.first == "--child-runtime" {
+    for (name, nanoseconds) in try await RuntimeBench.run(calls: 20_000, batches: 3) { print(name, nanoseconds / 1000, "µs") }
+    exit(0)
+}
+
 let quick = arguments.contains("--quick")
 let markdownPath = arguments.firstIndex(of: "--markdown").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

@@ -3,7 +3,8 @@ import Foundation
 /// The JSON settings every generated client uses: ISO 8601 date-times
 /// (with or without fractional seconds) and stable key order.
 public enum JSONCoding {
-    public static var encoder: JSONEncoder {
+    /// Shared: making an encoder per request cost more than encoding a small body.
+    public static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -11,9 +12,9 @@ public enum JSONCoding {
             try container.encode(formatDate(date))
         }
         return encoder
-    }
+    }()
 
-    public static var decoder: JSONDecoder {
+    public static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
@@ -24,7 +25,7 @@ public enum JSONCoding {
             return date
         }
         return decoder
-    }
+    }()
 
     public static func formatDate(_ date: Date) -> String {
         date.formatted(.iso8601)

@@ -49,9 +49,22 @@ public struct APIRequest: Sendable {
     /// Percent-encodes everything but unreserved characters, so `/`, `?`
     /// and `#` in an id cannot change the route.
     public static func escapePathSegment(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+        // RFC 3986 unreserved characters stay; every other UTF-8 byte is
+        // %-encoded. Byte by byte: Foundation's CharacterSet path was the
+        // costliest step of building a request.
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                bytes.append(byte)
+            default:
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Adds a query parameter; nil adds nothing, arrays repeat the name.
