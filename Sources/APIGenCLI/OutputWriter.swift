@@ -34,10 +34,16 @@ struct OutputWriter {
 
     func apply(_ plan: Plan) throws {
         let root = URL(fileURLWithPath: directory)
+        var folders: Set<String> = []
+        let missing = Set(plan.missing)
         for file in plan.changed {
             let url = root.appendingPathComponent(file.path)
-            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: url, options: .atomic)
+            let folder = url.deletingLastPathComponent()
+            if folders.insert(folder.path).inserted {
+                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
+            // Replacing a file is atomic, so a reader never sees half of it; a new file has no reader to protect.
+            try FileWriting.write(Data(file.contents.utf8), to: url.path, atomically: !missing.contains(file.path))
         }
         for path in plan.extra {
             try fileManager.removeItem(at: root.appendingPathComponent(path))
