@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// Timing and memory figures: medians over runs, and peak resident memory
-/// of a child process from `wait4`.
+/// from `wait4` or `getrusage`.
 enum Measure {
     struct Runs {
         var seconds: [Double]
@@ -26,10 +26,13 @@ enum Measure {
         return Runs(seconds: try (0..<count).map { _ in try time(body) })
     }
 
-    /// Runs a program; returns its wall time, peak resident memory in MiB, and its standard output.
+    /// Runs a program; returns its wall time, its peak resident memory in
+    /// MiB, and its output. On Linux through `posix_spawn` and `wait4`:
+    /// Foundation's `Process` adds tens of milliseconds waiting for the exit.
     static func process(_ path: String, _ arguments: [String]) throws -> (seconds: Double, peakMiB: Double, output: String) {
+        #if canImport(Glibc)
         let pipe = Pipe()
-        var actions: posix_spawn_file_actions_t = .init()
+        var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, pipe.fileHandleForWriting.fileDescriptor, 1)
@@ -45,11 +48,38 @@ enum Measure {
         wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         guard status == 0 else { throw BenchError("\(path) \(arguments.joined(separator: " ")) failed with status \(status)") }
-        #if canImport(Darwin)
-        let peak = Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+        return (seconds, Double(usage.ru_maxrss) / 1024, String(decoding: output, as: UTF8.self))
         #else
-        let peak = Double(usage.ru_maxrss) / 1024  // KiB on Linux
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        guard process.terminationStatus == 0 else {
+            throw BenchError("\(path) \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
+        }
+        // The largest finished child so far: children run smallest first.
+        return (seconds, peakMiB(children: true), String(decoding: output, as: UTF8.self))
         #endif
-        return (seconds, peak, String(decoding: output, as: UTF8.self))
+    }
+
+    /// Peak resident memory in MiB of this process, or of its largest finished child.
+    static func peakMiB(children: Bool) -> Double {
+        var usage = rusage()
+        #if canImport(Darwin)
+        getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
+        #else
+        getrusage(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue, &usage)
+        #endif
+        #if canImport(Darwin)
+        return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+        #else
+        return Double(usage.ru_maxrss) / 1024  // KiB on Linux
+        #endif
     }
 }

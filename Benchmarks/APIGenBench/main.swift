@@ -20,7 +20,7 @@ if arguments.first == "--child-generate", arguments.count == 2 {
     let files = try Generator.generate(spec, options: GeneratorOptions(specPath: "synthetic.json"))
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let lines = files.reduce(0) { count, file in count + file.contents.utf8.lazy.filter { $0 == 10 }.count }
-    print(seconds, spec.operations.count, spec.types.count, files.count, lines)
+    print(seconds, spec.operations.count, spec.types.count, files.count, lines, Measure.peakMiB(children: false))
     exit(0)
 }
 
@@ -85,7 +85,7 @@ for copies in quick ? [1, 10] : [1, 10, 100, 1000] {
     for _ in 0..<runs {
         let run = try Measure.process(self_, ["--child-generate", file.path])
         let fields = run.output.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
-        results.append((Double(fields[0]) ?? 0, run.peakMiB, fields))
+        results.append((Double(fields[0]) ?? 0, Double(fields[5]) ?? 0, fields))
     }
     let middle = results.sorted { $0.seconds < $1.seconds }[results.count / 2]
     let operations = Double(middle.fields[1]) ?? 1
