@@ -55,20 +55,57 @@ struct DiagnosticSink {
 }
 
 /// A path into the spec document such as `types[2].fields[0].maxLength`.
+///
+/// Paths are made for every node the reader visits but printed only for
+/// diagnostics, so a path is a chain of steps and its text is built on demand.
 public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
-    public private(set) var description: String
+    private final class Step: Sendable {
+        let parent: Step?
+        let key: String?
+        let index: Int
 
-    public static let root = JSONPath(description: "")
+        init(parent: Step?, key: String?, index: Int) {
+            self.parent = parent
+            self.key = key
+            self.index = index
+        }
+    }
 
-    private init(description: String) {
-        self.description = description
+    private let last: Step?
+
+    public static let root = JSONPath(last: nil)
+
+    private init(last: Step?) {
+        self.last = last
     }
 
     public func key(_ key: String) -> JSONPath {
-        JSONPath(description: description.isEmpty ? key : description + "." + key)
+        JSONPath(last: Step(parent: last, key: key, index: 0))
     }
 
     public func index(_ index: Int) -> JSONPath {
-        JSONPath(description: description + "[\(index)]")
+        JSONPath(last: Step(parent: last, key: nil, index: index))
     }
+
+    public var description: String {
+        var steps: [Step] = []
+        var step = last
+        while let current = step {
+            steps.append(current)
+            step = current.parent
+        }
+        var text = ""
+        for step in steps.reversed() {
+            if let key = step.key {
+                if !text.isEmpty { text += "." }
+                text += key
+            } else {
+                text += "[\(step.index)]"
+            }
+        }
+        return text
+    }
+
+    public static func == (lhs: JSONPath, rhs: JSONPath) -> Bool { lhs.description == rhs.description }
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 }

@@ -105,6 +105,10 @@ public struct JSONNode: Sendable, Hashable {
 
     /// JSON string escaping (also valid as a Swift string literal body).
     public static func quoted(_ text: String) -> String {
+        // Most text needs no escaping: skip the scalar-by-scalar copy.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

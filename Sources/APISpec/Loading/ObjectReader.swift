@@ -3,7 +3,9 @@
 struct ObjectReader {
     let node: JSONNode
     let path: JSONPath
-    private let members: [String: JSONNode.Member]
+    /// Spec objects have a handful of keys: a list searched in order costs
+    /// less than hashing every key into a dictionary.
+    private let members: [JSONNode.Member]
 
     /// Nil (after a diagnostic) when `node` is not an object.
     init?(_ node: JSONNode, _ path: JSONPath, what: String, allowedKeys: [String], sink: inout DiagnosticSink) {
@@ -13,13 +15,14 @@ struct ObjectReader {
         }
         self.node = node
         self.path = path
-        var byKey: [String: JSONNode.Member] = [:]
+        var unique: [JSONNode.Member] = []
+        unique.reserveCapacity(list.count)
         for member in list {
-            if byKey[member.key] != nil {
+            if unique.contains(where: { $0.key == member.key }) {
                 sink.error("duplicate key '\(member.key)' in \(what)", at: member.keyLocation, path.key(member.key))
                 continue
             }
-            byKey[member.key] = member
+            unique.append(member)
             if !allowedKeys.contains(member.key) {
                 var message = "unknown key '\(member.key)' in \(what)"
                 if let suggestion = Suggestion.closest(to: member.key, among: allowedKeys) {
@@ -28,14 +31,16 @@ struct ObjectReader {
                 sink.error(message, at: member.keyLocation, path.key(member.key))
             }
         }
-        self.members = byKey
+        self.members = unique
     }
 
-    func has(_ key: String) -> Bool { members[key] != nil }
+    private func member(_ key: String) -> JSONNode.Member? { members.first { $0.key == key } }
 
-    func node(_ key: String) -> JSONNode? { members[key]?.value }
+    func has(_ key: String) -> Bool { member(key) != nil }
 
-    func keyLocation(_ key: String) -> SourceLocation { members[key]?.keyLocation ?? node.location }
+    func node(_ key: String) -> JSONNode? { member(key)?.value }
+
+    func keyLocation(_ key: String) -> SourceLocation { member(key)?.keyLocation ?? node.location }
 
     func string(_ key: String, required: Bool = false, sink: inout DiagnosticSink) -> String? {
         guard let value = value(key, required: required, expected: "a string", sink: &sink) else { return nil }
@@ -98,7 +103,7 @@ struct ObjectReader {
     }
 
     private func value(_ key: String, required: Bool, expected: String, sink: inout DiagnosticSink) -> JSONNode? {
-        guard let member = members[key] else {
+        guard let member = member(key) else {
             if required { sink.error("missing required key '\(key)' (\(expected))", at: node.location, path) }
             return nil
         }
