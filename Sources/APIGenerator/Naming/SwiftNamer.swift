@@ -1,8 +1,14 @@
+import Foundation
+
 /// The one place where names from a spec become Swift identifiers:
 /// words are split at separators and case changes, acronyms are cased
 /// uniformly (`template_uuid` → `templateUUID`), leading digits get an
 /// underscore, and keywords are escaped.
 public enum SwiftNamer {
+    /// The same spec names are converted again and again while lowering
+    /// (every reference to a type names it): remembered once converted.
+    private static let cache = NameCache()
+
     /// Words Swift style writes in one case: `groupID`, `imageURL`.
     static let acronyms: Set<String> = ["id", "ids", "url", "urls", "uuid", "uri", "json", "api", "http", "html", "sms"]
 
@@ -70,6 +76,10 @@ public enum SwiftNamer {
 
     /// `lowerCamelCase` without keyword escaping, for composing names.
     static func unescapedMemberName(_ raw: String) -> String {
+        cache.value(for: raw, kind: .member) { makeMemberName(raw) }
+    }
+
+    private static func makeMemberName(_ raw: String) -> String {
         let parts = words(raw)
         guard let first = parts.first else { return "_" }
         var name = first.lowercased() == first || acronyms.contains(first.lowercased()) || first.uppercased() == first
@@ -85,6 +95,10 @@ public enum SwiftNamer {
 
     /// `UpperCamelCase`, for types.
     public static func typeName(_ raw: String) -> String {
+        cache.value(for: raw, kind: .type) { makeTypeName(raw) }
+    }
+
+    private static func makeTypeName(_ raw: String) -> String {
         var name = words(raw).map(capitalized).joined()
         if name.isEmpty { name = "_" }
         if let initial = name.first, initial.isNumber { name = "_" + name }
@@ -111,5 +125,23 @@ public enum SwiftNamer {
             }
         }
         return out + "\""
+    }
+}
+
+/// Converted names by raw name; locked, since generation may run on any thread.
+private final class NameCache: @unchecked Sendable {
+    enum Kind { case type, member }
+
+    private let lock = NSLock()
+    private var types: [String: String] = [:]
+    private var members: [String: String] = [:]
+
+    func value(for raw: String, kind: Kind, make: () -> String) -> String {
+        if let known = lock.withLock({ kind == .type ? types[raw] : members[raw] }) { return known }
+        let name = make()
+        lock.withLock {
+            if kind == .type { types[raw] = name } else { members[raw] = name }
+        }
+        return name
     }
 }
