@@ -83,3 +83,11 @@ enum Measure {
         #endif
     }
 }
+
+enum LineCount {
+    static func of(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte == 10 { count += 1 }
+        return count
+    }
+}
