@@ -38,8 +38,9 @@ public enum SpecDiff {
         let newNames = Set(new.operations.map(\.name)), oldNames = Set(old.operations.map(\.name))
         var removed = old.operations.filter { !newNames.contains($0.name) }
         var pairs: [(Operation, Operation)] = []
+        let oldByName = Dictionary(old.operations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for operation in new.operations {
-            if let before = old.operations.first(where: { $0.name == operation.name }) {
+            if let before = oldByName[operation.name] {
                 pairs.append((before, operation))
             } else if let index = removed.firstIndex(where: { $0.method == operation.method && endpointKey($0.path) == endpointKey(operation.path) }) {
                 let before = removed.remove(at: index)
@@ -78,12 +79,14 @@ public enum SpecDiff {
     private static func compareTypes(_ old: APISpecification, _ new: APISpecification) -> [SpecChange] {
         var changes: [SpecChange] = []
         let oldUsage = TypeUsage(old), newUsage = TypeUsage(new)
-        for type in old.types where new.type(named: type.name) == nil {
+        let oldTypes = Dictionary(old.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newNames = Set(new.types.map(\.name))
+        for type in old.types where !newNames.contains(type.name) {
             changes.append(SpecChange(.breaking, scope: "type \(type.name)", kind: "type.removed", summary: "removed",
                                       reason: "code that names the Swift type no longer compiles"))
         }
         for type in new.types {
-            guard let before = old.type(named: type.name) else {
+            guard let before = oldTypes[type.name] else {
                 changes.append(SpecChange(.nonBreaking, scope: "type \(type.name)", kind: "type.added", summary: "added (\(TypeComparison.kindName(type)))",
                                           reason: "a new Swift type; existing code is unaffected"))
                 continue

@@ -5,8 +5,10 @@ import APISpec
 /// union variants. Types no operation reaches count as both: safest.
 struct TypeUsage {
     private var directions: [String: Direction] = [:]
+    private let types: [String: NamedType]
 
     init(_ spec: APISpecification) {
+        types = Dictionary(spec.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for operation in spec.operations {
             for parameter in operation.parameters { mark(parameter.field.type, .request, in: spec) }
             if let body = operation.requestBody { mark(body, .request, in: spec) }
@@ -27,7 +29,7 @@ struct TypeUsage {
     }
 
     private mutating func mark(_ reference: TypeReference, _ direction: Direction, in spec: APISpecification) {
-        guard case .named(let name) = reference.leaf, let type = spec.type(named: name) else { return }
+        guard case .named(let name) = reference.leaf, let type = types[name] else { return }
         let merged = direction.merged(with: directions[name])
         guard merged != directions[name] else { return }
         directions[name] = merged
