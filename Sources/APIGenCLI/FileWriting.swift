@@ -30,7 +30,11 @@ enum FileWriting {
             return offset
         }
         close(descriptor)
-        guard written == data.count else { throw Failure(description: "cannot write \(target): \(String(cString: strerror(errno)))") }
+        guard written == data.count else {
+            let reason = String(cString: strerror(errno))
+            if atomically { unlink(target) }  // the old file stays as it was
+            throw Failure(description: "cannot write \(target): \(reason)")
+        }
         if atomically, rename(target, path) != 0 {
             throw Failure(description: "cannot replace \(path): \(String(cString: strerror(errno)))")
         }
