@@ -1,3 +1,4 @@
+import APISpec
 import Foundation
 
 /// The one place where names from a spec become Swift identifiers:
@@ -31,13 +32,13 @@ public enum SwiftNamer {
         var current = String.UnicodeScalarView()
         let scalars = Array(raw.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            guard isLetter(scalar) || isDigit(scalar) else {
+            guard NameCharacters.isLetter(scalar) || NameCharacters.isDigit(scalar) else {
                 if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
                 continue
             }
-            if isUpper(scalar), let last = current.last {
-                let nextIsLower = index + 1 < scalars.count && isLower(scalars[index + 1])
-                if isLower(last) || isDigit(last) || (isUpper(last) && nextIsLower) {
+            if NameCharacters.isUpper(scalar), let last = current.last {
+                let nextIsLower = index + 1 < scalars.count && NameCharacters.isLower(scalars[index + 1])
+                if NameCharacters.isLower(last) || NameCharacters.isDigit(last) || (NameCharacters.isUpper(last) && nextIsLower) {
                     words.append(String(current))
                     current = String.UnicodeScalarView()
                 }
@@ -46,22 +47,6 @@ public enum SwiftNamer {
         }
         if !current.isEmpty { words.append(String(current)) }
         return words
-    }
-
-    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
-    }
-
-    private static func isLower(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
-    }
-
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
-    }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
     }
 
     private static func capitalized(_ word: String) -> String {

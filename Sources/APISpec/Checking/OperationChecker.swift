@@ -6,15 +6,16 @@ extension SpecChecker {
         var routes: [String: Operation] = [:]
         for (index, operation) in spec.operations.enumerated() {
             let path = JSONPath.root.key("operations").index(index)
+            let key = NameKey.of(operation.name)
             if let first = names[operation.name] {
                 sink.error("duplicate operation '\(operation.name)' (first declared at line \(first.location.line))",
                            at: operation.location, path.key("name"))
-            } else if let other = keys[NameKey.of(operation.name)] {
+            } else if let other = keys[key] {
                 sink.error("operations '\(other.name)' and '\(operation.name)' would become the same Swift name", at: operation.location,
                            path.key("name"))
             }
             names[operation.name] = operation
-            if keys[NameKey.of(operation.name)] == nil { keys[NameKey.of(operation.name)] = operation }
+            if keys[key] == nil { keys[key] = operation }
             let route = "\(operation.method.rawValue) \(operation.path)"
             if let first = routes[route] {
                 sink.error("'\(route)' is already declared by operation '\(first.name)'", at: operation.location, path.key("path"))

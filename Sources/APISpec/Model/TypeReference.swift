@@ -63,19 +63,14 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
         if trimmed.hasPrefix("{") && trimmed.hasSuffix("}") && trimmed.count >= 2 {
             return parse(String(trimmed.dropFirst().dropLast())).map(TypeReference.map)
         }
-        guard let first = trimmed.unicodeScalars.first, isLetter(first),
-              trimmed.unicodeScalars.allSatisfy({ isLetter($0) || ("0"..."9").contains($0) || $0 == "_" })
+        guard let first = trimmed.unicodeScalars.first, NameCharacters.isLetter(first),
+              trimmed.unicodeScalars.allSatisfy({ NameCharacters.isLetter($0) || ("0"..."9").contains($0) || $0 == "_" })
         else { return nil }
         if let scalar = ScalarType(rawValue: trimmed) { return .scalar(scalar) }
         return .named(trimmed)
     }
 
     /// The innermost type, under any arrays and maps.
-    /// ASCII first: Unicode property lookups are slow, and type names are nearly always ASCII.
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
-    }
-
     public var leaf: TypeReference {
         switch self {
         case .array(let inner), .map(let inner): return inner.leaf
