@@ -82,7 +82,7 @@ enum GenerateCommands {
             if !plan.changed.isEmpty || !plan.extra.isEmpty { stale = true }
         }
         if stale {
-            Console.error("apigen: generated code is out of date; run `swift run apigen` and commit the result")
+            Console.error("apigen: generated code is out of date; regenerate it (apigen with the same --schema and --output) and commit the result")
             return .failure
         }
         Console.out("Generated code is up to date.")
