@@ -36,7 +36,9 @@ enum FileWriting {
             throw Failure(description: "cannot write \(target): \(reason)")
         }
         if atomically, rename(target, path) != 0 {
-            throw Failure(description: "cannot replace \(path): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            unlink(target)
+            throw Failure(description: "cannot replace \(path): \(reason)")
         }
     }
 }
