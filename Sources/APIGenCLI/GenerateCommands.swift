@@ -42,7 +42,13 @@ enum GenerateCommands {
             }
             options.access = level
         }
-        if let name = parsed.option("single-file") { options.layout = .singleFile(name) }
+        if let name = parsed.option("single-file") {
+            // The one file goes into --output, never beside or above it.
+            guard !name.contains("/"), !name.contains("\\"), name != ".", name != "..", !name.isEmpty else {
+                throw Arguments.UsageError(description: "--single-file takes a file name, not a path: '\(name)'")
+            }
+            options.layout = .singleFile(name)
+        }
         let job = GenerationJob(specPath: spec, outputDirectory: output, options: options, clientName: parsed.option("module"))
         guard let result = job.run() else { return .failure }
         return write([(result, OutputWriter(directory: output))], started: DispatchTime.now(), alwaysWrite: parsed.flag("always-write"))

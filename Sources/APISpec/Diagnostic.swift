@@ -21,9 +21,35 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.jsonPath = jsonPath
     }
 
+    /// One line, whatever the spec's names and texts hold: control
+    /// characters and line breaks are escaped.
     public var description: String {
-        let context = jsonPath.isEmpty ? "" : " [\(jsonPath)]"
-        return "\(file):\(location.line):\(location.column): \(severity.rawValue): \(message)\(context)"
+        let context = jsonPath.isEmpty ? "" : " [\(Self.escaped(jsonPath))]"
+        return "\(Self.escaped(file)):\(location.line):\(location.column): \(severity.rawValue): \(Self.escaped(message))\(context)"
+    }
+
+    static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if isControl(scalar) { result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
+
+    /// At most 80 characters of a spec's text, for quoting in a message.
+    public static func clipped(_ text: String) -> String {
+        text.count > 80 ? String(text.prefix(80)) + "…" : text
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
@@ -40,6 +66,10 @@ extension Array where Element == Diagnostic {
 struct DiagnosticSink {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Types and fields that had a name but could not be read: later checks
+    /// do not blame their uses again.
+    var unreadableTypes: Set<String> = []
+    var unreadableFields: Set<String> = []
 
     init(file: String) {
         self.file = file

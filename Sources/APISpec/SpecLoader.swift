@@ -7,6 +7,15 @@ public enum SpecLoader {
         public var specification: APISpecification?
         /// Sorted by position.
         public var diagnostics: [Diagnostic]
+        /// What could be read of a spec with errors, for later stages to
+        /// report their own findings on (never to generate from).
+        public var partial: APISpecification?
+
+        public init(specification: APISpecification?, diagnostics: [Diagnostic], partial: APISpecification? = nil) {
+            self.specification = specification
+            self.diagnostics = diagnostics
+            self.partial = partial
+        }
     }
 
     /// Parses, reads and checks `text`; `path` names the file in diagnostics.
@@ -22,14 +31,12 @@ public enum SpecLoader {
         guard let spec = SpecReader.read(root, sink: &sink) else {
             return Result(specification: nil, diagnostics: sink.diagnostics.sorted())
         }
-        // Semantic checks assume the document's structure is sound, so that
-        // positions and JSON paths they report are exact.
-        guard !sink.diagnostics.hasErrors else {
-            return Result(specification: nil, diagnostics: sink.diagnostics.sorted())
-        }
+        // Semantic checks run on what could be read, so that one run reports
+        // every problem; what could not be read is not blamed twice.
         var checker = SpecChecker(spec: spec, sink: sink)
         let diagnostics = checker.run().sorted()
-        return Result(specification: diagnostics.hasErrors ? nil : spec, diagnostics: diagnostics)
+        let clean = !diagnostics.hasErrors
+        return Result(specification: clean ? spec : nil, diagnostics: diagnostics, partial: clean ? nil : spec)
     }
 
     /// Reads and loads the file at `path` (as given, for diagnostics).

@@ -20,21 +20,35 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(SwiftNamer.memberName("bot_start"), "botStart")
     }
 
-    func testKeywordsAreEscapedAndDigitsPrefixed() {
-        XCTAssertEqual(SwiftNamer.memberName("default"), "`default`")
-        XCTAssertEqual(SwiftNamer.memberName("self"), "self_")
+    func testDigitsAreprefixedAndKeywordsSpelledWithBackticks() {
         XCTAssertEqual(SwiftNamer.memberName("3gpp"), "_3gpp")
-        XCTAssertEqual(SwiftNamer.typeName("type"), "Type_")
-        XCTAssertEqual(SwiftNamer.typeName("Foundation"), "Foundation_")
         XCTAssertEqual(SwiftNamer.typeName("2fa_code"), "_2faCode")
+        XCTAssertEqual(SwiftNamer.spelled("default"), "`default`")
+        XCTAssertEqual(SwiftNamer.spelled("name"), "name")
     }
 
-    func testEnumValuesAvoidTheOpenEnumsOwnMembers() {
-        XCTAssertEqual(EnumLowering.caseName("knownValues"), "knownValues_")
-        XCTAssertEqual(EnumLowering.caseName("default"), "`default`")
+    func testNamesWithoutLettersOrDigitsAreSpelledByCodePoint() {
+        XCTAssertEqual(SwiftNamer.memberName("-"), "_2D")
+        XCTAssertEqual(SwiftNamer.memberName("_"), "_5F")
+        XCTAssertEqual(SwiftNamer.memberName(""), "empty")
+        XCTAssertEqual(SwiftNamer.memberName("😀"), "_1F600")
+        XCTAssertEqual(SwiftNamer.typeName("-"), "_2D")
     }
 
-    func testStringLiteralsAreEscaped() {
+    func testOnlyScalarsSwiftAcceptsAreKept() {
+        // A combining mark cannot start an identifier; it is a separator here.
+        XCTAssertEqual(SwiftNamer.memberName("\u{301}name"), "name")
+        XCTAssertEqual(SwiftNamer.memberName("名前"), "名前")
+        XCTAssertEqual(SwiftNamer.memberName("x_ßa"), "xSSa")
+    }
+
+    func testStringLiteralsEscapeWhatCouldBreakThem() {
         XCTAssertEqual(SwiftNamer.literal("a\"b\\c\n"), #""a\"b\\c\n""#)
+        XCTAssertEqual(SwiftNamer.literal("\u{7F}\u{301}x\u{2028}"), #""\u{7f}\u{301}x\u{2028}""#)
+    }
+
+    func testCommentLinesBreakWhereSwiftWouldAndShowControls() {
+        XCTAssertEqual(Docs.commentLines("a\r\nb\rc\nd"), ["a", "b", "c", "d"])
+        XCTAssertEqual(Docs.commentLines("x\u{7F}y"), [#"x\u{7F}y"#])
     }
 }

@@ -28,6 +28,6 @@ public struct SurveyQuestion: Swift.Codable, Swift.Hashable, Swift.Sendable, API
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.require("options", self.options != nil, when: "type", is: self.type.rawValue, in: ["SingleOption", "MultiOption"])
+        validator.require("options", self.options != nil, when: "type", is: self.type.wireText, in: ["SingleOption", "MultiOption"])
     }
 }

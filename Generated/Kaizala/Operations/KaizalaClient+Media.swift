@@ -14,7 +14,7 @@ extension KaizalaClient {
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func uploadMedia(files: APIRuntime.FileUpload) async throws(APIRuntime.APIError) -> UploadMediaResponse {
         var request = APIRuntime.APIRequest(.post, "/media")
-        try request.multipart([.file(name: "files", files, allowedExtensions: ["jpg", "jpeg", "png", "mp3", "wav", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "mp4", "3gpp"])])
+        try request.multipart([.upload("files", files, allowedExtensions: ["jpg", "jpeg", "png", "mp3", "wav", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "mp4", "3gpp"])])
         return try await self.client.send(request, returning: UploadMediaResponse.self)
     }
 }

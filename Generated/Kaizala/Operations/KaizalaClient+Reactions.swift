@@ -52,7 +52,7 @@ public struct AddReactionRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.require("comment", self.comment != nil, when: "reactionType", is: self.reactionType.rawValue, in: ["Comment"])
+        validator.require("comment", self.comment != nil, when: "reactionType", is: self.reactionType.wireText, in: ["Comment"])
     }
 }
 

@@ -19,7 +19,7 @@ public struct CodePrinter {
         case .line(let text):
             write(text, depth: depth)
         case .doc(let lines):
-            for line in lines { write(line.isEmpty ? "///" : "/// " + line, depth: depth) }
+            for line in lines.flatMap(Docs.commentLines) { write(line.isEmpty ? "///" : "/// " + line, depth: depth) }
         case .block(let header, let children):
             write(header + " {", depth: depth)
             atBlockStart = true

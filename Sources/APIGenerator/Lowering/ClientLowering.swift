@@ -1,5 +1,3 @@
-import APISpec
-
 /// Lowers the API itself to the client type that every endpoint function
 /// extends, with initializers for the API's auth scheme.
 struct ClientLowering {
@@ -16,19 +14,19 @@ struct ClientLowering {
             .line("\(a)static let defaultServerURL = \(SwiftNamer.literal(spec.baseURL))"),
             .blank,
             .doc(["Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`)."]),
-            .line("\(a)var client: APIRuntime.APIClient"),
+            .line("\(a)var client: \(RuntimeSymbols.apiClient)"),
             .blank,
             .doc(["A client over a configured `APIClient`."]),
-            .block("\(a)init(client: APIRuntime.APIClient)", [.line("self.client = client")]),
+            .block("\(a)init(client: \(RuntimeSymbols.apiClient))", [.line("self.client = client")]),
         ]
-        let serverAndTransport = "serverURL: Swift.String = \(name).defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()"
+        let serverAndTransport = "serverURL: \(RuntimeSymbols.string) = \(name).defaultServerURL, transport: \(RuntimeSymbols.transport) = \(RuntimeSymbols.defaultTransport)"
         switch spec.auth.kind {
         case .bearer:
             members += [
                 .blank,
                 Docs.comment("A client that sends `Authorization: Bearer <token>`.", spec.auth.description.isEmpty ? [] : [spec.auth.description]),
-                .block("\(a)init(token: Swift.String, \(serverAndTransport))", [
-                    .line("self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: APIRuntime.BearerAuthorizer(token: token))"),
+                .block("\(a)init(token: \(RuntimeSymbols.string), \(serverAndTransport))", [
+                    .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, authorizer: \(RuntimeSymbols.bearerAuthorizer)(token: token))"),
                 ]),
             ]
         case .tokenHeader:
@@ -37,14 +35,14 @@ struct ClientLowering {
                 .blank,
                 Docs.comment("A client that sends `accessToken` in the `\(header)` header to `serverURL` (the token's endpoint).",
                              spec.auth.description.isEmpty ? [] : [spec.auth.description]),
-                .block("\(a)init(accessToken: Swift.String, \(serverAndTransport))", [
-                    .line("let authorizer = APIRuntime.HeaderTokenAuthorizer(header: \(SwiftNamer.literal(header)), token: accessToken)"),
-                    .line("self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authorizer)"),
+                .block("\(a)init(accessToken: \(RuntimeSymbols.string), \(serverAndTransport))", [
+                    .line("let authorizer = \(RuntimeSymbols.headerTokenAuthorizer)(header: \(SwiftNamer.literal(header)), token: accessToken)"),
+                    .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, authorizer: authorizer)"),
                 ]),
                 .blank,
                 .doc(["A client without credentials, for the calls that need no token (sign-in, token issue)."]),
                 .block("\(a)init(\(serverAndTransport))", [
-                    .line("self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)"),
+                    .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport)"),
                 ]),
             ]
         case .none:
@@ -52,11 +50,12 @@ struct ClientLowering {
                 .blank,
                 .doc(["A client for `serverURL`."]),
                 .block("\(a)init(\(serverAndTransport))", [
-                    .line("self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)"),
+                    .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport)"),
                 ]),
             ]
         }
-        let client = CodeNode.group([.doc(docs), .block("\(a)struct \(name): Swift.Sendable", members)])
-        return .separated([client, CredentialsLowering(context: context).lower()])
+        let client = CodeNode.group([.doc(docs), .block("\(a)struct \(name): \(RuntimeSymbols.sendable)", members)])
+        let credentials = context.resolved.credentials.map { CredentialsLowering(context: context, credentials: $0).lower() }
+        return .separated([client, credentials ?? .group([])])
     }
 }

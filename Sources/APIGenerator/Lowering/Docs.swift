@@ -4,7 +4,7 @@ import APISpec
 /// must know (limits, defaults), as a second paragraph.
 enum Docs {
     static func comment(_ description: String, _ facts: [String] = []) -> CodeNode {
-        var lines = description.isEmpty ? [] : paragraphLines(description)
+        var lines = description.isEmpty ? [] : [description]
         if !facts.isEmpty {
             if !lines.isEmpty { lines.append("") }
             lines.append(facts.joined(separator: " "))
@@ -12,14 +12,45 @@ enum Docs {
         return .doc(lines)
     }
 
-    private static func paragraphLines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
-    }
-
-    /// Limits and default of a field, as sentences.
-    static func facts(for field: Field, defaultLiteral: String?) -> [String] {
-        var facts = ConstraintLowering.sentences(for: field.type, field.constraints)
+    /// Limits and default of a value, as sentences.
+    static func facts(_ limits: [Limit], field: Field?, type: SwiftType, defaultLiteral: String?) -> [String] {
+        var isMap = false
+        if case .map = type { isMap = true }
+        var facts = ConstraintLowering.sentences(limits, isMap: isMap)
+        // A file's types are checked by its multipart part, not as a limit.
+        if let field, field.type == .scalar(.file), let extensions = field.constraints.fileExtensions {
+            facts.append("File types: " + extensions.map { "." + $0 }.joined(separator: ", ") + ".")
+        }
         if let defaultLiteral { facts.append("Default: `\(defaultLiteral)`.") }
         return facts
+    }
+
+    /// Text from a spec as lines of a comment: every line break the Swift
+    /// lexer knows ends a line here too, and unprintable scalars are shown
+    /// escaped, so that no spec text can end the comment.
+    static func commentLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var previousWasReturn = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasReturn { previousWasReturn = false; continue }
+            previousWasReturn = scalar == "\r"
+            switch scalar {
+            case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{0B}", "\u{0C}":
+                lines.append(current)
+                current = ""
+            case "\t":
+                current.unicodeScalars.append(scalar)
+            default:
+                if SwiftNamer.needsEscape(scalar) && !(scalar.properties.generalCategory == .nonspacingMark
+                                                       || scalar.properties.generalCategory == .spacingMark) {
+                    current += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    current.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        lines.append(current)
+        return lines
     }
 }

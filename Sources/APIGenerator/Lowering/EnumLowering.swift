@@ -1,37 +1,28 @@
-import APISpec
-
 /// Lowers a string enum to an open struct: one static member per
 /// documented value, and any other value the server sends kept as is.
 struct EnumLowering {
     let context: LoweringContext
 
-    /// Static names an enum value must not take.
-    private static let reserved: Set<String> = ["knownValues", "rawValue", "description", "isKnown", "init"]
-
-    static func caseName(_ value: String) -> String {
-        let name = SwiftNamer.unescapedMemberName(value)
-        return reserved.contains(name) ? name + "_" : SwiftNamer.escapedMember(name)
-    }
-
-    func lower(name: String, description: String, enumeration: EnumType) -> CodeNode {
+    func lower(_ enumeration: ResolvedEnum) -> CodeNode {
         let a = context.access
+        let name = enumeration.name
         var members: [CodeNode] = [
-            .line("\(a)let rawValue: Swift.String"),
+            .line("\(a)let rawValue: \(RuntimeSymbols.string)"),
             .blank,
-            .block("\(a)init(rawValue: Swift.String)", [.line("self.rawValue = rawValue")]),
+            .block("\(a)init(rawValue: \(RuntimeSymbols.string))", [.line("self.rawValue = rawValue")]),
             .blank,
         ]
-        for value in enumeration.values {
-            members.append(Docs.comment(value.description.isEmpty ? "`\(value.value)`" : value.description))
-            members.append(.line("\(a)static let \(Self.caseName(value.value)) = \(name)(rawValue: \(SwiftNamer.literal(value.value)))"))
+        for entry in enumeration.cases {
+            members.append(Docs.comment(entry.value.description.isEmpty ? "`\(entry.value.value)`" : entry.value.description))
+            members.append(.line("\(a)static let \(entry.name.spelled) = \(name)(rawValue: \(SwiftNamer.literal(entry.value.value)))"))
         }
-        let known = enumeration.values.map { "." + Self.caseName($0.value) }.joined(separator: ", ")
+        let known = enumeration.cases.map { "." + $0.name.spelled }.joined(separator: ", ")
         members.append(.blank)
         members.append(.doc(["Every value the spec documents; others decode too (see `isKnown`)."]))
         members.append(.line("\(a)static let knownValues: [\(name)] = [\(known)]"))
         return .group([
-            Docs.comment(description),
-            .block("\(a)struct \(name): APIRuntime.OpenEnum", members),
+            Docs.comment(enumeration.description),
+            .block("\(a)struct \(name): \(RuntimeSymbols.openEnum)", members),
         ])
     }
 }

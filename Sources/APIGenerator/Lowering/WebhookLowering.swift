@@ -1,15 +1,13 @@
-import APISpec
-
 /// For an API that calls its users back: a facade that checks the shared
 /// token, answers the validation handshake and decodes payloads.
 struct WebhookLowering {
     let context: LoweringContext
 
     func lower() -> CodeNode? {
-        guard let webhooks = context.spec.webhooks else { return nil }
+        guard let webhooks = context.spec.webhooks, let name = context.resolved.webhooksName,
+              let payloadType = context.resolved.webhookPayload else { return nil }
         let a = context.access
-        let api = SwiftNamer.typeName(context.spec.name)
-        let payload = context.swiftType(webhooks.payload)
+        let payload = context.spell(payloadType)
         var members: [CodeNode] = []
         if let header = webhooks.tokenHeader {
             members += [
@@ -17,8 +15,8 @@ struct WebhookLowering {
                 .line("\(a)static let tokenHeader = \(SwiftNamer.literal(header))"),
                 .blank,
                 .doc(["Whether a callback carries `expectedToken` in `\(header)`, compared in constant time. Header names may be in any case."]),
-                .block("\(a)static func isAuthentic(headers: [Swift.String: Swift.String], expectedToken: Swift.String) -> Swift.Bool", [
-                    .line("APIRuntime.WebhookSupport.hasToken(headers, header: tokenHeader, expected: expectedToken)"),
+                .block("\(a)static func isAuthentic(headers: [\(RuntimeSymbols.string): \(RuntimeSymbols.string)], expectedToken: \(RuntimeSymbols.string)) -> \(RuntimeSymbols.bool)", [
+                    .line("\(RuntimeSymbols.webhookSupport).hasToken(headers, header: tokenHeader, expected: expectedToken)"),
                 ]),
                 .blank,
             ]
@@ -27,18 +25,18 @@ struct WebhookLowering {
             members += [
                 .doc(["The answer to the callback-URL validation handshake: the `\(parameter)` query parameter echoed as plain text,",
                       "to send within the time the API allows; nil when the query has no such parameter (an ordinary callback)."]),
-                .block("\(a)static func handshakeReply(query: [Swift.String: Swift.String]) -> APIRuntime.WebhookReply?", [
-                    .line("APIRuntime.WebhookSupport.handshake(query: query, parameter: \(SwiftNamer.literal(parameter)))"),
+                .block("\(a)static func handshakeReply(query: [\(RuntimeSymbols.string): \(RuntimeSymbols.string)]) -> \(RuntimeSymbols.webhookReply)?", [
+                    .line("\(RuntimeSymbols.webhookSupport).handshake(query: query, parameter: \(SwiftNamer.literal(parameter)))"),
                 ]),
                 .blank,
             ]
         }
         members += [
             .doc(["Decodes a callback's body; event types this client does not know decode too."]),
-            .block("\(a)static func decode(_ body: Foundation.Data) throws(APIRuntime.APIError) -> \(payload)", [
-                .line("try APIRuntime.JSONCoding.decode(\(payload).self, from: body)"),
+            .block("\(a)static func decode(_ body: \(RuntimeSymbols.data)) throws(\(RuntimeSymbols.apiError)) -> \(payload)", [
+                .line("try \(RuntimeSymbols.jsonCoding).decode(\(payload).self, from: body)"),
             ]),
         ]
-        return .group([.doc(["Calls \(context.spec.title) makes to your server."]), .block("\(a)enum \(api)Webhooks", members)])
+        return .group([.doc(["Calls \(context.spec.title) makes to your server."]), .block("\(a)enum \(name)", members)])
     }
 }

@@ -105,10 +105,23 @@ public struct APIRequest: Sendable {
         }
     }
 
-    /// Checks the parts (file extensions included) and sets a multipart body.
-    public mutating func multipart(_ parts: [MultipartForm.Part]) throws(APIError) {
-        let form = MultipartForm(parts: parts)
-        try form.validate()
+    /// Encodes a body with nothing of its own to validate (a string, a list
+    /// of plain values, free-form JSON); the parameters' violations still stop it.
+    public mutating func json<Body: Encodable>(_ body: Body) throws(APIError) {
+        try throwIfInvalid()
+        do {
+            self.body = .json(try JSONCoding.encoder.encode(body))
+        } catch {
+            throw APIError.encoding(type: String(describing: Body.self), message: String(describing: error))
+        }
+    }
+
+    /// Sets a multipart body of the present parts (nil parts are fields the
+    /// caller left out); broken file types join the other violations.
+    public mutating func multipart(_ parts: [MultipartForm.Part?]) throws(APIError) {
+        let form = MultipartForm(parts: parts.compactMap { $0 })
+        violations += form.violations
+        try throwIfInvalid()
         body = .multipart(form)
     }
 }
@@ -127,6 +140,11 @@ extension EpochMilliseconds: QueryValue { public var queryTexts: [String] { [Str
 extension EpochSeconds: QueryValue { public var queryTexts: [String] { [String(rawValue)] } }
 extension Date: QueryValue { public var queryTexts: [String] { [JSONCoding.formatDate(self)] } }
 extension Array: QueryValue where Element: QueryValue { public var queryTexts: [String] { flatMap(\.queryTexts) } }
+
+extension QueryValue {
+    /// The value as one text: in a path, a multipart field or a rule's comparison.
+    public var wireText: String { queryTexts.joined(separator: ",") }
+}
 
 extension OpenEnum {
     public var queryTexts: [String] { [rawValue] }

@@ -19,6 +19,16 @@ public struct MultipartForm: Sendable {
     public enum Part: Sendable {
         case text(name: String, value: String)
         case file(name: String, FileUpload, allowedExtensions: [String])
+
+        /// A text field of any plain value; nil when the value is absent.
+        public static func field<Value: QueryValue>(_ name: String, _ value: Value?) -> Part? {
+            value.map { .text(name: name, value: $0.wireText) }
+        }
+
+        /// A file field; nil when the file is absent.
+        public static func upload(_ name: String, _ file: FileUpload?, allowedExtensions: [String]) -> Part? {
+            file.map { .file(name: name, $0, allowedExtensions: allowedExtensions) }
+        }
     }
 
     public var parts: [Part]
@@ -32,12 +42,13 @@ public struct MultipartForm: Sendable {
 
     public var contentType: String { "multipart/form-data; boundary=\(boundary)" }
 
-    func validate() throws(APIError) {
+    /// Files whose names do not end in an allowed extension.
+    var violations: [Violation] {
         var validator = Validator()
         for case .file(let name, let file, let allowed) in parts where !allowed.isEmpty {
             file.fileName.check(.fileExtension(allowed), at: name, secret: false, into: &validator)
         }
-        if !validator.violations.isEmpty { throw APIError.validation(ValidationError(violations: validator.violations)) }
+        return validator.violations
     }
 
     public func encoded() -> Data {

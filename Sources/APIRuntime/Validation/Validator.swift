@@ -55,6 +55,16 @@ public struct Validator: Sendable {
         }
     }
 
+    /// Validates one element of a collection at `[index]` below the current path.
+    public mutating func nested<Value: Validatable>(_ value: Value, index: Int) {
+        nested(value, at: path + "[\(index)]")
+    }
+
+    /// Validates one value of a map at `["key"]` below the current path.
+    public mutating func nested<Value: Validatable>(_ value: Value, mapKey: String) {
+        nested(value, at: path + "[\"\(mapKey)\"]")
+    }
+
     private mutating func nested<Value: Validatable>(_ value: Value, at fullPath: String) {
         let saved = path
         path = fullPath

@@ -53,3 +53,19 @@ extension Validatable {
         if !found.isEmpty { throw ValidationError(violations: found) }
     }
 }
+
+/// Lists and maps of validatable values validate each element, so that a
+/// union variant or a body that is a list checks what it holds.
+extension Array: Validatable where Element: Validatable {
+    public func validate(into validator: inout Validator) {
+        for (index, element) in enumerated() { validator.nested(element, index: index) }
+    }
+}
+
+extension Dictionary: Validatable where Key == String, Value: Validatable {
+    public func validate(into validator: inout Validator) {
+        for key in keys.sorted() {
+            if let value = self[key] { validator.nested(value, mapKey: key) }
+        }
+    }
+}

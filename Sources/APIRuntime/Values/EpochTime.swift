@@ -25,3 +25,7 @@ public struct EpochSeconds: RawRepresentable, Codable, Hashable, Sendable, Compa
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+/// Limits on epoch times are limits on their raw numbers.
+extension EpochMilliseconds: ConstrainedNumber { public var doubleValue: Double { Double(rawValue) } }
+extension EpochSeconds: ConstrainedNumber { public var doubleValue: Double { Double(rawValue) } }

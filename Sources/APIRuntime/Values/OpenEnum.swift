@@ -1,7 +1,8 @@
 /// A string enum that stays open: a value the server adds later decodes
 /// and re-encodes unchanged instead of failing the whole response.
 /// Generated enums are structs with a static member per documented value.
-public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, QueryValue where RawValue == String {
+public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, QueryValue, ConstrainedValue
+    where RawValue == String {
     /// The values the spec documents, in spec order.
     static var knownValues: [Self] { get }
 }
@@ -11,4 +12,9 @@ extension OpenEnum {
     public var isKnown: Bool { Self.knownValues.contains(self) }
 
     public var description: String { rawValue }
+
+    /// Text limits apply to the raw value.
+    public func check(_ constraint: Constraint, at path: String, secret: Bool, into validator: inout Validator) {
+        rawValue.check(constraint, at: path, secret: secret, into: &validator)
+    }
 }

@@ -1,50 +1,24 @@
 import Foundation
 
-/// Constraints must fit the type they limit, agree with each other, and a
-/// default must satisfy them.
+/// Constraints must fit the type they limit (`LimitTable`), agree with each
+/// other, and a default must satisfy them and be writable in Swift.
 enum ConstraintChecker {
-    private enum Shape {
-        case text, number, integer, bool, collection, map, file, other
-    }
-
     static func check(_ field: Field, _ path: JSONPath, types: [String: NamedType], sink: inout DiagnosticSink) {
+        // A field of an unknown type has its one error already.
+        if case .named(let name) = field.type.leaf, types[name] == nil { return }
         check(field.constraints, for: field.type, field: field.name, at: field.location, path, types: types, sink: &sink)
         if let value = field.defaultValue {
             checkDefault(value, of: field, path.key("default"), types: types, sink: &sink)
         }
     }
 
-    private static func shape(of type: TypeReference, types: [String: NamedType]) -> Shape {
-        switch type {
-        case .array: return .collection
-        case .map: return .map
-        case .scalar(let scalar):
-            if scalar == .int32 || scalar == .int64 || scalar == .epochSeconds || scalar == .epochMillis { return .integer }
-            if scalar == .double { return .number }
-            if scalar == .bool { return .bool }
-            if scalar == .file { return .file }
-            return scalar.isText ? .text : .other
-        case .named(let name):
-            if case .enumeration = types[name]?.kind { return .text }
-            return .other
-        }
-    }
-
     private static func check(_ constraints: Constraints, for type: TypeReference, field: String, at location: SourceLocation,
                               _ path: JSONPath, types: [String: NamedType], sink: inout DiagnosticSink) {
-        let shape = shape(of: type, types: types)
-        func misplaced(_ key: String, _ wants: String) {
-            sink.error("'\(key)' applies to \(wants), but '\(field)' is \(type)", at: location, path.key(key))
+        let allowed = LimitTable.allowed(for: LimitTable.shape(of: type, types: types))
+        for limit in LimitTable.present(in: constraints) where !allowed.contains(limit) {
+            sink.error("'\(limit.rawValue)' applies to \(LimitTable.describe(limit)), but '\(field)' is \(type)", at: location,
+                       path.key(limit.rawValue))
         }
-        if constraints.minLength != nil && shape != .text { misplaced("minLength", "strings") }
-        if constraints.maxLength != nil && shape != .text { misplaced("maxLength", "strings") }
-        if constraints.pattern != nil && shape != .text { misplaced("pattern", "strings") }
-        if constraints.minimum != nil && shape != .number && shape != .integer { misplaced("minimum", "numbers") }
-        if constraints.maximum != nil && shape != .number && shape != .integer { misplaced("maximum", "numbers") }
-        if constraints.minItems != nil && shape != .collection && shape != .map { misplaced("minItems", "arrays and maps") }
-        if constraints.maxItems != nil && shape != .collection && shape != .map { misplaced("maxItems", "arrays and maps") }
-        if constraints.fileExtensions != nil && shape != .file && shape != .text { misplaced("fileExtensions", "files and file names") }
-        if constraints.keys != nil && shape != .map { misplaced("keys", "maps") }
         if let pattern = constraints.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
             sink.error("'pattern' is not a valid regular expression: \(pattern)", at: location, path.key("pattern"))
         }
@@ -59,31 +33,47 @@ enum ConstraintChecker {
                              (constraints.minItems, "minItems"), (constraints.maxItems, "maxItems")] {
             if let value, value < 0 { sink.error("'\(key)' cannot be negative", at: location, path.key(key)) }
         }
+        for (value, key) in [(constraints.minimum, "minimum"), (constraints.maximum, "maximum")] {
+            if let value, !value.isFinite { sink.error("'\(key)' must be a finite number", at: location, path.key(key)) }
+        }
         switch type {
         case .array(let element), .map(let element):
             if let items = constraints.items {
                 check(items.value, for: element, field: field + " items", at: location, path.key("items"), types: types, sink: &sink)
             }
-            if let keys = constraints.keys {
+            if let keys = constraints.keys, case .map = type {
                 check(keys.value, for: .scalar(.string), field: field + " keys", at: location, path.key("keys"), types: types, sink: &sink)
             }
         default:
-            if constraints.items != nil { misplaced("items", "arrays and maps") }
+            break
         }
     }
 
     private static func checkDefault(_ value: DefaultValue, of field: Field, _ path: JSONPath, types: [String: NamedType],
                                      sink: inout DiagnosticSink) {
-        let shape = shape(of: field.type, types: types)
         let fits: Bool
-        switch (value, shape) {
-        case (.bool, .bool), (.string, .text): fits = true
-        case (.number(let text), .integer): fits = Int64(text) != nil
-        case (.number, .number): fits = true
+        switch (value, field.type) {
+        case (.bool, .scalar(.bool)): fits = true
+        case (.string, .scalar(let scalar)): fits = scalar == .string || scalar == .guid || scalar == .phone || scalar == .url
+        case (.string, .named(let name)):
+            if case .enumeration = types[name]?.kind { fits = true } else { fits = false }
+        case (.number(let text), .scalar(.int32)): fits = Int32(text) != nil
+        case (.number(let text), .scalar(.int64)), (.number(let text), .scalar(.epochSeconds)),
+             (.number(let text), .scalar(.epochMillis)):
+            fits = Int64(text) != nil
+        case (.number(let text), .scalar(.double)): fits = Double(text)?.isFinite ?? false
         default: fits = false
         }
         guard fits else {
-            sink.error("default \(value) does not fit type \(field.type)", at: field.location, path)
+            let why: String
+            switch (value, field.type) {
+            case (.number, .scalar(.int32)): why = "; it must be a whole number from \(Int32.min) to \(Int32.max)"
+            case (.number, .scalar(.int64)), (.number, .scalar(.epochSeconds)), (.number, .scalar(.epochMillis)):
+                why = "; it must be a whole number from \(Int64.min) to \(Int64.max)"
+            case (_, .scalar(.dateTime)): why = "; a dateTime cannot have a default (say it in the description)"
+            default: why = ""
+            }
+            sink.error("default \(value) does not fit type \(field.type)\(why)", at: field.location, path)
             return
         }
         let constraints = field.constraints
@@ -101,6 +91,10 @@ enum ConstraintChecker {
             }
             if let minLength = constraints.minLength, text.count < minLength {
                 sink.error("default \(value) is shorter than minLength \(minLength)", at: field.location, path)
+            }
+            if let pattern = constraints.pattern, let expression = try? NSRegularExpression(pattern: pattern),
+               expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
+                sink.error("default \(value) does not match the pattern", at: field.location, path)
             }
             if case .named(let name) = field.type, case .enumeration(let enumeration) = types[name]?.kind,
                !enumeration.values.contains(where: { $0.value == text }) {

@@ -2,20 +2,14 @@
 extension SpecChecker {
     mutating func checkOperations() {
         var names: [String: Operation] = [:]
-        var keys: [String: Operation] = [:]
         var routes: [String: Operation] = [:]
         for (index, operation) in spec.operations.enumerated() {
             let path = JSONPath.root.key("operations").index(index)
-            let key = NameKey.of(operation.name)
             if let first = names[operation.name] {
                 sink.error("duplicate operation '\(operation.name)' (first declared at line \(first.location.line))",
                            at: operation.location, path.key("name"))
-            } else if let other = keys[key] {
-                sink.error("operations '\(other.name)' and '\(operation.name)' would become the same Swift name", at: operation.location,
-                           path.key("name"))
             }
             names[operation.name] = operation
-            if keys[key] == nil { keys[key] = operation }
             let route = "\(operation.method.rawValue) \(operation.path)"
             if let first = routes[route] {
                 sink.error("'\(route)' is already declared by operation '\(first.name)'", at: operation.location, path.key("path"))
@@ -30,7 +24,7 @@ extension SpecChecker {
         if !operation.path.hasPrefix("/") {
             sink.error("path '\(operation.path)' must start with '/'", at: operation.location, path.key("path"))
         }
-        if operation.group.isEmpty || NameKey.of(operation.group).isEmpty {
+        if !operation.group.unicodeScalars.contains(where: { NameCharacters.isLetter($0) || NameCharacters.isDigit($0) }) {
             sink.error("group name must contain letters", at: operation.location, path.key("group"))
         }
         checkFieldList(operation.parameters.map(\.field), path.key("parameters"), what: "operation '\(operation.name)'")
@@ -51,6 +45,8 @@ extension SpecChecker {
             if parameter.field.isInline {
                 sink.error("a parameter cannot be an inline union", at: parameter.field.location, parameterPath.key("inline"))
             }
+            checkPlainValue(parameter.field, parameterPath.key("type"), what: "a \(parameter.location.rawValue) parameter",
+                            arrays: parameter.location != .path, files: false)
         }
         let declared = operation.parameters.filter { $0.location == .path }.map(\.field.name)
         for placeholder in placeholders where !declared.contains(placeholder) {
@@ -74,14 +70,38 @@ extension SpecChecker {
         switch body.shape {
         case .type(let reference):
             checkReference(reference, at: body.location, path.key("type"))
+            checkNoFile(reference, at: body.location, path.key("type"))
         case .fields(let object):
-            checkObject(object, path, what: "the body of '\(operation.name)'")
+            checkObject(object, path, what: "the body of '\(operation.name)'", allowsFiles: body.contentType == .multipart)
         }
         if body.contentType == .multipart {
             guard case .fields(let object) = body.shape, object.fields.contains(where: { $0.type == .scalar(.file) }) else {
                 sink.error("a multipart body needs fields, one of type 'file'", at: body.location, path)
                 return
             }
+            for (index, field) in object.fields.enumerated() {
+                checkPlainValue(field, path.key("fields").index(index).key("type"), what: "a multipart field", arrays: false, files: true)
+                if field.isInline { sink.error("a multipart field cannot be an inline union", at: field.location, path.key("fields").index(index)) }
+            }
+            if !object.rules.isEmpty {
+                sink.error("a multipart body cannot have rules", at: body.location, path.key("rules"))
+            }
+        }
+    }
+
+    /// Parameters and multipart fields are sent as text: one scalar or enum
+    /// value (or, where `arrays`, a list of them).
+    private mutating func checkPlainValue(_ field: Field, _ path: JSONPath, what: String, arrays: Bool, files: Bool) {
+        var type = field.type
+        if arrays, case .array(let element) = type { type = element }
+        if case .named(let name) = type, typesByName[name] == nil { return }
+        switch LimitTable.shape(of: type, types: typesByName) {
+        case .text, .enumeration, .integer, .double, .epoch, .dateTime, .bool: return
+        case .file where files: return
+        default:
+            let allowed = arrays ? "a string, number, boolean, date, enum, or an array of one of them"
+                : files ? "a string, number, boolean, date, enum or file" : "a string, number, boolean, date or enum"
+            sink.error("\(what) must be \(allowed), but '\(field.name)' is \(field.type)", at: field.location, path)
         }
     }
 
@@ -118,14 +138,33 @@ extension SpecChecker {
         if auth.tokenField == nil {
             sink.error("auth scheme 'tokenHeader' needs a 'tokenField'", at: auth.location, .root.key("auth"))
         }
-        for case let (key, field?) in named where !answer.contains(where: { $0.name == field }) {
-            var message = "auth '\(key)' names '\(field)', which the answer of '\(operation.name)' does not have"
-            if let suggestion = Suggestion.closest(to: field, among: answer.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
-            sink.error(message, at: auth.location, .root.key("auth").key(key))
+        // What the runtime's token authenticator can use each field as.
+        let accepted: [String: (Set<ScalarType>, String)] = [
+            "tokenField": ([.string, .guid], "a string"), "refreshTokenField": ([.string, .guid], "a string"),
+            "endpointField": ([.string, .url], "a string or url"),
+            "expiryField": ([.epochSeconds, .epochMillis, .dateTime], "an epochSeconds, epochMillis or dateTime"),
+        ]
+        for case let (key, field?) in named {
+            guard let found = answer.first(where: { $0.name == field }) else {
+                var message = "auth '\(key)' names '\(field)', which the answer of '\(operation.name)' does not have"
+                if let suggestion = Suggestion.closest(to: field, among: answer.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
+                sink.error(message, at: auth.location, .root.key("auth").key(key))
+                continue
+            }
+            if let (scalars, wanted) = accepted[key], !scalars.contains(where: { found.type == .scalar($0) }) {
+                sink.error("auth '\(key)' names '\(field)', which must be \(wanted), not \(found.type)", at: found.location,
+                           .root.key("auth").key(key))
+            }
         }
         if let refresh = auth.refreshTokenField, !operation.parameters.contains(where: { $0.field.name == refresh }) {
             sink.error("auth 'refreshTokenField' '\(refresh)' is not a parameter of '\(operation.name)'", at: auth.location,
                        .root.key("auth").key("refreshTokenField"))
+        }
+        // The credentials hold the token operation's parameters as given.
+        for parameter in operation.parameters where parameter.field.name == auth.refreshTokenField
+            && !(parameter.field.type == .scalar(.string) || parameter.field.type == .scalar(.guid)) {
+            sink.error("the refresh token parameter '\(parameter.field.name)' must be a string, not \(parameter.field.type)",
+                       at: parameter.field.location, .root.key("auth").key("refreshTokenField"))
         }
     }
 

@@ -5,10 +5,16 @@ struct SpecChecker {
     let spec: APISpecification
     var sink: DiagnosticSink
     let typesByName: [String: NamedType]
+    /// Names of types and fields the reader could not read: not blamed again
+    /// where they are used (one error per mistake).
+    let unreadableTypes: Set<String>
+    let unreadableFields: Set<String>
 
     init(spec: APISpecification, sink: DiagnosticSink) {
         self.spec = spec
         self.sink = sink
+        self.unreadableTypes = sink.unreadableTypes
+        self.unreadableFields = sink.unreadableFields
         var byName: [String: NamedType] = [:]
         for type in spec.types where byName[type.name] == nil { byName[type.name] = type }
         self.typesByName = byName
@@ -27,7 +33,6 @@ struct SpecChecker {
 
     private mutating func checkTypeNames() {
         var seen: [String: NamedType] = [:]
-        var seenKeys: [String: NamedType] = [:]
         for (index, type) in spec.types.enumerated() {
             let path = JSONPath.root.key("types").index(index).key("name")
             if ScalarType(rawValue: type.name) != nil {
@@ -38,10 +43,9 @@ struct SpecChecker {
                 continue
             }
             seen[type.name] = type
-            if let other = seenKeys[NameKey.of(type.name)] {
-                sink.error("type names '\(other.name)' and '\(type.name)' would become the same Swift name", at: type.location, path)
+            if ScalarType(rawValue: type.name) == nil, TypeReference.parse(type.name) != .named(type.name) {
+                sink.error("type name '\(type.name)' must start with a letter and hold only letters, digits and '_'", at: type.location, path)
             }
-            seenKeys[NameKey.of(type.name)] = type
         }
     }
 
@@ -52,29 +56,15 @@ struct SpecChecker {
         case .enumeration(let enumeration):
             if enumeration.values.isEmpty { sink.error("enum '\(type.name)' has no values", at: type.location, path) }
             var seen: Set<String> = []
-            var keys: [String: String] = [:]
-            for (index, value) in enumeration.values.enumerated() {
-                let valuePath = path.key("values").index(index)
-                let key = NameKey.of(value.value)
-                if seen.contains(value.value) {
-                    sink.error("duplicate enum value '\(value.value)' in '\(type.name)'", at: value.location, valuePath)
-                } else if let other = keys[key] {
-                    sink.error("enum values '\(other)' and '\(value.value)' would become the same Swift name", at: value.location, valuePath)
-                }
-                seen.insert(value.value)
-                if keys[key] == nil { keys[key] = value.value }
+            for (index, value) in enumeration.values.enumerated() where !seen.insert(value.value).inserted {
+                sink.error("duplicate enum value '\(value.value)' in '\(type.name)'", at: value.location, path.key("values").index(index))
             }
         case .taggedUnion(let union):
             checkTaggedUnion(union, type.name, path)
         case .untaggedUnion(let union):
-            var names: [String: String] = [:]
             for (index, variant) in union.variants.enumerated() {
-                let variantPath = path.key("variants").index(index)
-                checkReference(variant.type, at: variant.location, variantPath.key("type"))
-                if let other = names[NameKey.of(variant.name)] {
-                    sink.error("variants '\(other)' and '\(variant.name)' would become the same Swift name", at: variant.location, variantPath)
-                }
-                names[NameKey.of(variant.name)] = variant.name
+                checkReference(variant.type, at: variant.location, path.key("variants").index(index).key("type"))
+                checkNoFile(variant.type, at: variant.location, path.key("variants").index(index).key("type"))
             }
             if union.variants.count < 2 { sink.error("untagged union '\(type.name)' needs at least two variants", at: type.location, path) }
         }
@@ -82,10 +72,11 @@ struct SpecChecker {
 
     private mutating func checkTaggedUnion(_ union: TaggedUnion, _ name: String, _ path: JSONPath) {
         var tags: Set<String> = []
-        var caseNames: [String: String] = [:]
+        var keys: Set<String> = []
         for (index, variant) in union.variants.enumerated() {
             let variantPath = path.key("variants").index(index)
             checkReference(variant.type, at: variant.location, variantPath.key("type"))
+            checkNoFile(variant.type, at: variant.location, variantPath.key("type"))
             switch (variant.tag, variant.key) {
             case (nil, nil):
                 sink.error("union variant has no tag; give it a 'tag' (value of '\(union.tagKey)') or a 'key'", at: variant.location, variantPath)
@@ -96,14 +87,10 @@ struct SpecChecker {
             case (nil, .some(let key)):
                 if key == union.tagKey || key == union.contentKey {
                     sink.error("variant key '\(key)' is already the union's tag or content key", at: variant.location, variantPath.key("key"))
+                } else if !keys.insert(key).inserted {
+                    sink.error("duplicate variant key '\(key)' in union '\(name)'", at: variant.location, variantPath.key("key"))
                 }
             }
-            guard let caseName = variant.name ?? variant.tag ?? variant.key else { continue }
-            if let other = caseNames[NameKey.of(caseName)] {
-                sink.error("variants '\(other)' and '\(caseName)' would become the same Swift name; give one a 'name'",
-                           at: variant.location, variantPath)
-            }
-            caseNames[NameKey.of(caseName)] = caseName
         }
         if union.tagKey == union.contentKey {
             sink.error("a union's tag and content keys must differ", at: typesByName[name]?.location ?? SourceLocation(line: 1, column: 1), path)
@@ -111,12 +98,13 @@ struct SpecChecker {
     }
 
     /// Checks the fields and rules of an object type or inline body.
-    mutating func checkObject(_ object: ObjectType, _ path: JSONPath, what: String) {
+    mutating func checkObject(_ object: ObjectType, _ path: JSONPath, what: String, allowsFiles: Bool = false) {
         checkFieldList(object.fields, path.key("fields"), what: what)
         var inlineKeys: [String] = []
         for (index, field) in object.fields.enumerated() {
             let fieldPath = path.key("fields").index(index)
             checkField(field, fieldPath)
+            if !allowsFiles { checkNoFile(field.type, at: field.location, fieldPath.key("type")) }
             if field.isInline { inlineKeys += inlineUnionKeys(field, fieldPath) }
         }
         if object.fields.filter(\.isInline).count > 1 {
@@ -130,30 +118,42 @@ struct SpecChecker {
         let known = object.fields.filter { !$0.isInline }.map(\.name) + inlineKeys
         for (index, rule) in object.rules.enumerated() {
             let rulePath = path.key("rules").index(index)
-            for name in rule.fieldNames where !known.contains(name) {
+            for name in rule.fieldNames where !known.contains(name) && !unreadableFields.contains(name) {
                 var message = "rule names field '\(name)', which \(what) does not have"
                 if let suggestion = Suggestion.closest(to: name, among: known) { message += "; did you mean '\(suggestion)'?" }
                 sink.error(message, at: rule.location, rulePath)
             }
+            if case .requiredWhen(_, let when, let values) = rule.kind,
+               let other = object.fields.first(where: { $0.name == when && !$0.isInline }) {
+                checkRequiredWhen(other, values, rule, rulePath)
+            }
         }
     }
 
-    /// Duplicate wire names, and wire names that would become one Swift name.
+    /// The field a `requiredWhen` rule looks at must hold one plain value,
+    /// and the rule's values must be values it can have.
+    private mutating func checkRequiredWhen(_ field: Field, _ values: [String], _ rule: Rule, _ path: JSONPath) {
+        let shape = LimitTable.shape(of: field.type, types: typesByName)
+        let fits: (String) -> Bool
+        switch shape {
+        case .text, .enumeration: fits = { _ in true }
+        case .bool: fits = { $0 == "true" || $0 == "false" }
+        case .integer, .epoch: fits = { Int64($0) != nil }
+        default:
+            sink.error("'requiredWhen' needs a field holding a string, enum, number or boolean, but '\(field.name)' is \(field.type)",
+                       at: rule.location, path.key("requiredWhen"))
+            return
+        }
+        for value in values where !fits(value) {
+            sink.error("'requiredWhen' value '\(value)' is not a value '\(field.name)' (\(field.type)) can have", at: rule.location, path.key("in"))
+        }
+    }
+
+    /// Duplicate wire names; Swift names are the resolver's to check.
     mutating func checkFieldList(_ fields: [Field], _ path: JSONPath, what: String) {
         var wireNames: Set<String> = []
-        var swiftKeys: [String: String] = [:]
-        for (index, field) in fields.enumerated() {
-            let fieldPath = path.index(index)
-            if !wireNames.insert(field.name).inserted {
-                sink.error("duplicate field '\(field.name)' in \(what)", at: field.location, fieldPath.key("name"))
-                continue
-            }
-            let key = NameKey.of(field.swiftName ?? field.name)
-            if let other = swiftKeys[key] {
-                sink.error("fields '\(other)' and '\(field.name)' would become the same Swift name; give one a 'swiftName'",
-                           at: field.location, fieldPath.key("name"))
-            }
-            swiftKeys[key] = field.name
+        for (index, field) in fields.enumerated() where !wireNames.insert(field.name).inserted {
+            sink.error("duplicate field '\(field.name)' in \(what)", at: field.location, path.index(index).key("name"))
         }
     }
 
@@ -172,34 +172,39 @@ struct SpecChecker {
         return union.wireKeys
     }
 
+    /// Files travel only as fields of multipart bodies; JSON has no files.
+    mutating func checkNoFile(_ reference: TypeReference, at location: SourceLocation, _ path: JSONPath) {
+        if reference.leaf == .scalar(.file) {
+            sink.error("a file can only be a field of a multipart body, not \(reference) here", at: location, path)
+        }
+    }
+
     mutating func checkReference(_ reference: TypeReference, at location: SourceLocation, _ path: JSONPath) {
-        guard case .named(let name) = reference.leaf, typesByName[name] == nil else { return }
-        var message = "unknown type '\(name)'"
-        let candidates = spec.types.map(\.name) + ScalarType.allCases.map(\.rawValue)
-        if let suggestion = Suggestion.closest(to: name, among: candidates) { message += "; did you mean '\(suggestion)'?" }
+        guard case .named(let name) = reference.leaf, typesByName[name] == nil, !unreadableTypes.contains(name) else { return }
+        var message = "unknown type '\(Diagnostic.clipped(name))'"
+        if let hint = ScalarType.hint(for: name) {
+            message += "; did you mean \(hint)?"
+        } else if let suggestion = Suggestion.closest(to: name, among: spec.types.map(\.name) + ScalarType.allCases.map(\.rawValue)) {
+            message += "; did you mean '\(suggestion)'?"
+        }
         sink.error(message, at: location, path)
     }
 
     /// A struct that holds itself other than through an array or map cannot
     /// exist in Swift, optional or not: such a cycle is an error in the spec.
+    /// Strongly connected components (linear in the spec's size), one
+    /// error per cycle.
     private mutating func checkRecursion() {
-        var reported: Set<String> = []
-        for (index, type) in spec.types.enumerated() {
-            guard !reported.contains(type.name), let cycle = cycle(from: type.name, current: type.name, visited: []) else { continue }
-            reported.formUnion(cycle)
-            let chain = ([type.name] + cycle).joined(separator: " -> ")
-            sink.error("recursive type with no array or map field to break the cycle: \(chain)", at: type.location,
-                       .root.key("types").index(index))
+        let indexOf = Dictionary(spec.types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let edges = spec.types.map { type in strongReferences(of: type.name).compactMap { indexOf[$0] } }
+        for component in StronglyConnected.components(edges) {
+            let first = component.min() ?? 0
+            guard component.count > 1 || edges[first].contains(first) else { continue }
+            let members = Set(component)
+            let chain = ([first] + StronglyConnected.cycle(from: first, within: members, edges)).map { spec.types[$0].name }
+            sink.error("recursive type with no array or map field to break the cycle: \(chain.joined(separator: " -> "))",
+                       at: spec.types[first].location, .root.key("types").index(first))
         }
-    }
-
-    private func cycle(from start: String, current: String, visited: Set<String>) -> [String]? {
-        for next in strongReferences(of: current) {
-            if next == start { return [next] }
-            if visited.contains(next) { continue }
-            if let rest = cycle(from: start, current: next, visited: visited.union([next])) { return [next] + rest }
-        }
-        return nil
     }
 
     /// Types a value of `name` must always contain.

@@ -33,7 +33,10 @@ struct FieldReader {
         let isInline = object.bool("inline", sink: &sink) ?? false
         let isSecret = object.bool("secret", sink: &sink) ?? false
         let note = object.string("note", sink: &sink)
-        guard let name, let typeReference else { return nil }
+        guard let name, let typeReference else {
+            if let name { sink.unreadableFields.insert(name) }
+            return nil
+        }
         return Field(name: name, swiftName: swiftName, type: typeReference, isOptional: isOptional, defaultValue: defaultValue,
                      description: description, constraints: constraints, isInline: isInline, isSecret: isSecret, note: note,
                      location: object.node.location)
@@ -42,8 +45,11 @@ struct FieldReader {
     static func type(_ object: ObjectReader, _ key: String, sink: inout DiagnosticSink) -> TypeReference? {
         guard let text = object.string(key, required: true, sink: &sink) else { return nil }
         guard let reference = TypeReference.parse(text) else {
-            sink.error("malformed type '\(text)'; write a name, [T] for an array or {T} for a map",
-                       at: object.node(key)?.location ?? object.node.location, object.path.key(key))
+            let depth = text.unicodeScalars.prefix { $0 == "[" || $0 == "{" || $0 == " " }.filter { $0 != " " }.count
+            let message = depth > TypeReference.maximumNesting
+                ? "type nested more than \(TypeReference.maximumNesting) levels deep"
+                : "malformed type '\(Diagnostic.clipped(text))'; write a name, [T] for an array or {T} for a map"
+            sink.error(message, at: object.node(key)?.location ?? object.node.location, object.path.key(key))
             return nil
         }
         return reference

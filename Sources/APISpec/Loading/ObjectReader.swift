@@ -17,8 +17,12 @@ struct ObjectReader {
         self.path = path
         var unique: [JSONNode.Member] = []
         unique.reserveCapacity(list.count)
+        // A hash set only for objects too large for a linear search to be cheap.
+        var seen: Set<String>? = list.count > 16 ? [] : nil
         for member in list {
-            if unique.contains(where: { $0.key == member.key }) {
+            let isDuplicate = seen.map { $0.contains(member.key) } ?? unique.contains(where: { $0.key == member.key })
+            seen?.insert(member.key)
+            if isDuplicate {
                 sink.error("duplicate key '\(member.key)' in \(what)", at: member.keyLocation, path.key(member.key))
                 continue
             }
@@ -114,9 +118,12 @@ struct ObjectReader {
 /// "Did you mean" for misspelt keys and type names.
 enum Suggestion {
     static func closest(to word: String, among candidates: [String]) -> String? {
+        // Names longer than any sensible one get no suggestion: the distance
+        // is quadratic in their length.
+        guard word.unicodeScalars.count <= 64 else { return nil }
         let limit = max(1, word.count / 3)
         var best: (String, Int)?
-        for candidate in candidates {
+        for candidate in candidates where abs(candidate.count - word.count) <= limit {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }

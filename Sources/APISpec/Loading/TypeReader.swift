@@ -27,6 +27,7 @@ struct TypeReader {
             var message = "unknown type kind '\(text)'; expected one of \(SpecVocabulary.typeKinds.joined(separator: ", "))"
             if let suggestion = Suggestion.closest(to: text, among: SpecVocabulary.typeKinds) { message += "; did you mean '\(suggestion)'?" }
             sink.error(message, at: object.node("kind")?.location ?? node.location, path.key("kind"))
+            if let name { sink.unreadableTypes.insert(name) }
             return nil
         }
         let kind: NamedType.Kind

@@ -29,6 +29,25 @@ public enum ScalarType: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The spec's own name for a word API docs use for a type
+    /// (`integer` -> `'int32' or 'int64'`), for "did you mean" hints.
+    public static func hint(for word: String) -> String? {
+        switch word.lowercased() {
+        case "integer", "int", "number": return word.lowercased() == "number" ? "'double', 'int32' or 'int64'" : "'int32' or 'int64'"
+        case "long": return "'int64' or 'epochMillis'"
+        case "float", "decimal": return "'double'"
+        case "boolean": return "'bool'"
+        case "date", "datetime", "timestamp", "time": return "'dateTime', 'epochSeconds' or 'epochMillis'"
+        case "uuid": return "'guid'"
+        case "uri", "link": return "'url'"
+        case "text", "str": return "'string'"
+        case "binary", "blob", "upload": return "'file'"
+        case "any", "object", "dictionary": return "'json', a named type, or {T} for a map"
+        case "array", "list": return "[T] for an array of T"
+        default: return nil
+        }
+    }
+
     public var isNumeric: Bool {
         switch self {
         case .int32, .int64, .double, .epochSeconds, .epochMillis: return true
@@ -54,20 +73,32 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
         }
     }
 
-    /// Parses the spec's type syntax; nil when it is not well formed.
+    /// How deep `[...]` and `{...}` may nest: far beyond any API, well
+    /// within what the generator and the Swift compiler handle quickly.
+    public static let maximumNesting = 32
+
+    /// Parses the spec's type syntax; nil when it is not well formed or
+    /// nested deeper than `maximumNesting`. Linear in the text's length.
     public static func parse(_ text: String) -> TypeReference? {
-        let trimmed = text.trimmingSpaces
-        if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") && trimmed.count >= 2 {
-            return parse(String(trimmed.dropFirst().dropLast())).map(TypeReference.array)
+        var scalars = Substring(text).unicodeScalars[...]
+        while scalars.first == " " { scalars.removeFirst() }
+        while scalars.last == " " { scalars.removeLast() }
+        var wrappers: [Bool] = []  // true for a map
+        while let first = scalars.first, let last = scalars.last, scalars.count >= 2,
+              (first == "[" && last == "]") || (first == "{" && last == "}") {
+            wrappers.append(first == "{")
+            if wrappers.count > maximumNesting { return nil }
+            scalars = scalars.dropFirst().dropLast()
+            while scalars.first == " " { scalars.removeFirst() }
+            while scalars.last == " " { scalars.removeLast() }
         }
-        if trimmed.hasPrefix("{") && trimmed.hasSuffix("}") && trimmed.count >= 2 {
-            return parse(String(trimmed.dropFirst().dropLast())).map(TypeReference.map)
-        }
-        guard let first = trimmed.unicodeScalars.first, NameCharacters.isLetter(first),
-              trimmed.unicodeScalars.allSatisfy({ NameCharacters.isLetter($0) || ("0"..."9").contains($0) || $0 == "_" })
+        guard let first = scalars.first, NameCharacters.isLetter(first),
+              scalars.allSatisfy({ NameCharacters.isLetter($0) || ("0"..."9").contains($0) || $0 == "_" })
         else { return nil }
-        if let scalar = ScalarType(rawValue: trimmed) { return .scalar(scalar) }
-        return .named(trimmed)
+        let name = String(String.UnicodeScalarView(scalars))
+        var reference: TypeReference = ScalarType(rawValue: name).map(TypeReference.scalar) ?? .named(name)
+        for isMap in wrappers.reversed() { reference = isMap ? .map(reference) : .array(reference) }
+        return reference
     }
 
     /// The innermost type, under any arrays and maps.
@@ -76,14 +107,5 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
         case .array(let inner), .map(let inner): return inner.leaf
         default: return self
         }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while scalars.first == " " { scalars.removeFirst() }
-        while scalars.last == " " { scalars.removeLast() }
-        return String(scalars)
     }
 }

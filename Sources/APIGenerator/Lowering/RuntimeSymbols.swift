@@ -1,0 +1,45 @@
+/// Every runtime and standard-library symbol generated code names, spelled
+/// once and module-qualified, so that no spec name can shadow one.
+enum RuntimeSymbols {
+    static let module = "APIRuntime"
+
+    // Standard library and Foundation.
+    static let string = "Swift.String"
+    static let int32 = "Swift.Int32"
+    static let int64 = "Swift.Int64"
+    static let double = "Swift.Double"
+    static let bool = "Swift.Bool"
+    static let date = "Foundation.Date"
+    static let data = "Foundation.Data"
+    static let codingKey = "Swift.CodingKey"
+    static let decoder = "any Swift.Decoder"
+    static let encoder = "any Swift.Encoder"
+    static let decodingError = "Swift.DecodingError"
+    static let modelConformances = "Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable"
+    static let plainConformances = "Swift.Hashable, Swift.Sendable"
+    static let sendable = "Swift.Sendable"
+
+    // The runtime.
+    static let epochSeconds = "APIRuntime.EpochSeconds"
+    static let epochMillis = "APIRuntime.EpochMilliseconds"
+    static let jsonValue = "APIRuntime.JSONValue"
+    static let fileUpload = "APIRuntime.FileUpload"
+    static let openEnum = "APIRuntime.OpenEnum"
+    static let validator = "APIRuntime.Validator"
+    static let constraint = "APIRuntime.Constraint"
+    static let apiRequest = "APIRuntime.APIRequest"
+    static let apiError = "APIRuntime.APIError"
+    static let apiClient = "APIRuntime.APIClient"
+    static let transport = "any APIRuntime.Transport"
+    static let defaultTransport = "APIRuntime.URLSessionTransport()"
+    static let middlewares = "[any APIRuntime.Middleware]"
+    static let bearerAuthorizer = "APIRuntime.BearerAuthorizer"
+    static let headerTokenAuthorizer = "APIRuntime.HeaderTokenAuthorizer"
+    static let refreshTokenStore = "(any APIRuntime.RefreshTokenStore)?"
+    static let inMemoryRefreshTokenStore = "APIRuntime.InMemoryRefreshTokenStore"
+    static let tokenAuthenticator = "APIRuntime.TokenAuthenticator"
+    static let issuedToken = "APIRuntime.IssuedToken"
+    static let webhookSupport = "APIRuntime.WebhookSupport"
+    static let webhookReply = "APIRuntime.WebhookReply"
+    static let jsonCoding = "APIRuntime.JSONCoding"
+}

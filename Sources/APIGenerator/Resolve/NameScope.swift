@@ -1,0 +1,71 @@
+import APISpec
+
+/// One place where Swift names must be distinct: the module's types, the
+/// members of one type, the cases of one enum, the arguments of one
+/// function. A name the scope reserves (a keyword that cannot be escaped
+/// there, or something the generated code declares itself) gets a `_`
+/// suffix; two spec names that end up as one Swift name are a located error
+/// naming both.
+struct NameScope {
+    /// Who asks for a name, for the collision message.
+    struct Owner {
+        /// `field 'template_uuid'`, `type 'Group'`.
+        var what: String
+        var location: SourceLocation
+        var path: JSONPath
+    }
+
+    let description: String
+    private let reserved: Set<String>
+    /// File names must differ in more than letter case (macOS and Windows).
+    private let ignoresCase: Bool
+    private var taken: [String: Owner] = [:]
+
+    init(_ description: String, reserved: Set<String>, ignoresCase: Bool = false) {
+        self.description = description
+        self.reserved = reserved
+        self.ignoresCase = ignoresCase
+    }
+
+    /// The final name for `proposed`; on a collision the name is still
+    /// returned (so that resolution goes on) and an error is recorded.
+    mutating func claim(_ proposed: String, by owner: Owner, into diagnostics: inout DiagnosticList) -> String {
+        var name = proposed
+        while reserved.contains(name) { name += "_" }
+        let key = ignoresCase ? name.lowercased() : name
+        if let other = taken[key] {
+            let place = other.location.line > 0 && other.path != .root ? " (line \(other.location.line))" : ""
+            diagnostics.error("\(owner.what) and \(other.what)\(place) would both be '\(name)' among \(description)", at: owner.location, owner.path)
+        } else {
+            taken[key] = owner
+        }
+        return name
+    }
+
+    /// Claims a name the generated code itself declares.
+    mutating func claimGenerated(_ name: String, what: String) {
+        taken[ignoresCase ? name.lowercased() : name] = Owner(what: what, location: SourceLocation(line: 1, column: 1), path: .root)
+    }
+
+    func isTaken(_ name: String) -> Bool {
+        taken[ignoresCase ? name.lowercased() : name] != nil || reserved.contains(name)
+    }
+}
+
+/// Diagnostics of the resolve stage, in the loader's format.
+struct DiagnosticList {
+    let file: String
+    private(set) var items: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation, _ path: JSONPath) {
+        items.append(Diagnostic(.error, message, file: file, at: location, jsonPath: path.description))
+    }
+
+    mutating func warning(_ message: String, at location: SourceLocation, _ path: JSONPath) {
+        items.append(Diagnostic(.warning, message, file: file, at: location, jsonPath: path.description))
+    }
+}

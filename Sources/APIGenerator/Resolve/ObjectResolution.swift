@@ -1,0 +1,85 @@
+import APISpec
+
+/// Objects and inline bodies: property names, defaults, limits and rules.
+extension SpecResolution {
+    mutating func resolveObject(_ object: ObjectType, name: String, description: String, _ path: JSONPath) -> ResolvedObject {
+        var scope = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers.union(moduleTypeNames))
+        var names: [SwiftName] = []
+        for (index, field) in object.fields.enumerated() {
+            let owner = NameScope.Owner(what: "field '\(field.name)'", location: field.location,
+                                        path: path.key("fields").index(index).key(field.swiftName == nil ? "name" : "swiftName"))
+            names.append(SwiftName(name: scope.claim(SwiftNamer.memberName(field.swiftName ?? field.name), by: owner, into: &diagnostics)))
+        }
+        var properties: [ResolvedProperty] = []
+        for (index, field) in object.fields.enumerated() {
+            let limits = LimitResolution.limits(for: field.type, field.constraints)
+            var limitsName: String?
+            if !limits.isEmpty {
+                let base = names[index].name
+                var candidate = "limitsOf" + base.prefix(1).uppercased() + base.dropFirst()
+                while scope.isTaken(candidate) { candidate += "_" }
+                scope.claimGenerated(candidate, what: "the limits of '\(field.name)'")
+                limitsName = candidate
+            }
+            var inline: ResolvedTaggedUnion?
+            if field.isInline, case .named(let union) = field.type { inline = resolvedUnions[union] }
+            properties.append(ResolvedProperty(
+                field: field, name: names[index], type: swiftType(field.type), defaultValue: resolveDefault(field),
+                limits: limits, limitsName: limitsName, validatesNested: validatesNested(field.type), inlineUnion: inline))
+        }
+        let rules = object.rules.enumerated().compactMap { index, rule in
+            resolveRule(rule, properties, path.key("rules").index(index))
+        }
+        let validates = !rules.isEmpty || properties.contains { !$0.limits.isEmpty || $0.validatesNested }
+        return ResolvedObject(name: name, description: description, properties: properties, rules: rules, validates: validates)
+    }
+
+    func resolveDefault(_ field: Field) -> ResolvedDefault? {
+        guard let value = field.defaultValue else { return nil }
+        switch (value, field.type) {
+        case (.bool(let flag), _): return .bool(flag)
+        case (.number(let text), .scalar(.double)): return .double(text)
+        case (.number(let text), _): return .integer(text)
+        case (.string(let text), .named(let name)):
+            guard let caseName = enumCaseNames[name]?[text] else { return .string(text) }
+            return .enumCase(caseName.spelled)
+        case (.string(let text), _): return .string(text)
+        }
+    }
+
+    private mutating func resolveRule(_ rule: Rule, _ properties: [ResolvedProperty], _ path: JSONPath) -> ResolvedRule? {
+        let inline = properties.first { $0.inlineUnion != nil }
+        func presence(_ wire: String) -> ResolvedRule.Presence {
+            if let property = properties.first(where: { $0.wireKey == wire && $0.inlineUnion == nil }) {
+                return property.isOptional ? .optional(property.name) : .always
+            }
+            if let inline, let union = inline.inlineUnion, let variant = union.variants.first(where: { $0.source.key == wire }) {
+                return .unionCase(property: inline.name, caseName: variant.caseName)
+            }
+            return .always
+        }
+        switch rule.kind {
+        case .anyOf(let fields):
+            // An inline union always writes one of its keys: a rule over
+            // them holds by construction.
+            if let union = inline?.inlineUnion, fields.contains(where: { wire in
+                wire == union.tagKey || wire == union.contentKey || union.variants.contains { $0.source.key == wire }
+            }) { return nil }
+            return .anyOf(fields.map { ($0, presence($0)) })
+        case .requires(let field, let required):
+            return .requires(field: field, presence: presence(field), required: required.map { ($0, presence($0)) })
+        case .requiredWhen(let field, let when, let values):
+            let comparand: ResolvedRule.Comparand
+            if let property = properties.first(where: { $0.wireKey == when && $0.inlineUnion == nil }) {
+                comparand = .property(property.name, isOptional: property.isOptional)
+            } else if let inline, inline.inlineUnion?.tagKey == when {
+                comparand = .unionTag(inline.name)
+            } else {
+                diagnostics.error("'requiredWhen' can look at a field or an inline union's tag, not at '\(when)'", at: rule.location,
+                                  path.key("requiredWhen"))
+                return nil
+            }
+            return .requiredWhen(field: field, presence: presence(field), when: when, comparand: comparand, values: values)
+        }
+    }
+}

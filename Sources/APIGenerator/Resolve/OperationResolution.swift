@@ -1,0 +1,128 @@
+import APISpec
+
+/// Operations: function and argument names, bodies, answers, and the
+/// resource groups that become files.
+extension SpecResolution {
+    mutating func resolveGroups() -> [ResolvedGroup] {
+        var files = NameScope("the operation files", reserved: [], ignoresCase: true)
+        var functions = NameScope("the client's members", reserved: ReservedNames.clientMembers.union(moduleTypeNames))
+        var byGroup: [String: [ResolvedOperation]] = [:]
+        var order: [(name: String, fileName: String)] = []
+        for (index, operation) in spec.operations.enumerated() {
+            let path = JSONPath.root.key("operations").index(index)
+            if byGroup[operation.group] == nil {
+                let owner = NameScope.Owner(what: "group '\(operation.group)'", location: operation.location, path: path.key("group"))
+                order.append((operation.group, files.claim(SwiftNamer.typeName(operation.group), by: owner, into: &diagnostics)))
+                byGroup[operation.group] = []
+            }
+            let owner = NameScope.Owner(what: "operation '\(operation.name)'", location: operation.location, path: path.key("name"))
+            let function = SwiftName(name: functions.claim(SwiftNamer.memberName(operation.name), by: owner, into: &diagnostics))
+            byGroup[operation.group, default: []].append(resolveOperation(operation, function, path))
+        }
+        return order.map { group in
+            let operations = byGroup[group.name] ?? []
+            let foundation = operations.contains { operation in
+                operation.arguments.contains { $0.type.usesFoundation } || (operation.response?.usesFoundation ?? false)
+                    || [operation.inlineRequest, operation.inlineResponse].contains { $0?.properties.contains { $0.type.usesFoundation } ?? false }
+            }
+            return ResolvedGroup(name: group.name, fileName: group.fileName, operations: operations, usesFoundation: foundation)
+        }
+    }
+
+    private mutating func resolveOperation(_ operation: Operation, _ function: SwiftName, _ path: JSONPath) -> ResolvedOperation {
+        let jsonBody = operation.requestBody.map { $0.contentType == .json } ?? false
+        var scope = NameScope("the arguments of '\(operation.name)'",
+                              reserved: jsonBody ? ReservedNames.arguments.union(["body"]) : ReservedNames.arguments)
+        var arguments: [ResolvedArgument] = []
+        func argument(_ field: Field, _ role: ResolvedArgument.Role, _ fieldPath: JSONPath) -> ResolvedArgument {
+            let what = role == .multipartField ? "multipart field '\(field.name)'" : "parameter '\(field.name)'"
+            let owner = NameScope.Owner(what: what, location: field.location, path: fieldPath.key(field.swiftName == nil ? "name" : "swiftName"))
+            let name = scope.claim(SwiftNamer.memberName(field.swiftName ?? field.name), by: owner, into: &diagnostics)
+            return ResolvedArgument(role: role, field: field, name: SwiftName(name: name), type: swiftType(field.type),
+                                    isOptional: field.isOptional, defaultValue: resolveDefault(field),
+                                    limits: LimitResolution.limits(for: field.type, field.constraints), description: field.description)
+        }
+        let parameterPath = path.key("parameters")
+        for (index, parameter) in operation.parameters.enumerated() where parameter.location == .path {
+            arguments.append(argument(parameter.field, .path, parameterPath.index(index)))
+        }
+        var requestBody = ResolvedOperation.RequestBody.none
+        var inlineRequest: ResolvedObject?
+        if let body = operation.requestBody {
+            let bodyPath = path.key("requestBody")
+            switch (body.contentType, body.shape) {
+            case (.multipart, .fields(let object)):
+                let fields = object.fields.enumerated().map { argument($1, .multipartField, bodyPath.key("fields").index($0)) }
+                arguments += fields
+                requestBody = .multipart(fields)
+            case (_, .fields(let object)):
+                let name = requestTypeNames[operation.name] ?? SwiftNamer.typeName(operation.name) + "Request"
+                inlineRequest = resolveObject(object, name: name,
+                                              description: body.description ?? "The body of `\(function.name)`.", bodyPath)
+                requestBody = bodyArgument(.named(name, isEnum: false), body, &scope, &arguments)
+            case (_, .type(let reference)):
+                requestBody = bodyArgument(swiftType(reference), body, &scope, &arguments)
+            }
+        }
+        for (index, parameter) in operation.parameters.enumerated() where parameter.location != .path {
+            arguments.append(argument(parameter.field, parameter.location == .query ? .query : .header, parameterPath.index(index)))
+        }
+        var requestVariable = "request"
+        while scope.isTaken(requestVariable) { requestVariable += "_" }
+
+        var inlineResponse: ResolvedObject?
+        var response: SwiftType?
+        if let body = operation.responseBody, operation.successStatus != 204 {
+            switch body.shape {
+            case .fields(let object):
+                let name = responseTypeNames[operation.name] ?? SwiftNamer.typeName(operation.name) + "Response"
+                inlineResponse = resolveObject(object, name: name, description: body.description ?? "The answer of `\(function.name)`.",
+                                               path.key("responseBody"))
+                response = .named(name, isEnum: false)
+            case .type(let reference):
+                response = swiftType(reference)
+            }
+        }
+        return ResolvedOperation(operation: operation, functionName: function, arguments: arguments, requestVariable: requestVariable,
+                                 requestBody: requestBody, inlineRequest: inlineRequest, inlineResponse: inlineResponse, response: response)
+    }
+
+    private func bodyArgument(_ type: SwiftType, _ body: Body, _ scope: inout NameScope,
+                              _ arguments: inout [ResolvedArgument]) -> ResolvedOperation.RequestBody {
+        scope.claimGenerated("body", what: "the request body")
+        let name = SwiftName(name: "body")
+        arguments.append(ResolvedArgument(role: .body, field: nil, name: name, type: type, isOptional: false, defaultValue: nil,
+                                          limits: [], description: body.description ?? "The request body."))
+        return .json(type, argument: name)
+    }
+
+    /// For a `tokenHeader` API whose token operation can be called
+    /// unattended: what the generated credentials hold and read.
+    mutating func resolveCredentials(_ name: String, _ operations: [ResolvedOperation], _ types: [ResolvedType]) -> ResolvedCredentials? {
+        let auth = spec.auth
+        guard auth.kind == .tokenHeader, let tokenWire = auth.tokenField,
+              let token = operations.first(where: { $0.operation.name == auth.tokenOperation }),
+              token.operation.requestBody == nil, !token.operation.parameters.contains(where: { $0.location == .path }) else { return nil }
+        var answer: [ResolvedProperty] = token.inlineResponse?.properties ?? []
+        if case .type(.named(let typeName)) = token.operation.responseBody?.shape,
+           case .object(let object) = types.first(where: { $0.source.name == typeName })?.kind {
+            answer = object.properties
+        }
+        var members = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers.union(moduleTypeNames))
+        let properties = token.arguments.map { argument in
+            let owner = NameScope.Owner(what: "parameter '\(argument.field?.name ?? "")'", location: argument.field?.location ?? token.operation.location,
+                                        path: .root.key("auth").key("tokenOperation"))
+            return SwiftName(name: members.claim(argument.name.name, by: owner, into: &diagnostics))
+        }
+        func access(_ wire: String?) -> ResolvedProperty? {
+            answer.first { $0.wireKey == wire }
+        }
+        guard let tokenProperty = access(tokenWire) else { return nil }
+        let expiry = access(auth.expiryField).map { ($0.name, $0.isOptional, $0.type == .epochMillis || $0.type == .epochSeconds) }
+        return ResolvedCredentials(
+            name: name, tokenOperation: token, properties: properties, tokenAccess: (tokenProperty.name, tokenProperty.isOptional), expiryAccess: expiry,
+            endpointAccess: access(auth.endpointField).map { ($0.name, $0.isOptional) },
+            refreshAccess: access(auth.refreshTokenField).map { ($0.name, $0.isOptional) },
+            refreshArgument: token.arguments.first { $0.field?.name == auth.refreshTokenField }?.name)
+    }
+}

@@ -1,0 +1,262 @@
+import APISpec
+
+/// The resolve stage: from a checked spec to a `ResolvedSpec`, making every
+/// Swift naming and typing decision once. Anything the generator would
+/// otherwise refuse or get wrong is a located error here, so `apigen lint`
+/// reports it too.
+public enum Resolver {
+    public struct Result: Sendable {
+        /// Nil when there are errors.
+        public var resolved: ResolvedSpec?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func resolve(_ spec: APISpecification) -> Result {
+        var resolver = SpecResolution(spec: spec)
+        let resolved = resolver.run()
+        let diagnostics = resolver.diagnostics.items.sorted()
+        return Result(resolved: diagnostics.hasErrors ? nil : resolved, diagnostics: diagnostics)
+    }
+}
+
+/// The state of one resolution: the module's names, the types' Swift
+/// names and which of them validate, and the diagnostics found.
+struct SpecResolution {
+    let spec: APISpecification
+    var diagnostics: DiagnosticList
+    let typesByName: [String: NamedType]
+    /// Spec type name -> Swift type name, once claimed.
+    var typeNames: [String: String] = [:]
+    /// Every Swift type name of the module: members must not shadow one.
+    var moduleTypeNames: Set<String> = []
+    /// Spec enum name -> value -> Swift member name.
+    var enumCaseNames: [String: [String: SwiftName]] = [:]
+    var resolvedUnions: [String: ResolvedTaggedUnion] = [:]
+    /// Named types whose values have limits to check, directly or inside.
+    var validatedTypes: Set<String> = []
+    var requestTypeNames: [String: String] = [:]
+    var responseTypeNames: [String: String] = [:]
+
+    init(spec: APISpecification) {
+        self.spec = spec
+        self.diagnostics = DiagnosticList(file: spec.sourcePath)
+        var byName: [String: NamedType] = [:]
+        for type in spec.types where byName[type.name] == nil { byName[type.name] = type }
+        self.typesByName = byName
+    }
+
+    mutating func run() -> ResolvedSpec {
+        let apiName = SwiftNamer.typeName(spec.name)
+        var module = NameScope("the module's types", reserved: ReservedNames.types, ignoresCase: true)
+        let clientName = apiName + "Client"
+        module.claimGenerated(clientName, what: "the client of API '\(spec.name)'")
+        let credentialsName = apiName + "Credentials"
+        if spec.auth.kind == .tokenHeader { module.claimGenerated(credentialsName, what: "the credentials of API '\(spec.name)'") }
+        let webhooksName = apiName + "Webhooks"
+        if spec.webhooks != nil { module.claimGenerated(webhooksName, what: "the webhooks of API '\(spec.name)'") }
+        claimTypeNames(&module)
+        validatedTypes = findValidatedTypes()
+        for type in spec.types { if case .enumeration(let enumeration) = type.kind { resolveEnumCases(type, enumeration) } }
+        let comparedTags = unionsWhoseTagIsCompared()
+        for (index, type) in spec.types.enumerated() {
+            if case .taggedUnion(let union) = type.kind {
+                resolvedUnions[type.name] = resolveTaggedUnion(type, union, index, exposesTag: comparedTags.contains(type.name))
+            }
+        }
+        let types = spec.types.enumerated().map { resolveType($1, $0) }
+        let groups = resolveGroups()
+        let credentials = resolveCredentials(credentialsName, groups.flatMap(\.operations), types)
+        return ResolvedSpec(spec: spec, clientName: clientName, credentials: credentials,
+                            webhooksName: spec.webhooks == nil ? nil : webhooksName, webhookPayload: spec.webhooks.map { swiftType($0.payload) },
+                            types: types, groups: groups)
+    }
+
+    private mutating func claimTypeNames(_ module: inout NameScope) {
+        for (index, type) in spec.types.enumerated() where typeNames[type.name] == nil {
+            let owner = NameScope.Owner(what: "type '\(type.name)'", location: type.location, path: .root.key("types").index(index).key("name"))
+            typeNames[type.name] = module.claim(SwiftNamer.typeName(type.name), by: owner, into: &diagnostics)
+        }
+        for (index, operation) in spec.operations.enumerated() {
+            let path = JSONPath.root.key("operations").index(index)
+            if let body = operation.requestBody, body.contentType == .json, case .fields = body.shape {
+                let owner = NameScope.Owner(what: "the request body of operation '\(operation.name)'", location: body.location,
+                                            path: path.key("requestBody"))
+                requestTypeNames[operation.name] = module.claim(SwiftNamer.typeName(operation.name) + "Request", by: owner, into: &diagnostics)
+            }
+            if let body = operation.responseBody, case .fields = body.shape {
+                let owner = NameScope.Owner(what: "the response body of operation '\(operation.name)'", location: body.location,
+                                            path: path.key("responseBody"))
+                responseTypeNames[operation.name] = module.claim(SwiftNamer.typeName(operation.name) + "Response", by: owner, into: &diagnostics)
+            }
+        }
+        moduleTypeNames = Set(typeNames.values).union(requestTypeNames.values).union(responseTypeNames.values)
+    }
+
+    // MARK: - Types
+
+    func swiftType(_ reference: TypeReference) -> SwiftType {
+        switch reference {
+        case .scalar(let scalar):
+            switch scalar {
+            case .string, .guid, .phone, .url: return .string
+            case .int32: return .int32
+            case .int64: return .int64
+            case .double: return .double
+            case .bool: return .bool
+            case .dateTime: return .date
+            case .epochSeconds: return .epochSeconds
+            case .epochMillis: return .epochMillis
+            case .json: return .json
+            case .file: return .file
+            }
+        case .named(let name):
+            var isEnum = false
+            if case .enumeration = typesByName[name]?.kind { isEnum = true }
+            return .named(typeNames[name] ?? SwiftNamer.typeName(name), isEnum: isEnum)
+        case .array(let element): return .array(swiftType(element))
+        case .map(let value): return .map(swiftType(value))
+        }
+    }
+
+    /// Whether a value of this type holds something that validates itself.
+    func validatesNested(_ reference: TypeReference) -> Bool {
+        if case .named(let name) = reference.leaf { return validatedTypes.contains(name) }
+        return false
+    }
+
+    private mutating func resolveType(_ type: NamedType, _ index: Int) -> ResolvedType {
+        let name = typeNames[type.name] ?? SwiftNamer.typeName(type.name)
+        let path = JSONPath.root.key("types").index(index)
+        let kind: ResolvedType.Kind
+        var usesFoundation = false
+        switch type.kind {
+        case .object(let object):
+            let resolved = resolveObject(object, name: name, description: type.description, path)
+            usesFoundation = resolved.properties.contains { $0.type.usesFoundation }
+            kind = .object(resolved)
+        case .enumeration(let enumeration):
+            let names = enumCaseNames[type.name] ?? [:]
+            let cases = enumeration.values.map { ResolvedEnum.Case(name: names[$0.value] ?? SwiftName(name: "_"), value: $0) }
+            kind = .enumeration(ResolvedEnum(name: name, description: type.description, cases: cases))
+        case .taggedUnion(let union):
+            let resolved = resolvedUnions[type.name] ?? resolveTaggedUnion(type, union, index, exposesTag: false)
+            usesFoundation = resolved.variants.contains { $0.type.usesFoundation }
+            kind = .taggedUnion(resolved)
+        case .untaggedUnion(let union):
+            var cases = NameScope("the cases of '\(name)'", reserved: ReservedNames.unionCases.union(moduleTypeNames))
+            let variants = union.variants.enumerated().map { offset, variant in
+                let owner = NameScope.Owner(what: "variant '\(variant.name)'", location: variant.location,
+                                            path: path.key("variants").index(offset).key("name"))
+                return ResolvedUntaggedUnion.Variant(
+                    source: variant, caseName: SwiftName(name: cases.claim(SwiftNamer.memberName(variant.name), by: owner, into: &diagnostics)),
+                    type: swiftType(variant.type), validatesNested: validatesNested(variant.type))
+            }
+            usesFoundation = variants.contains { $0.type.usesFoundation }
+            kind = .untaggedUnion(ResolvedUntaggedUnion(name: name, description: type.description, variants: variants))
+        }
+        return ResolvedType(source: type, name: name, kind: kind, usesFoundation: usesFoundation)
+    }
+
+    private mutating func resolveEnumCases(_ type: NamedType, _ enumeration: EnumType) {
+        let index = spec.types.firstIndex(of: type) ?? 0
+        var scope = NameScope("the values of enum '\(type.name)'", reserved: ReservedNames.enumCases.union(moduleTypeNames))
+        var names: [String: SwiftName] = [:]
+        for (offset, value) in enumeration.values.enumerated() where names[value.value] == nil {
+            let owner = NameScope.Owner(what: "value '\(value.value)'", location: value.location,
+                                        path: .root.key("types").index(index).key("values").index(offset))
+            names[value.value] = SwiftName(name: scope.claim(SwiftNamer.memberName(value.value), by: owner, into: &diagnostics))
+        }
+        enumCaseNames[type.name] = names
+    }
+
+    /// Tagged unions a `requiredWhen` rule reads the tag of, through an inline field.
+    private func unionsWhoseTagIsCompared() -> Set<String> {
+        var objects = spec.types.compactMap { type -> ObjectType? in
+            if case .object(let object) = type.kind { return object }
+            return nil
+        }
+        for operation in spec.operations {
+            for body in [operation.requestBody, operation.responseBody] {
+                if case .fields(let object) = body?.shape { objects.append(object) }
+            }
+        }
+        var result: Set<String> = []
+        for object in objects {
+            for case .named(let name) in object.fields.filter(\.isInline).map(\.type) {
+                guard case .taggedUnion(let union) = typesByName[name]?.kind else { continue }
+                if object.rules.contains(where: { if case .requiredWhen(_, union.tagKey, _) = $0.kind { return true } else { return false } }) {
+                    result.insert(name)
+                }
+            }
+        }
+        return result
+    }
+
+    private mutating func resolveTaggedUnion(_ type: NamedType, _ union: TaggedUnion, _ index: Int, exposesTag: Bool) -> ResolvedTaggedUnion {
+        let name = typeNames[type.name] ?? SwiftNamer.typeName(type.name)
+        let path = JSONPath.root.key("types").index(index)
+        var keys = NameScope("the keys of union '\(type.name)'", reserved: ReservedNames.codingKeys)
+        var codingKeys: [(name: SwiftName, wire: String)] = []
+        func claimKey(_ wire: String, _ what: String, _ keyPath: JSONPath, _ location: SourceLocation) -> SwiftName {
+            if let known = codingKeys.first(where: { $0.wire == wire }) { return known.name }
+            let owner = NameScope.Owner(what: "\(what) '\(wire)'", location: location, path: keyPath)
+            let key = SwiftName(name: keys.claim(SwiftNamer.memberName(wire), by: owner, into: &diagnostics))
+            codingKeys.append((key, wire))
+            return key
+        }
+        let tag = claimKey(union.tagKey, "tag key", path.key("tag"), type.location)
+        let content = claimKey(union.contentKey, "content key", path.key("content"), type.location)
+        var cases = NameScope("the cases of '\(name)'", reserved: ReservedNames.unionCases.union(moduleTypeNames))
+        let variants = union.variants.enumerated().map { offset, variant -> ResolvedTaggedUnion.Variant in
+            let variantPath = path.key("variants").index(offset)
+            let spelledName = variant.name ?? variant.tag ?? variant.key ?? ""
+            let owner = NameScope.Owner(what: "variant '\(spelledName)'", location: variant.location, path: variantPath)
+            let caseName = SwiftName(name: cases.claim(SwiftNamer.memberName(spelledName), by: owner, into: &diagnostics))
+            var label: SwiftName?
+            var codingCase: SwiftName?
+            if let key = variant.key {
+                codingCase = claimKey(key, "variant key", variantPath.key("key"), variant.location)
+                var labels = NameScope("the values of case '\(caseName.name)'", reserved: ReservedNames.arguments.union(["body"]))
+                label = SwiftName(name: labels.claim(SwiftNamer.memberName(key), by: owner, into: &diagnostics))
+            }
+            return ResolvedTaggedUnion.Variant(source: variant, caseName: caseName, type: swiftType(variant.type), keyLabel: label,
+                                               keyCodingCase: codingCase, validatesNested: validatesNested(variant.type))
+        }
+        return ResolvedTaggedUnion(name: name, description: type.description, tagKey: union.tagKey, contentKey: union.contentKey,
+                                   tagCodingCase: tag, contentCodingCase: content, codingKeys: codingKeys, variants: variants,
+                                   exposesTag: exposesTag)
+    }
+
+    /// Named types that validate: grown until nothing changes, so that any
+    /// order and any cycle is handled.
+    private func findValidatedTypes() -> Set<String> {
+        var result: Set<String> = []
+        var changed = true
+        func refers(_ reference: TypeReference) -> Bool {
+            if case .named(let name) = reference.leaf { return result.contains(name) }
+            return false
+        }
+        while changed {
+            changed = false
+            for type in spec.types where !result.contains(type.name) {
+                let validates: Bool
+                switch type.kind {
+                case .object(let object):
+                    validates = !object.rules.isEmpty
+                        || object.fields.contains { !LimitResolution.limits(for: $0.type, $0.constraints).isEmpty || refers($0.type) }
+                case .enumeration:
+                    validates = false
+                case .taggedUnion(let union):
+                    validates = union.variants.contains { refers($0.type) }
+                case .untaggedUnion(let union):
+                    validates = union.variants.contains { refers($0.type) }
+                }
+                if validates {
+                    result.insert(type.name)
+                    changed = true
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,112 @@
+/// Which documented limit applies to which kind of value: the one table the
+/// checker refuses misplaced limits by, the generator lowers limits by, and
+/// a runtime test pins against the runtime's conformances (a limit accepted
+/// here must be enforced there).
+public enum LimitTable {
+    /// The kinds of values the table tells apart.
+    public enum Shape: String, Sendable, Hashable, CaseIterable {
+        /// `string`, `guid`, `phone`, `url`: checked as `Swift.String`.
+        case text
+        /// An open enum: checked through its raw value, a `Swift.String`.
+        case enumeration
+        /// `int32`, `int64`: checked as numbers.
+        case integer
+        case double
+        /// `epochSeconds`, `epochMillis`: checked through their raw value.
+        case epoch
+        /// `dateTime` is a `Foundation.Date` in Swift: no text limits apply.
+        case dateTime
+        case bool
+        /// A file upload: its name's extension is checked.
+        case file
+        case json
+        /// Named objects and unions check their own fields.
+        case structured
+        case array
+        case map
+
+        /// What the shape is called in diagnostics, for "'maxLength' applies to ...".
+        var plural: String {
+            switch self {
+            case .text: return "strings"
+            case .enumeration: return "enums"
+            case .integer, .double: return "numbers"
+            case .epoch: return "epoch times"
+            case .dateTime: return "dateTime values"
+            case .bool: return "booleans"
+            case .file: return "files"
+            case .json: return "json values"
+            case .structured: return "objects and unions"
+            case .array: return "arrays"
+            case .map: return "maps"
+            }
+        }
+    }
+
+    /// The keys of a limit, as the spec writes them.
+    public enum Limit: String, Sendable, Hashable, CaseIterable {
+        case minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, fileExtensions, items, keys
+    }
+
+    public static func shape(of type: TypeReference, types: [String: NamedType]) -> Shape {
+        switch type {
+        case .array: return .array
+        case .map: return .map
+        case .scalar(let scalar):
+            switch scalar {
+            case .string, .guid, .phone, .url: return .text
+            case .int32, .int64: return .integer
+            case .double: return .double
+            case .epochSeconds, .epochMillis: return .epoch
+            case .dateTime: return .dateTime
+            case .bool: return .bool
+            case .file: return .file
+            case .json: return .json
+            }
+        case .named(let name):
+            if case .enumeration = types[name]?.kind { return .enumeration }
+            return .structured
+        }
+    }
+
+    /// The limits a value of `shape` can be given.
+    public static func allowed(for shape: Shape) -> Set<Limit> {
+        switch shape {
+        case .text: return [.minLength, .maxLength, .pattern, .fileExtensions]
+        case .enumeration: return [.minLength, .maxLength, .pattern]
+        case .integer, .double, .epoch: return [.minimum, .maximum]
+        case .file: return [.fileExtensions]
+        case .array: return [.minItems, .maxItems, .items]
+        case .map: return [.minItems, .maxItems, .items, .keys]
+        case .dateTime, .bool, .json, .structured: return []
+        }
+    }
+
+    /// The shapes a limit applies to, for "'maxLength' applies to strings and enums".
+    public static func shapes(allowing limit: Limit) -> [Shape] {
+        Shape.allCases.filter { allowed(for: $0).contains(limit) }
+    }
+
+    static func describe(_ limit: Limit) -> String {
+        var names: [String] = []
+        for shape in shapes(allowing: limit) where !names.contains(shape.plural) { names.append(shape.plural) }
+        guard names.count > 1 else { return names.first ?? "nothing" }
+        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
+
+    /// Limits set in `constraints`, in the table's order.
+    public static func present(in constraints: Constraints) -> [Limit] {
+        var result: [Limit] = []
+        if constraints.minLength != nil { result.append(.minLength) }
+        if constraints.maxLength != nil { result.append(.maxLength) }
+        if constraints.pattern != nil { result.append(.pattern) }
+        if constraints.minimum != nil { result.append(.minimum) }
+        if constraints.maximum != nil { result.append(.maximum) }
+        if constraints.minItems != nil { result.append(.minItems) }
+        if constraints.maxItems != nil { result.append(.maxItems) }
+        if constraints.fileExtensions != nil { result.append(.fileExtensions) }
+        if constraints.items != nil { result.append(.items) }
+        if constraints.keys != nil { result.append(.keys) }
+        return result
+    }
+}

@@ -1,0 +1,101 @@
+@testable import APIGenerator
+import APISpec
+import XCTest
+
+/// The resolve stage alone: names in their scopes, collisions as located
+/// errors naming both spec names, and the Swift types it decides.
+final class ResolverTests: XCTestCase {
+    /// A spec of `types` and `operations` (JSON fragments), loaded, checked and resolved.
+    static func resolve(types: String = "[]", operations: String = "[]", name: String = "P", extra: String = "")
+        -> (ResolvedSpec?, [String]) {
+        let text = #"{"name": "\#(name)", "baseURL": "https://x.example", "types": \#(types), "operations": \#(operations)\#(extra)}"#
+        let loaded = SpecLoader.load(text: text, path: "x.json")
+        guard let spec = loaded.specification else { return (nil, loaded.diagnostics.map(\.description)) }
+        let result = Resolver.resolve(spec)
+        return (result.resolved, result.diagnostics.map(\.description))
+    }
+
+    static func object(_ resolved: ResolvedSpec?, _ index: Int = 0) -> ResolvedObject? {
+        guard let type = resolved?.types[index], case .object(let object) = type.kind else { return nil }
+        return object
+    }
+
+    func testKeywordsAndGeneratedMembersAreRenamedOrEscapedByScope() throws {
+        let (resolved, errors) = Self.resolve(types: #"""
+            [{"name": "type", "fields": [{"name": "self", "type": "string"}, {"name": "default", "type": "string"},
+              {"name": "validate", "type": "string"}, {"name": "hashValue", "type": "int32"}, {"name": "rawValue", "type": "string"}]},
+             {"name": "Kind", "kind": "enum", "values": ["knownValues", "default", "description", "rawValue", "init"]},
+             {"name": "CodingKeys", "fields": [{"name": "a", "type": "string"}]}]
+            """#)
+        XCTAssertEqual(errors, [])
+        XCTAssertEqual(resolved?.types.map(\.name), ["Type_", "Kind", "CodingKeys_"])
+        XCTAssertEqual(Self.object(resolved)?.properties.map(\.name.spelled), ["self_", "`default`", "validate_", "hashValue_", "rawValue_"])
+        guard case .enumeration(let kind)? = resolved?.types[1].kind else { return XCTFail("not an enum") }
+        XCTAssertEqual(kind.cases.map(\.name.spelled), ["knownValues_", "`default`", "description_", "rawValue_", "init_"])
+    }
+
+    func testCollisionsAreLocatedAndNameBothSpecNames() {
+        let (_, errors) = Self.resolve(types: #"""
+            [{"name": "T", "fields": [{"name": "x_ßa", "type": "string"},
+                                      {"name": "xSSa", "type": "string"}]}]
+            """#)
+        XCTAssertEqual(errors, ["x.json:2:27: error: field 'xSSa' and field 'x_ßa' (line 1) would both be 'xSSa' among the members of 'T' [types[0].fields[1].name]"])
+    }
+
+    func testGeneratedTypeNamesCollideWithSpecTypesAsLocatedErrors() {
+        let (_, errors) = Self.resolve(types: #"[{"name": "PClient", "fields": [{"name": "a", "type": "string"}]}]"#)
+        XCTAssertEqual(errors, ["x.json:1:57: error: type 'PClient' and the client of API 'P' would both be 'PClient' among the module's types [types[0].name]"])
+    }
+
+    func testGroupsDifferingOnlyInCaseWouldShareAFile() {
+        let (_, errors) = Self.resolve(operations: #"""
+            [{"name": "a", "summary": "A", "group": "users", "method": "GET", "path": "/a"},
+             {"name": "b", "summary": "B", "group": "Users", "method": "GET", "path": "/b"}]
+            """#)
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors[0].contains("group 'Users' and group 'users' (line 1) would both be 'Users' among the operation files"), errors[0])
+    }
+
+    func testArgumentsAvoidTheBodyAndTheRequestVariable() throws {
+        let (resolved, errors) = Self.resolve(operations: #"""
+            [{"name": "find", "summary": "F", "group": "g", "method": "POST", "path": "/f",
+              "parameters": [{"name": "body", "in": "query", "type": "string"}, {"name": "request", "in": "query", "type": "string"},
+                             {"name": "template_uuid", "swiftName": "template", "in": "query", "type": "string"}],
+              "requestBody": {"type": "[string]"}}]
+            """#)
+        XCTAssertEqual(errors, [])
+        let operation = try XCTUnwrap(resolved?.groups.first?.operations.first)
+        XCTAssertEqual(operation.arguments.map(\.name.name), ["body", "body_", "request", "template"])
+        XCTAssertEqual(operation.requestVariable, "request_")
+    }
+
+    func testHeaderAndMultipartFieldOfOneNameCollide() {
+        let (_, errors) = Self.resolve(operations: #"""
+            [{"name": "up", "summary": "U", "group": "g", "method": "POST", "path": "/u",
+              "parameters": [{"name": "name", "in": "header", "type": "string"}],
+              "requestBody": {"contentType": "multipart", "fields": [{"name": "file", "type": "file"}, {"name": "name", "type": "string"}]}}]
+            """#)
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors[0].contains("parameter 'name' and multipart field 'name'"), errors[0])
+    }
+
+    func testTaggedUnionKeysThatBecomeOneCodingKeyCollide() {
+        let (_, errors) = Self.resolve(types: #"""
+            [{"name": "U", "kind": "taggedUnion", "tag": "action_type", "content": "actionType",
+              "variants": [{"tag": "A", "type": "string"}]}]
+            """#)
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors[0].contains("content key 'actionType' and tag key 'action_type' (line 1) would both be 'actionType'"), errors[0])
+    }
+
+    func testMembersNeverShadowATypeOfTheSameName() throws {
+        let (resolved, errors) = Self.resolve(types: #"""
+            [{"name": "名前", "kind": "untaggedUnion", "variants": [{"name": "名前", "type": "Item"}, {"name": "list", "type": "[Item]"}]},
+             {"name": "Item", "fields": [{"name": "a", "type": "string", "maxLength": 2}]}]
+            """#)
+        XCTAssertEqual(errors, [])
+        guard case .untaggedUnion(let union)? = resolved?.types[0].kind else { return XCTFail("not a union") }
+        XCTAssertEqual(union.variants.map(\.caseName.name), ["名前_", "list"])
+        XCTAssertEqual(union.variants.map(\.validatesNested), [true, true])
+    }
+}
