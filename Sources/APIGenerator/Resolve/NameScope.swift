@@ -34,6 +34,8 @@ struct NameScope {
         while reserved.contains(name) { name += "_" }
         let key = ignoresCase ? name.lowercased() : name
         if let other = taken[key] {
+            // The same spec name twice is a duplicate, which the checker reports.
+            guard other.what != owner.what else { return name }
             let place = other.location.line > 0 && other.path != .root ? " (line \(other.location.line))" : ""
             diagnostics.error("\(owner.what) and \(other.what)\(place) would both be '\(name)' among \(description)", at: owner.location, owner.path)
         } else {

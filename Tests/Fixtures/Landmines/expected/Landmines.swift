@@ -53,7 +53,7 @@ public struct Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
     public var `default`: Swift.String
     public var self_: Swift.String?
     public var `class`: Type_?
-    public var `init`: Swift.Bool?
+    public var init_: Swift.Bool?
     public var kzCallbackToken: Swift.String?
     public var _3dModel: Swift.String?
     public var snakeCaseName: Swift.String?
@@ -69,7 +69,7 @@ public struct Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
         `default`: Swift.String,
         self_: Swift.String? = nil,
         `class`: Type_? = nil,
-        `init`: Swift.Bool? = nil,
+        init_: Swift.Bool? = nil,
         kzCallbackToken: Swift.String? = nil,
         _3dModel: Swift.String? = nil,
         snakeCaseName: Swift.String? = nil,
@@ -82,7 +82,7 @@ public struct Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
         self.`default` = `default`
         self.self_ = self_
         self.`class` = `class`
-        self.`init` = `init`
+        self.init_ = init_
         self.kzCallbackToken = kzCallbackToken
         self._3dModel = _3dModel
         self.snakeCaseName = snakeCaseName
@@ -97,7 +97,7 @@ public struct Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
         case `default`
         case self_ = "self"
         case `class`
-        case `init`
+        case init_ = "init"
         case kzCallbackToken = "kz-callback-token"
         case _3dModel = "3d_model"
         case snakeCaseName = "snake_case_name"

@@ -122,7 +122,7 @@ public struct Form: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         validator.check(self.password, "password", Self.limitsOfPassword, secret: true)
         validator.requireAny(["email": self.email != nil, "phone": self.phone != nil])
         validator.require("reason", self.reason != nil, whenPresent: "kind", self.kind != nil)
-        validator.require("reason", self.reason != nil, when: "kind", is: self.kind, in: ["other"])
+        validator.require("reason", self.reason != nil, when: "kind", is: self.kind?.wireText, in: ["other"])
     }
 }
 
@@ -168,7 +168,7 @@ extension LimitsClient {
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func submit(teamID: Swift.Int64, body: Form, dryRun: Swift.Bool = false, page: Swift.Int32? = nil, ids: [Swift.String]? = nil) async throws(APIRuntime.APIError) -> SubmitResponse {
-        var request = APIRuntime.APIRequest(.post, "/teams/{teamId}/forms", path: ["teamId": Swift.String(describing: teamID)])
+        var request = APIRuntime.APIRequest(.post, "/teams/{teamId}/forms", path: ["teamId": teamID.wireText])
         request.query("dryRun", dryRun)
         request.query("page", page)
         request.query("ids", ids)
@@ -201,7 +201,7 @@ extension LimitsClient {
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func upload(file: APIRuntime.FileUpload, comment: Swift.String) async throws(APIRuntime.APIError) {
         var request = APIRuntime.APIRequest(.post, "/uploads")
-        try request.multipart([.file(name: "file", file, allowedExtensions: ["pdf"]), .text(name: "comment", value: comment)])
+        try request.multipart([.upload("file", file, allowedExtensions: ["pdf"]), .field("comment", comment)])
         try await self.client.send(request)
     }
 }
