@@ -65,6 +65,11 @@ let package = Package(
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator"]),
         .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
+        // Random specs from a vocabulary of landmines, linted, generated and
+        // type-checked: a few seeds in `swift test`, thousands by `apigen-fuzz`.
+        .target(name: "SpecFuzzing", dependencies: ["APISpec", "APIGenerator"], path: "Tests/Support/SpecFuzzing"),
+        .executableTarget(name: "apigen-fuzz", dependencies: ["SpecFuzzing", "APIRuntime"], path: "Tests/Support/SpecFuzzCommand"),
+        .testTarget(name: "RandomSpecTests", dependencies: ["SpecFuzzing", "APIRuntime"]),
         // A loopback HTTP/1.1 server for tests of the runtime and the clients.
         .target(name: "LoopbackHTTPServer", path: "Tests/Support/LoopbackHTTPServer"),
         .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime", "LoopbackHTTPServer"]),

@@ -32,7 +32,7 @@ struct CredentialsLowering {
         let client = context.clientName
         let operation = credentials.tokenOperation
         let callArguments = zip(credentials.properties, arguments).map { property, argument -> String in
-            argument.name == credentials.refreshArgument ? "\(argument.name.spelled): refreshToken" : "\(argument.name.spelled): credentials.\(property.spelled)"
+            argument.name == credentials.refreshArgument ? "\(argument.name.label): refreshToken" : "\(argument.name.label): credentials.\(property.spelled)"
         }.joined(separator: ", ")
         /// `answer.name`, unwrapped where the answer may omit it.
         func read(_ access: (SwiftName, isOptional: Bool)?, orElse fallback: String) -> String {

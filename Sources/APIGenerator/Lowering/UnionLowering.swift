@@ -41,7 +41,7 @@ struct UnionLowering {
                 tagValues.append(.line("case .\(caseName): return \(SwiftNamer.literal(tag))"))
             } else if let key = variant.keyCodingCase {
                 decode.append(.block("if let value = try container.decodeIfPresent(\(string).self, forKey: .\(key.spelled)), !container.contains(\(tagKey))", [
-                    .line("self = .\(caseName)(\(variant.keyLabel?.spelled ?? "_"): value, body: try container.decode(\(type).self, forKey: \(contentKey)))"),
+                    .line("self = .\(caseName)(\(variant.keyLabel?.label ?? "_"): value, body: try container.decode(\(type).self, forKey: \(contentKey)))"),
                     .line("return"),
                 ]))
                 encodeCases.append(.labeled("case .\(caseName)(let value, let body):", [

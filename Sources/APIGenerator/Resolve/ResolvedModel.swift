@@ -54,6 +54,8 @@ enum ResolvedDefault: Hashable, Sendable {
 struct SwiftName: Hashable, Sendable {
     let name: String
     var spelled: String { SwiftNamer.spelled(name) }
+    /// As an argument label at a call site, where only `inout` needs backticks.
+    var label: String { name == "inout" ? "`inout`" : name }
 }
 
 struct ResolvedType: Sendable {

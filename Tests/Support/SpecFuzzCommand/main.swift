@@ -1,0 +1,70 @@
+import Foundation
+import SpecFuzzing
+
+// apigen-fuzz [--count N] [--first SEED] [--explain]: random specs through lint,
+// generate and `swiftc -typecheck`; exits 1 on the first broken promise.
+// Run by Benchmarks/fuzz.sh, which builds APIRuntime first.
+var count = 1000
+var first: UInt64 = 1
+var explain = false
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--count": count = Int(arguments.popFirst() ?? "") ?? count
+    case "--first": first = UInt64(arguments.popFirst() ?? "") ?? first
+    case "--explain": explain = true
+    default:
+        FileHandle.standardError.write(Data("usage: apigen-fuzz [--count N] [--first SEED] [--explain]\n".utf8))
+        exit(2)
+    }
+}
+guard let modules = SpecFuzzer.modulesFolder() else {
+    FileHandle.standardError.write(Data("apigen-fuzz: cannot find APIRuntime.swiftmodule near the executable; build APIRuntime first\n".utf8))
+    exit(2)
+}
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+
+/// Seeds are shared by two workers: the machine has two cores.
+final class Tally: @unchecked Sendable {
+    let lock = NSLock()
+    var next: UInt64
+    var compiled = 0
+    var rejected = 0
+    var broken: [(UInt64, String)] = []
+
+    init(first: UInt64) {
+        next = first
+    }
+}
+let tally = Tally(first: first)
+let explainRefusals = explain
+let last = first + UInt64(count)
+let started = Date()
+DispatchQueue.concurrentPerform(iterations: 2) { _ in
+    while true {
+        let seed: UInt64? = tally.lock.withLock {
+            guard tally.next < last, tally.broken.isEmpty else { return nil }
+            defer { tally.next += 1 }
+            return tally.next
+        }
+        guard let seed else { return }
+        let outcome = SpecFuzzer.run(seed: seed, modules: modules, folder: folder)
+        tally.lock.withLock {
+            switch outcome {
+            case .compiled: tally.compiled += 1
+            case .rejected(let why):
+                tally.rejected += 1
+                if explainRefusals { print("seed \(seed) refused: \(why)") }
+            case .broken(let why): tally.broken.append((seed, why))
+            }
+        }
+    }
+}
+try? FileManager.default.removeItem(at: folder)
+let seconds = Date().timeIntervalSince(started)
+print("seeds \(first)..<\(first + UInt64(tally.compiled + tally.rejected + tally.broken.count)): "
+      + "\(tally.compiled) lint-clean specs type-checked, \(tally.rejected) refused by lint, \(tally.broken.count) broken "
+      + "(\(String(format: "%.0f", seconds)) s)")
+for (seed, why) in tally.broken { print("seed \(seed): \(why)") }
+exit(tally.broken.isEmpty ? 0 : 1)

@@ -1,0 +1,135 @@
+/// Words that have broken generated code somewhere: keywords, names the
+/// standard library, Foundation and the runtime declare, members generated
+/// types declare themselves, and names and texts in odd shapes.
+enum Landmines {
+    static let keywords = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let",
+        "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript",
+        "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard",
+        "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "Any", "false", "is", "nil", "self", "Self",
+        "super", "throws", "true", "try", "await", "Type", "Protocol", "some", "any", "async", "actor", "nonisolated", "consuming",
+    ]
+
+    static let runtimeNames = [
+        "APIRuntime", "APIClient", "APIRequest", "APIError", "Transport", "URLSessionTransport", "Validator", "Validatable",
+        "Violation", "ValidationError", "Constraint", "ConstrainedValue", "ConstrainedNumber", "OpenEnum", "JSONValue", "JSONCoding",
+        "FileUpload", "MultipartForm", "EpochSeconds", "EpochMilliseconds", "QueryValue", "HTTPRequest", "HTTPResponse",
+        "HTTPMethod", "HTTPHeader", "Middleware", "RetryPolicy", "RequestOptions", "TokenAuthenticator", "IssuedToken",
+        "RefreshTokenStore", "BearerAuthorizer", "HeaderTokenAuthorizer", "WebhookSupport", "WebhookReply", "Authorizer",
+    ]
+
+    static let standardNames = [
+        "Swift", "Foundation", "FoundationNetworking", "String", "Int", "Int32", "Int64", "Double", "Bool", "Data", "Date", "URL",
+        "Codable", "Decodable", "Encodable", "Sendable", "Hashable", "Equatable", "Error", "Result", "Optional", "Array",
+        "Dictionary", "Set", "Never", "Void", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Character", "Substring", "UUID",
+    ]
+
+    static let generatedMembers = [
+        "validate", "violations", "isKnown", "rawValue", "unknown", "client", "body", "encode", "hashValue", "hash",
+        "description", "knownValues", "request", "wireTag", "wireText", "queryTexts", "limitsOfName", "defaultServerURL",
+        "stringValue", "intValue", "check", "value", "tag", "container", "decoder", "encoder", "validator", "credentials",
+        "refreshToken", "answer", "issuer", "store", "authenticator", "serverURL", "transport", "middlewares", "allCases",
+    ]
+
+    static let oddNames = [
+        "", "-", "_", "😀", "a b", "x-y", "3d", "2fa_code", "\u{301}x", "名前", "x_ßa", "xSSa", "kz.token", "\"quoted\"",
+        "back\\slash", "new\nline", "tab\tname", "\u{7F}del", "$ref", "a/b", "ǅungla", "ﬁle", "Ⅻ", "x\u{200B}y", "__", "_x", "X",
+        "template_uuid", "templateUUID", "URL", "url", "id", "ID", "groupId", "group_id",
+    ]
+
+    /// Names a type may have in a spec: letters first, letters, digits and '_'.
+    static let typeNames = (keywords + runtimeNames + standardNames + ["Item", "名前", "T1", "PClient", "Contact", "Kind"])
+        .filter { name in
+            guard let first = name.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+            return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+        }
+
+    static let wireNames = keywords + runtimeNames + standardNames + generatedMembers + oddNames
+
+    static let texts = [
+        "", "Plain text.", "Two\nlines.", "Carriage\rreturn.", "Windows\r\nline.", "Ends with a backslash \\", "*/ closes a comment",
+        "/// a doc line", "`code` and ``more``", "\"quoted\"", "\u{7F} delete", "\u{2028} separator", "\u{0} nul", "tab\there",
+        "emoji 😀", "combining \u{301}", "\u{301} leading mark", "#\"raw\"#", "\\(interpolation)", "%d %@", "<b>html</b>",
+    ]
+
+    static let patterns = ["^[a-z]+$", "^\\d{3}$", "a\nb", "^(x|y)$", "\\\\", "\"", "[\\r\\n]"]
+
+    static let plainScalars = ["string", "int32", "int64", "double", "bool", "dateTime", "epochSeconds", "epochMillis", "url", "guid", "phone"]
+
+    static let scalars = plainScalars + ["json"]
+}
+
+/// SplitMix64: small, fast, and the same numbers on every platform.
+struct SeededRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
+    }
+
+    mutating func chance(_ probability: Double) -> Bool {
+        Double(next() % 1_000_000) / 1_000_000 < probability
+    }
+
+    mutating func pick<T>(_ values: [T]) -> T {
+        values[int(0...(values.count - 1))]
+    }
+}
+
+/// A JSON value written with its members in order, escaped as JSON requires.
+indirect enum JSONText {
+    case string(String)
+    case number(String)
+    case bool(Bool)
+    case array([JSONText])
+    case object([(String, JSONText)])
+
+    func adding(_ key: String, _ value: JSONText) -> JSONText {
+        guard case .object(let members) = self else { return self }
+        return .object(members + [(key, value)])
+    }
+
+    func removing(_ key: String) -> JSONText {
+        guard case .object(let members) = self else { return self }
+        return .object(members.filter { $0.0 != key })
+    }
+
+    var text: String {
+        switch self {
+        case .string(let value): return Self.quoted(value)
+        case .number(let value): return value
+        case .bool(let value): return value ? "true" : "false"
+        case .array(let elements): return "[" + elements.map(\.text).joined(separator: ", ") + "]"
+        case .object(let members): return "{" + members.map { Self.quoted($0.0) + ": " + $0.1.text }.joined(separator: ", ") + "}"
+        }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) }
+                else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}

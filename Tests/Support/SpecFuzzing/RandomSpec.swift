@@ -1,0 +1,282 @@
+/// Random specs built from valid building blocks and a vocabulary of
+/// "landmines": every Swift keyword, the runtime's public names, standard
+/// library and Foundation names, members the generated code declares,
+/// odd wire names and texts. Each seed gives the same spec.
+public struct RandomSpec {
+    private var random: SeededRandom
+    private var typeNames: [String] = []
+    private var enumValues: [String: [String]] = [:]
+    private var kinds: [String: String] = [:]
+    /// Types with required fields are never referenced by themselves
+    /// (a struct cannot hold itself), only inside arrays and maps.
+    private var declared: Set<String> = []
+
+    public init(seed: UInt64) {
+        random = SeededRandom(seed: seed)
+    }
+
+    /// The spec's JSON text.
+    public static func text(seed: UInt64) -> String {
+        var generator = RandomSpec(seed: seed)
+        return generator.make().text
+    }
+
+    mutating func make() -> JSONText {
+        let apiName = random.pick(["P", "Api", "名前", "Swift", "X1", "Client", "Validator"])
+        let typeCount = random.int(1...7)
+        for index in 0..<typeCount {
+            var name = random.pick(Landmines.typeNames)
+            if typeNames.contains(name) { name += "\(index)" }
+            typeNames.append(name)
+            kinds[name] = random.pick(["object", "object", "object", "enum", "taggedUnion", "untaggedUnion"])
+            if kinds[name] == "enum" {
+                var values: [String] = []
+                for _ in 0..<random.int(1...5) {
+                    let value = random.pick(Landmines.wireNames)
+                    if !values.contains(value) { values.append(value) }
+                }
+                enumValues[name] = values
+            }
+        }
+        var types: [JSONText] = []
+        for name in typeNames {
+            types.append(type(name))
+            declared.insert(name)
+        }
+        var operations: [JSONText] = []
+        var operationNames: Set<String> = []
+        for index in 0..<random.int(1...5) {
+            var name = random.pick(Landmines.wireNames)
+            if operationNames.contains(name) { name += "\(index)" }
+            operationNames.insert(name)
+            operations.append(operation(name, index))
+        }
+        var members: [(String, JSONText)] = [
+            ("name", .string(apiName)), ("title", .string(random.pick(Landmines.texts))),
+            ("description", .string(random.pick(Landmines.texts))), ("baseURL", .string("https://example.com/v1")),
+            ("types", .array(types)), ("operations", .array(operations)),
+        ]
+        if random.chance(0.3) { members.append(("auth", .object([("scheme", .string("bearer"))]))) }
+        if random.chance(0.2), let payload = typeNames.first {
+            members.append(("webhooks", .object([("payload", .string(payload)), ("tokenHeader", .string("X-Token")),
+                                                 ("validationParameter", .string("validationToken"))])))
+        }
+        if random.chance(0.3) { members.append(("notes", .array([.string(random.pick(Landmines.texts))]))) }
+        return .object(members)
+    }
+
+    // MARK: - Types
+
+    private mutating func type(_ name: String) -> JSONText {
+        var members: [(String, JSONText)] = [("name", .string(name)), ("description", .string(random.pick(Landmines.texts)))]
+        switch kinds[name] {
+        case "enum":
+            members.append(("kind", .string("enum")))
+            members.append(("values", .array((enumValues[name] ?? []).map { value in
+                random.chance(0.5) ? .string(value) : .object([("value", .string(value)), ("description", .string(random.pick(Landmines.texts)))])
+            })))
+        case "taggedUnion":
+            members.append(("kind", .string("taggedUnion")))
+            let tag = random.pick(Landmines.wireNames), content = random.pick(Landmines.wireNames)
+            guard tag != content else { return self.type(name) }
+            members.append(("tag", .string(tag)))
+            members.append(("content", .string(content)))
+            var variants: [JSONText] = []
+            var tags: Set<String> = [], keys: Set<String> = [tag, content]
+            for _ in 0..<random.int(1...4) {
+                let typeText = valueType(depth: 0, allowFile: false)
+                if random.chance(0.2) {
+                    let key = random.pick(Landmines.wireNames)
+                    guard keys.insert(key).inserted else { continue }
+                    variants.append(.object([("key", .string(key)), ("name", .string(random.pick(Landmines.wireNames))), ("type", .string(typeText))]))
+                } else {
+                    let value = random.pick(Landmines.wireNames)
+                    guard tags.insert(value).inserted else { continue }
+                    variants.append(.object([("tag", .string(value)), ("type", .string(typeText)),
+                                             ("description", .string(random.pick(Landmines.texts)))]))
+                }
+            }
+            members.append(("variants", .array(variants)))
+        case "untaggedUnion":
+            members.append(("kind", .string("untaggedUnion")))
+            members.append(("variants", .array((0..<random.int(2...4)).map { index in
+                .object([("name", .string(random.pick(Landmines.wireNames) + (index == 0 ? "" : "\(index)"))),
+                         ("type", .string(valueType(depth: 0, allowFile: false)))])
+            })))
+        default:
+            let fields = fieldList(count: random.int(1...6), allowFile: false)
+            members.append(("fields", .array(fields.map(\.json))))
+            if let rules = rules(fields) { members.append(("rules", rules)) }
+        }
+        return .object(members)
+    }
+
+    /// A type for a value: scalar, named, array or map.
+    private mutating func valueType(depth: Int, allowFile: Bool) -> String {
+        let roll = random.int(0...9)
+        if roll < 4 || depth >= 2 {
+            let scalars = allowFile ? Landmines.scalars + ["file"] : Landmines.scalars
+            return random.pick(scalars)
+        }
+        if roll < 6, let named = namedReference(contained: depth > 0) { return named }
+        if roll < 8 { return "[\(valueType(depth: depth + 1, allowFile: false))]" }
+        return "{\(valueType(depth: depth + 1, allowFile: false))}"
+    }
+
+    /// A declared type (or, inside an array or map, any type).
+    private mutating func namedReference(contained: Bool) -> String? {
+        let candidates = contained ? typeNames : typeNames.filter { declared.contains($0) || kinds[$0] == "enum" }
+        guard !candidates.isEmpty else { return nil }
+        return random.pick(candidates)
+    }
+
+    struct FieldDraft {
+        let name: String
+        let type: String
+        let optional: Bool
+        let json: JSONText
+    }
+
+    private mutating func fieldList(count: Int, allowFile: Bool) -> [FieldDraft] {
+        var names: Set<String> = []
+        var fields: [FieldDraft] = []
+        for _ in 0..<count {
+            let name = random.pick(Landmines.wireNames)
+            guard names.insert(name).inserted else { continue }
+            fields.append(field(name, type: valueType(depth: 0, allowFile: allowFile)))
+        }
+        return fields
+    }
+
+    private mutating func field(_ name: String, type: String) -> FieldDraft {
+        let optional = random.chance(0.5)
+        var members: [(String, JSONText)] = [("name", .string(name)), ("type", .string(type))]
+        if optional { members.append(("optional", .bool(true))) }
+        if random.chance(0.5) { members.append(("description", .string(random.pick(Landmines.texts)))) }
+        if random.chance(0.1) { members.append(("secret", .bool(true))) }
+        if random.chance(0.1) { members.append(("swiftName", .string(random.pick(Landmines.wireNames)))) }
+        members += limits(for: type)
+        if random.chance(0.3), let value = defaultValue(for: type) { members.append(("default", value)) }
+        return FieldDraft(name: name, type: type, optional: optional, json: .object(members))
+    }
+
+    /// Limits that apply to the type (and, for arrays and maps, their elements).
+    private mutating func limits(for type: String) -> [(String, JSONText)] {
+        var result: [(String, JSONText)] = []
+        if type.hasPrefix("[") || type.hasPrefix("{") {
+            if random.chance(0.4) { result.append(("minItems", .number("1"))) }
+            if random.chance(0.4) { result.append(("maxItems", .number("3"))) }
+            let inner = String(type.dropFirst().dropLast())
+            let items = limits(for: inner)
+            if !items.isEmpty, random.chance(0.6) { result.append(("items", .object(items))) }
+            if type.hasPrefix("{"), random.chance(0.3) { result.append(("keys", .object([("maxLength", .number("8"))]))) }
+            return result
+        }
+        switch type {
+        case "string", "guid", "phone", "url":
+            if random.chance(0.4) { result.append(("minLength", .number("1"))) }
+            if random.chance(0.4) { result.append(("maxLength", .number("40"))) }
+            if random.chance(0.2) { result.append(("pattern", .string(random.pick(Landmines.patterns)))) }
+            if random.chance(0.1) { result.append(("fileExtensions", .array([.string("pdf"), .string("png")]))) }
+        case "int32", "int64", "double", "epochSeconds", "epochMillis":
+            if random.chance(0.4) { result.append(("minimum", .number("0"))) }
+            if random.chance(0.4) { result.append(("maximum", .number("100000"))) }
+        case "file":
+            if random.chance(0.5) { result.append(("fileExtensions", .array([.string("pdf")]))) }
+        default:
+            if kinds[type] == "enum", random.chance(0.3) { result.append(("maxLength", .number("60"))) }
+        }
+        return result
+    }
+
+    private mutating func defaultValue(for type: String) -> JSONText? {
+        switch type {
+        case "bool": return .bool(random.chance(0.5))
+        case "int32": return .number(random.pick(["0", "7", "-3", "2147483647"]))
+        case "int64", "epochSeconds", "epochMillis": return .number(random.pick(["0", "50", "9007199254740993"]))
+        case "double": return .number(random.pick(["0.5", "1", "-2.25"]))
+        case "string", "guid": return .string(random.pick(Landmines.texts))
+        default:
+            if let values = enumValues[type] { return .string(random.pick(values)) }
+            return nil
+        }
+    }
+
+    private mutating func rules(_ fields: [FieldDraft]) -> JSONText? {
+        guard fields.count >= 2, random.chance(0.4) else { return nil }
+        var rules: [JSONText] = []
+        let first = fields[0], second = fields[1]
+        rules.append(.object([("anyOf", .array([.string(first.name), .string(second.name)]))]))
+        if random.chance(0.5) {
+            rules.append(.object([("field", .string(first.name)), ("requires", .array([.string(second.name)]))]))
+        }
+        let plain = ["string", "guid", "bool", "int32", "int64"] + typeNames.filter { kinds[$0] == "enum" }
+        if let when = fields.first(where: { plain.contains($0.type) && $0.name != first.name }) {
+            let value: String
+            switch when.type {
+            case "bool": value = "true"
+            case "int32", "int64": value = "3"
+            default: value = enumValues[when.type]?.first ?? "x"
+            }
+            rules.append(.object([("field", .string(first.name)), ("requiredWhen", .string(when.name)), ("in", .array([.string(value)]))]))
+        }
+        return .array(rules)
+    }
+
+    // MARK: - Operations
+
+    private mutating func operation(_ name: String, _ index: Int) -> JSONText {
+        let method = random.pick(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        var path = "/op\(index)"
+        var parameters: [JSONText] = []
+        var parameterNames: Set<String> = []
+        for _ in 0..<random.int(0...4) {
+            let name = random.pick(Landmines.wireNames)
+            guard parameterNames.insert(name).inserted else { continue }
+            let location = random.pick(["path", "query", "header"])
+            let plain = Landmines.plainScalars + typeNames.filter { kinds[$0] == "enum" }
+            var type = random.pick(plain)
+            if location != "path", random.chance(0.3) { type = "[\(type)]" }
+            var draft = field(name, type: type).json
+            draft = draft.adding("in", .string(location))
+            if location == "path" {
+                // Path parameters are required, and named in the path.
+                guard !name.contains("{"), !name.contains("}"), !name.contains("/") else { continue }
+                draft = draft.removing("optional")
+                path += "/{\(name)}"
+            }
+            parameters.append(draft)
+        }
+        var members: [(String, JSONText)] = [
+            ("name", .string(name)), ("summary", .string(random.pick(Landmines.texts))),
+            ("group", .string(random.pick(["users", "Users", "messages", "a-b", "名前", "class", "Client"]))),
+            ("method", .string(method)), ("path", .string(path)),
+        ]
+        if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
+        if method != "GET", random.chance(0.7) {
+            switch random.int(0...3) {
+            case 0:
+                var fields = fieldList(count: random.int(0...3), allowFile: false).filter { !$0.type.contains("[") && !$0.type.contains("{") }
+                fields = fields.filter { Landmines.plainScalars.contains($0.type) || kinds[$0.type] == "enum" }
+                let file = field("file", type: "file")
+                members.append(("requestBody", .object([("contentType", .string("multipart")),
+                                                         ("fields", .array([file.json] + fields.map(\.json)))])))
+            case 1:
+                members.append(("requestBody", .object([("type", .string(valueType(depth: 0, allowFile: false)))])))
+            default:
+                let fields = fieldList(count: random.int(1...4), allowFile: false)
+                var body: [(String, JSONText)] = [("fields", .array(fields.map(\.json)))]
+                if let rules = rules(fields) { body.append(("rules", rules)) }
+                members.append(("requestBody", .object(body)))
+            }
+        }
+        if random.chance(0.8) {
+            if random.chance(0.5) {
+                members.append(("responseBody", .object([("type", .string(valueType(depth: 0, allowFile: false)))])))
+            } else {
+                members.append(("responseBody", .object([("fields", .array(fieldList(count: random.int(1...4), allowFile: false).map(\.json)))])))
+            }
+        }
+        return .object(members)
+    }
+}

@@ -1,0 +1,86 @@
+import APIGenerator
+import APISpec
+import Foundation
+
+/// One random spec through the whole promise: if `apigen lint` is clean,
+/// generation must succeed and the output must type-check against the
+/// runtime without warnings.
+public enum SpecFuzzer {
+    public enum Outcome: Sendable {
+        /// Lint found errors (the first is given): nothing is promised.
+        case rejected(String)
+        case compiled
+        /// Lint was clean, and this broke the promise.
+        case broken(String)
+    }
+
+    /// Lints, generates and type-checks the spec of `seed` in `folder`.
+    public static func run(seed: UInt64, modules: URL, folder: URL) -> Outcome {
+        let text = RandomSpec.text(seed: seed)
+        let path = "fuzz-\(seed).json"
+        let loaded = SpecLoader.load(text: text, path: path)
+        let diagnostics = Lint.diagnostics(of: loaded)
+        guard !diagnostics.hasErrors, let spec = loaded.specification else {
+            return .rejected(diagnostics.first { $0.severity == .error }?.message ?? "")
+        }
+        let files: [GeneratedFile]
+        do {
+            files = try Generator.generate(spec, options: GeneratorOptions(layout: .singleFile("Fuzz.swift"), specPath: path))
+        } catch {
+            return .broken("lint was clean but generate failed:\n\(error)\nspec: \(text)")
+        }
+        let source = folder.appendingPathComponent("Fuzz\(seed).swift")
+        do {
+            try files[0].contents.write(to: source, atomically: true, encoding: .utf8)
+        } catch {
+            return .broken("cannot write \(source.path): \(error)")
+        }
+        defer { try? FileManager.default.removeItem(at: source) }
+        let (status, output) = typeCheck(source, modules: modules)
+        guard status == 0, !output.contains("warning:") else {
+            return .broken("lint was clean but the output does not type-check:\n\(output)\nspec: \(text)")
+        }
+        return .compiled
+    }
+
+    /// `swiftc -typecheck` of one generated file against `APIRuntime`.
+    static func typeCheck(_ file: URL, modules: URL) -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: swiftc)
+        process.arguments = ["-typecheck", "-swift-version", "6", "-module-name", "Fuzz", "-I", modules.path, file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        do {
+            try process.run()
+        } catch {
+            return (-1, "cannot run \(swiftc): \(error)")
+        }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    /// The compiler beside the toolchain's `swift`, on PATH or where this machine keeps it.
+    static let swiftc: String = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        for folder in path.split(separator: ":") + ["/opt/swift/usr/bin", "/usr/bin"] {
+            let candidate = "\(folder)/swiftc"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return "swiftc"
+    }()
+
+    /// The build folder's `Modules` (where `APIRuntime.swiftmodule` is),
+    /// found upwards from the running executable.
+    public static func modulesFolder(near executable: String = CommandLine.arguments[0]) -> URL? {
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            for candidate in [folder.appendingPathComponent("Modules"), folder] {
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("APIRuntime.swiftmodule").path) { return candidate }
+            }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }
+}
