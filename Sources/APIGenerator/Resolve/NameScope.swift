@@ -13,6 +13,9 @@ struct NameScope {
         var what: String
         var location: SourceLocation
         var path: JSONPath
+        /// A spec name the checker already reports when repeated (a field,
+        /// type, operation or enum value): its duplicate is not blamed twice.
+        var isCheckedForDuplicates = false
     }
 
     let description: String
@@ -35,7 +38,7 @@ struct NameScope {
         let key = ignoresCase ? name.lowercased() : name
         if let other = taken[key] {
             // The same spec name twice is a duplicate, which the checker reports.
-            guard other.what != owner.what else { return name }
+            guard !(owner.isCheckedForDuplicates && other.isCheckedForDuplicates && other.what == owner.what) else { return name }
             let place = other.location.line > 0 && other.path != .root ? " (line \(other.location.line))" : ""
             diagnostics.error("\(owner.what) and \(other.what)\(place) would both be '\(name)' among \(description)", at: owner.location, owner.path)
         } else {

@@ -7,7 +7,7 @@ extension SpecResolution {
         var names: [SwiftName] = []
         for (index, field) in object.fields.enumerated() {
             let owner = NameScope.Owner(what: "field '\(field.name)'", location: field.location,
-                                        path: path.key("fields").index(index).key(field.swiftName == nil ? "name" : "swiftName"))
+                                        path: path.key("fields").index(index).key(field.swiftName == nil ? "name" : "swiftName"), isCheckedForDuplicates: true)
             names.append(SwiftName(name: scope.claim(SwiftNamer.memberName(field.swiftName ?? field.name), by: owner, into: &diagnostics)))
         }
         var properties: [ResolvedProperty] = []

@@ -15,7 +15,7 @@ extension SpecResolution {
                 order.append((operation.group, files.claim(SwiftNamer.typeName(operation.group), by: owner, into: &diagnostics)))
                 byGroup[operation.group] = []
             }
-            let owner = NameScope.Owner(what: "operation '\(operation.name)'", location: operation.location, path: path.key("name"))
+            let owner = NameScope.Owner(what: "operation '\(operation.name)'", location: operation.location, path: path.key("name"), isCheckedForDuplicates: true)
             let function = SwiftName(name: functions.claim(SwiftNamer.memberName(operation.name), by: owner, into: &diagnostics))
             byGroup[operation.group, default: []].append(resolveOperation(operation, function, path))
         }
@@ -36,7 +36,7 @@ extension SpecResolution {
         var arguments: [ResolvedArgument] = []
         func argument(_ field: Field, _ role: ResolvedArgument.Role, _ fieldPath: JSONPath) -> ResolvedArgument {
             let what = role == .multipartField ? "multipart field '\(field.name)'" : "parameter '\(field.name)'"
-            let owner = NameScope.Owner(what: what, location: field.location, path: fieldPath.key(field.swiftName == nil ? "name" : "swiftName"))
+            let owner = NameScope.Owner(what: what, location: field.location, path: fieldPath.key(field.swiftName == nil ? "name" : "swiftName"), isCheckedForDuplicates: true)
             let name = scope.claim(SwiftNamer.memberName(field.swiftName ?? field.name), by: owner, into: &diagnostics)
             return ResolvedArgument(role: role, field: field, name: SwiftName(name: name), type: swiftType(field.type),
                                     isOptional: field.isOptional, defaultValue: resolveDefault(field),

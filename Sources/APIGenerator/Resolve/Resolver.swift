@@ -73,7 +73,7 @@ struct SpecResolution {
 
     private mutating func claimTypeNames(_ module: inout NameScope) {
         for (index, type) in spec.types.enumerated() where typeNames[type.name] == nil {
-            let owner = NameScope.Owner(what: "type '\(type.name)'", location: type.location, path: .root.key("types").index(index).key("name"))
+            let owner = NameScope.Owner(what: "type '\(type.name)'", location: type.location, path: .root.key("types").index(index).key("name"), isCheckedForDuplicates: true)
             typeNames[type.name] = module.claim(SwiftNamer.typeName(type.name), by: owner, into: &diagnostics)
         }
         for (index, operation) in spec.operations.enumerated() {
@@ -163,7 +163,7 @@ struct SpecResolution {
         var names: [String: SwiftName] = [:]
         for (offset, value) in enumeration.values.enumerated() where names[value.value] == nil {
             let owner = NameScope.Owner(what: "value '\(value.value)'", location: value.location,
-                                        path: .root.key("types").index(index).key("values").index(offset))
+                                        path: .root.key("types").index(index).key("values").index(offset), isCheckedForDuplicates: true)
             names[value.value] = SwiftName(name: scope.claim(SwiftNamer.memberName(value.value), by: owner, into: &diagnostics))
         }
         enumCaseNames[type.name] = names

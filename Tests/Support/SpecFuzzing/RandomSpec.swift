@@ -10,6 +10,8 @@ public struct RandomSpec {
     /// Types with required fields are never referenced by themselves
     /// (a struct cannot hold itself), only inside arrays and maps.
     private var declared: Set<String> = []
+    /// The tag and content keys of each tagged union.
+    private var unionKeys: [String: [String]] = [:]
 
     public init(seed: UInt64) {
         random = SeededRandom(seed: seed)
@@ -54,14 +56,21 @@ public struct RandomSpec {
         var members: [(String, JSONText)] = [
             ("name", .string(apiName)), ("title", .string(random.pick(Landmines.texts))),
             ("description", .string(random.pick(Landmines.texts))), ("baseURL", .string("https://example.com/v1")),
-            ("types", .array(types)), ("operations", .array(operations)),
+            ("types", .array(types)),
         ]
-        if random.chance(0.3) { members.append(("auth", .object([("scheme", .string("bearer"))]))) }
+        if random.chance(0.3) {
+            members.append(("auth", .object([("scheme", .string("bearer"))])))
+        } else if random.chance(0.3) {
+            let (auth, tokenOperation) = tokenAuth()
+            members.append(("auth", auth))
+            operations.append(tokenOperation)
+        }
         if random.chance(0.2), let payload = typeNames.first {
             members.append(("webhooks", .object([("payload", .string(payload)), ("tokenHeader", .string("X-Token")),
                                                  ("validationParameter", .string("validationToken"))])))
         }
         if random.chance(0.3) { members.append(("notes", .array([.string(random.pick(Landmines.texts))]))) }
+        members.append(("operations", .array(operations)))
         return .object(members)
     }
 
@@ -81,6 +90,7 @@ public struct RandomSpec {
             guard tag != content else { return self.type(name) }
             members.append(("tag", .string(tag)))
             members.append(("content", .string(content)))
+            unionKeys[name] = [tag, content]
             var variants: [JSONText] = []
             var tags: Set<String> = [], keys: Set<String> = [tag, content]
             for _ in 0..<random.int(1...4) {
@@ -104,9 +114,25 @@ public struct RandomSpec {
                          ("type", .string(valueType(depth: 0, allowFile: false)))])
             })))
         default:
-            let fields = fieldList(count: random.int(1...6), allowFile: false)
+            var fields = fieldList(count: random.int(1...6), allowFile: false)
+            var extraRules: [JSONText] = []
+            // An inline union: its tag and content keys in this object.
+            if random.chance(0.3), let union = typeNames.first(where: { kinds[$0] == "taggedUnion" && declared.contains($0) }),
+               let keys = unionKeys[union], !fields.contains(where: { keys.contains($0.name) }) {
+                fields.append(FieldDraft(name: "inline", type: union, optional: false,
+                                         json: .object([("name", .string(random.pick(Landmines.wireNames))), ("type", .string(union)),
+                                                        ("inline", .bool(true))])))
+                if let optional = fields.first(where: { $0.optional && $0.type != union }) {
+                    extraRules.append(.object([("field", .string(optional.name)), ("requiredWhen", .string(keys[0])),
+                                               ("in", .array([.string(random.pick(Landmines.wireNames))]))]))
+                }
+            }
             members.append(("fields", .array(fields.map(\.json))))
-            if let rules = rules(fields) { members.append(("rules", rules)) }
+            let plainFields = fields.filter { $0.name != "inline" || kinds[$0.type] != "taggedUnion" }
+            var allRules: [JSONText] = []
+            if let rules = rules(plainFields), case .array(let list) = rules { allRules = list }
+            allRules += extraRules
+            if !allRules.isEmpty { members.append(("rules", .array(allRules))) }
         }
         return .object(members)
     }
@@ -224,6 +250,37 @@ public struct RandomSpec {
     }
 
     // MARK: - Operations
+
+    /// A token header scheme and its token operation, with landmine names.
+    private mutating func tokenAuth() -> (JSONText, JSONText) {
+        var names: [String] = []
+        while names.count < 5 {
+            let name = random.pick(Landmines.wireNames)
+            if !names.contains(name) { names.append(name) }
+        }
+        let (token, expiry, endpoint, refresh, application) = (names[0], names[1], names[2], names[3], names[4])
+        let auth = JSONText.object([
+            ("scheme", .string("tokenHeader")), ("header", .string("accessToken")), ("tokenOperation", .string("issueToken")),
+            ("tokenField", .string(token)), ("expiryField", .string(expiry)), ("endpointField", .string(endpoint)),
+            ("refreshTokenField", .string(refresh)),
+        ])
+        let operation = JSONText.object([
+            ("name", .string("issueToken")), ("summary", .string("Issues a token.")), ("group", .string("auth")), ("method", .string("GET")),
+            ("path", .string("/token")), ("authenticated", .bool(false)),
+            ("parameters", .array([
+                .object([("name", .string(application)), ("in", .string("header")), ("type", .string("string")), ("secret", .bool(true))]),
+                .object([("name", .string(refresh)), ("in", .string("header")), ("type", .string("string")), ("secret", .bool(true))]),
+            ])),
+            ("responseBody", .object([("fields", .array([
+                .object([("name", .string(token)), ("type", .string(random.pick(["string", "guid"]))), ("optional", .bool(random.chance(0.3)))]),
+                .object([("name", .string(expiry)), ("type", .string(random.pick(["epochMillis", "epochSeconds", "dateTime"]))),
+                         ("optional", .bool(random.chance(0.3)))]),
+                .object([("name", .string(endpoint)), ("type", .string(random.pick(["url", "string"]))), ("optional", .bool(random.chance(0.5)))]),
+                .object([("name", .string(refresh)), ("type", .string("string")), ("optional", .bool(true))]),
+            ]))])),
+        ])
+        return (auth, operation)
+    }
 
     private mutating func operation(_ name: String, _ index: Int) -> JSONText {
         let method = random.pick(["GET", "POST", "PUT", "PATCH", "DELETE"])
