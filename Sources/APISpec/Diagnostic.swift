@@ -82,6 +82,10 @@ struct DiagnosticSink {
     mutating func warning(_ message: String, at location: SourceLocation, _ path: JSONPath) {
         diagnostics.append(Diagnostic(.warning, message, file: file, at: location, jsonPath: path.description))
     }
+
+    mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
 }
 
 /// A path into the spec document such as `types[2].fields[0].maxLength`.

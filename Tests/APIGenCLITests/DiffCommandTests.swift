@@ -26,15 +26,17 @@ final class DiffCommandTests: XCTestCase {
         try text.write(to: path(name), atomically: true, encoding: .utf8)
     }
 
-    /// Makes `assigned_user` required (breaks callers) or adds an optional
-    /// field beside it (breaks nobody); either way new.json stays valid.
+    /// Allows fewer metadata entries (breaks callers) or adds an optional
+    /// field beside `assigned_user` (breaks nobody); either way new.json
+    /// stays valid, samples included.
     private func edit(breaking: Bool) throws {
         var text = try String(contentsOf: path("new.json"), encoding: .utf8)
         let assigned = #"{"name": "assigned_user", "type": "string", "optional": true,"#
-        XCTAssertTrue(text.contains(assigned))
-        text = text.replacingOccurrences(of: assigned, with: breaking
-            ? #"{"name": "assigned_user", "type": "string","#
-            : #"{"name": "note", "type": "string", "optional": true}, "# + assigned)
+        let metadata = #""maxItems": 10, "keys""#
+        XCTAssertTrue(text.contains(assigned) && text.contains(metadata))
+        text = breaking
+            ? text.replacingOccurrences(of: metadata, with: #""maxItems": 5, "keys""#)
+            : text.replacingOccurrences(of: assigned, with: #"{"name": "note", "type": "string", "optional": true}, "# + assigned)
         try write(text, to: "new.json")
         XCTAssertEqual(CommandLineTool.run(["lint", path("new.json").path]), 0)
     }

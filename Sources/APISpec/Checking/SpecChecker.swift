@@ -28,6 +28,7 @@ struct SpecChecker {
         checkRecursion()
         checkOperations()
         checkWebhooks()
+        checkSamples()
         return sink.diagnostics
     }
 
@@ -158,6 +159,7 @@ struct SpecChecker {
     }
 
     mutating func checkField(_ field: Field, _ path: JSONPath) {
+        guard !unreadableFields.contains(field.name) || field.type != .scalar(.json) else { return }
         checkReference(field.type, at: field.location, path.key("type"))
         ConstraintChecker.check(field, path, types: typesByName, sink: &sink)
     }
@@ -188,6 +190,40 @@ struct SpecChecker {
             message += "; did you mean '\(suggestion)'?"
         }
         sink.error(message, at: location, path)
+    }
+
+    /// Every sample against the type it shows (after the types themselves
+    /// are known to be sound: samples of a broken spec prove nothing).
+    private mutating func checkSamples() {
+        guard !sink.diagnostics.hasErrors else { return }
+        var samples = SampleChecker(types: typesByName, sink: sink)
+        for (index, operation) in spec.operations.enumerated() {
+            for (sampleIndex, sample) in operation.samples.enumerated() {
+                let path = JSONPath.root.key("operations").index(index).key("samples").index(sampleIndex)
+                if let node = sample.requestNode, let body = operation.requestBody, body.contentType == .json {
+                    samples.isRequest = true
+                    switch body.shape {
+                    case .fields(let object): samples.checkObject(node, object, path.key("request"))
+                    case .type(let type): samples.check(node, as: type, path.key("request"))
+                    }
+                }
+                if let node = sample.responseNode, let body = operation.responseBody, operation.successStatus != 204 {
+                    samples.isRequest = false
+                    switch body.shape {
+                    case .fields(let object): samples.checkObject(node, object, path.key("response"))
+                    case .type(let type): samples.check(node, as: type, path.key("response"))
+                    }
+                }
+            }
+        }
+        if let webhooks = spec.webhooks {
+            samples.isRequest = false
+            for (index, sample) in webhooks.samples.enumerated() {
+                guard let node = sample.responseNode else { continue }
+                samples.check(node, as: webhooks.payload, .root.key("webhooks").key("samples").index(index).key("payload"))
+            }
+        }
+        sink = samples.sink
     }
 
     /// A struct that holds itself other than through an array or map cannot

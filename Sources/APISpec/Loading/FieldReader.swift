@@ -33,9 +33,13 @@ struct FieldReader {
         let isInline = object.bool("inline", sink: &sink) ?? false
         let isSecret = object.bool("secret", sink: &sink) ?? false
         let note = object.string("note", sink: &sink)
-        guard let name, let typeReference else {
-            if let name { sink.unreadableFields.insert(name) }
-            return nil
+        guard let name else { return nil }
+        // A field whose type could not be read stays in its place (so that
+        // later fields keep their JSON paths) as free-form JSON, and is not
+        // checked further.
+        guard let typeReference else {
+            sink.unreadableFields.insert(name)
+            return Field(name: name, type: .scalar(.json), isOptional: true, description: description, location: object.node.location)
         }
         return Field(name: name, swiftName: swiftName, type: typeReference, isOptional: isOptional, defaultValue: defaultValue,
                      description: description, constraints: constraints, isInline: isInline, isSecret: isSecret, note: note,

@@ -71,7 +71,7 @@ struct SpecReader {
         let samples = object.array("samples", sink: &sink).compactMap { node, path -> Sample? in
             guard let sample = ObjectReader(node, path, what: "a sample", allowedKeys: SpecVocabulary.sample, sink: &sink) else { return nil }
             return Sample(title: sample.string("title", required: true, sink: &sink) ?? "",
-                          request: sample.node("request")?.compactText, response: sample.node("response")?.compactText)
+                          requestNode: sample.node("request"), responseNode: sample.node("response"))
         }
         let note = object.string("note", sink: &sink)
         guard let name, let summary, let group, let method, let pathTemplate else { return nil }
@@ -112,7 +112,7 @@ struct SpecReader {
         let samples = object.array("samples", sink: &sink).compactMap { node, path -> Sample? in
             guard let sample = ObjectReader(node, path, what: "a webhook sample", allowedKeys: SpecVocabulary.webhookSample, sink: &sink)
             else { return nil }
-            return Sample(title: sample.string("title", required: true, sink: &sink) ?? "", response: sample.node("payload")?.compactText)
+            return Sample(title: sample.string("title", required: true, sink: &sink) ?? "", requestNode: nil, responseNode: sample.node("payload"))
         }
         return Webhooks(payload: payload, tokenHeader: object.string("tokenHeader", sink: &sink),
                         validationParameter: object.string("validationParameter", sink: &sink), samples: samples, location: node.location)

@@ -27,8 +27,11 @@ struct TypeReader {
             var message = "unknown type kind '\(text)'; expected one of \(SpecVocabulary.typeKinds.joined(separator: ", "))"
             if let suggestion = Suggestion.closest(to: text, among: SpecVocabulary.typeKinds) { message += "; did you mean '\(suggestion)'?" }
             sink.error(message, at: object.node("kind")?.location ?? node.location, path.key("kind"))
-            if let name { sink.unreadableTypes.insert(name) }
-            return nil
+            // Kept in its place as an empty object, so that later types keep
+            // their JSON paths and its uses are not blamed again.
+            guard let name else { return nil }
+            sink.unreadableTypes.insert(name)
+            return NamedType(name: name, description: description, kind: .object(ObjectType(fields: [])), note: note, location: node.location)
         }
         let kind: NamedType.Kind
         switch kindText {

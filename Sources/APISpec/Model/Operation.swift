@@ -121,10 +121,19 @@ public struct Sample: Sendable, Hashable {
     public var request: String?
     /// Compact JSON text of the response body, if the sample has one.
     public var response: String?
+    /// The same values with their positions, for checking them against their types.
+    public var requestNode: JSONNode?
+    public var responseNode: JSONNode?
 
     public init(title: String, request: String? = nil, response: String? = nil) {
         self.title = title
         self.request = request
         self.response = response
+    }
+
+    public init(title: String, requestNode: JSONNode?, responseNode: JSONNode?) {
+        self.init(title: title, request: requestNode?.compactText, response: responseNode?.compactText)
+        self.requestNode = requestNode
+        self.responseNode = responseNode
     }
 }

@@ -1,0 +1,230 @@
+import Foundation
+
+/// Samples are test vectors: each is read against its type, as a decoder
+/// would, and a request sample also against the limits and rules a client
+/// checks before sending. Wrong JSON kinds and missing required fields are
+/// errors; keys and enum values the spec does not document are warnings
+/// (servers add them; the client keeps working).
+struct SampleChecker {
+    let types: [String: NamedType]
+    var sink: DiagnosticSink
+    /// Request samples are also held to limits and rules.
+    var isRequest = false
+
+    /// Checks `node` as a value of `type`.
+    mutating func check(_ node: JSONNode, as type: TypeReference, _ path: JSONPath, constraints: Constraints = Constraints()) {
+        switch type {
+        case .scalar(let scalar):
+            checkScalar(node, scalar, path, constraints)
+        case .array(let elementType):
+            guard let elements = node.elements else { return mismatch(node, "an array", path) }
+            checkCount(node, elements.count, constraints, path)
+            for (index, element) in elements.enumerated() {
+                check(element, as: elementType, path.index(index), constraints: constraints.items?.value ?? Constraints())
+            }
+        case .map(let value):
+            guard let members = node.members else { return mismatch(node, "an object (a map)", path) }
+            checkCount(node, members.count, constraints, path)
+            for member in members {
+                check(member.value, as: value, path.key(member.key), constraints: constraints.items?.value ?? Constraints())
+                if isRequest, let keys = constraints.keys?.value { checkText(member.value, member.key, keys, path.key(member.key)) }
+            }
+        case .named(let name):
+            guard let named = types[name] else { return }
+            checkNamed(node, named, path, constraints)
+        }
+    }
+
+    /// Checks `node` as an object with these fields and rules.
+    mutating func checkObject(_ node: JSONNode, _ object: ObjectType, _ path: JSONPath) {
+        guard let members = node.members else { return mismatch(node, "an object", path) }
+        var known: Set<String> = []
+        var present: Set<String> = []
+        for member in members where !member.value.isNull { present.insert(member.key) }
+        for field in object.fields {
+            if field.isInline, case .named(let name) = field.type, case .taggedUnion(let union)? = types[name]?.kind {
+                known.formUnion(union.wireKeys)
+                checkTagged(node, union, name, path)
+                continue
+            }
+            known.insert(field.name)
+            guard let member = members.first(where: { $0.key == field.name }) else {
+                if !field.isOptional && field.defaultValue == nil {
+                    sink.error("sample lacks required field '\(field.name)'", at: node.location, path)
+                }
+                continue
+            }
+            if member.value.isNull {
+                if !field.isOptional { sink.error("sample has null for required field '\(field.name)'", at: member.value.location, path.key(field.name)) }
+                continue
+            }
+            check(member.value, as: field.type, path.key(field.name), constraints: field.constraints)
+        }
+        for member in members where !known.contains(member.key) {
+            sink.warning("sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
+        }
+        if isRequest { checkRules(object.rules, present: present, members: members, node, path) }
+    }
+
+    private mutating func checkNamed(_ node: JSONNode, _ named: NamedType, _ path: JSONPath, _ constraints: Constraints) {
+        switch named.kind {
+        case .object(let object):
+            checkObject(node, object, path)
+        case .enumeration(let enumeration):
+            guard let text = node.stringValue else { return mismatch(node, "a string of enum '\(named.name)'", path) }
+            if !enumeration.values.contains(where: { $0.value == text }) {
+                sink.warning("sample value '\(text)' is not a documented value of enum '\(named.name)'", at: node.location, path)
+            }
+            if isRequest { checkText(node, text, constraints, path) }
+        case .taggedUnion(let union):
+            guard node.members != nil else { return mismatch(node, "an object (union '\(named.name)')", path) }
+            checkTagged(node, union, named.name, path)
+            let known = Set(union.wireKeys)
+            for member in node.members ?? [] where !known.contains(member.key) {
+                sink.warning("sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
+            }
+        case .untaggedUnion(let union):
+            // The first variant whose check finds no error is the one a decoder picks.
+            for variant in union.variants {
+                var trial = SampleChecker(types: types, sink: DiagnosticSink(file: sink.file), isRequest: isRequest)
+                trial.check(node, as: variant.type, path)
+                if !trial.sink.diagnostics.hasErrors {
+                    trial.sink.diagnostics.forEach { sink.append($0) }
+                    return
+                }
+            }
+            let shapes = union.variants.map { $0.type.description }.joined(separator: ", ")
+            sink.error("sample matches no variant of union '\(named.name)' (\(shapes))", at: node.location, path)
+        }
+    }
+
+    /// The tag or key picks the variant, whose content is then checked.
+    private mutating func checkTagged(_ node: JSONNode, _ union: TaggedUnion, _ name: String, _ path: JSONPath) {
+        let members = node.members ?? []
+        let content = members.first { $0.key == union.contentKey }
+        for variant in union.variants {
+            guard let key = variant.key, let keyed = members.first(where: { $0.key == key }),
+                  !members.contains(where: { $0.key == union.tagKey }) else { continue }
+            if keyed.value.stringValue == nil { mismatch(keyed.value, "a string", path.key(key)) }
+            if let content { check(content.value, as: variant.type, path.key(union.contentKey)) }
+            return
+        }
+        guard let tag = members.first(where: { $0.key == union.tagKey }) else {
+            sink.error("sample lacks the tag '\(union.tagKey)' of union '\(name)'", at: node.location, path)
+            return
+        }
+        guard let text = tag.value.stringValue else { return mismatch(tag.value, "a string", path.key(union.tagKey)) }
+        guard let variant = union.variants.first(where: { $0.tag == text }) else {
+            sink.warning("sample tag '\(text)' is not a documented variant of union '\(name)'", at: tag.value.location, path.key(union.tagKey))
+            return
+        }
+        guard let content else {
+            sink.error("sample lacks the content '\(union.contentKey)' of union '\(name)'", at: node.location, path)
+            return
+        }
+        check(content.value, as: variant.type, path.key(union.contentKey))
+    }
+
+    private mutating func checkScalar(_ node: JSONNode, _ scalar: ScalarType, _ path: JSONPath, _ constraints: Constraints) {
+        switch scalar {
+        case .json, .file:
+            return
+        case .bool:
+            if case .bool = node.value { return }
+            mismatch(node, "true or false", path)
+        case .int32, .int64, .epochSeconds, .epochMillis, .double:
+            guard case .number(let text) = node.value else { return mismatch(node, "a number", path) }
+            let fits: Bool
+            switch scalar {
+            case .int32: fits = Int32(text) != nil
+            case .double: fits = Double(text) != nil
+            default: fits = Int64(text) != nil
+            }
+            if !fits { return mismatch(node, scalar == .int32 ? "a whole number that fits 32 bits" : scalar == .double ? "a number" : "a whole number", path) }
+            if isRequest, let number = Double(text) { checkRange(node, number, constraints, path) }
+        case .dateTime:
+            guard let text = node.stringValue else { return mismatch(node, "an ISO 8601 date-time string", path) }
+            if !Self.isDateTime(text) { mismatch(node, "an ISO 8601 date-time like 2017-12-20T08:33:51Z", path) }
+        case .string, .guid, .phone, .url:
+            guard let text = node.stringValue else { return mismatch(node, "a string", path) }
+            if isRequest { checkText(node, text, constraints, path, scalar: scalar) }
+        }
+    }
+
+    private mutating func checkText(_ node: JSONNode, _ text: String, _ constraints: Constraints, _ path: JSONPath, scalar: ScalarType = .string) {
+        if let limit = constraints.minLength, text.count < limit { violation(node, "is shorter than minLength \(limit)", path) }
+        if let limit = constraints.maxLength, text.count > limit { violation(node, "is longer than maxLength \(limit)", path) }
+        if let pattern = constraints.pattern, let expression = try? NSRegularExpression(pattern: pattern),
+           expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
+            violation(node, "does not match the pattern", path)
+        }
+        if scalar == .phone, !(text.hasPrefix("+") && text.dropFirst().allSatisfy(\.isASCII) && text.dropFirst().allSatisfy(\.isNumber)
+                               && (7...15).contains(text.count - 1) && !text.hasPrefix("+0")) {
+            violation(node, "is not a phone number with country code", path)
+        }
+        if scalar == .url, URLComponents(string: text)?.scheme == nil || (URLComponents(string: text)?.host ?? "").isEmpty {
+            violation(node, "is not an absolute URL", path)
+        }
+    }
+
+    private mutating func checkRange(_ node: JSONNode, _ number: Double, _ constraints: Constraints, _ path: JSONPath) {
+        if let limit = constraints.minimum, number < limit { violation(node, "is below the minimum \(ConstraintChecker.format(limit))", path) }
+        if let limit = constraints.maximum, number > limit { violation(node, "is above the maximum \(ConstraintChecker.format(limit))", path) }
+    }
+
+    private mutating func checkCount(_ node: JSONNode, _ count: Int, _ constraints: Constraints, _ path: JSONPath) {
+        guard isRequest else { return }
+        if let limit = constraints.minItems, count < limit { violation(node, "has fewer than minItems \(limit)", path) }
+        if let limit = constraints.maxItems, count > limit { violation(node, "has more than maxItems \(limit)", path) }
+    }
+
+    private mutating func checkRules(_ rules: [Rule], present: Set<String>, members: [JSONNode.Member], _ node: JSONNode, _ path: JSONPath) {
+        for rule in rules {
+            switch rule.kind {
+            case .anyOf(let fields) where !fields.contains(where: present.contains):
+                sink.error("request sample has none of \(fields.joined(separator: ", ")), one of which is required", at: node.location, path)
+            case .requires(let field, let required) where present.contains(field):
+                for name in required where !present.contains(name) {
+                    sink.error("request sample has '\(field)' without '\(name)', which it requires", at: node.location, path)
+                }
+            case .requiredWhen(let field, let when, let values) where !present.contains(field):
+                guard let value = members.first(where: { $0.key == when })?.value else { continue }
+                let text: String?
+                switch value.value {
+                case .string(let string): text = string
+                case .number(let number): text = number
+                case .bool(let flag): text = flag ? "true" : "false"
+                default: text = nil
+                }
+                if let text, values.contains(text) {
+                    sink.error("request sample lacks '\(field)', required when '\(when)' is \(text)", at: node.location, path)
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    private mutating func mismatch(_ node: JSONNode, _ expected: String, _ path: JSONPath) {
+        sink.error("sample value should be \(expected), found \(node.kindName)", at: node.location, path)
+    }
+
+    private mutating func violation(_ node: JSONNode, _ what: String, _ path: JSONPath) {
+        sink.error("request sample value \(what)", at: node.location, path)
+    }
+
+    static func isDateTime(_ text: String) -> Bool {
+        let plain = ISO8601DateFormatter()
+        if plain.date(from: text) != nil { return true }
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return fractional.date(from: text) != nil
+    }
+}
+
+extension JSONNode {
+    var isNull: Bool {
+        if case .null = value { return true }
+        return false
+    }
+}
