@@ -20,13 +20,17 @@ struct NameScope {
 
     let description: String
     private let reserved: Set<String>
+    /// The module's type names, which a member must not shadow; shared, not
+    /// copied, by every scope.
+    private let typeNames: Set<String>
     /// File names must differ in more than letter case (macOS and Windows).
     private let ignoresCase: Bool
     private var taken: [String: Owner] = [:]
 
-    init(_ description: String, reserved: Set<String>, ignoresCase: Bool = false) {
+    init(_ description: String, reserved: Set<String>, typeNames: Set<String> = [], ignoresCase: Bool = false) {
         self.description = description
         self.reserved = reserved
+        self.typeNames = typeNames
         self.ignoresCase = ignoresCase
     }
 
@@ -34,7 +38,7 @@ struct NameScope {
     /// returned (so that resolution goes on) and an error is recorded.
     mutating func claim(_ proposed: String, by owner: Owner, into diagnostics: inout DiagnosticList) -> String {
         var name = proposed
-        while reserved.contains(name) { name += "_" }
+        while reserved.contains(name) || typeNames.contains(name) { name += "_" }
         let key = ignoresCase ? name.lowercased() : name
         if let other = taken[key] {
             // The same spec name twice is a duplicate, which the checker reports.
@@ -53,7 +57,7 @@ struct NameScope {
     }
 
     func isTaken(_ name: String) -> Bool {
-        taken[ignoresCase ? name.lowercased() : name] != nil || reserved.contains(name)
+        taken[ignoresCase ? name.lowercased() : name] != nil || reserved.contains(name) || typeNames.contains(name)
     }
 }
 

@@ -3,7 +3,7 @@ import APISpec
 /// Objects and inline bodies: property names, defaults, limits and rules.
 extension SpecResolution {
     mutating func resolveObject(_ object: ObjectType, name: String, description: String, _ path: JSONPath) -> ResolvedObject {
-        var scope = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers.union(moduleTypeNames))
+        var scope = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers, typeNames: moduleTypeNames)
         var names: [SwiftName] = []
         for (index, field) in object.fields.enumerated() {
             let owner = NameScope.Owner(what: "field '\(field.name)'", location: field.location,

@@ -5,7 +5,7 @@ import APISpec
 extension SpecResolution {
     mutating func resolveGroups() -> [ResolvedGroup] {
         var files = NameScope("the operation files", reserved: [], ignoresCase: true)
-        var functions = NameScope("the client's members", reserved: ReservedNames.clientMembers.union(moduleTypeNames))
+        var functions = NameScope("the client's members", reserved: ReservedNames.clientMembers, typeNames: moduleTypeNames)
         var byGroup: [String: [ResolvedOperation]] = [:]
         var order: [(name: String, fileName: String)] = []
         for (index, operation) in spec.operations.enumerated() {
@@ -108,7 +108,7 @@ extension SpecResolution {
            case .object(let object) = types.first(where: { $0.source.name == typeName })?.kind {
             answer = object.properties
         }
-        var members = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers.union(moduleTypeNames))
+        var members = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers, typeNames: moduleTypeNames)
         let properties = token.arguments.map { argument in
             let owner = NameScope.Owner(what: "parameter '\(argument.field?.name ?? "")'", location: argument.field?.location ?? token.operation.location,
                                         path: .root.key("auth").key("tokenOperation"))

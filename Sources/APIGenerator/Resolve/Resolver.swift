@@ -56,7 +56,9 @@ struct SpecResolution {
         if spec.webhooks != nil { module.claimGenerated(webhooksName, what: "the webhooks of API '\(spec.name)'") }
         claimTypeNames(&module)
         validatedTypes = findValidatedTypes()
-        for type in spec.types { if case .enumeration(let enumeration) = type.kind { resolveEnumCases(type, enumeration) } }
+        for (index, type) in spec.types.enumerated() {
+            if case .enumeration(let enumeration) = type.kind { resolveEnumCases(type, enumeration, index) }
+        }
         let comparedTags = unionsWhoseTagIsCompared()
         for (index, type) in spec.types.enumerated() {
             if case .taggedUnion(let union) = type.kind {
@@ -143,7 +145,7 @@ struct SpecResolution {
             usesFoundation = resolved.variants.contains { $0.type.usesFoundation }
             kind = .taggedUnion(resolved)
         case .untaggedUnion(let union):
-            var cases = NameScope("the cases of '\(name)'", reserved: ReservedNames.unionCases.union(moduleTypeNames))
+            var cases = NameScope("the cases of '\(name)'", reserved: ReservedNames.unionCases, typeNames: moduleTypeNames)
             let variants = union.variants.enumerated().map { offset, variant in
                 let owner = NameScope.Owner(what: "variant '\(variant.name)'", location: variant.location,
                                             path: path.key("variants").index(offset).key("name"))
@@ -157,9 +159,8 @@ struct SpecResolution {
         return ResolvedType(source: type, name: name, kind: kind, usesFoundation: usesFoundation)
     }
 
-    private mutating func resolveEnumCases(_ type: NamedType, _ enumeration: EnumType) {
-        let index = spec.types.firstIndex(of: type) ?? 0
-        var scope = NameScope("the values of enum '\(type.name)'", reserved: ReservedNames.enumCases.union(moduleTypeNames))
+    private mutating func resolveEnumCases(_ type: NamedType, _ enumeration: EnumType, _ index: Int) {
+        var scope = NameScope("the values of enum '\(type.name)'", reserved: ReservedNames.enumCases, typeNames: moduleTypeNames)
         var names: [String: SwiftName] = [:]
         for (offset, value) in enumeration.values.enumerated() where names[value.value] == nil {
             let owner = NameScope.Owner(what: "value '\(value.value)'", location: value.location,
@@ -206,7 +207,7 @@ struct SpecResolution {
         }
         let tag = claimKey(union.tagKey, "tag key", path.key("tag"), type.location)
         let content = claimKey(union.contentKey, "content key", path.key("content"), type.location)
-        var cases = NameScope("the cases of '\(name)'", reserved: ReservedNames.unionCases.union(moduleTypeNames))
+        var cases = NameScope("the cases of '\(name)'", reserved: ReservedNames.unionCases, typeNames: moduleTypeNames)
         let variants = union.variants.enumerated().map { offset, variant -> ResolvedTaggedUnion.Variant in
             let variantPath = path.key("variants").index(offset)
             let spelledName = variant.name ?? variant.tag ?? variant.key ?? ""
@@ -227,35 +228,36 @@ struct SpecResolution {
                                    exposesTag: exposesTag)
     }
 
-    /// Named types that validate: grown until nothing changes, so that any
-    /// order and any cycle is handled.
+    /// Named types that validate: those with limits or rules of their own,
+    /// and every type that holds one of them (found backwards through the
+    /// references, once each: linear in the spec's size, cycles included).
     private func findValidatedTypes() -> Set<String> {
+        var holders: [String: [String]] = [:]
         var result: Set<String> = []
-        var changed = true
-        func refers(_ reference: TypeReference) -> Bool {
-            if case .named(let name) = reference.leaf { return result.contains(name) }
-            return false
+        var queue: [String] = []
+        func note(_ holder: String, _ reference: TypeReference) {
+            if case .named(let held) = reference.leaf { holders[held, default: []].append(holder) }
         }
-        while changed {
-            changed = false
-            for type in spec.types where !result.contains(type.name) {
-                let validates: Bool
-                switch type.kind {
-                case .object(let object):
-                    validates = !object.rules.isEmpty
-                        || object.fields.contains { !LimitResolution.limits(for: $0.type, $0.constraints).isEmpty || refers($0.type) }
-                case .enumeration:
-                    validates = false
-                case .taggedUnion(let union):
-                    validates = union.variants.contains { refers($0.type) }
-                case .untaggedUnion(let union):
-                    validates = union.variants.contains { refers($0.type) }
+        for type in spec.types {
+            switch type.kind {
+            case .object(let object):
+                object.fields.forEach { note(type.name, $0.type) }
+                if !object.rules.isEmpty || object.fields.contains(where: { !LimitResolution.limits(for: $0.type, $0.constraints).isEmpty }) {
+                    if result.insert(type.name).inserted { queue.append(type.name) }
                 }
-                if validates {
-                    result.insert(type.name)
-                    changed = true
-                }
+            case .enumeration:
+                break
+            case .taggedUnion(let union):
+                union.variants.forEach { note(type.name, $0.type) }
+            case .untaggedUnion(let union):
+                union.variants.forEach { note(type.name, $0.type) }
             }
+        }
+        var head = 0
+        while head < queue.count {
+            let held = queue[head]
+            head += 1
+            for holder in holders[held] ?? [] where result.insert(holder).inserted { queue.append(holder) }
         }
         return result
     }
