@@ -10,7 +10,7 @@ let packageRoot = Context.packageDirectory
 let clients = ["Kaizala", "Callbell"].filter {
     FileManager.default.fileExists(atPath: "\(packageRoot)/Generated/\($0)/\($0)Client.swift")
 }
-let fixtureNames = ["Landmines", "Limits", "Recursive", "Scalars", "Unions"]
+let fixtureNames = ["Checks", "Landmines", "Limits", "Recursive", "Scalars", "Unions"]
 let clientTargets: [Target] = clients.map { .target(name: "\($0)API", dependencies: ["APIRuntime"], path: "Generated/\($0)") }
 let clientProducts: [Product] = clients.map { .library(name: "\($0)API", targets: ["\($0)API"]) }
 let clientTests: [Target] = clients.count == 2

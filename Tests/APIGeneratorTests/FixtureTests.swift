@@ -13,7 +13,7 @@ final class FixtureTests: XCTestCase {
     func testEveryFixtureGeneratesItsExpectedOutput() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
             .filter { FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent("\($0)/spec.json").path) }.sorted()
-        XCTAssertEqual(names, ["Landmines", "Limits", "Recursive", "Scalars", "Unions"])
+        XCTAssertEqual(names, ["Checks", "Landmines", "Limits", "Recursive", "Scalars", "Unions"])
         for name in names {
             let path = "Tests/Fixtures/\(name)/spec.json"
             let result = SpecLoader.load(text: try String(contentsOf: PackagePaths.root.appendingPathComponent(path), encoding: .utf8), path: path)

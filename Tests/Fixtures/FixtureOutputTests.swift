@@ -53,3 +53,102 @@ final class FixtureOutputTests: XCTestCase {
         XCTAssertTrue(json.contains(#""when":"1970-01-01T00:00:00Z""#), json)
     }
 }
+
+/// The Checks fixture: every limit in every position, enforced at run time.
+final class CheckedPositionsTests: XCTestCase {
+    /// Records requests and answers each with `answer`.
+    final class Recorder: Transport, @unchecked Sendable {
+        let lock = NSLock()
+        var requests: [HTTPRequest] = []
+        let answer: String
+
+        init(answer: String = "[]") {
+            self.answer = answer
+        }
+
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            lock.withLock { requests.append(request) }
+            return HTTPResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(answer.utf8))
+        }
+    }
+
+    func testListAndMapVariantsOfUnionsValidateEachElement() {
+        let plan = Plan(tones: [.calm], times: [2000], delivery: .batch([Person(name: "Ann"), Person(name: "Bartholomew")]),
+                        who: .many([Person(name: "Al"), Person(name: "Christopher", phone: "12")]))
+        XCTAssertEqual(plan.violations.map(\.description), [
+            "payload[1].name: must be at most 5 characters (is 11)",
+            "who[1].name: must be at most 5 characters (is 11)",
+            #"who[1].phone: must be a phone number with country code, like +911999999999 (is "12")"#,
+        ])
+        let byKey = PersonOrList.byKey(["x": Person(name: "Maximilian")])
+        XCTAssertEqual(byKey.violations.map(\.description), [#"["x"].name: must be at most 5 characters (is 10)"#])
+    }
+
+    func testItemsLimitsOnEnumsAndEpochTimes() {
+        let plan = Plan(tones: [.calm, .aVeryLongTone], times: [999, 1000], byName: ["a": .calm, "b": Tone(rawValue: "Loud!")],
+                        delivery: .note("n"), who: .one(Person(name: "Al")))
+        XCTAssertEqual(plan.violations.map(\.description), [
+            #"tones[1]: must be at most 4 characters (is 16)"#,
+            "times[0]: must be at least 1000 (is 999)",
+            #"byName["b"]: must match ^[a-z]+$ (is "Loud!")"#,
+            "reason: reason is required when kind is note",
+        ])
+    }
+
+    func testRulesOnABoolAndOnAnInlineUnionsTag() {
+        var plan = Plan(tones: [], times: [], urgent: true, delivery: .single(Person(name: "Al")), who: .one(Person(name: "Al")))
+        XCTAssertEqual(plan.violations.map(\.description), ["reason: reason is required when urgent is true"])
+        plan.urgent = false
+        XCTAssertEqual(plan.violations, [])
+    }
+
+    func testMultipartFieldsAndParametersAreCheckedBeforeSending() async throws {
+        let recorder = Recorder()
+        let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)
+        do {
+            _ = try await client.upload(tone: .aVeryLongTone, file: FileUpload(fileName: "a.exe", data: Data()), caption: "a caption too long",
+                                        copies: 4, since: 5, tones: [.loud, .aVeryLongTone])
+            XCTFail("sent although invalid")
+        } catch let error {
+            guard case .validation(let validation) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(validation.violations.map(\.description), [
+                "tone: must be at most 4 characters (is 16)",
+                "caption: must be at most 10 characters (is 18)",
+                "copies: must be at most 3 (is 4)",
+                "since: must be at least 100 (is 5)",
+                "tones[1]: must be at most 4 characters (is 16)",
+                #"file: must end in one of .pdf (is "a.exe")"#,
+            ])
+        }
+        XCTAssertEqual(recorder.requests.count, 0)
+    }
+
+    func testOptionalAndNumericMultipartFieldsAreSentAsText() async throws {
+        let recorder = Recorder(answer: #"["2020-01-02T03:04:05Z"]"#)
+        let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)
+        let dates = try await client.upload(tone: .calm, file: FileUpload(fileName: "a.pdf", data: Data("%PDF".utf8)), caption: "hi",
+                                            copies: 2, since: 100)
+        XCTAssertEqual(dates, [Date(timeIntervalSince1970: 1_577_934_245)])
+        let request = try XCTUnwrap(recorder.requests.first)
+        XCTAssertEqual(request.url.absoluteString, "https://checks.example/files/calm?since=100")
+        let body = String(decoding: request.body ?? Data(), as: UTF8.self)
+        XCTAssertTrue(body.contains("name=\"copies\"\r\n\r\n2\r\n"), body)
+        XCTAssertFalse(body.contains("thumbnail"), body)
+    }
+
+    func testPlainListAndStringBodies() async throws {
+        let recorder = Recorder(answer: #"[{"name": "Al"}]"#)
+        let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)
+        do {
+            _ = try await client.invite(body: [Person(name: "Al"), Person(name: "Bartholomew")])
+            XCTFail("sent although invalid")
+        } catch let error {
+            guard case .validation(let validation) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(validation.violations.map(\.description), ["[1].name: must be at most 5 characters (is 11)"])
+        }
+        let answer = try await client.invite(body: [Person(name: "Al")])
+        XCTAssertEqual(answer, .many([Person(name: "Al")]))
+        try await client.rename(body: "New \"name\"")
+        XCTAssertEqual(recorder.requests.last.map { String(decoding: $0.body ?? Data(), as: UTF8.self) }, #""New \"name\"""#)
+    }
+}
