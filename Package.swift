@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "RandomSpecTests", dependencies: ["SpecFuzzing", "APIRuntime"]),
         // A loopback HTTP/1.1 server for tests of the runtime and the clients.
         .target(name: "LoopbackHTTPServer", path: "Tests/Support/LoopbackHTTPServer"),
-        .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime", "LoopbackHTTPServer"]),
+        .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime", "APISpec", "LoopbackHTTPServer"]),
         // Compiles the expected output of every generator fixture and runs it.
         .testTarget(
             name: "FixtureOutputTests", dependencies: ["APIRuntime"], path: "Tests/Fixtures",

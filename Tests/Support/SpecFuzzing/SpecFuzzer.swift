@@ -16,8 +16,12 @@ public enum SpecFuzzer {
 
     /// Lints, generates and type-checks the spec of `seed` in `folder`.
     public static func run(seed: UInt64, modules: URL, folder: URL) -> Outcome {
-        let text = RandomSpec.text(seed: seed)
-        let path = "fuzz-\(seed).json"
+        check(RandomSpec.text(seed: seed), name: "fuzz\(seed)", modules: modules, folder: folder)
+    }
+
+    /// Lints, generates and type-checks one spec's text.
+    public static func check(_ text: String, name: String, modules: URL, folder: URL) -> Outcome {
+        let path = "\(name).json"
         let loaded = SpecLoader.load(text: text, path: path)
         let diagnostics = Lint.diagnostics(of: loaded)
         guard !diagnostics.hasErrors, let spec = loaded.specification else {
@@ -29,7 +33,7 @@ public enum SpecFuzzer {
         } catch {
             return .broken("lint was clean but generate failed:\n\(error)\nspec: \(text)")
         }
-        let source = folder.appendingPathComponent("Fuzz\(seed).swift")
+        let source = folder.appendingPathComponent("\(name).swift")
         do {
             try files[0].contents.write(to: source, atomically: true, encoding: .utf8)
         } catch {

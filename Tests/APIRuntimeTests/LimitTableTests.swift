@@ -1,0 +1,72 @@
+import APIRuntime
+import APISpec
+import Foundation
+import XCTest
+
+/// The checker accepts a limit on a kind of value only where
+/// `LimitTable` allows it; here every allowed pair is pinned to the runtime:
+/// a value of the Swift type that kind lowers to, breaking that limit, must
+/// be reported. A pair the table allows without a case here fails.
+final class LimitTableTests: XCTestCase {
+    struct Loud: OpenEnum {
+        let rawValue: String
+        init(rawValue: String) { self.rawValue = rawValue }
+        static let knownValues: [Loud] = []
+    }
+
+    /// A runtime value of `shape` that breaks `limit`, with the constraint.
+    private func breaking(_ limit: LimitTable.Limit, on shape: LimitTable.Shape) -> (any ConstrainedValue, Constraint)? {
+        switch (shape, limit) {
+        case (.text, .minLength): return ("ab", .minLength(3))
+        case (.text, .maxLength): return ("abcd", .maxLength(3))
+        case (.text, .pattern): return ("abc", .pattern("^x"))
+        case (.text, .fileExtensions): return ("a.exe", .fileExtension(["pdf"]))
+        case (.enumeration, .minLength): return (Loud(rawValue: "ab"), .minLength(3))
+        case (.enumeration, .maxLength): return (Loud(rawValue: "abcd"), .maxLength(3))
+        case (.enumeration, .pattern): return (Loud(rawValue: "abc"), .pattern("^x"))
+        case (.integer, .minimum): return (Int32(1), .minimum(2))
+        case (.integer, .maximum): return (Int64(3), .maximum(2))
+        case (.double, .minimum): return (1.5, .minimum(2))
+        case (.double, .maximum): return (2.5, .maximum(2))
+        case (.epoch, .minimum): return (EpochMilliseconds(rawValue: 1), .minimum(2))
+        case (.epoch, .maximum): return (EpochSeconds(rawValue: 3), .maximum(2))
+        // A file's extension is checked on its name, by its multipart part.
+        case (.file, .fileExtensions): return ("a.exe", .fileExtension(["pdf"]))
+        case (.array, .minItems): return ([Loud](), .minItems(1))
+        case (.array, .maxItems): return ([1.0, 2.0], .maxItems(1))
+        case (.array, .items): return ([Loud(rawValue: "long")], .items([.maxLength(2)]))
+        case (.map, .minItems): return ([String: Double](), .minItems(1))
+        case (.map, .maxItems): return (["a": 1.0, "b": 2.0], .maxItems(1))
+        case (.map, .items): return (["a": EpochSeconds(rawValue: 1)], .items([.minimum(2)]))
+        case (.map, .keys): return (["long": 1.0], .keys([.maxLength(2)]))
+        default: return nil
+        }
+    }
+
+    func testEveryLimitTheCheckerAcceptsIsEnforcedByTheRuntime() {
+        for shape in LimitTable.Shape.allCases {
+            for limit in LimitTable.allowed(for: shape) {
+                guard let (value, constraint) = breaking(limit, on: shape) else {
+                    XCTFail("the checker accepts '\(limit.rawValue)' on \(shape) values, but nothing shows the runtime enforces it")
+                    continue
+                }
+                var validator = Validator()
+                validator.checkExistential(value, "value", [constraint])
+                XCTAssertEqual(validator.violations.count, 1, "'\(limit.rawValue)' on \(shape): \(validator.violations)")
+            }
+        }
+    }
+
+    func testKindsWithoutLimitsAreRefusedLimits() {
+        for shape: LimitTable.Shape in [.dateTime, .bool, .json, .structured] {
+            XCTAssertEqual(LimitTable.allowed(for: shape), [], "\(shape)")
+        }
+    }
+}
+
+private extension Validator {
+    mutating func checkExistential(_ value: any ConstrainedValue, _ key: String, _ constraints: [Constraint]) {
+        func open<Value: ConstrainedValue>(_ value: Value) { check(value, key, constraints) }
+        open(value)
+    }
+}
