@@ -18,24 +18,3 @@ public enum NameCharacters {
         scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
     }
 }
-
-/// The form in which two spellings would collide as Swift identifiers:
-/// case folded, separators dropped (`template_uuid` ~ `templateUUID`).
-public enum NameKey {
-    public static func of(_ name: String) -> String {
-        // ASCII names (nearly all) skip the Unicode property tables, which are slow.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(name.utf8.count)
-            for byte in name.utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-                default: break
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { NameCharacters.isLetter($0) || ("0"..."9").contains($0) }))
-    }
-}

@@ -102,4 +102,24 @@ final class CommandLineTests: XCTestCase {
         try "{".write(to: folder.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
         XCTAssertEqual(CommandLineTool.run(["lint", folder.appendingPathComponent("bad.json").path]), 1)
     }
+
+    /// What `generate` would refuse (a name the client already takes), `lint` refuses too.
+    func testLintRunsTheResolverLikeGenerate() throws {
+        let spec = folder.appendingPathComponent("clash.json")
+        try #"{"name": "P", "baseURL": "https://x.example", "types": [{"name": "PClient", "fields": [{"name": "a", "type": "string"}]}], "operations": []}"#
+            .write(to: spec, atomically: true, encoding: .utf8)
+        XCTAssertEqual(CommandLineTool.run(["lint", spec.path]), 1)
+        XCTAssertEqual(CommandLineTool.run(["generate", "--spec", spec.path, "--output", folder.appendingPathComponent("Clash").path]), 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Clash").path))
+    }
+
+    func testSingleFileIsANameNeverAPath() {
+        let spec = folder.appendingPathComponent("schema/callbell.json").path
+        let output = folder.appendingPathComponent("Inside/Deeper").path
+        for name in ["../../x.swift", "a/b.swift", "..", ""] {
+            XCTAssertEqual(CommandLineTool.run(["generate", "--spec", spec, "--output", output, "--single-file", name]), 2, name)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.swift").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
 }

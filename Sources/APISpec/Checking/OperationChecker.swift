@@ -171,5 +171,6 @@ extension SpecChecker {
     mutating func checkWebhooks() {
         guard let webhooks = spec.webhooks else { return }
         checkReference(webhooks.payload, at: webhooks.location, .root.key("webhooks").key("payload"))
+        checkNoFile(webhooks.payload, at: webhooks.location, .root.key("webhooks").key("payload"))
     }
 }
