@@ -62,24 +62,24 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
 
-/// Collects diagnostics for one file during loading and checking.
-struct DiagnosticSink {
-    let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+/// Collects diagnostics for one file while a stage (load, check, resolve) runs.
+public struct DiagnosticSink: Sendable {
+    public let file: String
+    public private(set) var diagnostics: [Diagnostic] = []
     /// Types and fields that had a name but could not be read: later checks
     /// do not blame their uses again.
     var unreadableTypes: Set<String> = []
     var unreadableFields: Set<String> = []
 
-    init(file: String) {
+    public init(file: String) {
         self.file = file
     }
 
-    mutating func error(_ message: String, at location: SourceLocation, _ path: JSONPath) {
+    public mutating func error(_ message: String, at location: SourceLocation, _ path: JSONPath) {
         diagnostics.append(Diagnostic(.error, message, file: file, at: location, jsonPath: path.description))
     }
 
-    mutating func warning(_ message: String, at location: SourceLocation, _ path: JSONPath) {
+    public mutating func warning(_ message: String, at location: SourceLocation, _ path: JSONPath) {
         diagnostics.append(Diagnostic(.warning, message, file: file, at: location, jsonPath: path.description))
     }
 

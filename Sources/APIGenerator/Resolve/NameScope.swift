@@ -36,7 +36,7 @@ struct NameScope {
 
     /// The final name for `proposed`; on a collision the name is still
     /// returned (so that resolution goes on) and an error is recorded.
-    mutating func claim(_ proposed: String, by owner: Owner, into diagnostics: inout DiagnosticList) -> String {
+    mutating func claim(_ proposed: String, by owner: Owner, into diagnostics: inout DiagnosticSink) -> String {
         var name = proposed
         while reserved.contains(name) || typeNames.contains(name) { name += "_" }
         let key = ignoresCase ? name.lowercased() : name
@@ -58,23 +58,5 @@ struct NameScope {
 
     func isTaken(_ name: String) -> Bool {
         taken[ignoresCase ? name.lowercased() : name] != nil || reserved.contains(name) || typeNames.contains(name)
-    }
-}
-
-/// Diagnostics of the resolve stage, in the loader's format.
-struct DiagnosticList {
-    let file: String
-    private(set) var items: [Diagnostic] = []
-
-    init(file: String) {
-        self.file = file
-    }
-
-    mutating func error(_ message: String, at location: SourceLocation, _ path: JSONPath) {
-        items.append(Diagnostic(.error, message, file: file, at: location, jsonPath: path.description))
-    }
-
-    mutating func warning(_ message: String, at location: SourceLocation, _ path: JSONPath) {
-        items.append(Diagnostic(.warning, message, file: file, at: location, jsonPath: path.description))
     }
 }

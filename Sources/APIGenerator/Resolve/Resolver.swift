@@ -14,7 +14,7 @@ public enum Resolver {
     public static func resolve(_ spec: APISpecification) -> Result {
         var resolver = SpecResolution(spec: spec)
         let resolved = resolver.run()
-        let diagnostics = resolver.diagnostics.items.sorted()
+        let diagnostics = resolver.diagnostics.diagnostics.sorted()
         return Result(resolved: diagnostics.hasErrors ? nil : resolved, diagnostics: diagnostics)
     }
 }
@@ -23,7 +23,7 @@ public enum Resolver {
 /// names and which of them validate, and the diagnostics found.
 struct SpecResolution {
     let spec: APISpecification
-    var diagnostics: DiagnosticList
+    var diagnostics: DiagnosticSink
     let typesByName: [String: NamedType]
     /// Spec type name -> Swift type name, once claimed.
     var typeNames: [String: String] = [:]
@@ -39,7 +39,7 @@ struct SpecResolution {
 
     init(spec: APISpecification) {
         self.spec = spec
-        self.diagnostics = DiagnosticList(file: spec.sourcePath)
+        self.diagnostics = DiagnosticSink(file: spec.sourcePath)
         var byName: [String: NamedType] = [:]
         for type in spec.types where byName[type.name] == nil { byName[type.name] = type }
         self.typesByName = byName

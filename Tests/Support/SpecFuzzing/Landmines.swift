@@ -1,3 +1,5 @@
+import APISpec
+
 /// Words that have broken generated code somewhere: keywords, names the
 /// standard library, Foundation and the runtime declare, members generated
 /// types declare themselves, and names and texts in odd shapes.
@@ -108,28 +110,11 @@ indirect enum JSONText {
 
     var text: String {
         switch self {
-        case .string(let value): return Self.quoted(value)
+        case .string(let value): return JSONNode.quoted(value)
         case .number(let value): return value
         case .bool(let value): return value ? "true" : "false"
         case .array(let elements): return "[" + elements.map(\.text).joined(separator: ", ") + "]"
-        case .object(let members): return "{" + members.map { Self.quoted($0.0) + ": " + $0.1.text }.joined(separator: ", ") + "}"
+        case .object(let members): return "{" + members.map { JSONNode.quoted($0.0) + ": " + $0.1.text }.joined(separator: ", ") + "}"
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) }
-                else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 }
