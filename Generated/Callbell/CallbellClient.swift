@@ -19,6 +19,12 @@ public struct CallbellClient: Swift.Sendable {
         self.client = client
     }
 
+    /// This client with `options` (timeout, deadline, retrying a POST) for the calls made through it:
+    /// `try await api.withOptions(.init(timeout: .seconds(5))).someCall()` still throws `APIError`.
+    public func withOptions(_ options: APIRuntime.RequestOptions) -> Self {
+        Self(client: self.client.with(options))
+    }
+
     /// A client that sends `Authorization: Bearer <token>`.
     ///
     /// An API token from the Callbell dashboard, sent as Authorization: Bearer <token>.

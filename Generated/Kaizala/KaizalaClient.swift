@@ -19,6 +19,12 @@ public struct KaizalaClient: Swift.Sendable {
         self.client = client
     }
 
+    /// This client with `options` (timeout, deadline, retrying a POST) for the calls made through it:
+    /// `try await api.withOptions(.init(timeout: .seconds(5))).someCall()` still throws `APIError`.
+    public func withOptions(_ options: APIRuntime.RequestOptions) -> Self {
+        Self(client: self.client.with(options))
+    }
+
     /// A client that sends `accessToken` in the `accessToken` header to `serverURL` (the token's endpoint).
     ///
     /// A connector's application id, secret and refresh token buy a 24-hour access token, sent in the accessToken header, together with the endpoint to call. A 308 answer moves the endpoint.
@@ -33,8 +39,8 @@ public struct KaizalaClient: Swift.Sendable {
     }
 }
 
-/// What `getAccessToken` needs to issue access tokens.
-public struct KaizalaCredentials: Swift.Hashable, Swift.Sendable {
+/// What `getAccessToken` needs to issue access tokens; printed or dumped, its secrets show as `<redacted>`.
+public struct KaizalaCredentials: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// Identifier of the connector.
     public var applicationID: Swift.String
     /// Secret of the connector.
@@ -47,10 +53,14 @@ public struct KaizalaCredentials: Swift.Hashable, Swift.Sendable {
         self.applicationSecret = applicationSecret
         self.refreshToken = refreshToken
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["applicationID": self.applicationID as Any, "applicationSecret": APIRuntime.Redacted.value, "refreshToken": APIRuntime.Redacted.value], displayStyle: .struct) }
 }
 
 extension KaizalaClient {
-    /// A client that obtains access tokens itself: it calls `getAccessToken` with `credentials`, caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in `refreshTokenStore` before using it.
+    /// A client that obtains access tokens itself: it calls `getAccessToken` with `credentials` (through this client, so its timeout, retries and middlewares apply), caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in `refreshTokenStore` before using it.
     public init(
         credentials: KaizalaCredentials,
         refreshTokenStore: (any APIRuntime.RefreshTokenStore)? = nil,
@@ -58,10 +68,9 @@ extension KaizalaClient {
         transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport(),
         middlewares: [any APIRuntime.Middleware] = []
     ) {
-        let issuer = KaizalaClient(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares))
         let store = refreshTokenStore ?? APIRuntime.InMemoryRefreshTokenStore(credentials.refreshToken)
-        let authenticator = APIRuntime.TokenAuthenticator(header: "accessToken", store: store) { refreshToken in
-            let answer = try await issuer.getAccessToken(applicationID: credentials.applicationID, applicationSecret: credentials.applicationSecret, refreshToken: refreshToken)
+        let authenticator = APIRuntime.TokenAuthenticator(header: "accessToken", store: store) { refreshToken, issuer in
+            let answer = try await KaizalaClient(client: issuer).getAccessToken(applicationID: credentials.applicationID, applicationSecret: credentials.applicationSecret, refreshToken: refreshToken)
             return APIRuntime.IssuedToken(accessToken: answer.accessToken, expiresAt: answer.accessTokenExpiry.date, endpoint: answer.endpointURL, refreshToken: answer.refreshToken)
         }
         self.init(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authenticator, middlewares: middlewares))

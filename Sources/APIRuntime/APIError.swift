@@ -47,10 +47,10 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The first bytes of a body, for messages; secret-looking JSON members
-    /// are masked.
-    public static func snippet(of body: Data, limit: Int = 200) -> String {
+    /// and those named in `secretKeys` are masked.
+    public static func snippet(of body: Data, limit: Int = 200, secretKeys: Set<String> = []) -> String {
         var text = String(decoding: body.prefix(limit * 4), as: UTF8.self)
-        text = Redaction.maskSecrets(in: text)
+        text = Redaction.maskSecrets(in: text, keys: secretKeys)
         if text.count > limit { text = String(text.prefix(limit)) + "…" }
         return text
     }
@@ -65,9 +65,22 @@ public enum Redaction {
         return secretNames.contains { key == $0 || key.hasSuffix($0) }
     }
 
-    /// Replaces the string value of every `"name": "value"` member whose name
-    /// looks secret with `<redacted>`.
-    public static func maskSecrets(in text: String) -> String {
+    /// A URL with the values of secret-looking query parameters (and of those
+    /// in `keys`) replaced by `<redacted>`.
+    public static func maskQuery(of url: URL, keys: Set<String> = []) -> String {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false), let items = components.queryItems else {
+            return url.absoluteString
+        }
+        components.queryItems = items.map { item in
+            keys.contains(item.name) || isSecret(item.name) ? URLQueryItem(name: item.name, value: "<redacted>") : item
+        }
+        return components.string ?? url.absoluteString
+    }
+
+    /// Replaces the value of every `"name": value` member whose name looks
+    /// secret, or is one of `keys`, with `<redacted>`: strings always, and
+    /// numbers and booleans for the names in `keys` (a PIN may be a number).
+    public static func maskSecrets(in text: String, keys: Set<String> = []) -> String {
         var output = ""
         var rest = Substring(text)
         while let keyStart = rest.firstIndex(of: "\"") {
@@ -78,9 +91,18 @@ public enum Redaction {
             output += rest[keyStart...keyEnd]
             rest = rest[rest.index(after: keyEnd)...]
             let trimmed = rest.drop { $0 == " " }
-            guard trimmed.first == ":", isSecret(String(key)) else { continue }
+            let marked = keys.contains(String(key))
+            guard trimmed.first == ":", marked || isSecret(String(key)) else { continue }
             let value = trimmed.dropFirst().drop { $0 == " " }
-            guard value.first == "\"" else { continue }
+            guard value.first == "\"" else {
+                // A bare number or boolean: masked where the spec says so.
+                let bare = value.prefix { !",}] \n".contains($0) }
+                if marked && !bare.isEmpty && bare != "null" {
+                    output += ": \"<redacted>\""
+                    rest = value[bare.endIndex...]
+                }
+                continue
+            }
             let valueStart = value.index(after: value.startIndex)
             let valueEnd = value[valueStart...].firstIndex(of: "\"") ?? value.endIndex
             output += ": \"<redacted>\""

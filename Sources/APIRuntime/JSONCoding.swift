@@ -38,14 +38,14 @@ public enum JSONCoding {
 
     /// Decodes `body`, turning a failure into an error that names the
     /// expected type and the coding path and shows a snippet of the body.
-    public static func decode<Value: Decodable>(_ type: Value.Type, from body: Data) throws(APIError) -> Value {
+    public static func decode<Value: Decodable>(_ type: Value.Type, from body: Data, secretKeys: Set<String> = []) throws(APIError) -> Value {
         do {
             return try decoder.decode(Value.self, from: body)
         } catch let error as DecodingError {
             let (path, message) = describe(error)
-            throw APIError.decoding(type: String(describing: Value.self), codingPath: path, message: message, bodySnippet: APIError.snippet(of: body))
+            throw APIError.decoding(type: String(describing: Value.self), codingPath: path, message: message, bodySnippet: APIError.snippet(of: body, secretKeys: secretKeys))
         } catch {
-            throw APIError.decoding(type: String(describing: Value.self), codingPath: "", message: "\(error)", bodySnippet: APIError.snippet(of: body))
+            throw APIError.decoding(type: String(describing: Value.self), codingPath: "", message: "\(error)", bodySnippet: APIError.snippet(of: body, secretKeys: secretKeys))
         }
     }
 

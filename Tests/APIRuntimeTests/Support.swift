@@ -60,7 +60,7 @@ actor LoggingStore: RefreshTokenStore {
 func authenticator(for server: LoopbackServer, store: any RefreshTokenStore = InMemoryRefreshTokenStore("R1"),
                    now: @escaping @Sendable () -> Date = { Date() }) -> TokenAuthenticator {
     let issuer = APIClient(serverURL: server.baseURL, retryPolicy: .none)
-    return TokenAuthenticator(header: "accessToken", store: store, now: now) { refreshToken in
+    return TokenAuthenticator(header: "accessToken", store: store, now: now) { refreshToken, _ in
         var request = APIRequest(.get, "/token", authenticated: false)
         request.header("refreshToken", refreshToken, secret: true)
         let answer = try await issuer.send(request, returning: TokenAnswer.self)

@@ -38,14 +38,14 @@ final class ReadmeExampleTests: XCTestCase {
         var kaizala = KaizalaClient(credentials: credentials, refreshTokenStore: keychainStore,
                                     transport: transport, middlewares: [LoggingMiddleware(log: logged.append)])
         kaizala.client.timeout = .seconds(30)
+        kaizala.client.deadline = .seconds(90)
         kaizala.client.retryPolicy = RetryPolicy(maxAttempts: 5)
 
-        let sent = try await withRequestOptions(RequestOptions(timeout: .seconds(120), retryNonIdempotent: true)) {
-            try await kaizala.sendMessage(groupID: groupID, body: .init(message: "Safe to repeat"))
-        }
+        let sent = try await kaizala.withOptions(RequestOptions(timeout: .seconds(120), retryNonIdempotent: true))
+            .sendMessage(groupID: groupID, body: .init(message: "Safe to repeat"))
 
         XCTAssertEqual(sent.referenceID, "r-1")
-        XCTAssertEqual(transport.last?.timeout, .seconds(120))
+        XCTAssertEqual(transport.requests.map(\.timeout), [.seconds(120), .seconds(120)], "the token call obeys the call's settings too")
         XCTAssertTrue(logged.all.contains { $0.hasPrefix("-> POST https://kms.example/v1/groups/g-1/messages") }, "\(logged.all)")
         XCTAssertFalse(logged.all.joined().contains("secret"), "the application secret is redacted")
     }

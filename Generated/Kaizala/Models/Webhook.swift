@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A registered webhook.
-public struct Webhook: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Webhook: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// Identifier of the webhook.
     public var id: Swift.String
     /// The object watched.
@@ -73,4 +73,8 @@ public struct Webhook: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.callbackURL, "callbackUrl", Self.limitsOfCallbackURL)
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["id": self.id as Any, "objectID": self.objectID as Any, "objectType": self.objectType as Any, "events": self.events as Any, "filters": self.filters as Any, "callbackURL": self.callbackURL as Any, "callbackToken": APIRuntime.Redacted.value, "callBackContext": self.callBackContext as Any, "ts": self.ts as Any, "validity": self.validity as Any, "active": self.active as Any], displayStyle: .struct) }
 }

@@ -55,13 +55,14 @@ extension KaizalaClient {
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func loginWithPinAndApplicationID(body: LoginWithPinAndApplicationIDRequest) async throws(APIRuntime.APIError) -> LoginWithPinAndApplicationIDResponse {
         var request = APIRuntime.APIRequest(.post, "/loginWithPinAndApplicationId", authenticated: false)
+        request.secrets(["pin", "refreshToken"])
         try request.json(body)
         return try await self.client.send(request, returning: LoginWithPinAndApplicationIDResponse.self)
     }
 }
 
 /// The body of `loginWithPinAndApplicationID`.
-public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// Phone number the PIN was sent to.
     ///
     /// A phone number with country code, like `+911999999999`.
@@ -87,10 +88,14 @@ public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Hashable
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["mobileNumber": self.mobileNumber as Any, "applicationID": self.applicationID as Any, "pin": APIRuntime.Redacted.value], displayStyle: .struct) }
 }
 
 /// The answer of `loginWithPinAndApplicationID`.
-public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// Token from which access tokens are issued.
     public var refreshToken: Swift.String
     /// Comma-separated permissions granted to the connector.
@@ -107,6 +112,10 @@ public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Hashabl
         self.grantedScope = grantedScope
         self.refreshTokenExpiry = refreshTokenExpiry
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["refreshToken": APIRuntime.Redacted.value, "grantedScope": self.grantedScope as Any, "refreshTokenExpiry": self.refreshTokenExpiry as Any], displayStyle: .struct) }
 }
 
 // MARK: - getAccessToken
@@ -129,12 +138,13 @@ extension KaizalaClient {
         request.header("applicationId", applicationID)
         request.header("applicationSecret", applicationSecret, secret: true)
         request.header("refreshToken", refreshToken, secret: true)
+        request.secrets(["accessToken", "refreshToken"])
         return try await self.client.send(request, returning: GetAccessTokenResponse.self)
     }
 }
 
 /// The answer of `getAccessToken`.
-public struct GetAccessTokenResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetAccessTokenResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// Token to send in the accessToken header.
     public var accessToken: Swift.String
     /// Base address for every later call.
@@ -174,4 +184,8 @@ public struct GetAccessTokenResponse: Swift.Codable, Swift.Hashable, Swift.Senda
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.endpointURL, "endpointUrl", Self.limitsOfEndpointURL)
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["accessToken": APIRuntime.Redacted.value, "endpointURL": self.endpointURL as Any, "accessTokenExpiry": self.accessTokenExpiry as Any, "refreshToken": APIRuntime.Redacted.value, "scope": self.scope as Any], displayStyle: .struct) }
 }

@@ -16,13 +16,14 @@ extension KaizalaClient {
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func createWebhook(body: CreateWebhookRequest) async throws(APIRuntime.APIError) -> CreateWebhookResponse {
         var request = APIRuntime.APIRequest(.post, "/webhook")
+        request.secrets(["callBackToken"])
         try request.json(body)
         return try await self.client.send(request, returning: CreateWebhookResponse.self)
     }
 }
 
 /// The body of `createWebhook`.
-public struct CreateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// The group id, action id or action package id to watch.
     public var objectID: Swift.String
     /// Kind of object watched.
@@ -76,6 +77,10 @@ public struct CreateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         validator.check(self.eventTypes, "eventTypes", Self.limitsOfEventTypes)
         validator.check(self.callBackURL, "callBackUrl", Self.limitsOfCallBackURL)
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["objectID": self.objectID as Any, "objectType": self.objectType as Any, "eventTypes": self.eventTypes as Any, "callBackURL": self.callBackURL as Any, "callBackToken": APIRuntime.Redacted.value, "callBackContext": self.callBackContext as Any, "validity": self.validity as Any], displayStyle: .struct) }
 }
 
 /// The answer of `createWebhook`.
@@ -108,6 +113,7 @@ extension KaizalaClient {
         var request = APIRuntime.APIRequest(.get, "/webhook")
         request.query("objectId", objectID)
         request.query("objectType", objectType)
+        request.secrets(["callbackToken"])
         return try await self.client.send(request, returning: ListWebhooksResponse.self)
     }
 }
@@ -141,13 +147,14 @@ extension KaizalaClient {
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func updateWebhook(webhookID: Swift.String, body: UpdateWebhookRequest) async throws(APIRuntime.APIError) {
         var request = APIRuntime.APIRequest(.put, "/webhook/{webhookId}", path: ["webhookId": webhookID])
+        request.secrets(["callBackToken"])
         try request.json(body)
         try await self.client.send(request)
     }
 }
 
 /// The body of `updateWebhook`.
-public struct UpdateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct UpdateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// The object to watch.
     public var objectID: Swift.String?
     /// Kind of object watched.
@@ -206,6 +213,10 @@ public struct UpdateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         validator.check(self.eventTypes, "eventTypes", Self.limitsOfEventTypes)
         validator.check(self.callBackURL, "callBackUrl", Self.limitsOfCallBackURL)
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["objectID": self.objectID as Any, "objectType": self.objectType as Any, "eventTypes": self.eventTypes as Any, "callBackURL": self.callBackURL as Any, "callBackToken": APIRuntime.Redacted.value, "callBackContext": self.callBackContext as Any, "validity": self.validity as Any, "active": self.active as Any], displayStyle: .struct) }
 }
 
 // MARK: - deleteWebhook

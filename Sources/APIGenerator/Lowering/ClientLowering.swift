@@ -18,6 +18,12 @@ struct ClientLowering {
             .blank,
             .doc(["A client over a configured `APIClient`."]),
             .block("\(a)init(client: \(RuntimeSymbols.apiClient))", [.line("self.client = client")]),
+            .blank,
+            .doc(["This client with `options` (timeout, deadline, retrying a POST) for the calls made through it:",
+                  "`try await api.withOptions(.init(timeout: .seconds(5))).someCall()` still throws `APIError`."]),
+            .block("\(a)func withOptions(_ options: \(RuntimeSymbols.requestOptions)) -> Self", [
+                .line("Self(client: self.client.with(options))"),
+            ]),
         ]
         let serverAndTransport = "serverURL: \(RuntimeSymbols.string) = \(name).defaultServerURL, transport: \(RuntimeSymbols.transport) = \(RuntimeSymbols.defaultTransport)"
         switch spec.auth.kind {

@@ -13,16 +13,22 @@ struct CredentialsLowering {
 
     private func credentialsType() -> CodeNode {
         let a = context.access
-        let members = zip(credentials.properties, arguments)
-        let properties: [CodeNode] = members.map { name, argument in
+        let pairs = zip(credentials.properties, arguments)
+        let properties: [CodeNode] = pairs.map { name, argument in
             .group([Docs.comment(argument.description), .line("\(a)var \(name.spelled): \(context.spell(argument.type))")])
         }
-        let parameters = members.map { "\($0.spelled): \(context.spell($1.type))" }.joined(separator: ", ")
+        let parameters = pairs.map { "\($0.spelled): \(context.spell($1.type))" }.joined(separator: ", ")
         let assignments = credentials.properties.map { CodeNode.line("self.\($0.spelled) = \($0.spelled)") }
+        let secrets = pairs.map { (name: $0, isSecret: $1.field?.isSecret ?? false) }
+        var conformances = RuntimeSymbols.plainConformances
+        var members = properties + [.blank, .block("\(a)init(\(parameters))", assignments)]
+        if secrets.contains(where: \.isSecret) {
+            conformances += ", " + RuntimeSymbols.redactedConformances
+            members += [.blank] + RedactionLowering(context: context).members(secrets)
+        }
         return .group([
-            .doc(["What `\(credentials.tokenOperation.functionName.name)` needs to issue access tokens."]),
-            .block("\(a)struct \(credentials.name): \(RuntimeSymbols.plainConformances)",
-                   properties + [.blank, .block("\(a)init(\(parameters))", assignments)]),
+            .doc(["What `\(credentials.tokenOperation.functionName.name)` needs to issue access tokens; printed or dumped, its secrets show as `<redacted>`."]),
+            .block("\(a)struct \(credentials.name): \(conformances)", members),
         ])
     }
 
@@ -49,7 +55,7 @@ struct CredentialsLowering {
         let refreshProperty = zip(credentials.properties, arguments).first { $1.name == credentials.refreshArgument }?.0
         let initialRefresh = refreshProperty.map { "credentials.\($0.spelled)" } ?? "\"\""
         return .block("extension \(client)", [
-            Docs.comment("A client that obtains access tokens itself: it calls `\(operation.functionName.name)` with `credentials`, "
+            Docs.comment("A client that obtains access tokens itself: it calls `\(operation.functionName.name)` with `credentials` (through this client, so its timeout, retries and middlewares apply), "
                          + "caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, "
                          + "and saves a rotated refresh token in `refreshTokenStore` before using it."),
             .line("\(a)init("),
@@ -59,10 +65,11 @@ struct CredentialsLowering {
             .line("    transport: \(RuntimeSymbols.transport) = \(RuntimeSymbols.defaultTransport),"),
             .line("    middlewares: \(RuntimeSymbols.middlewares) = []"),
             .block(")", [
-                .line("let issuer = \(client)(client: \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, middlewares: middlewares))"),
                 .line("let store = refreshTokenStore ?? \(RuntimeSymbols.inMemoryRefreshTokenStore)(\(initialRefresh))"),
-                .closure("let authenticator = \(RuntimeSymbols.tokenAuthenticator)(header: \(SwiftNamer.literal(auth.header ?? "")), store: store) { refreshToken in", [
-                    .line("let answer = try await issuer.\(operation.functionName.spelled)(\(callArguments))"),
+                // The token is fetched through the calling client (without its
+                // authorizer), so its timeout, retries and middlewares apply.
+                .closure("let authenticator = \(RuntimeSymbols.tokenAuthenticator)(header: \(SwiftNamer.literal(auth.header ?? "")), store: store) { refreshToken, issuer in", [
+                    .line("let answer = try await \(client)(client: issuer).\(operation.functionName.spelled)(\(callArguments))"),
                     .line("return \(RuntimeSymbols.issuedToken)(accessToken: \(token), expiresAt: \(expiry), endpoint: \(endpoint), refreshToken: \(rotated))"),
                 ]),
                 .line("self.init(client: \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, authorizer: authenticator, middlewares: middlewares))"),

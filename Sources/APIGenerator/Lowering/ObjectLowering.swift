@@ -29,9 +29,15 @@ struct ObjectLowering {
             members.append(.blank)
             members.append(validateMethod(ValidatorLowering(context: context).objectValidation(object)))
         }
+        var conformances = RuntimeSymbols.modelConformances
+        if object.hasSecrets {
+            conformances += ", " + RuntimeSymbols.redactedConformances
+            members.append(.blank)
+            members += RedactionLowering(context: context).members(properties.map { ($0.name, $0.field.isSecret) })
+        }
         return .group([
             Docs.comment(object.description),
-            .block("\(context.access)struct \(object.name): \(RuntimeSymbols.modelConformances)", members),
+            .block("\(context.access)struct \(object.name): \(conformances)", members),
         ])
     }
 

@@ -27,10 +27,13 @@ struct OperationLowering {
             let key = SwiftNamer.literal(field.name)
             let secret = field.isSecret ? ", secret: true" : ""
             switch argument.role {
-            case .query: statements.append(.line("\(request).query(\(key), \(argument.name.spelled))"))
+            case .query: statements.append(.line("\(request).query(\(key), \(argument.name.spelled)\(secret))"))
             case .header: statements.append(.line("\(request).header(\(key), \(argument.name.spelled)\(secret))"))
             default: break
             }
+        }
+        if !resolved.secretKeys.isEmpty {
+            statements.append(.line("\(request).secrets([\(resolved.secretKeys.map(SwiftNamer.literal).joined(separator: ", "))])"))
         }
         for argument in resolved.arguments where !argument.limits.isEmpty {
             let expressions = ConstraintLowering.expressions(argument.limits).joined(separator: ", ")

@@ -18,6 +18,9 @@ enum RuntimeSymbols {
     static let modelConformances = "Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable"
     static let plainConformances = "Swift.Hashable, Swift.Sendable"
     static let sendable = "Swift.Sendable"
+    static let redactedConformances = "Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable"
+    static let mirror = "Swift.Mirror"
+    static let any = "Any"
 
     // The runtime.
     static let epochSeconds = "APIRuntime.EpochSeconds"
@@ -42,4 +45,6 @@ enum RuntimeSymbols {
     static let webhookSupport = "APIRuntime.WebhookSupport"
     static let webhookReply = "APIRuntime.WebhookReply"
     static let jsonCoding = "APIRuntime.JSONCoding"
+    static let requestOptions = "APIRuntime.RequestOptions"
+    static let redacted = "APIRuntime.Redacted"
 }

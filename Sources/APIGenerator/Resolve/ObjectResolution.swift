@@ -3,7 +3,9 @@ import APISpec
 /// Objects and inline bodies: property names, defaults, limits and rules.
 extension SpecResolution {
     mutating func resolveObject(_ object: ObjectType, name: String, description: String, _ path: JSONPath) -> ResolvedObject {
-        var scope = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers, typeNames: moduleTypeNames)
+        let reserved = object.fields.contains(where: \.isSecret) ? ReservedNames.objectMembers.union(ReservedNames.redactingMembers)
+            : ReservedNames.objectMembers
+        var scope = NameScope("the members of '\(name)'", reserved: reserved, typeNames: moduleTypeNames)
         var names: [SwiftName] = []
         for (index, field) in object.fields.enumerated() {
             let owner = NameScope.Owner(what: "field '\(field.name)'", location: field.location,
@@ -80,6 +82,32 @@ extension SpecResolution {
                 return nil
             }
             return .requiredWhen(field: field, presence: presence(field), when: when, comparand: comparand, values: values)
+        }
+    }
+}
+
+extension SpecResolution {
+    /// Wire names of fields marked secret in `reference` and every type it
+    /// holds (each type visited once).
+    func secretKeys(in reference: TypeReference?, _ object: ObjectType?, into keys: inout [String], visited: inout Set<String>) {
+        var pending: [ObjectType] = object.map { [$0] } ?? []
+        var references: [TypeReference] = reference.map { [$0] } ?? []
+        while !pending.isEmpty || !references.isEmpty {
+            if let next = pending.popLast() {
+                for field in next.fields {
+                    if field.isSecret, !keys.contains(field.name) { keys.append(field.name) }
+                    references.append(field.type)
+                }
+                continue
+            }
+            guard case .named(let name) = references.removeLast().leaf, visited.insert(name).inserted,
+                  let type = typesByName[name] else { continue }
+            switch type.kind {
+            case .object(let object): pending.append(object)
+            case .enumeration: break
+            case .taggedUnion(let union): references += union.variants.map(\.type)
+            case .untaggedUnion(let union): references += union.variants.map(\.type)
+            }
         }
     }
 }

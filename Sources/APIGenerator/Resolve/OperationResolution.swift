@@ -83,8 +83,18 @@ extension SpecResolution {
                 response = swiftType(reference)
             }
         }
+        var secrets: [String] = []
+        var visited: Set<String> = []
+        for body in [operation.requestBody, operation.responseBody] {
+            switch body?.shape {
+            case .fields(let object)?: secretKeys(in: nil, object, into: &secrets, visited: &visited)
+            case .type(let reference)?: secretKeys(in: reference, nil, into: &secrets, visited: &visited)
+            case nil: break
+            }
+        }
         return ResolvedOperation(operation: operation, functionName: function, arguments: arguments, requestVariable: requestVariable,
-                                 requestBody: requestBody, inlineRequest: inlineRequest, inlineResponse: inlineResponse, response: response)
+                                 requestBody: requestBody, inlineRequest: inlineRequest, inlineResponse: inlineResponse, response: response,
+                                 secretKeys: secrets.sorted())
     }
 
     private func bodyArgument(_ type: SwiftType, _ body: Body, _ scope: inout NameScope,
@@ -108,7 +118,8 @@ extension SpecResolution {
            case .object(let object) = types.first(where: { $0.source.name == typeName })?.kind {
             answer = object.properties
         }
-        var members = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers, typeNames: moduleTypeNames)
+        var members = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers.union(ReservedNames.redactingMembers),
+                                typeNames: moduleTypeNames)
         let properties = token.arguments.map { argument in
             let owner = NameScope.Owner(what: "parameter '\(argument.field?.name ?? "")'", location: argument.field?.location ?? token.operation.location,
                                         path: .root.key("auth").key("tokenOperation"))

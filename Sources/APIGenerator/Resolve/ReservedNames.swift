@@ -30,8 +30,11 @@ enum ReservedNames {
     /// Cases of a coding-key enum (`CodingKey` and `RawRepresentable`).
     static let codingKeys: Set<String> = unescapable.union(["rawValue", "stringValue", "intValue", "hashValue", "hash", "allCases"])
 
+    /// Members a type declares when it redacts secrets in its descriptions.
+    static let redactingMembers: Set<String> = ["description", "debugDescription", "customMirror"]
+
     /// Members of the generated client struct.
-    static let clientMembers: Set<String> = unescapable.union(["client", "defaultServerURL"])
+    static let clientMembers: Set<String> = unescapable.union(["client", "defaultServerURL", "withOptions"])
 
     /// Arguments of generated functions.
     static let arguments: Set<String> = unescapable

@@ -81,6 +81,8 @@ struct ResolvedObject: Sendable {
     let validates: Bool
 
     var hasInlineUnion: Bool { properties.contains { $0.inlineUnion != nil } }
+    /// Whether the type redacts fields marked secret when printed.
+    var hasSecrets: Bool { properties.contains { $0.field.isSecret } }
 }
 
 struct ResolvedProperty: Sendable {
@@ -200,6 +202,9 @@ struct ResolvedOperation: Sendable {
     let inlineResponse: ResolvedObject?
     /// Nil when the call returns nothing.
     let response: SwiftType?
+    /// Wire names of body members marked secret, in the request or the
+    /// answer (nested types included): masked in logs and errors.
+    let secretKeys: [String]
 }
 
 struct ResolvedArgument: Sendable {

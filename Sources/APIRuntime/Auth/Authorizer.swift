@@ -12,17 +12,35 @@ public struct Authorization: Sendable, Hashable {
     }
 }
 
+/// What an authorizer may use to obtain credentials for one call.
+public struct AuthorizationContext: Sendable {
+    /// The calling client without its authorizer: fetching credentials with
+    /// it follows the caller's server, transport, middlewares, timeout and
+    /// retry policy as they are set now.
+    public var client: APIClient
+    /// How long the caller waits for credentials before the call times out.
+    public var timeout: Duration
+
+    public init(client: APIClient, timeout: Duration) {
+        self.client = client
+        self.timeout = timeout
+    }
+}
+
 /// Adds credentials to authenticated requests.
 public protocol Authorizer: Sendable {
-    func authorization() async throws(APIError) -> Authorization
+    /// Credentials for one call. Must return within `context.timeout`
+    /// (throwing `.timedOut`) and when the calling task is cancelled
+    /// (throwing `.cancelled`).
+    func authorization(_ context: AuthorizationContext) async throws(APIError) -> Authorization
     /// The server rejected a request sent with `rejected` (HTTP 401). Return
     /// true when fresh credentials are ready and the request is worth one
     /// more try.
-    func renewAfterRejection(of rejected: Authorization) async throws(APIError) -> Bool
+    func renewAfterRejection(of rejected: Authorization, _ context: AuthorizationContext) async throws(APIError) -> Bool
 }
 
 extension Authorizer {
-    public func renewAfterRejection(of rejected: Authorization) async throws(APIError) -> Bool { false }
+    public func renewAfterRejection(of rejected: Authorization, _ context: AuthorizationContext) async throws(APIError) -> Bool { false }
 }
 
 /// `Authorization: Bearer <token>`.
@@ -33,7 +51,7 @@ public struct BearerAuthorizer: Authorizer {
         self.token = token
     }
 
-    public func authorization() async throws(APIError) -> Authorization {
+    public func authorization(_ context: AuthorizationContext) async throws(APIError) -> Authorization {
         Authorization(headers: [HTTPHeader("Authorization", "Bearer \(token)")])
     }
 }
@@ -48,7 +66,7 @@ public struct HeaderTokenAuthorizer: Authorizer {
         self.token = token
     }
 
-    public func authorization() async throws(APIError) -> Authorization {
+    public func authorization(_ context: AuthorizationContext) async throws(APIError) -> Authorization {
         Authorization(headers: [HTTPHeader(header, token)])
     }
 }

@@ -21,8 +21,13 @@ public struct IssuedToken: Sendable, Hashable {
 /// shortly before it expires, fetches at most one at a time however many
 /// calls wait for it, renews once after a 401, and hands a rotated refresh
 /// token to the store before using it.
+///
+/// Each waiting call gives up on its own: at its timeout, or when its task
+/// is cancelled. The fetch goes on for the others (and for the cache).
 public actor TokenAuthenticator: Authorizer {
-    public typealias Issue = @Sendable (_ refreshToken: String) async throws -> IssuedToken
+    /// Calls the token endpoint with the current refresh token, through
+    /// `client` (the calling client without its authorizer).
+    public typealias Issue = @Sendable (_ refreshToken: String, _ client: APIClient) async throws -> IssuedToken
 
     private let header: String
     private let store: any RefreshTokenStore
@@ -31,7 +36,14 @@ public actor TokenAuthenticator: Authorizer {
     private let issue: Issue
     private var token: IssuedToken?
     private var issuedAt = Date.distantPast
-    private var pending: Task<IssuedToken, any Error>?
+    private var fetching = false
+    private var waiters: [UInt64: Waiter] = [:]
+    private var nextWaiter: UInt64 = 0
+
+    private struct Waiter {
+        let continuation: CheckedContinuation<IssuedToken, any Error>
+        let timer: Task<Void, Never>
+    }
 
     /// - Parameters:
     ///   - header: The header that carries the access token.
@@ -46,16 +58,16 @@ public actor TokenAuthenticator: Authorizer {
         self.issue = issue
     }
 
-    public func authorization() async throws(APIError) -> Authorization {
-        let token = try await validToken()
+    public func authorization(_ context: AuthorizationContext) async throws(APIError) -> Authorization {
+        let token = try await validToken(context)
         return Authorization(headers: [HTTPHeader(header, token.accessToken)], endpoint: token.endpoint)
     }
 
-    public func renewAfterRejection(of rejected: Authorization) async throws(APIError) -> Bool {
+    public func renewAfterRejection(of rejected: Authorization, _ context: AuthorizationContext) async throws(APIError) -> Bool {
         // Only drop the token the server refused; a concurrent call may have
         // renewed it already.
         if let token, rejected.headers[header] == token.accessToken { self.token = nil }
-        _ = try await validToken()
+        _ = try await validToken(context)
         return true
     }
 
@@ -68,34 +80,60 @@ public actor TokenAuthenticator: Authorizer {
         return expiresAt.timeIntervalSince(now()) > lead
     }
 
-    private func validToken() async throws(APIError) -> IssuedToken {
+    private func validToken(_ context: AuthorizationContext) async throws(APIError) -> IssuedToken {
         if let token, isFresh(token) { return token }
-        let task: Task<IssuedToken, any Error>
-        if let pending {
-            task = pending
-        } else {
-            task = Task { try await self.fetch() }
-            pending = task
+        if Task.isCancelled { throw APIError.cancelled }
+        if !fetching {
+            fetching = true
+            // Not a child of this call: a caller that gives up must not
+            // cancel the fetch the others wait for.
+            let client = context.client
+            Task { await self.fetch(using: client) }
         }
+        let id = nextWaiter
+        nextWaiter += 1
         do {
-            let issued = try await task.value
-            if pending == task { pending = nil }
-            return issued
+            return try await withTaskCancellationHandler {
+                try await withCheckedThrowingContinuation { continuation in
+                    let timeout = context.timeout
+                    let timer = Task { [weak self] in
+                        guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                        await self?.release(id, with: .failure(APIError.timedOut(method: "", path: "", after: timeout)))
+                    }
+                    waiters[id] = Waiter(continuation: continuation, timer: timer)
+                }
+            } onCancel: {
+                Task { await self.release(id, with: .failure(APIError.cancelled)) }
+            }
+        } catch let error as APIError {
+            throw error
         } catch {
-            if pending == task { pending = nil }
-            if let error = error as? APIError { throw error }
-            throw APIError.transport(method: "GET", path: "token", message: "could not obtain an access token: \(Redaction.maskSecrets(in: "\(error)"))")
+            throw APIError.transport(method: "GET", path: "token", message: "could not obtain an access token: \(TransportFailure.describe(error))")
         }
     }
 
-    private func fetch() async throws -> IssuedToken {
-        let refreshToken = try await store.load()
-        let issued = try await issue(refreshToken)
-        if let rotated = issued.refreshToken, !rotated.isEmpty, rotated != refreshToken {
-            try await store.save(rotated)
+    /// Resumes one waiter, once.
+    private func release(_ id: UInt64, with result: Result<IssuedToken, any Error>) {
+        guard let waiter = waiters.removeValue(forKey: id) else { return }
+        waiter.timer.cancel()
+        waiter.continuation.resume(with: result)
+    }
+
+    private func fetch(using client: APIClient) async {
+        let result: Result<IssuedToken, any Error>
+        do {
+            let refreshToken = try await store.load()
+            let issued = try await issue(refreshToken, client)
+            if let rotated = issued.refreshToken, !rotated.isEmpty, rotated != refreshToken {
+                try await store.save(rotated)
+            }
+            token = issued
+            issuedAt = now()
+            result = .success(issued)
+        } catch {
+            result = .failure(error)
         }
-        token = issued
-        issuedAt = now()
-        return issued
+        fetching = false
+        for id in waiters.keys.sorted() { release(id, with: result) }
     }
 }

@@ -12,31 +12,50 @@ public struct APIClient: Sendable {
     public var authorizer: (any Authorizer)?
     /// Applied in order on the way out, in reverse on the way back.
     public var middlewares: [any Middleware]
-    /// Per-request timeout; the Kaizala docs advise a minute. Override per
-    /// call with `withRequestOptions`.
+    /// How long one attempt may take: obtaining credentials, then sending
+    /// and receiving (the Kaizala docs advise a minute). A timed-out attempt
+    /// of a GET, PUT or DELETE is retried by `retryPolicy`.
     public var timeout: Duration
+    /// How long a whole call may take, attempts and the waits between them
+    /// included; nil for no limit beyond the attempts'.
+    public var deadline: Duration?
+    /// Lets POST and PATCH be retried after a 5xx, a connection failure or a
+    /// timeout. Off by default: a message must not be sent twice.
+    public var retryNonIdempotent: Bool
     public var retryPolicy: RetryPolicy
     /// 308 answers followed for one call before giving up.
     public var maxRedirects: Int
     private let routing: EndpointRouting
 
     public init(serverURL: String, transport: any Transport = URLSessionTransport(), authorizer: (any Authorizer)? = nil,
-                middlewares: [any Middleware] = [], timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = RetryPolicy(),
-                maxRedirects: Int = 3) {
+                middlewares: [any Middleware] = [], timeout: Duration = .seconds(60), deadline: Duration? = nil,
+                retryNonIdempotent: Bool = false, retryPolicy: RetryPolicy = RetryPolicy(), maxRedirects: Int = 3) {
         self.serverURL = serverURL
         self.transport = transport
         self.authorizer = authorizer
         self.middlewares = middlewares
         self.timeout = timeout
+        self.deadline = deadline
+        self.retryNonIdempotent = retryNonIdempotent
         self.retryPolicy = retryPolicy
         self.maxRedirects = maxRedirects
         self.routing = EndpointRouting(serverURL: serverURL)
     }
 
+    /// This client with `options` applied to every call made through it:
+    /// `client.with(RequestOptions(timeout: .seconds(5))).send(...)`.
+    public func with(_ options: RequestOptions) -> APIClient {
+        var copy = self
+        if let timeout = options.timeout { copy.timeout = timeout }
+        if let deadline = options.deadline { copy.deadline = deadline }
+        if options.retryNonIdempotent { copy.retryNonIdempotent = true }
+        return copy
+    }
+
     /// Sends `request` and decodes the documented response body.
     public func send<Response: Decodable>(_ request: APIRequest, returning type: Response.Type) async throws(APIError) -> Response {
         let response = try await exchange(request)
-        return try JSONCoding.decode(Response.self, from: response.body)
+        return try JSONCoding.decode(Response.self, from: response.body, secretKeys: request.secretKeys)
     }
 
     /// Sends `request` whose answer has no documented body.
@@ -44,14 +63,22 @@ public struct APIClient: Sendable {
         _ = try await exchange(request)
     }
 
+    /// The call, within the deadline if there is one.
     private func exchange(_ request: APIRequest) async throws(APIError) -> HTTPResponse {
         try request.throwIfInvalid()
-        let options = RequestOptions.current
-        let mayRetryFailures = request.method.isIdempotent || options.retryNonIdempotent
+        let client = with(RequestOptions.current)
+        guard let deadline = client.deadline else { return try await client.attempts(request) }
+        return try await Deadline.run(within: deadline, method: request.method.rawValue, path: request.template) { () async throws(APIError) in
+            try await client.attempts(request)
+        }
+    }
+
+    private func attempts(_ request: APIRequest) async throws(APIError) -> HTTPResponse {
+        let mayRetryFailures = request.method.isIdempotent || retryNonIdempotent
         var failures = 0, rateLimited = 0, redirects = 0, renewed = false
         while true {
             if Task.isCancelled { throw APIError.cancelled }
-            let (prepared, credentials) = try await prepare(request, timeout: options.timeout ?? timeout)
+            let (prepared, credentials) = try await prepare(request)
             let response: HTTPResponse
             do {
                 response = try await send(prepared)
@@ -60,23 +87,23 @@ public struct APIClient: Sendable {
             } catch {
                 if Self.isCancellation(error) { throw APIError.cancelled }
                 failures += 1
-                let timedOut = Self.isTimeout(error)
                 if mayRetryFailures && failures < retryPolicy.maxAttempts {
                     try await pause(retryPolicy.backoff(afterAttempt: failures))
                     continue
                 }
-                if timedOut { throw APIError.timedOut(method: request.method.rawValue, path: request.template, after: prepared.timeout) }
-                throw APIError.transport(method: request.method.rawValue, path: request.template, message: Redaction.maskSecrets(in: "\(error)"))
+                if Self.isTimeout(error) { throw APIError.timedOut(method: request.method.rawValue, path: request.template, after: timeout) }
+                throw APIError.transport(method: request.method.rawValue, path: request.template,
+                                         message: TransportFailure.describe(error, url: prepared.url))
             }
             switch response.status {
             case 308:
                 redirects += 1
                 guard redirects <= maxRedirects, let location = response.headers["Location"] else { break }
-                routing.move(to: location, requestPath: request.path)
+                routing.move(to: location, requestPath: request.path, forCredentials: usesCredentials(request))
                 continue
-            case 401 where request.isAuthenticated && !renewed:
+            case 401 where usesCredentials(request) && !renewed:
                 renewed = true
-                if let authorizer, try await authorizer.renewAfterRejection(of: credentials) { continue }
+                if let authorizer, try await authorizer.renewAfterRejection(of: credentials, credentialsContext(request)) { continue }
             case 429:
                 rateLimited += 1
                 let wait = Self.retryAfter(response.headers["Retry-After"])
@@ -96,10 +123,23 @@ public struct APIClient: Sendable {
             }
             guard (200..<300).contains(response.status) else {
                 throw APIError.status(code: response.status, method: request.method.rawValue, path: request.template,
-                                      bodySnippet: APIError.snippet(of: response.body))
+                                      bodySnippet: APIError.snippet(of: response.body, secretKeys: request.secretKeys))
             }
             return response
         }
+    }
+
+    private func usesCredentials(_ request: APIRequest) -> Bool {
+        request.isAuthenticated && authorizer != nil
+    }
+
+    /// What the authorizer may use: this client without its authorizer
+    /// (for fetching tokens with the caller's settings), and the time left.
+    private func credentialsContext(_ request: APIRequest) -> AuthorizationContext {
+        var issuer = self
+        issuer.authorizer = nil
+        issuer.deadline = nil
+        return AuthorizationContext(client: issuer, timeout: timeout)
     }
 
     /// Runs the middleware chain and the transport, bounded by the timeout.
@@ -133,11 +173,15 @@ public struct APIClient: Sendable {
     }
 
     /// The request for the wire, and the credentials it carries.
-    private func prepare(_ request: APIRequest, timeout: Duration) async throws(APIError) -> (HTTPRequest, Authorization) {
+    private func prepare(_ request: APIRequest) async throws(APIError) -> (HTTPRequest, Authorization) {
         var authorization = Authorization(headers: [])
-        var base = serverURL
-        if request.isAuthenticated, let authorizer {
-            authorization = try await authorizer.authorization()
+        var base = routing.movedServer.map { routing.base(forEndpoint: $0) } ?? serverURL
+        if usesCredentials(request), let authorizer {
+            do {
+                authorization = try await authorizer.authorization(credentialsContext(request))
+            } catch .timedOut {
+                throw APIError.timedOut(method: request.method.rawValue, path: request.template, after: timeout)
+            }
             if let moved = routing.movedEndpoint {
                 base = routing.base(forEndpoint: moved)
             } else if let endpoint = authorization.endpoint {
@@ -165,7 +209,9 @@ public struct APIClient: Sendable {
         }
         headers += request.headers + credentials
         let secrets = request.secretHeaders.union(credentials.map { $0.name.lowercased() })
-        return (HTTPRequest(method: request.method, url: url, headers: headers, body: body, timeout: timeout, secretHeaderNames: secrets), authorization)
+        let prepared = HTTPRequest(method: request.method, url: url, headers: headers, body: body, timeout: timeout, secretHeaderNames: secrets,
+                                   secretKeys: request.secretKeys)
+        return (prepared, authorization)
     }
 
     /// `Retry-After` as seconds or an HTTP date.

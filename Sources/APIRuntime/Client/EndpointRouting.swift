@@ -1,11 +1,14 @@
 import Foundation
 
-/// Where authenticated calls go: the client's server, the endpoint the
-/// credentials name, or the endpoint a 308 moved them to. Shared by copies
-/// of a client, so a move is remembered for every later call.
+/// Where calls go: the client's server, the endpoint the credentials name,
+/// or where a 308 moved them. Calls with credentials (to the token's
+/// endpoint) and calls without (sign-in, token issue, to the server) move
+/// apart. Shared by copies of a client, so a move is remembered for every
+/// later call.
 final class EndpointRouting: @unchecked Sendable {
     private let lock = NSLock()
     private var moved: String?
+    private var movedWithoutCredentials: String?
     /// The path part of the configured server URL (`/v1`), kept when calls
     /// move to another endpoint root.
     let versionPath: String
@@ -15,17 +18,22 @@ final class EndpointRouting: @unchecked Sendable {
         versionPath = path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 
+    /// Where calls with credentials were moved.
     var movedEndpoint: String? { lock.withLock { moved } }
+    /// Where calls without credentials were moved.
+    var movedServer: String? { lock.withLock { movedWithoutCredentials } }
 
     /// Remembers the endpoint a 308 `Location` names; a location that spells
     /// out the whole request URL is cut back to its root.
-    func move(to location: String, requestPath: String) {
+    func move(to location: String, requestPath: String, forCredentials: Bool) {
         var root = location
         for suffix in [versionPath + requestPath, requestPath] where !suffix.isEmpty && root.hasSuffix(suffix) {
             root.removeLast(suffix.count)
             break
         }
-        lock.withLock { moved = root }
+        lock.withLock {
+            if forCredentials { moved = root } else { movedWithoutCredentials = root }
+        }
     }
 
     /// `root` plus the version path, e.g. `https://kms.kaiza.la/` -> `https://kms.kaiza.la/v1`.

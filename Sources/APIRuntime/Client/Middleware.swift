@@ -7,7 +7,8 @@ public protocol Middleware: Sendable {
 }
 
 /// Logs one line per request and per response, with the values of secret
-/// headers and secret-looking body members replaced by `<redacted>`.
+/// headers, query parameters and body members (marked secret in the spec,
+/// or named like secrets) replaced by `<redacted>`.
 public struct LoggingMiddleware: Middleware {
     private let log: @Sendable (String) -> Void
 
@@ -19,16 +20,16 @@ public struct LoggingMiddleware: Middleware {
         let headers = request.headers.map { header in
             "\(header.name): \(request.isSecret(header.name) ? "<redacted>" : header.value)"
         }.joined(separator: ", ")
-        let body = request.body.map { " " + APIError.snippet(of: $0) } ?? ""
-        log("-> \(request.method.rawValue) \(request.url.absoluteString) [\(headers)]\(body)")
+        let body = request.body.map { " " + APIError.snippet(of: $0, secretKeys: request.secretKeys) } ?? ""
+        log("-> \(request.method.rawValue) \(Redaction.maskQuery(of: request.url, keys: request.secretKeys)) [\(headers)]\(body)")
         let started = ContinuousClock.now
         do {
             let response = try await next(request)
             let elapsed = ContinuousClock.now - started
-            log("<- \(response.status) \(request.method.rawValue) \(request.url.path) in \(elapsed.formatted(.units(allowed: [.milliseconds]))) \(APIError.snippet(of: response.body))")
+            log("<- \(response.status) \(request.method.rawValue) \(request.url.path) in \(elapsed.formatted(.units(allowed: [.milliseconds]))) \(APIError.snippet(of: response.body, secretKeys: request.secretKeys))")
             return response
         } catch {
-            log("<- failed \(request.method.rawValue) \(request.url.path): \(Redaction.maskSecrets(in: "\(error)"))")
+            log("<- failed \(request.method.rawValue) \(request.url.path): \(TransportFailure.describe(error, url: request.url))")
             throw error
         }
     }

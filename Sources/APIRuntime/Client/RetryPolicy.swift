@@ -2,7 +2,8 @@
 public struct RetryPolicy: Sendable {
     /// Attempts in all for a 5xx or connection failure (idempotent methods only).
     public var maxAttempts: Int
-    /// First backoff delay; doubled each attempt, with jitter, up to `maxDelay`.
+    /// The cap of the first backoff; doubled each attempt up to `maxDelay`.
+    /// Each wait is drawn evenly from zero to the cap (full jitter).
     public var baseDelay: Duration
     public var maxDelay: Duration
     /// Attempts in all while the server answers 429.
@@ -22,10 +23,17 @@ public struct RetryPolicy: Sendable {
     /// No retries at all.
     public static let none = RetryPolicy(maxAttempts: 1, maxRateLimitAttempts: 1)
 
-    /// Exponential backoff with full jitter: a random delay up to the cap.
-    func backoff(afterAttempt attempt: Int) -> Duration {
-        let cap = min(maxDelay, baseDelay * (1 << min(attempt - 1, 20)))
+    /// The longest wait after `attempt` failed attempts: `baseDelay`
+    /// doubled per attempt, at most `maxDelay`.
+    public func cap(afterAttempt attempt: Int) -> Duration {
+        min(maxDelay, baseDelay * (1 << min(max(attempt, 1) - 1, 20)))
+    }
+
+    /// Exponential backoff with full jitter: a delay drawn evenly from zero
+    /// to the cap, so that clients that failed together retry apart.
+    public func backoff(afterAttempt attempt: Int) -> Duration {
+        let cap = cap(afterAttempt: attempt)
         let milliseconds = cap.components.seconds * 1000 + cap.components.attoseconds / 1_000_000_000_000_000
-        return .milliseconds(Int64.random(in: milliseconds / 2...max(milliseconds / 2, milliseconds)))
+        return .milliseconds(Int64.random(in: 0...max(0, milliseconds)))
     }
 }

@@ -17,6 +17,9 @@ public struct APIRequest: Sendable {
     public var headers: [HTTPHeader] = []
     /// Header names whose values never appear in errors or logs.
     public var secretHeaders: Set<String> = []
+    /// JSON members and query parameters marked secret in the spec, in the
+    /// request or its answer: never shown in errors or logs.
+    public var secretKeys: Set<String> = []
     public var body: Body?
     /// False for calls made before there is a token (sign-in, token issue).
     public var isAuthenticated: Bool
@@ -67,8 +70,14 @@ public struct APIRequest: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Names JSON members and query parameters whose values are secrets.
+    public mutating func secrets(_ keys: Set<String>) {
+        secretKeys.formUnion(keys)
+    }
+
     /// Adds a query parameter; nil adds nothing, arrays repeat the name.
-    public mutating func query<Value: QueryValue>(_ name: String, _ value: Value?) {
+    public mutating func query<Value: QueryValue>(_ name: String, _ value: Value?, secret: Bool = false) {
+        if secret { secretKeys.insert(name) }
         guard let value else { return }
         for text in value.queryTexts { query.append(URLQueryItem(name: name, value: text)) }
     }

@@ -33,9 +33,14 @@ public struct HTTPRequest: Sendable {
     public var timeout: Duration
     /// Lowercased names of headers whose values are secrets (credentials).
     public var secretHeaderNames: Set<String>
+    /// JSON members and query parameters the spec marks secret, in the
+    /// request or its answer: masked in logs and errors (besides the names
+    /// that look secret).
+    public var secretKeys: Set<String>
 
     public init(method: HTTPMethod, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, timeout: Duration = .seconds(60),
-                secretHeaderNames: Set<String> = []) {
+                secretHeaderNames: Set<String> = [], secretKeys: Set<String> = []) {
+        self.secretKeys = secretKeys
         self.method = method
         self.url = url
         self.headers = headers

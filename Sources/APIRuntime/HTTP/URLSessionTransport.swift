@@ -8,20 +8,25 @@ import FoundationNetworking
 /// remember a moved endpoint.
 public final class URLSessionTransport: Transport {
     private let session: URLSession
+    /// Only a session this transport made is invalidated with it.
+    private let ownsSession: Bool
 
     /// A session of its own that does not follow redirects.
     public init(configuration: URLSessionConfiguration = .default) {
         session = URLSession(configuration: configuration, delegate: RedirectRefuser(), delegateQueue: nil)
+        ownsSession = true
     }
 
-    /// A session you configured; make its delegate refuse redirects if 308
-    /// moves must be remembered.
+    /// A session you configured, and keep: it stays valid after the
+    /// transport is gone. Make its delegate refuse redirects if 308 moves
+    /// must be remembered.
     public init(session: URLSession) {
         self.session = session
+        ownsSession = false
     }
 
     deinit {
-        session.finishTasksAndInvalidate()
+        if ownsSession { session.finishTasksAndInvalidate() }
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {

@@ -15,6 +15,12 @@ public struct LandminesClient: Swift.Sendable {
         self.client = client
     }
 
+    /// This client with `options` (timeout, deadline, retrying a POST) for the calls made through it:
+    /// `try await api.withOptions(.init(timeout: .seconds(5))).someCall()` still throws `APIError`.
+    public func withOptions(_ options: APIRuntime.RequestOptions) -> Self {
+        Self(client: self.client.with(options))
+    }
+
     /// A client for `serverURL`.
     public init(serverURL: Swift.String = LandminesClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)

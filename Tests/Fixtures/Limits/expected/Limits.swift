@@ -15,6 +15,12 @@ public struct LimitsClient: Swift.Sendable {
         self.client = client
     }
 
+    /// This client with `options` (timeout, deadline, retrying a POST) for the calls made through it:
+    /// `try await api.withOptions(.init(timeout: .seconds(5))).someCall()` still throws `APIError`.
+    public func withOptions(_ options: APIRuntime.RequestOptions) -> Self {
+        Self(client: self.client.with(options))
+    }
+
     /// A client that sends `accessToken` in the `X-Token` header to `serverURL` (the token's endpoint).
     public init(accessToken: Swift.String, serverURL: Swift.String = LimitsClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
         let authorizer = APIRuntime.HeaderTokenAuthorizer(header: "X-Token", token: accessToken)
@@ -27,17 +33,21 @@ public struct LimitsClient: Swift.Sendable {
     }
 }
 
-/// What `issueToken` needs to issue access tokens.
-public struct LimitsCredentials: Swift.Hashable, Swift.Sendable {
+/// What `issueToken` needs to issue access tokens; printed or dumped, its secrets show as `<redacted>`.
+public struct LimitsCredentials: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     public var xAPIKey: Swift.String
 
     public init(xAPIKey: Swift.String) {
         self.xAPIKey = xAPIKey
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["xAPIKey": APIRuntime.Redacted.value], displayStyle: .struct) }
 }
 
 extension LimitsClient {
-    /// A client that obtains access tokens itself: it calls `issueToken` with `credentials`, caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in `refreshTokenStore` before using it.
+    /// A client that obtains access tokens itself: it calls `issueToken` with `credentials` (through this client, so its timeout, retries and middlewares apply), caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in `refreshTokenStore` before using it.
     public init(
         credentials: LimitsCredentials,
         refreshTokenStore: (any APIRuntime.RefreshTokenStore)? = nil,
@@ -45,10 +55,9 @@ extension LimitsClient {
         transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport(),
         middlewares: [any APIRuntime.Middleware] = []
     ) {
-        let issuer = LimitsClient(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares))
         let store = refreshTokenStore ?? APIRuntime.InMemoryRefreshTokenStore("")
-        let authenticator = APIRuntime.TokenAuthenticator(header: "X-Token", store: store) { refreshToken in
-            let answer = try await issuer.issueToken(xAPIKey: credentials.xAPIKey)
+        let authenticator = APIRuntime.TokenAuthenticator(header: "X-Token", store: store) { refreshToken, issuer in
+            let answer = try await LimitsClient(client: issuer).issueToken(xAPIKey: credentials.xAPIKey)
             return APIRuntime.IssuedToken(accessToken: answer.token, expiresAt: nil, endpoint: nil, refreshToken: nil)
         }
         self.init(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authenticator, middlewares: middlewares))
@@ -56,7 +65,7 @@ extension LimitsClient {
 }
 
 /// Every kind of limit and rule.
-public struct Form: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Form: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// From 2 to 20 characters.
     public var name: Swift.String
     static let limitsOfName: [APIRuntime.Constraint] = [.minLength(2), .maxLength(20)]
@@ -124,6 +133,10 @@ public struct Form: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         validator.require("reason", self.reason != nil, whenPresent: "kind", self.kind != nil)
         validator.require("reason", self.reason != nil, when: "kind", is: self.kind?.wireText, in: ["other"])
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["name": self.name as Any, "code": self.code as Any, "age": self.age as Any, "tags": self.tags as Any, "labels": self.labels as Any, "attachment": self.attachment as Any, "email": self.email as Any, "phone": self.phone as Any, "kind": self.kind as Any, "reason": self.reason as Any, "password": APIRuntime.Redacted.value], displayStyle: .struct) }
 }
 
 // MARK: - issueToken
@@ -139,17 +152,22 @@ extension LimitsClient {
     public func issueToken(xAPIKey: Swift.String) async throws(APIRuntime.APIError) -> IssueTokenResponse {
         var request = APIRuntime.APIRequest(.post, "/token", authenticated: false)
         request.header("X-Api-Key", xAPIKey, secret: true)
+        request.secrets(["token"])
         return try await self.client.send(request, returning: IssueTokenResponse.self)
     }
 }
 
 /// The answer of `issueToken`.
-public struct IssueTokenResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct IssueTokenResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     public var token: Swift.String
 
     public init(token: Swift.String) {
         self.token = token
     }
+
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["token": APIRuntime.Redacted.value], displayStyle: .struct) }
 }
 
 // MARK: - submit
@@ -172,6 +190,7 @@ extension LimitsClient {
         request.query("dryRun", dryRun)
         request.query("page", page)
         request.query("ids", ids)
+        request.secrets(["password"])
         request.check(page, "page", .minimum(1))
         request.check(ids, "ids", .maxItems(10))
         try request.json(body)
