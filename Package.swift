@@ -37,7 +37,7 @@ let package = Package(
         // Pipeline: load spec -> check -> lower to Swift declarations -> print -> write.
         .target(name: "APISpec"),
         .target(name: "APIGenerator", dependencies: ["APISpec"]),
-        .target(name: "APISpecDiff", dependencies: ["APISpec"]),
+        .target(name: "APISpecDiff", dependencies: ["APISpec", "APIGenerator"]),
         .target(name: "APIGenCLI", dependencies: ["APISpec", "APIGenerator", "APISpecDiff"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenCLI"]),
 

@@ -4,22 +4,35 @@ import Foundation
 
 /// `apigen diff OLD NEW` and `apigen diff SPEC --against REV`: what changed
 /// between two versions of a spec, and whether it breaks callers.
+/// Exit status: 0 done, 1 breaking changes with `--fail-on-breaking`,
+/// 2 errors (a spec that does not load, a bad revision, a bad rules file).
 enum DiffCommand {
     static func run(_ arguments: [String]) throws(Arguments.UsageError) -> ExitStatus {
-        let parsed = try Arguments(arguments, options: ["format", "against"], flags: ["fail-on-breaking"])
+        let parsed = try Arguments(arguments, options: ["format", "against", "rules"], flags: ["fail-on-breaking"])
         guard let format = DiffReport.Format(rawValue: parsed.option("format") ?? "text") else {
             throw Arguments.UsageError(description: "--format must be one of: " + DiffReport.Format.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        let before: SpecLoader.Result, oldName: String, newPath: String
+        var policy = DiffRules.Policy()
+        if let rulesPath = parsed.option("rules") {
+            do {
+                policy = try DiffRules.Policy(contentsOf: rulesPath)
+            } catch {
+                Console.error("apigen: error: \(error)")
+                return .usage
+            }
+        }
+        let before: SpecLoader.Result?, oldName: String, newPath: String
         switch (parsed.positional.count, parsed.option("against")) {
         case (1, let revision?):
             newPath = parsed.positional[0]
-            oldName = "\(revision):\(newPath)"
             do {
-                before = SpecLoader.load(text: try GitShow.file(newPath, at: revision), path: oldName)
+                let hash = try GitShow.shortHash(revision, near: newPath)
+                oldName = "\(hash):\(newPath)"
+                // A spec the base revision does not have yet is a new API, not an error.
+                before = try GitShow.file(newPath, at: revision).map { SpecLoader.load(text: $0, path: oldName) }
             } catch {
                 Console.error("apigen: error: \(error)")
-                return .failure
+                return .usage
             }
         case (2, nil):
             oldName = parsed.positional[0]
@@ -30,9 +43,18 @@ enum DiffCommand {
         }
         let after = SpecLoader.load(path: newPath)
         // A spec with errors cannot be compared: its diagnostics say why.
-        (before.diagnostics + after.diagnostics).forEach { Console.error($0.description) }
-        guard let old = before.specification, let new = after.specification else { return .failure }
-        let report = DiffReport(oldName: oldName, newName: newPath, changes: SpecDiff.compare(old, new))
+        ((before?.diagnostics ?? []) + after.diagnostics).forEach { Console.error($0.description) }
+        guard let new = after.specification else { return .usage }
+        let old: APISpecification
+        if let before {
+            guard let loaded = before.specification else { return .usage }
+            old = loaded
+        } else {
+            old = APISpecification(name: new.name, title: new.title, description: new.description, baseURL: new.baseURL, auth: new.auth,
+                                   types: [], operations: [], sourcePath: oldName)
+        }
+        let changes = SpecDiff.compare(old, new).map(policy.apply)
+        let report = DiffReport(oldName: before == nil ? "\(oldName) (absent)" : oldName, newName: newPath, changes: changes)
         FileHandle.standardOutput.write(Data(report.render(format).utf8))
         return parsed.flag("fail-on-breaking") && !report.breaking.isEmpty ? .failure : .success
     }

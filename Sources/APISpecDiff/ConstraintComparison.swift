@@ -3,16 +3,39 @@ import APISpec
 /// A limit that changed: tightened when some value valid before is now
 /// invalid, loosened when every value valid before stays valid.
 struct LimitChange: Hashable {
+    enum Verdict: Hashable {
+        case tightened
+        case loosened
+        /// Patterns that cannot be compared.
+        case undecided
+    }
+
     var name: String
     var old: String
     var new: String
-    var tightened: Bool
+    var verdict: Verdict
+    /// A value valid before and rejected now, where one is known.
+    var example: String?
 
-    var summary: String { "\(name) \(old) → \(new)" }
+    init(name: String, old: String, new: String, tightened: Bool) {
+        self.init(name: name, old: old, new: new, verdict: tightened ? .tightened : .loosened)
+    }
+
+    init(name: String, old: String, new: String, verdict: Verdict, example: String? = nil) {
+        self.name = name
+        self.old = old
+        self.new = new
+        self.verdict = verdict
+        self.example = example
+    }
+
+    var summary: String { "\(name) \(code(old)) → \(code(new))" }
 }
 
 enum ConstraintComparison {
-    static func compare(_ old: Constraints, _ new: Constraints, prefix: String = "") -> [LimitChange] {
+    /// `knownValues`: values valid under the old spec (its default), tried
+    /// against a changed pattern.
+    static func compare(_ old: Constraints, _ new: Constraints, prefix: String = "", knownValues: [String] = []) -> [LimitChange] {
         var changes: [LimitChange] = []
         func bound<Value: Comparable & CustomStringConvertible>(_ name: String, _ a: Value?, _ b: Value?, upper: Bool) {
             guard a != b else { return }
@@ -32,9 +55,20 @@ enum ConstraintComparison {
         bound("minItems", old.minItems ?? 0, new.minItems ?? 0, upper: false)
         bound("maxItems", old.maxItems, new.maxItems, upper: true)
         if old.pattern != new.pattern {
-            // Two patterns cannot be compared in general: a changed one may reject what the old one accepted.
-            changes.append(LimitChange(name: prefix + "pattern", old: old.pattern.map { "/\($0)/" } ?? "none",
-                                       new: new.pattern.map { "/\($0)/" } ?? "none", tightened: new.pattern != nil))
+            let verdict: LimitChange.Verdict
+            var example: String?
+            switch (old.pattern, new.pattern) {
+            case (_, nil): verdict = .loosened
+            case (nil, _): verdict = .tightened
+            case (let before?, let after?):
+                switch PatternComparison.compare(before, after, knownValues: knownValues) {
+                case .widened: verdict = .loosened
+                case .narrowed(let value): (verdict, example) = (.tightened, value)
+                case .undecided: verdict = .undecided
+                }
+            }
+            changes.append(LimitChange(name: prefix + "pattern", old: old.pattern ?? "none", new: new.pattern ?? "none",
+                                       verdict: verdict, example: example))
         }
         if old.fileExtensions != new.fileExtensions {
             let before = Set(old.fileExtensions ?? []), after = Set(new.fileExtensions ?? [])

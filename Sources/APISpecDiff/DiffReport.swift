@@ -19,7 +19,13 @@ public struct DiffReport: Sendable {
     }
 
     public var breaking: [SpecChange] { changes.filter(\.isBreaking) }
-    public var nonBreaking: [SpecChange] { changes.filter { !$0.isBreaking } }
+    public var possiblyBreaking: [SpecChange] { changes.filter { $0.impact == .possiblyBreaking } }
+    public var nonBreaking: [SpecChange] { changes.filter { $0.impact == .nonBreaking } }
+
+    /// The impacts with their headings, worst first.
+    private var sections: [(String, [SpecChange])] {
+        [("Breaking", breaking), ("Possibly breaking", possiblyBreaking), ("Non-breaking", nonBreaking)]
+    }
 
     public func render(_ format: Format) -> String {
         switch format {
@@ -30,32 +36,46 @@ public struct DiffReport: Sendable {
     }
 
     private var counts: String {
-        "\(changes.count) change\(changes.count == 1 ? "" : "s"): \(breaking.count) breaking, \(nonBreaking.count) non-breaking"
+        "\(changes.count) change\(changes.count == 1 ? "" : "s"): \(breaking.count) breaking, "
+            + (possiblyBreaking.isEmpty ? "" : "\(possiblyBreaking.count) possibly breaking, ") + "\(nonBreaking.count) non-breaking"
     }
 
     private func text() -> String {
         guard !changes.isEmpty else { return "\(oldName) → \(newName): no changes\n" }
         var lines = ["\(oldName) → \(newName): \(counts)"]
-        for (title, group) in [("Breaking", breaking), ("Non-breaking", nonBreaking)] where !group.isEmpty {
+        for (title, group) in sections where !group.isEmpty {
             lines += ["", "\(title):"]
-            lines += group.map { "  \($0.scope): \($0.summary)\n      \($0.reason)" }
+            lines += group.map { "  \($0.scope): \($0.summary)\n      \($0.reason)" + details($0, markdown: false).map { "\n      " + $0 }.joined() }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private func markdown() -> String {
-        guard !changes.isEmpty else { return "### API changes\n\nNo changes between `\(oldName)` and `\(newName)`.\n" }
-        var lines = ["### API changes", "", "`\(oldName)` → `\(newName)`: **\(breaking.count) breaking**, \(nonBreaking.count) non-breaking."]
-        for (title, group) in [("Breaking", breaking), ("Non-breaking", nonBreaking)] where !group.isEmpty {
+        guard !changes.isEmpty else { return "### API changes\n\nNo changes between \(code(oldName)) and \(code(newName)).\n" }
+        let possibly = possiblyBreaking.isEmpty ? "" : ", \(possiblyBreaking.count) possibly breaking"
+        var lines = ["### API changes", "", "\(code(oldName)) → \(code(newName)): **\(breaking.count) breaking**\(possibly), \(nonBreaking.count) non-breaking."]
+        for (title, group) in sections where !group.isEmpty {
             lines += ["", "#### \(title)"]
             var scopes: [String] = []
             for change in group where !scopes.contains(change.scope) { scopes.append(change.scope) }
             for scope in scopes {
                 lines += ["", "**\(scope)**"]
-                lines += group.filter { $0.scope == scope }.map { "- \($0.summary) — \($0.reason)." }
+                lines += group.filter { $0.scope == scope }.map { change in
+                    let extra = details(change, markdown: true)
+                    return "- \(change.summary) — \(change.reason)." + (extra.isEmpty ? "" : " <sub>" + extra.joined(separator: " · ") + "</sub>")
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The Swift symbol, the operations a type change affects, and where in the new spec.
+    private func details(_ change: SpecChange, markdown: Bool) -> [String] {
+        var result: [String] = []
+        if let symbol = change.swiftSymbol { result.append("Swift: " + code(symbol)) }
+        if let operations = change.operations { result.append("affects " + operations.map(code).joined(separator: ", ")) }
+        if let line = change.line { result.append(code("\(newName):\(line)")) }
+        return result
     }
 
     private func json() -> String {
@@ -63,12 +83,14 @@ public struct DiffReport: Sendable {
             var old: String
             var new: String
             var breaking: Int
+            var possiblyBreaking: Int
             var nonBreaking: Int
             var changes: [SpecChange]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(old: oldName, new: newName, breaking: breaking.count, nonBreaking: nonBreaking.count, changes: breaking + nonBreaking)
+        let document = Document(old: oldName, new: newName, breaking: breaking.count, possiblyBreaking: possiblyBreaking.count,
+                                nonBreaking: nonBreaking.count, changes: breaking + possiblyBreaking + nonBreaking)
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

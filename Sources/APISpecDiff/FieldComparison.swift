@@ -20,17 +20,17 @@ struct FieldComparison {
         let oldByName = Dictionary(old.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let newNames = Set(new.map(\.name))
         for field in old where !newNames.contains(field.name) {
-            record("field.removed", place, field, "`\(field.name)` removed",
+            record("field.removed", place, field, "\(code(field.name)) removed",
                    ((.breaking, "code that sets it no longer compiles"), (.breaking, "code that reads it no longer compiles")))
         }
         for field in new {
             guard let before = oldByName[field.name] else {
                 if field.isOptional {
-                    record("field.added", place, field, "optional `\(field.name)` added",
+                    record("field.added", place, field, "optional \(code(field.name)) added",
                            ((.nonBreaking, "existing calls compile unchanged and send \(field.defaultValue.map { "the default \($0)" } ?? "nothing")"),
                             (.nonBreaking, "answers carry one more value")))
                 } else {
-                    record("field.added", place, field, "required `\(field.name)` added",
+                    record("field.added", place, field, "required \(code(field.name)) added",
                            ((.breaking, "callers must now pass it"), (.nonBreaking, "answers carry one more value")))
                 }
                 continue
@@ -42,35 +42,44 @@ struct FieldComparison {
     private mutating func compare(_ old: Field, _ new: Field, at place: String) {
         if old.type != new.type {
             let verdict = (SpecChange.Impact.breaking, "its Swift type changes")
-            record("field.type.changed", place, new, "`\(new.name)` type \(old.type) → \(new.type)", (verdict, verdict))
+            record("field.type.changed", place, new, "\(code(new.name)) type \(code("\(old.type)")) → \(code("\(new.type)"))", (verdict, verdict))
         }
         if old.isOptional != new.isOptional {
             if new.isOptional {
-                record("field.optional", place, new, "`\(new.name)` became optional",
+                record("field.optional", place, new, "\(code(new.name)) became optional",
                        ((.nonBreaking, "code that passes a value still compiles"), (.breaking, "the property becomes Optional: code that reads it must unwrap it")))
             } else {
-                record("field.required", place, new, "`\(new.name)` became required",
+                record("field.required", place, new, "\(code(new.name)) became required",
                        ((.breaking, "code that leaves it out no longer compiles"),
                         (.breaking, "the property is no longer Optional: `if let` and `?.` on it stop compiling")))
             }
         }
         if old.defaultValue != new.defaultValue {
             let before = old.defaultValue?.description ?? "none", after = new.defaultValue?.description ?? "none"
-            record("field.default.changed", place, new, "`\(new.name)` default \(before) → \(after)",
+            record("field.default.changed", place, new, "\(code(new.name)) default \(code(before)) → \(code(after))",
                    ((.breaking, "code that leaves it out now sends \(after == "none" ? "nothing" : after) instead of \(before == "none" ? "nothing" : before)"),
                     (.nonBreaking, "defaults only shape what callers send")))
         }
         if old.swiftName != new.swiftName {
             let verdict = (SpecChange.Impact.breaking, "the Swift property is renamed")
-            record("field.swiftName.changed", place, new, "`\(new.name)` Swift name \(old.swiftName ?? "default") → \(new.swiftName ?? "default")", (verdict, verdict))
+            record("field.swiftName.changed", place, new, "\(code(new.name)) Swift name \(code(old.swiftName ?? "default")) → \(code(new.swiftName ?? "default"))", (verdict, verdict))
         }
-        for limit in ConstraintComparison.compare(old.constraints, new.constraints) {
-            if limit.tightened {
-                record("constraint.tightened", place, new, "`\(new.name)` \(limit.summary)",
-                       ((.breaking, "values valid before are now rejected before sending"), (.nonBreaking, "limits are not checked on what the client receives")))
-            } else {
-                record("constraint.loosened", place, new, "`\(new.name)` \(limit.summary)",
+        var known: [String] = []
+        if case .string(let text) = old.defaultValue { known.append(text) }
+        for limit in ConstraintComparison.compare(old.constraints, new.constraints, knownValues: known) {
+            switch limit.verdict {
+            case .tightened:
+                let evidence = limit.example.map { " (\(code($0)) among them)" } ?? ""
+                record("constraint.tightened", place, new, "\(code(new.name)) \(limit.summary)",
+                       ((.breaking, "values valid before are now rejected before sending\(evidence)"),
+                        (.nonBreaking, "limits are not checked on what the client receives")))
+            case .loosened:
+                record("constraint.loosened", place, new, "\(code(new.name)) \(limit.summary)",
                        ((.nonBreaking, "every value valid before stays valid"), (.nonBreaking, "limits are not checked on what the client receives")))
+            case .undecided:
+                record("constraint.changed", place, new, "\(code(new.name)) \(limit.summary)",
+                       ((.possiblyBreaking, "the new pattern may reject values accepted before; the two cannot be compared"),
+                        (.nonBreaking, "limits are not checked on what the client receives")))
             }
         }
     }
@@ -80,9 +89,9 @@ struct FieldComparison {
         switch direction {
         case .request: (impact, reason) = verdicts.request
         case .response: (impact, reason) = verdicts.response
-        case .both: (impact, reason) = verdicts.request.0 == .breaking ? verdicts.request : verdicts.response
+        case .both: (impact, reason) = verdicts.request.0.rank >= verdicts.response.0.rank ? verdicts.request : verdicts.response
         }
         changes.append(SpecChange(impact, scope: scope, kind: kind, path: place.isEmpty ? field.name : "\(place).\(field.name)",
-                                  summary: summary + (place.isEmpty ? "" : " in the \(place)"), reason: reason))
+                                  summary: summary + (place.isEmpty ? "" : " in the \(place)"), reason: reason, member: field.name))
     }
 }

@@ -9,11 +9,11 @@ struct OperationComparison {
         let scope = "operation \(new.name)"
         if old.method != new.method || old.path != new.path {
             changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.endpoint.changed",
-                                      summary: "endpoint \(old.method.rawValue) \(old.path) → \(new.method.rawValue) \(new.path)",
+                                      summary: "endpoint \(code("\(old.method.rawValue) \(old.path)")) → \(code("\(new.method.rawValue) \(new.path)"))",
                                       reason: "the regenerated client calls the new endpoint; calling code is unchanged"))
         }
         if old.group != new.group {
-            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.group.changed", summary: "group \(old.group) → \(new.group)",
+            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.group.changed", summary: "group \(code(old.group)) → \(code(new.group))",
                                       reason: "the function moves to another file of the same client"))
         }
         if old.isAuthenticated != new.isAuthenticated {
@@ -29,7 +29,7 @@ struct OperationComparison {
         for parameter in new.parameters {
             guard let before = old.parameters.first(where: { $0.field.name == parameter.field.name }), before.location != parameter.location else { continue }
             changes.append(SpecChange(.nonBreaking, scope: scope, kind: "parameter.location.changed", path: "parameters.\(parameter.field.name)",
-                                      summary: "`\(parameter.field.name)` moves from \(before.location.rawValue) to \(parameter.location.rawValue)",
+                                      summary: "\(code(parameter.field.name)) moves from \(before.location.rawValue) to \(parameter.location.rawValue)",
                                       reason: "the client follows; the argument stays"))
         }
         compareRequestBody(old.requestBody, new.requestBody, scope: scope)
@@ -37,7 +37,7 @@ struct OperationComparison {
         let oldStatuses = [old.successStatus] + old.statuses.map(\.code), newStatuses = [new.successStatus] + new.statuses.map(\.code)
         if oldStatuses != newStatuses {
             changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.statuses.changed",
-                                      summary: "documented statuses \(oldStatuses.map(String.init).joined(separator: ", ")) → \(newStatuses.map(String.init).joined(separator: ", "))",
+                                      summary: "documented statuses \(code(oldStatuses.map(String.init).joined(separator: ", "))) → \(code(newStatuses.map(String.init).joined(separator: ", ")))",
                                       reason: "statuses only document answers; errors still arrive as APIError.status"))
         }
     }
@@ -55,7 +55,7 @@ struct OperationComparison {
         case (let old?, let new?):
             if old.contentType != new.contentType {
                 changes.append(SpecChange(.breaking, scope: scope, kind: "body.contentType.changed", path: place,
-                                          summary: "request body \(old.contentType.rawValue) → \(new.contentType.rawValue)", reason: "the `body` argument changes type"))
+                                          summary: "request body \(code(old.contentType.rawValue)) → \(code(new.contentType.rawValue))", reason: "the `body` argument changes type"))
             }
             compareShapes(old.shape, new.shape, scope: scope, place: place, direction: .request)
         }
@@ -87,7 +87,7 @@ struct OperationComparison {
             return
         default:
             changes.append(SpecChange(.breaking, scope: scope, kind: "body.type.changed", path: place,
-                                      summary: "\(place) \(Self.describe(old)) → \(Self.describe(new))", reason: "the Swift type of the body changes"))
+                                      summary: "\(place) \(code(Self.describe(old))) → \(code(Self.describe(new)))", reason: "the Swift type of the body changes"))
         }
     }
 

@@ -1,10 +1,21 @@
 /// One difference between two versions of a spec, judged from the side of
 /// code that already calls the generated client.
 public struct SpecChange: Sendable, Hashable, Codable {
-    public enum Impact: String, Sendable, Hashable, Codable {
+    public enum Impact: String, Sendable, Hashable, Codable, CaseIterable {
         /// Calling code stops compiling, or compiles and behaves differently.
         case breaking
+        /// May break callers; apigen cannot decide (two patterns it cannot compare).
+        case possiblyBreaking = "possibly-breaking"
         case nonBreaking = "non-breaking"
+
+        /// Higher is worse.
+        var rank: Int {
+            switch self {
+            case .breaking: return 2
+            case .possiblyBreaking: return 1
+            case .nonBreaking: return 0
+            }
+        }
     }
 
     public var impact: Impact
@@ -20,17 +31,41 @@ public struct SpecChange: Sendable, Hashable, Codable {
     public var summary: String
     /// Why that does or does not break callers.
     public var reason: String
+    /// The wire name of the field, parameter, value or variant changed, if any.
+    public var member: String?
+    /// What callers touch in Swift: `SendMessageRequest.channelUUID`,
+    /// `sendMessage(groupID:body:)`.
+    public var swiftSymbol: String?
+    /// For a change to a named type: the operations that send or receive it.
+    public var operations: [String]?
+    /// The line of the new spec where the change is (or its scope, for
+    /// something removed).
+    public var line: Int?
 
-    public init(_ impact: Impact, scope: String, kind: String, path: String = "", summary: String, reason: String) {
+    public init(_ impact: Impact, scope: String, kind: String, path: String = "", summary: String, reason: String, member: String? = nil) {
         self.impact = impact
         self.scope = scope
         self.kind = kind
         self.path = path
         self.summary = summary
         self.reason = reason
+        self.member = member
     }
 
     public var isBreaking: Bool { impact == .breaking }
+}
+
+/// `text` as a markdown code span, with a fence longer than any run of
+/// backticks inside, so that names, patterns and values never render as markup.
+func code(_ text: String) -> String {
+    var longest = 0, run = 0
+    for character in text {
+        run = character == "`" ? run + 1 : 0
+        longest = max(longest, run)
+    }
+    let fence = String(repeating: "`", count: longest + 1)
+    let padding = text.hasPrefix("`") || text.hasSuffix("`") || longest > 0 ? " " : ""
+    return fence + padding + text + padding + fence
 }
 
 /// Which way values of a type travel: a limit tightened on something the

@@ -1,3 +1,4 @@
+import APIGenerator
 import APISpec
 
 /// Every difference between two versions of a spec, each judged breaking or
@@ -8,22 +9,27 @@ public enum SpecDiff {
         changes += compareOperations(old, new)
         changes += compareTypes(old, new)
         changes += compareWebhooks(old.webhooks, new.webhooks)
-        return changes
+        let oldSurface = Resolver.swiftSurface(of: old) ?? [], newSurface = Resolver.swiftSurface(of: new) ?? []
+        // A Swift name that follows a changed `swiftName` is reported once, as that.
+        let renamedByHand = Set(changes.filter { $0.kind == "field.swiftName.changed" }.map { "\($0.scope)|\($0.path)" })
+        changes += SignatureComparison.compare(oldSurface, newSurface).filter { !renamedByHand.contains("\($0.scope)|\($0.path)") }
+        let annotation = SpecAnnotation(old: old, new: new, oldSurface: oldSurface, newSurface: newSurface)
+        return changes.map(annotation.annotate)
     }
 
     private static func compareAPI(_ old: APISpecification, _ new: APISpecification) -> [SpecChange] {
         var changes: [SpecChange] = []
         if old.name != new.name {
-            changes.append(SpecChange(.breaking, scope: "API", kind: "api.renamed", summary: "name \(old.name) → \(new.name)",
+            changes.append(SpecChange(.breaking, scope: "API", kind: "api.renamed", summary: "name \(code(old.name)) → \(code(new.name))",
                                       reason: "the module and client type are named after the API"))
         }
         if old.baseURL != new.baseURL {
-            changes.append(SpecChange(.nonBreaking, scope: "API", kind: "api.baseURL.changed", summary: "base URL \(old.baseURL) → \(new.baseURL)",
+            changes.append(SpecChange(.nonBreaking, scope: "API", kind: "api.baseURL.changed", summary: "base URL \(code(old.baseURL)) → \(code(new.baseURL))",
                                       reason: "clients made with the default server call the new address"))
         }
         let (a, b) = (old.auth, new.auth)
         if a.kind != b.kind {
-            changes.append(SpecChange(.breaking, scope: "auth", kind: "auth.scheme.changed", summary: "scheme \(a.kind.rawValue) → \(b.kind.rawValue)",
+            changes.append(SpecChange(.breaking, scope: "auth", kind: "auth.scheme.changed", summary: "scheme \(code(a.kind.rawValue)) → \(code(b.kind.rawValue))",
                                       reason: "the client's initializers and credentials change"))
         } else if a.header != b.header || a.tokenOperation != b.tokenOperation || a.tokenField != b.tokenField || a.expiryField != b.expiryField
                     || a.endpointField != b.endpointField || a.refreshTokenField != b.refreshTokenField {
@@ -45,19 +51,19 @@ public enum SpecDiff {
             } else if let index = removed.firstIndex(where: { $0.method == operation.method && endpointKey($0.path) == endpointKey(operation.path) }) {
                 let before = removed.remove(at: index)
                 changes.append(SpecChange(.breaking, scope: "operation \(operation.name)", kind: "operation.renamed",
-                                          summary: "renamed from `\(before.name)` (\(operation.method.rawValue) \(operation.path))",
-                                          reason: "code that calls `\(before.name)` no longer compiles"))
+                                          summary: "renamed from \(code(before.name)) (\(code("\(operation.method.rawValue) \(operation.path)")))",
+                                          reason: "code that calls \(code(before.name)) no longer compiles"))
                 pairs.append((before, operation))
             }
         }
         for operation in removed {
             changes.append(SpecChange(.breaking, scope: "operation \(operation.name)", kind: "operation.removed",
-                                      summary: "removed (\(operation.method.rawValue) \(operation.path))", reason: "code that calls it no longer compiles"))
+                                      summary: "removed (\(code("\(operation.method.rawValue) \(operation.path)")))", reason: "code that calls it no longer compiles"))
         }
         let renamedTo = Set(pairs.filter { $0.0.name != $0.1.name }.map(\.1.name))
         for operation in new.operations where !oldNames.contains(operation.name) && !renamedTo.contains(operation.name) {
             changes.append(SpecChange(.nonBreaking, scope: "operation \(operation.name)", kind: "operation.added",
-                                      summary: "added (\(operation.method.rawValue) \(operation.path))", reason: "a new function; existing code is unaffected"))
+                                      summary: "added (\(code("\(operation.method.rawValue) \(operation.path)")))", reason: "a new function; existing code is unaffected"))
         }
         for (before, after) in pairs {
             var comparison = OperationComparison()
@@ -111,14 +117,14 @@ public enum SpecDiff {
         case (let a?, let b?):
             var changes: [SpecChange] = []
             if a.payload != b.payload {
-                changes.append(SpecChange(.breaking, scope: "webhooks", kind: "webhooks.payload.changed", summary: "payload \(a.payload) → \(b.payload)",
+                changes.append(SpecChange(.breaking, scope: "webhooks", kind: "webhooks.payload.changed", summary: "payload \(code("\(a.payload)")) → \(code("\(b.payload)"))",
                                           reason: "decoded events have another Swift type"))
             }
             for (name, before, after) in [("token header", a.tokenHeader, b.tokenHeader), ("validation parameter", a.validationParameter, b.validationParameter)]
             where before != after {
                 let removed = after == nil
                 changes.append(SpecChange(removed ? .breaking : .nonBreaking, scope: "webhooks", kind: "webhooks.\(name == "token header" ? "tokenHeader" : "validationParameter").changed",
-                                          summary: "\(name) \(before ?? "none") → \(after ?? "none")",
+                                          summary: "\(name) \(code(before ?? "none")) → \(code(after ?? "none"))",
                                           reason: removed ? "the receiver's helper for it is gone" : "the receiver follows; calling code is unchanged"))
             }
             return changes

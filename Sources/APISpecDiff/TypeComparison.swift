@@ -23,7 +23,7 @@ struct TypeComparison {
             compareVariants(a.variants.map { ($0.tag ?? "key \($0.key ?? "")", $0.type) }, b.variants.map { ($0.tag ?? "key \($0.key ?? "")", $0.type) }, scope: scope)
             if a.tagKey != b.tagKey || a.contentKey != b.contentKey {
                 changes.append(SpecChange(.nonBreaking, scope: scope, kind: "union.keys.changed",
-                                          summary: "wire keys \(a.tagKey)/\(a.contentKey) → \(b.tagKey)/\(b.contentKey)",
+                                          summary: "wire keys \(code("\(a.tagKey)/\(a.contentKey)")) → \(code("\(b.tagKey)/\(b.contentKey)"))",
                                           reason: "only the wire format changes; the client follows"))
             }
         case (.untaggedUnion(let a), .untaggedUnion(let b)):
@@ -45,10 +45,10 @@ struct TypeComparison {
         for value in old where !new.contains(value) {
             let reason = direction.sends ? "the server no longer accepts it, and its static member is gone"
                                          : "its static member is gone: code that compares with it no longer compiles"
-            changes.append(SpecChange(.breaking, scope: scope, kind: "enum.value.removed", path: value, summary: "value `\(value)` removed", reason: reason))
+            changes.append(SpecChange(.breaking, scope: scope, kind: "enum.value.removed", path: value, summary: "value \(code(value)) removed", reason: reason))
         }
         for value in new where !old.contains(value) {
-            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "enum.value.added", path: value, summary: "value `\(value)` added",
+            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "enum.value.added", path: value, summary: "value \(code(value)) added",
                                       reason: "enums are open: older clients decode it as an unknown value"))
         }
     }
@@ -57,21 +57,21 @@ struct TypeComparison {
         let before = Dictionary(old, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(new, uniquingKeysWith: { first, _ in first })
         for (name, _) in old where after[name] == nil {
-            changes.append(SpecChange(.breaking, scope: scope, kind: "union.variant.removed", path: name, summary: "variant `\(name)` removed",
+            changes.append(SpecChange(.breaking, scope: scope, kind: "union.variant.removed", path: name, summary: "variant \(code(name)) removed",
                                       reason: "its enum case is gone: code that builds or matches it no longer compiles"))
         }
         for (name, type) in new {
             guard let previous = before[name] else {
                 let breaks = direction.receives
                 changes.append(SpecChange(breaks ? .breaking : .nonBreaking, scope: scope, kind: "union.variant.added", path: name,
-                                          summary: "variant `\(name)` (\(type)) added",
+                                          summary: "variant \(code(name)) (\(type)) added",
                                           reason: breaks ? "exhaustive `switch` statements over the enum need the new case"
                                                          : "callers only build values; existing ones stay valid"))
                 continue
             }
             if previous != type {
                 changes.append(SpecChange(.breaking, scope: scope, kind: "union.variant.type.changed", path: name,
-                                          summary: "variant `\(name)` type \(previous) → \(type)", reason: "the case's associated value changes type"))
+                                          summary: "variant \(code(name)) type \(previous) → \(type)", reason: "the case's associated value changes type"))
             }
         }
     }
@@ -116,21 +116,21 @@ enum RuleComparison {
         let required = Set(old.fields.filter { !$0.isOptional }.map(\.name)), known = Set(old.fields.map(\.name))
         switch rule {
         case .anyOf(let fields):
-            return fields.first(where: required.contains).map { "`\($0)` was required, so every value valid before satisfies it" }
+            return fields.first(where: required.contains).map { "\(code($0)) was required, so every value valid before satisfies it" }
         case .requires(let field, let needed):
-            if !known.contains(field) { return "`\(field)` is new, so no value valid before sets it" }
+            if !known.contains(field) { return "\(code(field)) is new, so no value valid before sets it" }
             return needed.allSatisfy(required.contains) ? "what it requires was required already" : nil
         case .requiredWhen(let field, let when, _):
-            if required.contains(field) { return "`\(field)` was required already" }
-            return known.contains(when) ? nil : "`\(when)` is new, so no value valid before sets it"
+            if required.contains(field) { return "\(code(field)) was required already" }
+            return known.contains(when) ? nil : "\(code(when)) is new, so no value valid before sets it"
         }
     }
 
     static func describe(_ rule: Rule.Kind) -> String {
         switch rule {
-        case .anyOf(let fields): return "one of " + fields.map { "`\($0)`" }.joined(separator: ", ") + " is required"
-        case .requires(let field, let required): return "`\(field)` requires " + required.map { "`\($0)`" }.joined(separator: ", ")
-        case .requiredWhen(let field, let when, let values): return "`\(field)` is required when `\(when)` is " + values.joined(separator: " or ")
+        case .anyOf(let fields): return "one of " + fields.map(code).joined(separator: ", ") + " is required"
+        case .requires(let field, let required): return "\(code(field)) requires " + required.map(code).joined(separator: ", ")
+        case .requiredWhen(let field, let when, let values): return "\(code(field)) is required when \(code(when)) is " + values.map(code).joined(separator: " or ")
         }
     }
 }

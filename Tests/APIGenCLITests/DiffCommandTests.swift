@@ -64,8 +64,16 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(diff([path("old.json").path]), 2, "one spec and no --against")
         XCTAssertEqual(diff([path("old.json").path, path("new.json").path, "--format", "html"]), 2)
         try write("{\"name\": ", to: "new.json")
-        XCTAssertEqual(diff([path("old.json").path, path("new.json").path]), 1, "a broken spec cannot be compared")
-        XCTAssertEqual(diff([path("old.json").path, path("missing.json").path]), 1)
+        XCTAssertEqual(diff([path("old.json").path, path("new.json").path]), 2, "a broken spec is an error, not a breaking change")
+        XCTAssertEqual(diff([path("old.json").path, path("missing.json").path]), 2)
+        try write(#"{"overrides": {"no.such.rule": "breaking"}}"#, to: "rules.json")
+        XCTAssertEqual(diff([path("old.json").path, path("old.json").path, "--rules", path("rules.json").path]), 2)
+    }
+
+    func testAProjectsRulesChangeTheVerdict() throws {
+        try edit(breaking: true)
+        try write(#"{"overrides": {"constraint.tightened": "non-breaking"}}"#, to: "rules.json")
+        XCTAssertEqual(diff([path("old.json").path, path("new.json").path, "--rules", path("rules.json").path, "--fail-on-breaking"]), 0)
     }
 
     func testAgainstAGitRevision() throws {
@@ -75,7 +83,41 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(diff([path("new.json").path, "--against", "HEAD", "--fail-on-breaking"]), 0)
         try edit(breaking: true)
         XCTAssertEqual(diff([path("new.json").path, "--against", "HEAD", "--fail-on-breaking"]), 1)
-        XCTAssertEqual(diff([path("new.json").path, "--against", "no-such-revision"]), 1)
+        XCTAssertEqual(diff([path("new.json").path, "--against", "no-such-revision"]), 2, "a bad revision is an error")
+    }
+
+    func testASpecNewInThePullRequestIsANewAPI() throws {
+        try git("init", "-q")
+        try git("-c", "user.name=t", "-c", "user.email=t@example.com", "add", "old.json")
+        try git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base")
+        let report = try output { diff([self.path("new.json").path, "--against", "HEAD", "--format", "markdown", "--fail-on-breaking"]) }
+        XCTAssertEqual(report.status, 0)
+        XCTAssertTrue(report.text.contains("(absent)"), report.text)
+        XCTAssertTrue(report.text.contains("operation sendMessage"), report.text)
+    }
+
+    func testTheMarkdownReportNamesSwiftSymbolsLinesAndTheRevision() throws {
+        try git("init", "-q")
+        try git("-c", "user.name=t", "-c", "user.email=t@example.com", "add", "new.json")
+        try git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base")
+        try edit(breaking: true)
+        let report = try output { diff([self.path("new.json").path, "--against", "HEAD", "--format", "markdown"]) }
+        XCTAssertTrue(report.text.range(of: #"`[0-9a-f]{7,}:.*new\.json`"#, options: .regularExpression) != nil, "the short revision: \(report.text)")
+        XCTAssertTrue(report.text.contains("Swift: `SendMessageRequest.metadata`"), report.text)
+        XCTAssertTrue(report.text.range(of: #"new\.json:[0-9]+`"#, options: .regularExpression) != nil, "the line: \(report.text)")
+    }
+
+    /// What a command printed on standard output, and its exit status.
+    private func output(_ body: () -> Int32) throws -> (status: Int32, text: String) {
+        let pipe = Pipe()
+        let saved = dup(FileHandle.standardOutput.fileDescriptor)
+        dup2(pipe.fileHandleForWriting.fileDescriptor, FileHandle.standardOutput.fileDescriptor)
+        let status = body()
+        fflush(nil)
+        dup2(saved, FileHandle.standardOutput.fileDescriptor)
+        close(saved)
+        try pipe.fileHandleForWriting.close()
+        return (status, String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
     }
 
     private func git(_ arguments: String...) throws {

@@ -4,59 +4,8 @@ import XCTest
 
 /// One test per kind of change: a small spec, one edit, and the verdict.
 final class ChangeKindTests: XCTestCase {
-    /// `Item` is only sent, `Receipt` only received, `Size` both.
-    static let base = #"""
-    {
-      "name": "Shop",
-      "baseURL": "https://shop.example/v1",
-      "auth": {"scheme": "bearer"},
-      "types": [
-        {"name": "Size", "kind": "enum", "values": ["small", "large"]},
-        {"name": "Item", "fields": [
-          {"name": "title", "type": "string", "maxLength": 100},
-          {"name": "size", "type": "Size", "optional": true},
-          {"name": "note", "type": "string", "optional": true},
-          {"name": "gift", "type": "bool", "optional": true},
-          {"name": "tags", "type": "[string]", "optional": true, "items": {"maxLength": 20}}
-        ], "rules": []},
-        {"name": "Receipt", "fields": [
-          {"name": "id", "type": "guid"},
-          {"name": "total", "type": "double", "optional": true, "minimum": 0},
-          {"name": "size", "type": "Size", "optional": true},
-          {"name": "extra", "type": "Extra", "optional": true}
-        ]},
-        {"name": "Extra", "kind": "taggedUnion", "tag": "kind", "content": "body", "variants": [
-          {"tag": "event", "type": "Event"}
-        ]},
-        {"name": "Event", "fields": [{"name": "id", "type": "string"}]}
-      ],
-      "operations": [
-        {"name": "placeOrder", "summary": "Places an order.", "group": "orders", "method": "POST", "path": "/orders",
-         "parameters": [{"name": "count", "in": "query", "type": "int32", "optional": true, "default": 30, "minimum": 1, "maximum": 50}],
-         "requestBody": {"fields": [
-           {"name": "item", "type": "Item"},
-           {"name": "email", "type": "string", "optional": true}
-         ]},
-         "responseBody": {"type": "Receipt"}},
-        {"name": "getOrder", "summary": "Reads an order.", "group": "orders", "method": "GET", "path": "/orders/{orderId}",
-         "parameters": [{"name": "orderId", "in": "path", "type": "guid"}],
-         "responseBody": {"type": "Receipt"}}
-      ],
-      "webhooks": {"payload": "Event", "tokenHeader": "x-token"}
-    }
-    """#
-
     private func changes(_ edits: [(String, String)], file: StaticString = #filePath, line: UInt = #line) throws -> [SpecChange] {
-        var text = Self.base
-        for (old, new) in edits {
-            XCTAssertTrue(text.contains(old), "the base spec has no \(old)", file: file, line: line)
-            text = text.replacingOccurrences(of: old, with: new)
-        }
-        let before = try XCTUnwrap(SpecLoader.load(text: Self.base, path: "old.json").specification, file: file, line: line)
-        let result = SpecLoader.load(text: text, path: "new.json")
-        XCTAssertEqual(result.diagnostics.map(\.description), [], file: file, line: line)
-        let after = try XCTUnwrap(result.specification, file: file, line: line)
-        return SpecDiff.compare(before, after)
+        try DiffFixture.changes(new: edits, file: file, line: line)
     }
 
     /// Asserts the edit gives exactly one change, of this kind and impact.
@@ -133,7 +82,7 @@ final class ChangeKindTests: XCTestCase {
     func testLimitsOfElements() throws {
         let found = try changes([(#""items": {"maxLength": 20}"#, #""items": {"maxLength": 10}"#)])
         XCTAssertEqual(found.map(\.kind), ["constraint.tightened"])
-        XCTAssertEqual(found.first?.summary, "`tags` items.maxLength 20 → 10")
+        XCTAssertEqual(found.first?.summary, "`tags` items.maxLength `20` → `10`")
         try assertOne([(#", "items": {"maxLength": 20}"#, "")], "constraint.loosened", .nonBreaking)
     }
 

@@ -26,7 +26,7 @@ final class HistoryTests: XCTestCase {
     func testKaizalaMessageLimitRaised() throws {
         let report = try Self.report("kaizala-messages-2018.json", "kaizala-messages-2019.json")
         XCTAssertEqual(verdicts(report), ["non-breaking constraint.loosened operation sendMessage request body.message"])
-        XCTAssertEqual(report.changes.first?.summary, "`message` maxLength 1000 → 4000 in the request body")
+        XCTAssertEqual(report.changes.first?.summary, "`message` maxLength `1000` → `4000` in the request body")
         let back = try Self.report("kaizala-messages-2019.json", "kaizala-messages-2018.json")
         XCTAssertEqual(verdicts(back), ["breaking constraint.tightened operation sendMessage request body.message"])
     }
@@ -66,9 +66,11 @@ final class HistoryTests: XCTestCase {
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         XCTAssertEqual(object["breaking"] as? Int, 1)
         XCTAssertEqual(object["nonBreaking"] as? Int, 3)
-        let first = try XCTUnwrap((object["changes"] as? [[String: String]])?.first)
-        XCTAssertEqual(first["kind"], "field.required")
-        XCTAssertEqual(first["impact"], "breaking")
+        let first = try XCTUnwrap((object["changes"] as? [[String: Any]])?.first)
+        XCTAssertEqual(first["kind"] as? String, "field.required")
+        XCTAssertEqual(first["impact"] as? String, "breaking")
+        XCTAssertEqual(first["swiftSymbol"] as? String, "SendMessageRequest.channelUUID")
+        XCTAssertNotNil(first["line"] as? Int)
         XCTAssertEqual(json, try Self.report("callbell-1-seed.json", "callbell-2-metadata-bot-status.json").render(.json), "same input, same bytes")
     }
 }

@@ -1,0 +1,207 @@
+import Foundation
+
+/// Every kind of change `apigen diff` detects, with a stable id, its
+/// verdict for code that sends the value and for code that receives it,
+/// why, and an example. `DIFF-RULES.md` is printed from this table (a test
+/// keeps it in sync), and a project may override a verdict (`--rules FILE`).
+public enum DiffRules {
+    public struct Rule: Sendable, Hashable {
+        public let id: String
+        /// Verdict where callers send the value (requests).
+        public let sent: String
+        /// Verdict where callers receive it (answers, webhooks).
+        public let received: String
+        public let reason: String
+        public let example: String
+        /// The spec keys whose change this rule judges (`field.maxLength`, `operation.path`).
+        public let keys: [String]
+    }
+
+    private static let breaking = "breaking", nonBreaking = "non-breaking"
+
+    /// Every limit key, on fields and on parameters.
+    private static let limitKeys = ["field", "parameter"].flatMap { kind in
+        ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "fileExtensions", "items", "keys"].map { "\(kind).\($0)" }
+    }
+
+    public static let catalogue: [Rule] = [
+        Rule(id: "api.renamed", sent: breaking, received: breaking, reason: "the module and client type are named after the API",
+             example: "`\"name\": \"Shop\"` → `\"name\": \"Store\"`", keys: ["document.name"]),
+        Rule(id: "api.baseURL.changed", sent: nonBreaking, received: nonBreaking, reason: "clients made with the default server call the new address",
+             example: "`baseURL` moves to `/v2`", keys: ["document.baseURL"]),
+        Rule(id: "auth.scheme.changed", sent: breaking, received: breaking, reason: "the client's initializers and credentials change",
+             example: "`bearer` → `tokenHeader`", keys: ["auth.scheme"]),
+        Rule(id: "auth.details.changed", sent: nonBreaking, received: nonBreaking, reason: "the client follows; its initializers stay",
+             example: "another token header", keys: ["auth.header", "auth.tokenOperation", "auth.tokenField", "auth.expiryField", "auth.endpointField",
+                                                     "auth.refreshTokenField"]),
+        Rule(id: "auth.required", sent: breaking, received: breaking, reason: "a client made without credentials can no longer call the operation",
+             example: "`\"authenticated\": false` removed", keys: ["operation.authenticated"]),
+        Rule(id: "auth.dropped", sent: nonBreaking, received: nonBreaking, reason: "clients with credentials still work",
+             example: "`\"authenticated\": false` added", keys: ["operation.authenticated"]),
+        Rule(id: "operation.added", sent: nonBreaking, received: nonBreaking, reason: "a new function; existing code is unaffected",
+             example: "a new operation", keys: ["operation.name"]),
+        Rule(id: "operation.removed", sent: breaking, received: breaking, reason: "code that calls it no longer compiles",
+             example: "an operation removed", keys: ["operation.name"]),
+        Rule(id: "operation.renamed", sent: breaking, received: breaking, reason: "code that calls the old name no longer compiles",
+             example: "`getOrder` → `readOrder` on the same endpoint", keys: ["operation.name"]),
+        Rule(id: "operation.endpoint.changed", sent: nonBreaking, received: nonBreaking,
+             reason: "the regenerated client calls the new endpoint; calling code is unchanged", example: "`/orders` → `/v2/orders`",
+             keys: ["operation.method", "operation.path"]),
+        Rule(id: "operation.group.changed", sent: nonBreaking, received: nonBreaking, reason: "the function moves to another file of the same client",
+             example: "group `orders` → `sales`", keys: ["operation.group"]),
+        Rule(id: "operation.statuses.changed", sent: nonBreaking, received: nonBreaking,
+             reason: "statuses only document answers; errors still arrive as APIError.status", example: "`200` → `201`",
+             keys: ["operation.successStatus", "operation.statuses", "status.code"]),
+        Rule(id: "parameter.location.changed", sent: nonBreaking, received: nonBreaking, reason: "the client follows; the argument stays",
+             example: "`count` moves from query to header", keys: ["parameter.in"]),
+        Rule(id: "body.added", sent: breaking, received: nonBreaking,
+             reason: "a request body is a new required argument; a response body is a return value callers may ignore",
+             example: "a request body added", keys: ["operation.requestBody", "operation.responseBody"]),
+        Rule(id: "body.removed", sent: breaking, received: breaking, reason: "the `body` argument or the return value is gone",
+             example: "a response body removed", keys: ["operation.requestBody", "operation.responseBody"]),
+        Rule(id: "body.contentType.changed", sent: breaking, received: breaking, reason: "the `body` argument changes type",
+             example: "`json` → `multipart`", keys: ["body.contentType"]),
+        Rule(id: "body.type.changed", sent: breaking, received: breaking, reason: "the Swift type of the body changes",
+             example: "`Receipt` → `[Receipt]`", keys: ["body.type", "body.fields"]),
+        Rule(id: "field.added", sent: "breaking when required, else non-breaking", received: nonBreaking,
+             reason: "callers must pass a new required value; answers may carry more", example: "optional `coupon` added",
+             keys: ["field.name", "parameter.name"]),
+        Rule(id: "field.removed", sent: breaking, received: breaking, reason: "code that sets or reads it no longer compiles",
+             example: "`note` removed", keys: ["field.name", "parameter.name"]),
+        Rule(id: "field.type.changed", sent: breaking, received: breaking, reason: "its Swift type changes",
+             example: "`int32` → `int64`", keys: ["field.type", "parameter.type"]),
+        Rule(id: "field.optional", sent: nonBreaking, received: breaking,
+             reason: "code that passes a value still compiles; code that reads it must now unwrap it", example: "`total` becomes optional",
+             keys: ["field.optional", "parameter.optional"]),
+        Rule(id: "field.required", sent: breaking, received: breaking,
+             reason: "code that leaves it out, or unwraps it, no longer compiles", example: "`email` becomes required",
+             keys: ["field.optional", "parameter.optional"]),
+        Rule(id: "field.default.changed", sent: breaking, received: nonBreaking,
+             reason: "code that leaves it out now sends another value; defaults only shape what callers send", example: "default `30` → `20`",
+             keys: ["field.default", "parameter.default"]),
+        Rule(id: "field.swiftName.changed", sent: breaking, received: breaking, reason: "the Swift property is renamed",
+             example: "`swiftName` added", keys: ["field.swiftName", "parameter.swiftName"]),
+        Rule(id: "constraint.tightened", sent: breaking, received: nonBreaking,
+             reason: "values valid before are now rejected before sending; limits are not checked on what the client receives",
+             example: "`maxLength` `100` → `50`, or a pattern that rejects a value it spelled out before",
+             keys: limitKeys),
+        Rule(id: "constraint.loosened", sent: nonBreaking, received: nonBreaking, reason: "every value valid before stays valid",
+             example: "`maxLength` `100` → `200`; `^contact$` → `^(contact|conversation)$`",
+             keys: limitKeys),
+        Rule(id: "constraint.changed", sent: "possibly-breaking", received: nonBreaking,
+             reason: "the new pattern may reject values accepted before; two patterns cannot be compared in general",
+             example: "`^[a-z]+$` → `^[a-z0-9]+$`", keys: ["field.pattern"]),
+        Rule(id: "rule.added", sent: "breaking unless the old fields imply it", received: nonBreaking,
+             reason: "values valid before may now be rejected before sending", example: "one of `to`, `bsuid` required (`to` was required: non-breaking)",
+             keys: ["object.rules", "body.rules", "rule.anyOf", "rule.field", "rule.requires", "rule.requiredWhen", "rule.in"]),
+        Rule(id: "rule.removed", sent: nonBreaking, received: nonBreaking, reason: "every value valid before stays valid",
+             example: "a `requires` rule removed", keys: ["object.rules", "body.rules"]),
+        Rule(id: "type.added", sent: nonBreaking, received: nonBreaking, reason: "a new Swift type; existing code is unaffected",
+             example: "a new type", keys: ["type.name"]),
+        Rule(id: "type.removed", sent: breaking, received: breaking, reason: "code that names the Swift type no longer compiles",
+             example: "a type removed", keys: ["type.name"]),
+        Rule(id: "type.kind.changed", sent: breaking, received: breaking, reason: "the Swift declaration changes shape",
+             example: "`object` → `enum`", keys: ["type.kind"]),
+        Rule(id: "enum.value.added", sent: nonBreaking, received: nonBreaking, reason: "enums are open: older clients decode it as an unknown value",
+             example: "value `medium` added", keys: ["enum.values", "enumValue.value"]),
+        Rule(id: "enum.value.removed", sent: breaking, received: breaking, reason: "its static member is gone",
+             example: "value `large` removed", keys: ["enum.values", "enumValue.value"]),
+        Rule(id: "union.variant.added", sent: nonBreaking, received: breaking,
+             reason: "callers only build values; exhaustive `switch` statements over a received union need the new case",
+             example: "variant `refund` added", keys: ["union.variants", "variant.tag", "variant.key", "variant.name"]),
+        Rule(id: "union.variant.removed", sent: breaking, received: breaking, reason: "its enum case is gone",
+             example: "variant `event` removed", keys: ["union.variants", "variant.tag", "variant.key", "variant.name"]),
+        Rule(id: "union.variant.type.changed", sent: breaking, received: breaking, reason: "the case's associated value changes type",
+             example: "`Event` → `[Event]`", keys: ["variant.type"]),
+        Rule(id: "union.keys.changed", sent: nonBreaking, received: nonBreaking, reason: "only the wire format changes; the client follows",
+             example: "tag `kind` → `type`", keys: ["union.tag", "union.content"]),
+        Rule(id: "union.order.changed", sent: nonBreaking, received: breaking, reason: "a value received may now decode as another variant",
+             example: "variants of an untagged union swapped", keys: ["union.variants"]),
+        Rule(id: "webhooks.added", sent: nonBreaking, received: nonBreaking, reason: "a new receiver type; existing code is unaffected",
+             example: "`webhooks` added", keys: ["document.webhooks"]),
+        Rule(id: "webhooks.removed", sent: breaking, received: breaking, reason: "code that uses the receiver type no longer compiles",
+             example: "`webhooks` removed", keys: ["document.webhooks"]),
+        Rule(id: "webhooks.payload.changed", sent: breaking, received: breaking, reason: "decoded events have another Swift type",
+             example: "payload `Event` → `Envelope`", keys: ["webhooks.payload"]),
+        Rule(id: "webhooks.tokenHeader.changed", sent: "breaking when removed, else non-breaking", received: "breaking when removed, else non-breaking",
+             reason: "the receiver follows, unless its helper for the header is gone", example: "`x-token` → `x-secret`", keys: ["webhooks.tokenHeader"]),
+        Rule(id: "webhooks.validationParameter.changed", sent: "breaking when removed, else non-breaking",
+             received: "breaking when removed, else non-breaking", reason: "the receiver follows, unless its handshake helper is gone",
+             example: "`validationToken` added", keys: ["webhooks.validationParameter"]),
+        Rule(id: "swift.arguments.reordered", sent: breaking, received: breaking,
+             reason: "Swift arguments go in declaration order: calls written in the old order no longer compile",
+             example: "`to` moved after `channel_uuid`: `init(to:from:)` → `init(from:to:)`", keys: ["fields order", "parameters order"]),
+        Rule(id: "swift.name.changed", sent: breaking, received: breaking, reason: "code that names the old Swift name no longer compiles",
+             example: "a value whose Swift name changes without a `swiftName`", keys: []),
+    ]
+
+    /// Keys whose change no caller can see: documentation, samples, the
+    /// editor's schema link. Listed so that every key of the format is
+    /// accounted for.
+    public static let documentationKeys: [String] = [
+        "document.$schema", "document.title", "document.description", "document.notes", "auth.description", "type.description", "type.note",
+        "field.description", "field.note", "field.secret", "field.inline", "parameter.description", "parameter.note", "parameter.secret",
+        "parameter.inline", "operation.summary", "operation.description", "operation.note", "operation.samples", "body.description",
+        "status.description", "rule.description", "enumValue.description", "variant.description", "sample.title", "sample.request",
+        "sample.response", "webhooks.samples", "webhookSample.title", "webhookSample.payload", "document.types", "document.operations",
+        "document.auth", "object.fields", "operation.parameters",
+    ]
+
+    public static func rule(_ id: String) -> Rule? { catalogue.first { $0.id == id } }
+
+    /// The catalogue as a markdown document (`DIFF-RULES.md`).
+    public static func markdown() -> String {
+        var lines = [
+            "# Rules of `apigen diff`",
+            "",
+            "Generated from `Sources/APISpecDiff/DiffRules.swift`; a test keeps this file in sync. *Sent*: the value travels in a request "
+                + "(callers build it); *received*: in an answer or a webhook (callers read it). A project may override a verdict with "
+                + "`apigen diff … --rules FILE`, a JSON object `{\"overrides\": {\"constraint.changed\": \"breaking\"}}`.",
+            "",
+            "| Id | Sent | Received | Why | Example |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for rule in catalogue {
+            lines.append("| `\(rule.id)` | \(rule.sent) | \(rule.received) | \(rule.reason) | \(rule.example) |")
+        }
+        lines += ["", "Changes to these keys are not reported (no caller sees them): " + documentationKeys.map { "`\($0)`" }.joined(separator: ", ") + "."]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A project's own verdicts for some rules.
+    public struct Policy: Sendable {
+        public var overrides: [String: SpecChange.Impact] = [:]
+
+        public init(overrides: [String: SpecChange.Impact] = [:]) {
+            self.overrides = overrides
+        }
+
+        public struct Failure: Error, CustomStringConvertible {
+            public var description: String
+        }
+
+        /// Reads `{"overrides": {"rule.id": "breaking" | "possibly-breaking" | "non-breaking"}}`.
+        public init(contentsOf path: String) throws(Failure) {
+            guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read rules file \(path)") }
+            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let overrides = object["overrides"] as? [String: String], object.keys.allSatisfy({ $0 == "overrides" }) else {
+                throw Failure(description: "\(path): expected {\"overrides\": {\"rule.id\": \"breaking\"}}")
+            }
+            for (id, verdict) in overrides.sorted(by: { $0.key < $1.key }) {
+                guard DiffRules.rule(id) != nil else { throw Failure(description: "\(path): no rule '\(id)' (see DIFF-RULES.md)") }
+                guard let impact = SpecChange.Impact(rawValue: verdict) else {
+                    throw Failure(description: "\(path): '\(verdict)' for '\(id)' is not one of breaking, possibly-breaking, non-breaking")
+                }
+                self.overrides[id] = impact
+            }
+        }
+
+        public func apply(_ change: SpecChange) -> SpecChange {
+            guard let impact = overrides[change.kind], impact != change.impact else { return change }
+            var changed = change
+            changed.impact = impact
+            changed.reason += " (verdict set by the project's rules)"
+            return changed
+        }
+    }
+}

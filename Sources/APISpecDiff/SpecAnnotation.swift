@@ -1,0 +1,94 @@
+import APIGenerator
+import APISpec
+
+/// Adds to each change what a reviewer looks for next: the Swift symbol
+/// callers touch, the operations a changed type affects, and the line of
+/// the new spec.
+struct SpecAnnotation {
+    private let declarations: [String: SwiftDeclaration]
+    private let oldDeclarations: [String: SwiftDeclaration]
+    private let operationsByType: [String: [String]]
+    private let lines: [String: Int]
+    private let memberLines: [String: Int]
+
+    init(old: APISpecification, new: APISpecification, oldSurface: [SwiftDeclaration], newSurface: [SwiftDeclaration]) {
+        declarations = Dictionary(newSurface.map { ($0.scope, $0) }, uniquingKeysWith: { first, _ in first })
+        oldDeclarations = Dictionary(oldSurface.map { ($0.scope, $0) }, uniquingKeysWith: { first, _ in first })
+        var byType: [String: [String]] = [:]
+        for spec in [new, old] {
+            for (type, operations) in Self.operationsReaching(spec) where byType[type] == nil { byType[type] = operations }
+        }
+        operationsByType = byType
+        var lines: [String: Int] = [:], memberLines: [String: Int] = [:]
+        for type in new.types {
+            lines["type \(type.name)"] = type.location.line
+            if case .object(let object) = type.kind {
+                for field in object.fields { memberLines["type \(type.name)||\(field.name)"] = field.location.line }
+            }
+        }
+        for operation in new.operations {
+            let scope = "operation \(operation.name)"
+            lines[scope] = operation.location.line
+            for parameter in operation.parameters { memberLines["\(scope)|parameters|\(parameter.field.name)"] = parameter.field.location.line }
+            for (place, body) in [("request body", operation.requestBody), ("response body", operation.responseBody)] {
+                guard let body else { continue }
+                lines["\(scope)|\(place)"] = body.location.line
+                if case .fields(let object) = body.shape {
+                    for field in object.fields { memberLines["\(scope)|\(place)|\(field.name)"] = field.location.line }
+                }
+            }
+        }
+        self.lines = lines
+        self.memberLines = memberLines
+    }
+
+    /// `operation x request body` -> (`operation x`, `request body`).
+    static func split(_ declarationScope: String) -> (scope: String, place: String) {
+        for place in ["request body", "response body"] where declarationScope.hasSuffix(" " + place) {
+            return (String(declarationScope.dropLast(place.count + 1)), place)
+        }
+        return (declarationScope, "")
+    }
+
+    func annotate(_ change: SpecChange) -> SpecChange {
+        var change = change
+        let place = change.member.map { member in
+            change.path == member ? "" : String(change.path.dropLast(member.count + 1))
+        } ?? change.path
+        let declarationScope = place == "request body" || place == "response body" ? "\(change.scope) \(place)" : change.scope
+        // The member as it is now, or as it was (when removed); else the declaration itself.
+        let found = [declarations[declarationScope], oldDeclarations[declarationScope]].compactMap { $0 }
+        change.swiftSymbol = change.member.flatMap { member in found.lazy.compactMap { $0.symbol(of: member) }.first }
+            ?? found.first.map { $0.isOrdered ? $0.signature : $0.symbol }
+        if change.scope.hasPrefix("type "), let operations = operationsByType[String(change.scope.dropFirst(5))], !operations.isEmpty {
+            change.operations = operations
+        }
+        change.line = change.member.flatMap { memberLines["\(change.scope)|\(place)|\($0)"] }
+            ?? lines["\(change.scope)|\(place)"] ?? lines[change.scope]
+        return change
+    }
+
+    /// For each named type, the operations whose parameters or bodies hold
+    /// it, directly or inside other types, in spec order.
+    private static func operationsReaching(_ spec: APISpecification) -> [String: [String]] {
+        let types = Dictionary(spec.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [String: [String]] = [:]
+        for operation in spec.operations {
+            var references = operation.parameters.map(\.field.type)
+            for body in [operation.requestBody, operation.responseBody] {
+                switch body?.shape {
+                case .type(let reference)?: references.append(reference)
+                case .fields(let object)?: references += object.fields.map(\.type)
+                case nil: break
+                }
+            }
+            var seen: Set<String> = []
+            while let reference = references.popLast() {
+                guard case .named(let name) = reference.leaf, seen.insert(name).inserted, let type = types[name] else { continue }
+                result[name, default: []].append(operation.name)
+                references += TypeUsage.references(of: type)
+            }
+        }
+        return result
+    }
+}
