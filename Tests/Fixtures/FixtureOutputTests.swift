@@ -95,6 +95,18 @@ final class CheckedPositionsTests: XCTestCase {
         ])
     }
 
+    func testAnUntaggedUnionThatMatchesNoVariantSaysWhyForEach() {
+        do {
+            _ = try JSONCoding.decode(PersonOrList.self, from: Data(#"{"phone": 3}"#.utf8))
+            XCTFail("decoded although no variant fits")
+        } catch {
+            guard case .decoding(_, _, let message, _) = error else { return XCTFail("got \(error)") }
+            XCTAssertTrue(message.contains("Person: name missing"), message)
+            XCTAssertTrue(message.contains("[Person]: expected an array"), message)
+            XCTAssertTrue(message.contains("{Person}: expected an object at phone"), message)
+        }
+    }
+
     func testRulesOnABoolAndOnAnInlineUnionsTag() {
         var plan = Plan(tones: [], times: [], urgent: true, delivery: .single(Person(name: "Al")), who: .one(Person(name: "Al")))
         XCTAssertEqual(plan.violations.map(\.description), ["reason: reason is required when urgent is true"])

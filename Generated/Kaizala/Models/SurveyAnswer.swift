@@ -15,23 +15,24 @@ public enum SurveyAnswer: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunt
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Swift.String.self) {
+        var attempts = APIRuntime.UnionAttempts(container)
+        if let value = attempts.decode(Swift.String.self, "string", from: container) {
             self = .text(value)
             return
         }
-        if let value = try? container.decode([Swift.String].self) {
+        if let value = attempts.decode([Swift.String].self, "[string]", from: container) {
             self = .choices(value)
             return
         }
-        if let value = try? container.decode(Swift.Double.self) {
+        if let value = attempts.decode(Swift.Double.self, "double", from: container) {
             self = .number(value)
             return
         }
-        if let value = try? container.decode(AnswerLocation.self) {
+        if let value = attempts.decode(AnswerLocation.self, "AnswerLocation", from: container) {
             self = .location(value)
             return
         }
-        throw Swift.DecodingError.dataCorruptedError(in: container, debugDescription: "expected one of: string, [string], double, AnswerLocation")
+        throw attempts.failure(container)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {

@@ -14,7 +14,6 @@ enum RuntimeSymbols {
     static let codingKey = "Swift.CodingKey"
     static let decoder = "any Swift.Decoder"
     static let encoder = "any Swift.Encoder"
-    static let decodingError = "Swift.DecodingError"
     static let modelConformances = "Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable"
     static let plainConformances = "Swift.Hashable, Swift.Sendable"
     static let sendable = "Swift.Sendable"
@@ -47,4 +46,5 @@ enum RuntimeSymbols {
     static let jsonCoding = "APIRuntime.JSONCoding"
     static let requestOptions = "APIRuntime.RequestOptions"
     static let redacted = "APIRuntime.Redacted"
+    static let unionAttempts = "APIRuntime.UnionAttempts"
 }

@@ -87,18 +87,22 @@ struct UnionLowering {
             members.append(.line("case \(variant.caseName.spelled)(\(context.spell(variant.type)))"))
         }
         members.append(.blank)
-        var decode: [CodeNode] = [.line("let container = try decoder.singleValueContainer()")]
+        // Each variant in order; when none fits, the error says why each did not.
+        var decode: [CodeNode] = [
+            .line("let container = try decoder.singleValueContainer()"),
+            .line("var attempts = \(RuntimeSymbols.unionAttempts)(container)"),
+        ]
         var encodeCases: [CodeNode] = []
         for variant in union.variants {
             let caseName = variant.caseName.spelled
-            decode.append(.block("if let value = try? container.decode(\(context.spell(variant.type)).self)", [
+            let shape = SwiftNamer.literal(variant.source.type.description)
+            decode.append(.block("if let value = attempts.decode(\(context.spell(variant.type)).self, \(shape), from: container)", [
                 .line("self = .\(caseName)(value)"),
                 .line("return"),
             ]))
             encodeCases.append(.line("case .\(caseName)(let value): try container.encode(value)"))
         }
-        let shapes = union.variants.map { $0.source.type.description }.joined(separator: ", ")
-        decode.append(.line("throw \(RuntimeSymbols.decodingError).dataCorruptedError(in: container, debugDescription: \(SwiftNamer.literal("expected one of: \(shapes)")))"))
+        decode.append(.line("throw attempts.failure(container)"))
         members.append(.block("\(a)init(from decoder: \(RuntimeSymbols.decoder)) throws", decode))
         members.append(.blank)
         members.append(.block("\(a)func encode(to encoder: \(RuntimeSymbols.encoder)) throws", [

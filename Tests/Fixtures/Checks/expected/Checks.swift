@@ -74,19 +74,20 @@ public enum PersonOrList: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunt
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Person.self) {
+        var attempts = APIRuntime.UnionAttempts(container)
+        if let value = attempts.decode(Person.self, "Person", from: container) {
             self = .one(value)
             return
         }
-        if let value = try? container.decode([Person].self) {
+        if let value = attempts.decode([Person].self, "[Person]", from: container) {
             self = .many(value)
             return
         }
-        if let value = try? container.decode([Swift.String: Person].self) {
+        if let value = attempts.decode([Swift.String: Person].self, "{Person}", from: container) {
             self = .byKey(value)
             return
         }
-        throw Swift.DecodingError.dataCorruptedError(in: container, debugDescription: "expected one of: Person, [Person], {Person}")
+        throw attempts.failure(container)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {

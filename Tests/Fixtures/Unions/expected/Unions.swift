@@ -132,23 +132,24 @@ public enum Value: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Val
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Swift.Double.self) {
+        var attempts = APIRuntime.UnionAttempts(container)
+        if let value = attempts.decode(Swift.Double.self, "double", from: container) {
             self = .number(value)
             return
         }
-        if let value = try? container.decode(Swift.String.self) {
+        if let value = attempts.decode(Swift.String.self, "string", from: container) {
             self = .text(value)
             return
         }
-        if let value = try? container.decode([Swift.String].self) {
+        if let value = attempts.decode([Swift.String].self, "[string]", from: container) {
             self = .list(value)
             return
         }
-        if let value = try? container.decode(Circle.self) {
+        if let value = attempts.decode(Circle.self, "Circle", from: container) {
             self = .circle(value)
             return
         }
-        throw Swift.DecodingError.dataCorruptedError(in: container, debugDescription: "expected one of: double, string, [string], Circle")
+        throw attempts.failure(container)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
