@@ -54,6 +54,8 @@ public enum DiffRules {
              keys: ["operation.successStatus", "operation.statuses", "status.code"]),
         Rule(id: "parameter.location.changed", sent: nonBreaking, received: nonBreaking, reason: "the client follows; the argument stays",
              example: "`count` moves from query to header", keys: ["parameter.in"]),
+        Rule(id: "parameter.style.changed", sent: nonBreaking, received: nonBreaking, reason: "only the query's wire format changes; the client follows",
+             example: "`tags` sent `repeated` → `comma`", keys: ["parameter.style"]),
         Rule(id: "body.added", sent: breaking, received: nonBreaking,
              reason: "a request body is a new required argument; a response body is a return value callers may ignore",
              example: "a request body added", keys: ["operation.requestBody", "operation.responseBody"]),

@@ -27,7 +27,13 @@ struct OperationComparison {
         parameters.compare(old.parameters.map(\.field), new.parameters.map(\.field), at: "parameters")
         changes += parameters.changes
         for parameter in new.parameters {
-            guard let before = old.parameters.first(where: { $0.field.name == parameter.field.name }), before.location != parameter.location else { continue }
+            guard let before = old.parameters.first(where: { $0.field.name == parameter.field.name }) else { continue }
+            if (before.style ?? .repeated) != (parameter.style ?? .repeated) {
+                changes.append(SpecChange(.nonBreaking, scope: scope, kind: "parameter.style.changed", path: "parameters.\(parameter.field.name)",
+                                          summary: "\(code(parameter.field.name)) is sent \(code((before.style ?? .repeated).rawValue)) → \(code((parameter.style ?? .repeated).rawValue))",
+                                          reason: "only the query's wire format changes; the client follows", member: parameter.field.name))
+            }
+            guard before.location != parameter.location else { continue }
             changes.append(SpecChange(.nonBreaking, scope: scope, kind: "parameter.location.changed", path: "parameters.\(parameter.field.name)",
                                       summary: "\(code(parameter.field.name)) moves from \(before.location.rawValue) to \(parameter.location.rawValue)",
                                       reason: "the client follows; the argument stays"))

@@ -43,6 +43,10 @@ final class RuleCatalogueTests: XCTestCase {
         "operation.statuses.changed": Example(new: [(#""summary": "Places an order.","#, #""summary": "Places an order.", "successStatus": 201,"#)],
                                               impact: .nonBreaking),
         "parameter.location.changed": Example(new: [(#"{"name": "count", "in": "query""#, #"{"name": "count", "in": "header""#)], impact: .nonBreaking),
+        "parameter.style.changed": Example(
+            old: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "ids", "in": "query", "type": "[string]", "optional": true}]"#)],
+            new: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "ids", "in": "query", "type": "[string]", "optional": true, "style": "comma"}]"#)],
+            impact: .nonBreaking),
         "body.added": Example(new: [(#""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"#,
                                      #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"type": "Item"},"#)], impact: .breaking),
         "body.removed": Example(new: [(#","# + "\n" + #"     "responseBody": {"type": "Receipt"}},"#, "},")], impact: .breaking),

@@ -139,10 +139,11 @@ final class CheckedPositionsTests: XCTestCase {
         let recorder = Recorder(answer: #"["2020-01-02T03:04:05Z"]"#)
         let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)
         let dates = try await client.upload(tone: .calm, file: FileUpload(fileName: "a.pdf", data: Data("%PDF".utf8)), caption: "hi",
-                                            copies: 2, since: 100)
+                                            copies: 2, since: 100, tones: [.calm, .loud], labels: ["a", "b"])
         XCTAssertEqual(dates, [Date(timeIntervalSince1970: 1_577_934_245)])
         let request = try XCTUnwrap(recorder.requests.first)
-        XCTAssertEqual(request.url.absoluteString, "https://checks.example/files/calm?since=100")
+        XCTAssertEqual(request.url.absoluteString, "https://checks.example/files/calm?since=100&tones=calm&tones=loud&labels=a,b",
+                       "lists repeated by default, comma-separated where the spec says")
         let body = String(decoding: request.body ?? Data(), as: UTF8.self)
         XCTAssertTrue(body.contains("name=\"copies\"\r\n\r\n2\r\n"), body)
         XCTAssertFalse(body.contains("thumbnail"), body)

@@ -27,7 +27,9 @@ struct OperationLowering {
             let key = SwiftNamer.literal(field.name)
             let secret = field.isSecret ? ", secret: true" : ""
             switch argument.role {
-            case .query: statements.append(.line("\(request).query(\(key), \(argument.name.spelled)\(secret))"))
+            case .query:
+                let style = argument.queryStyle.map { $0 == .repeated ? "" : ", style: .\($0.rawValue)" } ?? ""
+                statements.append(.line("\(request).query(\(key), \(argument.name.spelled)\(secret)\(style))"))
             case .header: statements.append(.line("\(request).header(\(key), \(argument.name.spelled)\(secret))"))
             default: break
             }

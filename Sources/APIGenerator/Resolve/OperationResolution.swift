@@ -65,7 +65,9 @@ extension SpecResolution {
             }
         }
         for (index, parameter) in operation.parameters.enumerated() where parameter.location != .path {
-            arguments.append(argument(parameter.field, parameter.location == .query ? .query : .header, parameterPath.index(index)))
+            var resolved = argument(parameter.field, parameter.location == .query ? .query : .header, parameterPath.index(index))
+            resolved.queryStyle = parameter.style
+            arguments.append(resolved)
         }
         var requestVariable = "request"
         while scope.isTaken(requestVariable) { requestVariable += "_" }

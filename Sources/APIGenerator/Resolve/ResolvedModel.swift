@@ -221,6 +221,8 @@ struct ResolvedArgument: Sendable {
     let defaultValue: ResolvedDefault?
     let limits: [Limit]
     let description: String
+    /// How a list in the query is sent, where the spec says.
+    var queryStyle: Parameter.Style?
 }
 
 struct ResolvedCredentials: Sendable {

@@ -75,11 +75,29 @@ public struct APIRequest: Sendable {
         secretKeys.formUnion(keys)
     }
 
-    /// Adds a query parameter; nil adds nothing, arrays repeat the name.
-    public mutating func query<Value: QueryValue>(_ name: String, _ value: Value?, secret: Bool = false) {
+    /// How a list goes into the query.
+    public enum QueryStyle: Sendable {
+        /// `tags=a&tags=b`.
+        case repeated
+        /// `tags=a,b`.
+        case comma
+        /// `tags=a|b`.
+        case pipe
+        /// `tags=a%20b`.
+        case space
+    }
+
+    /// Adds a query parameter; nil adds nothing, a list goes in `style`.
+    public mutating func query<Value: QueryValue>(_ name: String, _ value: Value?, secret: Bool = false, style: QueryStyle = .repeated) {
         if secret { secretKeys.insert(name) }
         guard let value else { return }
-        for text in value.queryTexts { query.append(URLQueryItem(name: name, value: text)) }
+        let texts = value.queryTexts
+        switch style {
+        case .repeated: for text in texts { query.append(URLQueryItem(name: name, value: text)) }
+        case .comma: query.append(URLQueryItem(name: name, value: texts.joined(separator: ",")))
+        case .pipe: query.append(URLQueryItem(name: name, value: texts.joined(separator: "|")))
+        case .space: query.append(URLQueryItem(name: name, value: texts.joined(separator: " ")))
+        }
     }
 
     /// Adds a header; nil adds nothing, arrays are comma-separated.

@@ -17,7 +17,16 @@ struct FieldReader {
                            at: object.node("in")?.location ?? node.location, path.key("in"))
                 return nil
             }
-            return Parameter(location: place, field: field)
+            var style: Parameter.Style?
+            if let text = object.string("style", sink: &sink) {
+                style = Parameter.Style(rawValue: text)
+                if style == nil {
+                    let known = Parameter.Style.allCases.map(\.rawValue).joined(separator: ", ")
+                    sink.error("unknown query style '\(text)'; expected one of \(known)", at: object.node("style")?.location ?? node.location,
+                               path.key("style"))
+                }
+            }
+            return Parameter(location: place, field: field, style: style, styleLocation: object.node("style")?.location)
         }
     }
 

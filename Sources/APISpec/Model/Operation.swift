@@ -68,12 +68,30 @@ public struct Parameter: Sendable, Hashable {
         case path, query, header
     }
 
+    /// How a list in the query is sent.
+    public enum Style: String, Sendable, Hashable, CaseIterable {
+        /// `tags=a&tags=b`, the default.
+        case repeated
+        /// `tags=a,b`.
+        case comma
+        /// `tags=a|b`.
+        case pipe
+        /// `tags=a%20b`.
+        case space
+    }
+
     public var location: Location
     public var field: Field
+    /// Set only where the spec says; nil sends lists repeated.
+    public var style: Style?
+    /// Where `style` is written, for diagnostics.
+    public var styleLocation: SourceLocation?
 
-    public init(location: Location, field: Field) {
+    public init(location: Location, field: Field, style: Style? = nil, styleLocation: SourceLocation? = nil) {
         self.location = location
         self.field = field
+        self.style = style
+        self.styleLocation = styleLocation
     }
 }
 

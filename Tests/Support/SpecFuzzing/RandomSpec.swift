@@ -296,6 +296,9 @@ public struct RandomSpec {
             if location != "path", random.chance(0.3) { type = "[\(type)]" }
             var draft = field(name, type: type).json
             draft = draft.adding("in", .string(location))
+            if location == "query", type.hasPrefix("["), random.chance(0.5) {
+                draft = draft.adding("style", .string(random.pick(["repeated", "comma", "pipe", "space"])))
+            }
             if location == "path" {
                 // Path parameters are required, and named in the path.
                 guard !name.contains("{"), !name.contains("}"), !name.contains("/") else { continue }

@@ -253,12 +253,14 @@ extension ChecksClient {
     ///   - thumbnail: 
     ///   - since: At least 100.
     ///   - tones: Each item: at most 4 characters.
+    ///   - labels: 
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func upload(tone: Tone, file: APIRuntime.FileUpload, caption: Swift.String, copies: Swift.Int32? = nil, thumbnail: APIRuntime.FileUpload? = nil, since: APIRuntime.EpochSeconds, tones: [Tone]? = nil) async throws(APIRuntime.APIError) -> [Foundation.Date] {
+    public func upload(tone: Tone, file: APIRuntime.FileUpload, caption: Swift.String, copies: Swift.Int32? = nil, thumbnail: APIRuntime.FileUpload? = nil, since: APIRuntime.EpochSeconds, tones: [Tone]? = nil, labels: [Swift.String]? = nil) async throws(APIRuntime.APIError) -> [Foundation.Date] {
         var request = APIRuntime.APIRequest(.post, "/files/{tone}", path: ["tone": tone.wireText])
         request.query("since", since)
         request.query("tones", tones)
+        request.query("labels", labels, style: .comma)
         request.check(tone, "tone", .maxLength(4))
         request.check(caption, "caption", .maxLength(10))
         request.check(copies, "copies", .maximum(3))
