@@ -31,7 +31,7 @@ final class DiffCommandTests: XCTestCase {
     /// stays valid, samples included.
     private func edit(breaking: Bool) throws {
         var text = try String(contentsOf: path("new.json"), encoding: .utf8)
-        let assigned = #"{"name": "assigned_user", "type": "string", "optional": true,"#
+        let assigned = #"{"name": "assigned_user", "type": "email", "optional": true,"#
         let metadata = #""maxItems": 10, "keys""#
         XCTAssertTrue(text.contains(assigned) && text.contains(metadata))
         text = breaking

@@ -58,7 +58,7 @@ final class LimitTableTests: XCTestCase {
     }
 
     func testKindsWithoutLimitsAreRefusedLimits() {
-        for shape: LimitTable.Shape in [.dateTime, .bool, .json, .structured] {
+        for shape: LimitTable.Shape in [.dateTime, .date, .bool, .json, .structured] {
             XCTAssertEqual(LimitTable.allowed(for: shape), [], "\(shape)")
         }
     }

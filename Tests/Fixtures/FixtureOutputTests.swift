@@ -107,6 +107,18 @@ final class CheckedPositionsTests: XCTestCase {
         }
     }
 
+    func testEmailAddressesAndCalendarDates() throws {
+        let person = Person(name: "Al", email: "al at example.com", birthday: CalendarDate(year: 1990, month: 2, day: 28))
+        XCTAssertEqual(person.violations.map(\.rule), ["emailAddress"])
+        XCTAssertEqual(Person(name: "Al", email: "al@example.com").violations, [])
+        let json = String(decoding: try JSONCoding.encoder.encode(person), as: UTF8.self)
+        XCTAssertTrue(json.contains(#""birthday":"1990-02-28""#), json)
+        XCTAssertEqual(try JSONCoding.decoder.decode(Person.self, from: Data(json.utf8)), person)
+        XCTAssertNil(CalendarDate("2023-02-29"), "not a day of the calendar")
+        XCTAssertEqual(CalendarDate("2024-02-29")?.description, "2024-02-29")
+        XCTAssertThrowsError(try JSONCoding.decoder.decode(Person.self, from: Data(#"{"name": "Al", "birthday": "29/02/2024"}"#.utf8)))
+    }
+
     func testRulesOnABoolAndOnAnInlineUnionsTag() {
         var plan = Plan(tones: [], times: [], urgent: true, delivery: .single(Person(name: "Al")), who: .one(Person(name: "Al")))
         XCTAssertEqual(plan.violations.map(\.description), ["reason: reason is required when urgent is true"])

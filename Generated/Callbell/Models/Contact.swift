@@ -14,7 +14,10 @@ public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     /// Phone number, as the send samples name it.
     public var phone: Swift.String?
     /// Email address, as the send samples show it.
+    ///
+    /// An email address, like `name@example.com`.
     public var email: Swift.String?
+    static let limitsOfEmail: [APIRuntime.Constraint] = [.emailAddress]
     /// Address of the contact's picture.
     ///
     /// An absolute URL.
@@ -39,7 +42,10 @@ public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     public var conversationHref: Swift.String?
     static let limitsOfConversationHref: [APIRuntime.Constraint] = [.absoluteURL]
     /// Email of the user the contact is assigned to.
+    ///
+    /// An email address, like `name@example.com`.
     public var assignedUser: Swift.String?
+    static let limitsOfAssignedUser: [APIRuntime.Constraint] = [.emailAddress]
     /// WhatsApp Business Suite user id, when known.
     public var bsuid: Swift.String?
     /// Free-text note, up to 1000 characters.
@@ -98,8 +104,10 @@ public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.email, "email", Self.limitsOfEmail)
         validator.check(self.avatarURL, "avatarUrl", Self.limitsOfAvatarURL)
         validator.check(self.href, "href", Self.limitsOfHref)
         validator.check(self.conversationHref, "conversationHref", Self.limitsOfConversationHref)
+        validator.check(self.assignedUser, "assignedUser", Self.limitsOfAssignedUser)
     }
 }

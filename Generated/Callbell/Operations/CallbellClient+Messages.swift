@@ -42,7 +42,10 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     /// Values of a multi-variable template's placeholders, in order; content is then ignored.
     public var templateValues: [Swift.String]?
     /// Email of the collaborator to assign the message to.
+    ///
+    /// An email address, like `name@example.com`.
     public var assignedUser: Swift.String?
+    static let limitsOfAssignedUser: [APIRuntime.Constraint] = [.emailAddress]
     /// Team to assign the message to.
     public var teamUUID: Swift.String?
     /// Comma-separated extra parts of the answer: contact, conversation.
@@ -109,6 +112,7 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.content, "content")
+        validator.check(self.assignedUser, "assigned_user", Self.limitsOfAssignedUser)
         validator.check(self.fields, "fields", Self.limitsOfFields)
         validator.check(self.metadata, "metadata", Self.limitsOfMetadata)
         validator.requireAny(["to": self.to != nil, "bsuid": self.bsuid != nil])

@@ -14,6 +14,7 @@ enum ConstraintLowering {
             case .maxItems(let value): return ".maxItems(\(value))"
             case .phoneNumber: return ".phoneNumber"
             case .absoluteURL: return ".absoluteURL"
+            case .emailAddress: return ".emailAddress"
             case .fileExtension(let allowed): return ".fileExtension([\(allowed.map(SwiftNamer.literal).joined(separator: ", "))])"
             case .items(let inner): return ".items([\(expressions(inner).joined(separator: ", "))])"
             case .keys(let inner): return ".keys([\(expressions(inner).joined(separator: ", "))])"
@@ -39,6 +40,7 @@ enum ConstraintLowering {
             case .pattern(let pattern): patternSentence.append("Matches `\(pattern)`.")
             case .phoneNumber: trailing.append("A phone number with country code, like `+911999999999`.")
             case .absoluteURL: trailing.append("An absolute URL.")
+            case .emailAddress: trailing.append("An email address, like `name@example.com`.")
             case .fileExtension(let allowed): fileSentence.append("File types: " + allowed.map { "." + $0 }.joined(separator: ", ") + ".")
             case .items(let inner):
                 let text = sentences(inner).joined(separator: " ")

@@ -22,6 +22,7 @@ struct LoweringContext {
         case .double: return RuntimeSymbols.double
         case .bool: return RuntimeSymbols.bool
         case .date: return RuntimeSymbols.date
+        case .calendarDate: return RuntimeSymbols.calendarDate
         case .epochSeconds: return RuntimeSymbols.epochSeconds
         case .epochMillis: return RuntimeSymbols.epochMillis
         case .json: return RuntimeSymbols.jsonValue

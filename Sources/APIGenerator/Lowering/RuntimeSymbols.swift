@@ -23,6 +23,7 @@ enum RuntimeSymbols {
 
     // The runtime.
     static let epochSeconds = "APIRuntime.EpochSeconds"
+    static let calendarDate = "APIRuntime.CalendarDate"
     static let epochMillis = "APIRuntime.EpochMilliseconds"
     static let jsonValue = "APIRuntime.JSONValue"
     static let fileUpload = "APIRuntime.FileUpload"

@@ -16,6 +16,7 @@ enum LimitResolution {
         switch type {
         case .scalar(.phone): result.append(.phoneNumber)
         case .scalar(.url): result.append(.absoluteURL)
+        case .scalar(.email): result.append(.emailAddress)
         // A file's extensions are checked by its multipart part.
         case .scalar(.file): break
         case .scalar:

@@ -16,7 +16,7 @@ public struct ResolvedSpec: Sendable {
 
 /// The Swift type of a value, as data: lowering spells it.
 indirect enum SwiftType: Hashable, Sendable {
-    case string, int32, int64, double, bool, date, epochSeconds, epochMillis, json, file
+    case string, int32, int64, double, bool, date, calendarDate, epochSeconds, epochMillis, json, file
     /// A generated type; `isEnum` for open enums, which are checked by raw value.
     case named(String, isEnum: Bool)
     case array(SwiftType)
@@ -35,7 +35,7 @@ indirect enum SwiftType: Hashable, Sendable {
 /// (phone numbers, absolute URLs).
 enum Limit: Hashable, Sendable {
     case minLength(Int), maxLength(Int), pattern(String), minimum(Double), maximum(Double), minItems(Int), maxItems(Int)
-    case phoneNumber, absoluteURL
+    case phoneNumber, absoluteURL, emailAddress
     case fileExtension([String])
     case items([Limit]), keys([Limit])
 }

@@ -100,12 +100,13 @@ struct SpecResolution {
         switch reference {
         case .scalar(let scalar):
             switch scalar {
-            case .string, .guid, .phone, .url: return .string
+            case .string, .guid, .phone, .url, .email: return .string
             case .int32: return .int32
             case .int64: return .int64
             case .double: return .double
             case .bool: return .bool
             case .dateTime: return .date
+            case .date: return .calendarDate
             case .epochSeconds: return .epochSeconds
             case .epochMillis: return .epochMillis
             case .json: return .json

@@ -29,6 +29,8 @@ extension String: ConstrainedValue {
             validator.report(path, "phoneNumber", "must be a phone number with country code, like +911999999999 (is \(shown(self, secret: secret)))")
         case .absoluteURL where !isAbsoluteURL:
             validator.report(path, "absoluteURL", "must be an absolute URL (is \(shown(self, secret: secret)))")
+        case .emailAddress where !isEmailAddress:
+            validator.report(path, "emailAddress", "must be an email address, like name@example.com (is \(shown(self, secret: secret)))")
         case .fileExtension(let allowed) where !allowed.contains(fileExtension):
             validator.report(path, "fileExtension",
                              "must end in one of .\(allowed.joined(separator: ", .")) (is \(shown(self, secret: secret)))")
@@ -41,6 +43,12 @@ extension String: ConstrainedValue {
         let digits = utf8.dropFirst()
         return utf8.first == UInt8(ascii: "+") && (7...15).contains(digits.count)
             && digits.first != UInt8(ascii: "0") && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    private var isEmailAddress: Bool {
+        let parts = split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
+        return !contains(where: \.isWhitespace)
     }
 
     private var isAbsoluteURL: Bool {

@@ -12,6 +12,8 @@ public enum Constraint: Hashable, Sendable {
     case phoneNumber
     /// An absolute URL with a scheme and host.
     case absoluteURL
+    /// `name@example.com`: one `@`, text on both sides, a dot in the domain, no spaces.
+    case emailAddress
     /// A file name ending in one of these extensions (lowercase, no dot).
     case fileExtension([String])
     /// Constraints on every element of an array or value of a map.

@@ -54,7 +54,7 @@ enum ConstraintChecker {
         let fits: Bool
         switch (value, field.type) {
         case (.bool, .scalar(.bool)): fits = true
-        case (.string, .scalar(let scalar)): fits = scalar == .string || scalar == .guid || scalar == .phone || scalar == .url
+        case (.string, .scalar(let scalar)): fits = scalar == .string || scalar == .guid || scalar == .phone || scalar == .url || scalar == .email
         case (.string, .named(let name)):
             if case .enumeration = types[name]?.kind { fits = true } else { fits = false }
         case (.number(let text), .scalar(.int32)): fits = Int32(text) != nil
@@ -70,7 +70,7 @@ enum ConstraintChecker {
             case (.number, .scalar(.int32)): why = "; it must be a whole number from \(Int32.min) to \(Int32.max)"
             case (.number, .scalar(.int64)), (.number, .scalar(.epochSeconds)), (.number, .scalar(.epochMillis)):
                 why = "; it must be a whole number from \(Int64.min) to \(Int64.max)"
-            case (_, .scalar(.dateTime)): why = "; a dateTime cannot have a default (say it in the description)"
+            case (_, .scalar(.dateTime)), (_, .scalar(.date)): why = "; a \(field.type) cannot have a default (say it in the description)"
             default: why = ""
             }
             sink.error("default \(value) does not fit type \(field.type)\(why)", at: field.location, path)

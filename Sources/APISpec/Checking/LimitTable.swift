@@ -5,7 +5,7 @@
 public enum LimitTable {
     /// The kinds of values the table tells apart.
     public enum Shape: String, Sendable, Hashable, CaseIterable {
-        /// `string`, `guid`, `phone`, `url`: checked as `Swift.String`.
+        /// `string`, `guid`, `phone`, `url`, `email`: checked as `Swift.String`.
         case text
         /// An open enum: checked through its raw value, a `Swift.String`.
         case enumeration
@@ -16,6 +16,8 @@ public enum LimitTable {
         case epoch
         /// `dateTime` is a `Foundation.Date` in Swift: no text limits apply.
         case dateTime
+        /// `date` is a calendar date in Swift: no text limits apply.
+        case date
         case bool
         /// A file upload: its name's extension is checked.
         case file
@@ -33,6 +35,7 @@ public enum LimitTable {
             case .integer, .double: return "numbers"
             case .epoch: return "epoch times"
             case .dateTime: return "dateTime values"
+            case .date: return "dates"
             case .bool: return "booleans"
             case .file: return "files"
             case .json: return "json values"
@@ -54,11 +57,12 @@ public enum LimitTable {
         case .map: return .map
         case .scalar(let scalar):
             switch scalar {
-            case .string, .guid, .phone, .url: return .text
+            case .string, .guid, .phone, .url, .email: return .text
             case .int32, .int64: return .integer
             case .double: return .double
             case .epochSeconds, .epochMillis: return .epoch
             case .dateTime: return .dateTime
+            case .date: return .date
             case .bool: return .bool
             case .file: return .file
             case .json: return .json
@@ -78,7 +82,7 @@ public enum LimitTable {
         case .file: return [.fileExtensions]
         case .array: return [.minItems, .maxItems, .items]
         case .map: return [.minItems, .maxItems, .items, .keys]
-        case .dateTime, .bool, .json, .structured: return []
+        case .dateTime, .date, .bool, .json, .structured: return []
         }
     }
 

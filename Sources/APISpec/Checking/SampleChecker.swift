@@ -145,7 +145,9 @@ struct SampleChecker {
         case .dateTime:
             guard let text = node.stringValue else { return mismatch(node, "an ISO 8601 date-time string", path) }
             if !Self.isDateTime(text) { mismatch(node, "an ISO 8601 date-time like 2017-12-20T08:33:51Z", path) }
-        case .string, .guid, .phone, .url:
+        case .date:
+            guard let text = node.stringValue, Self.isCalendarDate(text) else { return mismatch(node, "a date like 2024-05-15", path) }
+        case .string, .guid, .phone, .url, .email:
             guard let text = node.stringValue else { return mismatch(node, "a string", path) }
             if isRequest { checkText(node, text, constraints, path, scalar: scalar) }
         }
@@ -161,6 +163,9 @@ struct SampleChecker {
         if scalar == .phone, !(text.hasPrefix("+") && text.dropFirst().allSatisfy(\.isASCII) && text.dropFirst().allSatisfy(\.isNumber)
                                && (7...15).contains(text.count - 1) && !text.hasPrefix("+0")) {
             violation(node, "is not a phone number with country code", path)
+        }
+        if scalar == .email, !Self.isEmailAddress(text) {
+            violation(node, "is not an email address", path)
         }
         if scalar == .url, URLComponents(string: text)?.scheme == nil || (URLComponents(string: text)?.host ?? "").isEmpty {
             violation(node, "is not an absolute URL", path)
@@ -211,6 +216,25 @@ struct SampleChecker {
 
     private mutating func violation(_ node: JSONNode, _ what: String, _ path: JSONPath) {
         sink.error("request sample value \(what)", at: node.location, path)
+    }
+
+    /// `2024-05-15`: four digits, two, two, a real day.
+    static func isCalendarDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return false }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return false }
+        return calendar.component(.day, from: date) == day
+    }
+
+    /// The shape the runtime checks: one `@`, text on both sides, a dot in the domain, no spaces.
+    static func isEmailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !text.contains(where: \.isWhitespace) else { return false }
+        return true
     }
 
     static func isDateTime(_ text: String) -> Bool {

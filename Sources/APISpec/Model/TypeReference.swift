@@ -7,6 +7,8 @@ public enum ScalarType: String, Sendable, Hashable, CaseIterable {
     case bool
     /// ISO 8601 date-time text, e.g. `2017-12-20T08:33:51Z`.
     case dateTime
+    /// A calendar date without a time, `2024-05-15`.
+    case date
     /// Seconds since 1970 as a JSON number.
     case epochSeconds
     /// Milliseconds since 1970 as a JSON number (Kaizala's "long").
@@ -17,6 +19,8 @@ public enum ScalarType: String, Sendable, Hashable, CaseIterable {
     case guid
     /// A phone number with country code, `+911999999999`.
     case phone
+    /// An email address, `name@example.com`.
+    case email
     /// Any JSON value.
     case json
     /// File contents in a multipart upload.
@@ -24,7 +28,7 @@ public enum ScalarType: String, Sendable, Hashable, CaseIterable {
 
     public var isText: Bool {
         switch self {
-        case .string, .dateTime, .url, .guid, .phone: return true
+        case .string, .dateTime, .date, .url, .guid, .phone, .email: return true
         default: return false
         }
     }
@@ -37,7 +41,9 @@ public enum ScalarType: String, Sendable, Hashable, CaseIterable {
         case "long": return "'int64' or 'epochMillis'"
         case "float", "decimal": return "'double'"
         case "boolean": return "'bool'"
-        case "date", "datetime", "timestamp", "time": return "'dateTime', 'epochSeconds' or 'epochMillis'"
+        case "datetime", "timestamp", "time": return "'dateTime', 'epochSeconds' or 'epochMillis'"
+        case "mail", "emailaddress": return "'email'"
+        case "day", "calendardate": return "'date'"
         case "uuid": return "'guid'"
         case "uri", "link": return "'url'"
         case "text", "str": return "'string'"

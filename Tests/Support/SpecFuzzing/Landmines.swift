@@ -56,7 +56,7 @@ enum Landmines {
 
     static let patterns = ["^[a-z]+$", "^\\d{3}$", "a\nb", "^(x|y)$", "\\\\", "\"", "[\\r\\n]"]
 
-    static let plainScalars = ["string", "int32", "int64", "double", "bool", "dateTime", "epochSeconds", "epochMillis", "url", "guid", "phone"]
+    static let plainScalars = ["string", "int32", "int64", "double", "bool", "dateTime", "date", "epochSeconds", "epochMillis", "url", "guid", "phone", "email"]
 
     static let scalars = plainScalars + ["json"]
 }

@@ -199,7 +199,7 @@ public struct RandomSpec {
             return result
         }
         switch type {
-        case "string", "guid", "phone", "url":
+        case "string", "guid", "phone", "url", "email":
             if random.chance(0.4) { result.append(("minLength", .number("1"))) }
             if random.chance(0.4) { result.append(("maxLength", .number("40"))) }
             if random.chance(0.2) { result.append(("pattern", .string(random.pick(Landmines.patterns)))) }

@@ -54,15 +54,27 @@ public struct Person: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
     /// A phone number with country code, like `+911999999999`.
     public var phone: Swift.String?
     static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
+    /// An email address, like `name@example.com`.
+    public var email: Swift.String?
+    static let limitsOfEmail: [APIRuntime.Constraint] = [.emailAddress]
+    public var birthday: APIRuntime.CalendarDate?
 
-    public init(name: Swift.String, phone: Swift.String? = nil) {
+    public init(
+        name: Swift.String,
+        phone: Swift.String? = nil,
+        email: Swift.String? = nil,
+        birthday: APIRuntime.CalendarDate? = nil
+    ) {
         self.name = name
         self.phone = phone
+        self.email = email
+        self.birthday = birthday
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.name, "name", Self.limitsOfName)
         validator.check(self.phone, "phone", Self.limitsOfPhone)
+        validator.check(self.email, "email", Self.limitsOfEmail)
     }
 }
 
