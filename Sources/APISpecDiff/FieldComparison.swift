@@ -60,6 +60,13 @@ struct FieldComparison {
                    ((.breaking, "code that leaves it out now sends \(after == "none" ? "nothing" : after) instead of \(before == "none" ? "nothing" : before)"),
                     (.nonBreaking, "defaults only shape what callers send")))
         }
+        if old.isClientDefault != new.isClientDefault {
+            let verdict = (SpecChange.Impact.breaking, new.isClientDefault
+                ? "the client now sends the default itself: the Swift value is no longer optional"
+                : "the default is left to the server: the Swift value becomes optional and is sent only when set")
+            record("field.clientDefault.changed", place, new, "\(code(new.name)) default sent by \(new.isClientDefault ? "the client" : "the server")",
+                   (verdict, verdict))
+        }
         if old.swiftName != new.swiftName {
             let verdict = (SpecChange.Impact.breaking, "the Swift property is renamed")
             record("field.swiftName.changed", place, new, "\(code(new.name)) Swift name \(code(old.swiftName ?? "default")) → \(code(new.swiftName ?? "default"))", (verdict, verdict))

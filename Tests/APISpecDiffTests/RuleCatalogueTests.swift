@@ -62,6 +62,7 @@ final class RuleCatalogueTests: XCTestCase {
         "field.optional": Example(new: [(#"{"name": "id", "type": "guid"}"#, #"{"name": "id", "type": "guid", "optional": true}"#)], impact: .breaking),
         "field.required": Example(new: [(email, #"{"name": "email", "type": "string"}"#)], impact: .breaking),
         "field.default.changed": Example(new: [(#""default": 30"#, #""default": 10"#)], impact: .breaking),
+        "field.clientDefault.changed": Example(new: [(#""default": 30"#, #""default": 30, "clientDefault": true"#)], impact: .breaking),
         "field.swiftName.changed": Example(new: [(email, #"{"name": "email", "swiftName": "mail", "type": "string", "optional": true}"#)], impact: .breaking),
         "constraint.tightened": Example(new: [(#""maxLength": 100"#, #""maxLength": 50"#)], impact: .breaking),
         "constraint.loosened": Example(new: [(#""maxLength": 100"#, #""maxLength": 200"#)], impact: .nonBreaking),

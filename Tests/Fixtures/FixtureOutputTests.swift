@@ -39,7 +39,7 @@ final class FixtureOutputTests: XCTestCase {
     func testUnionsAndDefaults() throws {
         let drawing = Drawing(shape: .template(templateID: "t1", body: Square(side: 2)), values: [.number(1), .text("a"), .list(["b"])])
         let json = String(decoding: try JSONCoding.encoder.encode(drawing), as: UTF8.self)
-        XCTAssertEqual(json, #"{"shape":{"side":2,"size":"small"},"templateId":"t1","values":[1,"a",["b"]]}"#)
+        XCTAssertEqual(json, #"{"shape":{"side":2},"templateId":"t1","values":[1,"a",["b"]]}"#, "size's default is the server's")
         XCTAssertEqual(try JSONCoding.decoder.decode(Drawing.self, from: Data(json.utf8)), drawing)
         XCTAssertEqual(Size.knownValues, [.small, .large, .extraLarge])
         XCTAssertEqual(Circle(radius: -1).violations.map(\.description), ["radius: must be at least 0 (is -1)"])
@@ -155,7 +155,10 @@ final class CheckedPositionsTests: XCTestCase {
         XCTAssertEqual(dates, [Date(timeIntervalSince1970: 1_577_934_245)])
         let request = try XCTUnwrap(recorder.requests.first)
         XCTAssertEqual(request.url.absoluteString, "https://checks.example/files/calm?since=100&tones=calm&tones=loud&labels=a,b",
-                       "lists repeated by default, comma-separated where the spec says")
+                       "lists repeated by default, comma-separated where the spec says; the server's default not sent")
+        XCTAssertEqual(request.headers["X-Version"], "2", "a client default is sent")
+        _ = try await client.upload(tone: .calm, file: FileUpload(fileName: "a.pdf", data: Data()), caption: "hi", since: 100, quality: 95)
+        XCTAssertEqual(recorder.requests.last?.url.query, "since=100&quality=95")
         let body = String(decoding: request.body ?? Data(), as: UTF8.self)
         XCTAssertTrue(body.contains("name=\"copies\"\r\n\r\n2\r\n"), body)
         XCTAssertFalse(body.contains("thumbnail"), body)

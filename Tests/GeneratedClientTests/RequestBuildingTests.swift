@@ -20,14 +20,15 @@ final class RequestBuildingTests: XCTestCase {
         XCTAssertEqual(request.headers["accessToken"], "TOKEN")
         XCTAssertEqual(request.headers["Content-Type"], "application/json")
         XCTAssertEqual(request.headers["Accept"], "application/json")
-        assertJSONEqual(try XCTUnwrap(request.body), Data(#"{"message":"Hello","sendToAllSubscribers":false}"#.utf8), "body")
+        // `sendToAllSubscribers` defaults to false on the server: not sent unless set.
+        assertJSONEqual(try XCTUnwrap(request.body), Data(#"{"message":"Hello"}"#.utf8), "body")
     }
 
-    func testQueryParametersUseTheirDefaults() async throws {
+    func testServerDefaultsAreLeftToTheServer() async throws {
         let transport = RecordingTransport.json(#"{"actions":[],"hasMore":false}"#)
         let client = KaizalaClient(accessToken: "T", serverURL: endpoint, transport: transport)
         _ = try await client.listActions(groupID: "g", actionType: "Survey")
-        XCTAssertEqual(transport.last?.url.query, "actionType=Survey&count=30")
+        XCTAssertEqual(transport.last?.url.query, "actionType=Survey", "count's default of 30 is the server's")
         _ = try await client.listActions(groupID: "g", actionType: "Job", fromDate: 1_500_000_000_000, count: 5)
         XCTAssertEqual(transport.last?.url.query, "actionType=Job&fromDate=1500000000000&count=5")
     }

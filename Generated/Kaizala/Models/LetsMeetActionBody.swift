@@ -11,7 +11,7 @@ public struct LetsMeetActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable,
     public var startingTime: Foundation.Date
     /// Length of the meeting in minutes.
     ///
-    /// Default: `30`.
+    /// Left out, the server uses `30`.
     public var duration: Swift.Int32?
     /// Where the meeting is.
     public var place: Location?
@@ -19,16 +19,16 @@ public struct LetsMeetActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable,
     public var agenda: Swift.String?
     /// Whether only the sender sees the summary.
     ///
-    /// Default: `false`.
+    /// Left out, the server uses `false`.
     public var isSenderOnly: Swift.Bool?
 
     public init(
         title: Swift.String,
         startingTime: Foundation.Date,
-        duration: Swift.Int32? = 30,
+        duration: Swift.Int32? = nil,
         place: Location? = nil,
         agenda: Swift.String? = nil,
-        isSenderOnly: Swift.Bool? = false
+        isSenderOnly: Swift.Bool? = nil
     ) {
         self.title = title
         self.startingTime = startingTime

@@ -10,10 +10,10 @@ public struct PollActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, API
     public var choices: [PollChoice]
     /// Hours until the poll closes.
     ///
-    /// Default: `720`.
+    /// Left out, the server uses `720`.
     public var expiryInHours: Swift.Int32?
 
-    public init(question: Swift.String, choices: [PollChoice], expiryInHours: Swift.Int32? = 720) {
+    public init(question: Swift.String, choices: [PollChoice], expiryInHours: Swift.Int32? = nil) {
         self.question = question
         self.choices = choices
         self.expiryInHours = expiryInHours

@@ -10,15 +10,15 @@ public struct SurveyActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, A
     public var dueDate: Swift.Int64?
     /// Whether responses are anonymous.
     ///
-    /// Default: `false`.
+    /// Left out, the server uses `false`.
     public var isAnonymous: Swift.Bool?
     /// Whether only the sender sees the summary.
     ///
-    /// Default: `false`.
+    /// Left out, the server uses `false`.
     public var isSenderOnly: Swift.Bool?
     /// Whether one person may respond more than once.
     ///
-    /// Default: `false`.
+    /// Left out, the server uses `false`.
     public var acceptMultipleResponses: Swift.Bool?
     /// The questions, in order.
     public var questions: [SurveyQuestion]
@@ -28,9 +28,9 @@ public struct SurveyActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, A
     public init(
         title: Swift.String,
         dueDate: Swift.Int64? = nil,
-        isAnonymous: Swift.Bool? = false,
-        isSenderOnly: Swift.Bool? = false,
-        acceptMultipleResponses: Swift.Bool? = false,
+        isAnonymous: Swift.Bool? = nil,
+        isSenderOnly: Swift.Bool? = nil,
+        acceptMultipleResponses: Swift.Bool? = nil,
         questions: [SurveyQuestion],
         properties: [ActionProperty]? = nil
     ) {

@@ -10,7 +10,7 @@ public struct SurveyQuestion: Swift.Codable, Swift.Hashable, Swift.Sendable, API
     public var type: QuestionType
     /// Whether the question is hidden.
     ///
-    /// Default: `false`.
+    /// Left out, the server uses `false`.
     public var isInvisible: Swift.Bool?
     /// Options of a SingleOption or MultiOption question.
     public var options: [SurveyOption]?
@@ -18,7 +18,7 @@ public struct SurveyQuestion: Swift.Codable, Swift.Hashable, Swift.Sendable, API
     public init(
         title: Swift.String,
         type: QuestionType,
-        isInvisible: Swift.Bool? = false,
+        isInvisible: Swift.Bool? = nil,
         options: [SurveyOption]? = nil
     ) {
         self.title = title

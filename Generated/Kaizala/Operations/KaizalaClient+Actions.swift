@@ -72,10 +72,10 @@ extension KaizalaClient {
     ///   - groupID: Identifier of the group.
     ///   - actionType: Type of action to list, e.g. Survey.
     ///   - fromDate: List actions sent from this time on.
-    ///   - count: Most actions to return. At least 1. Default: `30`.
+    ///   - count: Most actions to return. At least 1. Left out, the server uses `30`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listActions(groupID: Swift.String, actionType: Swift.String, fromDate: APIRuntime.EpochMilliseconds? = nil, count: Swift.Int32 = 30) async throws(APIRuntime.APIError) -> ListActionsResponse {
+    public func listActions(groupID: Swift.String, actionType: Swift.String, fromDate: APIRuntime.EpochMilliseconds? = nil, count: Swift.Int32? = nil) async throws(APIRuntime.APIError) -> ListActionsResponse {
         var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/actions", path: ["groupId": groupID])
         request.query("actionType", actionType)
         request.query("fromDate", fromDate)
@@ -112,10 +112,10 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the group.
     ///   - actionID: Identifier of the action.
-    ///   - getDetails: Include drill-down details. Default: `false`.
+    ///   - getDetails: Include drill-down details. Left out, the server uses `false`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func getAction(groupID: Swift.String, actionID: Swift.String, getDetails: Swift.Bool = false) async throws(APIRuntime.APIError) -> GetActionResponse {
+    public func getAction(groupID: Swift.String, actionID: Swift.String, getDetails: Swift.Bool? = nil) async throws(APIRuntime.APIError) -> GetActionResponse {
         var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/actions/{actionId}", path: ["groupId": groupID, "actionId": actionID])
         request.query("getDetails", getDetails)
         return try await self.client.send(request, returning: GetActionResponse.self)

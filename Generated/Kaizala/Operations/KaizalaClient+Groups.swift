@@ -32,14 +32,14 @@ public struct CreateGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     static let limitsOfMembers: [APIRuntime.Constraint] = [.maxItems(100), .items([.phoneNumber])]
     /// ConnectGroup creates a managed public group.
     ///
-    /// Default: `.group`.
+    /// Left out, the server uses `.group`.
     public var groupType: GroupType?
 
     public init(
         name: Swift.String,
         welcomeMessage: Swift.String,
         members: [Swift.String]? = nil,
-        groupType: GroupType? = .group
+        groupType: GroupType? = nil
     ) {
         self.name = name
         self.welcomeMessage = welcomeMessage
@@ -82,11 +82,11 @@ extension KaizalaClient {
     /// `GET /groups`
     ///
     /// - Parameters:
-    ///   - showDetail: Return every detail of each group. Default: `false`.
-    ///   - fetchAllGroups: Return parent and sub-groups too. Default: `false`.
+    ///   - showDetail: Return every detail of each group. Left out, the server uses `false`.
+    ///   - fetchAllGroups: Return parent and sub-groups too. Left out, the server uses `false`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listGroups(showDetail: Swift.Bool = false, fetchAllGroups: Swift.Bool = false) async throws(APIRuntime.APIError) -> ListGroupsResponse {
+    public func listGroups(showDetail: Swift.Bool? = nil, fetchAllGroups: Swift.Bool? = nil) async throws(APIRuntime.APIError) -> ListGroupsResponse {
         var request = APIRuntime.APIRequest(.get, "/groups")
         request.query("showDetail", showDetail)
         request.query("fetchAllGroups", fetchAllGroups)

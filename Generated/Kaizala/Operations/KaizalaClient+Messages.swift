@@ -30,7 +30,7 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
     static let limitsOfMessage: [APIRuntime.Constraint] = [.maxLength(4000)]
     /// Public groups only: send to every subscriber (the token's user must be an admin).
     ///
-    /// Default: `false`.
+    /// Left out, the server uses `false`.
     public var sendToAllSubscribers: Swift.Bool?
     /// Public groups only: send to these subscribers alone.
     ///
@@ -40,7 +40,7 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
 
     public init(
         message: Swift.String,
-        sendToAllSubscribers: Swift.Bool? = false,
+        sendToAllSubscribers: Swift.Bool? = nil,
         subscribers: [Swift.String]? = nil
     ) {
         self.message = message

@@ -110,10 +110,10 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the group.
     ///   - sourceGroupID: The group the actions were sent in.
-    ///   - cursor: Where to continue: the cursor of the previous page. Default: `0`.
+    ///   - cursor: Where to continue: the cursor of the previous page. Left out, the server uses `0`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func getGroupReactionSummary(groupID: Swift.String, sourceGroupID: Swift.String, cursor: Swift.Int64 = 0) async throws(APIRuntime.APIError) -> GetGroupReactionSummaryResponse {
+    public func getGroupReactionSummary(groupID: Swift.String, sourceGroupID: Swift.String, cursor: Swift.Int64? = nil) async throws(APIRuntime.APIError) -> GetGroupReactionSummaryResponse {
         var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/reaction/summary", path: ["groupId": groupID])
         request.query("sourceGroupId", sourceGroupID)
         request.query("cursor", cursor)
@@ -146,10 +146,10 @@ extension KaizalaClient {
     ///   - referenceID: Identifier of the action.
     ///   - sourceGroupID: The group the action was sent in.
     ///   - reactionType: Like or Comment.
-    ///   - cursor: Where to continue: the cursor of the previous page. Default: `0`.
+    ///   - cursor: Where to continue: the cursor of the previous page. Left out, the server uses `0`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listReactions(groupID: Swift.String, referenceID: Swift.String, sourceGroupID: Swift.String, reactionType: ReactionType, cursor: Swift.Int64 = 0) async throws(APIRuntime.APIError) -> ListReactionsResponse {
+    public func listReactions(groupID: Swift.String, referenceID: Swift.String, sourceGroupID: Swift.String, reactionType: ReactionType, cursor: Swift.Int64? = nil) async throws(APIRuntime.APIError) -> ListReactionsResponse {
         var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/reaction/{referenceId}", path: ["groupId": groupID, "referenceId": referenceID])
         request.query("sourceGroupId", sourceGroupID)
         request.query("reactionType", reactionType)

@@ -27,11 +27,11 @@ public struct ListSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Senda
     public var cursor: Swift.String?
     /// Subscribers per page.
     ///
-    /// From 1 to 50. Default: `50`.
+    /// From 1 to 50. Left out, the server uses `50`.
     public var count: Swift.Int32?
     static let limitsOfCount: [APIRuntime.Constraint] = [.minimum(1), .maximum(50)]
 
-    public init(cursor: Swift.String? = nil, count: Swift.Int32? = 50) {
+    public init(cursor: Swift.String? = nil, count: Swift.Int32? = nil) {
         self.cursor = cursor
         self.count = count
     }

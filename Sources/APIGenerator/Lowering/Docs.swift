@@ -13,7 +13,7 @@ enum Docs {
     }
 
     /// Limits and default of a value, as sentences.
-    static func facts(_ limits: [Limit], field: Field?, type: SwiftType, defaultLiteral: String?) -> [String] {
+    static func facts(_ limits: [Limit], field: Field?, type: SwiftType, defaultLiteral: String?, serverDefault: String? = nil) -> [String] {
         var isMap = false
         if case .map = type { isMap = true }
         var facts = ConstraintLowering.sentences(limits, isMap: isMap)
@@ -22,6 +22,7 @@ enum Docs {
             facts.append("File types: " + extensions.map { "." + $0 }.joined(separator: ", ") + ".")
         }
         if let defaultLiteral { facts.append("Default: `\(defaultLiteral)`.") }
+        if let serverDefault { facts.append("Left out, the server uses `\(serverDefault)`.") }
         return facts
     }
 

@@ -10,7 +10,8 @@ struct ObjectLowering {
             .group([
                 Docs.comment(property.field.description,
                              Docs.facts(property.limits, field: property.field, type: property.type,
-                                        defaultLiteral: property.defaultValue.map(context.literal))),
+                                        defaultLiteral: property.defaultValue.map(context.literal),
+                                        serverDefault: property.serverDefault.map(context.literal))),
                 .line("\(context.access)var \(property.name.spelled): \(type(of: property))"),
                 property.limitsName.map {
                     .line("static let \($0): [\(RuntimeSymbols.constraint)] = [\(ConstraintLowering.expressions(property.limits).joined(separator: ", "))]")

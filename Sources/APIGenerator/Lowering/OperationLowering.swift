@@ -92,7 +92,7 @@ struct OperationLowering {
 
     private func argumentDoc(_ argument: ResolvedArgument) -> String {
         let facts = Docs.facts(argument.limits, field: argument.field, type: argument.type,
-                               defaultLiteral: argument.defaultValue.map(context.literal))
+                               defaultLiteral: argument.defaultValue.map(context.literal), serverDefault: argument.serverDefault.map(context.literal))
         let doc = ([argument.description] + facts).filter { !$0.isEmpty }.joined(separator: " ")
         return "\(argument.name.name): \(doc)"
     }

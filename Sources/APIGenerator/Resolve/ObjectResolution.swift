@@ -26,7 +26,8 @@ extension SpecResolution {
             var inline: ResolvedTaggedUnion?
             if field.isInline, case .named(let union) = field.type { inline = resolvedUnions[union] }
             properties.append(ResolvedProperty(
-                field: field, name: names[index], type: swiftType(field.type), defaultValue: resolveDefault(field),
+                field: field, name: names[index], type: swiftType(field.type),
+                defaultValue: field.isClientDefault ? resolveDefault(field) : nil, serverDefault: field.isClientDefault ? nil : resolveDefault(field),
                 limits: limits, limitsName: limitsName, validatesNested: validatesNested(field.type), inlineUnion: inline))
         }
         let rules = object.rules.enumerated().compactMap { index, rule in

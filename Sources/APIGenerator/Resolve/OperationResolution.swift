@@ -38,8 +38,11 @@ extension SpecResolution {
             let what = role == .multipartField ? "multipart field '\(field.name)'" : "parameter '\(field.name)'"
             let owner = NameScope.Owner(what: what, location: field.location, path: fieldPath.key(field.swiftName == nil ? "name" : "swiftName"), isCheckedForDuplicates: true)
             let name = scope.claim(SwiftNamer.memberName(field.swiftName ?? field.name), by: owner, into: &diagnostics)
+            let defaulted = resolveDefault(field)
+            let serverDefault = field.isClientDefault ? nil : defaulted
             return ResolvedArgument(role: role, field: field, name: SwiftName(name: name), type: swiftType(field.type),
-                                    isOptional: field.isOptional, defaultValue: resolveDefault(field),
+                                    isOptional: field.isOptional || serverDefault != nil, defaultValue: field.isClientDefault ? defaulted : nil,
+                                    serverDefault: serverDefault,
                                     limits: LimitResolution.limits(for: field.type, field.constraints), description: field.description)
         }
         let parameterPath = path.key("parameters")
@@ -103,7 +106,7 @@ extension SpecResolution {
                               _ arguments: inout [ResolvedArgument]) -> ResolvedOperation.RequestBody {
         scope.claimGenerated("body", what: "the request body")
         let name = SwiftName(name: "body")
-        arguments.append(ResolvedArgument(role: .body, field: nil, name: name, type: type, isOptional: false, defaultValue: nil,
+        arguments.append(ResolvedArgument(role: .body, field: nil, name: name, type: type, isOptional: false, defaultValue: nil, serverDefault: nil,
                                           limits: [], description: body.description ?? "The request body."))
         return .json(type, argument: name)
     }

@@ -89,8 +89,12 @@ struct ResolvedProperty: Sendable {
     let field: Field
     let name: SwiftName
     let type: SwiftType
-    var isOptional: Bool { field.isOptional }
+    /// Optional in Swift: optional in the spec, or defaulted by the server.
+    var isOptional: Bool { field.isOptional || serverDefault != nil }
+    /// A default the client fills in and sends (`clientDefault`).
     let defaultValue: ResolvedDefault?
+    /// A default the server applies when the value is left out: documented, never sent.
+    let serverDefault: ResolvedDefault?
     /// Checked against these limits, listed in a static constant of this name.
     let limits: [Limit]
     let limitsName: String?
@@ -218,7 +222,10 @@ struct ResolvedArgument: Sendable {
     let name: SwiftName
     let type: SwiftType
     let isOptional: Bool
+    /// A default the client fills in and sends (`clientDefault`).
     let defaultValue: ResolvedDefault?
+    /// A default the server applies when the argument is left out.
+    var serverDefault: ResolvedDefault?
     let limits: [Limit]
     let description: String
     /// How a list in the query is sent, where the spec says.

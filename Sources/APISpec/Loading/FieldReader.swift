@@ -41,6 +41,11 @@ struct FieldReader {
         let swiftName = object.string("swiftName", sink: &sink)
         let isInline = object.bool("inline", sink: &sink) ?? false
         let isSecret = object.bool("secret", sink: &sink) ?? false
+        let isClientDefault = object.bool("clientDefault", sink: &sink) ?? false
+        if isClientDefault, defaultValue == nil, !object.has("default") {
+            sink.error("'clientDefault' needs a 'default' to send", at: object.node("clientDefault")?.location ?? object.node.location,
+                       object.path.key("clientDefault"))
+        }
         let note = object.string("note", sink: &sink)
         guard let name else { return nil }
         // A field whose type could not be read stays in its place (so that
@@ -51,7 +56,7 @@ struct FieldReader {
             return Field(name: name, type: .scalar(.json), isOptional: true, description: description, location: object.node.location)
         }
         return Field(name: name, swiftName: swiftName, type: typeReference, isOptional: isOptional, defaultValue: defaultValue,
-                     description: description, constraints: constraints, isInline: isInline, isSecret: isSecret, note: note,
+                     isClientDefault: isClientDefault, description: description, constraints: constraints, isInline: isInline, isSecret: isSecret, note: note,
                      location: object.node.location)
     }
 

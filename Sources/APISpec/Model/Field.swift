@@ -6,7 +6,10 @@ public struct Field: Sendable, Hashable {
     public var swiftName: String?
     public var type: TypeReference
     public var isOptional: Bool
+    /// The documented default: the server's, unless `isClientDefault`.
     public var defaultValue: DefaultValue?
+    /// The client fills in the default and sends it.
+    public var isClientDefault: Bool
     public var description: String
     public var constraints: Constraints
     /// A union whose tag and content keys sit in this object itself
@@ -19,7 +22,7 @@ public struct Field: Sendable, Hashable {
 
     public init(
         name: String, swiftName: String? = nil, type: TypeReference, isOptional: Bool = false,
-        defaultValue: DefaultValue? = nil, description: String = "", constraints: Constraints = Constraints(),
+        defaultValue: DefaultValue? = nil, isClientDefault: Bool = false, description: String = "", constraints: Constraints = Constraints(),
         isInline: Bool = false, isSecret: Bool = false, note: String? = nil,
         location: SourceLocation = SourceLocation(line: 0, column: 0)
     ) {
@@ -28,6 +31,7 @@ public struct Field: Sendable, Hashable {
         self.type = type
         self.isOptional = isOptional
         self.defaultValue = defaultValue
+        self.isClientDefault = isClientDefault
         self.description = description
         self.constraints = constraints
         self.isInline = isInline

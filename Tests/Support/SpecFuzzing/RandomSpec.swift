@@ -182,7 +182,10 @@ public struct RandomSpec {
         if random.chance(0.1) { members.append(("secret", .bool(true))) }
         if random.chance(0.1) { members.append(("swiftName", .string(random.pick(Landmines.wireNames)))) }
         members += limits(for: type)
-        if random.chance(0.3), let value = defaultValue(for: type) { members.append(("default", value)) }
+        if random.chance(0.3), let value = defaultValue(for: type) {
+            members.append(("default", value))
+            if random.chance(0.4) { members.append(("clientDefault", .bool(true))) }
+        }
         return FieldDraft(name: name, type: type, optional: optional, json: .object(members))
     }
 

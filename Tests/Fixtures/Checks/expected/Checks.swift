@@ -266,13 +266,17 @@ extension ChecksClient {
     ///   - since: At least 100.
     ///   - tones: Each item: at most 4 characters.
     ///   - labels: 
+    ///   - quality: The server's default: not sent unless set. Left out, the server uses `80`.
+    ///   - xVersion: Always sent. Default: `2`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func upload(tone: Tone, file: APIRuntime.FileUpload, caption: Swift.String, copies: Swift.Int32? = nil, thumbnail: APIRuntime.FileUpload? = nil, since: APIRuntime.EpochSeconds, tones: [Tone]? = nil, labels: [Swift.String]? = nil) async throws(APIRuntime.APIError) -> [Foundation.Date] {
+    public func upload(tone: Tone, file: APIRuntime.FileUpload, caption: Swift.String, copies: Swift.Int32? = nil, thumbnail: APIRuntime.FileUpload? = nil, since: APIRuntime.EpochSeconds, tones: [Tone]? = nil, labels: [Swift.String]? = nil, quality: Swift.Int32? = nil, xVersion: Swift.Int32 = 2) async throws(APIRuntime.APIError) -> [Foundation.Date] {
         var request = APIRuntime.APIRequest(.post, "/files/{tone}", path: ["tone": tone.wireText])
         request.query("since", since)
         request.query("tones", tones)
         request.query("labels", labels, style: .comma)
+        request.query("quality", quality)
+        request.header("X-Version", xVersion)
         request.check(tone, "tone", .maxLength(4))
         request.check(caption, "caption", .maxLength(10))
         request.check(copies, "copies", .maximum(3))

@@ -180,12 +180,12 @@ extension LimitsClient {
     /// - Parameters:
     ///   - teamID: 
     ///   - body: The request body.
-    ///   - dryRun: Default: `false`.
+    ///   - dryRun: Left out, the server uses `false`.
     ///   - page: At least 1.
     ///   - ids: At most 10 items.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func submit(teamID: Swift.Int64, body: Form, dryRun: Swift.Bool = false, page: Swift.Int32? = nil, ids: [Swift.String]? = nil) async throws(APIRuntime.APIError) -> SubmitResponse {
+    public func submit(teamID: Swift.Int64, body: Form, dryRun: Swift.Bool? = nil, page: Swift.Int32? = nil, ids: [Swift.String]? = nil) async throws(APIRuntime.APIError) -> SubmitResponse {
         var request = APIRuntime.APIRequest(.post, "/teams/{teamId}/forms", path: ["teamId": teamID.wireText])
         request.query("dryRun", dryRun)
         request.query("page", page)

@@ -40,11 +40,11 @@ public struct EveryScalar: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRun
     public var large: Swift.Int64?
     /// A double.
     ///
-    /// Default: `0.5`.
+    /// Left out, the server uses `0.5`.
     public var ratio: Swift.Double?
     /// A boolean.
     ///
-    /// Default: `true`.
+    /// Left out, the server uses `true`.
     public var flag: Swift.Bool?
     /// An ISO 8601 date-time.
     public var when: Foundation.Date
@@ -72,15 +72,15 @@ public struct EveryScalar: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRun
     public var matrix: [[Swift.Double]]?
     /// A string with a default.
     ///
-    /// Default: `"none"`.
+    /// Left out, the server uses `"none"`.
     public var label: Swift.String?
 
     public init(
         text: Swift.String,
         small: Swift.Int32,
         large: Swift.Int64? = 9007199254740993,
-        ratio: Swift.Double? = 0.5,
-        flag: Swift.Bool? = true,
+        ratio: Swift.Double? = nil,
+        flag: Swift.Bool? = nil,
         when: Foundation.Date,
         sentAtSeconds: APIRuntime.EpochSeconds? = nil,
         sentAtMillis: APIRuntime.EpochMilliseconds? = nil,
@@ -90,7 +90,7 @@ public struct EveryScalar: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRun
         anything: APIRuntime.JSONValue? = nil,
         counts: [Swift.String: Swift.Int32]? = nil,
         matrix: [[Swift.Double]]? = nil,
-        label: Swift.String? = "none"
+        label: Swift.String? = nil
     ) {
         self.text = text
         self.small = small

@@ -62,10 +62,10 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
 
 public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
     public var side: Swift.Double
-    /// Default: `.small`.
+    /// Left out, the server uses `.small`.
     public var size: Size?
 
-    public init(side: Swift.Double, size: Size? = .small) {
+    public init(side: Swift.Double, size: Size? = nil) {
         self.side = side
         self.size = size
     }
