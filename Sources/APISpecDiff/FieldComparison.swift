@@ -60,6 +60,11 @@ struct FieldComparison {
                    ((.breaking, "code that leaves it out now sends \(after == "none" ? "nothing" : after) instead of \(before == "none" ? "nothing" : before)"),
                     (.nonBreaking, "defaults only shape what callers send")))
         }
+        if old.isOneOrMany != new.isOneOrMany {
+            record("field.oneOrMany.changed", place, new, "\(code(new.name)) \(new.isOneOrMany ? "may now arrive as one item" : "now always arrives as a list")",
+                   ((.nonBreaking, "requests send a list either way"),
+                    new.isOneOrMany ? (.nonBreaking, "a single item is read as a list of one") : (.breaking, "an answer with a single item no longer decodes")))
+        }
         if old.isClientDefault != new.isClientDefault {
             let verdict = (SpecChange.Impact.breaking, new.isClientDefault
                 ? "the client now sends the default itself: the Swift value is no longer optional"

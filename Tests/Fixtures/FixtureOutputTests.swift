@@ -119,6 +119,19 @@ final class CheckedPositionsTests: XCTestCase {
         XCTAssertThrowsError(try JSONCoding.decoder.decode(Person.self, from: Data(#"{"name": "Al", "birthday": "29/02/2024"}"#.utf8)))
     }
 
+    func testOneOrManyReadsOneItemAsAListOfOne() throws {
+        let base = #""tones": [], "times": [], "kind": "note", "payload": "n", "who": {"name": "Al"}"#
+        let one = try JSONCoding.decoder.decode(Plan.self, from: Data("{\(base), \"team\": {\"name\": \"Bo\"}}".utf8))
+        XCTAssertEqual(one.team, [Person(name: "Bo")])
+        let many = try JSONCoding.decoder.decode(Plan.self, from: Data("{\(base), \"team\": [{\"name\": \"Bo\"}, {\"name\": \"Cy\"}]}".utf8))
+        XCTAssertEqual(many.team?.count, 2)
+        let none = try JSONCoding.decoder.decode(Plan.self, from: Data("{\(base)}".utf8))
+        XCTAssertNil(none.team)
+        XCTAssertTrue(String(decoding: try JSONCoding.encoder.encode(one), as: UTF8.self).contains(#""team":[{"name":"Bo"}]"#), "sent as a list")
+        XCTAssertThrowsError(try JSONCoding.decoder.decode(Plan.self, from: Data("{\(base), \"team\": [{\"nom\": 1}]}".utf8)),
+                             "an element that does not decode is an error, not a single item")
+    }
+
     func testRulesOnABoolAndOnAnInlineUnionsTag() {
         var plan = Plan(tones: [], times: [], urgent: true, delivery: .single(Person(name: "Al")), who: .one(Person(name: "Al")))
         XCTAssertEqual(plan.violations.map(\.description), ["reason: reason is required when urgent is true"])

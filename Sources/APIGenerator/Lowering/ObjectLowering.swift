@@ -21,8 +21,8 @@ struct ObjectLowering {
         members.append(.blank)
         members.append(initializer(properties))
         members.append(.blank)
-        members.append(codingKeys(properties))
-        if object.hasInlineUnion {
+        members.append(codingKeys(properties, always: object.needsCustomCoding))
+        if object.needsCustomCoding {
             members.append(.blank)
             members.append(customCoding(properties))
         }
@@ -73,10 +73,10 @@ struct ObjectLowering {
 
     /// Keys only where a wire name is not the Swift name, or where an inline
     /// union needs the plain fields listed apart from its own keys.
-    private func codingKeys(_ properties: [ResolvedProperty]) -> CodeNode {
+    private func codingKeys(_ properties: [ResolvedProperty], always: Bool) -> CodeNode {
         let plain = properties.filter { $0.inlineUnion == nil }
         let differs = plain.contains { $0.name.name != $0.wireKey }
-        guard !plain.isEmpty, differs || plain.count != properties.count else { return .group([]) }
+        guard !plain.isEmpty, always || differs || plain.count != properties.count else { return .group([]) }
         let cases = plain.map { property -> CodeNode in
             property.name.name == property.wireKey
                 ? .line("case \(property.name.spelled)")
@@ -86,7 +86,7 @@ struct ObjectLowering {
     }
 
     /// Codable by hand: the inline union reads and writes its keys in this
-    /// same JSON object.
+    /// same JSON object; a one-or-many list reads a single element too.
     private func customCoding(_ properties: [ResolvedProperty]) -> CodeNode {
         let plain = properties.filter { $0.inlineUnion == nil }
         var decode: [CodeNode] = plain.isEmpty ? [] : [.line("let container = try decoder.container(keyedBy: CodingKeys.self)")]
@@ -97,6 +97,10 @@ struct ObjectLowering {
             if property.inlineUnion != nil {
                 decode.append(.line("self.\(name) = try \(base)(from: decoder)"))
                 encode.append(.line("try self.\(name).encode(to: encoder)"))
+            } else if property.field.isOneOrMany, case .array(let element) = property.type {
+                let method = property.isOptional ? "decodeOneOrManyIfPresent" : "decodeOneOrMany"
+                decode.append(.line("self.\(name) = try container.\(method)(\(context.spell(element)).self, forKey: .\(name))"))
+                encode.append(.line("try container.encode\(property.isOptional ? "IfPresent" : "")(self.\(name), forKey: .\(name))"))
             } else if property.isOptional {
                 decode.append(.line("self.\(name) = try container.decodeIfPresent(\(base).self, forKey: .\(name))"))
                 encode.append(.line("try container.encodeIfPresent(self.\(name), forKey: .\(name))"))

@@ -81,6 +81,8 @@ struct ResolvedObject: Sendable {
     let validates: Bool
 
     var hasInlineUnion: Bool { properties.contains { $0.inlineUnion != nil } }
+    /// Coded by hand: an inline union, or a list the server may send as one element.
+    var needsCustomCoding: Bool { properties.contains { $0.inlineUnion != nil || $0.field.isOneOrMany } }
     /// Whether the type redacts fields marked secret when printed.
     var hasSecrets: Bool { properties.contains { $0.field.isSecret } }
 }

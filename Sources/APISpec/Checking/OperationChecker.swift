@@ -47,6 +47,9 @@ extension SpecChecker {
             }
             checkPlainValue(parameter.field, parameterPath.key("type"), what: "a \(parameter.location.rawValue) parameter",
                             arrays: parameter.location != .path, files: false)
+            if parameter.field.isOneOrMany {
+                sink.error("'oneOrMany' applies to body fields, not parameters", at: parameter.field.location, parameterPath.key("oneOrMany"))
+            }
             if parameter.style != nil, !(parameter.location == .query && { if case .array = parameter.field.type { return true }; return false }()) {
                 sink.error("'style' applies to query parameters holding a list, but '\(parameter.field.name)' is a \(parameter.location.rawValue) parameter of type \(parameter.field.type)",
                            at: parameter.styleLocation ?? parameter.field.location, parameterPath.key("style"))

@@ -58,6 +58,10 @@ struct SampleChecker {
                 if !field.isOptional { sink.error("sample has null for required field '\(field.name)'", at: member.value.location, path.key(field.name)) }
                 continue
             }
+            if field.isOneOrMany, case .array(let element) = field.type, member.value.elements == nil {
+                check(member.value, as: element, path.key(field.name), constraints: field.constraints.items?.value ?? Constraints())
+                continue
+            }
             check(member.value, as: field.type, path.key(field.name), constraints: field.constraints)
         }
         for member in members where !known.contains(member.key) {

@@ -160,6 +160,17 @@ struct SpecChecker {
 
     mutating func checkField(_ field: Field, _ path: JSONPath) {
         guard !unreadableFields.contains(field.name) || field.type != .scalar(.json) else { return }
+        if field.isOneOrMany {
+            switch field.type {
+            case .array(.array), .array(.scalar(.json)), .array(.map):
+                sink.error("'oneOrMany' needs a list of single values, but '\(field.name)' is \(field.type): one element could not be told from the list",
+                           at: field.location, path.key("oneOrMany"))
+            case .array:
+                break
+            default:
+                sink.error("'oneOrMany' applies to lists [T], but '\(field.name)' is \(field.type)", at: field.location, path.key("oneOrMany"))
+            }
+        }
         checkReference(field.type, at: field.location, path.key("type"))
         ConstraintChecker.check(field, path, types: typesByName, sink: &sink)
     }

@@ -42,6 +42,7 @@ struct FieldReader {
         let isInline = object.bool("inline", sink: &sink) ?? false
         let isSecret = object.bool("secret", sink: &sink) ?? false
         let isClientDefault = object.bool("clientDefault", sink: &sink) ?? false
+        let isOneOrMany = object.bool("oneOrMany", sink: &sink) ?? false
         if isClientDefault, defaultValue == nil, !object.has("default") {
             sink.error("'clientDefault' needs a 'default' to send", at: object.node("clientDefault")?.location ?? object.node.location,
                        object.path.key("clientDefault"))
@@ -56,7 +57,7 @@ struct FieldReader {
             return Field(name: name, type: .scalar(.json), isOptional: true, description: description, location: object.node.location)
         }
         return Field(name: name, swiftName: swiftName, type: typeReference, isOptional: isOptional, defaultValue: defaultValue,
-                     isClientDefault: isClientDefault, description: description, constraints: constraints, isInline: isInline, isSecret: isSecret, note: note,
+                     isClientDefault: isClientDefault, description: description, constraints: constraints, isInline: isInline, isSecret: isSecret, isOneOrMany: isOneOrMany, note: note,
                      location: object.node.location)
     }
 

@@ -17,13 +17,15 @@ public struct Field: Sendable, Hashable {
     public var isInline: Bool
     /// Never shown in errors or logs (tokens, secrets).
     public var isSecret: Bool
+    /// A list the server may also send as a single element.
+    public var isOneOrMany: Bool
     public var note: String?
     public var location: SourceLocation
 
     public init(
         name: String, swiftName: String? = nil, type: TypeReference, isOptional: Bool = false,
         defaultValue: DefaultValue? = nil, isClientDefault: Bool = false, description: String = "", constraints: Constraints = Constraints(),
-        isInline: Bool = false, isSecret: Bool = false, note: String? = nil,
+        isInline: Bool = false, isSecret: Bool = false, isOneOrMany: Bool = false, note: String? = nil,
         location: SourceLocation = SourceLocation(line: 0, column: 0)
     ) {
         self.name = name
@@ -36,6 +38,7 @@ public struct Field: Sendable, Hashable {
         self.constraints = constraints
         self.isInline = isInline
         self.isSecret = isSecret
+        self.isOneOrMany = isOneOrMany
         self.note = note
         self.location = location
     }

@@ -181,6 +181,9 @@ public struct RandomSpec {
         if random.chance(0.5) { members.append(("description", .string(random.pick(Landmines.texts)))) }
         if random.chance(0.1) { members.append(("secret", .bool(true))) }
         if random.chance(0.1) { members.append(("swiftName", .string(random.pick(Landmines.wireNames)))) }
+        if type.hasPrefix("["), !type.hasPrefix("[["), !type.hasPrefix("[{"), type != "[json]", random.chance(0.3) {
+            members.append(("oneOrMany", .bool(true)))
+        }
         members += limits(for: type)
         if random.chance(0.3), let value = defaultValue(for: type) {
             members.append(("default", value))
@@ -297,7 +300,7 @@ public struct RandomSpec {
             let plain = Landmines.plainScalars + typeNames.filter { kinds[$0] == "enum" }
             var type = random.pick(plain)
             if location != "path", random.chance(0.3) { type = "[\(type)]" }
-            var draft = field(name, type: type).json
+            var draft = field(name, type: type).json.removing("oneOrMany")
             draft = draft.adding("in", .string(location))
             if location == "query", type.hasPrefix("["), random.chance(0.5) {
                 draft = draft.adding("style", .string(random.pick(["repeated", "comma", "pipe", "space"])))

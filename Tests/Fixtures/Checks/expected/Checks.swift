@@ -189,6 +189,9 @@ public struct Plan: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
     public var reason: Swift.String?
     public var delivery: Delivery
     public var who: PersonOrList
+    /// At most 3 items. The server may send a single item; it is read as a list of one.
+    public var team: [Person]?
+    static let limitsOfTeam: [APIRuntime.Constraint] = [.maxItems(3)]
 
     public init(
         tones: [Tone],
@@ -197,7 +200,8 @@ public struct Plan: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         urgent: Swift.Bool? = nil,
         reason: Swift.String? = nil,
         delivery: Delivery,
-        who: PersonOrList
+        who: PersonOrList,
+        team: [Person]? = nil
     ) {
         self.tones = tones
         self.times = times
@@ -206,6 +210,7 @@ public struct Plan: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         self.reason = reason
         self.delivery = delivery
         self.who = who
+        self.team = team
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -215,6 +220,7 @@ public struct Plan: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         case urgent
         case reason
         case who
+        case team
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -226,6 +232,7 @@ public struct Plan: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         self.reason = try container.decodeIfPresent(Swift.String.self, forKey: .reason)
         self.delivery = try Delivery(from: decoder)
         self.who = try container.decode(PersonOrList.self, forKey: .who)
+        self.team = try container.decodeOneOrManyIfPresent(Person.self, forKey: .team)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -237,6 +244,7 @@ public struct Plan: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         try container.encodeIfPresent(self.reason, forKey: .reason)
         try self.delivery.encode(to: encoder)
         try container.encode(self.who, forKey: .who)
+        try container.encodeIfPresent(self.team, forKey: .team)
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -245,6 +253,8 @@ public struct Plan: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         validator.check(self.byName, "byName", Self.limitsOfByName)
         validator.nested(self.delivery, nil)
         validator.nested(self.who, "who")
+        validator.check(self.team, "team", Self.limitsOfTeam)
+        validator.nested(self.team, "team")
         validator.require("reason", self.reason != nil, when: "urgent", is: self.urgent?.wireText, in: ["true"])
         validator.require("reason", self.reason != nil, when: "kind", is: self.delivery.wireTag, in: ["note"])
     }
