@@ -91,6 +91,9 @@ public enum Generator {
         if let webhooks = WebhookLowering(context: context).lower(), let name = resolved.webhooksName {
             emit("\(name).swift", webhooks, true)
         }
+        if let samples = SampleLowering(context: context).lower() {
+            emit("\(context.clientName)+Samples.swift", samples, false)
+        }
         if case .singleFile(let name) = options.layout {
             each(GeneratedFile(path: name, contents: render(header: header, foundation: anyFoundation, body: .separated(bodies))))
         }

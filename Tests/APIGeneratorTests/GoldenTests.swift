@@ -35,7 +35,7 @@ final class GoldenTests: XCTestCase {
 
     func testLayoutIsOneFilePerTypeAndGroup() throws {
         let (spec, files) = try Self.generate("kaizala.json")
-        XCTAssertEqual(files.count, 2 + spec.types.count + spec.groups.count)
+        XCTAssertEqual(files.count, 3 + spec.types.count + spec.groups.count, "client, webhooks, samples, a file per type and per group")
         XCTAssertTrue(files.contains { $0.path == "Operations/KaizalaClient+Messages.swift" })
         XCTAssertTrue(files.contains { $0.path == "Models/NewAction.swift" })
         XCTAssertTrue(files.contains { $0.path == "KaizalaWebhooks.swift" })

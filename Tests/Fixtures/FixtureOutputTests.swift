@@ -132,6 +132,21 @@ final class CheckedPositionsTests: XCTestCase {
                              "an element that does not decode is an error, not a single item")
     }
 
+    func testTheSpecsSamplesAnswerWithoutTheService() async throws {
+        let client = ChecksClient(transport: SampleTransport(ChecksClient.samples, choosing: ["invite": "Two"]))
+        let two = try await client.invite(body: [Person(name: "Al")])
+        XCTAssertEqual(two, .many([Person(name: "Al"), Person(name: "Bo")]))
+        let first = ChecksClient(transport: SampleTransport(ChecksClient.samples))
+        let one = try await first.invite(body: [Person(name: "Al")])
+        XCTAssertEqual(one, .one(Person(name: "Al")))
+        do {
+            try await first.rename(body: "x")
+            XCTFail("an operation without a sample answered")
+        } catch {
+            guard case .status(501, _, _, _) = error else { return XCTFail("got \(error)") }
+        }
+    }
+
     func testRulesOnABoolAndOnAnInlineUnionsTag() {
         var plan = Plan(tones: [], times: [], urgent: true, delivery: .single(Person(name: "Al")), who: .one(Person(name: "Al")))
         XCTAssertEqual(plan.violations.map(\.description), ["reason: reason is required when urgent is true"])

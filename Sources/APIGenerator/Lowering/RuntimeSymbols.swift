@@ -48,4 +48,5 @@ enum RuntimeSymbols {
     static let requestOptions = "APIRuntime.RequestOptions"
     static let redacted = "APIRuntime.Redacted"
     static let unionAttempts = "APIRuntime.UnionAttempts"
+    static let sampleAnswer = "APIRuntime.SampleAnswer"
 }

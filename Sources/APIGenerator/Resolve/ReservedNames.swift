@@ -34,7 +34,7 @@ enum ReservedNames {
     static let redactingMembers: Set<String> = ["description", "debugDescription", "customMirror"]
 
     /// Members of the generated client struct.
-    static let clientMembers: Set<String> = unescapable.union(["client", "defaultServerURL", "withOptions"])
+    static let clientMembers: Set<String> = unescapable.union(["client", "defaultServerURL", "withOptions", "samples"])
 
     /// Arguments of generated functions.
     static let arguments: Set<String> = unescapable

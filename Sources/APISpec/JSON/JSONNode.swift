@@ -78,7 +78,15 @@ public struct JSONNode: Sendable, Hashable {
         return out
     }
 
-    private static func write(_ node: JSONNode, into out: inout String) {
+    /// Compact JSON with the members of every object sorted by key: the
+    /// same text however the spec orders them (for generated code).
+    public var canonicalText: String {
+        var out = ""
+        JSONNode.write(self, into: &out, sorted: true)
+        return out
+    }
+
+    private static func write(_ node: JSONNode, into out: inout String, sorted: Bool = false) {
         switch node.value {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
@@ -88,16 +96,16 @@ public struct JSONNode: Sendable, Hashable {
             out += "["
             for (index, element) in elements.enumerated() {
                 if index > 0 { out += "," }
-                write(element, into: &out)
+                write(element, into: &out, sorted: sorted)
             }
             out += "]"
         case .object(let members):
             out += "{"
-            for (index, member) in members.enumerated() {
+            for (index, member) in (sorted ? members.sorted { $0.key < $1.key } : members).enumerated() {
                 if index > 0 { out += "," }
                 out += quoted(member.key)
                 out += ":"
-                write(member.value, into: &out)
+                write(member.value, into: &out, sorted: sorted)
             }
             out += "}"
         }

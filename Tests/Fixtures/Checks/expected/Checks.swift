@@ -329,3 +329,12 @@ extension ChecksClient {
         try await self.client.send(request)
     }
 }
+
+extension ChecksClient {
+    /// The answers the docs show for each operation. A client whose transport is
+    /// `APIRuntime.SampleTransport(ChecksClient.samples)` runs without the service; requests are still validated.
+    public static let samples: [APIRuntime.SampleAnswer] = [
+        APIRuntime.SampleAnswer(operation: "invite", title: "One", method: .post, path: "/people", status: 200, body: "{\"name\":\"Al\"}"),
+        APIRuntime.SampleAnswer(operation: "invite", title: "Two", method: .post, path: "/people", status: 200, body: "[{\"name\":\"Al\"},{\"name\":\"Bo\"}]"),
+    ]
+}

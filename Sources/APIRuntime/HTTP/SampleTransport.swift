@@ -1,0 +1,61 @@
+import Foundation
+
+/// One documented answer of an operation, as the spec's samples give it.
+public struct SampleAnswer: Sendable, Hashable {
+    public var operation: String
+    public var title: String
+    public var method: HTTPMethod
+    /// The path template, placeholders as `{name}`.
+    public var path: String
+    public var status: Int
+    public var body: String
+
+    public init(operation: String, title: String, method: HTTPMethod, path: String, status: Int, body: String) {
+        self.operation = operation
+        self.title = title
+        self.method = method
+        self.path = path
+        self.status = status
+        self.body = body
+    }
+
+    /// Whether `url`'s path ends with this template (any server prefix, any placeholder value).
+    func matches(_ request: HTTPRequest) -> Bool {
+        guard request.method == method else { return false }
+        let template = path.split(separator: "/", omittingEmptySubsequences: true)
+        let actual = request.url.path.split(separator: "/", omittingEmptySubsequences: true)
+        guard actual.count >= template.count else { return false }
+        return zip(template, actual.suffix(template.count)).allSatisfy { pattern, segment in
+            (pattern.hasPrefix("{") && pattern.hasSuffix("}")) || pattern == segment
+        }
+    }
+}
+
+/// A transport that answers every call with the documented sample of its
+/// operation, for running an app, its tests or a SwiftUI preview without
+/// the service. Requests are still built and validated by the client.
+/// An operation without a sample answers 501.
+public struct SampleTransport: Transport {
+    private let answers: [SampleAnswer]
+    private let chosen: [String: String]
+
+    /// - Parameters:
+    ///   - answers: A generated client's `samples`.
+    ///   - choosing: Operation name → sample title, where an operation has several; the first otherwise.
+    public init(_ answers: [SampleAnswer], choosing: [String: String] = [:]) {
+        self.answers = answers
+        self.chosen = choosing
+    }
+
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let candidates = answers.filter { $0.matches(request) }
+        // The most specific template first: `/groups/{id}/members` before `/groups/{id}`.
+        let ordered = candidates.sorted { $0.path.split(separator: "/").count > $1.path.split(separator: "/").count }
+        guard let first = ordered.first else {
+            return HTTPResponse(status: 501, headers: [HTTPHeader("Content-Type", "application/json")],
+                                body: Data(#"{"error":"no sample for this request"}"#.utf8))
+        }
+        let answer = ordered.first { $0.operation == first.operation && chosen[first.operation] == $0.title } ?? first
+        return HTTPResponse(status: answer.status, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(answer.body.utf8))
+    }
+}
