@@ -38,6 +38,15 @@ struct OperationComparison {
                                       summary: "\(code(parameter.field.name)) moves from \(before.location.rawValue) to \(parameter.location.rawValue)",
                                       reason: "the client follows; the argument stays"))
         }
+        if old.pagination != new.pagination {
+            let (impact, summary, reason): (SpecChange.Impact, String, String)
+            switch (old.pagination, new.pagination) {
+            case (nil, _): (impact, summary, reason) = (.nonBreaking, "now pages", "new functions walk every page and every item")
+            case (_, nil): (impact, summary, reason) = (.breaking, "no longer pages", "the functions that walk every page and item are gone")
+            default: (impact, summary, reason) = (.nonBreaking, "pages another way", "the walking functions follow; their signatures stay")
+            }
+            changes.append(SpecChange(impact, scope: scope, kind: "operation.pagination.changed", summary: summary, reason: reason))
+        }
         compareRequestBody(old.requestBody, new.requestBody, scope: scope)
         compareResponseBody(old.responseBody, new.responseBody, scope: scope)
         let oldStatuses = [old.successStatus] + old.statuses.map(\.code), newStatuses = [new.successStatus] + new.statuses.map(\.code)

@@ -42,6 +42,12 @@ final class RuleCatalogueTests: XCTestCase {
                                            impact: .nonBreaking),
         "operation.statuses.changed": Example(new: [(#""summary": "Places an order.","#, #""summary": "Places an order.", "successStatus": 201,"#)],
                                               impact: .nonBreaking),
+        "operation.pagination.changed": Example(
+            old: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "cursor", "in": "query", "type": "string", "optional": true}]"#),
+                  (#""responseBody": {"type": "Receipt"}}"# + "\n  ]", #""responseBody": {"fields": [{"name": "items", "type": "[Receipt]"}, {"name": "next", "type": "string", "optional": true}]}}"# + "\n  ]")],
+            new: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "cursor", "in": "query", "type": "string", "optional": true}]"#),
+                  (#""responseBody": {"type": "Receipt"}}"# + "\n  ]", #""responseBody": {"fields": [{"name": "items", "type": "[Receipt]"}, {"name": "next", "type": "string", "optional": true}]}, "pagination": {"style": "cursor", "parameter": "cursor", "nextCursor": "next", "items": "items"}}"# + "\n  ]")],
+            impact: .nonBreaking),
         "parameter.location.changed": Example(new: [(#"{"name": "count", "in": "query""#, #"{"name": "count", "in": "header""#)], impact: .nonBreaking),
         "parameter.style.changed": Example(
             old: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "ids", "in": "query", "type": "[string]", "optional": true}]"#)],
@@ -128,6 +134,7 @@ final class RuleCatalogueTests: XCTestCase {
             ("enumValue", SpecVocabulary.enumValue), ("variant", SpecVocabulary.taggedVariant + SpecVocabulary.untaggedVariant),
             ("operation", SpecVocabulary.operation), ("body", SpecVocabulary.body), ("status", SpecVocabulary.status),
             ("sample", SpecVocabulary.sample), ("webhooks", SpecVocabulary.webhooks), ("webhookSample", SpecVocabulary.webhookSample),
+            ("pagination", SpecVocabulary.pagination),
         ]
         var keys: [String] = []
         for (kind, names) in vocabulary {

@@ -16,7 +16,7 @@ final class SchemaSyncTests: XCTestCase {
             "rule": SpecVocabulary.rule, "enumValue": SpecVocabulary.enumValue, "taggedVariant": SpecVocabulary.taggedVariant,
             "untaggedVariant": SpecVocabulary.untaggedVariant, "operation": SpecVocabulary.operation, "body": SpecVocabulary.body,
             "status": SpecVocabulary.status, "sample": SpecVocabulary.sample, "webhooks": SpecVocabulary.webhooks,
-            "webhookSample": SpecVocabulary.webhookSample,
+            "webhookSample": SpecVocabulary.webhookSample, "pagination": SpecVocabulary.pagination,
         ]
         XCTAssertEqual(Set(definitions.keys), Set(expected.keys))
         for (name, keys) in expected {

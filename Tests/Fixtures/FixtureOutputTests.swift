@@ -147,6 +147,51 @@ final class CheckedPositionsTests: XCTestCase {
         }
     }
 
+    /// Answers page N of three, recording the page asked for.
+    final class PagedPeople: Transport, @unchecked Sendable {
+        let lock = NSLock()
+        var asked: [String] = []
+
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            let page = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "page" }?.value ?? "?"
+            lock.withLock { asked.append(page) }
+            let body = #"{"data": [{"name": "p\#(page)a"}, {"name": "p\#(page)b"}], "meta": {"page": \#(page), "pages": 3}}"#
+            return HTTPResponse(status: 200, body: Data(body.utf8))
+        }
+    }
+
+    func testPagesAreWalkedLazilyToTheLastOne() async throws {
+        let transport = PagedPeople()
+        let client = ChecksClient(transport: transport)
+        let items = client.listPeopleItems(token: "t")
+        XCTAssertEqual(transport.asked, [], "no request before iteration")
+        var names: [String] = []
+        for try await person in items { names.append(person.name) }
+        XCTAssertEqual(names, ["p1a", "p1b", "p2a", "p2b", "p3a", "p3b"])
+        XCTAssertEqual(transport.asked, ["1", "2", "3"], "stops at the last page")
+        var numbers: [Int32] = []
+        for try await page in client.listPeoplePages(page: 2) {
+            numbers.append(page.meta.page)
+        }
+        XCTAssertEqual(numbers, [2, 3], "starts where the page argument says")
+    }
+
+    func testAWalkEndsWhenItsTaskIsCancelled() async throws {
+        let transport = PagedPeople()
+        let client = ChecksClient(transport: transport)
+        let task = Task {
+            var seen = 0
+            for try await _ in client.listPeoplePages() {
+                seen += 1
+                withUnsafeCurrentTask { $0?.cancel() }
+            }
+            return seen
+        }
+        let result = await task.result
+        guard case .failure(let error) = result, case .cancelled? = error as? APIError else { return XCTFail("got \(result)") }
+        XCTAssertEqual(transport.asked, ["1"], "no page after the cancellation")
+    }
+
     func testRulesOnABoolAndOnAnInlineUnionsTag() {
         var plan = Plan(tones: [], times: [], urgent: true, delivery: .single(Person(name: "Al")), who: .one(Person(name: "Al")))
         XCTAssertEqual(plan.violations.map(\.description), ["reason: reason is required when urgent is true"])

@@ -116,6 +116,19 @@ final class KaizalaEndToEndTests: XCTestCase {
         XCTAssertEqual(pages, [#"{}"#, #"{"cursor":"50"}"#, #"{"cursor":"100"}"#], "count's default of 50 is the server's")
     }
 
+    /// The generated walk does the same as the loop above, through the same fake service.
+    func testEverySubscriberThroughThePagedWalk() async throws {
+        let fake = try FakeKaizala(subscribers: 120)
+        let kaizala = client(for: fake)
+        let walk = kaizala.listSubscribersItems(groupID: "seeded", body: .init())
+        XCTAssertTrue(fake.requests.filter { $0.path.hasSuffix("/subscribers") }.isEmpty, "nothing sent before iteration")
+        var numbers: [String] = []
+        for try await subscriber in walk { numbers.append(subscriber.mobileNumber) }
+        XCTAssertEqual(numbers.count, 120)
+        XCTAssertEqual(Set(numbers).count, 120)
+        XCTAssertEqual(fake.requests.filter { $0.path.hasSuffix("/subscribers") }.map(\.bodyText), [#"{}"#, #"{"cursor":"50"}"#, #"{"cursor":"100"}"#])
+    }
+
     func testWebhookLifecycle() async throws {
         let fake = try FakeKaizala()
         let kaizala = client(for: fake)

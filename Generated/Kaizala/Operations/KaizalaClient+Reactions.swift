@@ -121,6 +121,23 @@ extension KaizalaClient {
     }
 }
 
+extension KaizalaClient {
+    /// Every page of `getGroupReactionSummary`, each fetched when the iteration reaches it, until the last page.
+    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `getGroupReactionSummary`'s,
+    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    public func getGroupReactionSummaryPages(groupID: Swift.String, sourceGroupID: Swift.String, cursor: Swift.Int64? = nil) -> APIRuntime.Pages<GetGroupReactionSummaryResponse> {
+        APIRuntime.Pages(from: cursor) { (token: Swift.Int64?) async throws(APIRuntime.APIError) -> (page: GetGroupReactionSummaryResponse, next: Swift.Int64?) in
+            let answer = try await self.getGroupReactionSummary(groupID: groupID, sourceGroupID: sourceGroupID, cursor: token)
+            return (answer, answer.cursor)
+        }
+    }
+
+    /// Every item of every page of `getGroupReactionSummary`, in order (see `getGroupReactionSummaryPages`).
+    public func getGroupReactionSummaryItems(groupID: Swift.String, sourceGroupID: Swift.String, cursor: Swift.Int64? = nil) -> APIRuntime.PageItems<GetGroupReactionSummaryResponse, ReactionSummary> {
+        self.getGroupReactionSummaryPages(groupID: groupID, sourceGroupID: sourceGroupID, cursor: cursor).items { $0.summary }
+    }
+}
+
 /// The answer of `getGroupReactionSummary`.
 public struct GetGroupReactionSummaryResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
     /// Where the next page starts.
@@ -155,6 +172,23 @@ extension KaizalaClient {
         request.query("reactionType", reactionType)
         request.query("cursor", cursor)
         return try await self.client.send(request, returning: ListReactionsResponse.self)
+    }
+}
+
+extension KaizalaClient {
+    /// Every page of `listReactions`, each fetched when the iteration reaches it, until the last page.
+    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listReactions`'s,
+    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    public func listReactionsPages(groupID: Swift.String, referenceID: Swift.String, sourceGroupID: Swift.String, reactionType: ReactionType, cursor: Swift.Int64? = nil) -> APIRuntime.Pages<ListReactionsResponse> {
+        APIRuntime.Pages(from: cursor) { (token: Swift.Int64?) async throws(APIRuntime.APIError) -> (page: ListReactionsResponse, next: Swift.Int64?) in
+            let answer = try await self.listReactions(groupID: groupID, referenceID: referenceID, sourceGroupID: sourceGroupID, reactionType: reactionType, cursor: token)
+            return (answer, answer.cursor)
+        }
+    }
+
+    /// Every item of every page of `listReactions`, in order (see `listReactionsPages`).
+    public func listReactionsItems(groupID: Swift.String, referenceID: Swift.String, sourceGroupID: Swift.String, reactionType: ReactionType, cursor: Swift.Int64? = nil) -> APIRuntime.PageItems<ListReactionsResponse, ReactionDetail> {
+        self.listReactionsPages(groupID: groupID, referenceID: referenceID, sourceGroupID: sourceGroupID, reactionType: reactionType, cursor: cursor).items { $0.reactionDetails }
     }
 }
 

@@ -21,6 +21,25 @@ extension KaizalaClient {
     }
 }
 
+extension KaizalaClient {
+    /// Every page of `listSubscribers`, each fetched when the iteration reaches it, until the last page.
+    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listSubscribers`'s,
+    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    public func listSubscribersPages(groupID: Swift.String, body: ListSubscribersRequest) -> APIRuntime.Pages<ListSubscribersResponse> {
+        APIRuntime.Pages(from: body.cursor) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (page: ListSubscribersResponse, next: Swift.String?) in
+            var body = body
+            body.cursor = token
+            let answer = try await self.listSubscribers(groupID: groupID, body: body)
+            return (answer, answer.cursor)
+        }
+    }
+
+    /// Every item of every page of `listSubscribers`, in order (see `listSubscribersPages`).
+    public func listSubscribersItems(groupID: Swift.String, body: ListSubscribersRequest) -> APIRuntime.PageItems<ListSubscribersResponse, Subscriber> {
+        self.listSubscribersPages(groupID: groupID, body: body).items { $0.subscribers }
+    }
+}
+
 /// The body of `listSubscribers`.
 public struct ListSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
     /// Where the page starts: the cursor of the previous page.

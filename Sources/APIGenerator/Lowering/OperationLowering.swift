@@ -5,6 +5,9 @@ struct OperationLowering {
 
     func lower(_ resolved: ResolvedOperation) -> CodeNode {
         var nodes: [CodeNode] = [function(resolved)]
+        if let paging = PaginationLowering(context: context).lower(resolved, declarations: resolved.arguments.map(declaration)) {
+            nodes.append(paging)
+        }
         let objects = ObjectLowering(context: context)
         if let object = resolved.inlineRequest { nodes.append(objects.lower(object)) }
         if let object = resolved.inlineResponse { nodes.append(objects.lower(object)) }

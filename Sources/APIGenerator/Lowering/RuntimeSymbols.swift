@@ -49,4 +49,6 @@ enum RuntimeSymbols {
     static let redacted = "APIRuntime.Redacted"
     static let unionAttempts = "APIRuntime.UnionAttempts"
     static let sampleAnswer = "APIRuntime.SampleAnswer"
+    static let pages = "APIRuntime.Pages"
+    static let pageItems = "APIRuntime.PageItems"
 }

@@ -17,7 +17,9 @@ extension SpecResolution {
             }
             let owner = NameScope.Owner(what: "operation '\(operation.name)'", location: operation.location, path: path.key("name"), isCheckedForDuplicates: true)
             let function = SwiftName(name: functions.claim(SwiftNamer.memberName(operation.name), by: owner, into: &diagnostics))
-            byGroup[operation.group, default: []].append(resolveOperation(operation, function, path))
+            var resolved = resolveOperation(operation, function, path)
+            resolved.pagination = resolvePagination(resolved, functions: &functions, path)
+            byGroup[operation.group, default: []].append(resolved)
         }
         return order.map { group in
             let operations = byGroup[group.name] ?? []

@@ -211,6 +211,8 @@ struct ResolvedOperation: Sendable {
     /// Wire names of body members marked secret, in the request or the
     /// answer (nested types included): masked in logs and errors.
     let secretKeys: [String]
+    /// The walk through every page, for a paged operation.
+    var pagination: ResolvedPagination?
 }
 
 struct ResolvedArgument: Sendable {

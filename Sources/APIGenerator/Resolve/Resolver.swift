@@ -35,6 +35,8 @@ struct SpecResolution {
     /// Named types whose values have limits to check, directly or inside.
     var validatedTypes: Set<String> = []
     var requestTypeNames: [String: String] = [:]
+    /// Resolved object types by spec name, for paths into answers.
+    var resolvedObjects: [String: ResolvedObject] = [:]
     var responseTypeNames: [String: String] = [:]
 
     init(spec: APISpecification) {
@@ -66,6 +68,7 @@ struct SpecResolution {
             }
         }
         let types = spec.types.enumerated().map { resolveType($1, $0) }
+        for type in types { if case .object(let object) = type.kind { resolvedObjects[type.source.name] = object } }
         let groups = resolveGroups()
         let credentials = resolveCredentials(credentialsName, groups.flatMap(\.operations), types)
         return ResolvedSpec(spec: spec, clientName: clientName, credentials: credentials,

@@ -71,6 +71,7 @@ extension SpecChecker {
         if operation.successStatus == 204, operation.responseBody != nil {
             sink.error("a 204 No Content operation cannot have a response body", at: operation.location, path.key("responseBody"))
         }
+        checkPagination(operation, path)
     }
 
     private mutating func checkBody(_ body: Body, of operation: Operation, _ path: JSONPath) {
@@ -179,5 +180,73 @@ extension SpecChecker {
         guard let webhooks = spec.webhooks else { return }
         checkReference(webhooks.payload, at: webhooks.location, .root.key("webhooks").key("payload"))
         checkNoFile(webhooks.payload, at: webhooks.location, .root.key("webhooks").key("payload"))
+    }
+}
+
+/// Checks of an operation's `pagination`: the parameter it names selects
+/// the page, and the answer's paths exist with fitting types.
+extension SpecChecker {
+    mutating func checkPagination(_ operation: Operation, _ path: JSONPath) {
+        guard let pagination = operation.pagination else { return }
+        let paging = path.key("pagination")
+        let bodyFields: [Field]
+        if case .fields(let object)? = operation.requestBody?.shape, operation.requestBody?.contentType == .json { bodyFields = object.fields } else { bodyFields = [] }
+        let candidates = operation.parameters.filter { $0.location == .query }.map(\.field) + bodyFields
+        guard let parameter = candidates.first(where: { $0.name == pagination.parameter }) else {
+            sink.error("pagination 'parameter' names '\(pagination.parameter)', which is no query parameter or request body field of '\(operation.name)'",
+                       at: pagination.location, paging.key("parameter"))
+            return
+        }
+        let tokenTypes: [ScalarType] = pagination.style == .cursor ? [.string, .guid, .int32, .int64] : [.int32, .int64]
+        if !tokenTypes.contains(where: { parameter.type == .scalar($0) }) {
+            sink.error("pagination parameter '\(parameter.name)' must be \(pagination.style == .cursor ? "a string or an integer" : "an integer"), not \(parameter.type)",
+                       at: pagination.location, paging.key("parameter"))
+        }
+        if !parameter.isOptional && parameter.defaultValue == nil {
+            sink.error("pagination parameter '\(parameter.name)' must be optional: the first page is asked for without it", at: pagination.location,
+                       paging.key("parameter"))
+        }
+        var answer: [Field] = []
+        switch operation.responseBody?.shape {
+        case .fields(let object)?: answer = object.fields
+        case .type(.named(let name))?: if case .object(let object)? = typesByName[name]?.kind { answer = object.fields }
+        default: break
+        }
+        if let items = follow(pagination.items, in: answer, operation, paging.key("items"), pagination.location), !items.isArrayType {
+            sink.error("pagination 'items' must name a list, but '\(pagination.items)' is \(items)", at: pagination.location, paging.key("items"))
+        }
+        if pagination.style == .cursor, let next = pagination.nextCursor,
+           let type = follow(next, in: answer, operation, paging.key("nextCursor"), pagination.location), type != parameter.type {
+            sink.error("pagination 'nextCursor' '\(next)' is \(type), but the parameter '\(parameter.name)' is \(parameter.type)", at: pagination.location,
+                       paging.key("nextCursor"))
+        }
+        if pagination.style == .page, let total = pagination.totalPages,
+           let type = follow(total, in: answer, operation, paging.key("totalPages"), pagination.location),
+           type != .scalar(.int32) && type != .scalar(.int64) {
+            sink.error("pagination 'totalPages' '\(total)' must be an integer, not \(type)", at: pagination.location, paging.key("totalPages"))
+        }
+    }
+
+    /// The type at a dotted path through the answer's objects; nil (after an error) when it does not exist.
+    private mutating func follow(_ dotted: String, in fields: [Field], _ operation: Operation, _ path: JSONPath, _ location: SourceLocation) -> TypeReference? {
+        var current = fields
+        var type: TypeReference?
+        for segment in dotted.split(separator: ".", omittingEmptySubsequences: false) {
+            guard let field = current.first(where: { $0.name == segment }), !field.isInline else {
+                sink.error("pagination names '\(dotted)', which the answer of '\(operation.name)' does not have", at: location, path)
+                return nil
+            }
+            type = field.type
+            current = []
+            if case .named(let name) = field.type, case .object(let object)? = typesByName[name]?.kind { current = object.fields }
+        }
+        return type
+    }
+}
+
+extension TypeReference {
+    var isArrayType: Bool {
+        if case .array = self { return true }
+        return false
     }
 }

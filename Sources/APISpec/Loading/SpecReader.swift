@@ -74,10 +74,30 @@ struct SpecReader {
                           requestNode: sample.node("request"), responseNode: sample.node("response"))
         }
         let note = object.string("note", sink: &sink)
+        var pagination: Pagination?
+        if let paging = object.node("pagination") { pagination = Self.pagination(paging, path.key("pagination"), sink: &sink) }
         guard let name, let summary, let group, let method, let pathTemplate else { return nil }
-        return Operation(name: name, summary: summary, description: description, group: group, method: method, path: pathTemplate,
-                         isAuthenticated: isAuthenticated, parameters: parameters, requestBody: requestBody, responseBody: responseBody,
-                         successStatus: successStatus, statuses: statuses, samples: samples, note: note, location: node.location)
+        var operation = Operation(name: name, summary: summary, description: description, group: group, method: method, path: pathTemplate,
+                                  isAuthenticated: isAuthenticated, parameters: parameters, requestBody: requestBody, responseBody: responseBody,
+                                  successStatus: successStatus, statuses: statuses, samples: samples, note: note, location: node.location)
+        operation.pagination = pagination
+        return operation
+    }
+
+    private static func pagination(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Pagination? {
+        guard let object = ObjectReader(node, path, what: "'pagination'", allowedKeys: SpecVocabulary.pagination, sink: &sink),
+              let styleText = object.string("style", required: true, sink: &sink) else { return nil }
+        guard let style = Pagination.Style(rawValue: styleText) else {
+            sink.error("unknown pagination style '\(styleText)'; expected one of cursor, page", at: object.node("style")?.location ?? node.location,
+                       path.key("style"))
+            return nil
+        }
+        let parameter = object.string("parameter", required: true, sink: &sink)
+        let items = object.string("items", required: true, sink: &sink)
+        let nextCursor = object.string("nextCursor", required: style == .cursor, sink: &sink)
+        let totalPages = object.string("totalPages", required: style == .page, sink: &sink)
+        guard let parameter, let items else { return nil }
+        return Pagination(style: style, parameter: parameter, nextCursor: nextCursor, totalPages: totalPages, items: items, location: node.location)
     }
 
     private static func body(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Body? {

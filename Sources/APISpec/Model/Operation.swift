@@ -22,6 +22,8 @@ public struct Operation: Sendable, Hashable {
     public var statuses: [Status]
     public var samples: [Sample]
     public var note: String?
+    /// How the operation pages, if it does.
+    public var pagination: Pagination?
     public var location: SourceLocation
 
     public init(
@@ -92,6 +94,33 @@ public struct Parameter: Sendable, Hashable {
         self.field = field
         self.style = style
         self.styleLocation = styleLocation
+    }
+}
+
+/// How a paged operation walks its pages: a cursor the answer gives for
+/// the next page, or numbered pages with a total.
+public struct Pagination: Sendable, Hashable {
+    public enum Style: String, Sendable, Hashable, CaseIterable {
+        case cursor, page
+    }
+
+    public var style: Style
+    /// The query parameter or request body field selecting the page.
+    public var parameter: String
+    /// Dotted paths into the answer.
+    public var nextCursor: String?
+    public var totalPages: String?
+    public var items: String
+    public var location: SourceLocation
+
+    public init(style: Style, parameter: String, nextCursor: String? = nil, totalPages: String? = nil, items: String,
+                location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+        self.style = style
+        self.parameter = parameter
+        self.nextCursor = nextCursor
+        self.totalPages = totalPages
+        self.items = items
+        self.location = location
     }
 }
 

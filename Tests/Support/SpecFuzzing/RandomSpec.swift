@@ -336,6 +336,23 @@ public struct RandomSpec {
                 members.append(("requestBody", .object(body)))
             }
         }
+        if random.chance(0.2) {
+            // A paged list: a cursor or page number in, the items and how to go on out.
+            let cursor = random.pick(Landmines.wireNames), list = random.pick(Landmines.wireNames), next = random.pick(Landmines.wireNames)
+            let byPage = random.chance(0.5)
+            let token = byPage ? random.pick(["int32", "int64"]) : random.pick(["string", "int64"])
+            parameters.append(.object([("name", .string(cursor)), ("in", .string("query")), ("type", .string(token)), ("optional", .bool(true))]))
+            members.removeAll { $0.0 == "parameters" }
+            members.append(("parameters", .array(parameters)))
+            members.append(("responseBody", .object([("fields", .array([
+                .object([("name", .string(list)), ("type", .string("[\(valueType(depth: 1, allowFile: false))]"))]),
+                .object([("name", .string(next)), ("type", .string(token)), ("optional", .bool(!byPage))]),
+            ]))])))
+            members.append(("pagination", .object(byPage
+                ? [("style", .string("page")), ("parameter", .string(cursor)), ("totalPages", .string(next)), ("items", .string(list))]
+                : [("style", .string("cursor")), ("parameter", .string(cursor)), ("nextCursor", .string(next)), ("items", .string(list))])))
+            return .object(members)
+        }
         if random.chance(0.8) {
             if random.chance(0.5) {
                 members.append(("responseBody", .object([("type", .string(valueType(depth: 0, allowFile: false)))])))

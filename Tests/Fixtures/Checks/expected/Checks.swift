@@ -47,6 +47,16 @@ public struct Tone: APIRuntime.OpenEnum {
     public static let knownValues: [Tone] = [.calm, .loud, .aVeryLongTone]
 }
 
+public struct PageInfo: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+    public var page: Swift.Int32
+    public var pages: Swift.Int32
+
+    public init(page: Swift.Int32, pages: Swift.Int32) {
+        self.page = page
+        self.pages = pages
+    }
+}
+
 public struct Person: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
     /// At most 5 characters.
     public var name: Swift.String
@@ -311,6 +321,60 @@ extension ChecksClient {
         var request = APIRuntime.APIRequest(.post, "/people")
         try request.json(body)
         return try await self.client.send(request, returning: PersonOrList.self)
+    }
+}
+
+// MARK: - listPeople
+
+extension ChecksClient {
+    /// Lists people, a numbered page at a time.
+    ///
+    /// `GET /people`
+    ///
+    /// - Parameters:
+    ///   - page: At least 1.
+    ///   - token: Named like the walk's own local.
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func listPeople(page: Swift.Int32? = nil, token: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListPeopleResponse {
+        var request = APIRuntime.APIRequest(.get, "/people")
+        request.query("page", page)
+        request.query("token", token)
+        request.check(page, "page", .minimum(1))
+        return try await self.client.send(request, returning: ListPeopleResponse.self)
+    }
+}
+
+extension ChecksClient {
+    /// Every page of `listPeople`, each fetched when the iteration reaches it, until the last page.
+    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listPeople`'s,
+    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    public func listPeoplePages(page: Swift.Int32? = nil, token: Swift.String? = nil) -> APIRuntime.Pages<ListPeopleResponse> {
+        APIRuntime.Pages(from: page) { (token_: Swift.Int32?) async throws(APIRuntime.APIError) -> (page: ListPeopleResponse, next: Swift.Int32?) in
+            let number = token_ ?? 1
+            let answer = try await self.listPeople(page: number, token: token)
+            return (answer, number < answer.meta.pages ? number + 1 : nil)
+        }
+    }
+
+    /// Every item of every page of `listPeople`, in order (see `listPeoplePages`).
+    public func listPeopleItems(page: Swift.Int32? = nil, token: Swift.String? = nil) -> APIRuntime.PageItems<ListPeopleResponse, Person> {
+        self.listPeoplePages(page: page, token: token).items { $0.data }
+    }
+}
+
+/// The answer of `listPeople`.
+public struct ListPeopleResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+    public var data: [Person]
+    public var meta: PageInfo
+
+    public init(data: [Person], meta: PageInfo) {
+        self.data = data
+        self.meta = meta
+    }
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.nested(self.data, "data")
     }
 }
 

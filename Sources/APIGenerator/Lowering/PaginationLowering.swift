@@ -1,0 +1,76 @@
+/// For a paged operation: a function that walks every page and one that
+/// walks every item, with the operation's own arguments (the page argument
+/// is where the walk starts).
+struct PaginationLowering {
+    let context: LoweringContext
+
+    func lower(_ operation: ResolvedOperation, declarations: [String]) -> CodeNode? {
+        guard let paging = operation.pagination, let response = operation.response else { return nil }
+        let a = context.access
+        let page = context.spell(response)
+        let item = context.spell(paging.itemType)
+        let token = paging.tokenVariable, answer = paging.answerVariable
+        let parameters = declarations.joined(separator: ", ")
+        let name = operation.functionName
+        var call = operation.arguments.map { "\($0.name.label): \($0.name.spelled)" }
+        var prepare: [CodeNode] = []
+        let start: String
+        switch paging.parameter {
+        case .argument(let argument):
+            start = argument.spelled
+            call = operation.arguments.map { $0.name == argument ? "\($0.name.label): \(token)" : "\($0.name.label): \($0.name.spelled)" }
+        case .bodyField(let body, let property):
+            start = "\(body.spelled).\(property.spelled)"
+            prepare = [.line("var \(body.spelled) = \(body.spelled)"), .line("\(body.spelled).\(property.spelled) = \(token)")]
+        }
+        var fetch: [CodeNode] = prepare
+        switch paging.style {
+        case .cursor:
+            fetch.append(.line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"))
+            fetch.append(.line("return (\(answer), \(path(answer, paging.next)))"))
+        case .page:
+            let number = paging.numberVariable
+            // The first page is 1 where the caller names none.
+            fetch.insert(.line("let \(number) = \(token) ?? 1"), at: 0)
+            if case .bodyField(let body, let property) = paging.parameter {
+                fetch[fetch.count - 1] = .line("\(body.spelled).\(property.spelled) = \(number)")
+            }
+            let pageCall = call.map { $0.hasSuffix(": \(token)") ? String($0.dropLast(token.count)) + number : $0 }
+            fetch.append(.line("let \(answer) = try await self.\(name.spelled)(\(pageCall.joined(separator: ", ")))"))
+            let total = path(answer, paging.total)
+            fetch.append(.line("return (\(answer), \(isOptional(paging.total) ? "(\(total)).flatMap { \(number) < $0 ? \(number) + 1 : nil }" : "\(number) < \(total) ? \(number) + 1 : nil"))"))
+        }
+        let items = path("$0", paging.items)
+        let tokenSwift = context.spell(paging.tokenType)
+        let labels = operation.arguments.map { "\($0.name.label): \($0.name.spelled)" }.joined(separator: ", ")
+        return .block("extension \(context.clientName)", [
+            .doc(["Every page of `\(name.name)`, each fetched when the iteration reaches it, until the last page.",
+                  "No request is made before iteration starts; cancelling the task ends it. The arguments are `\(name.name)`'s,",
+                  "the page argument naming where the walk starts. Errors are `APIError`s."]),
+            .block("\(a)func \(paging.pagesFunction.spelled)(\(parameters)) -> \(RuntimeSymbols.pages)<\(page)>", [
+                // Spelled out: Swift infers `any Error` for a closure's throws.
+                .closure("\(RuntimeSymbols.pages)(from: \(start)) { (\(token): \(tokenSwift)?) async throws(\(RuntimeSymbols.apiError)) -> (page: \(page), next: \(tokenSwift)?) in", fetch),
+            ]),
+            .blank,
+            .doc(["Every item of every page of `\(name.name)`, in order (see `\(paging.pagesFunction.name)`)."]),
+            .block("\(a)func \(paging.itemsFunction.spelled)(\(parameters)) -> \(RuntimeSymbols.pageItems)<\(page), \(item)>", [
+                .line("self.\(paging.pagesFunction.spelled)(\(labels)).items { \(items)\(isOptional(paging.items) ? " ?? []" : "") }"),
+            ]),
+        ])
+    }
+
+    /// `answer.meta?.pages`: optional chaining after each optional step.
+    private func path(_ root: String, _ steps: [ResolvedPagination.Step]) -> String {
+        var text = root
+        var optional = false
+        for step in steps {
+            text += (optional ? "?." : ".") + step.name.spelled
+            optional = optional || step.isOptional
+        }
+        return text
+    }
+
+    private func isOptional(_ steps: [ResolvedPagination.Step]) -> Bool {
+        steps.contains(where: \.isOptional)
+    }
+}
