@@ -84,6 +84,8 @@ public enum DiffRules {
         Rule(id: "field.default.changed", sent: breaking, received: nonBreaking,
              reason: "code that leaves it out now sends another value; defaults only shape what callers send", example: "default `30` → `20`",
              keys: ["field.default", "parameter.default"]),
+        Rule(id: "field.nullable.changed", sent: breaking, received: breaking, reason: "the Swift type becomes, or stops being, `Nullable`",
+             example: "`\"nullable\": true` added", keys: ["field.nullable", "parameter.nullable"]),
         Rule(id: "field.oneOrMany.changed", sent: nonBreaking, received: "breaking when removed, else non-breaking",
              reason: "requests send a list either way; without it, an answer with a single item no longer decodes",
              example: "`\"oneOrMany\": true` added to `[Contact]`", keys: ["field.oneOrMany", "parameter.oneOrMany"]),

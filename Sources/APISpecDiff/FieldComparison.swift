@@ -60,6 +60,10 @@ struct FieldComparison {
                    ((.breaking, "code that leaves it out now sends \(after == "none" ? "nothing" : after) instead of \(before == "none" ? "nothing" : before)"),
                     (.nonBreaking, "defaults only shape what callers send")))
         }
+        if old.isNullable != new.isNullable {
+            let verdict = (SpecChange.Impact.breaking, "the Swift type \(new.isNullable ? "becomes" : "is no longer") `Nullable`")
+            record("field.nullable.changed", place, new, "\(code(new.name)) \(new.isNullable ? "may now be null" : "is no longer null")", (verdict, verdict))
+        }
         if old.isOneOrMany != new.isOneOrMany {
             record("field.oneOrMany.changed", place, new, "\(code(new.name)) \(new.isOneOrMany ? "may now arrive as one item" : "now always arrives as a list")",
                    ((.nonBreaking, "requests send a list either way"),

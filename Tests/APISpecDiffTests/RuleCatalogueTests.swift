@@ -68,6 +68,7 @@ final class RuleCatalogueTests: XCTestCase {
         "field.optional": Example(new: [(#"{"name": "id", "type": "guid"}"#, #"{"name": "id", "type": "guid", "optional": true}"#)], impact: .breaking),
         "field.required": Example(new: [(email, #"{"name": "email", "type": "string"}"#)], impact: .breaking),
         "field.default.changed": Example(new: [(#""default": 30"#, #""default": 10"#)], impact: .breaking),
+        "field.nullable.changed": Example(new: [(email, #"{"name": "email", "type": "string", "optional": true, "nullable": true}"#)], impact: .breaking),
         "field.oneOrMany.changed": Example(new: [(#"{"name": "tags", "type": "[string]", "optional": true,"#, #"{"name": "tags", "type": "[string]", "optional": true, "oneOrMany": true,"#)],
                                            impact: .nonBreaking),
         "field.clientDefault.changed": Example(new: [(#""default": 30"#, #""default": 30, "clientDefault": true"#)], impact: .breaking),

@@ -192,6 +192,19 @@ final class CheckedPositionsTests: XCTestCase {
         XCTAssertEqual(transport.asked, ["1"], "no page after the cancellation")
     }
 
+    func testNullIsSentToClearAndLeftOutWhenNil() throws {
+        func json(_ body: UpdatePersonRequest) throws -> String { String(decoding: try JSONCoding.encoder.encode(body), as: UTF8.self) }
+        XCTAssertEqual(try json(UpdatePersonRequest(manager: .null)), #"{"manager":null}"#, "note left out, manager cleared")
+        XCTAssertEqual(try json(UpdatePersonRequest(note: .null, manager: .value(Person(name: "Al")))), #"{"manager":{"name":"Al"},"note":null}"#)
+        XCTAssertEqual(try json(UpdatePersonRequest(note: .value("hi"), manager: .null)), #"{"manager":null,"note":"hi"}"#)
+        XCTAssertEqual(UpdatePersonRequest(note: .value("too long"), manager: .value(Person(name: "Maximilian"))).violations.map(\.description),
+                       ["note: must be at most 5 characters (is 8)", "manager.name: must be at most 5 characters (is 10)"])
+        XCTAssertEqual(UpdatePersonRequest(note: .null, manager: .null).violations, [], "limits do not apply to null")
+        let answer = try JSONCoding.decoder.decode(UpdatePersonResponse.self, from: Data(#"{"note": null}"#.utf8))
+        XCTAssertEqual(answer.note, .null)
+        XCTAssertThrowsError(try JSONCoding.decoder.decode(UpdatePersonResponse.self, from: Data("{}".utf8)), "a required nullable key must be there")
+    }
+
     func testRulesOnABoolAndOnAnInlineUnionsTag() {
         var plan = Plan(tones: [], times: [], urgent: true, delivery: .single(Person(name: "Al")), who: .one(Person(name: "Al")))
         XCTAssertEqual(plan.violations.map(\.description), ["reason: reason is required when urgent is true"])

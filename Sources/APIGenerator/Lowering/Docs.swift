@@ -21,6 +21,7 @@ enum Docs {
         if let field, field.type == .scalar(.file), let extensions = field.constraints.fileExtensions {
             facts.append("File types: " + extensions.map { "." + $0 }.joined(separator: ", ") + ".")
         }
+        if field?.isNullable == true { facts.append("May be `null`: `.null` sends null, nil leaves it out.") }
         if field?.isOneOrMany == true { facts.append("The server may send a single item; it is read as a list of one.") }
         if let defaultLiteral { facts.append("Default: `\(defaultLiteral)`.") }
         if let serverDefault { facts.append("Left out, the server uses `\(serverDefault)`.") }

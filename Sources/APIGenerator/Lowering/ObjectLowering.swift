@@ -54,7 +54,8 @@ struct ObjectLowering {
         let parameters = properties.map { property -> String in
             var parameter = "\(property.name.spelled): \(type(of: property))"
             if let value = property.defaultValue {
-                parameter += " = \(context.literal(value))"
+                // A nullable value's default is a value, not null.
+                if case .nullable = property.type { parameter += " = .value(\(context.literal(value)))" } else { parameter += " = \(context.literal(value))" }
             } else if property.isOptional {
                 parameter += " = nil"
             }
@@ -97,6 +98,10 @@ struct ObjectLowering {
             if property.inlineUnion != nil {
                 decode.append(.line("self.\(name) = try \(base)(from: decoder)"))
                 encode.append(.line("try self.\(name).encode(to: encoder)"))
+            } else if case .nullable(let wrapped) = property.type {
+                let suffix = property.isOptional ? "IfPresent" : ""
+                decode.append(.line("self.\(name) = try container.decodeNullable\(suffix)(\(context.spell(wrapped)).self, forKey: .\(name))"))
+                encode.append(.line("try container.encodeNullable\(suffix)(self.\(name), forKey: .\(name))"))
             } else if property.field.isOneOrMany, case .array(let element) = property.type {
                 let method = property.isOptional ? "decodeOneOrManyIfPresent" : "decodeOneOrMany"
                 decode.append(.line("self.\(name) = try container.\(method)(\(context.spell(element)).self, forKey: .\(name))"))

@@ -50,5 +50,6 @@ enum RuntimeSymbols {
     static let unionAttempts = "APIRuntime.UnionAttempts"
     static let sampleAnswer = "APIRuntime.SampleAnswer"
     static let pages = "APIRuntime.Pages"
+    static let nullable = "APIRuntime.Nullable"
     static let pageItems = "APIRuntime.PageItems"
 }

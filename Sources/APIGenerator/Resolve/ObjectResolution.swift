@@ -26,7 +26,7 @@ extension SpecResolution {
             var inline: ResolvedTaggedUnion?
             if field.isInline, case .named(let union) = field.type { inline = resolvedUnions[union] }
             properties.append(ResolvedProperty(
-                field: field, name: names[index], type: swiftType(field.type),
+                field: field, name: names[index], type: field.isNullable ? .nullable(swiftType(field.type)) : swiftType(field.type),
                 defaultValue: field.isClientDefault ? resolveDefault(field) : nil, serverDefault: field.isClientDefault ? nil : resolveDefault(field),
                 limits: limits, limitsName: limitsName, validatesNested: validatesNested(field.type), inlineUnion: inline))
         }

@@ -19,13 +19,15 @@ indirect enum SwiftType: Hashable, Sendable {
     case string, int32, int64, double, bool, date, calendarDate, epochSeconds, epochMillis, json, file
     /// A generated type; `isEnum` for open enums, which are checked by raw value.
     case named(String, isEnum: Bool)
+    /// A value that may be JSON `null`.
+    case nullable(SwiftType)
     case array(SwiftType)
     case map(SwiftType)
 
     var usesFoundation: Bool {
         switch self {
         case .date: return true
-        case .array(let inner), .map(let inner): return inner.usesFoundation
+        case .array(let inner), .map(let inner), .nullable(let inner): return inner.usesFoundation
         default: return false
         }
     }
@@ -82,7 +84,7 @@ struct ResolvedObject: Sendable {
 
     var hasInlineUnion: Bool { properties.contains { $0.inlineUnion != nil } }
     /// Coded by hand: an inline union, or a list the server may send as one element.
-    var needsCustomCoding: Bool { properties.contains { $0.inlineUnion != nil || $0.field.isOneOrMany } }
+    var needsCustomCoding: Bool { properties.contains { $0.inlineUnion != nil || $0.field.isOneOrMany || $0.field.isNullable } }
     /// Whether the type redacts fields marked secret when printed.
     var hasSecrets: Bool { properties.contains { $0.field.isSecret } }
 }

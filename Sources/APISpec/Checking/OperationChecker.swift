@@ -50,6 +50,9 @@ extension SpecChecker {
             if parameter.field.isOneOrMany {
                 sink.error("'oneOrMany' applies to body fields, not parameters", at: parameter.field.location, parameterPath.key("oneOrMany"))
             }
+            if parameter.field.isNullable {
+                sink.error("'nullable' applies to JSON body fields, not parameters", at: parameter.field.location, parameterPath.key("nullable"))
+            }
             if parameter.style != nil, !(parameter.location == .query && { if case .array = parameter.field.type { return true }; return false }()) {
                 sink.error("'style' applies to query parameters holding a list, but '\(parameter.field.name)' is a \(parameter.location.rawValue) parameter of type \(parameter.field.type)",
                            at: parameter.styleLocation ?? parameter.field.location, parameterPath.key("style"))
@@ -90,6 +93,7 @@ extension SpecChecker {
             for (index, field) in object.fields.enumerated() {
                 checkPlainValue(field, path.key("fields").index(index).key("type"), what: "a multipart field", arrays: false, files: true)
                 if field.isInline { sink.error("a multipart field cannot be an inline union", at: field.location, path.key("fields").index(index)) }
+                if field.isNullable { sink.error("a multipart field cannot be null", at: field.location, path.key("fields").index(index).key("nullable")) }
             }
             if !object.rules.isEmpty {
                 sink.error("a multipart body cannot have rules", at: body.location, path.key("rules"))

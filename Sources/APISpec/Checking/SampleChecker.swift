@@ -55,7 +55,9 @@ struct SampleChecker {
                 continue
             }
             if member.value.isNull {
-                if !field.isOptional { sink.error("sample has null for required field '\(field.name)'", at: member.value.location, path.key(field.name)) }
+                if !field.isOptional && !field.isNullable {
+                    sink.error("sample has null for required field '\(field.name)'", at: member.value.location, path.key(field.name))
+                }
                 continue
             }
             if field.isOneOrMany, case .array(let element) = field.type, member.value.elements == nil {

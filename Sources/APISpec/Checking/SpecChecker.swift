@@ -134,6 +134,10 @@ struct SpecChecker {
     /// The field a `requiredWhen` rule looks at must hold one plain value,
     /// and the rule's values must be values it can have.
     private mutating func checkRequiredWhen(_ field: Field, _ values: [String], _ rule: Rule, _ path: JSONPath) {
+        if field.isNullable {
+            sink.error("'requiredWhen' cannot look at '\(field.name)', which may be null", at: rule.location, path.key("requiredWhen"))
+            return
+        }
         let shape = LimitTable.shape(of: field.type, types: typesByName)
         let fits: (String) -> Bool
         switch shape {
@@ -160,6 +164,15 @@ struct SpecChecker {
 
     mutating func checkField(_ field: Field, _ path: JSONPath) {
         guard !unreadableFields.contains(field.name) || field.type != .scalar(.json) else { return }
+        if field.isNullable, field.isOneOrMany {
+            sink.error("a field cannot be both 'nullable' and 'oneOrMany'", at: field.location, path.key("nullable"))
+        }
+        if field.isNullable, field.isInline {
+            sink.error("an inline union cannot be nullable", at: field.location, path.key("nullable"))
+        }
+        if field.isNullable, field.type == .scalar(.json) {
+            sink.error("'nullable' adds nothing to json, which holds null already", at: field.location, path.key("nullable"))
+        }
         if field.isOneOrMany {
             switch field.type {
             case .array(.array), .array(.scalar(.json)), .array(.map):

@@ -43,6 +43,7 @@ struct FieldReader {
         let isSecret = object.bool("secret", sink: &sink) ?? false
         let isClientDefault = object.bool("clientDefault", sink: &sink) ?? false
         let isOneOrMany = object.bool("oneOrMany", sink: &sink) ?? false
+        let isNullable = object.bool("nullable", sink: &sink) ?? false
         if isClientDefault, defaultValue == nil, !object.has("default") {
             sink.error("'clientDefault' needs a 'default' to send", at: object.node("clientDefault")?.location ?? object.node.location,
                        object.path.key("clientDefault"))
@@ -57,7 +58,7 @@ struct FieldReader {
             return Field(name: name, type: .scalar(.json), isOptional: true, description: description, location: object.node.location)
         }
         return Field(name: name, swiftName: swiftName, type: typeReference, isOptional: isOptional, defaultValue: defaultValue,
-                     isClientDefault: isClientDefault, description: description, constraints: constraints, isInline: isInline, isSecret: isSecret, isOneOrMany: isOneOrMany, note: note,
+                     isClientDefault: isClientDefault, description: description, constraints: constraints, isInline: isInline, isSecret: isSecret, isOneOrMany: isOneOrMany, isNullable: isNullable, note: note,
                      location: object.node.location)
     }
 

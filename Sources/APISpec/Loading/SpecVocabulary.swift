@@ -11,7 +11,7 @@ public enum SpecVocabulary {
     public static let untaggedUnionType = typeCommon + ["variants"]
     public static let typeKinds = ["object", "enum", "taggedUnion", "untaggedUnion"]
     public static let constraints = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "fileExtensions", "items", "keys"]
-    public static let field = ["name", "swiftName", "type", "optional", "default", "clientDefault", "description", "note", "inline", "secret", "oneOrMany"] + constraints
+    public static let field = ["name", "swiftName", "type", "optional", "default", "clientDefault", "description", "note", "inline", "secret", "oneOrMany", "nullable"] + constraints
     public static let parameter = field + ["in", "style"]
     public static let rule = ["anyOf", "field", "requires", "requiredWhen", "in", "description"]
     public static let enumValue = ["value", "description"]

@@ -19,13 +19,15 @@ public struct Field: Sendable, Hashable {
     public var isSecret: Bool
     /// A list the server may also send as a single element.
     public var isOneOrMany: Bool
+    /// The value may be JSON `null` (as opposed to left out, `isOptional`).
+    public var isNullable: Bool
     public var note: String?
     public var location: SourceLocation
 
     public init(
         name: String, swiftName: String? = nil, type: TypeReference, isOptional: Bool = false,
         defaultValue: DefaultValue? = nil, isClientDefault: Bool = false, description: String = "", constraints: Constraints = Constraints(),
-        isInline: Bool = false, isSecret: Bool = false, isOneOrMany: Bool = false, note: String? = nil,
+        isInline: Bool = false, isSecret: Bool = false, isOneOrMany: Bool = false, isNullable: Bool = false, note: String? = nil,
         location: SourceLocation = SourceLocation(line: 0, column: 0)
     ) {
         self.name = name
@@ -39,6 +41,7 @@ public struct Field: Sendable, Hashable {
         self.isInline = isInline
         self.isSecret = isSecret
         self.isOneOrMany = isOneOrMany
+        self.isNullable = isNullable
         self.note = note
         self.location = location
     }

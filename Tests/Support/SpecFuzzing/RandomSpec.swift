@@ -114,7 +114,7 @@ public struct RandomSpec {
                          ("type", .string(valueType(depth: 0, allowFile: false)))])
             })))
         default:
-            var fields = fieldList(count: random.int(1...6), allowFile: false)
+            var fields = nullable(fieldList(count: random.int(1...6), allowFile: false))
             var extraRules: [JSONText] = []
             // An inline union: its tag and content keys in this object.
             if random.chance(0.3), let union = typeNames.first(where: { kinds[$0] == "taggedUnion" && declared.contains($0) }),
@@ -172,6 +172,15 @@ public struct RandomSpec {
             fields.append(field(name, type: valueType(depth: 0, allowFile: allowFile)))
         }
         return fields
+    }
+
+    /// Some fields of a JSON object may be null.
+    private mutating func nullable(_ fields: [FieldDraft]) -> [FieldDraft] {
+        fields.map { draft in
+            guard draft.type != "json", random.chance(0.2), case .object(let members) = draft.json,
+                  !members.contains(where: { $0.0 == "oneOrMany" }) else { return draft }
+            return FieldDraft(name: draft.name, type: draft.type, optional: draft.optional, json: draft.json.adding("nullable", .bool(true)))
+        }
     }
 
     private mutating func field(_ name: String, type: String) -> FieldDraft {
@@ -330,7 +339,7 @@ public struct RandomSpec {
             case 1:
                 members.append(("requestBody", .object([("type", .string(valueType(depth: 0, allowFile: false)))])))
             default:
-                let fields = fieldList(count: random.int(1...4), allowFile: false)
+                let fields = nullable(fieldList(count: random.int(1...4), allowFile: false))
                 var body: [(String, JSONText)] = [("fields", .array(fields.map(\.json)))]
                 if let rules = rules(fields) { body.append(("rules", rules)) }
                 members.append(("requestBody", .object(body)))

@@ -378,6 +378,85 @@ public struct ListPeopleResponse: Swift.Codable, Swift.Hashable, Swift.Sendable,
     }
 }
 
+// MARK: - updatePerson
+
+extension ChecksClient {
+    /// Changes some of a person's fields, clears others.
+    ///
+    /// `PATCH /people/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: 
+    ///   - body: The request body.
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func updatePerson(id: Swift.String, body: UpdatePersonRequest) async throws(APIRuntime.APIError) -> UpdatePersonResponse {
+        var request = APIRuntime.APIRequest(.patch, "/people/{id}", path: ["id": id])
+        try request.json(body)
+        return try await self.client.send(request, returning: UpdatePersonResponse.self)
+    }
+}
+
+/// The body of `updatePerson`.
+public struct UpdatePersonRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+    /// At most 5 characters. May be `null`: `.null` sends null, nil leaves it out.
+    public var note: APIRuntime.Nullable<Swift.String>?
+    static let limitsOfNote: [APIRuntime.Constraint] = [.maxLength(5)]
+    /// May be `null`: `.null` sends null, nil leaves it out.
+    public var manager: APIRuntime.Nullable<Person>
+
+    public init(note: APIRuntime.Nullable<Swift.String>? = nil, manager: APIRuntime.Nullable<Person>) {
+        self.note = note
+        self.manager = manager
+    }
+
+    private enum CodingKeys: Swift.String, Swift.CodingKey {
+        case note
+        case manager
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.note = try container.decodeNullableIfPresent(Swift.String.self, forKey: .note)
+        self.manager = try container.decodeNullable(Person.self, forKey: .manager)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeNullableIfPresent(self.note, forKey: .note)
+        try container.encodeNullable(self.manager, forKey: .manager)
+    }
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.note, "note", Self.limitsOfNote)
+        validator.nested(self.manager, "manager")
+    }
+}
+
+/// The answer of `updatePerson`.
+public struct UpdatePersonResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+    /// May be `null`: `.null` sends null, nil leaves it out.
+    public var note: APIRuntime.Nullable<Swift.String>
+
+    public init(note: APIRuntime.Nullable<Swift.String>) {
+        self.note = note
+    }
+
+    private enum CodingKeys: Swift.String, Swift.CodingKey {
+        case note
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.note = try container.decodeNullable(Swift.String.self, forKey: .note)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeNullable(self.note, forKey: .note)
+    }
+}
+
 // MARK: - rename
 
 extension ChecksClient {
