@@ -50,6 +50,21 @@ final class ReadmeExampleTests: XCTestCase {
         XCTAssertFalse(logged.all.joined().contains("secret"), "the application secret is redacted")
     }
 
+    func testSampleTransportAndPagedWalk() async throws {
+        let demo = KaizalaClient(accessToken: "demo", transport: SampleTransport(KaizalaClient.samples,
+                                                                                choosing: ["listGroups": "Groups with details"]))
+        let groups = try await demo.listGroups()     // the docs' sample answer
+        XCTAssertEqual(groups.groups.first?.groupName, "Sample group name")
+
+        let kaizala = demo
+        let groupID = "g"
+        var numbers: [String] = []
+        for try await subscriber in kaizala.listSubscribersItems(groupID: groupID, body: .init()) {
+            numbers.append(subscriber.mobileNumber)
+        }
+        XCTAssertEqual(numbers, ["+91109999999"], "one documented page, no cursor: the walk stops")
+    }
+
     func testWebhookReceiver() throws {
         func handle(query: [String: String], headers: [String: String], body: Data, callbackToken: String) throws -> String {
             let unauthorized = "401"
