@@ -124,6 +124,12 @@ final class FakeKaizala: @unchecked Sendable {
             return json(["responseId": "response-\(responses.count)"])
         case ("POST", ["subscribers"]):
             return subscriberPage(of: groups[group] ?? [], body: body)
+        case ("GET", ["reaction", "summary"]):
+            let summaries = (0..<5).map { ["referenceId": "action-\($0)", "reactionsCountMap": ["like": $0]] as [String: Any] }
+            return reactionPage(summaries, key: "summary", request)
+        case ("GET", let path) where path.count == 2 && path[0] == "reaction":
+            let details = (0..<5).map { ["reactionId": "reaction-\($0)", "userId": "user-\($0)", "lastModifiedTime": 1_529_573_303_063 + $0] as [String: Any] }
+            return reactionPage(details, key: "reactionDetails", request)
         default:
             return error(404, "no such route")
         }
@@ -160,6 +166,18 @@ final class FakeKaizala: @unchecked Sendable {
         let end = min(all.count, start + count)
         var answer: [String: Any] = ["subscribers": all[start..<end].map { ["id": "subscriber-\($0.suffix(4))", "mobileNumber": $0] }]
         if end < all.count { answer["cursor"] = String(end) }
+        return json(answer)
+    }
+
+    /// Two reactions a page, the cursor a large tick count as Kaizala's (only its order matters).
+    private func reactionPage(_ all: [[String: Any]], key: String, _ request: LoopbackServer.Request) -> LoopbackServer.Response {
+        let query = URLComponents(string: "http://x/?" + (request.query ?? ""))?.queryItems ?? []
+        let ticks: Int64 = 636_674_054_802_000_000
+        let cursor = query.first { $0.name == "cursor" }?.value.flatMap(Int64.init) ?? 0
+        let start = cursor == 0 ? 0 : Int(cursor - ticks)
+        let end = min(all.count, start + 2)
+        var answer: [String: Any] = [key: Array(all[start..<end])]
+        if end < all.count { answer["cursor"] = ticks + Int64(end) }
         return json(answer)
     }
 

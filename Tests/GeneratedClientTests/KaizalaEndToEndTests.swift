@@ -116,6 +116,25 @@ final class KaizalaEndToEndTests: XCTestCase {
         XCTAssertEqual(pages, [#"{}"#, #"{"cursor":"50"}"#, #"{"cursor":"100"}"#], "count's default of 50 is the server's")
     }
 
+    /// Reactions page with an int64 cursor in the query; the walk follows it to the last page.
+    func testEveryReactionThroughThePagedWalks() async throws {
+        let fake = try FakeKaizala()
+        let kaizala = client(for: fake)
+        var ids: [String] = []
+        for try await reaction in kaizala.listReactionsItems(groupID: "seeded", referenceID: "a", sourceGroupID: "seeded", reactionType: .like) {
+            ids.append(reaction.reactionID)
+        }
+        XCTAssertEqual(ids, (0..<5).map { "reaction-\($0)" })
+        var pages = 0
+        for try await page in kaizala.getGroupReactionSummaryPages(groupID: "seeded", sourceGroupID: "seeded") {
+            pages += 1
+            XCTAssertLessThanOrEqual(page.summary.count, 2)
+        }
+        XCTAssertEqual(pages, 3)
+        let cursors = fake.requests.filter { $0.path.hasSuffix("/reaction/a") }.map { $0.query ?? "" }
+        XCTAssertEqual(cursors.map { $0.contains("cursor=") }, [false, true, true], "the first page without a cursor, then the answer's")
+    }
+
     /// The generated walk does the same as the loop above, through the same fake service.
     func testEverySubscriberThroughThePagedWalk() async throws {
         let fake = try FakeKaizala(subscribers: 120)
