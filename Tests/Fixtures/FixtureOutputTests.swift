@@ -176,6 +176,46 @@ final class CheckedPositionsTests: XCTestCase {
         XCTAssertEqual(numbers, [2, 3], "starts where the page argument says")
     }
 
+    /// Three pages of notes, linked absolutely, then relatively, then not at all; or off the server.
+    final class LinkedNotes: Transport, @unchecked Sendable {
+        let lock = NSLock()
+        var asked: [String] = []
+        let offServer: Bool
+
+        init(offServer: Bool = false) {
+            self.offServer = offServer
+        }
+
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            let url = request.url.absoluteString
+            lock.withLock { asked.append(url) }
+            let body: String
+            switch request.url.query ?? "" {
+            case "tag=t": body = offServer ? #"{"notes": ["a"], "links": {"next": "https://elsewhere.example/notes?after=1"}}"#
+                                            : #"{"notes": ["a", "b"], "links": {"next": "https://checks.example/notes?after=2"}}"#
+            case "after=2": body = #"{"notes": ["c"], "links": {"next": "/notes?after=3"}}"#
+            default: body = #"{"notes": ["d"]}"#
+            }
+            return HTTPResponse(status: 200, body: Data(body.utf8))
+        }
+    }
+
+    func testNextLinksAreFollowedOnTheServerOnly() async throws {
+        let transport = LinkedNotes()
+        var notes: [String] = []
+        for try await note in ChecksClient(transport: transport).listNotesItems(tag: "t") { notes.append(note) }
+        XCTAssertEqual(notes, ["a", "b", "c", "d"])
+        XCTAssertEqual(transport.asked, ["https://checks.example/notes?tag=t", "https://checks.example/notes?after=2",
+                                         "https://checks.example/notes?after=3"])
+        do {
+            for try await _ in ChecksClient(transport: LinkedNotes(offServer: true)).listNotesPages(tag: "t") {}
+            XCTFail("followed a link off the API's server")
+        } catch {
+            guard case .invalidRequest(let message)? = error as? APIError else { return XCTFail("got \(error)") }
+            XCTAssertTrue(message.contains("off the API's server"), message)
+        }
+    }
+
     func testAWalkEndsWhenItsTaskIsCancelled() async throws {
         let transport = PagedPeople()
         let client = ChecksClient(transport: transport)

@@ -22,9 +22,28 @@ struct PaginationLowering {
         case .bodyField(let body, let property):
             start = "\(body.spelled).\(property.spelled)"
             prepare = [.line("var \(body.spelled) = \(body.spelled)"), .line("\(body.spelled).\(property.spelled) = \(token)")]
+        case .link:
+            start = "nil as \(context.spell(paging.tokenType))?"
         }
         var fetch: [CodeNode] = prepare
         switch paging.style {
+        case .nextLink:
+            // The first page by the operation itself; the others at the address each answer gives.
+            let spec = operation.operation
+            let follow = "\(RuntimeSymbols.apiRequest)(following: \(token), template: \(SwiftNamer.literal(spec.path))\(spec.isAuthenticated ? "" : ", authenticated: false"))"
+            let next = "return (\(answer), \(path(answer, paging.next)))"
+            fetch.append(.block("guard let \(token) else", [
+                .line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"),
+                .line(next),
+            ]))
+            if operation.secretKeys.isEmpty {
+                fetch.append(.line("let \(answer) = try await self.client.send(\(follow), returning: \(page).self)"))
+            } else {
+                fetch.append(.line("var following = \(follow)"))
+                fetch.append(.line("following.secrets([\(operation.secretKeys.map(SwiftNamer.literal).joined(separator: ", "))])"))
+                fetch.append(.line("let \(answer) = try await self.client.send(following, returning: \(page).self)"))
+            }
+            fetch.append(.line(next))
         case .cursor:
             fetch.append(.line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"))
             fetch.append(.line("return (\(answer), \(path(answer, paging.next)))"))

@@ -14,6 +14,8 @@ struct ResolvedPagination: Sendable {
         case argument(SwiftName)
         /// A property of the request body argument.
         case bodyField(body: SwiftName, property: SwiftName)
+        /// None: the next page is at an address the answer gives.
+        case link
     }
 
     let style: Pagination.Style
@@ -41,7 +43,10 @@ extension SpecResolution {
         let items = SwiftName(name: functions.claim(resolved.functionName.name + "Items", by: owner, into: &diagnostics))
         let parameter: ResolvedPagination.Parameter
         let tokenType: SwiftType
-        if let argument = resolved.arguments.first(where: { $0.role == .query && $0.field?.name == pagination.parameter }) {
+        if pagination.style == .nextLink {
+            parameter = .link
+            tokenType = .string
+        } else if let argument = resolved.arguments.first(where: { $0.role == .query && $0.field?.name == pagination.parameter }) {
             parameter = .argument(argument.name)
             tokenType = argument.type
         } else if let body = resolved.inlineRequest, let field = body.properties.first(where: { $0.wireKey == pagination.parameter }),
@@ -76,7 +81,7 @@ extension SpecResolution {
             return candidate
         }
         return ResolvedPagination(style: pagination.style, tokenType: tokenType, pagesFunction: pages, itemsFunction: items, parameter: parameter,
-                                  next: steps(pagination.nextCursor), total: steps(pagination.totalPages), items: steps(pagination.items),
+                                  next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor), total: steps(pagination.totalPages), items: steps(pagination.items),
                                   itemType: itemType, tokenVariable: local("token"), answerVariable: local("answer"), numberVariable: local("number"))
     }
 

@@ -190,11 +190,17 @@ public struct APIClient: Sendable {
         }
         let credentials = authorization.headers
         if base.hasSuffix("/") { base.removeLast() }
-        guard var components = URLComponents(string: base + request.path), components.host != nil else {
-            throw APIError.invalidRequest("cannot form a URL from server \(base) and path \(request.template)")
+        let url: URL
+        if let link = request.link {
+            url = try Self.followable(link, base: base, template: request.template)
+        } else {
+            guard var components = URLComponents(string: base + request.path), components.host != nil else {
+                throw APIError.invalidRequest("cannot form a URL from server \(base) and path \(request.template)")
+            }
+            if !request.query.isEmpty { components.queryItems = request.query }
+            guard let formed = components.url else { throw APIError.invalidRequest("cannot form a URL for \(request.template)") }
+            url = formed
         }
-        if !request.query.isEmpty { components.queryItems = request.query }
-        guard let url = components.url else { throw APIError.invalidRequest("cannot form a URL for \(request.template)") }
         var headers = [HTTPHeader("Accept", "application/json")]
         var body: Data?
         switch request.body {
@@ -212,6 +218,16 @@ public struct APIClient: Sendable {
         let prepared = HTTPRequest(method: request.method, url: url, headers: headers, body: body, timeout: timeout, secretHeaderNames: secrets,
                                    secretKeys: request.secretKeys)
         return (prepared, authorization)
+    }
+
+    /// A next-page link, resolved against the server; one that leaves the
+    /// server's scheme, host and port is refused (credentials would go with it).
+    static func followable(_ link: String, base: String, template: String) throws(APIError) -> URL {
+        guard let server = URL(string: base + "/"), let url = URL(string: link, relativeTo: server)?.absoluteURL,
+              url.scheme == server.scheme, url.host == server.host, url.port == server.port else {
+            throw APIError.invalidRequest("the next page of \(template) is at \(Redaction.maskSecrets(in: link)), off the API's server \(base)")
+        }
+        return url
     }
 
     /// `Retry-After` as seconds or an HTTP date.

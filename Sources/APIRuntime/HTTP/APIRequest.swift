@@ -23,6 +23,9 @@ public struct APIRequest: Sendable {
     public var body: Body?
     /// False for calls made before there is a token (sign-in, token issue).
     public var isAuthenticated: Bool
+    /// The address of a next page the server gave, instead of `path` and
+    /// `query`; it must stay on the API's server.
+    public var link: String?
     /// Broken limits of parameters found so far; the body's are added by
     /// `json(_:)` and the client refuses to send while any remain.
     public private(set) var violations: [Violation] = []
@@ -47,6 +50,13 @@ public struct APIRequest: Sendable {
             }
         }
         self.path = path
+    }
+
+    /// A GET of the next-page address an answer gave (absolute, or relative
+    /// to the server); `template` names the operation in errors.
+    public init(following link: String, template: String, authenticated: Bool = true) {
+        self.init(.get, template, authenticated: authenticated)
+        self.link = link
     }
 
     /// Percent-encodes everything but unreserved characters, so `/`, `?`

@@ -195,9 +195,29 @@ extension SpecChecker {
         let paging = path.key("pagination")
         let bodyFields: [Field]
         if case .fields(let object)? = operation.requestBody?.shape, operation.requestBody?.contentType == .json { bodyFields = object.fields } else { bodyFields = [] }
+        var answer: [Field] = []
+        switch operation.responseBody?.shape {
+        case .fields(let object)?: answer = object.fields
+        case .type(.named(let name))?: if case .object(let object)? = typesByName[name]?.kind { answer = object.fields }
+        default: break
+        }
+        if let items = follow(pagination.items, in: answer, operation, paging.key("items"), pagination.location), !items.isArrayType {
+            sink.error("pagination 'items' must name a list, but '\(pagination.items)' is \(items)", at: pagination.location, paging.key("items"))
+        }
+        if pagination.style == .nextLink {
+            if let link = pagination.nextLink, let type = follow(link, in: answer, operation, paging.key("nextLink"), pagination.location),
+               type != .scalar(.string) && type != .scalar(.url) {
+                sink.error("pagination 'nextLink' '\(link)' must be a string or url, not \(type)", at: pagination.location, paging.key("nextLink"))
+            }
+            if operation.method != .GET {
+                sink.error("a 'nextLink' walk follows links with GET, but '\(operation.name)' is a \(operation.method.rawValue)", at: pagination.location,
+                           paging.key("style"))
+            }
+            return
+        }
         let candidates = operation.parameters.filter { $0.location == .query }.map(\.field) + bodyFields
         guard let parameter = candidates.first(where: { $0.name == pagination.parameter }) else {
-            sink.error("pagination 'parameter' names '\(pagination.parameter)', which is no query parameter or request body field of '\(operation.name)'",
+            sink.error("pagination 'parameter' names '\(pagination.parameter ?? "")', which is no query parameter or request body field of '\(operation.name)'",
                        at: pagination.location, paging.key("parameter"))
             return
         }
@@ -209,15 +229,6 @@ extension SpecChecker {
         if !parameter.isOptional && parameter.defaultValue == nil {
             sink.error("pagination parameter '\(parameter.name)' must be optional: the first page is asked for without it", at: pagination.location,
                        paging.key("parameter"))
-        }
-        var answer: [Field] = []
-        switch operation.responseBody?.shape {
-        case .fields(let object)?: answer = object.fields
-        case .type(.named(let name))?: if case .object(let object)? = typesByName[name]?.kind { answer = object.fields }
-        default: break
-        }
-        if let items = follow(pagination.items, in: answer, operation, paging.key("items"), pagination.location), !items.isArrayType {
-            sink.error("pagination 'items' must name a list, but '\(pagination.items)' is \(items)", at: pagination.location, paging.key("items"))
         }
         if pagination.style == .cursor, let next = pagination.nextCursor,
            let type = follow(next, in: answer, operation, paging.key("nextCursor"), pagination.location), type != parameter.type {

@@ -88,16 +88,18 @@ struct SpecReader {
         guard let object = ObjectReader(node, path, what: "'pagination'", allowedKeys: SpecVocabulary.pagination, sink: &sink),
               let styleText = object.string("style", required: true, sink: &sink) else { return nil }
         guard let style = Pagination.Style(rawValue: styleText) else {
-            sink.error("unknown pagination style '\(styleText)'; expected one of cursor, page", at: object.node("style")?.location ?? node.location,
-                       path.key("style"))
+            sink.error("unknown pagination style '\(styleText)'; expected one of cursor, page, nextLink",
+                       at: object.node("style")?.location ?? node.location, path.key("style"))
             return nil
         }
-        let parameter = object.string("parameter", required: true, sink: &sink)
+        let parameter = object.string("parameter", required: style != .nextLink, sink: &sink)
         let items = object.string("items", required: true, sink: &sink)
         let nextCursor = object.string("nextCursor", required: style == .cursor, sink: &sink)
         let totalPages = object.string("totalPages", required: style == .page, sink: &sink)
-        guard let parameter, let items else { return nil }
-        return Pagination(style: style, parameter: parameter, nextCursor: nextCursor, totalPages: totalPages, items: items, location: node.location)
+        let nextLink = object.string("nextLink", required: style == .nextLink, sink: &sink)
+        guard let items, parameter != nil || style == .nextLink else { return nil }
+        return Pagination(style: style, parameter: parameter, nextCursor: nextCursor, totalPages: totalPages, nextLink: nextLink, items: items,
+                          location: node.location)
     }
 
     private static func body(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Body? {

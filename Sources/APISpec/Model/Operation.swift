@@ -101,24 +101,26 @@ public struct Parameter: Sendable, Hashable {
 /// the next page, or numbered pages with a total.
 public struct Pagination: Sendable, Hashable {
     public enum Style: String, Sendable, Hashable, CaseIterable {
-        case cursor, page
+        case cursor, page, nextLink
     }
 
     public var style: Style
-    /// The query parameter or request body field selecting the page.
-    public var parameter: String
+    /// The query parameter or request body field selecting the page (cursor and page styles).
+    public var parameter: String?
     /// Dotted paths into the answer.
     public var nextCursor: String?
     public var totalPages: String?
+    public var nextLink: String?
     public var items: String
     public var location: SourceLocation
 
-    public init(style: Style, parameter: String, nextCursor: String? = nil, totalPages: String? = nil, items: String,
+    public init(style: Style, parameter: String?, nextCursor: String? = nil, totalPages: String? = nil, nextLink: String? = nil, items: String,
                 location: SourceLocation = SourceLocation(line: 0, column: 0)) {
         self.style = style
         self.parameter = parameter
         self.nextCursor = nextCursor
         self.totalPages = totalPages
+        self.nextLink = nextLink
         self.items = items
         self.location = location
     }

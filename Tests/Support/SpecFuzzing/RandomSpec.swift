@@ -357,6 +357,10 @@ public struct RandomSpec {
                 .object([("name", .string(list)), ("type", .string("[\(valueType(depth: 1, allowFile: false))]"))]),
                 .object([("name", .string(next)), ("type", .string(token)), ("optional", .bool(!byPage))]),
             ]))])))
+            if !byPage, token == "string", method == "GET", random.chance(0.5) {
+                members.append(("pagination", .object([("style", .string("nextLink")), ("nextLink", .string(next)), ("items", .string(list))])))
+                return .object(members)
+            }
             members.append(("pagination", .object(byPage
                 ? [("style", .string("page")), ("parameter", .string(cursor)), ("totalPages", .string(next)), ("items", .string(list))]
                 : [("style", .string("cursor")), ("parameter", .string(cursor)), ("nextCursor", .string(next)), ("items", .string(list))])))

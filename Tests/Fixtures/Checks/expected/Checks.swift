@@ -47,6 +47,20 @@ public struct Tone: APIRuntime.OpenEnum {
     public static let knownValues: [Tone] = [.calm, .loud, .aVeryLongTone]
 }
 
+public struct Links: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+    /// An absolute URL.
+    public var next: Swift.String?
+    static let limitsOfNext: [APIRuntime.Constraint] = [.absoluteURL]
+
+    public init(next: Swift.String? = nil) {
+        self.next = next
+    }
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.next, "next", Self.limitsOfNext)
+    }
+}
+
 public struct PageInfo: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
     public var page: Swift.Int32
     public var pages: Swift.Int32
@@ -454,6 +468,59 @@ public struct UpdatePersonResponse: Swift.Codable, Swift.Hashable, Swift.Sendabl
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeNullable(self.note, forKey: .note)
+    }
+}
+
+// MARK: - listNotes
+
+extension ChecksClient {
+    /// Lists notes; each answer links to the next page.
+    ///
+    /// `GET /notes`
+    ///
+    /// - Parameter tag: 
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func listNotes(tag: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListNotesResponse {
+        var request = APIRuntime.APIRequest(.get, "/notes")
+        request.query("tag", tag)
+        return try await self.client.send(request, returning: ListNotesResponse.self)
+    }
+}
+
+extension ChecksClient {
+    /// Every page of `listNotes`, each fetched when the iteration reaches it, until the last page.
+    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listNotes`'s,
+    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    public func listNotesPages(tag: Swift.String? = nil) -> APIRuntime.Pages<ListNotesResponse> {
+        APIRuntime.Pages(from: nil as Swift.String?) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (page: ListNotesResponse, next: Swift.String?) in
+            guard let token else {
+                let answer = try await self.listNotes(tag: tag)
+                return (answer, answer.links?.next)
+            }
+            let answer = try await self.client.send(APIRuntime.APIRequest(following: token, template: "/notes"), returning: ListNotesResponse.self)
+            return (answer, answer.links?.next)
+        }
+    }
+
+    /// Every item of every page of `listNotes`, in order (see `listNotesPages`).
+    public func listNotesItems(tag: Swift.String? = nil) -> APIRuntime.PageItems<ListNotesResponse, Swift.String> {
+        self.listNotesPages(tag: tag).items { $0.notes }
+    }
+}
+
+/// The answer of `listNotes`.
+public struct ListNotesResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+    public var notes: [Swift.String]
+    public var links: Links?
+
+    public init(notes: [Swift.String], links: Links? = nil) {
+        self.notes = notes
+        self.links = links
+    }
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.nested(self.links, "links")
     }
 }
 
