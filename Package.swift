@@ -38,7 +38,8 @@ let package = Package(
         .target(name: "APISpec"),
         .target(name: "APIGenerator", dependencies: ["APISpec"]),
         .target(name: "APISpecDiff", dependencies: ["APISpec", "APIGenerator"]),
-        .target(name: "APIGenCLI", dependencies: ["APISpec", "APIGenerator", "APISpecDiff"]),
+        .target(name: "APIExport", dependencies: ["APISpec"]),
+        .target(name: "APIGenCLI", dependencies: ["APISpec", "APIGenerator", "APISpecDiff", "APIExport"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenCLI"]),
 
         // apigen inside other packages: at build time from `*.apigen.json`,
@@ -65,6 +66,7 @@ let package = Package(
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator"]),
         .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
+        .testTarget(name: "APIExportTests", dependencies: ["APISpec", "APIExport"], exclude: ["Expected", "validate.py"]),
         // Random specs from a vocabulary of landmines, linted, generated and
         // type-checked: a few seeds in `swift test`, thousands by `apigen-fuzz`.
         .target(name: "SpecFuzzing", dependencies: ["APISpec", "APIGenerator"], path: "Tests/Support/SpecFuzzing"),

@@ -10,12 +10,15 @@ public enum CommandLineTool {
                apigen generate --spec FILE --output DIR [--module NAME] [--access public|internal] [--single-file NAME] [--always-write]
                apigen check [--schema DIR] [--output DIR]
                                             Exit 1 if generated code is stale, missing or extra
-               apigen lint FILE...          Print the diagnostics of each spec
-               apigen diff OLD NEW | SPEC --against REV [--format text|markdown|json] [--fail-on-breaking]
+               apigen lint FILE...          Load, check and resolve each spec; print every diagnostic
+               apigen diff OLD NEW | SPEC --against REV [--format text|markdown|json] [--fail-on-breaking] [--rules FILE]
                                             List what changed and whether it breaks callers
+               apigen export openapi SPEC [--output FILE]
+                                            Write the spec as an OpenAPI 3.1 document
                apigen --help | --version
 
-        EXIT STATUS: 0 success, 1 spec errors, stale output or (with --fail-on-breaking) breaking changes, 2 usage errors.
+        EXIT STATUS: 0 success, 1 spec errors, stale output or (with --fail-on-breaking) breaking changes, 2 usage errors
+        (and, for diff, errors).
         """
 
     public static func run(_ arguments: [String]) -> Int32 {
@@ -39,6 +42,8 @@ public enum CommandLineTool {
                 return try LintCommand.run(rest)
             case "diff":
                 return try DiffCommand.run(rest)
+            case "export":
+                return try ExportCommand.run(rest)
             case "generate":
                 return try GenerateCommands.generate(rest)
             case "check":

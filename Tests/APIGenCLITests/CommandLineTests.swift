@@ -113,6 +113,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Clash").path))
     }
 
+    func testExportWritesAnOpenAPIDocumentOfALintCleanSpec() throws {
+        let spec = folder.appendingPathComponent("schema/callbell.json").path
+        let output = folder.appendingPathComponent("callbell.openapi.json")
+        XCTAssertEqual(CommandLineTool.run(["export", "openapi", spec, "--output", output.path]), 0)
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
+        XCTAssertEqual(document["openapi"] as? String, "3.1.0")
+        XCTAssertEqual(CommandLineTool.run(["export", "swagger", spec]), 2)
+        let clash = folder.appendingPathComponent("clash.json")
+        try #"{"name": "P", "baseURL": "https://x.example", "types": [{"name": "PClient", "fields": [{"name": "a", "type": "string"}]}], "operations": []}"#
+            .write(to: clash, atomically: true, encoding: .utf8)
+        XCTAssertEqual(CommandLineTool.run(["export", "openapi", clash.path]), 1, "a spec that does not lint clean is not exported")
+    }
+
     func testSingleFileIsANameNeverAPath() {
         let spec = folder.appendingPathComponent("schema/callbell.json").path
         let output = folder.appendingPathComponent("Inside/Deeper").path

@@ -1,0 +1,166 @@
+import APISpec
+
+/// `apigen export openapi`: the spec as an OpenAPI 3.1 document, saying
+/// everything OpenAPI can say and keeping the rest in `x-apigen-…`
+/// extensions. Pure and deterministic: the same spec gives the same bytes.
+public enum OpenAPIExporter {
+    public static func export(_ spec: APISpecification) -> OpenAPIValue {
+        let types = Dictionary(spec.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let schemas = SchemaExport(types: types)
+        var info: [(String, OpenAPIValue?)] = [("title", .string(spec.title)), ("version", .string("unversioned"))]
+        if !spec.description.isEmpty { info.append(("description", .string(spec.description + notes(spec.notes)))) }
+        var document: [(String, OpenAPIValue?)] = [
+            ("openapi", .string("3.1.0")),
+            ("info", .object(info)),
+            ("jsonSchemaDialect", .string("https://spec.openapis.org/oas/3.1/dialect/base")),
+            ("servers", .array([.object([("url", .string(spec.baseURL))])])),
+        ]
+        let (security, schemes) = securitySchemes(spec.auth)
+        if let security { document.append(("security", .array([security]))) }
+        document.append(("tags", .array(spec.groups.map { .object([("name", .string($0))]) })))
+        document.append(("paths", paths(spec, schemas)))
+        if let webhooks = spec.webhooks { document.append(("webhooks", self.webhooks(webhooks, schemas))) }
+        var components: [(String, OpenAPIValue?)] = [("schemas", .object(spec.types.map { ($0.name, schemas.named($0)) }))]
+        if let schemes { components.append(("securitySchemes", schemes)) }
+        document.append(("components", .object(components)))
+        return .object(document)
+    }
+
+    private static func notes(_ notes: [String]) -> String {
+        notes.isEmpty ? "" : "\n\n" + notes.map { "- " + $0 }.joined(separator: "\n")
+    }
+
+    /// Bearer tokens as HTTP auth; a token in a header of the API's own as an API key, with how it is obtained.
+    private static func securitySchemes(_ auth: AuthScheme) -> (OpenAPIValue?, OpenAPIValue?) {
+        switch auth.kind {
+        case .none:
+            return (nil, nil)
+        case .bearer:
+            let scheme = OpenAPIValue.object([("type", .string("http")), ("scheme", .string("bearer")),
+                                              ("description", auth.description.isEmpty ? nil : .string(auth.description))])
+            return (.object([("bearer", .array([]))]), .object([("bearer", scheme)]))
+        case .tokenHeader:
+            let scheme = OpenAPIValue.object([
+                ("type", .string("apiKey")), ("in", .string("header")), ("name", .string(auth.header ?? "")),
+                ("description", auth.description.isEmpty ? nil : .string(auth.description)),
+                ("x-apigen-tokenOperation", auth.tokenOperation.map(OpenAPIValue.string)),
+                ("x-apigen-tokenField", auth.tokenField.map(OpenAPIValue.string)), ("x-apigen-expiryField", auth.expiryField.map(OpenAPIValue.string)),
+                ("x-apigen-endpointField", auth.endpointField.map(OpenAPIValue.string)),
+                ("x-apigen-refreshTokenField", auth.refreshTokenField.map(OpenAPIValue.string)),
+            ])
+            return (.object([("token", .array([]))]), .object([("token", scheme)]))
+        }
+    }
+
+    private static func paths(_ spec: APISpecification, _ schemas: SchemaExport) -> OpenAPIValue {
+        var order: [String] = []
+        var byPath: [String: [(String, OpenAPIValue?)]] = [:]
+        for operation in spec.operations {
+            if byPath[operation.path] == nil { order.append(operation.path) }
+            byPath[operation.path, default: []].append((operation.method.rawValue.lowercased(), self.operation(operation, spec, schemas)))
+        }
+        return .object(order.map { ($0, .object(byPath[$0] ?? [])) })
+    }
+
+    private static func operation(_ operation: Operation, _ spec: APISpecification, _ schemas: SchemaExport) -> OpenAPIValue {
+        var members: [(String, OpenAPIValue?)] = [
+            ("operationId", .string(operation.name)), ("tags", .array([.string(operation.group)])),
+            ("summary", .string(operation.summary)), ("description", operation.description.map(OpenAPIValue.string)),
+        ]
+        if !operation.parameters.isEmpty { members.append(("parameters", .array(operation.parameters.map { parameter($0, schemas) }))) }
+        if let body = operation.requestBody {
+            let examples = operation.samples.compactMap { sample in sample.requestNode.map { (sample.title, OpenAPIValue($0)) } }
+            members.append(("requestBody", .object([("required", .bool(true)), ("description", body.description.map(OpenAPIValue.string)),
+                                                    ("content", content(body, examples, schemas))])))
+        }
+        members.append(("responses", responses(operation, schemas)))
+        if spec.auth.kind != .none, !operation.isAuthenticated { members.append(("security", .array([]))) }
+        if let pagination = operation.pagination {
+            members.append(("x-apigen-pagination", .object([
+                ("style", .string(pagination.style.rawValue)), ("parameter", pagination.parameter.map(OpenAPIValue.string)),
+                ("nextCursor", pagination.nextCursor.map(OpenAPIValue.string)), ("totalPages", pagination.totalPages.map(OpenAPIValue.string)),
+                ("nextLink", pagination.nextLink.map(OpenAPIValue.string)), ("items", .string(pagination.items)),
+            ])))
+        }
+        members.append(("x-apigen-note", operation.note.map(OpenAPIValue.string)))
+        return .object(members)
+    }
+
+    private static func parameter(_ parameter: Parameter, _ schemas: SchemaExport) -> OpenAPIValue {
+        var members: [(String, OpenAPIValue?)] = [
+            ("name", .string(parameter.field.name)), ("in", .string(parameter.location.rawValue)),
+            ("description", parameter.field.description.isEmpty ? nil : .string(parameter.field.description)),
+            ("required", .bool(parameter.location == .path || (!parameter.field.isOptional && parameter.field.defaultValue == nil))),
+        ]
+        if parameter.location == .query, case .array = parameter.field.type {
+            switch parameter.style ?? .repeated {
+            case .repeated: members += [("style", .string("form")), ("explode", .bool(true))]
+            case .comma: members += [("style", .string("form")), ("explode", .bool(false))]
+            case .pipe: members += [("style", .string("pipeDelimited")), ("explode", .bool(false))]
+            case .space: members += [("style", .string("spaceDelimited")), ("explode", .bool(false))]
+            }
+        }
+        members.append(("schema", schemas.field(parameter.field)))
+        return .object(members)
+    }
+
+    private static func content(_ body: Body, _ examples: [(String, OpenAPIValue)], _ schemas: SchemaExport) -> OpenAPIValue {
+        let schema: OpenAPIValue
+        switch body.shape {
+        case .type(let reference): schema = schemas.schema(reference)
+        case .fields(let object): schema = schemas.object(object, description: nil)
+        }
+        let exampleValues: OpenAPIValue? = examples.isEmpty ? nil
+            : .object(uniqueTitles(examples).map { title, value in (title, .object([("value", value)])) })
+        if body.contentType == .multipart {
+            return .object([("multipart/form-data", .object([("schema", schema)]))])
+        }
+        return .object([("application/json", .object([("schema", schema), ("examples", exampleValues)]))])
+    }
+
+    /// Example names must differ; a repeated title gets its position.
+    private static func uniqueTitles(_ examples: [(String, OpenAPIValue)]) -> [(String, OpenAPIValue)] {
+        var seen: Set<String> = []
+        return examples.enumerated().map { index, example in
+            let title = seen.insert(example.0).inserted ? example.0 : "\(example.0) (\(index + 1))"
+            seen.insert(title)
+            return (title, example.1)
+        }
+    }
+
+    private static func responses(_ operation: Operation, _ schemas: SchemaExport) -> OpenAPIValue {
+        var members: [(String, OpenAPIValue?)] = []
+        let success = operation.statuses.first { $0.code == operation.successStatus }?.description ?? "Success."
+        var answer: [(String, OpenAPIValue?)] = [("description", .string(success.isEmpty ? "Success." : success))]
+        if let body = operation.responseBody, operation.successStatus != 204 {
+            let examples = operation.samples.compactMap { sample in sample.responseNode.map { (sample.title, OpenAPIValue($0)) } }
+            answer.append(("content", content(body, examples, schemas)))
+        }
+        members.append((String(operation.successStatus), .object(answer)))
+        for status in operation.statuses where status.code != operation.successStatus {
+            members.append((String(status.code), .object([("description", .string(status.description.isEmpty ? "HTTP \(status.code)." : status.description))])))
+        }
+        return .object(members)
+    }
+
+    /// Every callback as one webhook of OpenAPI 3.1, with its token header and handshake.
+    private static func webhooks(_ webhooks: Webhooks, _ schemas: SchemaExport) -> OpenAPIValue {
+        let examples = webhooks.samples.compactMap { sample in sample.responseNode.map { (sample.title, OpenAPIValue($0)) } }
+        var parameters: [OpenAPIValue] = []
+        if let header = webhooks.tokenHeader {
+            parameters.append(.object([("name", .string(header)), ("in", .string("header")), ("required", .bool(true)),
+                                       ("description", .string("The token set when the webhook was registered.")), ("schema", .object([("type", .string("string"))]))]))
+        }
+        let post = OpenAPIValue.object([
+            ("operationId", .string("event")),
+            ("parameters", parameters.isEmpty ? nil : .array(parameters)),
+            ("requestBody", .object([("required", .bool(true)), ("content", .object([("application/json", .object([
+                ("schema", schemas.schema(webhooks.payload)),
+                ("examples", examples.isEmpty ? nil : .object(uniqueTitles(examples).map { ($0.0, .object([("value", $0.1)])) })),
+            ]))]))])),
+            ("responses", .object([("200", .object([("description", .string("Received."))]))])),
+            ("x-apigen-validationParameter", webhooks.validationParameter.map(OpenAPIValue.string)),
+        ])
+        return .object([("event", .object([("post", post)]))])
+    }
+}

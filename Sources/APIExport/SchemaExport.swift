@@ -1,0 +1,201 @@
+import APISpec
+
+/// Spec types as JSON Schema (2020-12, the dialect of OpenAPI 3.1): what
+/// JSON Schema can say as keywords, the rest as `x-apigen-…` extensions and
+/// description text, so that nothing is lost.
+struct SchemaExport {
+    let types: [String: NamedType]
+
+    static func reference(_ name: String) -> OpenAPIValue {
+        .object([("$ref", .string("#/components/schemas/\(escaped(name))"))])
+    }
+
+    /// JSON Pointer escaping of a schema name.
+    static func escaped(_ name: String) -> String {
+        name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    /// The schema of a value of `type` under `constraints`.
+    func schema(_ type: TypeReference, _ constraints: Constraints = Constraints()) -> OpenAPIValue {
+        var members: [(String, OpenAPIValue?)]
+        switch type {
+        case .scalar(let scalar):
+            members = Self.scalar(scalar)
+            if let extensions = constraints.fileExtensions {
+                members.append(("x-apigen-fileExtensions", .array(extensions.map(OpenAPIValue.string))))
+            }
+        case .named(let name):
+            // Keywords beside `$ref` apply too in 2020-12.
+            members = [("$ref", .string("#/components/schemas/\(Self.escaped(name))"))]
+            if case .enumeration = types[name]?.kind { members += textLimits(constraints) }
+            return .object(members)
+        case .array(let element):
+            members = [("type", .string("array")), ("items", schema(element, constraints.items?.value ?? Constraints())),
+                       ("minItems", constraints.minItems.map(OpenAPIValue.integer)), ("maxItems", constraints.maxItems.map(OpenAPIValue.integer))]
+            return .object(members)
+        case .map(let value):
+            members = [("type", .string("object")), ("additionalProperties", schema(value, constraints.items?.value ?? Constraints())),
+                       ("minProperties", constraints.minItems.map(OpenAPIValue.integer)), ("maxProperties", constraints.maxItems.map(OpenAPIValue.integer))]
+            if let keys = constraints.keys?.value { members.append(("propertyNames", .object([("type", .string("string"))] + textLimits(keys)))) }
+            return .object(members)
+        }
+        members += textLimits(constraints)
+        members += [("minimum", constraints.minimum.map(OpenAPIValue.double)), ("maximum", constraints.maximum.map(OpenAPIValue.double))]
+        return .object(members)
+    }
+
+    private func textLimits(_ constraints: Constraints) -> [(String, OpenAPIValue?)] {
+        [("minLength", constraints.minLength.map(OpenAPIValue.integer)), ("maxLength", constraints.maxLength.map(OpenAPIValue.integer)),
+         ("pattern", constraints.pattern.map(OpenAPIValue.string))]
+    }
+
+    private static func scalar(_ scalar: ScalarType) -> [(String, OpenAPIValue?)] {
+        switch scalar {
+        case .string: return [("type", .string("string"))]
+        case .int32: return [("type", .string("integer")), ("format", .string("int32"))]
+        case .int64: return [("type", .string("integer")), ("format", .string("int64"))]
+        case .double: return [("type", .string("number")), ("format", .string("double"))]
+        case .bool: return [("type", .string("boolean"))]
+        case .dateTime: return [("type", .string("string")), ("format", .string("date-time"))]
+        case .date: return [("type", .string("string")), ("format", .string("date"))]
+        case .epochSeconds:
+            return [("type", .string("integer")), ("format", .string("int64")), ("x-apigen-type", .string("epochSeconds")),
+                    ("description", .string("Seconds since 1970-01-01T00:00:00Z."))]
+        case .epochMillis:
+            return [("type", .string("integer")), ("format", .string("int64")), ("x-apigen-type", .string("epochMillis")),
+                    ("description", .string("Milliseconds since 1970-01-01T00:00:00Z."))]
+        case .url: return [("type", .string("string")), ("format", .string("uri"))]
+        // The docs' own sample ids are not valid UUIDs: no `uuid` format.
+        case .guid: return [("type", .string("string")), ("x-apigen-type", .string("guid"))]
+        // Checked before sending (`+` and 7 to 15 digits); answers and the
+        // docs' samples carry placeholders, so no pattern binds them here.
+        case .phone:
+            return [("type", .string("string")), ("x-apigen-type", .string("phone")),
+                    ("description", .string("A phone number with country code, like +911999999999."))]
+        case .email: return [("type", .string("string")), ("format", .string("email"))]
+        case .json: return []
+        case .file: return [("type", .string("string")), ("contentMediaType", .string("application/octet-stream"))]
+        }
+    }
+
+    /// A field's schema: its type, limits, default, and what JSON Schema cannot say.
+    func field(_ field: Field) -> OpenAPIValue {
+        var value = schema(field.type, field.constraints)
+        if field.isOneOrMany, case .array(let element) = field.type {
+            value = .object([("anyOf", .array([schema(element, field.constraints.items?.value ?? Constraints()), value]))])
+        }
+        if field.isNullable { value = .object([("anyOf", .array([value, .object([("type", .string("null"))])]))]) }
+        var extras: [(String, OpenAPIValue?)] = [
+            ("description", field.description.isEmpty ? nil : .string(field.description)),
+            ("default", field.defaultValue.map(Self.value)),
+            ("x-apigen-clientDefault", field.isClientDefault ? .bool(true) : nil),
+            ("x-apigen-secret", field.isSecret ? .bool(true) : nil),
+            ("x-apigen-oneOrMany", field.isOneOrMany ? .bool(true) : nil),
+            ("x-apigen-swiftName", field.swiftName.map(OpenAPIValue.string)),
+            ("x-apigen-note", field.note.map(OpenAPIValue.string)),
+        ]
+        // An epoch type's own description gives way to the field's.
+        if case .object(let members) = value, members.contains(where: { $0.key == "description" }), !field.description.isEmpty {
+            value = .object(members.filter { $0.key != "description" })
+        }
+        extras = extras.filter { $0.1 != nil }
+        guard case .object(let members) = value else { return value }
+        return .object(members + extras.compactMap { key, item in item.map { OpenAPIValue.Member(key: key, value: $0) } })
+    }
+
+    static func value(_ value: DefaultValue) -> OpenAPIValue {
+        switch value {
+        case .bool(let flag): return .bool(flag)
+        case .number(let text): return .number(text)
+        case .string(let text): return .string(text)
+        }
+    }
+
+    /// An object's schema: properties in table order, required fields, rules.
+    func object(_ object: ObjectType, description: String?, note: String? = nil) -> OpenAPIValue {
+        var properties: [(String, OpenAPIValue?)] = []
+        var required: [String] = []
+        var inline: [OpenAPIValue] = []
+        for field in object.fields {
+            if field.isInline, case .named(let union) = field.type {
+                inline.append(Self.reference(union))
+                continue
+            }
+            properties.append((field.name, self.field(field)))
+            if !field.isOptional && field.defaultValue == nil { required.append(field.name) }
+        }
+        var members: [(String, OpenAPIValue?)] = [
+            ("type", .string("object")),
+            ("description", description.flatMap { $0.isEmpty ? nil : .string($0 + Self.rulesText(object.rules)) }),
+            ("properties", .object(properties)),
+            ("required", required.isEmpty ? nil : .array(required.map(OpenAPIValue.string))),
+            ("x-apigen-rules", object.rules.isEmpty ? nil : .array(object.rules.map(Self.rule))),
+            ("x-apigen-note", note.map(OpenAPIValue.string)),
+        ]
+        // The keys of an inline union sit in this same object.
+        if !inline.isEmpty { members.insert(("allOf", .array(inline)), at: 1) }
+        return .object(members)
+    }
+
+    static func rule(_ rule: Rule) -> OpenAPIValue {
+        switch rule.kind {
+        case .anyOf(let fields): return .object([("anyOf", .array(fields.map(OpenAPIValue.string)))])
+        case .requires(let field, let needed): return .object([("field", .string(field)), ("requires", .array(needed.map(OpenAPIValue.string)))])
+        case .requiredWhen(let field, let when, let values):
+            return .object([("field", .string(field)), ("requiredWhen", .string(when)), ("in", .array(values.map(OpenAPIValue.string)))])
+        }
+    }
+
+    /// Rules in words, for readers of the description (tools see `x-apigen-rules`).
+    static func rulesText(_ rules: [Rule]) -> String {
+        let sentences = rules.map { rule -> String in
+            switch rule.kind {
+            case .anyOf(let fields): return "One of \(fields.joined(separator: ", ")) is required."
+            case .requires(let field, let needed): return "\(field) requires \(needed.joined(separator: ", "))."
+            case .requiredWhen(let field, let when, let values): return "\(field) is required when \(when) is \(values.joined(separator: " or "))."
+            }
+        }
+        return sentences.isEmpty ? "" : " " + sentences.joined(separator: " ")
+    }
+
+    /// A named type under `components/schemas`.
+    func named(_ type: NamedType) -> OpenAPIValue {
+        let description: OpenAPIValue? = type.description.isEmpty ? nil : .string(type.description)
+        switch type.kind {
+        case .object(let object):
+            return self.object(object, description: type.description, note: type.note)
+        case .enumeration(let enumeration):
+            // Open: the documented values, and any other string the server adds later.
+            return .object([
+                ("description", description),
+                ("anyOf", .array([.object([("enum", .array(enumeration.values.map { .string($0.value) }))]), .object([("type", .string("string"))])])),
+                ("x-apigen-open", .bool(true)),
+                ("x-apigen-note", type.note.map(OpenAPIValue.string)),
+            ])
+        case .taggedUnion(let union):
+            var variants: [OpenAPIValue] = union.variants.map { variant in
+                if let key = variant.key {
+                    return .object([("type", .string("object")),
+                                    ("properties", .object([(key, .object([("type", .string("string"))])), (union.contentKey, schema(variant.type))])),
+                                    ("required", .array([.string(key), .string(union.contentKey)])), ("not", .object([("required", .array([.string(union.tagKey)]))]))])
+                }
+                return .object([("type", .string("object")),
+                                ("properties", .object([(union.tagKey, .object([("const", .string(variant.tag ?? ""))])), (union.contentKey, schema(variant.type))])),
+                                ("required", .array([.string(union.tagKey)]))])
+            }
+            // A tag the spec does not document decodes too (as `unknown`).
+            let documented = union.variants.compactMap(\.tag).map(OpenAPIValue.string)
+            variants.append(.object([("type", .string("object")),
+                                     ("properties", .object([(union.tagKey, .object([("type", .string("string")), ("not", .object([("enum", .array(documented))]))]))])),
+                                     ("required", .array([.string(union.tagKey)]))]))
+            return .object([("description", description), ("anyOf", .array(variants)),
+                            ("x-apigen-union", .object([("tag", .string(union.tagKey)), ("content", .string(union.contentKey))])),
+                            ("x-apigen-note", type.note.map(OpenAPIValue.string))])
+        case .untaggedUnion(let union):
+            // Tried in order: the first variant that fits is the value.
+            return .object([("description", description), ("anyOf", .array(union.variants.map { schema($0.type) })),
+                            ("x-apigen-variants", .array(union.variants.map { .string($0.name) })),
+                            ("x-apigen-note", type.note.map(OpenAPIValue.string))])
+        }
+    }
+}

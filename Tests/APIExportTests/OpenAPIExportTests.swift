@@ -1,0 +1,49 @@
+import APIExport
+import APISpec
+import Foundation
+import XCTest
+
+/// The OpenAPI exports of both shipped specs, compared whole with the
+/// committed documents (which `.ci/run` checks with openapi-spec-validator,
+/// samples included, through `validate.py`).
+/// `APIGEN_RECORD=1 swift test --filter OpenAPIExportTests` rewrites them.
+final class OpenAPIExportTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
+
+    private func export(_ name: String) throws -> String {
+        let path = "schema/\(name).json"
+        let loaded = SpecLoader.load(text: try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8), path: path)
+        return OpenAPIExporter.export(try XCTUnwrap(loaded.specification)).text
+    }
+
+    func testEachShippedSpecExportsToItsCommittedDocument() throws {
+        for name in ["kaizala", "callbell"] {
+            let text = try export(name)
+            let file = Self.expected.appendingPathComponent("\(name).openapi.json")
+            if ProcessInfo.processInfo.environment["APIGEN_RECORD"] == "1" {
+                try text.write(to: file, atomically: true, encoding: .utf8)
+                continue
+            }
+            XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), text, "\(name): refresh with APIGEN_RECORD=1 swift test --filter OpenAPIExportTests")
+        }
+    }
+
+    func testTheSameSpecGivesTheSameBytes() throws {
+        XCTAssertEqual(try export("kaizala"), try export("kaizala"))
+    }
+
+    func testWhatOpenAPICannotSayIsKeptAsExtensions() throws {
+        let text = try export("callbell")
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        XCTAssertEqual(document["openapi"] as? String, "3.1.0")
+        let paths = try XCTUnwrap(document["paths"] as? [String: Any])
+        let send = try XCTUnwrap((paths["/messages/send"] as? [String: Any])?["post"] as? [String: Any])
+        XCTAssertEqual(send["operationId"] as? String, "sendMessage")
+        let body = try XCTUnwrap((((send["requestBody"] as? [String: Any])?["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"] as? [String: Any])
+        XCTAssertNotNil(body["x-apigen-rules"], "cross-field rules are kept")
+        XCTAssertTrue((body["description"] as? String ?? "").isEmpty == false || body["x-apigen-rules"] != nil)
+        let schemes = try XCTUnwrap((document["components"] as? [String: Any])?["securitySchemes"] as? [String: Any])
+        XCTAssertEqual((schemes["bearer"] as? [String: Any])?["scheme"] as? String, "bearer")
+    }
+}
