@@ -61,19 +61,10 @@ extension SpecResolution {
             return []
         }()
         func steps(_ dotted: String?) -> [ResolvedPagination.Step] {
-            guard let dotted else { return [] }
-            var current = answer
-            var result: [ResolvedPagination.Step] = []
-            for segment in dotted.split(separator: ".", omittingEmptySubsequences: false) {
-                guard let property = current.first(where: { $0.wireKey == segment }) else { return [] }
-                result.append(.init(name: property.name, isOptional: property.isOptional))
-                current = []
-                if case .named(let typeName) = property.field.type, let object = resolvedObjects[typeName] { current = object.properties }
-            }
-            return result
+            walk(answer, dotted).map { ResolvedPagination.Step(name: $0.name, isOptional: $0.isOptional) }
         }
         var itemType = SwiftType.json
-        if let property = answerProperty(answer, pagination.items), case .array(let element) = property.type { itemType = element }
+        if case .array(let element)? = walk(answer, pagination.items).last?.type { itemType = element }
         let taken = Set(resolved.arguments.map(\.name.name))
         func local(_ name: String) -> String {
             var candidate = name
@@ -81,17 +72,19 @@ extension SpecResolution {
             return candidate
         }
         return ResolvedPagination(style: pagination.style, tokenType: tokenType, pagesFunction: pages, itemsFunction: items, parameter: parameter,
-                                  next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor), total: steps(pagination.totalPages), items: steps(pagination.items),
+                                  next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor),
+                                  total: steps(pagination.totalPages), items: steps(pagination.items),
                                   itemType: itemType, tokenVariable: local("token"), answerVariable: local("answer"), numberVariable: local("number"))
     }
 
-    /// The property at the end of a dotted path.
-    private func answerProperty(_ answer: [ResolvedProperty], _ dotted: String) -> ResolvedProperty? {
+    /// The properties along a dotted path into the answer; empty when it leads nowhere.
+    private func walk(_ answer: [ResolvedProperty], _ dotted: String?) -> [ResolvedProperty] {
+        guard let dotted else { return [] }
         var current = answer
-        var found: ResolvedProperty?
+        var found: [ResolvedProperty] = []
         for segment in dotted.split(separator: ".", omittingEmptySubsequences: false) {
-            guard let property = current.first(where: { $0.wireKey == segment }) else { return nil }
-            found = property
+            guard let property = current.first(where: { $0.wireKey == segment }) else { return [] }
+            found.append(property)
             current = []
             if case .named(let typeName) = property.field.type, let object = resolvedObjects[typeName] { current = object.properties }
         }
