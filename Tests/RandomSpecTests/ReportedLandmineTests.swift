@@ -109,6 +109,9 @@ final class ReportedLandmineTests: XCTestCase {
             [{"name": "名前", "fields": [{"name": "a", "type": "string"}]},
              {"name": "値", "kind": "untaggedUnion", "variants": [{"name": "名前", "type": "名前"}, {"name": "値", "type": "[名前]"}]}]
             """#)),
+        ("an argument named like a type the function returns", .compiles, spec(types: #"""
+            [{"name": "名前", "fields": [{"name": "a", "type": "string"}]}]
+            """#, operations: operation(#""parameters": [{"name": "名前", "in": "query", "type": "string"}], "responseBody": {"type": "名前"}"#))),
         ("groups differing in case", .refused("would both be 'Users' among the operation files"), spec(operations: #"""
             [{"name": "a", "summary": "S.", "group": "users", "method": "GET", "path": "/a"}, {"name": "b", "summary": "S.", "group": "Users", "method": "GET", "path": "/b"}]
             """#)),

@@ -33,8 +33,9 @@ extension SpecResolution {
 
     private mutating func resolveOperation(_ operation: Operation, _ function: SwiftName, _ path: JSONPath) -> ResolvedOperation {
         let jsonBody = operation.requestBody.map { $0.contentType == .json } ?? false
+        // An argument is a local of the function: it must not shadow a type the function names.
         var scope = NameScope("the arguments of '\(operation.name)'",
-                              reserved: jsonBody ? ReservedNames.arguments.union(["body"]) : ReservedNames.arguments)
+                              reserved: jsonBody ? ReservedNames.arguments.union(["body"]) : ReservedNames.arguments, typeNames: moduleTypeNames)
         var arguments: [ResolvedArgument] = []
         func argument(_ field: Field, _ role: ResolvedArgument.Role, _ fieldPath: JSONPath) -> ResolvedArgument {
             let what = role == .multipartField ? "multipart field '\(field.name)'" : "parameter '\(field.name)'"
