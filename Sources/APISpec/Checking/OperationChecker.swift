@@ -226,6 +226,10 @@ extension SpecChecker {
             sink.error("pagination parameter '\(parameter.name)' must be \(pagination.style == .cursor ? "a string or an integer" : "an integer"), not \(parameter.type)",
                        at: pagination.location, paging.key("parameter"))
         }
+        if parameter.isNullable {
+            sink.error("pagination parameter '\(parameter.name)' cannot be nullable: the walk leaves it out to ask for the first page", at: pagination.location,
+                       paging.key("parameter"))
+        }
         if !parameter.isOptional && parameter.defaultValue == nil {
             sink.error("pagination parameter '\(parameter.name)' must be optional: the first page is asked for without it", at: pagination.location,
                        paging.key("parameter"))
