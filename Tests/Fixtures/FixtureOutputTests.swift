@@ -216,6 +216,31 @@ final class CheckedPositionsTests: XCTestCase {
         }
     }
 
+    /// Tags after the cursor asked for: two, then one, then none; recording each cursor.
+    final class TagsAfterCursor: Transport, @unchecked Sendable {
+        let lock = NSLock()
+        var asked: [String] = []
+
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            let query = request.url.query ?? ""
+            lock.withLock { asked.append(query) }
+            let body = switch query {
+            case "since=0": #"{"tags": ["a", "b"], "next": "2"}"#
+            case "since=2": #"{"tags": ["c"]}"#
+            default: #"{"tags": []}"#
+            }
+            return HTTPResponse(status: 200, body: Data(body.utf8))
+        }
+    }
+
+    func testACursorWithAClientDefaultStartsThereAndFollowsTheAnswers() async throws {
+        let transport = TagsAfterCursor()
+        var tags: [String] = []
+        for try await tag in ChecksClient(transport: transport).listTagsItems() { tags.append(tag) }
+        XCTAssertEqual(tags, ["a", "b", "c"])
+        XCTAssertEqual(transport.asked, ["since=0", "since=2"])
+    }
+
     func testAWalkEndsWhenItsTaskIsCancelled() async throws {
         let transport = PagedPeople()
         let client = ChecksClient(transport: transport)

@@ -12,20 +12,29 @@ struct PaginationLowering {
         let token = paging.tokenVariable, answer = paging.answerVariable
         let parameters = declarations.joined(separator: ", ")
         let name = operation.functionName
-        var call = operation.arguments.map { "\($0.name.label): \($0.name.spelled)" }
-        var prepare: [CodeNode] = []
+        let tokenSwift = context.spell(paging.tokenType)
         let start: String
         switch paging.parameter {
-        case .argument(let argument):
-            start = argument.spelled
-            call = operation.arguments.map { $0.name == argument ? "\($0.name.label): \(token)" : "\($0.name.label): \($0.name.spelled)" }
-        case .bodyField(let body, let property):
-            start = "\(body.spelled).\(property.spelled)"
-            prepare = [.line("var \(body.spelled) = \(body.spelled)"), .line("\(body.spelled).\(property.spelled) = \(token)")]
-        case .link:
-            start = "nil as \(context.spell(paging.tokenType))?"
+        case .argument(let argument): start = argument.spelled
+        case .bodyField(let body, let property): start = "\(body.spelled).\(property.spelled)"
+        case .link: start = "nil as \(tokenSwift)?"
         }
-        var fetch: [CodeNode] = prepare
+        // What each call sends: the page number (1 where the caller names none), or the
+        // cursor, never nil after a start that is not, as a parameter without nil needs.
+        let sent: String
+        switch paging.style {
+        case .page: sent = paging.numberVariable
+        case .cursor where !paging.isParameterOptional: sent = "\(token) ?? \(start)"
+        case .cursor, .nextLink: sent = token
+        }
+        let call = operation.arguments.map { argument in
+            if case .argument(argument.name) = paging.parameter { return "\(argument.name.label): \(sent)" }
+            return "\(argument.name.label): \(argument.name.spelled)"
+        }
+        var fetch: [CodeNode] = []
+        if case .bodyField(let body, let property) = paging.parameter {
+            fetch = [.line("var \(body.spelled) = \(body.spelled)"), .line("\(body.spelled).\(property.spelled) = \(sent)")]
+        }
         switch paging.style {
         case .nextLink:
             // The first page by the operation itself; the others at the address each answer gives.
@@ -49,18 +58,12 @@ struct PaginationLowering {
             fetch.append(.line("return (\(answer), \(path(answer, paging.next)))"))
         case .page:
             let number = paging.numberVariable
-            // The first page is 1 where the caller names none.
             fetch.insert(.line("let \(number) = \(token) ?? 1"), at: 0)
-            if case .bodyField(let body, let property) = paging.parameter {
-                fetch[fetch.count - 1] = .line("\(body.spelled).\(property.spelled) = \(number)")
-            }
-            let pageCall = call.map { $0.hasSuffix(": \(token)") ? String($0.dropLast(token.count)) + number : $0 }
-            fetch.append(.line("let \(answer) = try await self.\(name.spelled)(\(pageCall.joined(separator: ", ")))"))
+            fetch.append(.line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"))
             let total = path(answer, paging.total)
             fetch.append(.line("return (\(answer), \(isOptional(paging.total) ? "(\(total)).flatMap { \(number) < $0 ? \(number) + 1 : nil }" : "\(number) < \(total) ? \(number) + 1 : nil"))"))
         }
         let items = path("$0", paging.items)
-        let tokenSwift = context.spell(paging.tokenType)
         let labels = operation.arguments.map { "\($0.name.label): \($0.name.spelled)" }.joined(separator: ", ")
         return .block("extension \(context.clientName)", [
             .doc(["Every page of `\(name.name)`, each fetched when the iteration reaches it, until the last page.",

@@ -24,6 +24,8 @@ struct ResolvedPagination: Sendable {
     let pagesFunction: SwiftName
     let itemsFunction: SwiftName
     let parameter: Parameter
+    /// The page parameter is optional in Swift; when not (a client default), every call has a token.
+    let isParameterOptional: Bool
     let next: [Step]
     let total: [Step]
     let items: [Step]
@@ -43,16 +45,20 @@ extension SpecResolution {
         let items = SwiftName(name: functions.claim(resolved.functionName.name + "Items", by: owner, into: &diagnostics))
         let parameter: ResolvedPagination.Parameter
         let tokenType: SwiftType
+        let isParameterOptional: Bool
         if pagination.style == .nextLink {
             parameter = .link
             tokenType = .string
+            isParameterOptional = true
         } else if let argument = resolved.arguments.first(where: { $0.role == .query && $0.field?.name == pagination.parameter }) {
             parameter = .argument(argument.name)
             tokenType = argument.type
+            isParameterOptional = argument.isOptional
         } else if let body = resolved.inlineRequest, let field = body.properties.first(where: { $0.wireKey == pagination.parameter }),
                   case .json(_, let argument) = resolved.requestBody {
             parameter = .bodyField(body: argument, property: field.name)
             tokenType = field.type
+            isParameterOptional = field.isOptional
         } else {
             return nil
         }
@@ -72,7 +78,7 @@ extension SpecResolution {
             return candidate
         }
         return ResolvedPagination(style: pagination.style, tokenType: tokenType, pagesFunction: pages, itemsFunction: items, parameter: parameter,
-                                  next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor),
+                                  isParameterOptional: isParameterOptional, next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor),
                                   total: steps(pagination.totalPages), items: steps(pagination.items),
                                   itemType: itemType, tokenVariable: local("token"), answerVariable: local("answer"), numberVariable: local("number"))
     }

@@ -174,6 +174,18 @@ public struct RandomSpec {
         return fields
     }
 
+    /// What selects the page: left out, defaulted (by the server or the client) or, wrongly, nullable.
+    private mutating func pageParameter(named name: String, type: String) -> JSONText {
+        var members: [(String, JSONText)] = [("name", .string(name)), ("type", .string(type))]
+        switch random.int(0...5) {
+        case 0, 1: members.append(("default", type == "string" ? .string("start") : .number("1")))
+                   members.append(("clientDefault", .bool(random.chance(0.5))))
+        case 2: members += [("optional", .bool(true)), ("nullable", .bool(true))]
+        default: members.append(("optional", .bool(true)))
+        }
+        return .object(members)
+    }
+
     /// Some fields of a JSON object may be null.
     private mutating func nullable(_ fields: [FieldDraft]) -> [FieldDraft] {
         fields.map { draft in
@@ -350,9 +362,18 @@ public struct RandomSpec {
             let cursor = random.pick(Landmines.wireNames), list = random.pick(Landmines.wireNames), next = random.pick(Landmines.wireNames)
             let byPage = random.chance(0.5)
             let token = byPage ? random.pick(["int32", "int64"]) : random.pick(["string", "int64"])
-            parameters.append(.object([("name", .string(cursor)), ("in", .string("query")), ("type", .string(token)), ("optional", .bool(true))]))
-            members.removeAll { $0.0 == "parameters" }
-            members.append(("parameters", .array(parameters)))
+            let page = pageParameter(named: cursor, type: token)
+            if let index = members.firstIndex(where: { $0.0 == "requestBody" }), case .object(let body) = members[index].1,
+               !body.contains(where: { $0.0 == "contentType" }), body.contains(where: { $0.0 == "fields" }), random.chance(0.5) {
+                members[index].1 = .object(body.map { key, value in
+                    guard key == "fields", case .array(let fields) = value else { return (key, value) }
+                    return (key, .array(fields + [page]))
+                })
+            } else {
+                parameters.append(page.adding("in", .string("query")))
+                members.removeAll { $0.0 == "parameters" }
+                members.append(("parameters", .array(parameters)))
+            }
             members.append(("responseBody", .object([("fields", .array([
                 .object([("name", .string(list)), ("type", .string("[\(valueType(depth: 1, allowFile: false))]"))]),
                 .object([("name", .string(next)), ("type", .string(token)), ("optional", .bool(!byPage))]),

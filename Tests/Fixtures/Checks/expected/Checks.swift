@@ -524,6 +524,51 @@ public struct ListNotesResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     }
 }
 
+// MARK: - listTags
+
+extension ChecksClient {
+    /// Lists tags after a cursor the client starts at 0.
+    ///
+    /// `GET /tags`
+    ///
+    /// - Parameter since: Default: `"0"`.
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func listTags(since: Swift.String = "0") async throws(APIRuntime.APIError) -> ListTagsResponse {
+        var request = APIRuntime.APIRequest(.get, "/tags")
+        request.query("since", since)
+        return try await self.client.send(request, returning: ListTagsResponse.self)
+    }
+}
+
+extension ChecksClient {
+    /// Every page of `listTags`, each fetched when the iteration reaches it, until the last page.
+    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listTags`'s,
+    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    public func listTagsPages(since: Swift.String = "0") -> APIRuntime.Pages<ListTagsResponse> {
+        APIRuntime.Pages(from: since) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (page: ListTagsResponse, next: Swift.String?) in
+            let answer = try await self.listTags(since: token ?? since)
+            return (answer, answer.next)
+        }
+    }
+
+    /// Every item of every page of `listTags`, in order (see `listTagsPages`).
+    public func listTagsItems(since: Swift.String = "0") -> APIRuntime.PageItems<ListTagsResponse, Swift.String> {
+        self.listTagsPages(since: since).items { $0.tags }
+    }
+}
+
+/// The answer of `listTags`.
+public struct ListTagsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+    public var tags: [Swift.String]
+    public var next: Swift.String?
+
+    public init(tags: [Swift.String], next: Swift.String? = nil) {
+        self.tags = tags
+        self.next = next
+    }
+}
+
 // MARK: - rename
 
 extension ChecksClient {
