@@ -25,9 +25,10 @@ extension SpecResolution {
             }
             var inline: ResolvedTaggedUnion?
             if field.isInline, case .named(let union) = field.type { inline = resolvedUnions[union] }
+            let defaulted = resolveDefault(field)
             properties.append(ResolvedProperty(
                 field: field, name: names[index], type: field.isNullable ? .nullable(swiftType(field.type)) : swiftType(field.type),
-                defaultValue: field.isClientDefault ? resolveDefault(field) : nil, serverDefault: field.isClientDefault ? nil : resolveDefault(field),
+                defaultValue: field.isClientDefault ? defaulted : nil, serverDefault: field.isClientDefault ? nil : defaulted,
                 limits: limits, limitsName: limitsName, validatesNested: validatesNested(field.type), inlineUnion: inline))
         }
         let rules = object.rules.enumerated().compactMap { index, rule in

@@ -82,7 +82,6 @@ struct ResolvedObject: Sendable {
     /// Whether `validate(into:)` has anything to check.
     let validates: Bool
 
-    var hasInlineUnion: Bool { properties.contains { $0.inlineUnion != nil } }
     /// Coded by hand: an inline union, or a list the server may send as one element.
     var needsCustomCoding: Bool { properties.contains { $0.inlineUnion != nil || $0.field.isOneOrMany || $0.field.isNullable } }
     /// Whether the type redacts fields marked secret when printed.

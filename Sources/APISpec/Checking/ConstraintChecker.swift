@@ -54,9 +54,7 @@ enum ConstraintChecker {
         let fits: Bool
         switch (value, field.type) {
         case (.bool, .scalar(.bool)): fits = true
-        case (.string, .scalar(let scalar)): fits = scalar == .string || scalar == .guid || scalar == .phone || scalar == .url || scalar == .email
-        case (.string, .named(let name)):
-            if case .enumeration = types[name]?.kind { fits = true } else { fits = false }
+        case (.string, _): fits = [.text, .enumeration].contains(LimitTable.shape(of: field.type, types: types))
         case (.number(let text), .scalar(.int32)): fits = Int32(text) != nil
         case (.number(let text), .scalar(.int64)), (.number(let text), .scalar(.epochSeconds)),
              (.number(let text), .scalar(.epochMillis)):

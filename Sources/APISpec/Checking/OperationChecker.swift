@@ -53,7 +53,7 @@ extension SpecChecker {
             if parameter.field.isNullable {
                 sink.error("'nullable' applies to JSON body fields, not parameters", at: parameter.field.location, parameterPath.key("nullable"))
             }
-            if parameter.style != nil, !(parameter.location == .query && { if case .array = parameter.field.type { return true }; return false }()) {
+            if parameter.style != nil, !(parameter.location == .query && parameter.field.type.isArrayType) {
                 sink.error("'style' applies to query parameters holding a list, but '\(parameter.field.name)' is a \(parameter.location.rawValue) parameter of type \(parameter.field.type)",
                            at: parameter.styleLocation ?? parameter.field.location, parameterPath.key("style"))
             }

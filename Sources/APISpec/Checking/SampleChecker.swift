@@ -173,8 +173,9 @@ struct SampleChecker {
         if scalar == .email, !Self.isEmailAddress(text) {
             violation(node, "is not an email address", path)
         }
-        if scalar == .url, URLComponents(string: text)?.scheme == nil || (URLComponents(string: text)?.host ?? "").isEmpty {
-            violation(node, "is not an absolute URL", path)
+        if scalar == .url {
+            let address = URLComponents(string: text)
+            if address?.scheme == nil || (address?.host ?? "").isEmpty { violation(node, "is not an absolute URL", path) }
         }
     }
 

@@ -26,13 +26,6 @@ public enum ScalarType: String, Sendable, Hashable, CaseIterable {
     /// File contents in a multipart upload.
     case file
 
-    public var isText: Bool {
-        switch self {
-        case .string, .dateTime, .date, .url, .guid, .phone, .email: return true
-        default: return false
-        }
-    }
-
     /// The spec's own name for a word API docs use for a type
     /// (`integer` -> `'int32' or 'int64'`), for "did you mean" hints.
     public static func hint(for word: String) -> String? {
