@@ -10,7 +10,7 @@ struct SampleLowering {
             for sample in spec.samples {
                 guard let body = sample.responseNode?.canonicalText else { continue }
                 let status = spec.successStatus
-                entries.append(.line("\(RuntimeSymbols.sampleAnswer)(operation: \(SwiftNamer.literal(spec.name)), title: \(SwiftNamer.literal(sample.title)), "
+                entries.append(.line("    \(RuntimeSymbols.sampleAnswer)(operation: \(SwiftNamer.literal(spec.name)), title: \(SwiftNamer.literal(sample.title)), "
                                      + "method: .\(spec.method.rawValue.lowercased()), path: \(SwiftNamer.literal(spec.path)), status: \(status), "
                                      + "body: \(SwiftNamer.literal(body))),"))
             }
@@ -20,10 +20,7 @@ struct SampleLowering {
         return .block("extension \(context.clientName)", [
             .doc(["The answers the docs show for each operation. A client whose transport is",
                   "`APIRuntime.SampleTransport(\(context.clientName).samples)` runs without the service; requests are still validated."]),
-            .group([.line("\(a)static let samples: [\(RuntimeSymbols.sampleAnswer)] = [")] + entries.map { node in
-                if case .line(let text) = node { return .line("    " + text) }
-                return node
-            } + [.line("]")]),
+            .group([.line("\(a)static let samples: [\(RuntimeSymbols.sampleAnswer)] = [")] + entries + [.line("]")]),
         ])
     }
 }
