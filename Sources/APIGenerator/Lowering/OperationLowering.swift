@@ -4,8 +4,9 @@ struct OperationLowering {
     let context: LoweringContext
 
     func lower(_ resolved: ResolvedOperation) -> CodeNode {
-        var nodes: [CodeNode] = [function(resolved)]
-        if let paging = PaginationLowering(context: context).lower(resolved, declarations: resolved.arguments.map(declaration)) {
+        let declarations = resolved.arguments.map(declaration)
+        var nodes: [CodeNode] = [function(resolved, declarations: declarations)]
+        if let paging = PaginationLowering(context: context).lower(resolved, declarations: declarations) {
             nodes.append(paging)
         }
         let objects = ObjectLowering(context: context)
@@ -14,7 +15,7 @@ struct OperationLowering {
         return .separated(nodes)
     }
 
-    private func function(_ resolved: ResolvedOperation) -> CodeNode {
+    private func function(_ resolved: ResolvedOperation, declarations: [String]) -> CodeNode {
         let operation = resolved.operation
         let request = resolved.requestVariable
         var statements: [CodeNode] = []
@@ -73,7 +74,6 @@ struct OperationLowering {
         if case .line(let first) = statements[0] {
             statements[0] = .line((statements.count > 2 ? "var " : "let ") + first)
         }
-        let declarations = resolved.arguments.map(declaration)
         let signature = "\(context.access)func \(resolved.functionName.spelled)(\(declarations.joined(separator: ", "))) "
             + "async throws(\(RuntimeSymbols.apiError))\(returns)"
         return .block("extension \(context.clientName)", [
