@@ -17,7 +17,7 @@ enum DiffCommand {
             do {
                 policy = try DiffRules.Policy(contentsOf: rulesPath)
             } catch {
-                Console.error("apigen: error: \(error)")
+                Console.error(error.description)
                 return .usage
             }
         }
@@ -31,7 +31,7 @@ enum DiffCommand {
                 // A spec the base revision does not have yet is a new API, not an error.
                 before = try GitShow.file(newPath, at: revision).map { SpecLoader.load(text: $0, path: oldName) }
             } catch {
-                Console.error("apigen: error: \(error)")
+                Console.error(error.description)
                 return .usage
             }
         case (2, nil):

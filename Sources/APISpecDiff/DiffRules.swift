@@ -1,3 +1,4 @@
+import APISpec
 import Foundation
 
 /// Every kind of change `apigen diff` detects, with a stable id, its
@@ -194,19 +195,29 @@ public enum DiffRules {
             public var description: String
         }
 
-        /// Reads `{"overrides": {"rule.id": "breaking" | "possibly-breaking" | "non-breaking"}}`.
+        /// Reads `{"overrides": {"rule.id": "breaking" | "possibly-breaking" | "non-breaking"}}`;
+        /// what is wrong is named at its line and column.
         public init(contentsOf path: String) throws(Failure) {
-            guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read rules file \(path)") }
-            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let overrides = object["overrides"] as? [String: String], object.keys.allSatisfy({ $0 == "overrides" }) else {
-                throw Failure(description: "\(path): expected {\"overrides\": {\"rule.id\": \"breaking\"}}")
+            func failure(_ message: String, at location: SourceLocation) -> Failure {
+                Failure(description: Diagnostic(.error, message, file: path, at: location, jsonPath: "").description)
             }
-            for (id, verdict) in overrides.sorted(by: { $0.key < $1.key }) {
-                guard DiffRules.rule(id) != nil else { throw Failure(description: "\(path): no rule '\(id)' (see DIFF-RULES.md)") }
-                guard let impact = SpecChange.Impact(rawValue: verdict) else {
-                    throw Failure(description: "\(path): '\(verdict)' for '\(id)' is not one of breaking, possibly-breaking, non-breaking")
+            guard let data = FileManager.default.contents(atPath: path) else { throw failure("cannot read rules file", at: SourceLocation(line: 1, column: 1)) }
+            let root: JSONNode
+            do {
+                var parser = JSONParser(bytes: Array(data))
+                root = try parser.parseDocument()
+            } catch {
+                throw failure(error.message, at: error.location)
+            }
+            guard let members = root.members, members.count == 1, members[0].key == "overrides", let entries = members[0].value.members else {
+                throw failure(#"expected {"overrides": {"rule.id": "breaking"}}"#, at: root.location)
+            }
+            for entry in entries {
+                guard DiffRules.rule(entry.key) != nil else { throw failure("no rule '\(entry.key)' (see DIFF-RULES.md)", at: entry.keyLocation) }
+                guard let verdict = entry.value.stringValue, let impact = SpecChange.Impact(rawValue: verdict) else {
+                    throw failure("the verdict for '\(entry.key)' must be one of breaking, possibly-breaking, non-breaking", at: entry.value.location)
                 }
-                self.overrides[id] = impact
+                overrides[entry.key] = impact
             }
         }
 

@@ -169,6 +169,12 @@ final class RuleCatalogueTests: XCTestCase {
         let change = try XCTUnwrap(DiffFixture.changes(new: [(#""maxLength": 100"#, #""maxLength": 50"#)]).first)
         XCTAssertEqual(policy.apply(change).impact, .nonBreaking)
         try #"{"overrides": {"no.such.rule": "breaking"}}"#.write(to: file, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try DiffRules.Policy(contentsOf: file.path))
+        XCTAssertThrowsError(try DiffRules.Policy(contentsOf: file.path)) { error in
+            XCTAssertEqual("\(error)", "\(file.path):1:16: error: no rule 'no.such.rule' (see DIFF-RULES.md)", "located where the id is written")
+        }
+        try #"{"overrides": {"#.write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try DiffRules.Policy(contentsOf: file.path)) { error in
+            XCTAssertTrue("\(error)".hasPrefix("\(file.path):1:16: error: "), "\(error)")
+        }
     }
 }
