@@ -39,7 +39,9 @@ let package = Package(
         .target(name: "APIGenerator", dependencies: ["APISpec"]),
         .target(name: "APISpecDiff", dependencies: ["APISpec", "APIGenerator"]),
         .target(name: "APIExport", dependencies: ["APISpec"]),
-        .target(name: "APIGenCLI", dependencies: ["APISpec", "APIGenerator", "APISpecDiff", "APIExport"]),
+        // Docs pages -> spec draft; merges a re-import into a spec.
+        .target(name: "APIImport", dependencies: ["APISpec", "APIGenerator"]),
+        .target(name: "APIGenCLI", dependencies: ["APISpec", "APIGenerator", "APISpecDiff", "APIExport", "APIImport"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenCLI"]),
 
         // apigen inside other packages: at build time from `*.apigen.json`,

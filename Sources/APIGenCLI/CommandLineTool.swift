@@ -15,6 +15,8 @@ public enum CommandLineTool {
                                             List what changed and whether it breaks callers
                apigen export openapi SPEC [--output FILE]
                                             Write the spec as an OpenAPI 3.1 document
+               apigen import PAGE.md... [--name NAME] [--output SPEC | --into SPEC]
+                                            Draft a spec from API docs pages, or merge them into SPEC
                apigen --help | --version
 
         EXIT STATUS: 0 success, 1 spec errors, stale output or (with --fail-on-breaking) breaking changes, 2 usage errors
@@ -44,6 +46,8 @@ public enum CommandLineTool {
                 return try DiffCommand.run(rest)
             case "export":
                 return try ExportCommand.run(rest)
+            case "import":
+                return try ImportCommand.run(rest)
             case "generate":
                 return try GenerateCommands.generate(rest)
             case "check":

@@ -1,0 +1,93 @@
+import APISpec
+import Foundation
+
+/// Compares a draft with a reference spec element by element: operations
+/// (method + path), parameters, fields, their types and optionality,
+/// limits, defaults, enum values, samples. Named types are paired by where
+/// they are used (the same field of the same operation), then, for types
+/// no walk reaches (a union's variants), by the fields they share.
+public struct SpecComparer {
+    let draft: APISpecification
+    let reference: APISpecification
+    var typeMap: [String: String] = [:]
+
+    public init(draft: APISpecification, reference: APISpecification) {
+        self.draft = draft
+        self.reference = reference
+    }
+
+    public static func compare(draft: APISpecification, reference: APISpecification) -> SpecComparison {
+        var comparer = SpecComparer(draft: draft, reference: reference)
+        return comparer.run()
+    }
+
+    /// One field or parameter, keyed by where it is.
+    struct Element {
+        var key: String
+        var field: Field
+    }
+
+    mutating func run() -> SpecComparison {
+        pairTypes()
+        if ProcessInfo.processInfo.environment["APIGEN_DEBUG"] != nil { print(typeMap.sorted { $0.key < $1.key }) }
+        let referenceNames = Dictionary(typeMap.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        let draftElements = elements(of: draft) { referenceNames[$0] ?? "draft:" + $0 }
+        let referenceElements = elements(of: reference) { $0 }
+        let draftByKey = Dictionary(draftElements.map { ($0.key, $0.field) }, uniquingKeysWith: { first, _ in first })
+        let referenceByKey = Dictionary(referenceElements.map { ($0.key, $0.field) }, uniquingKeysWith: { first, _ in first })
+
+        var operations = ElementTally(kind: "operations (method + path)")
+        operations.count(draft: Set(draft.operations.map(Self.operationKey)), reference: Set(reference.operations.map(Self.operationKey)))
+
+        var presence = ElementTally(kind: "parameters and fields")
+        presence.count(draft: Set(draftByKey.keys), reference: Set(referenceByKey.keys))
+        var typed = ElementTally(kind: "… with the right type")
+        var optionality = ElementTally(kind: "… with the right optionality")
+        var limits = ElementTally(kind: "limits")
+        var defaults = ElementTally(kind: "defaults")
+        var enums = ElementTally(kind: "enum values")
+        typed.count(draft: Set(draftByKey.map { "\($0.key) : \(shape($0.value.type, in: draft))" }),
+                    reference: Set(referenceByKey.map { "\($0.key) : \(shape($0.value.type, in: reference))" }))
+        optionality.count(draft: Set(draftByKey.map { "\($0.key) optional=\($0.value.isOptional)" }),
+                          reference: Set(referenceByKey.map { "\($0.key) optional=\($0.value.isOptional)" }))
+        limits.count(draft: Set(draftByKey.flatMap { key, field in Self.limits(field.constraints).map { "\(key) \($0)" } }),
+                     reference: Set(referenceByKey.flatMap { key, field in Self.limits(field.constraints).map { "\(key) \($0)" } }))
+        defaults.count(draft: Set(draftByKey.compactMap { key, field in field.defaultValue.map { "\(key) = \($0)" } }),
+                       reference: Set(referenceByKey.compactMap { key, field in field.defaultValue.map { "\(key) = \($0)" } }))
+        enums.count(draft: Set(draftByKey.flatMap { key, field in enumValues(field.type, in: draft).map { "\(key) ∋ \($0)" } }),
+                    reference: Set(referenceByKey.flatMap { key, field in enumValues(field.type, in: reference).map { "\(key) ∋ \($0)" } }))
+
+        var samples = ElementTally(kind: "samples (operations with a request / response sample)")
+        samples.count(draft: Set(draft.operations.flatMap(Self.sampleKeys)), reference: Set(reference.operations.flatMap(Self.sampleKeys)))
+        return SpecComparison(tallies: [operations, presence, typed, optionality, limits, defaults, enums, samples])
+    }
+
+    static func operationKey(_ operation: APISpec.Operation) -> String { "\(operation.method.rawValue) \(operation.path)" }
+
+    static func sampleKeys(_ operation: APISpec.Operation) -> [String] {
+        var keys: [String] = []
+        if operation.samples.contains(where: { $0.request != nil }) { keys.append("\(operationKey(operation)) request") }
+        if operation.samples.contains(where: { $0.response != nil }) { keys.append("\(operationKey(operation)) response") }
+        return keys
+    }
+
+    /// Parameters and inline body fields by operation; fields of object types by the (reference) type they pair with.
+    func elements(of spec: APISpecification, map: (String) -> String) -> [Element] {
+        var result: [Element] = []
+        for operation in spec.operations {
+            let key = Self.operationKey(operation)
+            result += operation.parameters.map { Element(key: "\(key) \($0.location.rawValue) \($0.field.name)", field: $0.field) }
+            for (side, body) in [("request", operation.requestBody), ("response", operation.responseBody)] {
+                if case .fields(let object)? = body?.shape {
+                    result += object.fields.map { Element(key: "\(key) \(side) \($0.name)", field: $0) }
+                }
+            }
+        }
+        for type in spec.types {
+            guard case .object(let object) = type.kind else { continue }
+            let name = map(type.name)
+            result += object.fields.map { Element(key: "\(name).\($0.name)", field: $0) }
+        }
+        return result
+    }
+}

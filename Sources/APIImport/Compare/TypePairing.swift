@@ -1,0 +1,121 @@
+import APISpec
+
+/// How the comparer pairs named types and compares types across specs
+/// whose type names differ.
+extension SpecComparer {
+    /// Reference type name → draft type name. Candidates are the pairs found
+    /// at the same place (the same field of the same operation); each type
+    /// then takes the candidate it shares most names with, one to one.
+    mutating func pairTypes() {
+        let draftOperations = Dictionary(draft.operations.map { (Self.operationKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+        var candidates = Set<Pair>()
+        var queue: [([Field], [Field])] = []
+        for operation in reference.operations {
+            guard let twin = draftOperations[Self.operationKey(operation)] else { continue }
+            queue.append((operation.parameters.map(\.field), twin.parameters.map(\.field)))
+            for (mine, theirs) in [(operation.requestBody, twin.requestBody), (operation.responseBody, twin.responseBody)] {
+                queue.append((fields(mine, in: reference), fields(theirs, in: draft)))
+                if case .type(let left)? = mine?.shape, case .type(let right)? = theirs?.shape { collect(left, right, &candidates, &queue) }
+            }
+        }
+        while let (left, right) = queue.popLast() {
+            for field in left {
+                guard let twin = right.first(where: { $0.name == field.name }) else { continue }
+                collect(field.type, twin.type, &candidates, &queue)
+            }
+        }
+        // Types no walk reached (a union's variants) may pair with any draft type.
+        let reached = Set(candidates.map(\.reference))
+        for type in reference.types where !reached.contains(type.name) {
+            for other in draft.types { candidates.insert(Pair(reference: type.name, draft: other.name)) }
+        }
+        let scored = candidates.map { ($0, similarity($0)) }.filter { $0.1 >= 0.34 }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.reference, $0.0.draft) < ($1.0.reference, $1.0.draft) }
+        var taken = Set<String>()
+        for (pair, _) in scored where typeMap[pair.reference] == nil && !taken.contains(pair.draft) {
+            typeMap[pair.reference] = pair.draft
+            taken.insert(pair.draft)
+        }
+    }
+
+    struct Pair: Hashable { var reference: String; var draft: String }
+
+    private func collect(_ left: TypeReference, _ right: TypeReference, _ candidates: inout Set<Pair>, _ queue: inout [([Field], [Field])]) {
+        switch (left, right) {
+        case (.array(let a), .array(let b)), (.map(let a), .map(let b)): collect(a, b, &candidates, &queue)
+        case (.named(let a), .named(let b)):
+            guard candidates.insert(Pair(reference: a, draft: b)).inserted else { return }
+            if case .object(let mine)? = reference.types.first(where: { $0.name == a })?.kind,
+               case .object(let theirs)? = draft.types.first(where: { $0.name == b })?.kind {
+                queue.append((mine.fields, theirs.fields))
+            }
+        default: return
+        }
+    }
+
+    /// Shared field names (objects) or values (enums), over all of them.
+    func similarity(_ pair: Pair) -> Double {
+        func names(_ type: NamedType?) -> Set<String> {
+            switch type?.kind {
+            case .object(let object)?: Set(object.fields.map(\.name))
+            case .enumeration(let values)?: Set(values.values.map(\.value))
+            default: []
+            }
+        }
+        let left = names(reference.types.first { $0.name == pair.reference })
+        let right = names(draft.types.first { $0.name == pair.draft })
+        let union = left.union(right).count
+        return union == 0 ? 0 : Double(left.intersection(right).count) / Double(union)
+    }
+
+    func fields(_ body: Body?, in spec: APISpecification) -> [Field] {
+        switch body?.shape {
+        case .fields(let object)?: return object.fields
+        case .type(.named(let name))?:
+            if case .object(let object)? = spec.types.first(where: { $0.name == name })?.kind { return object.fields }
+            return []
+        default: return []
+        }
+    }
+
+    /// A type with named types replaced by what they are: `[object]`, `enum`, `union`.
+    func shape(_ type: TypeReference, in spec: APISpecification) -> String {
+        switch type {
+        case .scalar(let scalar): return scalar.rawValue
+        case .array(let item): return "[\(shape(item, in: spec))]"
+        case .map(let item): return "{\(shape(item, in: spec))}"
+        case .named(let name):
+            switch spec.types.first(where: { $0.name == name })?.kind {
+            case .enumeration?: return "enum"
+            case .object?: return "object"
+            case .taggedUnion?, .untaggedUnion?: return "union"
+            case nil: return name
+            }
+        }
+    }
+
+    func enumValues(_ type: TypeReference, in spec: APISpecification) -> [String] {
+        switch type {
+        case .array(let item), .map(let item): return enumValues(item, in: spec)
+        case .named(let name):
+            if case .enumeration(let values)? = spec.types.first(where: { $0.name == name })?.kind { return values.values.map(\.value) }
+            return []
+        case .scalar: return []
+        }
+    }
+
+    static func limits(_ constraints: Constraints, prefix: String = "") -> [String] {
+        var result: [String] = []
+        func add(_ name: String, _ value: CustomStringConvertible?) { if let value { result.append("\(prefix)\(name)=\(value)") } }
+        add("minLength", constraints.minLength)
+        add("maxLength", constraints.maxLength)
+        add("pattern", constraints.pattern)
+        add("minimum", constraints.minimum)
+        add("maximum", constraints.maximum)
+        add("minItems", constraints.minItems)
+        add("maxItems", constraints.maxItems)
+        if let items = constraints.items?.value { result += limits(items, prefix: prefix + "items.") }
+        if let keys = constraints.keys?.value { result += limits(keys, prefix: prefix + "keys.") }
+        return result
+    }
+}

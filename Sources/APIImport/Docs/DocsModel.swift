@@ -1,0 +1,101 @@
+/// What the family readers find on docs pages, before any inference:
+/// operations with their tables and samples, and object pages. Every
+/// element keeps the docs place it came from.
+public struct DocsPlace: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line`, as notes name their source.
+    public var short: String { "\(file.split(separator: "/").last.map(String.init) ?? file):\(line)" }
+}
+
+/// Where a table row puts a value.
+public enum DocsRowKind: String, Sendable, Hashable {
+    case path, query, header, body
+}
+
+/// One row of a parameter or field table.
+public struct DocsRow: Sendable, Hashable {
+    public var name: String
+    /// The untranslated name a machine-translated page keeps beside it.
+    public var originalName: String?
+    public var type: InlineText
+    /// From an optional/required column or section; nil when the docs do not say.
+    public var isOptional: Bool?
+    /// From the kind column of parameter tables.
+    public var kind: DocsRowKind?
+    public var description: InlineText
+    public var place: DocsPlace
+    public var typePlace: DocsPlace
+    public var descriptionPlace: DocsPlace
+}
+
+/// A table describing an object reached from a body: "JSON structure for
+/// each individual group in the array groups[]", "actionBody for a Job".
+public struct DocsStructure: Sendable, Hashable {
+    public var title: String
+    public var rows: [DocsRow]
+    public var place: DocsPlace
+}
+
+public struct DocsSample: Sendable, Hashable {
+    public var title: String
+    public var text: String
+    public var place: DocsPlace
+}
+
+public struct DocsOperation: Sendable, Hashable {
+    public var method: String
+    /// With `{name}` placeholders, without the base URL.
+    public var path: String
+    public var title: String
+    public var summary: String
+    public var group: String
+    public var place: DocsPlace
+    public var parameters: [DocsRow] = []
+    public var requestFields: [DocsRow] = []
+    public var responseFields: [DocsRow] = []
+    public var requestStructures: [DocsStructure] = []
+    public var responseStructures: [DocsStructure] = []
+    public var requestSamples: [DocsSample] = []
+    public var responseSamples: [DocsSample] = []
+    /// A success status the page states (204 No Content).
+    public var successStatus: Int?
+    /// Whether the page sends an `Authorization: Bearer` header in its examples.
+    public var usesBearer = false
+    /// Paragraphs under the operation's own headings ("Metadata Limitations"),
+    /// read for facts about the fields their heading names.
+    public var prose: [DocsProse] = []
+}
+
+public struct DocsProse: Sendable, Hashable {
+    public var heading: String
+    public var text: InlineText
+    public var place: DocsPlace
+}
+
+/// An object-type page (Callbell's `Contact`).
+public struct DocsObject: Sendable, Hashable {
+    public var name: String
+    public var summary: String
+    public var rows: [DocsRow]
+    public var place: DocsPlace
+}
+
+/// A located warning about something on a page the importer could not read.
+public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public var place: DocsPlace
+    public var description: String { "\(place): warning: \(message)" }
+}
+
+/// Everything read from a set of pages.
+public struct DocsReading: Sendable {
+    public var title: String?
+    public var baseURL: String?
+    public var operations: [DocsOperation] = []
+    public var objects: [DocsObject] = []
+    public var warnings: [ImportWarning] = []
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The words docs pages use for their sections and columns, in English,
+/// French and German (the languages of the project's docs and seeds).
+/// Matching is on lower-cased, accent-folded text.
+enum DocsVocabulary {
+    enum Section: Equatable {
+        case parameters, requiredParameters, optionalParameters, requestBody, responseBody, sample, other
+    }
+
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    static func section(of heading: String) -> Section {
+        let text = fold(heading)
+        func has(_ words: [String]) -> Bool { words.contains { text.contains($0) } }
+        if has(["sample", "example", "exemple", "beispiel"]) { return .sample }
+        if has(["required parameters", "parametres requis", "erforderliche parameter"]) { return .requiredParameters }
+        if has(["optional parameters", "parametres facultatifs", "optionale parameter"]) { return .optionalParameters }
+        if has(["request parameters", "parametres de la demande", "parametres de la requete", "anforderungsparameter"]) { return .parameters }
+        if has(["request body", "corps de la requete", "corps de la demande", "anforderungstext", "anforderungstextkorper"]) { return .requestBody }
+        if has(["response body", "corps de la reponse", "antworttext", "antworttextkorper"]) || text == "response" || text == "reponse" || text == "antwort" {
+            return .responseBody
+        }
+        return .other
+    }
+
+    /// Whether a sample heading shows a request (else a response).
+    static func isRequestSample(_ heading: String) -> Bool {
+        let text = fold(heading)
+        return ["request", "demande", "requete", "anforderung"].contains { text.contains($0) }
+    }
+
+    enum Column: Equatable { case kind, name, type, optional, description }
+
+    static func column(_ header: String) -> Column? {
+        let text = fold(header).trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return .kind }
+        if ["parameter", "parametre", "field", "champ", "feld", "name", "nom"].contains(where: { text.hasPrefix($0) }) { return .name }
+        if text == "type" || text == "typ" { return .type }
+        if text.hasPrefix("optional") || text.hasPrefix("facultatif") || text.hasPrefix("required") || text.hasPrefix("obligatoire") { return .optional }
+        if text.hasPrefix("description") || text.hasPrefix("beschreibung") { return .description }
+        return nil
+    }
+
+    /// "Yes"/"No" of an Optional? column; a Required column reads the other way.
+    static func yesNo(_ cell: String) -> Bool? {
+        let text = fold(cell).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        if ["yes", "oui", "ja", "true", "optional", "facultatif"].contains(text) { return true }
+        if ["no", "non", "nein", "false", "required", "obligatoire", "erforderlich"].contains(text) { return false }
+        return nil
+    }
+
+    static func rowKind(_ cell: String) -> DocsRowKind? {
+        let text = fold(cell)
+        if text.contains("path") || text.contains("chemin") || text.contains("pfad") { return .path }
+        if text.contains("query") || text.contains("requete") || text.contains("abfrage") { return .query }
+        if text.contains("header") || text.contains("en-tete") || text.contains("kopfzeile") { return .header }
+        if text.contains("body") || text.contains("corps") || text.contains("text") { return .body }
+        return nil
+    }
+}

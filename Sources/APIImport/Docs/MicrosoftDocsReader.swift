@@ -1,0 +1,114 @@
+/// Microsoft Docs reference pages (Kaizala, and their French and German
+/// machine translations): an operation is a heading followed by an indented
+/// request line (`POST {endpoint-url}/v1/groups`); its sections are
+/// "Request Parameters", "Request body", "Response body", deeper headings
+/// with tables describing nested objects, and "Sample JSON" code blocks.
+struct MicrosoftDocsReader {
+    let page: MarkdownPage
+    let tables: DocsTableReading
+
+    init(page: MarkdownPage) {
+        self.page = page
+        self.tables = DocsTableReading(file: page.file)
+    }
+
+    private enum Side { case request, response }
+
+    func read(into reading: inout DocsReading) {
+        let group = pageGroup()
+        var current: DocsOperation?
+        var operationLevel = 0
+        var lastHeading = (level: 0, text: "")
+        var section = DocsVocabulary.Section.other
+        var side = Side.request
+        var structureTitle: String?
+        var pendingSample: String?
+
+        func finish() {
+            if let operation = current { reading.operations.append(operation) }
+            current = nil
+        }
+
+        for block in page.blocks {
+            switch block {
+            case .heading(let level, let text, _):
+                if current != nil, level <= operationLevel { finish() }
+                if reading.title == nil, level == 1 { reading.title = text.plain }
+                lastHeading = (level, text.plain)
+                let kind = DocsVocabulary.section(of: text.plain)
+                switch kind {
+                case .sample:
+                    pendingSample = text.plain
+                    side = DocsVocabulary.isRequestSample(text.plain) ? .request
+                        : DocsVocabulary.fold(text.plain).contains("respon") || DocsVocabulary.fold(text.plain).contains("antwort") ? .response : side
+                case .parameters, .requiredParameters, .optionalParameters:
+                    section = kind
+                    structureTitle = nil
+                case .requestBody:
+                    section = kind
+                    side = .request
+                    structureTitle = nil
+                case .responseBody:
+                    section = kind
+                    side = .response
+                    structureTitle = nil
+                case .other:
+                    structureTitle = text.plain
+                }
+            case .code(_, let text, let line):
+                let firstLine = text.splitLines().first.map { String($0.trimmingSpaces()) } ?? ""
+                if let request = RequestLine.parse(firstLine), firstLine.contains("{") || firstLine.contains("://") {
+                    finish()
+                    current = DocsOperation(method: request.method, path: request.path, title: lastHeading.text,
+                                            summary: lastHeading.text, group: group, place: tables.place(line: line))
+                    operationLevel = lastHeading.level
+                    section = .other
+                    side = .request
+                    structureTitle = nil
+                } else if firstLine.hasPrefix("https://"), !firstLine.contains(" "), reading.baseURL == nil, current == nil {
+                    reading.baseURL = firstLine
+                } else if current != nil, let title = pendingSample {
+                    let sample = DocsSample(title: title, text: text, place: tables.place(line: line))
+                    if side == .request { current?.requestSamples.append(sample) } else { current?.responseSamples.append(sample) }
+                }
+                pendingSample = nil
+            case .table(let table):
+                guard current != nil, DocsTableReading.isFieldTable(table) else { continue }
+                let rows = tables.rows(of: table)
+                if let title = structureTitle {
+                    let structure = DocsStructure(title: title, rows: rows, place: tables.place(line: table.line))
+                    if side == .request { current?.requestStructures.append(structure) } else { current?.responseStructures.append(structure) }
+                    continue
+                }
+                switch section {
+                case .parameters:
+                    // Body rows in a parameter table are fields of the body.
+                    current?.parameters += rows.filter { $0.kind != .body }
+                    current?.requestFields += rows.filter { $0.kind == .body }
+                case .requestBody: current?.requestFields += rows
+                case .responseBody: current?.responseFields += rows
+                default: continue
+                }
+            case .paragraph, .directive:
+                continue
+            }
+        }
+        finish()
+    }
+
+    /// `# /groups` names the group; otherwise the file name does (`actions_get.md` → actions).
+    func pageGroup() -> String {
+        for case .heading(1, let text, _) in page.blocks {
+            let plain = text.plain.trimmingSpaces()
+            if plain.hasPrefix("/") {
+                let word = plain.dropFirst().filter { $0.isLetter }
+                return word.prefix(1).lowercased() + word.dropFirst()
+            }
+            break
+        }
+        let base = page.file.split(separator: "/").last.map(String.init) ?? page.file
+        let stem = base.split(separator: ".").first.map(String.init) ?? base
+        let word = stem.split(separator: "_").first.map(String.init) ?? stem
+        return word.prefix(1).lowercased() + word.dropFirst()
+    }
+}

@@ -1,0 +1,44 @@
+/// How calls authenticate, from what the pages show: `Authorization:
+/// Bearer` in examples, or a header most operations take whose value one
+/// operation returns (Kaizala's `accessToken`). The header then leaves the
+/// operations' parameters; the operations without it are marked
+/// unauthenticated.
+extension DraftBuilder {
+    mutating func inferAuth(_ spec: inout DraftSpec) {
+        if spec.operations.contains(where: \.usesBearer) {
+            spec.auth = .object([("scheme", .string("bearer")), ("description", .string("Inferred: the docs' examples send Authorization: Bearer <token>."))])
+            for index in spec.operations.indices {
+                spec.operations[index].parameters.removeAll { $0.kind == .header && $0.name.lowercased() == "authorization" }
+                spec.operations[index].notes.removeAll { $0.hasPrefix("Its examples send Authorization") }
+            }
+            return
+        }
+        var counts: [String: Int] = [:]
+        for operation in spec.operations {
+            for parameter in operation.parameters where parameter.kind == .header { counts[parameter.name, default: 0] += 1 }
+        }
+        let candidates = counts.filter { $0.value * 2 > spec.operations.count }.keys.sorted()
+        for header in candidates {
+            guard let tokenIndex = spec.operations.firstIndex(where: { operation in
+                operation.responseFields?.contains { $0.name == header } == true && !operation.parameters.contains { $0.name == header }
+            }) else { continue }
+            let token = spec.operations[tokenIndex]
+            let answer = token.responseFields ?? []
+            let expiry = answer.first { $0.name.lowercased().contains("expir") && ["epochMillis", "epochSeconds", "dateTime"].contains($0.type) }
+            let endpoint = answer.first { $0.name.lowercased().contains("endpoint") && ["string", "url"].contains($0.type) }
+            let refresh = answer.first { $0.name == "refreshToken" && token.parameters.contains { $0.name == "refreshToken" } }
+            spec.auth = .object([
+                ("scheme", .string("tokenHeader")), ("header", .string(header)), ("tokenOperation", .string(token.name)),
+                ("tokenField", .string(header)), ("expiryField", expiry.map { .string($0.name) }),
+                ("endpointField", endpoint.map { .string($0.name) }), ("refreshTokenField", refresh.map { .string($0.name) }),
+                ("description", .string("Inferred: \(counts[header]!) of \(spec.operations.count) operations take the \(header) header, which \(token.name) returns.")),
+            ])
+            for index in spec.operations.indices {
+                let had = spec.operations[index].parameters.contains { $0.kind == .header && $0.name == header }
+                spec.operations[index].parameters.removeAll { $0.kind == .header && $0.name == header }
+                if !had { spec.operations[index].authenticated = false }
+            }
+            return
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import APISpec
+
+/// Builds a spec draft from what the family readers found: operations with
+/// their parameters and bodies, named types, samples, auth.
+struct DraftBuilder {
+    var registry = TypeRegistry()
+    var warnings: [ImportWarning] = []
+    let objectPages: [String: DocsObject]
+    /// Object pages being built, so a page that reaches itself is named, not rebuilt.
+    var building: Set<String> = []
+
+    init(objects: [DocsObject]) {
+        objectPages = Dictionary(objects.map { (NameCase.pascal($0.name), $0) }, uniquingKeysWith: { first, _ in first })
+        for name in objectPages.keys { registry.reserve(name) }
+    }
+
+    mutating func build(_ reading: DocsReading, name: String?) -> DraftSpec {
+        warnings = reading.warnings
+        let baseURL = reading.baseURL ?? ""
+        if reading.baseURL == nil, let place = reading.operations.first?.place {
+            warnings.append(ImportWarning(message: "no page states the base URL; set 'baseURL' by hand", place: place))
+        }
+        let basePath = Self.path(of: baseURL)
+        var names = Set<String>()
+        var operations: [DraftOperation] = []
+        for docs in reading.operations {
+            var docs = docs
+            if !basePath.isEmpty, docs.path.hasPrefix(basePath + "/") { docs.path = String(docs.path.dropFirst(basePath.count)) }
+            guard !operations.contains(where: { $0.method == docs.method && Self.samePath($0.path, docs.path) }) else {
+                warnings.append(ImportWarning(message: "\(docs.method) \(docs.path) is documented twice; the first is kept", place: docs.place))
+                continue
+            }
+            var operation = self.operation(docs)
+            operation.name = Self.unique(operation.name, in: &names)
+            operations.append(operation)
+        }
+        // Object pages no operation reaches are still part of the API.
+        for name in objectPages.keys.sorted() where registry.type(named: name) == nil {
+            var notes: [String] = []
+            let row = DocsRow(name: name, type: InlineText(markup: name[...], column: 1), kind: nil,
+                              description: InlineText(markup: "", column: 1), place: objectPages[name]!.place,
+                              typePlace: objectPages[name]!.place, descriptionPlace: objectPages[name]!.place)
+            _ = namedType(name, row: row, values: [], context: Context(side: .response, samples: [], structures: [], owner: ""), notes: &notes)
+        }
+        let apiName = name ?? Self.apiName(baseURL)
+        var spec = DraftSpec(name: apiName, title: reading.title ?? "\(apiName) API", description: "", baseURL: baseURL,
+                             types: [], operations: operations)
+        spec.description = "Draft imported from \(Set(reading.operations.map { $0.place.file }).count) docs pages; review every note."
+        inferAuth(&spec)
+        spec.types = registry.types
+        return spec
+    }
+
+    mutating func operation(_ documented: DocsOperation) -> DraftOperation {
+        var docs = documented
+        let requestSamples = parsedSamples(docs.requestSamples)
+        let responseSamples = parsedSamples(docs.responseSamples)
+        var operation = DraftOperation(name: Self.operationName(docs.method, docs.path), summary: docs.summary.isEmpty ? docs.title : docs.summary,
+                                       group: docs.group.isEmpty ? "api" : docs.group, method: docs.method, path: docs.path, place: docs.place)
+        let owner = NameCase.pascal(operation.name)
+        let parameterContext = Context(side: .request, samples: [], structures: [], owner: owner)
+        operation.parameters = fields(docs.parameters.filter { $0.name.lowercased() != "content-type" }, parameterContext)
+        for placeholder in Self.placeholders(docs.path) where !operation.parameters.contains(where: { $0.name == placeholder && $0.kind == .path }) {
+            operation.parameters.removeAll { $0.name == placeholder }
+            operation.parameters.append(DraftField(name: placeholder, kind: .path, type: "string", optional: false, description: "",
+                                                   notes: ["In the path; no parameter table lists it."], place: docs.place))
+        }
+        var placeholders = Set(Self.placeholders(docs.path))
+        let unplaced = operation.parameters.filter { $0.kind == .path && !placeholders.contains($0.name) }
+        // DELETE or PUT on a collection with one identifier the path lacks: the identifier ends the path.
+        if unplaced.count == 1, docs.method == "DELETE" || docs.method == "PUT", let name = unplaced.first?.name {
+            docs.path += "/{\(name)}"
+            operation.path = docs.path
+            placeholders.insert(name)
+            operation.notes.append("The request line has no {\(name)}, which the table calls a path parameter; it ends the path here.")
+        }
+        for index in operation.parameters.indices where operation.parameters[index].kind == .path {
+            if placeholders.contains(operation.parameters[index].name) {
+                operation.parameters[index].optional = false
+            } else {
+                operation.parameters[index].kind = .query
+                operation.parameters[index].notes.append("The table calls it a path parameter, but the path has no {\(operation.parameters[index].name)}; sent in the query.")
+            }
+        }
+        // "Content-Type: multipart/form-data" in the parameter table: the body is a form, its part named in the Type column.
+        if docs.parameters.contains(where: { $0.name.lowercased() == "content-type" && $0.description.plain.contains("multipart/form-data") }) {
+            operation.requestContentType = "multipart"
+            docs.requestFields = docs.requestFields.map { row in
+                guard row.name.contains(" "), let part = row.type.plain.split(separator: " ").first else { return row }
+                var file = row
+                file.originalName = row.name
+                file.name = String(part)
+                file.type = InlineText(markup: "file", column: row.type.column)
+                return file
+            }
+        }
+        if !docs.requestFields.isEmpty || !requestSamples.isEmpty {
+            let context = Context(side: .request, samples: requestSamples.compactMap { $0.node.members != nil ? $0.node : nil },
+                                  structures: docs.requestStructures, owner: owner, samplePlace: requestSamples.first?.place, prose: docs.prose)
+            operation.requestFields = fields(docs.requestFields, context)
+        }
+        if !docs.responseFields.isEmpty || !responseSamples.isEmpty {
+            let context = Context(side: .response, samples: responseSamples.compactMap { $0.node.members != nil ? $0.node : nil },
+                                  structures: docs.responseStructures, owner: owner, samplePlace: responseSamples.first?.place, prose: docs.prose)
+            operation.responseFields = fields(docs.responseFields, context)
+        }
+        if operation.requestFields?.isEmpty == true { operation.requestFields = nil }
+        if operation.responseFields?.isEmpty == true { operation.responseFields = nil }
+        operation.successStatus = docs.successStatus.flatMap { $0 == 200 ? nil : $0 }
+        if docs.usesBearer { operation.notes.append("Its examples send Authorization: Bearer.") }
+        operation.usesBearer = docs.usesBearer
+        var titles = Set<String>()
+        for sample in requestSamples where operation.requestFields != nil {
+            operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), request: DraftJSON(sample.node), places: [sample.place]))
+        }
+        for sample in responseSamples where operation.responseFields != nil {
+            operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), response: DraftJSON(sample.node), places: [sample.place]))
+        }
+        return operation
+    }
+
+    struct ParsedSample { var title: String; var node: JSONNode; var place: DocsPlace }
+
+    mutating func parsedSamples(_ samples: [DocsSample]) -> [ParsedSample] {
+        samples.compactMap { sample in
+            let cleaned = SampleCleaner.clean(sample.text)
+            do throws(JSONParser.SyntaxError) {
+                let node = try JSONParser.parse(cleaned)
+                return ParsedSample(title: sample.title, node: node, place: sample.place)
+            } catch {
+                let place = DocsPlace(file: sample.place.file, line: sample.place.line + error.location.line - 1, column: error.location.column)
+                warnings.append(ImportWarning(message: "sample is not JSON even after cleaning (\(error.message)); left out", place: place))
+                return nil
+            }
+        }
+    }
+
+    static func path(of url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return "" }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "" }
+        var path = String(rest[slash...])
+        while path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+
+    /// Equal but for the names of placeholders.
+    static func samePath(_ left: String, _ right: String) -> Bool {
+        let a = left.split(separator: "/"), b = right.split(separator: "/")
+        return a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || ($0.hasPrefix("{") && $1.hasPrefix("{")) }
+    }
+
+    static func placeholders(_ path: String) -> [String] {
+        path.split(separator: "/").filter { $0.hasPrefix("{") && $0.hasSuffix("}") }.map { String($0.dropFirst().dropLast()) }
+    }
+
+    /// `api.callbell.eu` → Callbell.
+    static func apiName(_ baseURL: String) -> String {
+        guard let scheme = baseURL.range(of: "://") else { return "API" }
+        let host = baseURL[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" }
+        let labels = host.split(separator: ".").dropLast().filter { !["api", "www"].contains($0) }
+        return labels.last.map { NameCase.pascal(String($0)) } ?? "API"
+    }
+
+    static func unique(_ name: String, in taken: inout Set<String>) -> String {
+        var candidate = name
+        var number = 2
+        while taken.contains(candidate) {
+            candidate = "\(name) \(number)"
+            number += 1
+        }
+        if candidate != name, name.first?.isLowercase == true { candidate = candidate.replacingOccurrences(of: " ", with: "") }
+        taken.insert(candidate)
+        return candidate
+    }
+}

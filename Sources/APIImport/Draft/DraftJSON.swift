@@ -1,0 +1,59 @@
+import APISpec
+
+/// An ordered JSON value, printed the way the shipped specs are laid out:
+/// a value that fits on a line stays on it, longer objects and arrays put
+/// each member on its own line.
+indirect enum DraftJSON: Sendable, Hashable {
+    case string(String)
+    case number(String)
+    case bool(Bool)
+    case null
+    case array([DraftJSON])
+    case object([(key: String, value: DraftJSON)])
+
+    static func object(_ pairs: [(String, DraftJSON?)]) -> DraftJSON {
+        .object(pairs.compactMap { key, value in value.map { (key: key, value: $0) } })
+    }
+
+    /// A parsed docs sample, members in the order written.
+    init(_ node: JSONNode) {
+        switch node.value {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .number(let text): self = .number(text)
+        case .string(let text): self = .string(text)
+        case .array(let elements): self = .array(elements.map(DraftJSON.init))
+        case .object(let members): self = .object(members.map { (key: $0.key, value: DraftJSON($0.value)) })
+        }
+    }
+
+    static func == (lhs: DraftJSON, rhs: DraftJSON) -> Bool { lhs.compact == rhs.compact }
+    func hash(into hasher: inout Hasher) { hasher.combine(compact) }
+
+    static let lineWidth = 140
+
+    var compact: String {
+        switch self {
+        case .string(let text): JSONNode.quoted(text)
+        case .number(let text): text
+        case .bool(let flag): flag ? "true" : "false"
+        case .null: "null"
+        case .array(let elements): "[" + elements.map(\.compact).joined(separator: ", ") + "]"
+        case .object(let members): "{" + members.map { "\(JSONNode.quoted($0.key)): \($0.value.compact)" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    func printed(indent: String = "") -> String {
+        let single = compact
+        if indent.count + single.count <= Self.lineWidth { return single }
+        let inner = indent + "  "
+        switch self {
+        case .array(let elements) where !elements.isEmpty:
+            return "[\n" + elements.map { inner + $0.printed(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+        case .object(let members) where !members.isEmpty:
+            return "{\n" + members.map { inner + JSONNode.quoted($0.key) + ": " + $0.value.printed(indent: inner) }.joined(separator: ",\n") + "\n\(indent)}"
+        default:
+            return single
+        }
+    }
+}

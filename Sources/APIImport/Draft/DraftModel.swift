@@ -1,0 +1,127 @@
+/// The spec draft being built: fields, types and operations as the apigen
+/// format has them, each able to print itself. Notes say what was inferred
+/// and from which docs line.
+struct DraftField: Sendable {
+    var name: String
+    var kind: DocsRowKind?
+    var type: String
+    var optional: Bool
+    var defaultValue: DraftJSON?
+    var limits: [(key: String, value: DraftJSON)] = []
+    var description: String
+    var notes: [String] = []
+    var place: DocsPlace
+    /// Required only because every sample seen so far has it; a sample without it makes it optional.
+    var isRequiredBySamples = false
+
+    func json(asParameter: Bool) -> DraftJSON {
+        var pairs: [(String, DraftJSON?)] = [("name", .string(name))]
+        if asParameter { pairs.append(("in", .string(kind?.rawValue ?? "query"))) }
+        pairs += [("type", .string(type)), ("optional", optional ? .bool(true) : nil), ("default", defaultValue)]
+        pairs += limits.map { ($0.key, $0.value) }
+        pairs += [("description", description.isEmpty ? nil : .string(description)),
+                  ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " ")))]
+        return .object(pairs)
+    }
+}
+
+struct DraftType: Sendable {
+    enum Kind: Sendable { case object([DraftField]), enumeration([String]) }
+    var name: String
+    var kind: Kind
+    var description: String
+    var notes: [String] = []
+
+    var json: DraftJSON {
+        var pairs: [(String, DraftJSON?)] = [("name", .string(name))]
+        switch kind {
+        case .object(let fields):
+            pairs += [("description", description.isEmpty ? nil : .string(description)),
+                      ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
+                      ("fields", .array(fields.map { $0.json(asParameter: false) }))]
+        case .enumeration(let values):
+            pairs += [("kind", .string("enum")), ("description", description.isEmpty ? nil : .string(description)),
+                      ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
+                      ("values", .array(values.map { .string($0) }))]
+        }
+        return .object(pairs)
+    }
+
+    /// Field names and types: two object types with the same signature are one type.
+    var signature: String {
+        switch kind {
+        case .object(let fields): "object:" + fields.map { "\($0.name):\($0.type):\($0.optional)" }.joined(separator: ",")
+        case .enumeration(let values): "enum:" + values.joined(separator: ",")
+        }
+    }
+}
+
+struct DraftSample: Sendable {
+    var title: String
+    var request: DraftJSON?
+    var response: DraftJSON?
+    var places: [DocsPlace]
+}
+
+struct DraftOperation: Sendable {
+    var name: String
+    var summary: String
+    var group: String
+    var method: String
+    var path: String
+    var authenticated: Bool?
+    var parameters: [DraftField] = []
+    var requestFields: [DraftField]?
+    /// "multipart" for a form upload.
+    var requestContentType: String?
+    var responseFields: [DraftField]?
+    var successStatus: Int?
+    var notes: [String] = []
+    var samples: [DraftSample] = []
+    var place: DocsPlace
+    /// The examples send `Authorization: Bearer` (not printed: auth says it).
+    var usesBearer = false
+
+    var json: DraftJSON {
+        var pairs: [(String, DraftJSON?)] = [
+            ("name", .string(name)), ("summary", .string(summary)), ("group", .string(group)),
+            ("method", .string(method)), ("path", .string(path)),
+            ("authenticated", authenticated.map { .bool($0) }),
+            ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
+        ]
+        if !parameters.isEmpty { pairs.append(("parameters", .array(parameters.map { $0.json(asParameter: true) }))) }
+        if let fields = requestFields { pairs.append(("requestBody", .object([("contentType", requestContentType.map { .string($0) }),
+                                                                                     ("fields", .array(fields.map { $0.json(asParameter: false) }))]))) }
+        if let fields = responseFields { pairs.append(("responseBody", .object([("fields", .array(fields.map { $0.json(asParameter: false) }))]))) }
+        if let status = successStatus {
+            pairs.append(("successStatus", .number(String(status))))
+        }
+        if !samples.isEmpty {
+            pairs.append(("samples", .array(samples.map { sample in
+                .object([("title", .string(sample.title)), ("request", sample.request), ("response", sample.response)])
+            })))
+        }
+        return .object(pairs)
+    }
+}
+
+struct DraftSpec: Sendable {
+    var name: String
+    var title: String
+    var description: String
+    var baseURL: String
+    var auth: DraftJSON?
+    var types: [DraftType] = []
+    var operations: [DraftOperation] = []
+
+    var json: DraftJSON {
+        .object([
+            ("$schema", .string("./apigen.schema.json")), ("name", .string(name)), ("title", .string(title)),
+            ("description", .string(description)), ("baseURL", .string(baseURL)), ("auth", auth),
+            ("types", types.isEmpty ? nil : .array(types.map(\.json))),
+            ("operations", .array(operations.map(\.json))),
+        ])
+    }
+
+    var text: String { json.printed() + "\n" }
+}

@@ -1,0 +1,127 @@
+import APISpec
+
+/// From table rows (and the samples that show them) to draft fields: the
+/// type column read, nested objects named from the tables that describe
+/// them or from sample values, formats and limits read from the
+/// description, fields only the samples show added, translated names
+/// recovered. Every inference from prose or samples leaves a note.
+extension DraftBuilder {
+    enum Side { case request, response }
+
+    struct Context {
+        var side: Side
+        /// The objects in samples where these fields live.
+        var samples: [JSONNode]
+        var structures: [DocsStructure]
+        /// Type-name prefix for nested types that need qualifying.
+        var owner: String
+        /// Where the first sample is, for notes on fields only samples show.
+        var samplePlace: DocsPlace?
+        /// The operation's paragraphs under headings of their own.
+        var prose: [DocsProse] = []
+    }
+
+    mutating func fields(_ rows: [DocsRow], _ context: Context) -> [DraftField] {
+        let renamed = recoverNames(rows, samples: context.samples)
+        var result = renamed.map { field($0, context) }
+        var seen = Set(result.map(\.name))
+        // Keys the samples show that no table lists.
+        for sample in context.samples {
+            for member in sample.members ?? [] where !seen.contains(member.key) {
+                seen.insert(member.key)
+                let values = context.samples.compactMap { $0.member(member.key) }
+                let type = sampleType(of: values, name: member.key, owner: context.owner)
+                let place = context.samplePlace ?? DocsPlace(file: "", line: 0, column: 0)
+                result.append(DraftField(name: member.key, type: type, optional: true, description: "",
+                                         notes: ["Only in the sample (\(place.short))."], place: place))
+            }
+        }
+        return result
+    }
+
+    /// Machine translation turns names into words (`abonnés`, `Abonnenten`): a
+    /// row whose name the samples do not show takes the page's untranslated
+    /// original, or else the one sample key no row claims.
+    func recoverNames(_ rows: [DocsRow], samples: [JSONNode]) -> [DocsRow] {
+        let keys = Set(samples.flatMap { ($0.members ?? []).map(\.key) })
+        var rows = rows
+        for index in rows.indices {
+            let row = rows[index]
+            if let original = row.originalName, original != row.name, original.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                rows[index].name = original
+            }
+        }
+        guard !keys.isEmpty else { return rows }
+        // `groupImageURL` in the table, `groupImageUrl` in the sample: the sample shows what is sent.
+        for index in rows.indices where !keys.contains(rows[index].name) {
+            if let key = keys.first(where: { $0.lowercased() == rows[index].name.lowercased() }) {
+                rows[index].originalName = rows[index].name
+                rows[index].name = key
+            }
+        }
+        let claimed = Set(rows.map(\.name))
+        let unclaimed = samples.flatMap { ($0.members ?? []).map(\.key) }.filter { !claimed.contains($0) }
+        let strays = rows.indices.filter { !keys.contains(rows[$0].name) && !isIdentifier(rows[$0].name, like: keys) }
+        if strays.count == 1, Set(unclaimed).count == 1, let key = unclaimed.first {
+            rows[strays[0]].originalName = rows[strays[0]].name
+            rows[strays[0]].name = key
+        }
+        return rows
+    }
+
+    /// A name that reads like the API's identifiers (camelCase or snake_case)
+    /// rather than a translated word.
+    func isIdentifier(_ name: String, like keys: Set<String>) -> Bool {
+        let asciiIdentifier = name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        let hasInnerCapital = name.dropFirst().contains { $0.isUppercase } || name.contains("_")
+        return asciiIdentifier && (hasInnerCapital || name.first?.isLowercase == true) && !(name.first?.isUppercase ?? false)
+    }
+
+    mutating func field(_ row: DocsRow, _ context: Context) -> DraftField {
+        var notes: [String] = []
+        if let original = row.originalName, original != row.name {
+            notes.append("The table names it '\(original)' (\(row.place.short)); the sample's key is used.")
+        }
+        let values = context.samples.compactMap { $0.member(row.name) }
+        var inferred = TypeColumn.read(row.type)
+        if inferred == nil {
+            warnings.append(ImportWarning(message: "type '\(row.type.plain)' of '\(row.name)' not recognised; read from the samples", place: row.typePlace))
+        }
+        let prose = proseAbout(row.name, context)
+        let isMap = inferred == .unknownObject && (Self.saysKeyValue(row.description) || prose.contains { Self.saysKeyValue($0.text) })
+        if isMap { inferred = .map(.unknownObject) }
+        var type = isMap
+            ? "{\(sampleType(of: values.flatMap { ($0.members ?? []).map(\.value) }, name: row.name, owner: context.owner).replacingOccurrences(of: "json", with: "string"))}"
+            : resolve(inferred ?? .unknownObject, row: row, values: values, context: context, notes: &notes)
+        if inferred == nil, values.isEmpty { type = "string"; inferred = .scalar("string") }
+        let facts = ProseFacts(row.description)
+        type = refineFormat(type, row: row, values: values, notes: &notes)
+
+        var field = DraftField(name: row.name, kind: row.kind, type: type, optional: false, description: row.description.plain,
+                               notes: [], place: row.place)
+        field.optional = optionality(row, values: values, context: context, notes: &notes)
+        field.isRequiredBySamples = !field.optional && row.isOptional == nil && context.side == .response
+        apply(facts, to: &field, row: row, owner: context.owner, notes: &notes)
+        if isMap { field.limits += mapLimits(prose, notes: &notes) }
+        field.notes = notes
+        return field
+    }
+
+    mutating func optionality(_ row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> Bool {
+        if let stated = row.isOptional { return stated }
+        let text = DocsVocabulary.fold(row.description.plain)
+        if ["optional", "facultatif", "optionnel"].contains(where: text.contains) { return true }
+        switch context.side {
+        case .request: return false
+        case .response:
+            guard !context.samples.isEmpty else { return true }
+            let always = values.count == context.samples.count
+            if !always { notes.append("Optional: not in every sample.") }
+            return !always
+        }
+    }
+}
+
+extension JSONNode {
+    func member(_ key: String) -> JSONNode? { members?.first { $0.key == key }?.value }
+}

@@ -1,0 +1,138 @@
+import APISpec
+import Foundation
+
+/// Puts what a description states onto a field: formats (GUID, URL,
+/// ISO 8601, email, mobile number, epoch milliseconds), limits, defaults and
+/// enum values, each with a note naming the docs line it came from.
+extension DraftBuilder {
+    mutating func refineFormat(_ type: String, row: DocsRow, values: [JSONNode], notes: inout [String]) -> String {
+        if type == "timestamp" || type == "[timestamp]" { return timestampFormat(type, row: row, values: values, notes: &notes) }
+        let isList = type == "[string]"
+        guard type == "string" || isList || type == "int64" else { return type }
+        let text = DocsVocabulary.fold(row.description.plain)
+        let name = row.name.lowercased()
+        let place = row.descriptionPlace.short
+        let strings = (isList ? values.flatMap { $0.elements ?? [] } : values).compactMap(\.stringValue)
+            .filter { !$0.hasPrefix("{") && !$0.hasPrefix("<") && !$0.isEmpty }
+        func has(_ words: [String]) -> String? { words.first { Self.containsWord(text, $0) } }
+        func wrap(_ format: String, _ reason: String) -> String {
+            notes.append("\(format) from '\(reason)' in the description (\(place)).")
+            return isList ? "[\(format)]" : format
+        }
+        if type == "int64" {
+            guard has(["epoch"]) != nil else { return type }
+            if has(["milliseconds", "millisecondes", "millisekunden", "ms"]) != nil { return wrap("epochMillis", "epoch … milliseconds") }
+            if has(["seconds", "secondes", "sekunden"]) != nil { return wrap("epochSeconds", "epoch … seconds") }
+            return type
+        }
+        if let word = has(["guid", "uuid"]), strings.allSatisfy({ UUID(uuidString: $0) != nil }) { return wrap("guid", word) }
+        if name.hasSuffix("url") || name.hasSuffix("href") || name.hasSuffix("uri") || has(["url", "link", "lien"]) != nil,
+           strings.allSatisfy({ $0.hasPrefix("http://") || $0.hasPrefix("https://") }) {
+            return wrap("url", name.hasSuffix("url") || name.hasSuffix("href") ? row.name : "URL")
+        }
+        if let word = has(["iso 8601", "iso8601"]) { return wrap("dateTime", word) }
+        if let word = has(["email", "e-mail", "courriel"]), !name.contains("name") { return wrap("email", word) }
+        if let word = has(["mobile number", "phone numbers", "country code", "numero de telephone mobile", "code du pays", "mobiltelefonnummer", "landercode"]) {
+            return wrap("phone", word)
+        }
+        return type
+    }
+
+    /// "DateTime", "timeStamp": epoch milliseconds or seconds when the samples are numbers (by size) or the
+    /// description says epoch, an ISO 8601 string otherwise.
+    mutating func timestampFormat(_ type: String, row: DocsRow, values: [JSONNode], notes: inout [String]) -> String {
+        let isList = type.hasPrefix("[")
+        let items = isList ? values.flatMap { $0.elements ?? [] } : values
+        let numbers = items.compactMap { node -> Double? in if case .number(let text) = node.value { Double(text) } else { nil } }
+        let text = DocsVocabulary.fold(row.description.plain + " " + row.type.plain)
+        let format: String
+        let reason: String
+        if let largest = numbers.max(), !numbers.isEmpty {
+            format = largest > 100_000_000_000 || Self.containsWord(text, "milliseconds") ? "epochMillis" : "epochSeconds"
+            reason = "the samples' numbers"
+        } else if Self.containsWord(text, "epoch") {
+            format = Self.containsWord(text, "seconds") && !text.contains("milli") ? "epochSeconds" : "epochMillis"
+            reason = "'epoch' in the docs"
+        } else if !items.compactMap(\.stringValue).isEmpty {
+            format = "dateTime"
+            reason = "the samples' strings"
+        } else {
+            format = "epochMillis"
+            reason = "nothing: no sample or wording says which, epoch milliseconds are assumed"
+        }
+        notes.append("\(format) for '\(row.type.plain)' from \(reason) (\(row.typePlace.short)).")
+        return isList ? "[\(format)]" : format
+    }
+
+    static func containsWord(_ text: String, _ word: String) -> Bool {
+        var search = text.startIndex..<text.endIndex
+        while let range = text.range(of: word, range: search) {
+            let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? " " : text[range.upperBound]
+            if !before.isLetter, !after.isLetter { return true }
+            search = range.upperBound..<text.endIndex
+        }
+        return false
+    }
+
+    static let stringLike: Set<String> = ["string", "email", "url", "phone", "guid"]
+    static let integers: Set<String> = ["int32", "int64"]
+
+    mutating func apply(_ facts: ProseFacts, to field: inout DraftField, row: DocsRow, owner: String, notes: inout [String]) {
+        let place = row.descriptionPlace.short
+        func limit(_ key: String, _ fact: ProseFacts.Fact<Int>?) {
+            guard let fact else { return }
+            field.limits.append((key, .number(String(fact.value))))
+            notes.append("\(key) \(fact.value) from '\(fact.phrase)' (\(place)).")
+        }
+        let isList = field.type.hasPrefix("[")
+        if Self.stringLike.contains(field.type) {
+            limit("minLength", facts.minLength)
+            limit("maxLength", facts.maxLength)
+        } else if isList {
+            limit("minItems", facts.minItems)
+            limit("maxItems", facts.maxItems)
+        } else if Self.integers.contains(field.type) {
+            limit("minimum", facts.minimum)
+            limit("maximum", facts.maximum)
+        }
+        if let values = facts.enumValues, field.type == "string" || field.type == "[string]" {
+            if facts.isCommaSeparated, field.type == "string" {
+                let alternatives = values.value.map(Self.escapedForPattern).joined(separator: "|")
+                field.limits.append(("pattern", .string("^(\(alternatives))(,(\(alternatives)))*$")))
+                notes.append("pattern: a comma-separated list of the values in '\(values.phrase)' (\(place)).")
+            } else {
+                let name = registry.register(DraftType(name: NameCase.pascal(NameCase.singular(field.name)), kind: .enumeration(values.value),
+                                                       description: "", notes: ["Values from '\(values.phrase)' (\(place))."]), owner: owner)
+                field.type = field.type == "string" ? name : "[\(name)]"
+            }
+        }
+        if let fact = facts.defaultValue, field.optional, let value = typedDefault(fact.value, type: field.type) {
+            field.defaultValue = value
+            notes.append("default \(fact.value) from '\(fact.phrase)' (\(place)).")
+        }
+    }
+
+    func typedDefault(_ text: String, type: String) -> DraftJSON? {
+        switch type {
+        case "bool":
+            let lowered = text.lowercased()
+            return lowered == "true" ? .bool(true) : lowered == "false" ? .bool(false) : nil
+        case "int32", "int64", "epochMillis", "epochSeconds":
+            return Int(text).map { .number(String($0)) }
+        case "double":
+            return Double(text).map { _ in .number(text) }
+        case "string":
+            return .string(text)
+        default:
+            if case .enumeration(let values)? = registry.type(named: type)?.kind {
+                return values.contains(text) ? .string(text) : nil
+            }
+            return nil
+        }
+    }
+
+    static func escapedForPattern(_ value: String) -> String {
+        value.map { "\\^$.|?*+()[]{}".contains($0) ? "\\\($0)" : String($0) }.joined()
+    }
+}

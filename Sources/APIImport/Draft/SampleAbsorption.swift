@@ -1,0 +1,45 @@
+import APISpec
+
+/// A type built from one operation's samples meets others' samples: keys
+/// it lacks become optional fields, fields required only because earlier
+/// samples all had them become optional when a sample lacks them.
+extension DraftBuilder {
+    mutating func absorb(_ values: [JSONNode], into name: String, place: DocsPlace?, depth: Int = 0) {
+        guard depth < 16, case .object(var fields)? = registry.type(named: name)?.kind else { return }
+        let objects = values.filter { $0.members != nil }
+        guard !objects.isEmpty else { return }
+        let where_ = place.map { " (\($0.short))" } ?? ""
+        for index in fields.indices {
+            let present = objects.compactMap { $0.member(fields[index].name) }
+            if present.count < objects.count, fields[index].isRequiredBySamples {
+                fields[index].optional = true
+                fields[index].isRequiredBySamples = false
+                fields[index].notes.removeAll { $0.hasPrefix("Optional:") }
+                fields[index].notes.append("Optional: a sample lacks it\(where_).")
+            }
+            if let nested = Self.objectTypeName(fields[index].type) {
+                let items = fields[index].type.hasPrefix("[") ? present.flatMap { $0.elements ?? [] } : present
+                absorb(items, into: nested, place: place, depth: depth + 1)
+            }
+        }
+        var known = Set(fields.map(\.name))
+        for object in objects {
+            for member in object.members ?? [] where !known.contains(member.key) {
+                known.insert(member.key)
+                let type = sampleType(of: objects.compactMap { $0.member(member.key) }, name: member.key, owner: name)
+                let note = place.map { "Only in the sample (\($0.short))." } ?? "Only in the samples."
+                fields.append(DraftField(name: member.key, type: type, optional: true, description: "", notes: [note],
+                                         place: place ?? DocsPlace(file: "", line: 0, column: 0)))
+            }
+        }
+        registry.replaceFields(of: name, with: fields)
+    }
+
+    /// `Contact`, `[Contact]` → Contact; scalars and maps → nil.
+    static func objectTypeName(_ type: String) -> String? {
+        var name = type
+        if name.hasPrefix("["), name.hasSuffix("]") { name = String(name.dropFirst().dropLast()) }
+        guard let first = name.first, first.isUppercase, name.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+        return name
+    }
+}

@@ -1,0 +1,68 @@
+/// Names the object and enum types a draft needs, once each: the same
+/// shape under the same name is one type; a name taken by another shape
+/// is qualified by its owner, then numbered.
+struct TypeRegistry: Sendable {
+    private(set) var types: [DraftType] = []
+    private var indexByName: [String: Int] = [:]
+    private var reserved: Set<String> = []
+
+    /// Names of documented object pages, kept for them alone.
+    mutating func reserve(_ name: String) { reserved.insert(name) }
+
+    func type(named name: String) -> DraftType? { indexByName[name].map { types[$0] } }
+
+    /// Registers `type` under its name, or under a qualified one when the
+    /// name is taken by a different shape; returns the name used.
+    mutating func register(_ type: DraftType, owner: String, isPage: Bool = false) -> String {
+        if let index = indexByName[type.name], types[index].signature == type.signature { return type.name }
+        var candidates = [type.name]
+        if !owner.isEmpty, !type.name.hasPrefix(owner) { candidates.append(owner + type.name) }
+        var chosen = candidates.first { name in indexByName[name] == nil && (isPage || !reserved.contains(name)) }
+        if let existing = candidates.first(where: { indexByName[$0].map { types[$0].signature == type.signature } ?? false }) {
+            return existing
+        }
+        var number = 2
+        while chosen == nil {
+            let name = "\(type.name)\(number)"
+            if indexByName[name] == nil, !reserved.contains(name) { chosen = name }
+            number += 1
+        }
+        var named = type
+        named.name = chosen!
+        indexByName[named.name] = types.count
+        types.append(named)
+        return named.name
+    }
+
+    /// Replaces the fields of a registered object type.
+    mutating func replaceFields(of name: String, with fields: [DraftField]) {
+        guard let index = indexByName[name], case .object = types[index].kind else { return }
+        types[index].kind = .object(fields)
+    }
+
+    /// Adds a note to a registered type.
+    mutating func note(_ text: String, on name: String) {
+        guard let index = indexByName[name], !types[index].notes.contains(text) else { return }
+        types[index].notes.append(text)
+    }
+}
+
+enum NameCase {
+    /// `bot_status` → BotStatus, `groups` → Groups, `Let's Meet` → LetsMeet.
+    static func pascal(_ text: String) -> String {
+        let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    static func camel(_ text: String) -> String {
+        let pascal = pascal(text)
+        return pascal.prefix(1).lowercased() + pascal.dropFirst()
+    }
+
+    /// `groups` → group, `subGroups` → subGroup; a word ending in `ss` or short stays.
+    static func singular(_ name: String) -> String {
+        if name.hasSuffix("ies"), name.count > 4 { return String(name.dropLast(3)) + "y" }
+        if name.hasSuffix("s"), !name.hasSuffix("ss"), !name.hasSuffix("us"), !name.hasSuffix("is"), name.count > 3 { return String(name.dropLast()) }
+        return name
+    }
+}

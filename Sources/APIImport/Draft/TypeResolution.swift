@@ -1,0 +1,188 @@
+import APISpec
+import Foundation
+
+/// Turns what the type column says into an apigen type name: nested
+/// objects from the tables that describe them or from sample values, named
+/// types from object pages or samples, and formats the description or the
+/// sample values state.
+extension DraftBuilder {
+    mutating func resolve(_ type: InferredType, row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
+        switch type {
+        case .scalar(let name):
+            return name
+        case .list(let item):
+            let items = values.flatMap { $0.elements ?? [] }
+            return "[\(resolve(item, row: row, values: items, context: context, notes: &notes))]"
+        case .map(let item):
+            return "{\(resolve(item, row: row, values: values, context: context, notes: &notes))}"
+        case .unknownList:
+            let items = values.flatMap { $0.elements ?? [] }
+            let text = DocsVocabulary.fold(row.description.plain)
+            if ["string array", "array of string", "tableau de chaine", "zeichenfolgenarray", "string-array"].contains(where: text.contains) {
+                notes.append("[string] from '\(row.description.plain.prefix(30))…' (\(row.descriptionPlace.short)).")
+                return "[string]"
+            }
+            return "[\(resolve(.unknownObject, row: row, values: items, context: context, notes: &notes))]"
+        case .unknownObject:
+            return objectType(for: row, values: values, context: context, notes: &notes)
+        case .named(let name):
+            return namedType(name, row: row, values: values, context: context, notes: &notes)
+        }
+    }
+
+    /// A "JSON Object": the table that describes it, else the shape its sample values show.
+    mutating func objectType(for row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
+        let described = context.structures.filter { mentions($0.title, row.name) }
+        let typeName = NameCase.pascal(NameCase.singular(row.name))
+        if described.count == 1 {
+            return structureType(described[0], name: typeName, values: values, context: context)
+        }
+        if described.count > 1 {
+            let names = described.map { structure in
+                structureType(structure, name: variantLabel(structure.title, field: row.name) + NameCase.pascal(row.name), values: [], context: context)
+            }
+            notes.append("The docs describe its content per kind in \(names.count) tables (\(described[0].place.short)…): \(names.joined(separator: ", ")); a tagged union would say which applies.")
+            return "json"
+        }
+        if values.isEmpty {
+            if !row.type.plain.isEmpty {
+                notes.append("No table or sample says what '\(row.name)' holds (\(row.typePlace.short)).")
+            }
+            return "json"
+        }
+        return sampleType(of: values, name: row.name, owner: context.owner)
+    }
+
+    mutating func structureType(_ structure: DocsStructure, name: String, values: [JSONNode], context: Context) -> String {
+        let objects = values.filter { $0.members != nil }
+        let inner = Context(side: context.side, samples: objects, structures: context.structures.filter { $0 != structure },
+                            owner: name, samplePlace: context.samplePlace)
+        let fields = fields(structure.rows, inner)
+        let registered = registry.register(DraftType(name: name, kind: .object(fields), description: structure.title), owner: context.owner)
+        return registered
+    }
+
+    /// A type the docs name: its object page, else what its sample values show.
+    mutating func namedType(_ name: String, row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
+        let typeName = NameCase.pascal(name)
+        if let page = objectPages[typeName] {
+            if registry.type(named: typeName) != nil {
+                absorb(values, into: typeName, place: context.samplePlace)
+            } else if !building.contains(typeName) {
+                building.insert(typeName)
+                let inner = Context(side: .response, samples: values.filter { $0.members != nil }, structures: [], owner: typeName,
+                                    samplePlace: context.samplePlace)
+                let fields = fields(page.rows, inner)
+                _ = registry.register(DraftType(name: typeName, kind: .object(fields), description: page.summary), owner: "", isPage: true)
+                building.remove(typeName)
+            }
+            return typeName
+        }
+        if let structure = context.structures.first(where: { mentions($0.title, name) }) {
+            return structureType(structure, name: typeName, values: values, context: context)
+        }
+        let strings = values.compactMap(\.stringValue)
+        if !strings.isEmpty, strings.count == values.count {
+            var seen = Set<String>()
+            let cases = strings.filter { seen.insert($0).inserted }
+            let registered = registry.register(DraftType(name: typeName, kind: .enumeration(cases), description: row.description.plain,
+                                                         notes: ["No page lists the values of \(name) (\(row.typePlace.short)); these are the ones the samples show."]),
+                                               owner: context.owner)
+            return registered
+        }
+        if values.contains(where: { $0.members != nil }) {
+            let type = sampleType(of: values, name: name, owner: context.owner)
+            notes.append("No page describes \(name) (\(row.typePlace.short)); its fields are the samples'.")
+            return type
+        }
+        warnings.append(ImportWarning(message: "no page or sample describes type '\(name)'; 'json' used", place: row.typePlace))
+        notes.append("No page or sample describes \(name) (\(row.typePlace.short)).")
+        return "json"
+    }
+
+    /// The type sample values show: scalars by their form, objects with
+    /// identifier keys as types, objects keyed by data (phone numbers) as maps.
+    mutating func sampleType(of values: [JSONNode], name: String, owner: String) -> String {
+        let present = values.filter { if case .null = $0.value { false } else { true } }
+        guard let first = present.first else { return "json" }
+        switch first.value {
+        case .bool: return "bool"
+        case .number:
+            let texts = present.compactMap { if case .number(let text) = $0.value { text } else { nil } }
+            if texts.contains(where: { $0.contains(".") || $0.contains("e") || $0.contains("E") }) { return "double" }
+            let numbers = texts.compactMap { Int64($0) }
+            return numbers.contains { $0 > Int64(Int32.max) || $0 < Int64(Int32.min) } ? "int64" : "int32"
+        case .string:
+            return stringFormat(present.compactMap(\.stringValue)) ?? "string"
+        case .array:
+            let items = present.flatMap { $0.elements ?? [] }
+            return "[\(items.isEmpty ? "json" : sampleType(of: items, name: NameCase.singular(name), owner: owner))]"
+        case .object:
+            let objects = present.filter { $0.members != nil }
+            let keys = objects.flatMap { ($0.members ?? []).map(\.key) }
+            if !keys.isEmpty, keys.allSatisfy({ !($0.first?.isLetter ?? false) }) {
+                let items = objects.flatMap { ($0.members ?? []).map(\.value) }
+                return "{\(sampleType(of: items, name: NameCase.singular(name), owner: owner))}"
+            }
+            let typeName = NameCase.pascal(NameCase.singular(name))
+            let inner = Context(side: .response, samples: objects, structures: [], owner: typeName, samplePlace: nil)
+            let fields = fields([], inner).map { field -> DraftField in
+                var field = field
+                field.notes = []
+                return field
+            }
+            return registry.register(DraftType(name: typeName, kind: .object(fields), description: "",
+                                               notes: ["Fields from the samples; no table describes them."]), owner: owner)
+        case .null:
+            return "json"
+        }
+    }
+
+    /// guid, url or dateTime when every sample string has that form.
+    func stringFormat(_ strings: [String]) -> String? {
+        guard !strings.isEmpty else { return nil }
+        if strings.allSatisfy({ UUID(uuidString: $0) != nil }) { return "guid" }
+        if strings.allSatisfy({ $0.hasPrefix("https://") || $0.hasPrefix("http://") }) { return "url" }
+        if strings.allSatisfy(Self.looksLikeDateTime) { return "dateTime" }
+        return nil
+    }
+
+    static func looksLikeDateTime(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count >= 20, characters[4] == "-", characters[7] == "-", characters[10] == "T" else { return false }
+        return text.hasSuffix("Z") || text.dropFirst(19).contains("+") || text.dropFirst(19).contains("-")
+    }
+
+    /// A title that names the field: `groups[]`, 'actionBody', "Location object".
+    func mentions(_ title: String, _ name: String) -> Bool {
+        let words = title.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map { DocsVocabulary.fold(String($0)) }
+        return words.contains(DocsVocabulary.fold(name))
+    }
+
+    /// "actionBody object structure for the action 'Job'" → Job; "actionBody for a Poll Action" → Poll.
+    func variantLabel(_ title: String, field: String) -> String {
+        if let open = title.firstIndex(of: "'"), let close = title[title.index(after: open)...].firstIndex(of: "'") {
+            return NameCase.pascal(String(title[title.index(after: open)..<close]).replacingOccurrences(of: "'", with: ""))
+        }
+        let fieldWords = Set(NameCase.camelWords(field).map { $0.lowercased() })
+        let skipped: Set<String> = ["a", "an", "the", "for", "object", "structure", "of", "or", "action", "package", "instance", "id"]
+        let tail = title.range(of: " for ").map { String(title[$0.upperBound...]) } ?? title
+        let words = tail.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            .filter { !fieldWords.contains($0.lowercased()) && !skipped.contains($0.lowercased()) }
+        return NameCase.pascal(words.prefix(2).joined(separator: " "))
+    }
+}
+
+extension NameCase {
+    /// `actionBody` → action, Body.
+    static func camelWords(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in name {
+            if character.isUppercase, !current.isEmpty { words.append(current); current = "" }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}

@@ -1,0 +1,78 @@
+/// A field's type as the importer understands it, before names are given
+/// to objects and enums.
+indirect enum InferredType: Sendable, Hashable {
+    /// An apigen scalar: string, bool, int32, int64, double, guid, url, dateTime, email, phone, epochMillis, epochSeconds, json.
+    case scalar(String)
+    case list(InferredType)
+    case map(InferredType)
+    /// A type named by the docs (a link, a PascalCase word), an object page or structure.
+    case named(String)
+    /// "JSON Object" with nothing said about its members yet.
+    case unknownObject
+    /// "Array" with nothing said about its items yet.
+    case unknownList
+
+    var isScalar: Bool { if case .scalar = self { true } else { false } }
+
+    /// The spec's spelling, for types whose names are known.
+    var specText: String {
+        switch self {
+        case .scalar(let name): name
+        case .list(let item): "[\(item.specText)]"
+        case .map(let item): "{\(item.specText)}"
+        case .named(let name): name
+        case .unknownObject: "json"
+        case .unknownList: "[json]"
+        }
+    }
+}
+
+/// Reads the type column: `String`, `Chaîne`, `Boolescher Wert`, `Long`,
+/// `String[]`, `JSON Object Array`, `[Contact](./contact.md)`, `MessageType`.
+enum TypeColumn {
+    static func read(_ cell: InlineText) -> InferredType? {
+        if let link = cell.links.first { return .named(link.text.trimmingCharacters(in: .whitespaces)) }
+        let raw = cell.plain.trimmingCharacters(in: .whitespaces)
+        var text = DocsVocabulary.fold(raw)
+        var isList = false
+        // `String[]`, and a translation's `String]`.
+        for suffix in ["[]", "]", " array", " arrays", "s array"] where text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            isList = true
+            break
+        }
+        for prefix in ["array of ", "list of ", "tableau de ", "liste de "] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+            isList = true
+        }
+        let item: InferredType?
+        // "JSON object array specific to the action type", "JSON Array": the leading words say it.
+        if text.hasPrefix("json object array") || text.hasPrefix("json array") { return .list(.unknownObject) }
+        if text.hasPrefix("json object") || text.hasPrefix("json-objekt") || text.hasPrefix("objet json") { return isList ? .list(.unknownObject) : .unknownObject }
+        if ["datetime", "date time", "timestamp", "time stamp", "epoch"].contains(where: { text.hasPrefix($0) }) {
+            return isList ? .list(.scalar("timestamp")) : .scalar("timestamp")
+        }
+        // "Location object": a named type.
+        if text.hasSuffix(" object"), let word = raw.split(separator: " ").first, word.first?.isUppercase == true, raw.split(separator: " ").count == 2 {
+            return .named(String(word))
+        }
+        switch text {
+        case "string", "chaine", "str", "zeichenfolge", "text", "texte": item = .scalar("string")
+        case "bool", "boolean", "booleen", "boolescher wert", "boolesch", "bool value": item = .scalar("bool")
+        case "int", "integer", "int32", "numeric", "number", "nombre", "numerique", "zahl", "ganzzahl", "entier", "numerisch": item = .scalar("int32")
+        case "long", "int64", "entier long", "lang": item = .scalar("int64")
+        case "double", "float", "decimal", "dezimal": item = .scalar("double")
+        case "json object", "object", "objet json", "json-objekt", "objet", "objekt": item = .unknownObject
+        case "json": item = .scalar("json")
+        case "file", "fichier", "datei": item = .scalar("file")
+        case "array", "tableau", "arrays": return .unknownList
+        default:
+            let word = raw.filter { !"[] ".contains($0) }
+            if let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0.isNumber }), word.count > 1 { item = .named(word) } else { item = nil }
+        }
+        guard let item else { return nil }
+        return isList ? .list(item) : item
+    }
+}
+
+import Foundation
