@@ -97,5 +97,7 @@ public struct DocsReading: Sendable {
     public var baseURL: String?
     public var operations: [DocsOperation] = []
     public var objects: [DocsObject] = []
+    /// Bodies a page describes with no request line: what the API sends to the client (webhook payloads).
+    public var payloads: [DocsOperation] = []
     public var warnings: [ImportWarning] = []
 }

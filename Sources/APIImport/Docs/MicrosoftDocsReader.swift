@@ -25,7 +25,10 @@ struct MicrosoftDocsReader {
         var pendingSample: String?
 
         func finish() {
-            if let operation = current { reading.operations.append(operation) }
+            if let operation = current {
+                // A page that describes a body without a request line describes what the API posts (a webhook payload).
+                if operation.method.isEmpty { reading.payloads.append(operation) } else { reading.operations.append(operation) }
+            }
             current = nil
         }
 
@@ -52,6 +55,11 @@ struct MicrosoftDocsReader {
                     section = kind
                     side = .response
                     structureTitle = nil
+                    if current == nil {
+                        current = DocsOperation(method: "", path: "", title: reading.title ?? text.plain, summary: reading.title ?? text.plain,
+                                                group: group, place: tables.place(line: block.line))
+                        operationLevel = 1
+                    }
                 case .other:
                     structureTitle = text.plain
                 }

@@ -34,6 +34,7 @@ struct DraftBuilder {
             operation.name = Self.unique(operation.name, in: &names)
             operations.append(operation)
         }
+        let webhooks = reading.payloads.first.map { payload(from: $0) }
         // Object pages no operation reaches are still part of the API.
         for name in objectPages.keys.sorted() where registry.type(named: name) == nil {
             var notes: [String] = []
@@ -46,6 +47,7 @@ struct DraftBuilder {
         var spec = DraftSpec(name: apiName, title: reading.title ?? "\(apiName) API", description: "", baseURL: baseURL,
                              types: [], operations: operations)
         spec.description = "Draft imported from \(Set(reading.operations.map { $0.place.file }).count) docs pages; review every note."
+        spec.webhooks = webhooks
         inferAuth(&spec)
         spec.types = registry.types
         return spec
@@ -117,6 +119,21 @@ struct DraftBuilder {
             operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), response: DraftJSON(sample.node), places: [sample.place]))
         }
         return operation
+    }
+
+    /// A body the API posts to the client: a type, and the webhook block naming it.
+    mutating func payload(from docs: DocsOperation) -> DraftJSON {
+        let samples = parsedSamples(docs.responseSamples)
+        let context = Context(side: .response, samples: samples.compactMap { $0.node.members != nil ? $0.node : nil },
+                              structures: docs.responseStructures, owner: "WebhookPayload", samplePlace: samples.first?.place)
+        let fields = fields(docs.responseFields, context)
+        let name = registry.register(DraftType(name: "WebhookPayload", kind: .object(fields), description: docs.title,
+                                               notes: ["What the API posts to a webhook, from \(docs.place.short)."]), owner: "")
+        var titles = Set<String>()
+        let entries: [DraftJSON] = samples.map { sample in
+            .object([("title", .string(Self.unique(sample.title, in: &titles))), ("payload", DraftJSON(sample.node))])
+        }
+        return .object([("payload", .string(name)), ("samples", entries.isEmpty ? nil : .array(entries))])
     }
 
     struct ParsedSample { var title: String; var node: JSONNode; var place: DocsPlace }

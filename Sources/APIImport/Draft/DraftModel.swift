@@ -113,6 +113,7 @@ struct DraftSpec: Sendable {
     var auth: DraftJSON?
     var types: [DraftType] = []
     var operations: [DraftOperation] = []
+    var webhooks: DraftJSON?
 
     var json: DraftJSON {
         .object([
@@ -120,6 +121,7 @@ struct DraftSpec: Sendable {
             ("description", .string(description)), ("baseURL", .string(baseURL)), ("auth", auth),
             ("types", types.isEmpty ? nil : .array(types.map(\.json))),
             ("operations", .array(operations.map(\.json))),
+            ("webhooks", webhooks),
         ])
     }
 

@@ -94,6 +94,7 @@ extension DraftBuilder {
             ? "{\(sampleType(of: values.flatMap { ($0.members ?? []).map(\.value) }, name: row.name, owner: context.owner).replacingOccurrences(of: "json", with: "string"))}"
             : resolve(inferred ?? .unknownObject, row: row, values: values, context: context, notes: &notes)
         if inferred == nil, values.isEmpty { type = "string"; inferred = .scalar("string") }
+        type = followSamples(type, row: row, values: values, context: context, notes: &notes)
         let facts = ProseFacts(row.description)
         type = refineFormat(type, row: row, values: values, notes: &notes)
 
@@ -107,6 +108,31 @@ extension DraftBuilder {
         return field
     }
 
+    /// The samples show what is sent: where every sample value is of another
+    /// JSON kind than the table's type, the samples' type is used.
+    mutating func followSamples(_ type: String, row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
+        let present = values.filter { if case .null = $0.value { false } else { true } }
+        guard let first = present.first, let expected = Self.jsonKind(of: type) else { return type }
+        let kinds = Set(present.map(\.kindName))
+        guard kinds.count == 1, first.kindName != expected else { return type }
+        let sampled = sampleType(of: present, name: row.name, owner: context.owner)
+        notes.append("The table says \(row.type.plain) (\(row.typePlace.short)); the samples send \(first.kindName), which is followed.")
+        return sampled
+    }
+
+    /// The JSON kind a draft type is written as, as `JSONNode.kindName` names it; nil when it cannot be told.
+    static func jsonKind(of type: String) -> String? {
+        if type.hasPrefix("[") { return JSONNode(.array([]), at: SourceLocation(line: 1, column: 1)).kindName }
+        if type.hasPrefix("{") { return JSONNode(.object([]), at: SourceLocation(line: 1, column: 1)).kindName }
+        let sample: JSONNode.Value? = switch type {
+        case "string", "guid", "url", "email", "phone", "dateTime": .string("")
+        case "int32", "int64", "double", "epochMillis", "epochSeconds": .number("0")
+        case "bool": .bool(false)
+        default: nil
+        }
+        return sample.map { JSONNode($0, at: SourceLocation(line: 1, column: 1)).kindName }
+    }
+
     mutating func optionality(_ row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> Bool {
         if let stated = row.isOptional { return stated }
         let text = DocsVocabulary.fold(row.description.plain)
@@ -114,10 +140,11 @@ extension DraftBuilder {
         switch context.side {
         case .request: return false
         case .response:
-            guard !context.samples.isEmpty else { return true }
+            // A client that requires a field the server leaves out fails the whole answer; one that makes it optional
+            // loses nothing. Only identifiers every sample shows are required.
+            let isIdentifier = row.name == "id" || row.name.hasSuffix("Id") || row.name.hasSuffix("ID")
             let always = values.count == context.samples.count
-            if !always { notes.append("Optional: not in every sample.") }
-            return !always
+            return !(isIdentifier && always)
         }
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 extension DraftBuilder {
     mutating func refineFormat(_ type: String, row: DocsRow, values: [JSONNode], notes: inout [String]) -> String {
         if type == "timestamp" || type == "[timestamp]" { return timestampFormat(type, row: row, values: values, notes: &notes) }
-        let isList = type == "[string]"
-        guard type == "string" || isList || type == "int64" else { return type }
+        let isList = type.hasPrefix("[")
+        let item = isList ? String(type.dropFirst().dropLast()) : type
+        guard ["string", "int32", "int64"].contains(item) else { return type }
         let text = DocsVocabulary.fold(row.description.plain)
         let name = row.name.lowercased()
         let place = row.descriptionPlace.short
@@ -16,26 +17,31 @@ extension DraftBuilder {
             .filter { !$0.hasPrefix("{") && !$0.hasPrefix("<") && !$0.isEmpty }
         func has(_ words: [String]) -> String? { words.first { Self.containsWord(text, $0) } }
         func wrap(_ format: String, _ reason: String) -> String {
-            notes.append("\(format) from '\(reason)' in the description (\(place)).")
+            notes.append("\(format) from \(reason) (\(place)).")
             return isList ? "[\(format)]" : format
         }
-        if type == "int64" {
-            guard has(["epoch"]) != nil else { return type }
-            if has(["milliseconds", "millisecondes", "millisekunden", "ms"]) != nil { return wrap("epochMillis", "epoch … milliseconds") }
-            if has(["seconds", "secondes", "sekunden"]) != nil { return wrap("epochSeconds", "epoch … seconds") }
-            return type
+        if has(["epoch"]) != nil {
+            return timestampFormat(type == item ? "timestamp" : "[timestamp]", row: row, values: values, notes: &notes)
         }
-        if let word = has(["guid", "uuid"]), strings.allSatisfy({ UUID(uuidString: $0) != nil }) { return wrap("guid", word) }
-        if name.hasSuffix("url") || name.hasSuffix("href") || name.hasSuffix("uri") || has(["url", "link", "lien"]) != nil,
-           strings.allSatisfy({ $0.hasPrefix("http://") || $0.hasPrefix("https://") }) {
-            return wrap("url", name.hasSuffix("url") || name.hasSuffix("href") ? row.name : "URL")
+        guard item == "string" else { return type }
+        if let format = stringFormat(strings) { return wrap(format, "the samples' values") }
+        if let word = has(["guid", "uuid"]), strings.isEmpty { return wrap("guid", "'\(word)' in the description") }
+        if name.hasSuffix("url") || name.hasSuffix("href") || name.hasSuffix("uri") || has(["url"]) != nil, strings.isEmpty {
+            return wrap("url", name.hasSuffix("url") || name.hasSuffix("href") ? "the name \(row.name)" : "'URL' in the description")
         }
-        if let word = has(["iso 8601", "iso8601"]) { return wrap("dateTime", word) }
-        if let word = has(["email", "e-mail", "courriel"]), !name.contains("name") { return wrap("email", word) }
-        if let word = has(["mobile number", "phone numbers", "country code", "numero de telephone mobile", "code du pays", "mobiltelefonnummer", "landercode"]) {
-            return wrap("phone", word)
+        if let word = has(["iso 8601", "iso8601"]) { return wrap("dateTime", "'\(word)' in the description") }
+        if let word = has(["email", "e-mail", "courriel"]), !name.contains("name"), strings.isEmpty { return wrap("email", "'\(word)' in the description") }
+        let alternatives = has(["identifier", "identifiant", "or", "ou", "oder"]) != nil
+        if let word = has(["mobile number", "phone number", "phone numbers", "country code", "numero de telephone", "code du pays", "mobiltelefonnummer",
+                           "telefonnummer", "landercode"]), !alternatives, strings.allSatisfy(Self.looksLikePhone) {
+            return wrap("phone", "'\(word)' in the description")
         }
         return type
+    }
+
+    /// `+911099999999`: a plus and 7 to 15 digits.
+    static func looksLikePhone(_ text: String) -> Bool {
+        text.hasPrefix("+") && (7...15).contains(text.dropFirst().count) && text.dropFirst().allSatisfy(\.isNumber)
     }
 
     /// "DateTime", "timeStamp": epoch milliseconds or seconds when the samples are numbers (by size) or the
@@ -50,15 +56,15 @@ extension DraftBuilder {
         if let largest = numbers.max(), !numbers.isEmpty {
             format = largest > 100_000_000_000 || Self.containsWord(text, "milliseconds") ? "epochMillis" : "epochSeconds"
             reason = "the samples' numbers"
-        } else if Self.containsWord(text, "epoch") {
+        } else if Self.containsWord(text, "epoch") || Self.containsWord(text, "timestamp") {
             format = Self.containsWord(text, "seconds") && !text.contains("milli") ? "epochSeconds" : "epochMillis"
             reason = "'epoch' in the docs"
         } else if !items.compactMap(\.stringValue).isEmpty {
             format = "dateTime"
             reason = "the samples' strings"
         } else {
-            format = "epochMillis"
-            reason = "nothing: no sample or wording says which, epoch milliseconds are assumed"
+            format = "dateTime"
+            reason = "the type's name; no sample shows its form"
         }
         notes.append("\(format) for '\(row.type.plain)' from \(reason) (\(row.typePlace.short)).")
         return isList ? "[\(format)]" : format
@@ -96,7 +102,7 @@ extension DraftBuilder {
             limit("minimum", facts.minimum)
             limit("maximum", facts.maximum)
         }
-        if let values = facts.enumValues, field.type == "string" || field.type == "[string]" {
+        if let values = facts.enumValues, ["string", "[string]", "[json]"].contains(field.type) {
             if facts.isCommaSeparated, field.type == "string" {
                 let alternatives = values.value.map(Self.escapedForPattern).joined(separator: "|")
                 field.limits.append(("pattern", .string("^(\(alternatives))(,(\(alternatives)))*$")))
@@ -105,6 +111,7 @@ extension DraftBuilder {
                 let name = registry.register(DraftType(name: NameCase.pascal(NameCase.singular(field.name)), kind: .enumeration(values.value),
                                                        description: "", notes: ["Values from '\(values.phrase)' (\(place))."]), owner: owner)
                 field.type = field.type == "string" ? name : "[\(name)]"
+                if field.type.hasPrefix("[") { notes.append("[\(name)]: a list of the values the description names (\(place)).") }
             }
         }
         if let fact = facts.defaultValue, field.optional, let value = typedDefault(fact.value, type: field.type) {

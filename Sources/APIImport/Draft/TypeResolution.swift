@@ -38,8 +38,18 @@ extension DraftBuilder {
             return structureType(described[0], name: typeName, values: values, context: context)
         }
         if described.count > 1 {
+            // Each sample value goes to the table whose rows share most of its keys.
+            let objects = values.filter { $0.members != nil }
+            func overlap(_ value: JSONNode, _ structure: DocsStructure) -> Int {
+                let keys = Set((value.members ?? []).map { $0.key.lowercased() })
+                return structure.rows.filter { keys.contains($0.name.lowercased()) }.count
+            }
             let names = described.map { structure in
-                structureType(structure, name: variantLabel(structure.title, field: row.name) + NameCase.pascal(row.name), values: [], context: context)
+                let mine = objects.filter { value in
+                    let score = overlap(value, structure)
+                    return score > 0 && described.allSatisfy { overlap(value, $0) <= score }
+                }
+                return structureType(structure, name: variantLabel(structure.title, field: row.name) + NameCase.pascal(row.name), values: mine, context: context)
             }
             notes.append("The docs describe its content per kind in \(names.count) tables (\(described[0].place.short)…): \(names.joined(separator: ", ")); a tagged union would say which applies.")
             return "json"
@@ -156,7 +166,7 @@ extension DraftBuilder {
     /// A title that names the field: `groups[]`, 'actionBody', "Location object".
     func mentions(_ title: String, _ name: String) -> Bool {
         let words = title.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map { DocsVocabulary.fold(String($0)) }
-        return words.contains(DocsVocabulary.fold(name))
+        return words.contains(DocsVocabulary.fold(name)) || words.contains(DocsVocabulary.fold(NameCase.singular(name)))
     }
 
     /// "actionBody object structure for the action 'Job'" → Job; "actionBody for a Poll Action" → Poll.

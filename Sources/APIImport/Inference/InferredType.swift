@@ -35,6 +35,9 @@ enum TypeColumn {
         let raw = cell.plain.trimmingCharacters(in: .whitespaces)
         var text = DocsVocabulary.fold(raw)
         var isList = false
+        // "JSON object array specific to the action type", "JSON Array": the leading words say it.
+        if text.hasPrefix("json object array") || text.hasPrefix("json array") || text.hasPrefix("tableau json") { return .list(.unknownObject) }
+        if text.hasPrefix("json object") || text.hasPrefix("json-objekt") || text.hasPrefix("objet json") { return .unknownObject }
         // `String[]`, and a translation's `String]`.
         for suffix in ["[]", "]", " array", " arrays", "s array"] where text.hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
@@ -46,9 +49,6 @@ enum TypeColumn {
             isList = true
         }
         let item: InferredType?
-        // "JSON object array specific to the action type", "JSON Array": the leading words say it.
-        if text.hasPrefix("json object array") || text.hasPrefix("json array") { return .list(.unknownObject) }
-        if text.hasPrefix("json object") || text.hasPrefix("json-objekt") || text.hasPrefix("objet json") { return isList ? .list(.unknownObject) : .unknownObject }
         if ["datetime", "date time", "timestamp", "time stamp", "epoch"].contains(where: { text.hasPrefix($0) }) {
             return isList ? .list(.scalar("timestamp")) : .scalar("timestamp")
         }
@@ -64,6 +64,9 @@ enum TypeColumn {
         case "double", "float", "decimal", "dezimal": item = .scalar("double")
         case "json object", "object", "objet json", "json-objekt", "objet", "objekt": item = .unknownObject
         case "json": item = .scalar("json")
+        case "id", "identifier", "identifiant", "kennung": item = .scalar("string")
+        case "guid", "uuid": item = .scalar("guid")
+        case "url", "uri", "link": item = .scalar("url")
         case "file", "fichier", "datei": item = .scalar("file")
         case "array", "tableau", "arrays": return .unknownList
         default:
