@@ -98,12 +98,12 @@ struct DraftBuilder {
         }
         if !docs.requestFields.isEmpty || !requestSamples.isEmpty {
             let context = Context(side: .request, samples: requestSamples.compactMap { $0.node.members != nil ? $0.node : nil },
-                                  structures: docs.requestStructures, owner: owner, samplePlace: requestSamples.first?.place, prose: docs.prose)
+                                  structures: docs.requestStructures, owner: owner, samplePlace: requestSamples.first?.place, prose: docs.prose, isTopLevel: true)
             operation.requestFields = fields(docs.requestFields, context)
         }
         if !docs.responseFields.isEmpty || !responseSamples.isEmpty {
             let context = Context(side: .response, samples: responseSamples.compactMap { $0.node.members != nil ? $0.node : nil },
-                                  structures: docs.responseStructures, owner: owner, samplePlace: responseSamples.first?.place, prose: docs.prose)
+                                  structures: docs.responseStructures, owner: owner, samplePlace: responseSamples.first?.place, prose: docs.prose, isTopLevel: true)
             operation.responseFields = fields(docs.responseFields, context)
         }
         if operation.requestFields?.isEmpty == true { operation.requestFields = nil }
@@ -125,7 +125,7 @@ struct DraftBuilder {
     mutating func payload(from docs: DocsOperation) -> DraftJSON {
         let samples = parsedSamples(docs.responseSamples)
         let context = Context(side: .response, samples: samples.compactMap { $0.node.members != nil ? $0.node : nil },
-                              structures: docs.responseStructures, owner: "WebhookPayload", samplePlace: samples.first?.place)
+                              structures: docs.responseStructures, owner: "WebhookPayload", samplePlace: samples.first?.place, isTopLevel: true)
         let fields = fields(docs.responseFields, context)
         let name = registry.register(DraftType(name: "WebhookPayload", kind: .object(fields), description: docs.title,
                                                notes: ["What the API posts to a webhook, from \(docs.place.short)."]), owner: "")

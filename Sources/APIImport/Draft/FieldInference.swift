@@ -19,6 +19,8 @@ extension DraftBuilder {
         var samplePlace: DocsPlace?
         /// The operation's paragraphs under headings of their own.
         var prose: [DocsProse] = []
+        /// The fields are a body's own, not a nested object's.
+        var isTopLevel = false
     }
 
     mutating func fields(_ rows: [DocsRow], _ context: Context) -> [DraftField] {
@@ -142,9 +144,10 @@ extension DraftBuilder {
         case .response:
             // A client that requires a field the server leaves out fails the whole answer; one that makes it optional
             // loses nothing. Only identifiers every sample shows are required.
+            // The answer's own fields, and identifiers, are required when every sample shows them.
             let isIdentifier = row.name == "id" || row.name.hasSuffix("Id") || row.name.hasSuffix("ID")
             let always = values.count == context.samples.count
-            return !(isIdentifier && always)
+            return !((isIdentifier || context.isTopLevel) && always)
         }
     }
 }

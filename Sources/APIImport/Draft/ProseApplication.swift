@@ -14,7 +14,7 @@ extension DraftBuilder {
         let name = row.name.lowercased()
         let place = row.descriptionPlace.short
         let strings = (isList ? values.flatMap { $0.elements ?? [] } : values).compactMap(\.stringValue)
-            .filter { !$0.hasPrefix("{") && !$0.hasPrefix("<") && !$0.isEmpty }
+            .filter { !$0.hasPrefix("{") && !$0.hasPrefix("<") && !$0.isEmpty && !$0.lowercased().contains("xxx") }
         func has(_ words: [String]) -> String? { words.first { Self.containsWord(text, $0) } }
         func wrap(_ format: String, _ reason: String) -> String {
             notes.append("\(format) from \(reason) (\(place)).")
@@ -25,7 +25,10 @@ extension DraftBuilder {
         }
         guard item == "string" else { return type }
         if let format = stringFormat(strings) { return wrap(format, "the samples' values") }
-        if let word = has(["guid", "uuid"]), strings.isEmpty { return wrap("guid", "'\(word)' in the description") }
+        // Docs shorten their sample GUIDs; hex digits and dashes are enough to agree with "GUID" in the description.
+        if let word = has(["guid", "uuid"]), strings.allSatisfy({ $0.allSatisfy { $0.isHexDigit || $0 == "-" } }) {
+            return wrap("guid", "'\(word)' in the description")
+        }
         if name.hasSuffix("url") || name.hasSuffix("href") || name.hasSuffix("uri") || has(["url"]) != nil, strings.isEmpty {
             return wrap("url", name.hasSuffix("url") || name.hasSuffix("href") ? "the name \(row.name)" : "'URL' in the description")
         }
@@ -101,6 +104,10 @@ extension DraftBuilder {
         } else if Self.integers.contains(field.type) {
             limit("minimum", facts.minimum)
             limit("maximum", facts.maximum)
+        }
+        if facts.requiresHTTPS, field.type == "url" {
+            field.limits.append(("pattern", .string("^https://")))
+            notes.append("pattern ^https:// from 'HTTPS' in the description (\(place)).")
         }
         if let values = facts.enumValues, ["string", "[string]", "[json]"].contains(field.type) {
             if facts.isCommaSeparated, field.type == "string" {

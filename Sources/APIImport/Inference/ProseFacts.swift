@@ -22,6 +22,8 @@ struct ProseFacts: Sendable, Hashable {
     var enumValues: Fact<[String]>?
     /// The value is a comma-separated list of the enum values.
     var isCommaSeparated = false
+    /// "HTTPS URL": only https addresses.
+    var requiresHTTPS = false
 
     init(_ text: InlineText) {
         let folded = DocsVocabulary.fold(text.plain)
@@ -30,6 +32,9 @@ struct ProseFacts: Sendable, Hashable {
         maxItems = Self.count(in: folded, before: Self.itemWords, after: Self.atMostWords)
         minItems = Self.count(in: folded, before: Self.itemWords, after: Self.atLeastWords)
         if let range = Self.range(in: folded) { (minimum, maximum) = (range.0, range.1) }
+        maximum = maximum ?? Self.bound(in: folded, markers: ["max:", "max.", "max", "maximum:", "maximum", "maximal", "höchstens", "hochstens"])
+        minimum = minimum ?? Self.bound(in: folded, markers: ["min:", "min.", "min", "minimum:", "minimum", "mindestens"])
+        requiresHTTPS = Self.containsWordOrAcronym(text.plain, "HTTPS")
         defaultValue = Self.defaultValue(in: text.plain)
         enumValues = Self.enumValues(in: text)
         isCommaSeparated = ["comma-separated", "comma separated", "separes par des virgules", "kommagetrennt", "durch kommas getrennt"].contains { folded.contains($0) }
@@ -52,6 +57,24 @@ struct ProseFacts: Sendable, Hashable {
             return Fact(value: match.value, phrase: String(text[windowStart..<unitEnd]).trimmingCharacters(in: .whitespaces))
         }
         return nil
+    }
+
+    /// "Max: 50", "maximum 10": a bound on a number, not followed by a unit of length or count.
+    static func bound(in text: String, markers: [String]) -> Fact<Int>? {
+        for match in numberMatches(in: text) {
+            let lead = text[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard let marker = markers.first(where: { lead.hasSuffix($0) }) else { continue }
+            let start = lead.index(lead.endIndex, offsetBy: -marker.count)
+            guard isWordStart(lead, start) else { continue }
+            let rest = text[match.range.upperBound...].drop(while: { $0 == " " })
+            if (characterWords + itemWords).contains(where: { rest.hasPrefix($0) }) { continue }
+            return Fact(value: match.value, phrase: String(lead[start...]) + " " + String(text[match.range]))
+        }
+        return nil
+    }
+
+    static func containsWordOrAcronym(_ text: String, _ word: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
     }
 
     /// "between 1 and 50", "entre 1 et 50", "zwischen 1 und 50".
