@@ -1,3 +1,4 @@
+import APIGenerator
 import APIImport
 import APISpec
 import Foundation
@@ -7,9 +8,12 @@ import Foundation
 /// pages merged into an existing spec, keeping what a person wrote.
 enum ImportCommand {
     static func run(_ arguments: [String]) throws(Arguments.UsageError) -> ExitStatus {
-        let parsed = try Arguments(arguments, options: ["output", "into", "name", "compare"], flags: ["misses"])
+        let parsed = try Arguments(arguments, options: ["output", "into", "name", "compare", "base"], flags: ["misses"])
         guard !parsed.positional.isEmpty else {
             throw Arguments.UsageError(description: "import needs docs pages: import PAGE.md... [--output SPEC] [--into SPEC]")
+        }
+        if parsed.option("output") != nil, parsed.option("into") != nil {
+            throw Arguments.UsageError(description: "import takes --output or --into, not both")
         }
         let output = parsed.option("output") ?? parsed.option("into")
         let result = DocsImporter.importPages(atPaths: parsed.positional, name: parsed.option("name"), draftPath: output ?? "draft.json")
@@ -20,12 +24,58 @@ enum ImportCommand {
             Console.out(report)
             if parsed.option("output") == nil, parsed.option("into") == nil { return .success }
         }
+        if let spec = parsed.option("into") {
+            return merge(result.text, into: spec, base: parsed.option("base") ?? defaultBase(for: spec))
+        }
         guard let output else {
             FileHandle.standardOutput.write(Data(result.text.utf8))
             return result.diagnostics.hasErrors ? .failure : .success
         }
         guard write(result.text, to: output) else { return .failure }
         return result.diagnostics.hasErrors ? .failure : .success
+    }
+
+    /// `schema/kaizala.json` → `schema/imported/kaizala.json`.
+    static func defaultBase(for spec: String) -> String {
+        let url = URL(fileURLWithPath: spec)
+        return url.deletingLastPathComponent().appendingPathComponent("imported").appendingPathComponent(url.lastPathComponent).path
+    }
+
+    /// Merges the import into the spec against the last recorded import, then records this one.
+    static func merge(_ draft: String, into spec: String, base: String) -> ExitStatus {
+        guard let specText = try? String(contentsOfFile: spec, encoding: .utf8) else {
+            Console.error("apigen: error: cannot read \(spec)")
+            return .failure
+        }
+        guard let record = SpecMerger.baseRecord(of: draft) else { return .failure }
+        guard let baseText = try? String(contentsOfFile: base, encoding: .utf8) else {
+            Console.out("No import recorded for \(spec) yet: this one is recorded in \(base); nothing merged.")
+            return writeBase(record, to: base)
+        }
+        guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: draft) else {
+            Console.error("apigen: error: \(spec) or \(base) is not a readable spec")
+            return .failure
+        }
+        merged.conflicts.forEach { Console.error("\(spec): warning: \($0)") }
+        if merged.applied.isEmpty {
+            Console.out("\(spec): the docs changed nothing the spec takes from them.")
+            return writeBase(record, to: base)
+        }
+        // A merge that would not lint is not written: the spec stays as it was.
+        let diagnostics = Lint.diagnostics(text: merged.text, path: spec)
+        guard !diagnostics.hasErrors else {
+            diagnostics.forEach { Console.error($0.description) }
+            Console.error("apigen: error: the merged spec does not lint; \(spec) is unchanged")
+            return .failure
+        }
+        guard write(merged.text, to: spec) else { return .failure }
+        merged.applied.forEach { Console.out("\(spec): \($0)") }
+        return writeBase(record, to: base)
+    }
+
+    static func writeBase(_ record: String, to path: String) -> ExitStatus {
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        return write(record, to: path) ? .success : .failure
     }
 
     /// The draft against a reference spec: precision and recall per element kind.

@@ -38,7 +38,11 @@ struct OperationComparison {
                                       summary: "\(code(parameter.field.name)) moves from \(before.location.rawValue) to \(parameter.location.rawValue)",
                                       reason: "the client follows; the argument stays"))
         }
-        if old.pagination != new.pagination {
+        // Where the spec writes it is not what it says: a line added above moves it.
+        func placeless(_ pagination: Pagination?) -> Pagination? {
+            pagination.map { var copy = $0; copy.location = SourceLocation(line: 0, column: 0); return copy }
+        }
+        if placeless(old.pagination) != placeless(new.pagination) {
             let (impact, summary, reason): (SpecChange.Impact, String, String)
             switch (old.pagination, new.pagination) {
             case (nil, _): (impact, summary, reason) = (.nonBreaking, "now pages", "new functions walk every page and every item")

@@ -1,5 +1,4 @@
 import APISpec
-import Foundation
 
 /// Compares a draft with a reference spec element by element: operations
 /// (method + path), parameters, fields, their types and optionality,
@@ -16,6 +15,11 @@ public struct SpecComparer {
         self.reference = reference
     }
 
+    /// Draft type name → the reference type it is most like (several may map to one).
+    public static func referenceNames(draft: APISpecification, reference: APISpecification) -> [String: String] {
+        SpecComparer(draft: draft, reference: reference).draftToReference()
+    }
+
     public static func compare(draft: APISpecification, reference: APISpecification) -> SpecComparison {
         var comparer = SpecComparer(draft: draft, reference: reference)
         return comparer.run()
@@ -29,7 +33,6 @@ public struct SpecComparer {
 
     mutating func run() -> SpecComparison {
         pairTypes()
-        if ProcessInfo.processInfo.environment["APIGEN_DEBUG"] != nil { print(typeMap.sorted { $0.key < $1.key }) }
         let referenceNames = Dictionary(typeMap.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
         let draftElements = elements(of: draft) { referenceNames[$0] ?? "draft:" + $0 }
         let referenceElements = elements(of: reference) { $0 }

@@ -7,6 +7,23 @@ extension SpecComparer {
     /// at the same place (the same field of the same operation); each type
     /// then takes the candidate it shares most names with, one to one.
     mutating func pairTypes() {
+        var taken = Set<String>()
+        for (pair, _) in scoredCandidates() where typeMap[pair.reference] == nil && !taken.contains(pair.draft) {
+            typeMap[pair.reference] = pair.draft
+            taken.insert(pair.draft)
+        }
+    }
+
+    /// Draft type name → the reference type it is most like; several draft
+    /// types may map to one reference type (the draft repeats what a person merged).
+    func draftToReference() -> [String: String] {
+        var result: [String: String] = [:]
+        for (pair, _) in scoredCandidates() where result[pair.draft] == nil { result[pair.draft] = pair.reference }
+        return result
+    }
+
+    /// Pairs found at the same place, best first.
+    func scoredCandidates() -> [(Pair, Double)] {
         let draftOperations = Dictionary(draft.operations.map { (Self.operationKey($0), $0) }, uniquingKeysWith: { first, _ in first })
         var candidates = Set<Pair>()
         var queue: [([Field], [Field])] = []
@@ -18,29 +35,38 @@ extension SpecComparer {
                 if case .type(let left)? = mine?.shape, case .type(let right)? = theirs?.shape { collect(left, right, &candidates, &queue) }
             }
         }
-        while let (left, right) = queue.popLast() {
-            for field in left {
-                guard let twin = right.first(where: { $0.name == field.name }) else { continue }
-                collect(field.type, twin.type, &candidates, &queue)
+        if let mine = reference.webhooks?.payload, let theirs = draft.webhooks?.payload { collect(mine, theirs, &candidates, &queue) }
+        func walk() {
+            while let (left, right) = queue.popLast() {
+                for field in left {
+                    guard let twin = right.first(where: { $0.name == field.name }) else { continue }
+                    collect(field.type, twin.type, &candidates, &queue)
+                }
             }
         }
-        // Types no walk reached (a union's variants) may pair with any draft type.
-        let reached = Set(candidates.map(\.reference))
-        for type in reference.types where !reached.contains(type.name) {
-            for other in draft.types { candidates.insert(Pair(reference: type.name, draft: other.name)) }
+        walk()
+        // Types no walk reached (a union's variants) pair with the draft type most like them, whose fields are walked in turn.
+        for _ in 0..<4 {
+            let reached = Set(candidates.map(\.reference))
+            let unreached = reference.types.filter { !reached.contains($0.name) }
+            guard !unreached.isEmpty else { break }
+            var found = false
+            for type in unreached {
+                let scored = draft.types.map { ($0.name, similarity(Pair(reference: type.name, draft: $0.name))) }
+                guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.34 else { continue }
+                collect(.named(type.name), .named(best.0), &candidates, &queue)
+                found = true
+            }
+            walk()
+            if !found { break }
         }
-        let scored = candidates.map { ($0, similarity($0)) }.filter { $0.1 >= 0.34 }
+        return candidates.map { ($0, similarity($0)) }.filter { $0.1 >= 0.34 }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.reference, $0.0.draft) < ($1.0.reference, $1.0.draft) }
-        var taken = Set<String>()
-        for (pair, _) in scored where typeMap[pair.reference] == nil && !taken.contains(pair.draft) {
-            typeMap[pair.reference] = pair.draft
-            taken.insert(pair.draft)
-        }
     }
 
     struct Pair: Hashable { var reference: String; var draft: String }
 
-    private func collect(_ left: TypeReference, _ right: TypeReference, _ candidates: inout Set<Pair>, _ queue: inout [([Field], [Field])]) {
+    func collect(_ left: TypeReference, _ right: TypeReference, _ candidates: inout Set<Pair>, _ queue: inout [([Field], [Field])]) {
         switch (left, right) {
         case (.array(let a), .array(let b)), (.map(let a), .map(let b)): collect(a, b, &candidates, &queue)
         case (.named(let a), .named(let b)):
