@@ -8,7 +8,6 @@ import APISpec
 public struct SpecComparer {
     let draft: APISpecification
     let reference: APISpecification
-    var typeMap: [String: String] = [:]
 
     public init(draft: APISpecification, reference: APISpecification) {
         self.draft = draft
@@ -21,8 +20,7 @@ public struct SpecComparer {
     }
 
     public static func compare(draft: APISpecification, reference: APISpecification) -> SpecComparison {
-        var comparer = SpecComparer(draft: draft, reference: reference)
-        return comparer.run()
+        SpecComparer(draft: draft, reference: reference).run()
     }
 
     /// One field or parameter, keyed by where it is.
@@ -31,11 +29,18 @@ public struct SpecComparer {
         var field: Field
     }
 
-    mutating func run() -> SpecComparison {
-        pairTypes()
-        let referenceNames = Dictionary(typeMap.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-        let draftElements = elements(of: draft) { referenceNames[$0] ?? "draft:" + $0 }
-        let referenceElements = elements(of: reference) { $0 }
+    func run() -> SpecComparison {
+        // A draft may describe one type several times (once per page); each copy counts as that type.
+        let referenceNames = draftToReference()
+        // A body the reference gives as a named type and the draft inline: its fields are that type's.
+        var bodyTypes: [String: String] = [:]
+        for operation in reference.operations {
+            for (side, body) in [("request", operation.requestBody), ("response", operation.responseBody)] {
+                if case .type(.named(let name))? = body?.shape { bodyTypes["\(Self.operationKey(operation)) \(side)"] = name }
+            }
+        }
+        let draftElements = elements(of: draft, bodyTypes: bodyTypes) { referenceNames[$0] ?? "draft:" + $0 }
+        let referenceElements = elements(of: reference, bodyTypes: [:]) { $0 }
         let draftByKey = Dictionary(draftElements.map { ($0.key, $0.field) }, uniquingKeysWith: { first, _ in first })
         let referenceByKey = Dictionary(referenceElements.map { ($0.key, $0.field) }, uniquingKeysWith: { first, _ in first })
 
@@ -75,14 +80,15 @@ public struct SpecComparer {
     }
 
     /// Parameters and inline body fields by operation; fields of object types by the (reference) type they pair with.
-    func elements(of spec: APISpecification, map: (String) -> String) -> [Element] {
+    func elements(of spec: APISpecification, bodyTypes: [String: String], map: (String) -> String) -> [Element] {
         var result: [Element] = []
         for operation in spec.operations {
             let key = Self.operationKey(operation)
             result += operation.parameters.map { Element(key: "\(key) \($0.location.rawValue) \($0.field.name)", field: $0.field) }
             for (side, body) in [("request", operation.requestBody), ("response", operation.responseBody)] {
                 if case .fields(let object)? = body?.shape {
-                    result += object.fields.map { Element(key: "\(key) \(side) \($0.name)", field: $0) }
+                    let owner = bodyTypes["\(key) \(side)"].map { "\($0)." } ?? "\(key) \(side) "
+                    result += object.fields.map { Element(key: owner + $0.name, field: $0) }
                 }
             }
         }

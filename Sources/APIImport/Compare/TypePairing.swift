@@ -3,17 +3,6 @@ import APISpec
 /// How the comparer pairs named types and compares types across specs
 /// whose type names differ.
 extension SpecComparer {
-    /// Reference type name → draft type name. Candidates are the pairs found
-    /// at the same place (the same field of the same operation); each type
-    /// then takes the candidate it shares most names with, one to one.
-    mutating func pairTypes() {
-        var taken = Set<String>()
-        for (pair, _) in scoredCandidates() where typeMap[pair.reference] == nil && !taken.contains(pair.draft) {
-            typeMap[pair.reference] = pair.draft
-            taken.insert(pair.draft)
-        }
-    }
-
     /// Draft type name → the reference type it is most like; several draft
     /// types may map to one reference type (the draft repeats what a person merged).
     func draftToReference() -> [String: String] {
@@ -59,6 +48,12 @@ extension SpecComparer {
             }
             walk()
             if !found { break }
+        }
+        // Draft types still unpaired (a second copy of a type, per page): the reference type most like them.
+        let drafted = Set(candidates.map(\.draft))
+        for type in draft.types where !drafted.contains(type.name) {
+            let scored = reference.types.map { ($0.name, similarity(Pair(reference: $0.name, draft: type.name))) }
+            if let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.5 { candidates.insert(Pair(reference: best.0, draft: type.name)) }
         }
         return candidates.map { ($0, similarity($0)) }.filter { $0.1 >= 0.34 }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.reference, $0.0.draft) < ($1.0.reference, $1.0.draft) }

@@ -97,7 +97,12 @@ struct MicrosoftDocsReader {
                 case .responseBody: current?.responseFields += rows
                 default: continue
                 }
-            case .paragraph, .directive:
+            case .paragraph(let text, _):
+                // "JSON structure for each individual group in the array groups[]:" heads the table below it.
+                if current != nil, text.plain.hasSuffix(":"), section == .requestBody || section == .responseBody {
+                    structureTitle = text.plain
+                }
+            case .directive:
                 continue
             }
         }

@@ -62,9 +62,12 @@ extension DraftBuilder {
             }
         }
         let claimed = Set(rows.map(\.name))
-        let unclaimed = samples.flatMap { ($0.members ?? []).map(\.key) }.filter { !claimed.contains($0) }
-        let strays = rows.indices.filter { !keys.contains(rows[$0].name) && !isIdentifier(rows[$0].name, like: keys) }
-        if strays.count == 1, Set(unclaimed).count == 1, let key = unclaimed.first {
+        // A key every sample sends that no row names, and one row that no sample shows although it reads like a
+        // translated word or is required: the same field.
+        let everywhere = samples.dropFirst().reduce(Set((samples.first?.members ?? []).map(\.key))) { $0.intersection(($1.members ?? []).map(\.key)) }
+        let unclaimed = everywhere.subtracting(claimed)
+        let strays = rows.indices.filter { !keys.contains(rows[$0].name) && (!isIdentifier(rows[$0].name, like: keys) || rows[$0].isOptional == false) }
+        if strays.count == 1, unclaimed.count == 1, let key = unclaimed.first {
             rows[strays[0]].originalName = rows[strays[0]].name
             rows[strays[0]].name = key
         }

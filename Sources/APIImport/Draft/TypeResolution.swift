@@ -171,7 +171,8 @@ extension DraftBuilder {
 
     /// "actionBody object structure for the action 'Job'" → Job; "actionBody for a Poll Action" → Poll.
     func variantLabel(_ title: String, field: String) -> String {
-        if let open = title.firstIndex(of: "'"), let close = title[title.index(after: open)...].firstIndex(of: "'") {
+        // The outer quotes: "'Let's Meet'" is one label.
+        if let open = title.firstIndex(of: "'"), let close = title.lastIndex(of: "'"), close > title.index(after: open) {
             return NameCase.pascal(String(title[title.index(after: open)..<close]).replacingOccurrences(of: "'", with: ""))
         }
         let fieldWords = Set(NameCase.camelWords(field).map { $0.lowercased() })
