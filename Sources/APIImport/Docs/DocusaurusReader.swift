@@ -33,6 +33,8 @@ struct DocusaurusReader {
             case .heading(let level, let text, let line):
                 heading = text.plain
                 if level == 1, let request = RequestLine.parse(text.plain) {
+                    finish(current, into: &reading)
+                    section = .other
                     current = DocsOperation(method: request.method, path: request.path, title: text.plain, summary: "",
                                             group: String(request.path.split(separator: "/").first ?? ""), place: tables.place(line: line))
                     continue
@@ -42,7 +44,7 @@ struct DocusaurusReader {
                     continue
                 }
                 let kind = DocsVocabulary.section(of: text.plain)
-                if kind != .other || level <= 2 { section = kind }
+                section = kind
             case .paragraph(let text, let line):
                 if current != nil, current?.summary.isEmpty == true, section == .other { current?.summary = text.plain }
                 if current != nil, section == .other { current?.prose.append(DocsProse(heading: heading, text: text, place: tables.place(line: line))) }
@@ -81,19 +83,23 @@ struct DocusaurusReader {
                 _ = line
             }
         }
-        if var operation = current {
-            // Without a body, a parameter not in the path is a query parameter.
-            let hasBody = operation.method == "POST" || operation.method == "PUT" || operation.method == "PATCH"
-            let placeholders = Set(operation.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) })
-            for index in operation.parameters.indices {
-                let name = operation.parameters[index].name
-                operation.parameters[index].kind = placeholders.contains(name) ? .path : hasBody ? .body : .query
-            }
-            operation.requestFields = operation.parameters.filter { $0.kind == .body }
-            operation.parameters.removeAll { $0.kind == .body }
-            reading.operations.append(operation)
-        }
+        finish(current, into: &reading)
         if let object, !object.rows.isEmpty { reading.objects.append(object) }
+    }
+
+    /// Places each parameter: in the path when the path names it, else in the body of a method with
+    /// one, else in the query.
+    func finish(_ operation: DocsOperation?, into reading: inout DocsReading) {
+        guard var operation else { return }
+        let hasBody = operation.method == "POST" || operation.method == "PUT" || operation.method == "PATCH"
+        let placeholders = Set(operation.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) })
+        for index in operation.parameters.indices {
+            let name = operation.parameters[index].name
+            operation.parameters[index].kind = placeholders.contains(name) ? .path : hasBody ? .body : .query
+        }
+        operation.requestFields = operation.parameters.filter { $0.kind == .body }
+        operation.parameters.removeAll { $0.kind == .body }
+        reading.operations.append(operation)
     }
 
     /// "Contact Object", "`MessageSendRequest` Object", "Objet Contact".

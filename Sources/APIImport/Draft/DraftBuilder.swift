@@ -16,7 +16,8 @@ struct DraftBuilder {
 
     mutating func build(_ reading: DocsReading, name: String?) -> DraftSpec {
         warnings = reading.warnings
-        let baseURL = reading.baseURL ?? ""
+        var baseURL = reading.baseURL ?? ""
+        while baseURL.hasSuffix("/") { baseURL.removeLast() }
         if reading.baseURL == nil, let place = reading.operations.first?.place {
             warnings.append(ImportWarning(message: "no page states the base URL; set 'baseURL' by hand", place: place))
         }

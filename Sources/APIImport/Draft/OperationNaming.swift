@@ -17,7 +17,7 @@ extension DraftBuilder {
         }
         let singular = NameCase.pascal(NameCase.singular(resource))
         switch method {
-        case "GET": return endsWithPlaceholder ? "get" + singular : "list" + NameCase.pascal(resource)
+        case "GET": return endsWithPlaceholder || singular == NameCase.pascal(resource) ? "get" + singular : "list" + NameCase.pascal(resource)
         case "POST": return endsWithPlaceholder ? "post" + singular : "create" + singular
         case "PUT", "PATCH": return "update" + (endsWithPlaceholder ? singular : NameCase.pascal(resource))
         case "DELETE": return "delete" + singular

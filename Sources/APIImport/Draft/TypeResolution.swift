@@ -154,7 +154,14 @@ extension DraftBuilder {
         if strings.allSatisfy({ UUID(uuidString: $0) != nil }) { return "guid" }
         if strings.allSatisfy({ $0.hasPrefix("https://") || $0.hasPrefix("http://") }) { return "url" }
         if strings.allSatisfy(Self.looksLikeDateTime) { return "dateTime" }
+        if strings.allSatisfy(Self.looksLikeEmail) { return "email" }
         return nil
+    }
+
+    /// `ada@example.com`: one @, a dot after it, no spaces.
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
     }
 
     static func looksLikeDateTime(_ text: String) -> Bool {

@@ -52,9 +52,10 @@ struct ProseFacts: Sendable, Hashable {
             guard units.contains(where: { rest.hasPrefix($0) }) else { continue }
             let windowStart = text.index(match.range.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
             let window = text[windowStart..<match.range.lowerBound]
-            guard bounds.contains(where: { bound in window.range(of: bound).map { isWordStart(window, $0.lowerBound) } ?? false }) else { continue }
+            let found = bounds.compactMap { bound in window.range(of: bound).flatMap { isWordStart(window, $0.lowerBound) ? $0.lowerBound : nil } }
+            guard let boundStart = found.min() else { continue }
             let unitEnd = units.compactMap { rest.hasPrefix($0) ? rest.index(rest.startIndex, offsetBy: $0.count) : nil }.max() ?? rest.startIndex
-            return Fact(value: match.value, phrase: String(text[windowStart..<unitEnd]).trimmingCharacters(in: .whitespaces))
+            return Fact(value: match.value, phrase: String(text[boundStart..<unitEnd]).trimmingCharacters(in: .whitespaces))
         }
         return nil
     }
