@@ -68,6 +68,8 @@ let package = Package(
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator"]),
         .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
+        .testTarget(name: "APIImportTests", dependencies: ["APIImport", "APISpec", "APIGenerator", "SpecFuzzing", "APIRuntime"],
+                    exclude: ["Pages", "Expected"]),
         .testTarget(name: "APIExportTests", dependencies: ["APISpec", "APIExport"], exclude: ["Expected", "validate.py"]),
         // Random specs from a vocabulary of landmines, linted, generated and
         // type-checked: a few seeds in `swift test`, thousands by `apigen-fuzz`.

@@ -44,7 +44,7 @@ public enum DocsImporter {
             if DocusaurusReader.recognizes(page.text) {
                 DocusaurusReader(page: markdown, example: { example(page.file, $0) }).read(into: &reading)
             } else {
-                MicrosoftDocsReader(page: markdown).read(into: &reading)
+                MicrosoftDocsReader(page: markdown, text: page.text).read(into: &reading)
             }
         }
         var builder = DraftBuilder(objects: reading.objects)

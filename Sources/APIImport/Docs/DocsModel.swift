@@ -65,6 +65,8 @@ public struct DocsOperation: Sendable, Hashable {
     public var successStatus: Int?
     /// Whether the page sends an `Authorization: Bearer` header in its examples.
     public var usesBearer = false
+    /// The page is a translation: its names may be translated words.
+    public var isTranslated = false
     /// Paragraphs under the operation's own headings ("Metadata Limitations"),
     /// read for facts about the fields their heading names.
     public var prose: [DocsProse] = []

@@ -7,9 +7,14 @@ struct MicrosoftDocsReader {
     let page: MarkdownPage
     let tables: DocsTableReading
 
-    init(page: MarkdownPage) {
+    let isTranslated: Bool
+
+    /// `text` is the page's source, whose front matter says its language.
+    init(page: MarkdownPage, text: String) {
         self.page = page
         self.tables = DocsTableReading(file: page.file)
+        let locale = text.splitLines().first { $0.hasPrefix("ms.contentlocale:") }.map { $0.dropFirst(17).trimmingSpaces().lowercased() }
+        isTranslated = text.contains("sxs-lookup") || (locale.map { !$0.hasPrefix("en") } ?? false)
     }
 
     private enum Side { case request, response }
@@ -70,6 +75,7 @@ struct MicrosoftDocsReader {
                     current = DocsOperation(method: request.method, path: request.path, title: lastHeading.text,
                                             summary: lastHeading.text, group: group, place: tables.place(line: line))
                     operationLevel = lastHeading.level
+                    current?.isTranslated = isTranslated
                     section = .other
                     side = .request
                     structureTitle = nil

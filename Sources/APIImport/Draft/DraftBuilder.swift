@@ -66,7 +66,7 @@ struct DraftBuilder {
         for placeholder in Self.placeholders(docs.path) where !operation.parameters.contains(where: { $0.name == placeholder && $0.kind == .path }) {
             operation.parameters.removeAll { $0.name == placeholder }
             operation.parameters.append(DraftField(name: placeholder, kind: .path, type: "string", optional: false, description: "",
-                                                   notes: ["In the path; no parameter table lists it."], place: docs.place))
+                                                   notes: ["In the path (\(docs.place.short)); no parameter table lists it."], place: docs.place))
         }
         var placeholders = Set(Self.placeholders(docs.path))
         let unplaced = operation.parameters.filter { $0.kind == .path && !placeholders.contains($0.name) }
@@ -99,12 +99,14 @@ struct DraftBuilder {
         }
         if !docs.requestFields.isEmpty || !requestSamples.isEmpty {
             let context = Context(side: .request, samples: requestSamples.compactMap { $0.node.members != nil ? $0.node : nil },
-                                  structures: docs.requestStructures, owner: owner, samplePlace: requestSamples.first?.place, prose: docs.prose, isTopLevel: true)
+                                  structures: docs.requestStructures, owner: owner, samplePlace: requestSamples.first?.place, prose: docs.prose, isTopLevel: true,
+                                  isTranslated: docs.isTranslated)
             operation.requestFields = fields(docs.requestFields, context)
         }
         if !docs.responseFields.isEmpty || !responseSamples.isEmpty {
             let context = Context(side: .response, samples: responseSamples.compactMap { $0.node.members != nil ? $0.node : nil },
-                                  structures: docs.responseStructures, owner: owner, samplePlace: responseSamples.first?.place, prose: docs.prose, isTopLevel: true)
+                                  structures: docs.responseStructures, owner: owner, samplePlace: responseSamples.first?.place, prose: docs.prose, isTopLevel: true,
+                                  isTranslated: docs.isTranslated)
             operation.responseFields = fields(docs.responseFields, context)
         }
         if operation.requestFields?.isEmpty == true { operation.requestFields = nil }

@@ -21,10 +21,12 @@ extension DraftBuilder {
         var prose: [DocsProse] = []
         /// The fields are a body's own, not a nested object's.
         var isTopLevel = false
+        /// The page is a translation, whose names may be translated words.
+        var isTranslated = false
     }
 
     mutating func fields(_ rows: [DocsRow], _ context: Context) -> [DraftField] {
-        let renamed = recoverNames(rows, samples: context.samples)
+        let renamed = recoverNames(rows, samples: context.samples, translated: context.isTranslated)
         var result = renamed.map { field($0, context) }
         var seen = Set(result.map(\.name))
         // Keys the samples show that no table lists.
@@ -44,7 +46,7 @@ extension DraftBuilder {
     /// Machine translation turns names into words (`abonnés`, `Abonnenten`): a
     /// row whose name the samples do not show takes the page's untranslated
     /// original, or else the one sample key no row claims.
-    func recoverNames(_ rows: [DocsRow], samples: [JSONNode]) -> [DocsRow] {
+    func recoverNames(_ rows: [DocsRow], samples: [JSONNode], translated: Bool) -> [DocsRow] {
         let keys = Set(samples.flatMap { ($0.members ?? []).map(\.key) })
         var rows = rows
         for index in rows.indices {
@@ -62,14 +64,22 @@ extension DraftBuilder {
             }
         }
         let claimed = Set(rows.map(\.name))
-        // A key every sample sends that no row names, and one row that no sample shows although it reads like a
-        // translated word or is required: the same field.
+        // A key every sample sends that no row names, and a row no sample shows that reads like a translated word,
+        // is required, or sits on a translated page: the same field, when exactly one such row has the key's kind.
         let everywhere = samples.dropFirst().reduce(Set((samples.first?.members ?? []).map(\.key))) { $0.intersection(($1.members ?? []).map(\.key)) }
-        let unclaimed = everywhere.subtracting(claimed)
-        let strays = rows.indices.filter { !keys.contains(rows[$0].name) && (!isIdentifier(rows[$0].name, like: keys) || rows[$0].isOptional == false) }
-        if strays.count == 1, unclaimed.count == 1, let key = unclaimed.first {
-            rows[strays[0]].originalName = rows[strays[0]].name
-            rows[strays[0]].name = key
+        var strays = rows.indices.filter { index in
+            !keys.contains(rows[index].name) && (translated || !isIdentifier(rows[index].name, like: keys) || rows[index].isOptional == false)
+        }
+        for key in everywhere.subtracting(claimed).sorted() {
+            let kind = samples.first?.member(key)?.kindName
+            let matching = strays.filter { index in
+                let type = TypeColumn.read(rows[index].type)?.specText
+                return type.flatMap(Self.jsonKind(of:)).map { $0 == kind } ?? true
+            }
+            guard matching.count == 1, let index = matching.first else { continue }
+            rows[index].originalName = rows[index].name
+            rows[index].name = key
+            strays.removeAll { $0 == index }
         }
         return rows
     }
