@@ -110,7 +110,7 @@ public struct SpecMerger {
 
     mutating func mergeFacts(_ key: String, old: SpecElements.Facts, new: SpecElements.Facts, mine: SpecElements.Element) {
         func apply(_ what: String, _ oldValue: String?, _ newValue: String?, _ myValue: String?, edit: (inout JSONTextEdits) -> Void) {
-            guard oldValue != newValue else { return }
+            guard oldValue != newValue, myValue != newValue else { return }
             guard myValue == oldValue else {
                 conflicts.append("\(key): the docs changed \(what) from \(oldValue ?? "none") to \(newValue ?? "none"); the spec says \(myValue ?? "none"), kept")
                 return

@@ -1,0 +1,85 @@
+import APIGenerator
+@testable import APIImport
+import APISpec
+import XCTest
+
+/// Re-importing docs into a spec a person keeps: the docs' changes land,
+/// the person's edits stay, the same docs change nothing.
+final class MergeTests: XCTestCase {
+    private func pages(editing edit: (String) -> String = { $0 }) throws -> [(file: String, text: String)] {
+        try ImportFixture.widgets.map { path in
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            return (file: (path as NSString).lastPathComponent, text: path.hasSuffix("widgets.md") ? edit(text) : text)
+        }
+    }
+
+    /// The first import, then what a person did with it: a Swift name, a corrected type with its note, a
+    /// tighter bound, a field dropped.
+    private func personsSpec() throws -> (spec: String, base: String) {
+        let draft = DocsImporter.importPages(try pages()).text
+        var spec = draft.replacingOccurrences(of: #""name": "label","#, with: #""name": "label", "swiftName": "title","#)
+        spec = spec.replacingOccurrences(of: #""type": "[phone]","#, with: #""type": "[string]","#)
+            .replacingOccurrences(of: "phone from 'country code' in the description (widgets.md:27).", with: "Owners may be teams, not phones.")
+            .replacingOccurrences(of: #""maximum": 200,"#, with: #""maximum": 150,"#)
+        let callback = try XCTUnwrap(spec.range(of: #"\{\s*"name": "callbackUrl"[^}]*\},\s*"#, options: .regularExpression))
+        spec.removeSubrange(callback)
+        XCTAssertEqual(Lint.diagnostics(text: spec, path: "spec.json").filter { $0.severity == .error }.map(\.description), [])
+        return (spec, try XCTUnwrap(SpecMerger.baseRecord(of: draft)))
+    }
+
+    func testTheSameDocsChangeNothing() throws {
+        let (spec, base) = try personsSpec()
+        let merged = try XCTUnwrap(SpecMerger.merge(spec: spec, specPath: "spec.json", base: base, incoming: DocsImporter.importPages(try pages()).text))
+        XCTAssertEqual(merged.applied, [])
+        XCTAssertEqual(merged.conflicts, [])
+        XCTAssertEqual(merged.text, spec)
+    }
+
+    func testChangedDocsLandAndThePersonsEditsStay() throws {
+        let (spec, base) = try personsSpec()
+        let changed = try pages { text in
+            text.replacingOccurrences(of: "Max limit of 80 Characters", with: "Max limit of 120 Characters")
+                .replacingOccurrences(of: "Enum: Red/Green/Blue.", with: "Enum: Red/Green/Blue/Yellow.")
+                .replacingOccurrences(of: "| sizeInCm | int | Yes | Default: 10. Max: 200. |\n", with: "| material | String | Yes | Default: wood |\n")
+                .replacingOccurrences(of: "Mobile numbers (with country code) of the owners", with: "Names of the owners")
+        }
+        let merged = try XCTUnwrap(SpecMerger.merge(spec: spec, specPath: "spec.json", base: base, incoming: DocsImporter.importPages(changed).text))
+        XCTAssertEqual(merged.applied, [
+            "POST /workshops/{workshopId}/widgets requestBody label: maxLength 80 → 120",
+            "added POST /workshops/{workshopId}/widgets requestBody material",
+            "Colour: added value Yellow",
+        ])
+        // The docs now say what the person wrote for owners: nothing to do. The person's bound keeps sizeInCm.
+        XCTAssertEqual(merged.conflicts, [
+            "POST /workshops/{workshopId}/widgets requestBody sizeInCm is gone from the docs; the spec changed it, so it is kept",
+        ])
+        XCTAssertEqual(Lint.diagnostics(text: merged.text, path: "spec.json").filter { $0.severity == .error }.map(\.description), [])
+        let result = try ImportFixture.load(merged.text)
+        guard case .fields(let body)? = result.operations.first(where: { $0.name == "createWidget" })?.requestBody?.shape else { return XCTFail("body") }
+        XCTAssertEqual(body.fields.map(\.name), ["label", "colour", "owners", "sizeInCm", "parts", "material"], "callbackUrl stays dropped")
+        XCTAssertEqual(body.fields[0].swiftName, "title")
+        XCTAssertEqual(body.fields[0].constraints.maxLength, 120)
+        XCTAssertEqual(body.fields[2].note, "Owners may be teams, not phones.")
+        XCTAssertEqual(body.fields[3].constraints.maximum, 150)
+        XCTAssertEqual(body.fields[5].defaultValue, .string("wood"))
+        // Everything not merged is the person's text, byte for byte: the edits are small hunks.
+        let untouched = spec.split(separator: "\n").filter { line in !["maxLength", "Red", "The parts"].contains { line.contains($0) } }
+        let after = Set(merged.text.split(separator: "\n"))
+        XCTAssertEqual(untouched.filter { !after.contains($0) }, [])
+    }
+
+    func testABrokenSpecIsNotMerged() {
+        XCTAssertNil(SpecMerger.merge(spec: "{", specPath: "spec.json", base: "{}", incoming: "{}"))
+    }
+
+    func testTextEditsKeepTheLayout() throws {
+        let text = "{\n  \"a\": 1,\n  \"list\": [\n    \"x\",\n    \"y\"\n  ],\n  \"b\": {\"c\": true, \"e\": [1]}\n}\n"
+        let root = try JSONParser.parse(text)
+        var edits = JSONTextEdits(text)
+        edits.replace(try XCTUnwrap(root.member("a")), with: "2")
+        edits.append("\"z\"", to: try XCTUnwrap(root.member("list")))
+        edits.insert("d", "null", into: try XCTUnwrap(root.member("b")))
+        edits.remove("c", from: try XCTUnwrap(root.member("b")))
+        XCTAssertEqual(edits.applied(), "{\n  \"a\": 2,\n  \"list\": [\n    \"x\",\n    \"y\",\n    \"z\"\n  ],\n  \"b\": {\"e\": [1], \"d\": null}\n}\n")
+    }
+}
