@@ -37,8 +37,8 @@ enum ImportCommand {
 
     /// `schema/kaizala.json` → `schema/imported/kaizala.json`.
     static func defaultBase(for spec: String) -> String {
-        let url = URL(fileURLWithPath: spec)
-        return url.deletingLastPathComponent().appendingPathComponent("imported").appendingPathComponent(url.lastPathComponent).path
+        let folder = (spec as NSString).deletingLastPathComponent
+        return ((folder.isEmpty ? "imported" : folder + "/imported") as NSString).appendingPathComponent((spec as NSString).lastPathComponent)
     }
 
     /// Merges the import into the spec against the last recorded import, then records this one.

@@ -220,7 +220,7 @@ extension SpecMerger {
         func strip(_ node: JSONNode) -> DraftJSON {
             switch node.value {
             case .object(let members):
-                return .object(members.filter { !["description", "note", "samples", "title"].contains($0.key) }
+                return .object(members.filter { !["$schema", "description", "note", "samples", "title"].contains($0.key) }
                     .map { (key: $0.key, value: strip($0.value)) })
             case .array(let elements):
                 return .array(elements.map(strip))
