@@ -49,6 +49,7 @@ struct DraftBuilder {
                              types: [], operations: operations)
         spec.description = "Draft imported from \(Set(reading.operations.map { $0.place.file }).count) docs pages; review every note."
         spec.webhooks = webhooks
+        unifyFormats(&spec)
         inferAuth(&spec)
         spec.types = registry.types
         return spec

@@ -36,8 +36,12 @@ extension DraftBuilder {
                 let values = context.samples.compactMap { $0.member(member.key) }
                 let type = sampleType(of: values, name: member.key, owner: context.owner)
                 let place = context.samplePlace ?? DocsPlace(file: "", line: 0, column: 0)
-                result.append(DraftField(name: member.key, type: type, optional: true, description: "",
-                                         notes: ["Only in the sample (\(place.short))."], place: place))
+                // Identifiers every sample of an answer shows are required, as for documented fields.
+                let required = context.side == .response && Self.isIdentifier(member.key) && values.count == context.samples.count
+                var field = DraftField(name: member.key, type: type, optional: !required, description: "",
+                                       notes: ["Only in the sample (\(place.short))."], place: place)
+                field.isRequiredBySamples = required
+                result.append(field)
             }
         }
         return result
@@ -123,6 +127,10 @@ extension DraftBuilder {
         return field
     }
 
+    static func isIdentifier(_ name: String) -> Bool {
+        name == "id" || name.hasSuffix("Id") || name.hasSuffix("ID")
+    }
+
     /// The samples show what is sent: where every sample value is of another
     /// JSON kind than the table's type, the samples' type is used.
     mutating func followSamples(_ type: String, row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
@@ -152,15 +160,16 @@ extension DraftBuilder {
         if let stated = row.isOptional { return stated }
         let text = DocsVocabulary.fold(row.description.plain)
         if ["optional", "facultatif", "optionnel"].contains(where: text.contains) { return true }
+        // "The value is Null till …": a field that may be null may be left out.
+        if Self.containsWord(text, "null") { return true }
         switch context.side {
         case .request: return false
         case .response:
             // A client that requires a field the server leaves out fails the whole answer; one that makes it optional
             // loses nothing. Only identifiers every sample shows are required.
             // The answer's own fields, and identifiers, are required when every sample shows them.
-            let isIdentifier = row.name == "id" || row.name.hasSuffix("Id") || row.name.hasSuffix("ID")
             let always = values.count == context.samples.count
-            return !((isIdentifier || context.isTopLevel) && always)
+            return !((Self.isIdentifier(row.name) || context.isTopLevel) && always)
         }
     }
 }

@@ -20,14 +20,21 @@ extension DraftBuilder {
             notes.append("\(format) from \(reason) (\(place)).")
             return isList ? "[\(format)]" : format
         }
+        let numbers = values.compactMap { node -> Int64? in if case .number(let text) = node.value { Int64(text) } else { nil } }
+        if item != "string", let epoch = Self.epochFormat(numbers, name: row.name) {
+            return wrap(epoch, "the name and the size of the samples' numbers")
+        }
         if has(["epoch"]) != nil {
             return timestampFormat(type == item ? "timestamp" : "[timestamp]", row: row, values: values, notes: &notes)
         }
         guard item == "string" else { return type }
-        if let format = stringFormat(strings) { return wrap(format, "the samples' values") }
+        if let format = stringFormat(strings, name: row.name) { return wrap(format, "the samples' values") }
         // Docs shorten their sample GUIDs; hex digits and dashes are enough to agree with "GUID" in the description.
-        if let word = has(["guid", "uuid"]), strings.allSatisfy({ $0.allSatisfy { $0.isHexDigit || $0 == "-" } }) {
+        if let word = has(["guid", "uuid"]), strings.allSatisfy(Self.looksLikeShortenedGUID) {
             return wrap("guid", "'\(word)' in the description")
+        }
+        if name.hasSuffix("id"), !strings.isEmpty, strings.allSatisfy(Self.looksLikeShortenedGUID) {
+            return wrap("guid", "the samples' values, GUIDs with digits left out")
         }
         if name.hasSuffix("url") || name.hasSuffix("href") || name.hasSuffix("uri") || has(["url"]) != nil, strings.isEmpty {
             return wrap("url", name.hasSuffix("url") || name.hasSuffix("href") ? "the name \(row.name)" : "'URL' in the description")
@@ -40,6 +47,12 @@ extension DraftBuilder {
             return wrap("phone", "'\(word)' in the description")
         }
         return type
+    }
+
+    /// `aeb012-31a0-477a-a131-8a1e2791b36e`: five groups of hex digits, as docs shorten GUIDs.
+    static func looksLikeShortenedGUID(_ text: String) -> Bool {
+        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
+        return groups.count == 5 && groups.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isHexDigit) }
     }
 
     /// `+911099999999`: a plus and 7 to 15 digits.

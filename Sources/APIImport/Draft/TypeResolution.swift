@@ -121,9 +121,10 @@ extension DraftBuilder {
             let texts = present.compactMap { if case .number(let text) = $0.value { text } else { nil } }
             if texts.contains(where: { $0.contains(".") || $0.contains("e") || $0.contains("E") }) { return "double" }
             let numbers = texts.compactMap { Int64($0) }
+            if let epoch = Self.epochFormat(numbers, name: name) { return epoch }
             return numbers.contains { $0 > Int64(Int32.max) || $0 < Int64(Int32.min) } ? "int64" : "int32"
         case .string:
-            return stringFormat(present.compactMap(\.stringValue)) ?? "string"
+            return stringFormat(present.compactMap(\.stringValue), name: name) ?? "string"
         case .array:
             let items = present.flatMap { $0.elements ?? [] }
             return "[\(items.isEmpty ? "json" : sampleType(of: items, name: NameCase.singular(name), owner: owner))]"
@@ -148,13 +149,25 @@ extension DraftBuilder {
         }
     }
 
-    /// guid, url or dateTime when every sample string has that form.
-    func stringFormat(_ strings: [String]) -> String? {
+    /// guid, url, dateTime or email when every sample string has that form; phone when the name says so too.
+    func stringFormat(_ strings: [String], name: String) -> String? {
         guard !strings.isEmpty else { return nil }
         if strings.allSatisfy({ UUID(uuidString: $0) != nil }) { return "guid" }
         if strings.allSatisfy({ $0.hasPrefix("https://") || $0.hasPrefix("http://") }) { return "url" }
         if strings.allSatisfy(Self.looksLikeDateTime) { return "dateTime" }
         if strings.allSatisfy(Self.looksLikeEmail) { return "email" }
+        let lowered = name.lowercased()
+        if lowered.contains("mobile") || lowered.contains("phone"), strings.allSatisfy(Self.looksLikePhone) { return "phone" }
+        return nil
+    }
+
+    /// Numbers of a field named like a time (`creationTime`, `sentAt`, `ts`) in the range of epoch seconds or
+    /// milliseconds since 2001.
+    static func epochFormat(_ numbers: [Int64], name: String) -> String? {
+        let lowered = name.lowercased()
+        guard !numbers.isEmpty, lowered.hasSuffix("time") || lowered.hasSuffix("at") || lowered.hasSuffix("date") || lowered == "ts" else { return nil }
+        if numbers.allSatisfy({ (978_307_200_000...4_102_444_800_000).contains($0) }) { return "epochMillis" }
+        if numbers.allSatisfy({ (978_307_200...4_102_444_800).contains($0) }) { return "epochSeconds" }
         return nil
     }
 
