@@ -34,11 +34,13 @@ final class ProseFactsTests: XCTestCase {
         XCTAssertEqual(facts("Count of actions to be returned; Default = 30").defaultValue?.value, "30")
         XCTAssertEqual(facts("timeStamp from which to count. Default value 0").defaultValue?.value, "0")
         XCTAssertNil(facts("Default: Access token's user will be added as admin of the group").defaultValue, "a sentence is not a value")
+        XCTAssertNil(facts("Validity in EPOCH format. Default is 2 years").defaultValue, "a quantity with a unit is not a value")
     }
 
     func testEnumValues() {
         XCTAssertEqual(facts("Enum: Group/ConnectGroup. ConnectGroup will create a public group").enumValues?.value, ["Group", "ConnectGroup"])
         XCTAssertEqual(facts("Enum value: 'Like'/'Comment'").enumValues?.value, ["Like", "Comment"])
+        XCTAssertEqual(facts("Type of the property. Enum: Text, Numeric, DateTime").enumValues?.value, ["Text", "Numeric", "DateTime"])
         XCTAssertEqual(facts("The status of the bot. Accepts either `bot_start` or `bot_end`.").enumValues?.value, ["bot_start", "bot_end"])
         XCTAssertEqual(facts(#"Supported events are: "ActionCreated","JobCreated""#).enumValues?.value, ["ActionCreated", "JobCreated"])
         XCTAssertEqual(facts("Status of the message (`sent`, `received` or `note`)").enumValues?.value, ["sent", "received", "note"])

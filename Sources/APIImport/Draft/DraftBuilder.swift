@@ -84,6 +84,15 @@ struct DraftBuilder {
             } else {
                 operation.parameters[index].kind = .query
                 operation.parameters[index].notes.append("The table calls it a path parameter, but the path has no {\(operation.parameters[index].name)}; sent in the query.")
+                // Out of the path, a stated default applies as for any query parameter.
+                var parameter = operation.parameters[index]
+                if let row = docs.parameters.first(where: { $0.name == parameter.name }), parameter.defaultValue == nil {
+                    var notes = parameter.notes
+                    parameter.kind = .query
+                    apply(ProseFacts(row.description), to: &parameter, row: row, owner: owner, defaultsOnly: true, notes: &notes)
+                    parameter.notes = notes
+                    operation.parameters[index] = parameter
+                }
             }
         }
         // "Content-Type: multipart/form-data" in the parameter table: the body is a form, its part named in the Type column.

@@ -100,8 +100,13 @@ extension DraftBuilder {
     static let stringLike: Set<String> = ["string", "email", "url", "phone", "guid"]
     static let integers: Set<String> = ["int32", "int64"]
 
-    mutating func apply(_ facts: ProseFacts, to field: inout DraftField, row: DocsRow, owner: String, notes: inout [String]) {
+    mutating func apply(_ facts: ProseFacts, to field: inout DraftField, row: DocsRow, owner: String, defaultsOnly: Bool = false,
+                        notes: inout [String]) {
         let place = row.descriptionPlace.short
+        if defaultsOnly {
+            applyDefault(facts, to: &field, place: place, notes: &notes)
+            return
+        }
         func limit(_ key: String, _ fact: ProseFacts.Fact<Int>?) {
             guard let fact else { return }
             field.limits.append((key, .number(String(fact.value))))
@@ -134,10 +139,18 @@ extension DraftBuilder {
                 if field.type.hasPrefix("[") { notes.append("[\(name)]: a list of the values the description names (\(place)).") }
             }
         }
-        if let fact = facts.defaultValue, field.optional, let value = typedDefault(fact.value, type: field.type) {
-            field.defaultValue = value
-            notes.append("default \(fact.value) from '\(fact.phrase)' (\(place)).")
+        applyDefault(facts, to: &field, place: place, notes: &notes)
+    }
+
+    /// A value the server assumes when none is sent makes the field optional, whatever a column says.
+    mutating func applyDefault(_ facts: ProseFacts, to field: inout DraftField, place: String, notes: inout [String]) {
+        guard let fact = facts.defaultValue, let value = typedDefault(fact.value, type: field.type), field.kind != .path else { return }
+        if !field.optional {
+            field.optional = true
+            notes.append("Optional: the docs give it a default, though the table marks it required (\(place)).")
         }
+        field.defaultValue = value
+        notes.append("default \(fact.value) from '\(fact.phrase)' (\(place)).")
     }
 
     func typedDefault(_ text: String, type: String) -> DraftJSON? {

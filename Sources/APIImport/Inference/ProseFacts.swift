@@ -108,6 +108,8 @@ struct ProseFacts: Sendable, Hashable {
             guard let first = words.first else { continue }
             let token = first.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)('\"`"))
             guard !token.isEmpty else { continue }
+            // "Default is 2 years": a quantity with a unit, not a value.
+            if words.count > 1, Double(token) != nil, words[1].first?.isLetter == true, first.last?.isNumber == true { continue }
             // "Default: Access token's user will be added": a sentence, not a value.
             if words.count > 1, first.last.map({ !".,;".contains($0) }) ?? true, token.first?.isUppercase == true,
                words[1].first?.isLowercase == true, !["true", "false"].contains(token.lowercased()) { continue }
@@ -141,7 +143,10 @@ struct ProseFacts: Sendable, Hashable {
             // `Group/ConnectGroup`, `'Like'/'Comment'`, `"A","B"`, up to the end of the sentence.
             let sentence = rest.drop(while: { $0 == " " || $0 == ":" }).prefix(while: { $0 != "." && $0 != ";" })
             let first = sentence.split(separator: " ").first.map(String.init) ?? ""
-            let list = sentence.contains("\"") || sentence.contains("'") ? String(sentence) : first
+            // `Group/ConnectGroup`, or `Text, Numeric, Location` (every item one word).
+            let commaItems = sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let isWordList = commaItems.count >= 2 && commaItems.allSatisfy { !$0.isEmpty && !$0.contains(" ") }
+            let list = sentence.contains("\"") || sentence.contains("'") || isWordList ? String(sentence) : first
             values = list.split(whereSeparator: { "/,|".contains($0) }).map {
                 $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"'`"))
             }
