@@ -48,8 +48,11 @@ public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
     static let limitsOfAssignedUser: [APIRuntime.Constraint] = [.emailAddress]
     /// WhatsApp Business Suite user id, when known.
     public var bsuid: Swift.String?
-    /// Free-text note, up to 1000 characters.
+    /// Free-text note.
+    ///
+    /// At most 1000 characters.
     public var note: Swift.String?
+    static let limitsOfNote: [APIRuntime.Constraint] = [.maxLength(1000)]
 
     public init(
         uuid: Swift.String,
@@ -109,5 +112,6 @@ public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
         validator.check(self.href, "href", Self.limitsOfHref)
         validator.check(self.conversationHref, "conversationHref", Self.limitsOfConversationHref)
         validator.check(self.assignedUser, "assignedUser", Self.limitsOfAssignedUser)
+        validator.check(self.note, "note", Self.limitsOfNote)
     }
 }
