@@ -68,7 +68,7 @@ struct DocusaurusReader {
                 } else if current != nil, info.hasPrefix("json"), section == .sample || section == .responseBody {
                     current?.responseSamples.append(DocsSample(title: heading, text: text, place: tables.place(line: line)))
                 }
-            case .directive(_, let text, let line):
+            case .directive(_, let text, _):
                 guard current != nil, let name = requestTabsName(text), let found = example(name) else { continue }
                 let curl = CurlExample(text: found.text)
                 if curl.usesBearer { current?.usesBearer = true }
@@ -80,7 +80,6 @@ struct DocusaurusReader {
                     current?.requestSamples.append(DocsSample(title: heading, text: body.text,
                                                               place: DocsPlace(file: found.file, line: body.line, column: 1)))
                 }
-                _ = line
             }
         }
         finish(current, into: &reading)

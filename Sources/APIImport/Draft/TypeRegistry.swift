@@ -39,12 +39,6 @@ struct TypeRegistry: Sendable {
         guard let index = indexByName[name], case .object = types[index].kind else { return }
         types[index].kind = .object(fields)
     }
-
-    /// Adds a note to a registered type.
-    mutating func note(_ text: String, on name: String) {
-        guard let index = indexByName[name], !types[index].notes.contains(text) else { return }
-        types[index].notes.append(text)
-    }
 }
 
 enum NameCase {

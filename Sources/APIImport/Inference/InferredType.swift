@@ -12,8 +12,6 @@ indirect enum InferredType: Sendable, Hashable {
     /// "Array" with nothing said about its items yet.
     case unknownList
 
-    var isScalar: Bool { if case .scalar = self { true } else { false } }
-
     /// The spec's spelling, for types whose names are known.
     var specText: String {
         switch self {

@@ -76,12 +76,9 @@ public struct SpecMerger {
             edits.append(translatedText(operation), to: array)
             applied.append("added operation \(key)")
         }
-        for key in base.operations.keys.sorted() where theirs.operations[key] == nil {
-            guard let operation = ours.operations[key], let array = ours.operationsArray,
-                  let index = array.elements?.firstIndex(of: operation) else { continue }
-            // The person's own elements of the operation are unknown here: removal is theirs to decide.
+        // An operation gone from the docs may be one the API dropped or one the docs lost: the person decides.
+        for key in base.operations.keys.sorted() where theirs.operations[key] == nil && ours.operations[key] != nil {
             conflicts.append("\(key) is gone from the docs; the spec keeps it (remove it by hand if the API dropped it)")
-            _ = index
         }
     }
 
