@@ -2,6 +2,7 @@ import APIGenerator
 @testable import APIImport
 import APISpec
 import Foundation
+import SpecFuzzing
 import XCTest
 
 /// The importer on the real docs of the two shipped APIs (kept outside
@@ -53,6 +54,21 @@ final class ReferenceDocsTests: XCTestCase {
             let elsewhere = try shipped(api).spec.operations.filter { ($0.note ?? "").contains("not in the markdown") || ($0.note ?? "").contains("Not in the markdown") }
             XCTAssertEqual(Set(missing), Set(elsewhere.map(SpecComparer.operationKey)), api)
             XCTAssertEqual(try XCTUnwrap(comparison.tally("operations (method + path)")).extras, [], api)
+        }
+    }
+
+    /// A new user's first spec is a draft of docs apigen has not seen: lint clean must mean it compiles.
+    func testDraftsOfTheReferenceDocsTypeCheck() throws {
+        let modules = try XCTUnwrap(SpecFuzzer.modulesFolder(), "APIRuntime.swiftmodule not found near \(CommandLine.arguments[0])")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-reference-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for api in ["kaizala", "callbell"] {
+            let draft = DocsImporter.importPages(atPaths: try pages(api), name: api.capitalized).text
+            switch SpecFuzzer.check(draft, name: api.capitalized + "Draft", modules: modules, folder: folder) {
+            case .compiled: continue
+            case .rejected(let why), .broken(let why): XCTFail("\(api): \(why.prefix(2000))")
+            }
         }
     }
 
