@@ -32,7 +32,7 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(try field("parts").type.description, "[Part]")
         guard case .fields(let answer)? = create.responseBody?.shape else { return XCTFail("inline answer") }
         XCTAssertEqual(answer.fields.map { "\($0.name): \($0.type)\($0.isOptional ? "?" : "")" },
-                       ["widgetId: guid", "createdAt: epochMillis", "state: string?"])
+                       ["widgetId: guid", "createdAt: epochMillis", "state: State?"])
         XCTAssertEqual(create.samples.count, 2, "the JavaScript-style request sample and the comma-less response sample are both read")
     }
 

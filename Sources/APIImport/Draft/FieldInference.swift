@@ -38,9 +38,11 @@ extension DraftBuilder {
                 let place = context.samplePlace ?? DocsPlace(file: "", line: 0, column: 0)
                 // Identifiers every sample of an answer shows are required, as for documented fields.
                 let required = context.side == .response && Self.isIdentifier(member.key) && values.count == context.samples.count
-                var field = DraftField(name: member.key, type: type, optional: !required, description: "",
-                                       notes: ["Only in the sample (\(place.short))."], place: place)
+                var notes = ["Only in the sample (\(place.short))."]
+                var field = DraftField(name: member.key, type: type, optional: !required, description: "", notes: [], place: place)
                 field.isRequiredBySamples = required
+                sampleEnum(&field, values: values, owner: context.owner, notes: &notes)
+                field.notes = notes
                 result.append(field)
             }
         }
@@ -123,6 +125,7 @@ extension DraftBuilder {
         field.isRequiredBySamples = !field.optional && row.isOptional == nil && context.side == .response
         apply(facts, to: &field, row: row, owner: context.owner, notes: &notes)
         if isMap { field.limits += mapLimits(prose, notes: &notes) }
+        sampleEnum(&field, values: values, owner: context.owner, notes: &notes)
         field.notes = notes
         return field
     }

@@ -6,6 +6,11 @@ import Foundation
 /// enum values, each with a note naming the docs line it came from.
 extension DraftBuilder {
     mutating func refineFormat(_ type: String, row: DocsRow, values: [JSONNode], notes: inout [String]) -> String {
+        // A cursor is opaque to the client, whatever it counts.
+        if type == "timestamp", row.name.lowercased().hasSuffix("cursor") {
+            notes.append("int64: a cursor the client passes back unread, though the docs call it \(row.type.plain) (\(row.typePlace.short)).")
+            return "int64"
+        }
         if type == "timestamp" || type == "[timestamp]" { return timestampFormat(type, row: row, values: values, notes: &notes) }
         let isList = type.hasPrefix("[")
         let item = isList ? String(type.dropFirst().dropLast()) : type
@@ -140,6 +145,22 @@ extension DraftBuilder {
             }
         }
         applyDefault(facts, to: &field, place: place, notes: &notes)
+    }
+
+    /// A string named for a kind (`callerRole`, `objectType`, `status`) whose sample values are all words: an
+    /// enum of those words. apigen's enums are open, so values the samples do not show still decode.
+    mutating func sampleEnum(_ field: inout DraftField, values: [JSONNode], owner: String, notes: inout [String]) {
+        guard field.type == "string", let last = NameCase.camelWords(field.name).last?.lowercased(),
+              ["role", "type", "status", "kind", "state"].contains(last) else { return }
+        let words = values.compactMap(\.stringValue)
+        guard !words.isEmpty, words.count == values.count,
+              words.allSatisfy({ word in word.count <= 40 && word.first?.isLetter == true && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
+        else { return }
+        var seen = Set<String>()
+        let cases = words.filter { seen.insert($0).inserted }
+        field.type = registry.register(DraftType(name: NameCase.pascal(field.name), kind: .enumeration(cases), description: "",
+                                                 notes: ["Values the samples show; the docs list none."]), owner: owner)
+        notes.append("An enum of the values its samples show (\(field.place.short)).")
     }
 
     /// A value the server assumes when none is sent makes the field optional, whatever a column says.

@@ -92,6 +92,10 @@ extension DraftBuilder {
             return structureType(structure, name: typeName, values: values, context: context)
         }
         let strings = values.compactMap(\.stringValue)
+        if !strings.isEmpty, strings.count == values.count, let format = stringFormat(strings, name: row.name) {
+            notes.append("No page describes \(name) (\(row.typePlace.short)); its sample values are \(format).")
+            return format
+        }
         if !strings.isEmpty, strings.count == values.count {
             var seen = Set<String>()
             let cases = strings.filter { seen.insert($0).inserted }

@@ -47,7 +47,7 @@ enum TypeColumn {
             isList = true
         }
         let item: InferredType?
-        if ["datetime", "date time", "timestamp", "time stamp", "epoch"].contains(where: { text.hasPrefix($0) }) {
+        if ["datetime", "date time", "timestamp", "time stamp", "epoch"].contains(where: { text.hasPrefix($0) }) || text == "date" || text == "time" {
             return isList ? .list(.scalar("timestamp")) : .scalar("timestamp")
         }
         // "Location object": a named type.
