@@ -18,7 +18,8 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(spec.auth.kind, .tokenHeader)
         XCTAssertEqual([spec.auth.header, spec.auth.tokenOperation, spec.auth.expiryField, spec.auth.refreshTokenField], ["accessToken", "getToken", "accessTokenExpiry", "refreshToken"])
         XCTAssertEqual(spec.operations.map { "\($0.method.rawValue) \($0.path)" },
-                       ["GET /token", "POST /workshops/{workshopId}/widgets", "GET /workshops/{workshopId}/widgets", "DELETE /workshops/{workshopId}/widgets/{widgetId}"])
+                       ["GET /token", "POST /workshops/{workshopId}/widgets", "GET /workshops/{workshopId}/widgets",
+                        "DELETE /workshops/{workshopId}/widgets/{widgetId}", "GET /workshops/{workshopId}/widgets/{widgetId}/history"])
         let create = try XCTUnwrap(spec.operations.first { $0.name == "createWidget" })
         XCTAssertEqual(create.parameters.map(\.field.name), ["workshopId"], "the auth header and Content-Type are not parameters")
         guard case .fields(let body)? = create.requestBody?.shape else { return XCTFail("inline body") }
@@ -34,6 +35,14 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(answer.fields.map { "\($0.name): \($0.type)\($0.isOptional ? "?" : "")" },
                        ["widgetId: guid", "createdAt: epochMillis", "state: State?"])
         XCTAssertEqual(create.samples.count, 2, "the JavaScript-style request sample and the comma-less response sample are both read")
+        let history = try XCTUnwrap(spec.operations.first { $0.path.hasSuffix("/history") })
+        XCTAssertEqual(history.parameters.map { "\($0.field.name): \($0.field.type)" }, ["workshopId: guid", "widgetId: guid"],
+                       "'Workshop Identifier' is the workshopId the other pages call a GUID")
+        guard case .fields(let page)? = history.responseBody?.shape else { return XCTFail("inline answer") }
+        XCTAssertEqual(page.fields.map { "\($0.name): \($0.type)" }, ["cursor: int64", "changes: [Change]"],
+                       "the deeper 'Response body … object' table describes the one object field no table names")
+        guard case .object(let change)? = spec.types.first(where: { $0.name == "Change" })?.kind else { return XCTFail("Change") }
+        XCTAssertEqual(change.fields.map { "\($0.name): \($0.type)" }, ["changedAt: epochMillis", "changedBy: phone"])
     }
 
     func testDocusaurusPagesDraft() throws {

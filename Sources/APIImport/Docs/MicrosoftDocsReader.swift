@@ -28,6 +28,7 @@ struct MicrosoftDocsReader {
         var side = Side.request
         var structureTitle: String?
         var pendingSample: String?
+        var bodyLevel = 0
 
         func finish() {
             if let operation = current {
@@ -56,10 +57,14 @@ struct MicrosoftDocsReader {
                     section = kind
                     side = .request
                     structureTitle = nil
+                case .responseBody where section == .responseBody && level > bodyLevel:
+                    // "Response body summary object" below "Response body": a nested object's table.
+                    structureTitle = text.plain
                 case .responseBody:
                     section = kind
                     side = .response
                     structureTitle = nil
+                    bodyLevel = level
                     if current == nil {
                         current = DocsOperation(method: "", path: "", title: reading.title ?? text.plain, summary: reading.title ?? text.plain,
                                                 group: group, place: tables.place(line: block.line))

@@ -23,10 +23,20 @@ extension DraftBuilder {
         var isTopLevel = false
         /// The page is a translation, whose names may be translated words.
         var isTranslated = false
+        /// Tables whose titles name none of the fields, and the object fields no table title names.
+        var unclaimedStructures: [DocsStructure] = []
+        var objectRowsWithoutTable: [String] = []
     }
 
     mutating func fields(_ rows: [DocsRow], _ context: Context) -> [DraftField] {
         let renamed = recoverNames(rows, samples: context.samples, translated: context.isTranslated)
+        var context = context
+        context.unclaimedStructures = context.structures.filter { structure in !renamed.contains { mentions(structure.title, $0.name) } }
+        context.objectRowsWithoutTable = renamed.filter { row in
+            let type = TypeColumn.read(row.type)
+            return (type == .unknownObject || type == .unknownList || type == .list(.unknownObject))
+                && !context.structures.contains { mentions($0.title, row.name) }
+        }.map(\.name)
         var result = renamed.map { field($0, context) }
         var seen = Set(result.map(\.name))
         // Keys the samples show that no table lists.

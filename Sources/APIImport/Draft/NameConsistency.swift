@@ -12,7 +12,10 @@ extension DraftBuilder {
             let item = field.type.hasPrefix("[") ? String(field.type.dropFirst().dropLast()) : field.type
             guard Self.formats.contains(item) else { return }
             if let seen = evidence[field.name], seen.format != item { conflicting.insert(field.name) }
-            if evidence[field.name] == nil { evidence[field.name] = (item, field.place) }
+            // The first place the docs say it, preferring one with a file to name.
+            if evidence[field.name] == nil || (evidence[field.name]?.place.file.isEmpty == true && !field.place.file.isEmpty) {
+                evidence[field.name] = (item, field.place)
+            }
         }
         for operation in spec.operations {
             (operation.parameters + (operation.requestFields ?? []) + (operation.responseFields ?? [])).forEach(observe)
@@ -23,7 +26,7 @@ extension DraftBuilder {
             let isList = field.type == "[string]"
             guard field.type == "string" || isList else { return }
             field.type = isList ? "[\(format)]" : format
-            field.notes.append("\(format) as '\(field.name)' is at \(place.short).")
+            field.notes.append(place.file.isEmpty ? "\(format) as '\(field.name)' is in other samples." : "\(format) as '\(field.name)' is at \(place.short).")
         }
         for index in spec.operations.indices {
             for parameter in spec.operations[index].parameters.indices { unify(&spec.operations[index].parameters[parameter]) }

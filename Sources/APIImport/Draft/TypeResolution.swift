@@ -32,7 +32,12 @@ extension DraftBuilder {
 
     /// A "JSON Object": the table that describes it, else the shape its sample values show.
     mutating func objectType(for row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
-        let described = context.structures.filter { mentions($0.title, row.name) }
+        var described = context.structures.filter { mentions($0.title, row.name) }
+        // A table no field's name claims ("Response body summary object") describes the one object field no table claims.
+        if described.isEmpty, context.unclaimedStructures.count == 1, context.objectRowsWithoutTable == [row.name] {
+            described = context.unclaimedStructures
+            notes.append("Its content is the table \"\(described[0].title)\" (\(described[0].place.short)), the one table no field names.")
+        }
         let typeName = NameCase.pascal(NameCase.singular(row.name))
         if described.count == 1 {
             return structureType(described[0], name: typeName, values: values, context: context)
