@@ -150,18 +150,12 @@ public struct APIClient: Sendable {
             next = { try await middleware.intercept($0, next: inner) }
         }
         let chain = next
-        return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
-            group.addTask { try await chain(request) }
-            group.addTask {
-                try await Task.sleep(for: request.timeout)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let response = first else {
-                throw URLError(.timedOut)
-            }
-            return response
+        // A transport that cannot outlast the limit needs no timer (the race costs more than the rest of a call).
+        if transport.boundsItsOwnTime, middlewares.isEmpty { return try await chain(request) }
+        guard let response = try await TimeLimit.race(request.timeout, { try await chain(request) }) else {
+            throw URLError(.timedOut)
         }
+        return response
     }
 
     private func pause(_ duration: Duration) async throws(APIError) {

@@ -72,4 +72,13 @@ public struct HTTPResponse: Sendable {
 /// (URLSession by default, AsyncHTTPClient, a test double) by conforming.
 public protocol Transport: Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
+    /// True when `send` never outlasts `request.timeout` by itself: it answers
+    /// without waiting (a test double) or enforces the limit. The client then
+    /// runs no timer of its own around the call, unless middlewares wait too.
+    /// False by default, which is always safe.
+    var boundsItsOwnTime: Bool { get }
+}
+
+extension Transport {
+    public var boundsItsOwnTime: Bool { false }
 }

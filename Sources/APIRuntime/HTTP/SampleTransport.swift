@@ -47,6 +47,9 @@ public struct SampleTransport: Transport {
         self.chosen = choosing
     }
 
+    /// It answers at once.
+    public var boundsItsOwnTime: Bool { true }
+
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let candidates = answers.filter { $0.matches(request) }
         // The most specific template first: `/groups/{id}/members` before `/groups/{id}`.
