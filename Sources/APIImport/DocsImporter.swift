@@ -52,26 +52,50 @@ public enum DocsImporter {
         var warnings = builder.warnings
         var diagnostics = Lint.diagnostics(text: spec.text, path: draftPath)
         // A sample the inferred types refuse is the docs contradicting themselves: keep the types, drop the sample.
-        for _ in 0..<8 where diagnostics.contains(where: { $0.severity == .error && sampleIndex($0.jsonPath) != nil }) {
-            var dropped: [(Int, Int)] = []
+        for _ in 0..<8 where diagnostics.contains(where: { $0.severity == .error && SampleAddress($0.jsonPath) != nil }) {
+            var dropped: [SampleAddress] = []
             for diagnostic in diagnostics where diagnostic.severity == .error {
-                guard let (operation, sample) = sampleIndex(diagnostic.jsonPath), !dropped.contains(where: { $0 == (operation, sample) }) else { continue }
-                dropped.append((operation, sample))
-                let place = spec.operations[operation].samples[sample].places.first ?? spec.operations[operation].place
-                warnings.append(ImportWarning(message: "sample left out: \(diagnostic.message)", place: place))
+                guard let address = SampleAddress(diagnostic.jsonPath), !dropped.contains(address) else { continue }
+                dropped.append(address)
+                let place = address.sample(in: spec).places.first ?? spec.operations.first?.place
+                if let place { warnings.append(ImportWarning(message: "sample left out: \(diagnostic.message)", place: place)) }
             }
-            for (operation, sample) in dropped.sorted(by: { $0.1 > $1.1 }) { spec.operations[operation].samples.remove(at: sample) }
+            for address in dropped.sorted(by: { $0.index > $1.index }) { address.remove(from: &spec) }
             diagnostics = Lint.diagnostics(text: spec.text, path: draftPath)
         }
         return Result(text: spec.text, warnings: warnings.sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) }, diagnostics: diagnostics)
     }
 
-    /// `operations[3].samples[1]…` → (3, 1).
-    static func sampleIndex(_ path: String) -> (Int, Int)? {
-        guard path.hasPrefix("operations["), let samples = path.range(of: "].samples[") else { return nil }
-        let operation = path[path.index(path.startIndex, offsetBy: 11)..<samples.lowerBound]
-        let rest = path[samples.upperBound...]
-        guard let operationIndex = Int(operation), let close = rest.firstIndex(of: "]"), let sampleIndex = Int(rest[..<close]) else { return nil }
-        return (operationIndex, sampleIndex)
+}
+
+/// Where a sample sits in a draft: `operations[3].samples[1]…` or `webhooks.samples[2]…`.
+struct SampleAddress: Equatable {
+    /// The operation's index; nil for a webhook sample.
+    var operation: Int?
+    var index: Int
+
+    init?(_ path: String) {
+        func number(after prefix: String, in text: Substring) -> (Int, Substring)? {
+            guard text.hasPrefix(prefix), let close = text.firstIndex(of: "]"), let value = Int(text[text.index(text.startIndex, offsetBy: prefix.count)..<close])
+            else { return nil }
+            return (value, text[text.index(after: close)...])
+        }
+        if let (operation, rest) = number(after: "operations[", in: path[...]), let (index, _) = number(after: ".samples[", in: rest) {
+            self.operation = operation
+            self.index = index
+        } else if let (index, _) = number(after: "webhooks.samples[", in: path[...]) {
+            self.operation = nil
+            self.index = index
+        } else {
+            return nil
+        }
+    }
+
+    func sample(in spec: DraftSpec) -> DraftSample {
+        operation.map { spec.operations[$0].samples[index] } ?? spec.webhookSamples[index]
+    }
+
+    func remove(from spec: inout DraftSpec) {
+        if let operation { spec.operations[operation].samples.remove(at: index) } else { spec.webhookSamples.remove(at: index) }
     }
 }

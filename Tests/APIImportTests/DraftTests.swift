@@ -19,7 +19,8 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual([spec.auth.header, spec.auth.tokenOperation, spec.auth.expiryField, spec.auth.refreshTokenField], ["accessToken", "getToken", "accessTokenExpiry", "refreshToken"])
         XCTAssertEqual(spec.operations.map { "\($0.method.rawValue) \($0.path)" },
                        ["GET /token", "POST /workshops/{workshopId}/widgets", "GET /workshops/{workshopId}/widgets",
-                        "DELETE /workshops/{workshopId}/widgets/{widgetId}", "GET /workshops/{workshopId}/widgets/{widgetId}/history"])
+                        "DELETE /workshops/{workshopId}/widgets/{widgetId}", "GET /workshops/{workshopId}/widgets/{widgetId}/history",
+                        "POST /workshops/{workshopId}/widgets/{widgetId}/events"])
         let create = try XCTUnwrap(spec.operations.first { $0.name == "createWidget" })
         XCTAssertEqual(create.parameters.map(\.field.name), ["workshopId"], "the auth header and Content-Type are not parameters")
         guard case .fields(let body)? = create.requestBody?.shape else { return XCTFail("inline body") }
@@ -43,6 +44,13 @@ final class DraftTests: XCTestCase {
                        "the deeper 'Response body … object' table describes the one object field no table names")
         guard case .object(let change)? = spec.types.first(where: { $0.name == "Change" })?.kind else { return XCTFail("Change") }
         XCTAssertEqual(change.fields.map { "\($0.name): \($0.type)" }, ["changedAt: epochMillis", "changedBy: phone"])
+        // A kind field and a body with a table per kind: one inline tagged union.
+        let events = try XCTUnwrap(spec.operations.first { $0.path.hasSuffix("/events") })
+        guard case .fields(let event)? = events.requestBody?.shape else { return XCTFail("inline body") }
+        XCTAssertEqual(event.fields.map { "\($0.name): \($0.type)\($0.isInline ? " inline" : "")" }, ["event: EventPayload inline"])
+        guard case .taggedUnion(let union)? = spec.types.first(where: { $0.name == "EventPayload" })?.kind else { return XCTFail("EventPayload") }
+        XCTAssertEqual([union.tagKey, union.contentKey], ["eventType", "payload"])
+        XCTAssertEqual(union.variants.map { "\($0.tag ?? ""): \($0.type)" }, ["Moved: MovedPayload", "Painted: PaintedPayload"])
     }
 
     func testDocusaurusPagesDraft() throws {

@@ -36,8 +36,8 @@ final class ReferenceDocsTests: XCTestCase {
     func testDraftsAgreeWithTheShippedSpecs() throws {
         // Floors at the figures IMPORT.md records: a change that lowers one is a regression.
         let floors: [String: [String: Double]] = [
-            "kaizala": ["operations (method + path)": 0.86, "parameters and fields": 0.89, "… with the right type": 0.83,
-                        "… with the right optionality": 0.75, "defaults": 0.93, "enum values": 0.90],
+            "kaizala": ["operations (method + path)": 0.86, "parameters and fields": 0.90, "… with the right type": 0.84,
+                        "… with the right optionality": 0.76, "defaults": 0.93, "enum values": 0.90],
             "callbell": ["operations (method + path)": 1, "parameters and fields": 1, "… with the right type": 0.90,
                          "… with the right optionality": 0.93, "limits": 0.8, "enum values": 1],
         ]

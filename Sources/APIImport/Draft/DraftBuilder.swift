@@ -8,6 +8,8 @@ struct DraftBuilder {
     let objectPages: [String: DocsObject]
     /// Object pages being built, so a page that reaches itself is named, not rebuilt.
     var building: Set<String> = []
+    /// The per-kind tables of a field (by owner and name), for `formUnions`.
+    var variantsByField: [String: [UnionVariant]] = [:]
 
     init(objects: [DocsObject]) {
         objectPages = Dictionary(objects.map { (NameCase.pascal($0.name), $0) }, uniquingKeysWith: { first, _ in first })
@@ -35,7 +37,7 @@ struct DraftBuilder {
             operation.name = Self.unique(operation.name, in: &names)
             operations.append(operation)
         }
-        let webhooks = reading.payloads.first.map { payload(from: $0) }
+        let webhook = reading.payloads.first.map { payload(from: $0) }
         // Object pages no operation reaches are still part of the API.
         for name in objectPages.keys.sorted() where registry.type(named: name) == nil {
             var notes: [String] = []
@@ -48,9 +50,20 @@ struct DraftBuilder {
         var spec = DraftSpec(name: apiName, title: reading.title ?? "\(apiName) API", description: "", baseURL: baseURL,
                              types: [], operations: operations)
         spec.description = "Draft imported from \(Set(reading.operations.map { $0.place.file }).count) docs pages; review every note."
-        spec.webhooks = webhooks
+        spec.webhookPayload = webhook?.type
+        spec.webhookSamples = webhook?.samples ?? []
         unifyFormats(&spec)
         inferAuth(&spec)
+        // What refers to a type: fields, parameters, union variants, the webhook payload.
+        var references = spec.operations.map { $0.json.compact } + [spec.webhooks?.compact ?? ""]
+        for type in registry.types {
+            switch type.kind {
+            case .object(let fields): references += fields.map(\.type)
+            case .taggedUnion(_, _, let variants): references += variants.map(\.type)
+            case .enumeration: continue
+            }
+        }
+        registry.dropUnusedEnums(referencedIn: references)
         spec.types = registry.types
         return spec
     }
@@ -134,8 +147,8 @@ struct DraftBuilder {
         return operation
     }
 
-    /// A body the API posts to the client: a type, and the webhook block naming it.
-    mutating func payload(from docs: DocsOperation) -> DraftJSON {
+    /// A body the API posts to the client: its type, and its samples.
+    mutating func payload(from docs: DocsOperation) -> (type: String, samples: [DraftSample]) {
         let samples = parsedSamples(docs.responseSamples)
         let context = Context(side: .response, samples: samples.compactMap { $0.node.members != nil ? $0.node : nil },
                               structures: docs.responseStructures, owner: "WebhookPayload", samplePlace: samples.first?.place, isTopLevel: true)
@@ -143,10 +156,7 @@ struct DraftBuilder {
         let name = registry.register(DraftType(name: "WebhookPayload", kind: .object(fields), description: docs.title,
                                                notes: ["What the API posts to a webhook, from \(docs.place.short)."]), owner: "")
         var titles = Set<String>()
-        let entries: [DraftJSON] = samples.map { sample in
-            .object([("title", .string(Self.unique(sample.title, in: &titles))), ("payload", DraftJSON(sample.node))])
-        }
-        return .object([("payload", .string(name)), ("samples", entries.isEmpty ? nil : .array(entries))])
+        return (name, samples.map { DraftSample(title: Self.unique($0.title, in: &titles), response: DraftJSON($0.node), places: [$0.place]) })
     }
 
     struct ParsedSample { var title: String; var node: JSONNode; var place: DocsPlace }

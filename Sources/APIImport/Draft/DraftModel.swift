@@ -13,11 +13,14 @@ struct DraftField: Sendable {
     var place: DocsPlace
     /// Required only because every sample seen so far has it; a sample without it makes it optional.
     var isRequiredBySamples = false
+    /// A tagged union whose tag and content sit in the object itself.
+    var isInline = false
 
     func json(asParameter: Bool) -> DraftJSON {
         var pairs: [(String, DraftJSON?)] = [("name", .string(name))]
         if asParameter { pairs.append(("in", .string(kind?.rawValue ?? "query"))) }
-        pairs += [("type", .string(type)), ("optional", optional ? .bool(true) : nil), ("default", defaultValue)]
+        pairs += [("type", .string(type)), ("optional", optional ? .bool(true) : nil), ("inline", isInline ? .bool(true) : nil),
+                  ("default", defaultValue)]
         pairs += limits.map { ($0.key, $0.value) }
         pairs += [("description", description.isEmpty ? nil : .string(description)),
                   ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " ")))]
@@ -26,7 +29,12 @@ struct DraftField: Sendable {
 }
 
 struct DraftType: Sendable {
-    enum Kind: Sendable { case object([DraftField]), enumeration([String]) }
+    enum Kind: Sendable {
+        case object([DraftField])
+        case enumeration([String])
+        /// Tag key, content key, and (tag value, type) per variant.
+        case taggedUnion(tag: String, content: String, variants: [(tag: String, type: String)])
+    }
     var name: String
     var kind: Kind
     var description: String
@@ -43,6 +51,11 @@ struct DraftType: Sendable {
             pairs += [("kind", .string("enum")), ("description", description.isEmpty ? nil : .string(description)),
                       ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
                       ("values", .array(values.map { .string($0) }))]
+        case .taggedUnion(let tag, let content, let variants):
+            pairs += [("kind", .string("taggedUnion")), ("tag", .string(tag)), ("content", .string(content)),
+                      ("description", description.isEmpty ? nil : .string(description)),
+                      ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
+                      ("variants", .array(variants.map { .object([("tag", .string($0.tag)), ("type", .string($0.type))]) }))]
         }
         return .object(pairs)
     }
@@ -52,6 +65,7 @@ struct DraftType: Sendable {
         switch kind {
         case .object(let fields): "object:" + fields.map { "\($0.name):\($0.type):\($0.optional)" }.joined(separator: ",")
         case .enumeration(let values): "enum:" + values.joined(separator: ",")
+        case .taggedUnion(let tag, let content, let variants): "union:\(tag):\(content):" + variants.map { "\($0.tag)=\($0.type)" }.joined(separator: ",")
         }
     }
 }
@@ -113,7 +127,17 @@ struct DraftSpec: Sendable {
     var auth: DraftJSON?
     var types: [DraftType] = []
     var operations: [DraftOperation] = []
-    var webhooks: DraftJSON?
+    /// The type the API posts to webhooks, and the samples of it.
+    var webhookPayload: String?
+    var webhookSamples: [DraftSample] = []
+
+    var webhooks: DraftJSON? {
+        webhookPayload.map { payload in
+            .object([("payload", .string(payload)), ("samples", webhookSamples.isEmpty ? nil : .array(webhookSamples.map { sample in
+                .object([("title", .string(sample.title)), ("payload", sample.response)])
+            }))])
+        }
+    }
 
     var json: DraftJSON {
         .object([

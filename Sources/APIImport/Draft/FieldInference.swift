@@ -56,6 +56,7 @@ extension DraftBuilder {
                 result.append(field)
             }
         }
+        formUnions(&result, context)
         return result
     }
 

@@ -34,6 +34,16 @@ struct TypeRegistry: Sendable {
         return named.name
     }
 
+    /// Drops enum types nothing refers to any more (a kind field that became a union's tag).
+    mutating func dropUnusedEnums(referencedIn texts: [String]) {
+        let used = Set(texts.flatMap { $0.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) })
+        types.removeAll { type in
+            if case .enumeration = type.kind { return !used.contains(type.name) }
+            return false
+        }
+        indexByName = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.name, $0) })
+    }
+
     /// Replaces the fields of a registered object type.
     mutating func replaceFields(of name: String, with fields: [DraftField]) {
         guard let index = indexByName[name], case .object = types[index].kind else { return }

@@ -49,14 +49,18 @@ extension DraftBuilder {
                 let keys = Set((value.members ?? []).map { $0.key.lowercased() })
                 return structure.rows.filter { keys.contains($0.name.lowercased()) }.count
             }
-            let names = described.map { structure in
+            let variants = described.map { structure in
                 let mine = objects.filter { value in
                     let score = overlap(value, structure)
                     return score > 0 && described.allSatisfy { overlap(value, $0) <= score }
                 }
-                return structureType(structure, name: variantLabel(structure.title, field: row.name) + NameCase.pascal(row.name), values: mine, context: context)
+                let labels = variantLabels(structure.title, field: row.name)
+                let type = structureType(structure, name: labels[0] + NameCase.pascal(row.name), values: mine, context: context)
+                return UnionVariant(labels: labels, type: type, rows: Set(structure.rows.map { $0.name.lowercased() }), place: structure.place)
             }
-            notes.append("The docs describe its content per kind in \(names.count) tables (\(described[0].place.short)…): \(names.joined(separator: ", ")); a tagged union would say which applies.")
+            // A sibling field that says which kind it is turns these into a tagged union (`formUnions`).
+            variantsByField[context.owner + "." + row.name] = variants
+            notes.append("The docs describe its content per kind in \(variants.count) tables (\(described[0].place.short)…): \(variants.map(\.type).joined(separator: ", ")).")
             return "json"
         }
         if values.isEmpty {
@@ -200,16 +204,41 @@ extension DraftBuilder {
 
     /// "actionBody object structure for the action 'Job'" → Job; "actionBody for a Poll Action" → Poll.
     func variantLabel(_ title: String, field: String) -> String {
-        // The outer quotes: "'Let's Meet'" is one label.
-        if let open = title.firstIndex(of: "'"), let close = title.lastIndex(of: "'"), close > title.index(after: open) {
-            return NameCase.pascal(String(title[title.index(after: open)..<close]).replacingOccurrences(of: "'", with: ""))
-        }
+        variantLabels(title, field: field)[0]
+    }
+
+    /// The kinds a per-kind table is for: its quoted names ("'ActionCreated' / 'SurveyCreated'", "'Let's Meet'"),
+    /// else the words after "for" ("actionBody for a Poll Action" → Poll).
+    func variantLabels(_ title: String, field: String) -> [String] {
+        let quoted = Self.quotedNames(title).map { NameCase.pascal($0.replacingOccurrences(of: "'", with: "")) }.filter { !$0.isEmpty }
+        if !quoted.isEmpty { return quoted }
         let fieldWords = Set(NameCase.camelWords(field).map { $0.lowercased() })
         let skipped: Set<String> = ["a", "an", "the", "for", "object", "structure", "of", "or", "action", "package", "instance", "id"]
-        let tail = title.range(of: " for ").map { String(title[$0.upperBound...]) } ?? title
+        // "Let's Meet" is one name: LetsMeet.
+        let tail = (title.range(of: " for ").map { String(title[$0.upperBound...]) } ?? title)
+            .replacingOccurrences(of: "'s ", with: "s ").replacingOccurrences(of: "’s ", with: "s ")
         let words = tail.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
             .filter { !fieldWords.contains($0.lowercased()) && !skipped.contains($0.lowercased()) }
-        return NameCase.pascal(words.prefix(2).joined(separator: " "))
+        return [NameCase.pascal(words.prefix(2).joined(separator: " "))]
+    }
+
+    /// Names in single quotes; a quote followed by a letter is an apostrophe, not the end of a name.
+    static func quotedNames(_ text: String) -> [String] {
+        let characters = Array(text)
+        var names: [String] = []
+        var open: Int?
+        for (index, character) in characters.enumerated() where character == "'" {
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if let start = open {
+                if !next.isLetter {
+                    names.append(String(characters[(start + 1)..<index]))
+                    open = nil
+                }
+            } else if next.isLetter {
+                open = index
+            }
+        }
+        return names
     }
 }
 
