@@ -26,6 +26,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "apigen", targets: ["apigen"]),
+        .executable(name: "apigen-build", targets: ["apigen-build"]),
         .library(name: "APIRuntime", targets: ["APIRuntime"]),
         .library(name: "APISpec", targets: ["APISpec"]),
         .library(name: "APIGenerator", targets: ["APIGenerator"]),
@@ -41,24 +42,27 @@ let package = Package(
         .target(name: "APIExport", dependencies: ["APISpec"]),
         // Docs pages -> spec draft; merges a re-import into a spec.
         .target(name: "APIImport", dependencies: ["APISpec", "APIGenerator"]),
-        .target(name: "APIGenCLI", dependencies: ["APISpec", "APIGenerator", "APISpecDiff", "APIExport", "APIImport"]),
+        // The commands a build runs, alone: what the plugins compile.
+        .target(name: "APIGenBuildTool", dependencies: ["APISpec", "APIGenerator"]),
+        .executableTarget(name: "apigen-build", dependencies: ["APIGenBuildTool"]),
+        .target(name: "APIGenCLI", dependencies: ["APIGenBuildTool", "APISpec", "APIGenerator", "APISpecDiff", "APIExport", "APIImport"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenCLI"]),
 
         // apigen inside other packages: at build time from `*.apigen.json`,
         // or on demand for committed code.
-        .plugin(name: "APIGenPlugin", capability: .buildTool(), dependencies: ["apigen"]),
+        .plugin(name: "APIGenPlugin", capability: .buildTool(), dependencies: ["apigen-build"]),
         .plugin(
             name: "APIGenGenerate",
             capability: .command(
                 intent: .custom(verb: "apigen-generate", description: "Regenerate committed client code from the package's specs"),
                 permissions: [.writeToPackageDirectory(reason: "apigen writes the generated client into the package")]
             ),
-            dependencies: ["apigen"]
+            dependencies: ["apigen-build"]
         ),
         .plugin(
             name: "APIGenCheck",
             capability: .command(intent: .custom(verb: "apigen-check", description: "Fail when committed client code is stale")),
-            dependencies: ["apigen"]
+            dependencies: ["apigen-build"]
         ),
 
         // What generated clients stand on; knows nothing of the generator.

@@ -7,7 +7,7 @@ import PackagePlugin
 struct APIGenCheck: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let process = Process()
-        process.executableURL = try context.tool(named: "apigen").url
+        process.executableURL = try context.tool(named: "apigen-build").url
         process.arguments = ["check"] + arguments
         process.currentDirectoryURL = context.package.directoryURL
         try process.run()

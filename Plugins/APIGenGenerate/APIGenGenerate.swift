@@ -9,7 +9,7 @@ import PackagePlugin
 struct APIGenGenerate: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let process = Process()
-        process.executableURL = try context.tool(named: "apigen").url
+        process.executableURL = try context.tool(named: "apigen-build").url
         process.arguments = arguments
         process.currentDirectoryURL = context.package.directoryURL
         try process.run()

@@ -11,7 +11,7 @@ struct APIGenPlugin: BuildToolPlugin {
 
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
-        let apigen = try context.tool(named: "apigen")
+        let apigen = try context.tool(named: "apigen-build")
         return target.sourceFiles(withSuffix: Self.suffix).map { spec in
             let name = String(spec.url.lastPathComponent.dropLast(Self.suffix.count))
             // One folder per spec: apigen removes stale files it wrote in its output folder.

@@ -1,8 +1,10 @@
-/// Dispatches `apigen [command] [arguments]`; `main.swift` only calls this,
-/// so tests run the real commands in-process.
-public enum CommandLineTool {
-    static let version = "0.1.0"
+import APIGenBuildTool
 
+/// Dispatches `apigen [command] [arguments]`; `main.swift` only calls this,
+/// so tests run the real commands in-process. The build commands are
+/// `BuildTool`'s (also the plugins' `apigen-build`); diff, export and import
+/// are this tool's own.
+public enum CommandLineTool {
     static let usage = """
         OVERVIEW: Generates typed, validated Swift clients from JSON API specs.
 
@@ -28,34 +30,26 @@ public enum CommandLineTool {
     }
 
     static func dispatch(_ arguments: [String]) -> ExitStatus {
-        // `apigen --schema DIR` is the default command with options.
-        let startsWithOption = arguments.first.map { $0.hasPrefix("--") && $0 != "--help" && $0 != "--version" } ?? false
-        let command = startsWithOption ? "" : arguments.first ?? ""
-        let rest = startsWithOption ? arguments : Array(arguments.dropFirst())
+        let (command, rest) = BuildTool.split(arguments)
         do throws(Arguments.UsageError) {
             switch command {
             case "--help", "-h", "help":
                 Console.out(usage)
                 return .success
             case "--version":
-                Console.out("apigen \(version)")
+                Console.out("apigen \(BuildTool.version)")
                 return .success
-            case "lint":
-                return try LintCommand.run(rest)
             case "diff":
                 return try DiffCommand.run(rest)
             case "export":
                 return try ExportCommand.run(rest)
             case "import":
                 return try ImportCommand.run(rest)
-            case "generate":
-                return try GenerateCommands.generate(rest)
-            case "check":
-                return try GenerateCommands.regenerate(rest, checkOnly: true)
-            case "":
-                return try GenerateCommands.regenerate(rest, checkOnly: false)
             default:
-                throw Arguments.UsageError(description: "unknown command '\(command)'")
+                guard let status = try BuildTool.dispatch(command, rest) else {
+                    throw Arguments.UsageError(description: "unknown command '\(command)'")
+                }
+                return status
             }
         } catch {
             Console.error("apigen: error: \(error.description)")

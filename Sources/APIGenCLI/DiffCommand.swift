@@ -1,3 +1,4 @@
+import APIGenBuildTool
 import APISpec
 import APISpecDiff
 import Foundation

@@ -1,3 +1,4 @@
+import APIGenBuildTool
 import APIExport
 import APIGenerator
 import APISpec

@@ -1,3 +1,4 @@
+import APIGenBuildTool
 import APIGenerator
 import APIImport
 import APISpec

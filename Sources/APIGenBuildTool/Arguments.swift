@@ -1,15 +1,17 @@
 /// A small command-line parser: positional arguments, `--flag`, and
 /// `--option VALUE` / `--option=VALUE`. Unknown options are usage errors.
-struct Arguments {
-    struct UsageError: Error, CustomStringConvertible {
-        var description: String
+package struct Arguments {
+    package struct UsageError: Error, CustomStringConvertible {
+        package var description: String
+
+        package init(description: String) { self.description = description }
     }
 
-    private(set) var positional: [String] = []
+    package private(set) var positional: [String] = []
     private var options: [String: String] = [:]
     private var flags: Set<String> = []
 
-    init(_ arguments: [String], options allowedOptions: [String], flags allowedFlags: [String]) throws(UsageError) {
+    package init(_ arguments: [String], options allowedOptions: [String], flags allowedFlags: [String]) throws(UsageError) {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -44,7 +46,7 @@ struct Arguments {
         }
     }
 
-    func option(_ name: String) -> String? { options[name] }
+    package func option(_ name: String) -> String? { options[name] }
 
-    func flag(_ name: String) -> Bool { flags.contains(name) }
+    package func flag(_ name: String) -> Bool { flags.contains(name) }
 }

@@ -2,18 +2,18 @@ import Foundation
 
 /// Where the tool's output goes: results to standard output, diagnostics
 /// and errors to standard error.
-enum Console {
-    static func out(_ line: String) {
+package enum Console {
+    package static func out(_ line: String) {
         print(line)
     }
 
-    static func error(_ line: String) {
+    package static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 
 /// Exit statuses, as documented in `apigen --help`.
-enum ExitStatus: Int32 {
+package enum ExitStatus: Int32 {
     case success = 0
     /// Spec errors, or stale generated code.
     case failure = 1

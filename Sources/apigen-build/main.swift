@@ -1,0 +1,9 @@
+import APIGenBuildTool
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+exit(BuildTool.run(Array(CommandLine.arguments.dropFirst())))
