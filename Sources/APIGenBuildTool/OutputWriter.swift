@@ -48,7 +48,8 @@ struct OutputWriter {
         for path in plan.extra {
             try fileManager.removeItem(at: root.appendingPathComponent(path))
         }
-        removeEmptyFolders(root)
+        // Only a removed file can leave a folder empty.
+        if !plan.extra.isEmpty { removeEmptyFolders(root) }
     }
 
     /// Only files apigen wrote are ever removed; a hand-written file in the
