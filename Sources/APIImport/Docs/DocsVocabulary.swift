@@ -12,6 +12,31 @@ enum DocsVocabulary {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
+    /// Folded text that remembers where each of its characters came from:
+    /// a fold may lengthen text ("ß" → "ss"), so offsets do not carry over.
+    struct Folded {
+        let text: String
+        private let origins: [String.Index]
+
+        init(_ plain: String) {
+            var text = ""
+            var origins: [String.Index] = []
+            for index in plain.indices {
+                let folded = DocsVocabulary.fold(String(plain[index]))
+                origins += Array(repeating: index, count: folded.count)
+                text += folded
+            }
+            origins.append(plain.endIndex)
+            self.text = text
+            self.origins = origins
+        }
+
+        /// The index in the plain text of the character at `index` of the folded text.
+        func plainIndex(_ index: String.Index) -> String.Index {
+            origins[min(text.distance(from: text.startIndex, to: index), origins.count - 1)]
+        }
+    }
+
     static func section(of heading: String) -> Section {
         let text = fold(heading)
         func has(_ words: [String]) -> Bool { words.contains { text.contains($0) } }

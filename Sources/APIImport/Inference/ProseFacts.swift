@@ -97,12 +97,12 @@ struct ProseFacts: Sendable, Hashable {
                                  "par defaut :", "par defaut:", "par defaut", "valeur par defaut :", "standard:", "standardwert:", "standardmassig"]
 
     static func defaultValue(in plain: String) -> Fact<String>? {
-        let folded = DocsVocabulary.fold(plain)
+        let mapped = DocsVocabulary.Folded(plain)
+        let folded = mapped.text
         for marker in defaultMarkers {
             guard let range = folded.range(of: marker), isWordStart(folded, range.lowerBound) else { continue }
-            // Read the value from the original text: the fold keeps offsets for these languages' letters.
-            let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
-            guard let start = plain.index(plain.startIndex, offsetBy: offset, limitedBy: plain.endIndex) else { continue }
+            // The value is read from the original text, in its own case.
+            let start = mapped.plainIndex(range.upperBound)
             let rest = plain[start...].drop(while: { $0 == " " || $0 == ":" || $0 == "=" })
             let words = rest.split(separator: " ", maxSplits: 2)
             guard let first = words.first else { continue }
@@ -113,7 +113,7 @@ struct ProseFacts: Sendable, Hashable {
             // "Default: Access token's user will be added": a sentence, not a value.
             if words.count > 1, first.last.map({ !".,;".contains($0) }) ?? true, token.first?.isUppercase == true,
                words[1].first?.isLowercase == true, !["true", "false"].contains(token.lowercased()) { continue }
-            return Fact(value: token, phrase: String(plain[plain.index(plain.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: range.lowerBound))..<rest.startIndex]) + token)
+            return Fact(value: token, phrase: String(plain[mapped.plainIndex(range.lowerBound)..<rest.startIndex]) + token)
         }
         return nil
     }
@@ -123,7 +123,8 @@ struct ProseFacts: Sendable, Hashable {
                               "unterstutzte werte", "mogliche werte", "supported events are"]
 
     static func enumValues(in text: InlineText) -> Fact<[String]>? {
-        let folded = DocsVocabulary.fold(text.plain)
+        let mapped = DocsVocabulary.Folded(text.plain)
+        let folded = mapped.text
         guard let marker = enumMarkers.first(where: { folded.contains($0) }), let range = folded.range(of: marker) else {
             // "Status of the message (`sent`, `received` or `note`)": a list of code spans in parentheses.
             if text.codeSpans.count >= 2, let open = text.plain.firstIndex(of: "("),
@@ -133,8 +134,8 @@ struct ProseFacts: Sendable, Hashable {
             }
             return nil
         }
-        let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
-        let rest = String(text.plain.dropFirst(offset))
+        let restStart = mapped.plainIndex(range.upperBound)
+        let rest = String(text.plain[restStart...])
         let spans = text.codeSpans.filter { rest.contains($0) }
         var values: [String]
         if !spans.isEmpty {
@@ -154,7 +155,7 @@ struct ProseFacts: Sendable, Hashable {
         }
         guard values.count >= 2 || (values.count == 1 && !spans.isEmpty) else { return nil }
         var seen = Set<String>()
-        return Fact(value: values.filter { seen.insert($0).inserted }, phrase: String(text.plain.prefix(offset + 60)).trimmingCharacters(in: .whitespaces))
+        return Fact(value: values.filter { seen.insert($0).inserted }, phrase: String((text.plain[..<restStart] + rest.prefix(60))).trimmingCharacters(in: .whitespaces))
     }
 
     struct NumberMatch { var value: Int; var range: Range<String.Index> }
