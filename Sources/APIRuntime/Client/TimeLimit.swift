@@ -32,7 +32,9 @@ private final class Race<Value: Sendable>: @unchecked Sendable {
     private var early: Result<Value?, any Error>?
     private var settled = false
     private var task: Task<Void, Never>?
-    private var timer: DispatchWorkItem?
+    /// A timer source, not `asyncAfter`: cancelling a source frees it at once, where a
+    /// cancelled work item would stay queued (with this race) until the limit passed.
+    private var timer: (any DispatchSourceTimer)?
 
     func start(_ continuation: CheckedContinuation<Value?, any Error>, limit: Duration, operation: @escaping @Sendable () async throws -> Value) {
         lock.lock()
@@ -50,22 +52,29 @@ private final class Race<Value: Sendable>: @unchecked Sendable {
                 settle(.failure(error))
             }
         }
-        let timer = DispatchWorkItem { [self] in settle(.success(nil)) }
+        let (seconds, attoseconds) = limit.components
+        // Limits beyond a few decades are no limit: no timer.
+        var timer: (any DispatchSourceTimer)?
+        if seconds < 1_000_000_000 {
+            let source = DispatchSource.makeTimerSource(queue: .global())
+            let nanoseconds = max(0, Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
+            source.schedule(deadline: .now() + .nanoseconds(nanoseconds))
+            source.setEventHandler { [self] in settle(.success(nil)) }
+            timer = source
+        }
         lock.lock()
         if settled {
             lock.unlock()
             task.cancel()
+            // A dispatch source must not be released inactive: cancelled first, it never fires.
+            timer?.cancel()
+            timer?.activate()
             return
         }
         self.task = task
         self.timer = timer
         lock.unlock()
-        let (seconds, attoseconds) = limit.components
-        // Limits beyond a few decades are no limit: no timer.
-        if seconds < 1_000_000_000 {
-            let nanoseconds = max(0, Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
-            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds), execute: timer)
-        }
+        timer?.activate()
     }
 
     func settle(_ result: Result<Value?, any Error>) {
