@@ -42,7 +42,7 @@ for api in kaizala callbell; do
   best=""
   for _ in 1 2 3 4 5; do
     start=$(date +%s%N)
-    "$apigen" import "$reference/$api"/*.md --output "$work/$api.json" 2>/dev/null || true
+    "$apigen" import "$reference/$api"/*.md > "$work/$api.json" 2>/dev/null || true
     elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
     if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
   done

@@ -17,7 +17,7 @@ public enum CommandLineTool {
                                             List what changed and whether it breaks callers
                apigen export openapi SPEC [--output FILE]
                                             Write the spec as an OpenAPI 3.1 document
-               apigen import PAGE.md... [--name NAME] [--output SPEC | --into SPEC]
+               apigen import PAGE.md... [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]] [--compare SPEC [--misses]]
                                             Draft a spec from API docs pages, or merge them into SPEC
                apigen --help | --version
 

@@ -4,7 +4,7 @@ import APIImport
 import APISpec
 import Foundation
 
-/// `apigen import PAGE.md… [--name NAME] [--output SPEC] [--into SPEC]`:
+/// `apigen import PAGE.md… [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]] [--compare SPEC]`:
 /// a spec draft from docs pages (on standard output, or in SPEC), or the
 /// pages merged into an existing spec, keeping what a person wrote.
 enum ImportCommand {
@@ -16,8 +16,14 @@ enum ImportCommand {
         if parsed.option("output") != nil, parsed.option("into") != nil {
             throw Arguments.UsageError(description: "import takes --output or --into, not both")
         }
-        let output = parsed.option("output") ?? parsed.option("into")
-        let result = DocsImporter.importPages(atPaths: parsed.positional, name: parsed.option("name"), draftPath: output ?? "draft.json")
+        // A draft never replaces a spec: a person's work is merged into (`--into`), not overwritten.
+        if let output = parsed.option("output"), FileManager.default.fileExists(atPath: output) {
+            Console.error("apigen: error: \(output) exists; merge the docs into it with --into, or write the draft elsewhere")
+            return .failure
+        }
+        // The draft's own diagnostics name the file it is written to; merged, it is in no file.
+        let result = DocsImporter.importPages(atPaths: parsed.positional, name: parsed.option("name"),
+                                              draftPath: parsed.option("output") ?? "draft.json")
         result.warnings.forEach { Console.error($0.description) }
         result.diagnostics.forEach { Console.error($0.description) }
         if let reference = parsed.option("compare") {
@@ -28,7 +34,7 @@ enum ImportCommand {
         if let spec = parsed.option("into") {
             return merge(result.text, into: spec, base: parsed.option("base") ?? defaultBase(for: spec))
         }
-        guard let output else {
+        guard let output = parsed.option("output") else {
             FileHandle.standardOutput.write(Data(result.text.utf8))
             return result.diagnostics.hasErrors ? .failure : .success
         }

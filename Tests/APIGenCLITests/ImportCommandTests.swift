@@ -49,4 +49,10 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--output", path("a.json"), "--into", path("b.json")]), 2)
         XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--into", path("missing.json")]), 1)
     }
+
+    func testADraftNeverOverwritesASpec() throws {
+        try "{}".write(toFile: path("kept.json"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--output", path("kept.json")]), 1)
+        XCTAssertEqual(try String(contentsOfFile: path("kept.json"), encoding: .utf8), "{}")
+    }
 }
