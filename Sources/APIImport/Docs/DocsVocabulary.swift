@@ -16,9 +16,19 @@ enum DocsVocabulary {
     /// a fold may lengthen text ("ß" → "ss"), so offsets do not carry over.
     struct Folded {
         let text: String
+        private let plain: String
+        /// For each folded character, where it came from; empty when the fold kept every character's place.
         private let origins: [String.Index]
 
         init(_ plain: String) {
+            self.plain = plain
+            let whole = DocsVocabulary.fold(plain)
+            // Most text folds character for character: offsets carry over, no map is needed.
+            if whole.count == plain.count {
+                text = whole
+                origins = []
+                return
+            }
             var text = ""
             var origins: [String.Index] = []
             for index in plain.indices {
@@ -33,7 +43,9 @@ enum DocsVocabulary {
 
         /// The index in the plain text of the character at `index` of the folded text.
         func plainIndex(_ index: String.Index) -> String.Index {
-            origins[min(text.distance(from: text.startIndex, to: index), origins.count - 1)]
+            let offset = text.distance(from: text.startIndex, to: index)
+            if origins.isEmpty { return plain.index(plain.startIndex, offsetBy: offset, limitedBy: plain.endIndex) ?? plain.endIndex }
+            return origins[min(offset, origins.count - 1)]
         }
     }
 

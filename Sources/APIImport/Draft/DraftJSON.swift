@@ -44,8 +44,8 @@ indirect enum DraftJSON: Sendable, Hashable {
     }
 
     func printed(indent: String = "") -> String {
-        let single = compact
-        if indent.count + single.count <= Self.lineWidth { return single }
+        // Measured with an early stop, so a large value is not flattened again at every level.
+        if let width = compactWidth(upTo: Self.lineWidth - indent.count), width <= Self.lineWidth - indent.count { return compact }
         let inner = indent + "  "
         switch self {
         case .array(let elements) where !elements.isEmpty:
@@ -53,7 +53,33 @@ indirect enum DraftJSON: Sendable, Hashable {
         case .object(let members) where !members.isEmpty:
             return "{\n" + members.map { inner + JSONNode.quoted($0.key) + ": " + $0.value.printed(indent: inner) }.joined(separator: ",\n") + "\n\(indent)}"
         default:
-            return single
+            return compact
+        }
+    }
+
+    /// The length of `compact`, or nil once it passes `limit`.
+    func compactWidth(upTo limit: Int) -> Int? {
+        switch self {
+        case .string(let text): return text.count + 2 <= limit ? JSONNode.quoted(text).count : nil
+        case .number(let text): return text.count <= limit ? text.count : nil
+        case .bool(let flag): return flag ? 4 : 5
+        case .null: return 4
+        case .array(let elements):
+            var width = 2
+            for (index, element) in elements.enumerated() {
+                guard let inner = element.compactWidth(upTo: limit - width) else { return nil }
+                width += inner + (index > 0 ? 2 : 0)
+                if width > limit { return nil }
+            }
+            return width
+        case .object(let members):
+            var width = 2
+            for (index, member) in members.enumerated() {
+                guard let inner = member.value.compactWidth(upTo: limit - width) else { return nil }
+                width += JSONNode.quoted(member.key).count + 2 + inner + (index > 0 ? 2 : 0)
+                if width > limit { return nil }
+            }
+            return width
         }
     }
 }

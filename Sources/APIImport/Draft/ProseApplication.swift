@@ -93,7 +93,7 @@ extension DraftBuilder {
 
     static func containsWord(_ text: String, _ word: String) -> Bool {
         var search = text.startIndex..<text.endIndex
-        while let range = text.range(of: word, range: search) {
+        while let range = text[search].firstRange(of: word) {
             let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? " " : text[range.upperBound]
             if !before.isLetter, !after.isLetter { return true }

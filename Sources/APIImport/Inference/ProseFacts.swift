@@ -52,7 +52,7 @@ struct ProseFacts: Sendable, Hashable {
             guard units.contains(where: { rest.hasPrefix($0) }) else { continue }
             let windowStart = text.index(match.range.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
             let window = text[windowStart..<match.range.lowerBound]
-            let found = bounds.compactMap { bound in window.range(of: bound).flatMap { isWordStart(window, $0.lowerBound) ? $0.lowerBound : nil } }
+            let found = bounds.compactMap { bound in window.firstRange(of: bound).flatMap { isWordStart(window, $0.lowerBound) ? $0.lowerBound : nil } }
             guard let boundStart = found.min() else { continue }
             let unitEnd = units.compactMap { rest.hasPrefix($0) ? rest.index(rest.startIndex, offsetBy: $0.count) : nil }.max() ?? rest.startIndex
             return Fact(value: match.value, phrase: String(text[boundStart..<unitEnd]).trimmingCharacters(in: .whitespaces))
@@ -100,7 +100,7 @@ struct ProseFacts: Sendable, Hashable {
         let mapped = DocsVocabulary.Folded(plain)
         let folded = mapped.text
         for marker in defaultMarkers {
-            guard let range = folded.range(of: marker), isWordStart(folded, range.lowerBound) else { continue }
+            guard let range = folded.firstRange(of: marker), isWordStart(folded, range.lowerBound) else { continue }
             // The value is read from the original text, in its own case.
             let start = mapped.plainIndex(range.upperBound)
             let rest = plain[start...].drop(while: { $0 == " " || $0 == ":" || $0 == "=" })
@@ -125,7 +125,7 @@ struct ProseFacts: Sendable, Hashable {
     static func enumValues(in text: InlineText) -> Fact<[String]>? {
         let mapped = DocsVocabulary.Folded(text.plain)
         let folded = mapped.text
-        guard let marker = enumMarkers.first(where: { folded.contains($0) }), let range = folded.range(of: marker) else {
+        guard let marker = enumMarkers.first(where: { folded.contains($0) }), let range = folded.firstRange(of: marker) else {
             // "Status of the message (`sent`, `received` or `note`)": a list of code spans in parentheses.
             if text.codeSpans.count >= 2, let open = text.plain.firstIndex(of: "("),
                text.codeSpans.allSatisfy({ text.plain[open...].contains($0) }), !text.codeSpans.contains(where: { $0.contains("=") || $0.contains(" ") }) {
