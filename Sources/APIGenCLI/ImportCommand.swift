@@ -21,11 +21,22 @@ enum ImportCommand {
             Console.error("apigen: error: \(output) exists; merge the docs into it with --into, or write the draft elsewhere")
             return .failure
         }
+        // Every page must be there: a draft of some of them would pass for the API.
+        let unreadable = parsed.positional.filter { !FileManager.default.isReadableFile(atPath: $0) }
+        guard unreadable.isEmpty else {
+            unreadable.forEach { Console.error("apigen: error: cannot read \($0)") }
+            return .failure
+        }
         // The draft's own diagnostics name the file it is written to; merged, it is in no file.
         let result = DocsImporter.importPages(atPaths: parsed.positional, name: parsed.option("name"),
                                               draftPath: parsed.option("output") ?? "draft.json")
         result.warnings.forEach { Console.error($0.description) }
         result.diagnostics.forEach { Console.error($0.description) }
+        guard result.foundAnything else {
+            Console.error("apigen: error: no operation or object type found in the pages; apigen reads request lines "
+                + "(`POST {endpoint-url}/v1/things`, `# POST /things`) and tables headed Parameter/Type")
+            return .failure
+        }
         if let reference = parsed.option("compare") {
             guard let report = compare(result.text, with: reference, misses: parsed.flag("misses")) else { return .failure }
             Console.out(report)

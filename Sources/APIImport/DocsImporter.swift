@@ -13,6 +13,8 @@ public enum DocsImporter {
         public var warnings: [ImportWarning]
         /// The draft's own lint diagnostics (errors only when the docs leave no way round them).
         public var diagnostics: [Diagnostic]
+        /// Whether the pages described anything: an operation, a type or a webhook payload.
+        public var foundAnything: Bool
     }
 
     /// Reads the pages at `paths`; an unreadable file is a warning.
@@ -63,7 +65,8 @@ public enum DocsImporter {
             for address in dropped.sorted(by: { $0.index > $1.index }) { address.remove(from: &spec) }
             diagnostics = Lint.diagnostics(text: spec.text, path: draftPath)
         }
-        return Result(text: spec.text, warnings: warnings.sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) }, diagnostics: diagnostics)
+        return Result(text: spec.text, warnings: warnings.sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
+                      diagnostics: diagnostics, foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty)
     }
 
 }

@@ -50,6 +50,13 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--into", path("missing.json")]), 1)
     }
 
+    func testPagesThatCannotBeReadOrSayNothingWriteNothing() throws {
+        XCTAssertEqual(CommandLineTool.run(["import", path("docs/missing.md"), "--output", path("a.json")]), 1)
+        try "Just prose, no tables.\n".write(toFile: path("docs/prose.md"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(CommandLineTool.run(["import", path("docs/prose.md"), "--output", path("b.json")]), 1)
+        XCTAssertFalse(manager.fileExists(atPath: path("a.json")) || manager.fileExists(atPath: path("b.json")))
+    }
+
     func testADraftNeverOverwritesASpec() throws {
         try "{}".write(toFile: path("kept.json"), atomically: true, encoding: .utf8)
         XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--output", path("kept.json")]), 1)

@@ -47,7 +47,7 @@ struct DraftBuilder {
             _ = namedType(name, row: row, values: [], context: Context(side: .response, samples: [], structures: [], owner: ""), notes: &notes)
         }
         let apiName = name ?? Self.apiName(baseURL)
-        var spec = DraftSpec(name: apiName, title: reading.title ?? "\(apiName) API", description: "", baseURL: baseURL,
+        var spec = DraftSpec(name: apiName, title: reading.title ?? (apiName.hasSuffix("API") ? apiName : "\(apiName) API"), description: "", baseURL: baseURL,
                              types: [], operations: operations)
         spec.description = "Draft imported from \(Set(reading.operations.map { $0.place.file }).count) docs pages; review every note."
         spec.webhookPayload = webhook?.type
