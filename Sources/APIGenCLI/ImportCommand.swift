@@ -70,8 +70,17 @@ enum ImportCommand {
             Console.out("No import recorded for \(spec) yet: this one is recorded in \(base); nothing merged.")
             return writeBase(record, to: base)
         }
+        // Either file broken: say where, as for any spec.
+        for (path, text) in [(spec, specText), (base, baseText)] {
+            do throws(JSONParser.SyntaxError) {
+                _ = try JSONParser.parse(text)
+            } catch {
+                Console.error("\(path):\(error.location.line):\(error.location.column): error: \(error.message)")
+                return .failure
+            }
+        }
         guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: draft) else {
-            Console.error("apigen: error: \(spec) or \(base) is not a readable spec")
+            Console.error("apigen: error: \(spec) or \(base) does not load as a spec; run apigen lint on it")
             return .failure
         }
         merged.conflicts.forEach { Console.error("\(spec): warning: \($0)") }

@@ -57,6 +57,13 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertFalse(manager.fileExists(atPath: path("a.json")) || manager.fileExists(atPath: path("b.json")))
     }
 
+    func testABrokenSpecIsNotMergedInto() throws {
+        try "{\n  \"name\": \n}\n".write(toFile: path("broken.json"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--into", path("broken.json")]), 0, "the first import only records a base")
+        XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--into", path("broken.json")]), 1)
+        XCTAssertEqual(try String(contentsOfFile: path("broken.json"), encoding: .utf8), "{\n  \"name\": \n}\n")
+    }
+
     func testADraftNeverOverwritesASpec() throws {
         try "{}".write(toFile: path("kept.json"), atomically: true, encoding: .utf8)
         XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--output", path("kept.json")]), 1)
