@@ -65,20 +65,12 @@ enum ImportCommand {
             Console.error("apigen: error: cannot read \(spec)")
             return .failure
         }
-        guard let record = SpecMerger.baseRecord(of: draft) else { return .failure }
+        guard let record = SpecMerger.baseRecord(of: draft), isJSON(specText, at: spec) else { return .failure }
         guard let baseText = try? String(contentsOfFile: base, encoding: .utf8) else {
             Console.out("No import recorded for \(spec) yet: this one is recorded in \(base); nothing merged.")
             return writeBase(record, to: base)
         }
-        // Either file broken: say where, as for any spec.
-        for (path, text) in [(spec, specText), (base, baseText)] {
-            do throws(JSONParser.SyntaxError) {
-                _ = try JSONParser.parse(text)
-            } catch {
-                Console.error("\(path):\(error.location.line):\(error.location.column): error: \(error.message)")
-                return .failure
-            }
-        }
+        guard isJSON(baseText, at: base) else { return .failure }
         guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: draft) else {
             Console.error("apigen: error: \(spec) or \(base) does not load as a spec; run apigen lint on it")
             return .failure
@@ -98,6 +90,17 @@ enum ImportCommand {
         guard write(merged.text, to: spec) else { return .failure }
         merged.applied.forEach { Console.out("\(spec): \($0)") }
         return writeBase(record, to: base)
+    }
+
+    /// A broken file is named at its line and column, as for any spec.
+    static func isJSON(_ text: String, at path: String) -> Bool {
+        do throws(JSONParser.SyntaxError) {
+            _ = try JSONParser.parse(text)
+            return true
+        } catch {
+            Console.error("\(path):\(error.location.line):\(error.location.column): error: \(error.message)")
+            return false
+        }
     }
 
     static func writeBase(_ record: String, to path: String) -> ExitStatus {
