@@ -84,6 +84,15 @@ enum Measure {
     }
 }
 
+extension Measure {
+    /// Resident memory now, in MiB (Linux: /proc/self/statm; elsewhere the peak).
+    static func residentMiB() -> Double {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return peakMiB(children: false) }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
+}
+
 enum LineCount {
     static func of(_ text: String) -> Int {
         var count = 0

@@ -31,21 +31,27 @@ enum RuntimeBench {
         return perCall.sorted()[perCall.count / 2]
     }
 
-    static func run(calls: Int, batches: Int) async throws -> [(String, Double)] {
+    static func run(calls: Int, batches: Int, only: String? = nil) async throws -> [(String, Double)] {
+        var results: [(String, Double)] = []
+        /// Measures `body` under `name` unless another call was asked for.
+        func measure(_ name: String, calls: Int, _ body: () async throws -> Void) async throws {
+            guard only.map({ name.hasPrefix($0) }) ?? true else { return }
+            results.append((name, try await nanosecondsPerCall(calls: calls, batches: batches, body)))
+        }
         let messages = client(answering: #"{"referenceId":"853654b2-5874-462d-b709-0c4e43a7083f"}"#)
         let message = SendMessageRequest(message: "Hello All! Welcome to Kaizala.", subscribers: ["+911999999999", "+911999999998"])
-        let sendMessage = try await nanosecondsPerCall(calls: calls, batches: batches) {
+        try await measure("sendMessage", calls: calls) {
             _ = try await messages.sendMessage(groupID: "853654b2-5874-462d-b709-0c4e43a7083f", body: message)
         }
 
         let boundedMessages = client(answering: #"{"referenceId":"853654b2-5874-462d-b709-0c4e43a7083f"}"#, bounded: true)
-        let sendMessageBounded = try await nanosecondsPerCall(calls: calls, batches: batches) {
+        try await measure("sendMessage, transport bounds its own time", calls: calls) {
             _ = try await boundedMessages.sendMessage(groupID: "853654b2-5874-462d-b709-0c4e43a7083f", body: message)
         }
 
         let groups = client(answering: #"{"groupName":"Field team","groupId":"853654b2-5874-462d-b709-0c4e43a7083f","membersAdded":true}"#)
         let group = CreateGroupRequest(name: "Field team", welcomeMessage: "Welcome", members: (0..<100).map { String(format: "+91199%07d", $0) }, groupType: .group)
-        let createGroup = try await nanosecondsPerCall(calls: calls / 10, batches: batches) {
+        try await measure("createGroup, 100 members", calls: calls / 10) {
             _ = try await groups.createGroup(body: group)
         }
 
@@ -55,9 +61,18 @@ enum RuntimeBench {
                            options: number.isMultiple(of: 2) ? [.init(title: "Yes"), .init(title: "No"), .init(title: "Maybe")] : nil)
         }
         let survey = PostActionRequest(action: .survey(.init(title: "Site inspection", questions: questions)))
-        let postSurvey = try await nanosecondsPerCall(calls: calls / 10, batches: batches) {
+        try await measure("postAction, 20-question survey", calls: calls / 10) {
             _ = try await actions.postAction(groupID: "853654b2-5874-462d-b709-0c4e43a7083f", body: survey)
         }
-        return [("sendMessage", sendMessage), ("sendMessage, transport bounds its own time", sendMessageBounded), ("createGroup, 100 members", createGroup), ("postAction, 20-question survey", postSurvey)]
+        // Decode-heavy: ten groups with every documented detail.
+        let detailed = #"{"groupId":"853654b2-5874-462d-b709-0c4e43a7083f","groupName":"Field team","groupImageUrl":"https://kaizala.example/g.png","#
+            + #""hasSubGroups":false,"hasParentGroups":true,"isMappedToTenant":true,"groupType":"Group","userCount":120,"currentLevelUserCount":30,"#
+            + #""callerRole":"Admin","currentLevelSubGroupCount":0,"currentLevelParentGroupCount":1,"uniqueUserCount":118,"#
+            + #""currentLevelUnProvisionedUserCount":2,"unProvisionedUserCount":5,"isDuplicate":false,"isEditable":true,"isDetailsReadable":true}"#
+        let listing = client(answering: #"{"groups":["# + Array(repeating: detailed, count: 10).joined(separator: ",") + "]}", bounded: true)
+        try await measure("listGroups, 10 groups, transport bounds its own time", calls: calls / 10) {
+            _ = try await listing.listGroups(showDetail: true)
+        }
+        return results
     }
 }

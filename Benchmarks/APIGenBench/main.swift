@@ -36,9 +36,40 @@ if arguments.first == "--child-load", arguments.count == 2 {
     exit(0)
 }
 
+/// Profiling aid: write the synthetic spec of N copies of Kaizala (`apigen-bench --child-synthetic 100 FILE`).
+if arguments.first == "--child-synthetic", arguments.count == 3, let copies = Int(arguments[1]) {
+    let kaizala = try Data(contentsOf: packageRoot.appendingPathComponent("schema/kaizala.json"))
+    try SyntheticSpec.make(from: kaizala, copies: copies).write(to: URL(fileURLWithPath: arguments[2]))
+    exit(0)
+}
+
+/// Profiling aid: time and memory after each stage of one spec file (`apigen-bench --child-stages FILE`).
+if arguments.first == "--child-stages", arguments.count == 2 {
+    var clock = DispatchTime.now().uptimeNanoseconds
+    func stage(_ name: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        print(name, format(Double(now - clock) / 1e6), "ms, resident", format(Measure.residentMiB()), "MiB, peak", format(Measure.peakMiB(children: false)), "MiB")
+        clock = now
+    }
+    let text = try String(contentsOfFile: arguments[1], encoding: .utf8)
+    stage("read file")
+    let result = SpecLoader.load(text: text, path: "synthetic.json")
+    guard let spec = result.specification else { throw BenchError(result.diagnostics.prefix(3).map(\.description).joined(separator: "\n")) }
+    stage("load (parse, read, check)")
+    let resolution = Resolver.resolve(spec)
+    guard let resolved = resolution.resolved else { throw BenchError("does not resolve") }
+    stage("resolve")
+    var lines = 0
+    Generator.generate(resolved, options: GeneratorOptions(specPath: "synthetic.json")) { lines += LineCount.of($0.contents) }
+    stage("lower and print \(lines) lines")
+    exit(0)
+}
+
 /// Profiling aid: the runtime calls alone.
+/// `--child-runtime NAME` runs only the calls whose name starts with NAME (for `perf` or `valgrind`).
 if arguments.first == "--child-runtime" {
-    for (name, nanoseconds) in try await RuntimeBench.run(calls: 20_000, batches: 3) { print(name, nanoseconds / 1000, "µs") }
+    let only = arguments.dropFirst().first
+    for (name, nanoseconds) in try await RuntimeBench.run(calls: 20_000, batches: 3, only: only) { print(name, nanoseconds / 1000, "µs") }
     exit(0)
 }
 

@@ -49,10 +49,14 @@ struct Coders {
     }
 }
 
-/// Decodes `data` as `type` with the runtime's coders and encodes it again.
-func roundTrip<Value: Codable>(_ type: Value.Type, _ data: Data) throws -> Data {
+/// Decodes `data` as `type` with the runtime's coders and encodes it again,
+/// holding the runtime's own encoder to Foundation's bytes on the way.
+func roundTrip<Value: Codable>(_ type: Value.Type, _ data: Data, file: StaticString = #filePath, line: UInt = #line) throws -> Data {
     let value = try JSONCoding.decoder.decode(Value.self, from: data)
-    return try JSONCoding.encoder.encode(value)
+    let encoded = try JSONCoding.encode(value)
+    let foundation = try JSONCoding.encoder.encode(value)
+    XCTAssertEqual(String(decoding: encoded, as: UTF8.self), String(decoding: foundation, as: UTF8.self), "\(Value.self)", file: file, line: line)
+    return encoded
 }
 
 /// Equality of two JSON documents as values: key order and `15` vs `15.0`

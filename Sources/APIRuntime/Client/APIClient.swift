@@ -187,11 +187,17 @@ public struct APIClient: Sendable {
         let url: URL
         if let link = request.link {
             url = try Self.followable(link, base: base, template: request.template)
+        } else if request.query.isEmpty {
+            // One parse instead of the components' two.
+            guard let formed = URL(string: base + request.path), formed.host != nil else {
+                throw APIError.invalidRequest("cannot form a URL from server \(base) and path \(request.template)")
+            }
+            url = formed
         } else {
             guard var components = URLComponents(string: base + request.path), components.host != nil else {
                 throw APIError.invalidRequest("cannot form a URL from server \(base) and path \(request.template)")
             }
-            if !request.query.isEmpty { components.queryItems = request.query }
+            components.queryItems = request.query
             guard let formed = components.url else { throw APIError.invalidRequest("cannot form a URL for \(request.template)") }
             url = formed
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The JSON settings every generated client uses: ISO 8601 date-times
-/// (with or without fractional seconds) and stable key order.
+/// (with or without fractional seconds) and keys in sorted order.
 public enum JSONCoding {
     /// Shared: making an encoder per request cost more than encoding a small body.
     public static let encoder: JSONEncoder = {
@@ -26,6 +26,12 @@ public enum JSONCoding {
         }
         return decoder
     }()
+
+    /// Encodes `value` to the bytes `encoder` would write, in one pass and
+    /// a few times faster (what every generated request body goes through).
+    public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
+        try StreamingJSONEncoder.encode(value)
+    }
 
     public static func formatDate(_ date: Date) -> String {
         date.formatted(.iso8601)
