@@ -50,10 +50,13 @@ struct Coders {
 }
 
 /// Decodes `data` as `type` with the runtime's coders and encodes it again,
-/// holding the runtime's own encoder to Foundation's bytes on the way.
+/// holding the runtime's own decoder and encoder to Foundation's on the way.
 func roundTrip<Value: Codable>(_ type: Value.Type, _ data: Data, file: StaticString = #filePath, line: UInt = #line) throws -> Data {
-    let value = try JSONCoding.decoder.decode(Value.self, from: data)
+    let value = try JSONCoding.decode(Value.self, from: data)
     let encoded = try JSONCoding.encode(value)
+    let foundationValue = try JSONCoding.decoder.decode(Value.self, from: data)
+    XCTAssertEqual(String(decoding: encoded, as: UTF8.self), String(decoding: try JSONCoding.encode(foundationValue), as: UTF8.self),
+                   "\(Value.self) decoded by the runtime and by Foundation", file: file, line: line)
     let foundation = try JSONCoding.encoder.encode(value)
     XCTAssertEqual(String(decoding: encoded, as: UTF8.self), String(decoding: foundation, as: UTF8.self), "\(Value.self)", file: file, line: line)
     return encoded

@@ -13,13 +13,16 @@ enum ContainerPath {
     }
 }
 
-/// A position in an array, as a coding key.
+/// A position in an array, as a coding key (and `super`, the key of a super coder).
 struct ArrayIndexKey: CodingKey {
     var intValue: Int?
-    var stringValue: String { "Index \(intValue ?? 0)" }
+    var name: String?
+    var stringValue: String { name ?? "Index \(intValue ?? 0)" }
     init(_ index: Int) { intValue = index }
-    init?(stringValue: String) { nil }
+    init?(stringValue: String) { name = stringValue }
     init?(intValue: Int) { self.intValue = intValue }
+
+    static let superKey = ArrayIndexKey(stringValue: "super")!
 }
 
 struct JSONObjectWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {

@@ -1,0 +1,120 @@
+import APIRuntime
+import Foundation
+import XCTest
+
+/// The runtime's decoder must give the values Foundation's `JSONDecoder`
+/// (as `JSONCoding.decoder` sets it up) gives, and fail where it fails,
+/// with an error of the same kind at the same coding path.
+final class TapeDecoderTests: XCTestCase {
+    private enum Outcome: Equatable {
+        case value(AnyHashable)
+        case failure(kind: String, path: String)
+    }
+
+    private func outcome<Value: Decodable & Hashable>(_ decode: () throws -> Value) -> Outcome {
+        do {
+            return .value(AnyHashable(try decode()))
+        } catch let error as DecodingError {
+            func path(_ keys: [any CodingKey]) -> String { keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") }
+            switch error {
+            case .typeMismatch(_, let context): return .failure(kind: "typeMismatch", path: path(context.codingPath))
+            case .valueNotFound(_, let context): return .failure(kind: "valueNotFound", path: path(context.codingPath))
+            case .keyNotFound(let key, let context): return .failure(kind: "keyNotFound", path: path(context.codingPath + [key]))
+            case .dataCorrupted(let context): return .failure(kind: "dataCorrupted", path: path(context.codingPath))
+            @unknown default: return .failure(kind: "\(error)", path: "")
+            }
+        } catch {
+            return .failure(kind: "\(error)", path: "")
+        }
+    }
+
+    private func runtime<Value: Decodable & Hashable>(_ type: Value.Type, _ json: String) -> Outcome {
+        outcome { try JSONCoding.decodeValue(Value.self, from: Data(json.utf8)) }
+    }
+
+    private func assertSame<Value: Decodable & Hashable>(_ type: Value.Type, _ inputs: [String], file: StaticString = #filePath, line: UInt = #line) {
+        for json in inputs {
+            let foundation = outcome { try JSONCoding.decoder.decode(Value.self, from: Data(json.utf8)) }
+            XCTAssertEqual(runtime(Value.self, json), foundation, "\(json) as \(Value.self)", file: file, line: line)
+        }
+    }
+
+    private struct Member: Codable, Hashable {
+        var id: String
+        var role: String?
+        var count: Int32?
+        var tags: [String]?
+        var ratio: Double?
+        var nested: [String: [Int]]?
+    }
+
+    func testPlainValuesAndTheirMismatches() {
+        let kinds = ["\"x\"", "1", "-0", "1.5", "true", "false", "null", "[]", "{}", "[1,2]", "{\"a\":1}"]
+        assertSame(String.self, kinds + ["\"\\ud83d\\ude00 \\u00e9\\/\\n\\t\\\"\"", "\"é😀\"", "\"\""])
+        assertSame(Int.self, kinds + ["1.0", "1e2", "1E+2", "-9223372036854775808", "9223372036854775807", " 5 ", "1.0000000000000001"])
+        assertSame(Int32.self, ["2147483647", "-2147483648", "12"])
+        assertSame(UInt64.self, ["18446744073709551615", "0", "-0"])
+        assertSame(Double.self, kinds + ["1e-7", "123456789012345678901234", "-0.0", "4.9e-324", "1.7976931348623157e308"])
+        assertSame(Float.self, ["0.1", "3.4e38", "1"])
+        assertSame(Bool.self, kinds)
+        assertSame([Int].self, kinds + ["[1,null]", "[1,]", "[[1]]"])
+        assertSame([Int?].self, ["[1,null,3]"])
+        assertSame([String: Int].self, kinds + ["{\"a\":1,\"b\":2}", "{\"a\":1,}", "{\"é\":1,\"ü\":2}"])
+    }
+
+    func testObjectsMissingMembersNullsAndDeepPaths() {
+        assertSame(Member.self, [
+            #"{"id":"a"}"#, #"{"id":"a","role":null,"count":null}"#, #"{"count":5,"id":"b","role":"admin"}"#,
+            #"{"role":"x"}"#, #"{"id":null}"#, #"{"id":5}"#, #"{"id":"a","count":"5"}"#, #"{"id":"a","tags":["x",5]}"#,
+            #"{"id":"a","nested":{"k":[1,"2"]}}"#, #"{"id":"a","nested":{"k":[1,2],"j":[]}}"#, #"{"id":"a","ratio":2}"#,
+            #"{"id":"a","extra":{"deep":[1,{"x":null}]},"role":"r"}"#, "[]", "null",
+        ])
+        assertSame([Member].self, [#"[{"id":"a"},{"id":"b","count":1}]"#, #"[{"id":"a"},{"role":"b"}]"#, #"[{"id":"a"},null]"#])
+    }
+
+    private struct Accented: Codable, Hashable {
+        var café: Int
+    }
+
+    func testKeysMatchAsSwiftTextMatchesEitherSpellingOfAnAccent() {
+        assertSame(Accented.self, [#"{"café":1}"#, #"{"cafe\u0301":2}"#, "{\"cafe\u{301}\":3}", #"{"cafe":4}"#])
+        XCTAssertEqual(runtime(Accented.self, "{\"cafe\u{301}\":3}"), .value(AnyHashable(Accented(café: 3))))
+    }
+
+    func testFreeFormValuesKeepWholeNumbersExact() {
+        assertSame(JSONValue.self, [#"{"id":9007199254740993,"n":1.5,"s":"x","b":true,"z":null,"l":[1,[2,{}]]}"#, "[]", "\"x\""])
+    }
+
+    func testWhatFoundationRefusesIsRefused() {
+        let broken = ["", "{", "[1 2]", "{\"a\" 1}", "{\"a\":1 \"b\":2}", "[1,,2]", "{,}", "\"\\x\"", "\"\\ud83d\"", "\"\\uD800\\u0041\"",
+                      "05", "-01", ".5", "1.e5", "-", "- 1", "tru", "nul", "{\"a\":1}x", "\"a\u{01}b\"", "1 2", "[1]]"]
+        for json in broken {
+            XCTAssertEqual(runtime(JSONValue.self, json), .failure(kind: "dataCorrupted", path: ""), json)
+            // Foundation refuses too, though of a bad number only when a type reads it.
+            if case .value(let value) = outcome({ try JSONCoding.decoder.decode(JSONValue.self, from: Data(json.utf8)) }) { XCTFail("\(json): \(value)") }
+        }
+        XCTAssertEqual(runtime(String.self, "\u{FEFF}\"with a byte order mark\""), .value(AnyHashable("with a byte order mark")))
+        let invalidUTF8 = Data([0x22, 0xFF, 0x22])
+        XCTAssertThrowsError(try JSONCoding.decode(String.self, from: invalidUTF8))
+        XCTAssertThrowsError(try JSONCoding.decoder.decode(String.self, from: invalidUTF8))
+    }
+
+    func testANumberTooLargeForItsTypeIsNamedAtItsPath() {
+        // Foundation calls this "not valid JSON" at the top; the runtime says where and why.
+        XCTAssertEqual(runtime(Member.self, #"{"id":"a","count":3000000000}"#), .failure(kind: "dataCorrupted", path: "count"))
+        XCTAssertThrowsError(try JSONCoding.decode(Member.self, from: Data(#"{"id":"a","count":1.5}"#.utf8))) { error in
+            XCTAssertTrue("\(error)".contains("<1.5> does not fit in Int32"), "\(error)")
+            XCTAssertTrue("\(error)".contains("count"), "\(error)")
+        }
+        XCTAssertEqual(runtime(Double.self, "1e400"), .failure(kind: "dataCorrupted", path: ""))
+    }
+
+    func testFoundationTypesAndDeeplyNestedDocuments() {
+        assertSame(Date.self, ["\"2024-05-01T10:00:00Z\"", "\"2024-05-01T10:00:00.250Z\"", "\"yesterday\"", "5"])
+        assertSame(URL.self, ["\"https://example.com/a?b=c\""])
+        assertSame(Data.self, ["\"AQID\"", "\"not base64!\""])
+        assertSame(Decimal.self, ["12.50", "-0.001", "\"1\""])
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        XCTAssertEqual(runtime(JSONValue.self, deep), .failure(kind: "dataCorrupted", path: ""), "refused, not a stack overflow")
+    }
+}
