@@ -65,6 +65,14 @@ if arguments.first == "--child-stages", arguments.count == 2 {
     exit(0)
 }
 
+/// Profiling aid: sizes of the model's values (`apigen-bench --child-sizes`).
+if arguments.first == "--child-sizes" {
+    print("Field", MemoryLayout<Field>.size, "Constraints", MemoryLayout<Constraints>.size, "NamedType", MemoryLayout<NamedType>.size,
+          "Operation", MemoryLayout<APISpec.Operation>.size, "JSONNode", MemoryLayout<JSONNode>.size, "Member", MemoryLayout<JSONNode.Member>.size,
+          "SourceLocation", MemoryLayout<SourceLocation>.size, "Sample", MemoryLayout<Sample>.size, "Parameter", MemoryLayout<Parameter>.size)
+    exit(0)
+}
+
 /// Profiling aid: the runtime calls alone.
 /// `--child-runtime NAME` runs only the calls whose name starts with NAME (for `perf` or `valgrind`).
 if arguments.first == "--child-runtime" {

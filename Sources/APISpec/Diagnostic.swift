@@ -86,6 +86,13 @@ public struct DiagnosticSink: Sendable {
     mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
+
+    /// Takes over what a sink of the same file found (on another thread).
+    mutating func absorb(_ other: DiagnosticSink) {
+        diagnostics += other.diagnostics
+        unreadableTypes.formUnion(other.unreadableTypes)
+        unreadableFields.formUnion(other.unreadableFields)
+    }
 }
 
 /// A path into the spec document such as `types[2].fields[0].maxLength`.

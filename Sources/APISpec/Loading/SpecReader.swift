@@ -11,10 +11,21 @@ struct SpecReader {
         let baseURL = document.string("baseURL", required: true, sink: &sink)
         var auth = AuthScheme(kind: .none)
         if let node = document.node("auth"), let scheme = authScheme(node, .root.key("auth"), sink: &sink) { auth = scheme }
-        let types = TypeReader.types(document, sink: &sink)
-        let operations = document.array("operations", required: true, sink: &sink).compactMap { node, path in
-            operation(node, path, sink: &sink)
-        }
+        // Types and operations are read apart from each other: on two cores.
+        let file = sink.file
+        let (typesRead, operationsRead) = Parallel.both({
+            var sink = DiagnosticSink(file: file)
+            return (TypeReader.types(document, sink: &sink), sink)
+        }, {
+            var sink = DiagnosticSink(file: file)
+            let operations = document.array("operations", required: true, sink: &sink).compactMap { node, path in
+                operation(node, path, sink: &sink)
+            }
+            return (operations, sink)
+        })
+        let (types, operations) = (typesRead.0, operationsRead.0)
+        sink.absorb(typesRead.1)
+        sink.absorb(operationsRead.1)
         var hooks: Webhooks?
         if let node = document.node("webhooks") { hooks = webhooks(node, .root.key("webhooks"), sink: &sink) }
         let notes = document.strings("notes", sink: &sink) ?? []
