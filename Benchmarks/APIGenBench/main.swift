@@ -73,6 +73,27 @@ if arguments.first == "--child-sizes" {
     exit(0)
 }
 
+/// Sums the Swift frontend's counters written by `-stats-output-dir DIR` (`apigen-bench --child-compile-stats DIR`):
+/// declarations type-checked, SILGen functions, IR functions, frontend CPU seconds. Counts do not move with the machine's noise.
+if arguments.first == "--child-compile-stats", arguments.count == 2 {
+    let folder = URL(fileURLWithPath: arguments[1])
+    var totals: [String: Double] = [:]
+    for file in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) where file.pathExtension == "json" {
+        guard let counters = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any] else { continue }
+        for (key, value) in counters {
+            guard let number = value as? Double else { continue }
+            if ["Sema.NumDeclsTypechecked", "SILModule.NumSILGenFunctions", "IRModule.NumIRFunctions"].contains(key) {
+                totals[key, default: 0] += number
+            } else if key.hasPrefix("time.swift-frontend."), key.hasSuffix(".user") || key.hasSuffix(".sys") {
+                totals["cpu", default: 0] += number
+            }
+        }
+    }
+    print(Int(totals["Sema.NumDeclsTypechecked"] ?? 0), Int(totals["SILModule.NumSILGenFunctions"] ?? 0), Int(totals["IRModule.NumIRFunctions"] ?? 0),
+          format(totals["cpu"] ?? 0))
+    exit(0)
+}
+
 /// Profiling aid: the runtime calls alone.
 /// `--child-runtime NAME` runs only the calls whose name starts with NAME (for `perf` or `valgrind`).
 if arguments.first == "--child-runtime" {
