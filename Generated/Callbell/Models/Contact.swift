@@ -88,22 +88,42 @@ public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
         self.note = note
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case uuid
-        case name
-        case phoneNumber
-        case phone
-        case email
-        case avatarURL = "avatarUrl"
-        case blockedAt
-        case createdAt
-        case source
-        case closedAt
-        case href
-        case conversationHref
-        case assignedUser
-        case bsuid
-        case note
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.uuid = try container.decode(Swift.String.self, forKey: "uuid")
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+        self.phoneNumber = try container.decodeIfPresent(Swift.String.self, forKey: "phoneNumber")
+        self.phone = try container.decodeIfPresent(Swift.String.self, forKey: "phone")
+        self.email = try container.decodeIfPresent(Swift.String.self, forKey: "email")
+        self.avatarURL = try container.decodeIfPresent(Swift.String.self, forKey: "avatarUrl")
+        self.blockedAt = try container.decodeIfPresent(Foundation.Date.self, forKey: "blockedAt")
+        self.createdAt = try container.decodeIfPresent(Foundation.Date.self, forKey: "createdAt")
+        self.source = try container.decodeIfPresent(Swift.String.self, forKey: "source")
+        self.closedAt = try container.decodeIfPresent(Foundation.Date.self, forKey: "closedAt")
+        self.href = try container.decodeIfPresent(Swift.String.self, forKey: "href")
+        self.conversationHref = try container.decodeIfPresent(Swift.String.self, forKey: "conversationHref")
+        self.assignedUser = try container.decodeIfPresent(Swift.String.self, forKey: "assignedUser")
+        self.bsuid = try container.decodeIfPresent(Swift.String.self, forKey: "bsuid")
+        self.note = try container.decodeIfPresent(Swift.String.self, forKey: "note")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.uuid, forKey: "uuid")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.phoneNumber, forKey: "phoneNumber")
+        try container.encodeIfPresent(self.phone, forKey: "phone")
+        try container.encodeIfPresent(self.email, forKey: "email")
+        try container.encodeIfPresent(self.avatarURL, forKey: "avatarUrl")
+        try container.encodeIfPresent(self.blockedAt, forKey: "blockedAt")
+        try container.encodeIfPresent(self.createdAt, forKey: "createdAt")
+        try container.encodeIfPresent(self.source, forKey: "source")
+        try container.encodeIfPresent(self.closedAt, forKey: "closedAt")
+        try container.encodeIfPresent(self.href, forKey: "href")
+        try container.encodeIfPresent(self.conversationHref, forKey: "conversationHref")
+        try container.encodeIfPresent(self.assignedUser, forKey: "assignedUser")
+        try container.encodeIfPresent(self.bsuid, forKey: "bsuid")
+        try container.encodeIfPresent(self.note, forKey: "note")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -25,6 +25,20 @@ public struct Conversation: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
         self.createdAt = createdAt
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.source = try container.decodeIfPresent(Swift.String.self, forKey: "source")
+        self.href = try container.decodeIfPresent(Swift.String.self, forKey: "href")
+        self.createdAt = try container.decodeIfPresent(Foundation.Date.self, forKey: "createdAt")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.source, forKey: "source")
+        try container.encodeIfPresent(self.href, forKey: "href")
+        try container.encodeIfPresent(self.createdAt, forKey: "createdAt")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.href, "href", Self.limitsOfHref)
     }

@@ -17,6 +17,18 @@ public struct MessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable, API
         self.url = url
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+        self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encodeIfPresent(self.url, forKey: "url")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.url, "url", Self.limitsOfUrl)
     }

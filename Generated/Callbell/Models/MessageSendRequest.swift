@@ -29,6 +29,24 @@ public struct MessageSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.conversation = conversation
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.uuid = try container.decode(Swift.String.self, forKey: "uuid")
+        self.status = try container.decode(MessageStatus.self, forKey: "status")
+        self.messageStatusPayload = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "messageStatusPayload")
+        self.contact = try container.decodeIfPresent(Contact.self, forKey: "contact")
+        self.conversation = try container.decodeIfPresent(Conversation.self, forKey: "conversation")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.uuid, forKey: "uuid")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.messageStatusPayload, forKey: "messageStatusPayload")
+        try container.encodeIfPresent(self.contact, forKey: "contact")
+        try container.encodeIfPresent(self.conversation, forKey: "conversation")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.contact, "contact")
         validator.nested(self.conversation, "conversation")

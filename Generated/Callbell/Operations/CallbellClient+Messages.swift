@@ -93,21 +93,40 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.metadata = metadata
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case to
-        case bsuid
-        case from
-        case type
-        case content
-        case channelUUID = "channel_uuid"
-        case templateUUID = "template_uuid"
-        case optinContact = "optin_contact"
-        case templateValues = "template_values"
-        case assignedUser = "assigned_user"
-        case teamUUID = "team_uuid"
-        case fields
-        case botStatus = "bot_status"
-        case metadata
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.to = try container.decodeIfPresent(Swift.String.self, forKey: "to")
+        self.bsuid = try container.decodeIfPresent(Swift.String.self, forKey: "bsuid")
+        self.from = try container.decode(Swift.String.self, forKey: "from")
+        self.type = try container.decode(MessageType.self, forKey: "type")
+        self.content = try container.decode(MessageContent.self, forKey: "content")
+        self.channelUUID = try container.decode(Swift.String.self, forKey: "channel_uuid")
+        self.templateUUID = try container.decodeIfPresent(Swift.String.self, forKey: "template_uuid")
+        self.optinContact = try container.decodeIfPresent(Swift.Bool.self, forKey: "optin_contact")
+        self.templateValues = try container.decodeIfPresent([Swift.String].self, forKey: "template_values")
+        self.assignedUser = try container.decodeIfPresent(Swift.String.self, forKey: "assigned_user")
+        self.teamUUID = try container.decodeIfPresent(Swift.String.self, forKey: "team_uuid")
+        self.fields = try container.decodeIfPresent(Swift.String.self, forKey: "fields")
+        self.botStatus = try container.decodeIfPresent(BotStatus.self, forKey: "bot_status")
+        self.metadata = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "metadata")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.to, forKey: "to")
+        try container.encodeIfPresent(self.bsuid, forKey: "bsuid")
+        try container.encode(self.from, forKey: "from")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.channelUUID, forKey: "channel_uuid")
+        try container.encodeIfPresent(self.templateUUID, forKey: "template_uuid")
+        try container.encodeIfPresent(self.optinContact, forKey: "optin_contact")
+        try container.encodeIfPresent(self.templateValues, forKey: "template_values")
+        try container.encodeIfPresent(self.assignedUser, forKey: "assigned_user")
+        try container.encodeIfPresent(self.teamUUID, forKey: "team_uuid")
+        try container.encodeIfPresent(self.fields, forKey: "fields")
+        try container.encodeIfPresent(self.botStatus, forKey: "bot_status")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -127,6 +146,16 @@ public struct SendMessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable
 
     public init(message: MessageSendRequest) {
         self.message = message
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.message = try container.decode(MessageSendRequest.self, forKey: "message")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.message, forKey: "message")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -157,6 +186,16 @@ public struct GetMessageStatusResponse: Swift.Codable, Swift.Hashable, Swift.Sen
 
     public init(message: MessageSendRequest) {
         self.message = message
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.message = try container.decode(MessageSendRequest.self, forKey: "message")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.message, forKey: "message")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

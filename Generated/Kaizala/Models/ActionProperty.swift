@@ -16,4 +16,18 @@ public struct ActionProperty: Swift.Codable, Swift.Hashable, Swift.Sendable, API
         self.type = type
         self.value = value
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.type = try container.decode(PropertyType.self, forKey: "type")
+        self.value = try container.decode(Swift.String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.value, forKey: "value")
+    }
 }

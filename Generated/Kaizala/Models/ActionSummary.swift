@@ -33,29 +33,22 @@ public struct ActionSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIR
         self.creationTime = creationTime
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case referenceID = "referenceId"
-        case sender
-        case sentAt
-        case creationTime
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.referenceID = try container.decode(Swift.String.self, forKey: .referenceID)
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
         self.action = try ActionSummaryBody(from: decoder)
-        self.sender = try container.decodeIfPresent(Swift.String.self, forKey: .sender)
-        self.sentAt = try container.decodeIfPresent(Foundation.Date.self, forKey: .sentAt)
-        self.creationTime = try container.decodeIfPresent(APIRuntime.EpochSeconds.self, forKey: .creationTime)
+        self.sender = try container.decodeIfPresent(Swift.String.self, forKey: "sender")
+        self.sentAt = try container.decodeIfPresent(Foundation.Date.self, forKey: "sentAt")
+        self.creationTime = try container.decodeIfPresent(APIRuntime.EpochSeconds.self, forKey: "creationTime")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.referenceID, forKey: .referenceID)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.referenceID, forKey: "referenceId")
         try self.action.encode(to: encoder)
-        try container.encodeIfPresent(self.sender, forKey: .sender)
-        try container.encodeIfPresent(self.sentAt, forKey: .sentAt)
-        try container.encodeIfPresent(self.creationTime, forKey: .creationTime)
+        try container.encodeIfPresent(self.sender, forKey: "sender")
+        try container.encodeIfPresent(self.sentAt, forKey: "sentAt")
+        try container.encodeIfPresent(self.creationTime, forKey: "creationTime")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -17,9 +17,17 @@ public struct AnnouncementActionBody: Swift.Codable, Swift.Hashable, Swift.Senda
         self.message = message
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case title = "Title"
-        case mediaResources = "MediaResources"
-        case message = "Message"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: "Title")
+        self.mediaResources = try container.decodeIfPresent([Swift.String].self, forKey: "MediaResources")
+        self.message = try container.decode(Swift.String.self, forKey: "Message")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.title, forKey: "Title")
+        try container.encodeIfPresent(self.mediaResources, forKey: "MediaResources")
+        try container.encode(self.message, forKey: "Message")
     }
 }

@@ -21,6 +21,20 @@ public struct AnnouncementData: Swift.Codable, Swift.Hashable, Swift.Sendable, A
         self.media = media
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: "title")
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+        self.media = try container.decodeIfPresent([AnnouncementMedia].self, forKey: "media")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.title, forKey: "title")
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encodeIfPresent(self.media, forKey: "media")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.media, "media")
     }

@@ -17,6 +17,18 @@ public struct AnnouncementMedia: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         self.fileName = fileName
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.url = try container.decode(Swift.String.self, forKey: "url")
+        self.fileName = try container.decodeIfPresent(Swift.String.self, forKey: "fileName")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.url, forKey: "url")
+        try container.encodeIfPresent(self.fileName, forKey: "fileName")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.url, "url", Self.limitsOfUrl)
     }

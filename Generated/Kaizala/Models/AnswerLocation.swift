@@ -16,4 +16,18 @@ public struct AnswerLocation: Swift.Codable, Swift.Hashable, Swift.Sendable, API
         self.lg = lg
         self.n = n
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.lt = try container.decode(Swift.Double.self, forKey: "lt")
+        self.lg = try container.decode(Swift.Double.self, forKey: "lg")
+        self.n = try container.decode(Swift.String.self, forKey: "n")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.lt, forKey: "lt")
+        try container.encode(self.lg, forKey: "lg")
+        try container.encode(self.n, forKey: "n")
+    }
 }

@@ -17,6 +17,20 @@ public struct AttachmentData: Swift.Codable, Swift.Hashable, Swift.Sendable, API
         self.caption = caption
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.media = try container.decode([MediaItem].self, forKey: "media")
+        self.actionType = try container.decodeIfPresent(Swift.String.self, forKey: "actionType")
+        self.caption = try container.decodeIfPresent(Swift.String.self, forKey: "caption")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.media, forKey: "media")
+        try container.encodeIfPresent(self.actionType, forKey: "actionType")
+        try container.encodeIfPresent(self.caption, forKey: "caption")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.media, "media")
     }

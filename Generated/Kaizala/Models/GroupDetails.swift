@@ -84,25 +84,48 @@ public struct GroupDetails: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
         self.isDetailsReadable = isDetailsReadable
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case groupID = "groupId"
-        case groupName
-        case groupImageURL = "groupImageUrl"
-        case hasSubGroups
-        case hasParentGroups
-        case isMappedToTenant
-        case groupType
-        case userCount
-        case currentLevelUserCount
-        case callerRole
-        case currentLevelSubGroupCount
-        case currentLevelParentGroupCount
-        case uniqueUserCount
-        case currentLevelUnProvisionedUserCount
-        case unProvisionedUserCount
-        case isDuplicate
-        case isEditable
-        case isDetailsReadable
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.groupID = try container.decode(Swift.String.self, forKey: "groupId")
+        self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
+        self.groupImageURL = try container.decodeIfPresent(Swift.String.self, forKey: "groupImageUrl")
+        self.hasSubGroups = try container.decodeIfPresent(Swift.Bool.self, forKey: "hasSubGroups")
+        self.hasParentGroups = try container.decodeIfPresent(Swift.Bool.self, forKey: "hasParentGroups")
+        self.isMappedToTenant = try container.decodeIfPresent(Swift.Bool.self, forKey: "isMappedToTenant")
+        self.groupType = try container.decodeIfPresent(GroupType.self, forKey: "groupType")
+        self.userCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "userCount")
+        self.currentLevelUserCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "currentLevelUserCount")
+        self.callerRole = try container.decodeIfPresent(MemberRole.self, forKey: "callerRole")
+        self.currentLevelSubGroupCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "currentLevelSubGroupCount")
+        self.currentLevelParentGroupCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "currentLevelParentGroupCount")
+        self.uniqueUserCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "uniqueUserCount")
+        self.currentLevelUnProvisionedUserCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "currentLevelUnProvisionedUserCount")
+        self.unProvisionedUserCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "unProvisionedUserCount")
+        self.isDuplicate = try container.decodeIfPresent(Swift.Bool.self, forKey: "isDuplicate")
+        self.isEditable = try container.decodeIfPresent(Swift.Bool.self, forKey: "isEditable")
+        self.isDetailsReadable = try container.decodeIfPresent(Swift.Bool.self, forKey: "isDetailsReadable")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.groupID, forKey: "groupId")
+        try container.encode(self.groupName, forKey: "groupName")
+        try container.encodeIfPresent(self.groupImageURL, forKey: "groupImageUrl")
+        try container.encodeIfPresent(self.hasSubGroups, forKey: "hasSubGroups")
+        try container.encodeIfPresent(self.hasParentGroups, forKey: "hasParentGroups")
+        try container.encodeIfPresent(self.isMappedToTenant, forKey: "isMappedToTenant")
+        try container.encodeIfPresent(self.groupType, forKey: "groupType")
+        try container.encodeIfPresent(self.userCount, forKey: "userCount")
+        try container.encodeIfPresent(self.currentLevelUserCount, forKey: "currentLevelUserCount")
+        try container.encodeIfPresent(self.callerRole, forKey: "callerRole")
+        try container.encodeIfPresent(self.currentLevelSubGroupCount, forKey: "currentLevelSubGroupCount")
+        try container.encodeIfPresent(self.currentLevelParentGroupCount, forKey: "currentLevelParentGroupCount")
+        try container.encodeIfPresent(self.uniqueUserCount, forKey: "uniqueUserCount")
+        try container.encodeIfPresent(self.currentLevelUnProvisionedUserCount, forKey: "currentLevelUnProvisionedUserCount")
+        try container.encodeIfPresent(self.unProvisionedUserCount, forKey: "unProvisionedUserCount")
+        try container.encodeIfPresent(self.isDuplicate, forKey: "isDuplicate")
+        try container.encodeIfPresent(self.isEditable, forKey: "isEditable")
+        try container.encodeIfPresent(self.isDetailsReadable, forKey: "isDetailsReadable")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -28,11 +28,20 @@ public struct GroupNode: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
         self.subGroups = subGroups
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case groupID = "groupId"
-        case groupName
-        case groupImageURL = "groupImageUrl"
-        case subGroups
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.groupID = try container.decode(Swift.String.self, forKey: "groupId")
+        self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
+        self.groupImageURL = try container.decodeIfPresent(Swift.String.self, forKey: "groupImageUrl")
+        self.subGroups = try container.decodeIfPresent([GroupNode].self, forKey: "subGroups")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.groupID, forKey: "groupId")
+        try container.encode(self.groupName, forKey: "groupName")
+        try container.encodeIfPresent(self.groupImageURL, forKey: "groupImageUrl")
+        try container.encodeIfPresent(self.subGroups, forKey: "subGroups")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -14,8 +14,14 @@ public struct ImageSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
         self.imageURL = imageURL
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case imageURL = "imageUrl"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.imageURL = try container.decode(Swift.String.self, forKey: "imageUrl")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.imageURL, forKey: "imageUrl")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

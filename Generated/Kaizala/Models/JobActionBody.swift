@@ -20,6 +20,20 @@ public struct JobActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIR
         self.dueDate = dueDate
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.assignedTo = try container.decode([Swift.String].self, forKey: "assignedTo")
+        self.dueDate = try container.decodeIfPresent(Swift.Int64.self, forKey: "dueDate")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.assignedTo, forKey: "assignedTo")
+        try container.encodeIfPresent(self.dueDate, forKey: "dueDate")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.assignedTo, "assignedTo", Self.limitsOfAssignedTo)
     }

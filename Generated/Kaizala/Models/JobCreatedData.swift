@@ -37,13 +37,24 @@ public struct JobCreatedData: Swift.Codable, Swift.Hashable, Swift.Sendable, API
         self.assignedTo = assignedTo
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case actionID = "actionId"
-        case groupID = "groupId"
-        case title
-        case text
-        case dueDate
-        case assignedTo
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
+        self.groupID = try container.decodeIfPresent(Swift.String.self, forKey: "groupId")
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: "title")
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
+        self.dueDate = try container.decodeIfPresent(Foundation.Date.self, forKey: "dueDate")
+        self.assignedTo = try container.decodeIfPresent([Swift.String].self, forKey: "assignedTo")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.actionID, forKey: "actionId")
+        try container.encodeIfPresent(self.groupID, forKey: "groupId")
+        try container.encodeIfPresent(self.title, forKey: "title")
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encodeIfPresent(self.dueDate, forKey: "dueDate")
+        try container.encodeIfPresent(self.assignedTo, forKey: "assignedTo")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

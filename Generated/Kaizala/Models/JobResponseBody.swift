@@ -10,4 +10,14 @@ public struct JobResponseBody: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     public init(isCompleted: Swift.Bool) {
         self.isCompleted = isCompleted
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.isCompleted = try container.decode(Swift.Bool.self, forKey: "isCompleted")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.isCompleted, forKey: "isCompleted")
+    }
 }

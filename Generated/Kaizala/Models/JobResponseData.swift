@@ -25,11 +25,20 @@ public struct JobResponseData: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
         self.responseDetails = responseDetails
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case actionID = "actionId"
-        case groupID = "groupId"
-        case responseID = "responseId"
-        case responseDetails
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
+        self.groupID = try container.decodeIfPresent(Swift.String.self, forKey: "groupId")
+        self.responseID = try container.decodeIfPresent(Swift.String.self, forKey: "responseId")
+        self.responseDetails = try container.decodeIfPresent(JobResponseDetails.self, forKey: "responseDetails")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.actionID, forKey: "actionId")
+        try container.encodeIfPresent(self.groupID, forKey: "groupId")
+        try container.encodeIfPresent(self.responseID, forKey: "responseId")
+        try container.encodeIfPresent(self.responseDetails, forKey: "responseDetails")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -31,6 +31,22 @@ public struct JobResponseDetail: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         self.isCompleted = isCompleted
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.assignee = try container.decodeIfPresent(Swift.String.self, forKey: "assignee")
+        self.assigneeName = try container.decodeIfPresent(Swift.String.self, forKey: "assigneeName")
+        self.assigneeProfilePic = try container.decodeIfPresent(Swift.String.self, forKey: "assigneeProfilePic")
+        self.isCompleted = try container.decodeIfPresent(Swift.Bool.self, forKey: "isCompleted")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.assignee, forKey: "assignee")
+        try container.encodeIfPresent(self.assigneeName, forKey: "assigneeName")
+        try container.encodeIfPresent(self.assigneeProfilePic, forKey: "assigneeProfilePic")
+        try container.encodeIfPresent(self.isCompleted, forKey: "isCompleted")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.assignee, "assignee", Self.limitsOfAssignee)
         validator.check(self.assigneeProfilePic, "assigneeProfilePic", Self.limitsOfAssigneeProfilePic)

@@ -11,6 +11,16 @@ public struct JobResponseDetails: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.response = response
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.response = try container.decode(JobResponseDetail.self, forKey: "response")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.response, forKey: "response")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.response, "response")
     }

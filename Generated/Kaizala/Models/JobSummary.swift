@@ -29,11 +29,21 @@ public struct JobSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunt
         self.isCompleted = isCompleted
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case actionID = "actionId"
-        case title
-        case assigneeCount
-        case responseCount
-        case isCompleted
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.assigneeCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "assigneeCount")
+        self.responseCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "responseCount")
+        self.isCompleted = try container.decodeIfPresent(Swift.Bool.self, forKey: "isCompleted")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.actionID, forKey: "actionId")
+        try container.encode(self.title, forKey: "title")
+        try container.encodeIfPresent(self.assigneeCount, forKey: "assigneeCount")
+        try container.encodeIfPresent(self.responseCount, forKey: "responseCount")
+        try container.encodeIfPresent(self.isCompleted, forKey: "isCompleted")
     }
 }

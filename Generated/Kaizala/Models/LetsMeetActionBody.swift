@@ -37,4 +37,24 @@ public struct LetsMeetActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.agenda = agenda
         self.isSenderOnly = isSenderOnly
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.startingTime = try container.decode(Foundation.Date.self, forKey: "startingTime")
+        self.duration = try container.decodeIfPresent(Swift.Int32.self, forKey: "duration")
+        self.place = try container.decodeIfPresent(Location.self, forKey: "place")
+        self.agenda = try container.decodeIfPresent(Swift.String.self, forKey: "agenda")
+        self.isSenderOnly = try container.decodeIfPresent(Swift.Bool.self, forKey: "isSenderOnly")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.startingTime, forKey: "startingTime")
+        try container.encodeIfPresent(self.duration, forKey: "duration")
+        try container.encodeIfPresent(self.place, forKey: "place")
+        try container.encodeIfPresent(self.agenda, forKey: "agenda")
+        try container.encodeIfPresent(self.isSenderOnly, forKey: "isSenderOnly")
+    }
 }

@@ -38,13 +38,25 @@ public struct LetsMeetSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
         self.place = place
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case actionID = "actionId"
-        case title
-        case isSenderOnly
-        case duration
-        case agenda
-        case startingTime
-        case place
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.isSenderOnly = try container.decodeIfPresent(Swift.Bool.self, forKey: "isSenderOnly")
+        self.duration = try container.decodeIfPresent(Swift.Int32.self, forKey: "duration")
+        self.agenda = try container.decodeIfPresent(Swift.String.self, forKey: "agenda")
+        self.startingTime = try container.decodeIfPresent(Foundation.Date.self, forKey: "startingTime")
+        self.place = try container.decodeIfPresent(Location.self, forKey: "place")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.actionID, forKey: "actionId")
+        try container.encode(self.title, forKey: "title")
+        try container.encodeIfPresent(self.isSenderOnly, forKey: "isSenderOnly")
+        try container.encodeIfPresent(self.duration, forKey: "duration")
+        try container.encodeIfPresent(self.agenda, forKey: "agenda")
+        try container.encodeIfPresent(self.startingTime, forKey: "startingTime")
+        try container.encodeIfPresent(self.place, forKey: "place")
     }
 }

@@ -16,4 +16,18 @@ public struct Location: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntim
         self.longitude = longitude
         self.name = name
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.latitude = try container.decode(Swift.Double.self, forKey: "latitude")
+        self.longitude = try container.decode(Swift.Double.self, forKey: "longitude")
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.latitude, forKey: "latitude")
+        try container.encode(self.longitude, forKey: "longitude")
+        try container.encode(self.name, forKey: "name")
+    }
 }

@@ -20,10 +20,18 @@ public struct LocationSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
         self.longitude = longitude
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case imageURL = "imageUrl"
-        case latitude
-        case longitude
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.imageURL = try container.decodeIfPresent(Swift.String.self, forKey: "imageUrl")
+        self.latitude = try container.decode(Swift.Double.self, forKey: "latitude")
+        self.longitude = try container.decode(Swift.Double.self, forKey: "longitude")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.imageURL, forKey: "imageUrl")
+        try container.encode(self.latitude, forKey: "latitude")
+        try container.encode(self.longitude, forKey: "longitude")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -13,4 +13,16 @@ public struct MediaActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
         self.mediaResource = mediaResource
         self.caption = caption
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.mediaResource = try container.decode(Swift.String.self, forKey: "mediaResource")
+        self.caption = try container.decodeIfPresent(Swift.String.self, forKey: "caption")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.mediaResource, forKey: "mediaResource")
+        try container.encodeIfPresent(self.caption, forKey: "caption")
+    }
 }

@@ -17,9 +17,16 @@ public struct MediaItem: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
         self.mediaFileName = mediaFileName
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case mediaURL = "mediaUrl"
-        case mediaFileName
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.mediaURL = try container.decode(Swift.String.self, forKey: "mediaUrl")
+        self.mediaFileName = try container.decodeIfPresent(Swift.String.self, forKey: "mediaFileName")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.mediaURL, forKey: "mediaUrl")
+        try container.encodeIfPresent(self.mediaFileName, forKey: "mediaFileName")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

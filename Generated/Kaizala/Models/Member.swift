@@ -28,6 +28,22 @@ public struct Member: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
         self.isProvisioned = isProvisioned
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: "id")
+        self.role = try container.decodeIfPresent(MemberRole.self, forKey: "role")
+        self.mobileNumber = try container.decode(Swift.String.self, forKey: "mobileNumber")
+        self.isProvisioned = try container.decodeIfPresent(Swift.Bool.self, forKey: "isProvisioned")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.role, forKey: "role")
+        try container.encode(self.mobileNumber, forKey: "mobileNumber")
+        try container.encodeIfPresent(self.isProvisioned, forKey: "isProvisioned")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
     }

@@ -31,6 +31,22 @@ public struct MemberEventData: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
         self.memberProfilePic = memberProfilePic
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.member = try container.decode(Swift.String.self, forKey: "member")
+        self.memberName = try container.decodeIfPresent(Swift.String.self, forKey: "memberName")
+        self.type = try container.decodeIfPresent(MemberRole.self, forKey: "type")
+        self.memberProfilePic = try container.decodeIfPresent(Swift.String.self, forKey: "memberProfilePic")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.member, forKey: "member")
+        try container.encodeIfPresent(self.memberName, forKey: "memberName")
+        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodeIfPresent(self.memberProfilePic, forKey: "memberProfilePic")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.member, "member", Self.limitsOfMember)
         validator.check(self.memberProfilePic, "memberProfilePic", Self.limitsOfMemberProfilePic)

@@ -13,37 +13,31 @@ public enum NewActionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case actionType
-        case actionBody
-        case id
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let value = try container.decodeIfPresent(Swift.String.self, forKey: .id), !container.contains(.actionType) {
-            self = .package(id: value, body: try container.decode(SurveyResponseBody.self, forKey: .actionBody))
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        if let value = try container.decodeIfPresent(Swift.String.self, forKey: "id"), !container.contains("actionType") {
+            self = .package(id: value, body: try container.decode(SurveyResponseBody.self, forKey: "actionBody"))
             return
         }
-        let tag = try container.decode(Swift.String.self, forKey: .actionType)
+        let tag = try container.decode(Swift.String.self, forKey: "actionType")
         switch tag {
-            case "Job": self = .job(try container.decode(JobResponseBody.self, forKey: .actionBody))
-            case "Survey": self = .survey(try container.decode(SurveyResponseBody.self, forKey: .actionBody))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: .actionBody))
+            case "Job": self = .job(try container.decode(JobResponseBody.self, forKey: "actionBody"))
+            case "Survey": self = .survey(try container.decode(SurveyResponseBody.self, forKey: "actionBody"))
+            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "actionBody"))
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .job(let body): try container.encodeTagged("Job", body, tag: .actionType, content: .actionBody)
-            case .survey(let body): try container.encodeTagged("Survey", body, tag: .actionType, content: .actionBody)
+            case .job(let body): try container.encodeTagged("Job", body, tag: "actionType", content: "actionBody")
+            case .survey(let body): try container.encodeTagged("Survey", body, tag: "actionType", content: "actionBody")
             case .package(let value, let body):
-                try container.encode(value, forKey: .id)
-                try container.encode(body, forKey: .actionBody)
+                try container.encode(value, forKey: "id")
+                try container.encode(body, forKey: "actionBody")
             case .unknown(let tag, let body):
-                try container.encode(tag, forKey: .actionType)
-                try container.encodeIfPresent(body, forKey: .actionBody)
+                try container.encode(tag, forKey: "actionType")
+                try container.encodeIfPresent(body, forKey: "actionBody")
         }
     }
 }

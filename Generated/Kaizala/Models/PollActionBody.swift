@@ -18,4 +18,18 @@ public struct PollActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, API
         self.choices = choices
         self.expiryInHours = expiryInHours
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.question = try container.decode(Swift.String.self, forKey: "question")
+        self.choices = try container.decode([PollChoice].self, forKey: "choices")
+        self.expiryInHours = try container.decodeIfPresent(Swift.Int32.self, forKey: "expiryInHours")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.question, forKey: "question")
+        try container.encode(self.choices, forKey: "choices")
+        try container.encodeIfPresent(self.expiryInHours, forKey: "expiryInHours")
+    }
 }

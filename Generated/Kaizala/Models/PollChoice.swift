@@ -13,4 +13,16 @@ public struct PollChoice: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunt
         self.title = title
         self.image = image
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.image = try container.decodeIfPresent(Swift.String.self, forKey: "image")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encodeIfPresent(self.image, forKey: "image")
+    }
 }

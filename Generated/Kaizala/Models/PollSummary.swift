@@ -30,11 +30,21 @@ public struct PollSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRun
         self.choices = choices
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case actionID = "actionId"
-        case question
-        case isSenderOnly
-        case expiryDate
-        case choices
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
+        self.question = try container.decode(Swift.String.self, forKey: "question")
+        self.isSenderOnly = try container.decodeIfPresent(Swift.Bool.self, forKey: "isSenderOnly")
+        self.expiryDate = try container.decodeIfPresent(Foundation.Date.self, forKey: "expiryDate")
+        self.choices = try container.decodeIfPresent([PollChoice].self, forKey: "choices")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.actionID, forKey: "actionId")
+        try container.encode(self.question, forKey: "question")
+        try container.encodeIfPresent(self.isSenderOnly, forKey: "isSenderOnly")
+        try container.encodeIfPresent(self.expiryDate, forKey: "expiryDate")
+        try container.encodeIfPresent(self.choices, forKey: "choices")
     }
 }

@@ -28,4 +28,22 @@ public struct QuestionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, A
         self.answer = answer
         self.isInvisible = isInvisible
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.type = try container.decode(QuestionType.self, forKey: "type")
+        self.options = try container.decodeIfPresent([APIRuntime.JSONValue].self, forKey: "options")
+        self.answer = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "answer")
+        self.isInvisible = try container.decodeIfPresent(Swift.Bool.self, forKey: "isInvisible")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.options, forKey: "options")
+        try container.encodeIfPresent(self.answer, forKey: "answer")
+        try container.encodeIfPresent(self.isInvisible, forKey: "isInvisible")
+    }
 }

@@ -21,9 +21,17 @@ public struct ReactionDetail: Swift.Codable, Swift.Hashable, Swift.Sendable, API
         self.lastModifiedTime = lastModifiedTime
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case reactionID = "reactionId"
-        case userID = "userId"
-        case lastModifiedTime
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.reactionID = try container.decode(Swift.String.self, forKey: "reactionId")
+        self.userID = try container.decode(Swift.String.self, forKey: "userId")
+        self.lastModifiedTime = try container.decode(APIRuntime.EpochMilliseconds.self, forKey: "lastModifiedTime")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.reactionID, forKey: "reactionId")
+        try container.encode(self.userID, forKey: "userId")
+        try container.encode(self.lastModifiedTime, forKey: "lastModifiedTime")
     }
 }

@@ -14,8 +14,15 @@ public struct ReactionSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
         self.reactionsCountMap = reactionsCountMap
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case referenceID = "referenceId"
-        case reactionsCountMap
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
+        self.reactionsCountMap = try container.decode([Swift.String: Swift.Int32].self, forKey: "reactionsCountMap")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.referenceID, forKey: "referenceId")
+        try container.encode(self.reactionsCountMap, forKey: "reactionsCountMap")
     }
 }

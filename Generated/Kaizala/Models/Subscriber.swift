@@ -35,6 +35,24 @@ public struct Subscriber: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunt
         self.isProvisioned = isProvisioned
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: "id")
+        self.mobileNumber = try container.decode(Swift.String.self, forKey: "mobileNumber")
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+        self.profilePic = try container.decodeIfPresent(Swift.String.self, forKey: "profilePic")
+        self.isProvisioned = try container.decodeIfPresent(Swift.Bool.self, forKey: "isProvisioned")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.mobileNumber, forKey: "mobileNumber")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.profilePic, forKey: "profilePic")
+        try container.encodeIfPresent(self.isProvisioned, forKey: "isProvisioned")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
         validator.check(self.profilePic, "profilePic", Self.limitsOfProfilePic)

@@ -10,4 +10,14 @@ public struct SubscriberAdded: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     public init(isAdded: Swift.Bool) {
         self.isAdded = isAdded
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.isAdded = try container.decode(Swift.Bool.self, forKey: "isAdded")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.isAdded, forKey: "isAdded")
+    }
 }

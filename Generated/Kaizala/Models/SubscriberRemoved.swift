@@ -10,4 +10,14 @@ public struct SubscriberRemoved: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     public init(isRemoved: Swift.Bool) {
         self.isRemoved = isRemoved
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.isRemoved = try container.decode(Swift.Bool.self, forKey: "isRemoved")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.isRemoved, forKey: "isRemoved")
+    }
 }

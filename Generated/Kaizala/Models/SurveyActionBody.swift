@@ -43,6 +43,28 @@ public struct SurveyActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, A
         self.properties = properties
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.dueDate = try container.decodeIfPresent(Swift.Int64.self, forKey: "dueDate")
+        self.isAnonymous = try container.decodeIfPresent(Swift.Bool.self, forKey: "isAnonymous")
+        self.isSenderOnly = try container.decodeIfPresent(Swift.Bool.self, forKey: "isSenderOnly")
+        self.acceptMultipleResponses = try container.decodeIfPresent(Swift.Bool.self, forKey: "acceptMultipleResponses")
+        self.questions = try container.decode([SurveyQuestion].self, forKey: "questions")
+        self.properties = try container.decodeIfPresent([ActionProperty].self, forKey: "properties")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encodeIfPresent(self.dueDate, forKey: "dueDate")
+        try container.encodeIfPresent(self.isAnonymous, forKey: "isAnonymous")
+        try container.encodeIfPresent(self.isSenderOnly, forKey: "isSenderOnly")
+        try container.encodeIfPresent(self.acceptMultipleResponses, forKey: "acceptMultipleResponses")
+        try container.encode(self.questions, forKey: "questions")
+        try container.encodeIfPresent(self.properties, forKey: "properties")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.questions, "questions")
     }

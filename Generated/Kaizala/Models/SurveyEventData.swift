@@ -51,16 +51,30 @@ public struct SurveyEventData: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
         self.responseDetails = responseDetails
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case actionID = "actionId"
-        case groupID = "groupId"
-        case responseID = "responseId"
-        case isUpdateResponse
-        case responder
-        case responderName
-        case responderProfilePic
-        case isAnonymous
-        case responseDetails
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
+        self.groupID = try container.decodeIfPresent(Swift.String.self, forKey: "groupId")
+        self.responseID = try container.decodeIfPresent(Swift.String.self, forKey: "responseId")
+        self.isUpdateResponse = try container.decodeIfPresent(Swift.Bool.self, forKey: "isUpdateResponse")
+        self.responder = try container.decodeIfPresent(Swift.String.self, forKey: "responder")
+        self.responderName = try container.decodeIfPresent(Swift.String.self, forKey: "responderName")
+        self.responderProfilePic = try container.decodeIfPresent(Swift.String.self, forKey: "responderProfilePic")
+        self.isAnonymous = try container.decodeIfPresent(Swift.Bool.self, forKey: "isAnonymous")
+        self.responseDetails = try container.decodeIfPresent(SurveyResponseDetails.self, forKey: "responseDetails")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.actionID, forKey: "actionId")
+        try container.encodeIfPresent(self.groupID, forKey: "groupId")
+        try container.encodeIfPresent(self.responseID, forKey: "responseId")
+        try container.encodeIfPresent(self.isUpdateResponse, forKey: "isUpdateResponse")
+        try container.encodeIfPresent(self.responder, forKey: "responder")
+        try container.encodeIfPresent(self.responderName, forKey: "responderName")
+        try container.encodeIfPresent(self.responderProfilePic, forKey: "responderProfilePic")
+        try container.encodeIfPresent(self.isAnonymous, forKey: "isAnonymous")
+        try container.encodeIfPresent(self.responseDetails, forKey: "responseDetails")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

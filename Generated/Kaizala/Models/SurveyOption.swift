@@ -10,4 +10,14 @@ public struct SurveyOption: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
     public init(title: Swift.String) {
         self.title = title
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.title, forKey: "title")
+    }
 }

@@ -27,6 +27,22 @@ public struct SurveyQuestion: Swift.Codable, Swift.Hashable, Swift.Sendable, API
         self.options = options
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.type = try container.decode(QuestionType.self, forKey: "type")
+        self.isInvisible = try container.decodeIfPresent(Swift.Bool.self, forKey: "isInvisible")
+        self.options = try container.decodeIfPresent([SurveyOption].self, forKey: "options")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.isInvisible, forKey: "isInvisible")
+        try container.encodeIfPresent(self.options, forKey: "options")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.require("options", self.options != nil, when: "type", is: self.type.wireText, in: ["SingleOption", "MultiOption"])
     }

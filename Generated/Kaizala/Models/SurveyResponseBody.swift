@@ -21,9 +21,17 @@ public struct SurveyResponseBody: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.answers = answers
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case responseName
-        case responseLocation
-        case answers = "Answers"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.responseName = try container.decodeIfPresent(Swift.String.self, forKey: "responseName")
+        self.responseLocation = try container.decodeIfPresent(Location.self, forKey: "responseLocation")
+        self.answers = try container.decode([SurveyAnswer].self, forKey: "Answers")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.responseName, forKey: "responseName")
+        try container.encodeIfPresent(self.responseLocation, forKey: "responseLocation")
+        try container.encode(self.answers, forKey: "Answers")
     }
 }

@@ -10,4 +10,14 @@ public struct SurveyResponseDetails: Swift.Codable, Swift.Hashable, Swift.Sendab
     public init(responseWithQuestions: [QuestionResponse]) {
         self.responseWithQuestions = responseWithQuestions
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.responseWithQuestions = try container.decode([QuestionResponse].self, forKey: "responseWithQuestions")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.responseWithQuestions, forKey: "responseWithQuestions")
+    }
 }

@@ -26,10 +26,19 @@ public struct SurveySummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIR
         self.expiryDate = expiryDate
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case actionID = "actionId"
-        case title
-        case responseCount
-        case expiryDate
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.responseCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "responseCount")
+        self.expiryDate = try container.decodeIfPresent(Foundation.Date.self, forKey: "expiryDate")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.actionID, forKey: "actionId")
+        try container.encode(self.title, forKey: "title")
+        try container.encodeIfPresent(self.responseCount, forKey: "responseCount")
+        try container.encodeIfPresent(self.expiryDate, forKey: "expiryDate")
     }
 }

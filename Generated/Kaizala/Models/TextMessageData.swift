@@ -10,4 +10,14 @@ public struct TextMessageData: Swift.Codable, Swift.Hashable, Swift.Sendable, AP
     public init(text: Swift.String) {
         self.text = text
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.text = try container.decode(Swift.String.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.text, forKey: "text")
+    }
 }

@@ -56,18 +56,34 @@ public struct Webhook: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
         self.active = active
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case objectID = "objectId"
-        case objectType
-        case events
-        case filters
-        case callbackURL = "callbackUrl"
-        case callbackToken
-        case callBackContext
-        case ts
-        case validity
-        case active
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: "id")
+        self.objectID = try container.decode(Swift.String.self, forKey: "objectId")
+        self.objectType = try container.decode(WebhookObjectType.self, forKey: "objectType")
+        self.events = try container.decode([EventType].self, forKey: "events")
+        self.filters = try container.decodeIfPresent([APIRuntime.JSONValue].self, forKey: "filters")
+        self.callbackURL = try container.decode(Swift.String.self, forKey: "callbackUrl")
+        self.callbackToken = try container.decodeIfPresent(Swift.String.self, forKey: "callbackToken")
+        self.callBackContext = try container.decodeIfPresent(Swift.String.self, forKey: "callBackContext")
+        self.ts = try container.decodeIfPresent(APIRuntime.EpochMilliseconds.self, forKey: "ts")
+        self.validity = try container.decodeIfPresent(APIRuntime.EpochMilliseconds.self, forKey: "validity")
+        self.active = try container.decodeIfPresent(Swift.Bool.self, forKey: "active")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.objectID, forKey: "objectId")
+        try container.encode(self.objectType, forKey: "objectType")
+        try container.encode(self.events, forKey: "events")
+        try container.encodeIfPresent(self.filters, forKey: "filters")
+        try container.encode(self.callbackURL, forKey: "callbackUrl")
+        try container.encodeIfPresent(self.callbackToken, forKey: "callbackToken")
+        try container.encodeIfPresent(self.callBackContext, forKey: "callBackContext")
+        try container.encodeIfPresent(self.ts, forKey: "ts")
+        try container.encodeIfPresent(self.validity, forKey: "validity")
+        try container.encodeIfPresent(self.active, forKey: "active")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -51,41 +51,30 @@ public struct WebhookEvent: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRu
         self.fromUserProfilePic = fromUserProfilePic
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case objectID = "objectId"
-        case objectType
-        case eventID = "eventId"
-        case context
-        case fromUser
-        case fromUserID = "fromUserId"
-        case fromUserName
-        case fromUserProfilePic
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.objectID = try container.decode(Swift.String.self, forKey: .objectID)
-        self.objectType = try container.decode(WebhookObjectType.self, forKey: .objectType)
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.objectID = try container.decode(Swift.String.self, forKey: "objectId")
+        self.objectType = try container.decode(WebhookObjectType.self, forKey: "objectType")
         self.event = try EventData(from: decoder)
-        self.eventID = try container.decode(Swift.String.self, forKey: .eventID)
-        self.context = try container.decodeIfPresent(Swift.String.self, forKey: .context)
-        self.fromUser = try container.decodeIfPresent(Swift.String.self, forKey: .fromUser)
-        self.fromUserID = try container.decodeIfPresent(Swift.String.self, forKey: .fromUserID)
-        self.fromUserName = try container.decodeIfPresent(Swift.String.self, forKey: .fromUserName)
-        self.fromUserProfilePic = try container.decodeIfPresent(Swift.String.self, forKey: .fromUserProfilePic)
+        self.eventID = try container.decode(Swift.String.self, forKey: "eventId")
+        self.context = try container.decodeIfPresent(Swift.String.self, forKey: "context")
+        self.fromUser = try container.decodeIfPresent(Swift.String.self, forKey: "fromUser")
+        self.fromUserID = try container.decodeIfPresent(Swift.String.self, forKey: "fromUserId")
+        self.fromUserName = try container.decodeIfPresent(Swift.String.self, forKey: "fromUserName")
+        self.fromUserProfilePic = try container.decodeIfPresent(Swift.String.self, forKey: "fromUserProfilePic")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.objectID, forKey: .objectID)
-        try container.encode(self.objectType, forKey: .objectType)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.objectID, forKey: "objectId")
+        try container.encode(self.objectType, forKey: "objectType")
         try self.event.encode(to: encoder)
-        try container.encode(self.eventID, forKey: .eventID)
-        try container.encodeIfPresent(self.context, forKey: .context)
-        try container.encodeIfPresent(self.fromUser, forKey: .fromUser)
-        try container.encodeIfPresent(self.fromUserID, forKey: .fromUserID)
-        try container.encodeIfPresent(self.fromUserName, forKey: .fromUserName)
-        try container.encodeIfPresent(self.fromUserProfilePic, forKey: .fromUserProfilePic)
+        try container.encode(self.eventID, forKey: "eventId")
+        try container.encodeIfPresent(self.context, forKey: "context")
+        try container.encodeIfPresent(self.fromUser, forKey: "fromUser")
+        try container.encodeIfPresent(self.fromUserID, forKey: "fromUserId")
+        try container.encodeIfPresent(self.fromUserName, forKey: "fromUserName")
+        try container.encodeIfPresent(self.fromUserProfilePic, forKey: "fromUserProfilePic")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -55,9 +55,16 @@ public struct PostActionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.actionID = actionID
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case referenceID = "referenceId"
-        case actionID = "actionId"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
+        self.actionID = try container.decodeIfPresent(Swift.String.self, forKey: "actionId")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.referenceID, forKey: "referenceId")
+        try container.encodeIfPresent(self.actionID, forKey: "actionId")
     }
 }
 
@@ -97,6 +104,18 @@ public struct ListActionsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.hasMore = hasMore
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.actions = try container.decode([ActionSummary].self, forKey: "actions")
+        self.hasMore = try container.decodeIfPresent(Swift.Bool.self, forKey: "hasMore")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.actions, forKey: "actions")
+        try container.encodeIfPresent(self.hasMore, forKey: "hasMore")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.actions, "actions")
     }
@@ -129,6 +148,16 @@ public struct GetActionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, 
 
     public init(actions: [ActionSummary]) {
         self.actions = actions
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.actions = try container.decode([ActionSummary].self, forKey: "actions")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.actions, forKey: "actions")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -168,19 +197,15 @@ public struct RespondToActionRequest: Swift.Codable, Swift.Hashable, Swift.Senda
         self.response = response
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case responseID = "responseId"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.responseID = try container.decodeIfPresent(Swift.String.self, forKey: .responseID)
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.responseID = try container.decodeIfPresent(Swift.String.self, forKey: "responseId")
         self.response = try NewActionResponse(from: decoder)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.responseID, forKey: .responseID)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.responseID, forKey: "responseId")
         try self.response.encode(to: encoder)
     }
 }
@@ -194,7 +219,13 @@ public struct RespondToActionResponse: Swift.Codable, Swift.Hashable, Swift.Send
         self.responseID = responseID
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case responseID = "responseId"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.responseID = try container.decode(Swift.String.self, forKey: "responseId")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.responseID, forKey: "responseId")
     }
 }

@@ -33,9 +33,16 @@ public struct GeneratePinRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.applicationID = applicationID
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case mobileNumber
-        case applicationID = "applicationId"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.mobileNumber = try container.decode(Swift.String.self, forKey: "mobileNumber")
+        self.applicationID = try container.decode(Swift.String.self, forKey: "applicationId")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.mobileNumber, forKey: "mobileNumber")
+        try container.encode(self.applicationID, forKey: "applicationId")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -79,10 +86,18 @@ public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Hashable
         self.pin = pin
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case mobileNumber
-        case applicationID = "applicationId"
-        case pin
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.mobileNumber = try container.decode(Swift.String.self, forKey: "mobileNumber")
+        self.applicationID = try container.decode(Swift.String.self, forKey: "applicationId")
+        self.pin = try container.decode(Swift.Int32.self, forKey: "pin")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.mobileNumber, forKey: "mobileNumber")
+        try container.encode(self.applicationID, forKey: "applicationId")
+        try container.encode(self.pin, forKey: "pin")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -111,6 +126,20 @@ public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Hashabl
         self.refreshToken = refreshToken
         self.grantedScope = grantedScope
         self.refreshTokenExpiry = refreshTokenExpiry
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.refreshToken = try container.decode(Swift.String.self, forKey: "refreshToken")
+        self.grantedScope = try container.decodeIfPresent(Swift.String.self, forKey: "grantedScope")
+        self.refreshTokenExpiry = try container.decodeIfPresent(APIRuntime.EpochMilliseconds.self, forKey: "refreshTokenExpiry")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.refreshToken, forKey: "refreshToken")
+        try container.encodeIfPresent(self.grantedScope, forKey: "grantedScope")
+        try container.encodeIfPresent(self.refreshTokenExpiry, forKey: "refreshTokenExpiry")
     }
 
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
@@ -173,12 +202,22 @@ public struct GetAccessTokenResponse: Swift.Codable, Swift.Hashable, Swift.Senda
         self.scope = scope
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case accessToken
-        case endpointURL = "endpointUrl"
-        case accessTokenExpiry
-        case refreshToken
-        case scope
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.accessToken = try container.decode(Swift.String.self, forKey: "accessToken")
+        self.endpointURL = try container.decode(Swift.String.self, forKey: "endpointUrl")
+        self.accessTokenExpiry = try container.decode(APIRuntime.EpochMilliseconds.self, forKey: "accessTokenExpiry")
+        self.refreshToken = try container.decodeIfPresent(Swift.String.self, forKey: "refreshToken")
+        self.scope = try container.decodeIfPresent(Swift.String.self, forKey: "scope")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.accessToken, forKey: "accessToken")
+        try container.encode(self.endpointURL, forKey: "endpointUrl")
+        try container.encode(self.accessTokenExpiry, forKey: "accessTokenExpiry")
+        try container.encodeIfPresent(self.refreshToken, forKey: "refreshToken")
+        try container.encodeIfPresent(self.scope, forKey: "scope")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

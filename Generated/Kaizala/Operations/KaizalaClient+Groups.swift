@@ -47,6 +47,22 @@ public struct CreateGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.groupType = groupType
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.welcomeMessage = try container.decode(Swift.String.self, forKey: "welcomeMessage")
+        self.members = try container.decodeIfPresent([Swift.String].self, forKey: "members")
+        self.groupType = try container.decodeIfPresent(GroupType.self, forKey: "groupType")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.welcomeMessage, forKey: "welcomeMessage")
+        try container.encodeIfPresent(self.members, forKey: "members")
+        try container.encodeIfPresent(self.groupType, forKey: "groupType")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.members, "members", Self.limitsOfMembers)
     }
@@ -67,10 +83,18 @@ public struct CreateGroupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.membersAdded = membersAdded
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case groupName
-        case groupID = "groupId"
-        case membersAdded
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
+        self.groupID = try container.decode(Swift.String.self, forKey: "groupId")
+        self.membersAdded = try container.decodeIfPresent(Swift.Bool.self, forKey: "membersAdded")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.groupName, forKey: "groupName")
+        try container.encode(self.groupID, forKey: "groupId")
+        try container.encodeIfPresent(self.membersAdded, forKey: "membersAdded")
     }
 }
 
@@ -103,6 +127,16 @@ public struct ListGroupsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.groups = groups
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.groups = try container.decode([GroupDetails].self, forKey: "groups")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.groups, forKey: "groups")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.groups, "groups")
     }
@@ -131,6 +165,16 @@ public struct GetGroupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, A
 
     public init(groups: [GroupDetails]) {
         self.groups = groups
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.groups = try container.decode([GroupDetails].self, forKey: "groups")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.groups, forKey: "groups")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -27,4 +27,14 @@ public struct UploadMediaResponse: Swift.Codable, Swift.Hashable, Swift.Sendable
     public init(mediaResource: Swift.String) {
         self.mediaResource = mediaResource
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.mediaResource = try container.decode(Swift.String.self, forKey: "mediaResource")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.mediaResource, forKey: "mediaResource")
+    }
 }

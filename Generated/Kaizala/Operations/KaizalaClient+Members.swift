@@ -27,6 +27,16 @@ public struct ListMembersResponse: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.members = members
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.members = try container.decode([Member].self, forKey: "members")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.members, forKey: "members")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.members, "members")
     }
@@ -63,6 +73,16 @@ public struct AddMembersRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         self.members = members
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.members = try container.decode([Swift.String].self, forKey: "members")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.members, forKey: "members")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.members, "members", Self.limitsOfMembers)
     }
@@ -75,6 +95,16 @@ public struct AddMembersResponse: Swift.Codable, Swift.Hashable, Swift.Sendable,
 
     public init(result: Swift.String) {
         self.result = result
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.result = try container.decode(Swift.String.self, forKey: "result")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.result, forKey: "result")
     }
 }
 
@@ -103,5 +133,15 @@ public struct RemoveMemberResponse: Swift.Codable, Swift.Hashable, Swift.Sendabl
 
     public init(result: Swift.String) {
         self.result = result
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.result = try container.decode(Swift.String.self, forKey: "result")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.result, forKey: "result")
     }
 }

@@ -48,6 +48,20 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.subscribers = subscribers
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.message = try container.decode(Swift.String.self, forKey: "message")
+        self.sendToAllSubscribers = try container.decodeIfPresent(Swift.Bool.self, forKey: "sendToAllSubscribers")
+        self.subscribers = try container.decodeIfPresent([Swift.String].self, forKey: "subscribers")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.message, forKey: "message")
+        try container.encodeIfPresent(self.sendToAllSubscribers, forKey: "sendToAllSubscribers")
+        try container.encodeIfPresent(self.subscribers, forKey: "subscribers")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.message, "message", Self.limitsOfMessage)
         validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
@@ -63,7 +77,13 @@ public struct SendMessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.referenceID = referenceID
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case referenceID = "referenceId"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.referenceID, forKey: "referenceId")
     }
 }

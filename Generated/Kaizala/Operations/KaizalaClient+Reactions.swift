@@ -44,11 +44,20 @@ public struct AddReactionRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.comment = comment
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case referenceID = "referenceId"
-        case sourceGroupID = "sourceGroupId"
-        case reactionType
-        case comment
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
+        self.sourceGroupID = try container.decode(Swift.String.self, forKey: "sourceGroupId")
+        self.reactionType = try container.decode(ReactionType.self, forKey: "reactionType")
+        self.comment = try container.decodeIfPresent(Swift.String.self, forKey: "comment")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.referenceID, forKey: "referenceId")
+        try container.encode(self.sourceGroupID, forKey: "sourceGroupId")
+        try container.encode(self.reactionType, forKey: "reactionType")
+        try container.encodeIfPresent(self.comment, forKey: "comment")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -65,8 +74,14 @@ public struct AddReactionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.reactionID = reactionID
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case reactionID = "reactionId"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.reactionID = try container.decode(Swift.String.self, forKey: "reactionId")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.reactionID, forKey: "reactionId")
     }
 }
 
@@ -97,6 +112,16 @@ public struct GetActionReactionSummaryResponse: Swift.Codable, Swift.Hashable, S
 
     public init(summary: [ReactionSummary]) {
         self.summary = summary
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.summary = try container.decode([ReactionSummary].self, forKey: "summary")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.summary, forKey: "summary")
     }
 }
 
@@ -148,6 +173,18 @@ public struct GetGroupReactionSummaryResponse: Swift.Codable, Swift.Hashable, Sw
     public init(cursor: Swift.Int64? = nil, summary: [ReactionSummary]) {
         self.cursor = cursor
         self.summary = summary
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.cursor = try container.decodeIfPresent(Swift.Int64.self, forKey: "cursor")
+        self.summary = try container.decode([ReactionSummary].self, forKey: "summary")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.cursor, forKey: "cursor")
+        try container.encode(self.summary, forKey: "summary")
     }
 }
 
@@ -202,5 +239,17 @@ public struct ListReactionsResponse: Swift.Codable, Swift.Hashable, Swift.Sendab
     public init(cursor: Swift.Int64? = nil, reactionDetails: [ReactionDetail]) {
         self.cursor = cursor
         self.reactionDetails = reactionDetails
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.cursor = try container.decodeIfPresent(Swift.Int64.self, forKey: "cursor")
+        self.reactionDetails = try container.decode([ReactionDetail].self, forKey: "reactionDetails")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.cursor, forKey: "cursor")
+        try container.encode(self.reactionDetails, forKey: "reactionDetails")
     }
 }

@@ -30,6 +30,16 @@ public struct ListSubGroupsResponse: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.groups = groups
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.groups = try container.decode([GroupNode].self, forKey: "groups")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.groups, forKey: "groups")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.groups, "groups")
     }
@@ -84,12 +94,22 @@ public struct CreateSubGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.addUserToGroup = addUserToGroup
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case groupName
-        case groupImageURL = "groupImageUrl"
-        case members
-        case welcomeMessage
-        case addUserToGroup
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
+        self.groupImageURL = try container.decodeIfPresent(Swift.String.self, forKey: "groupImageUrl")
+        self.members = try container.decodeIfPresent([Swift.String].self, forKey: "members")
+        self.welcomeMessage = try container.decode(Swift.String.self, forKey: "welcomeMessage")
+        self.addUserToGroup = try container.decodeIfPresent(Swift.Bool.self, forKey: "addUserToGroup")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.groupName, forKey: "groupName")
+        try container.encodeIfPresent(self.groupImageURL, forKey: "groupImageUrl")
+        try container.encodeIfPresent(self.members, forKey: "members")
+        try container.encode(self.welcomeMessage, forKey: "welcomeMessage")
+        try container.encodeIfPresent(self.addUserToGroup, forKey: "addUserToGroup")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -109,9 +129,16 @@ public struct CreateSubGroupResponse: Swift.Codable, Swift.Hashable, Swift.Senda
         self.groupName = groupName
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case groupID = "groupId"
-        case groupName
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.groupID = try container.decode(Swift.String.self, forKey: "groupId")
+        self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.groupID, forKey: "groupId")
+        try container.encode(self.groupName, forKey: "groupName")
     }
 }
 
@@ -146,6 +173,16 @@ public struct AddSubGroupsRequest: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.subGroups = subGroups
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.subGroups = try container.decode([Swift.String].self, forKey: "subGroups")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.subGroups, forKey: "subGroups")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.subGroups, "subGroups", Self.limitsOfSubGroups)
     }
@@ -158,6 +195,16 @@ public struct AddSubGroupsResponse: Swift.Codable, Swift.Hashable, Swift.Sendabl
 
     public init(result: APIRuntime.JSONValue? = nil) {
         self.result = result
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.result = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "result")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.result, forKey: "result")
     }
 }
 
@@ -186,5 +233,15 @@ public struct RemoveSubGroupResponse: Swift.Codable, Swift.Hashable, Swift.Senda
 
     public init(result: APIRuntime.JSONValue? = nil) {
         self.result = result
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.result = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "result")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.result, forKey: "result")
     }
 }

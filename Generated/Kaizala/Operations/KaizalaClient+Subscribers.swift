@@ -55,6 +55,18 @@ public struct ListSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Senda
         self.count = count
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.cursor = try container.decodeIfPresent(Swift.String.self, forKey: "cursor")
+        self.count = try container.decodeIfPresent(Swift.Int32.self, forKey: "count")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.cursor, forKey: "cursor")
+        try container.encodeIfPresent(self.count, forKey: "count")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.count, "count", Self.limitsOfCount)
     }
@@ -70,6 +82,18 @@ public struct ListSubscribersResponse: Swift.Codable, Swift.Hashable, Swift.Send
     public init(subscribers: [Subscriber], cursor: Swift.String? = nil) {
         self.subscribers = subscribers
         self.cursor = cursor
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.subscribers = try container.decode([Subscriber].self, forKey: "subscribers")
+        self.cursor = try container.decodeIfPresent(Swift.String.self, forKey: "cursor")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.subscribers, forKey: "subscribers")
+        try container.encodeIfPresent(self.cursor, forKey: "cursor")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -108,6 +132,16 @@ public struct AddSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.subscribers = subscribers
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.subscribers = try container.decode([Swift.String].self, forKey: "subscribers")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.subscribers, forKey: "subscribers")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
     }
@@ -120,6 +154,16 @@ public struct AddSubscribersResponse: Swift.Codable, Swift.Hashable, Swift.Senda
 
     public init(result: [Swift.String: SubscriberAdded]) {
         self.result = result
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.result = try container.decode([Swift.String: SubscriberAdded].self, forKey: "result")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.result, forKey: "result")
     }
 }
 
@@ -154,6 +198,16 @@ public struct RemoveSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sen
         self.subscribers = subscribers
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.subscribers = try container.decode([Swift.String].self, forKey: "subscribers")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.subscribers, forKey: "subscribers")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
     }
@@ -166,5 +220,15 @@ public struct RemoveSubscribersResponse: Swift.Codable, Swift.Hashable, Swift.Se
 
     public init(result: [Swift.String: SubscriberRemoved]) {
         self.result = result
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.result = try container.decode([Swift.String: SubscriberRemoved].self, forKey: "result")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.result, forKey: "result")
     }
 }

@@ -63,14 +63,26 @@ public struct CreateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.validity = validity
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case objectID = "objectId"
-        case objectType
-        case eventTypes
-        case callBackURL = "callBackUrl"
-        case callBackToken
-        case callBackContext
-        case validity
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.objectID = try container.decode(Swift.String.self, forKey: "objectId")
+        self.objectType = try container.decode(WebhookObjectType.self, forKey: "objectType")
+        self.eventTypes = try container.decode([EventType].self, forKey: "eventTypes")
+        self.callBackURL = try container.decode(Swift.String.self, forKey: "callBackUrl")
+        self.callBackToken = try container.decodeIfPresent(Swift.String.self, forKey: "callBackToken")
+        self.callBackContext = try container.decodeIfPresent(Swift.String.self, forKey: "callBackContext")
+        self.validity = try container.decodeIfPresent(APIRuntime.EpochMilliseconds.self, forKey: "validity")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.objectID, forKey: "objectId")
+        try container.encode(self.objectType, forKey: "objectType")
+        try container.encode(self.eventTypes, forKey: "eventTypes")
+        try container.encode(self.callBackURL, forKey: "callBackUrl")
+        try container.encodeIfPresent(self.callBackToken, forKey: "callBackToken")
+        try container.encodeIfPresent(self.callBackContext, forKey: "callBackContext")
+        try container.encodeIfPresent(self.validity, forKey: "validity")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -92,8 +104,14 @@ public struct CreateWebhookResponse: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.webhookID = webhookID
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case webhookID = "webhookId"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.webhookID = try container.decode(Swift.String.self, forKey: "webhookId")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.webhookID, forKey: "webhookId")
     }
 }
 
@@ -125,6 +143,16 @@ public struct ListWebhooksResponse: Swift.Codable, Swift.Hashable, Swift.Sendabl
 
     public init(webhooks: [Webhook]) {
         self.webhooks = webhooks
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.webhooks = try container.decode([Webhook].self, forKey: "webhooks")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.webhooks, forKey: "webhooks")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -198,15 +226,28 @@ public struct UpdateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.active = active
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case objectID = "objectId"
-        case objectType
-        case eventTypes
-        case callBackURL = "callBackUrl"
-        case callBackToken
-        case callBackContext
-        case validity
-        case active = "Active"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.objectID = try container.decodeIfPresent(Swift.String.self, forKey: "objectId")
+        self.objectType = try container.decodeIfPresent(WebhookObjectType.self, forKey: "objectType")
+        self.eventTypes = try container.decodeIfPresent([EventType].self, forKey: "eventTypes")
+        self.callBackURL = try container.decodeIfPresent(Swift.String.self, forKey: "callBackUrl")
+        self.callBackToken = try container.decodeIfPresent(Swift.String.self, forKey: "callBackToken")
+        self.callBackContext = try container.decodeIfPresent(Swift.String.self, forKey: "callBackContext")
+        self.validity = try container.decodeIfPresent(APIRuntime.EpochMilliseconds.self, forKey: "validity")
+        self.active = try container.decodeIfPresent(Swift.String.self, forKey: "Active")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.objectID, forKey: "objectId")
+        try container.encodeIfPresent(self.objectType, forKey: "objectType")
+        try container.encodeIfPresent(self.eventTypes, forKey: "eventTypes")
+        try container.encodeIfPresent(self.callBackURL, forKey: "callBackUrl")
+        try container.encodeIfPresent(self.callBackToken, forKey: "callBackToken")
+        try container.encodeIfPresent(self.callBackContext, forKey: "callBackContext")
+        try container.encodeIfPresent(self.validity, forKey: "validity")
+        try container.encodeIfPresent(self.active, forKey: "Active")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {

@@ -1,6 +1,6 @@
 /// Lowers an object type (or an operation's inline body) to a struct with
-/// a memberwise initializer, coding keys where wire names differ, and a
-/// validator when it has limits.
+/// a memberwise initializer, its JSON coding written out, and a validator
+/// when it has limits.
 struct ObjectLowering {
     let context: LoweringContext
 
@@ -21,11 +21,7 @@ struct ObjectLowering {
         members.append(.blank)
         members.append(initializer(properties))
         members.append(.blank)
-        members.append(codingKeys(properties, always: object.needsCustomCoding))
-        if object.needsCustomCoding {
-            members.append(.blank)
-            members.append(customCoding(properties))
-        }
+        members.append(coding(properties))
         if object.validates {
             members.append(.blank)
             members.append(validateMethod(ValidatorLowering(context: context).objectValidation(object)))
@@ -72,46 +68,42 @@ struct ObjectLowering {
         return .group([.line("\(context.access)init(")] + parameterLines + [.block(")", assignments)])
     }
 
-    /// Keys only where a wire name is not the Swift name, or where an inline
-    /// union needs the plain fields listed apart from its own keys.
-    private func codingKeys(_ properties: [ResolvedProperty], always: Bool) -> CodeNode {
+    /// Codable written out, each member by its wire name (`APIRuntime.JSONKey`):
+    /// synthesized conformances cost a `CodingKeys` enum per type, which
+    /// the compiler turned into a quarter of a client's machine code.
+    /// An inline union reads and writes its keys in this same JSON object;
+    /// a one-or-many list reads a single element too.
+    private func coding(_ properties: [ResolvedProperty]) -> CodeNode {
         let plain = properties.filter { $0.inlineUnion == nil }
-        let differs = plain.contains { $0.name.name != $0.wireKey }
-        guard !plain.isEmpty, always || differs || plain.count != properties.count else { return .group([]) }
-        let cases = plain.map { property -> CodeNode in
-            property.name.name == property.wireKey
-                ? .line("case \(property.name.spelled)")
-                : .line("case \(property.name.spelled) = \(SwiftNamer.literal(property.wireKey))")
+        let keyed = "keyedBy: \(RuntimeSymbols.jsonKey).self"
+        var decode: [CodeNode] = plain.isEmpty && !properties.isEmpty ? [] : [.line("let container = try decoder.container(\(keyed))")]
+        var encode: [CodeNode] = plain.isEmpty && !properties.isEmpty ? [] : [.line("var container = encoder.container(\(keyed))")]
+        if properties.isEmpty {
+            // Still an object on the wire, as the synthesized conformance reads and writes it.
+            decode = [.line("_ = try decoder.container(\(keyed))")]
+            encode = [.line("_ = encoder.container(\(keyed))")]
         }
-        return .block("private enum CodingKeys: \(RuntimeSymbols.string), \(RuntimeSymbols.codingKey)", cases)
-    }
-
-    /// Codable by hand: the inline union reads and writes its keys in this
-    /// same JSON object; a one-or-many list reads a single element too.
-    private func customCoding(_ properties: [ResolvedProperty]) -> CodeNode {
-        let plain = properties.filter { $0.inlineUnion == nil }
-        var decode: [CodeNode] = plain.isEmpty ? [] : [.line("let container = try decoder.container(keyedBy: CodingKeys.self)")]
-        var encode: [CodeNode] = plain.isEmpty ? [] : [.line("var container = encoder.container(keyedBy: CodingKeys.self)")]
         for property in properties {
             let name = property.name.spelled
+            let key = SwiftNamer.literal(property.wireKey)
             let base = context.spell(property.type)
             if property.inlineUnion != nil {
                 decode.append(.line("self.\(name) = try \(base)(from: decoder)"))
                 encode.append(.line("try self.\(name).encode(to: encoder)"))
             } else if case .nullable(let wrapped) = property.type {
                 let suffix = property.isOptional ? "IfPresent" : ""
-                decode.append(.line("self.\(name) = try container.decodeNullable\(suffix)(\(context.spell(wrapped)).self, forKey: .\(name))"))
-                encode.append(.line("try container.encodeNullable\(suffix)(self.\(name), forKey: .\(name))"))
+                decode.append(.line("self.\(name) = try container.decodeNullable\(suffix)(\(context.spell(wrapped)).self, forKey: \(key))"))
+                encode.append(.line("try container.encodeNullable\(suffix)(self.\(name), forKey: \(key))"))
             } else if property.field.isOneOrMany, case .array(let element) = property.type {
                 let method = property.isOptional ? "decodeOneOrManyIfPresent" : "decodeOneOrMany"
-                decode.append(.line("self.\(name) = try container.\(method)(\(context.spell(element)).self, forKey: .\(name))"))
-                encode.append(.line("try container.encode\(property.isOptional ? "IfPresent" : "")(self.\(name), forKey: .\(name))"))
+                decode.append(.line("self.\(name) = try container.\(method)(\(context.spell(element)).self, forKey: \(key))"))
+                encode.append(.line("try container.encode\(property.isOptional ? "IfPresent" : "")(self.\(name), forKey: \(key))"))
             } else if property.isOptional {
-                decode.append(.line("self.\(name) = try container.decodeIfPresent(\(base).self, forKey: .\(name))"))
-                encode.append(.line("try container.encodeIfPresent(self.\(name), forKey: .\(name))"))
+                decode.append(.line("self.\(name) = try container.decodeIfPresent(\(base).self, forKey: \(key))"))
+                encode.append(.line("try container.encodeIfPresent(self.\(name), forKey: \(key))"))
             } else {
-                decode.append(.line("self.\(name) = try container.decode(\(base).self, forKey: .\(name))"))
-                encode.append(.line("try container.encode(self.\(name), forKey: .\(name))"))
+                decode.append(.line("self.\(name) = try container.decode(\(base).self, forKey: \(key))"))
+                encode.append(.line("try container.encode(self.\(name), forKey: \(key))"))
             }
         }
         return .group([

@@ -6,7 +6,7 @@ struct UnionLowering {
 
     func lowerTagged(_ union: ResolvedTaggedUnion) -> CodeNode {
         let a = context.access
-        let tagKey = "." + union.tagCodingCase.spelled, contentKey = "." + union.contentCodingCase.spelled
+        let tagKey = SwiftNamer.literal(union.tagKey), contentKey = SwiftNamer.literal(union.contentKey)
         let string = RuntimeSymbols.string
         var members: [CodeNode] = []
         for variant in union.variants {
@@ -22,13 +22,7 @@ struct UnionLowering {
         members.append(.line("case unknown(tag: \(string), body: \(RuntimeSymbols.jsonValue)?)"))
         members.append(.blank)
 
-        let keys = union.codingKeys.map { key -> CodeNode in
-            key.name.name == key.wire ? .line("case \(key.name.spelled)") : .line("case \(key.name.spelled) = \(SwiftNamer.literal(key.wire))")
-        }
-        members.append(.block("private enum CodingKeys: \(string), \(RuntimeSymbols.codingKey)", keys))
-        members.append(.blank)
-
-        var decode: [CodeNode] = [.line("let container = try decoder.container(keyedBy: CodingKeys.self)")]
+        var decode: [CodeNode] = [.line("let container = try decoder.container(keyedBy: \(RuntimeSymbols.jsonKey).self)")]
         var tagCases: [CodeNode] = []
         var encodeCases: [CodeNode] = []
         var tagValues: [CodeNode] = []
@@ -39,13 +33,13 @@ struct UnionLowering {
                 tagCases.append(.line("case \(SwiftNamer.literal(tag)): self = .\(caseName)(try container.decode(\(type).self, forKey: \(contentKey)))"))
                 encodeCases.append(.line("case .\(caseName)(let body): try container.encodeTagged(\(SwiftNamer.literal(tag)), body, tag: \(tagKey), content: \(contentKey))"))
                 tagValues.append(.line("case .\(caseName): return \(SwiftNamer.literal(tag))"))
-            } else if let key = variant.keyCodingCase {
-                decode.append(.block("if let value = try container.decodeIfPresent(\(string).self, forKey: .\(key.spelled)), !container.contains(\(tagKey))", [
+            } else if let key = variant.source.key.map(SwiftNamer.literal) {
+                decode.append(.block("if let value = try container.decodeIfPresent(\(string).self, forKey: \(key)), !container.contains(\(tagKey))", [
                     .line("self = .\(caseName)(\(variant.keyLabel?.label ?? "_"): value, body: try container.decode(\(type).self, forKey: \(contentKey)))"),
                     .line("return"),
                 ]))
                 encodeCases.append(.labeled("case .\(caseName)(let value, let body):", [
-                    .line("try container.encode(value, forKey: .\(key.spelled))"),
+                    .line("try container.encode(value, forKey: \(key))"),
                     .line("try container.encode(body, forKey: \(contentKey))"),
                 ]))
                 tagValues.append(.line("case .\(caseName): return nil"))
@@ -62,7 +56,7 @@ struct UnionLowering {
         members.append(.block("\(a)init(from decoder: \(RuntimeSymbols.decoder)) throws", decode))
         members.append(.blank)
         members.append(.block("\(a)func encode(to encoder: \(RuntimeSymbols.encoder)) throws", [
-            .line("var container = encoder.container(keyedBy: CodingKeys.self)"),
+            .line("var container = encoder.container(keyedBy: \(RuntimeSymbols.jsonKey).self)"),
             .block("switch self", encodeCases),
         ]))
         if union.exposesTag {

@@ -28,7 +28,6 @@ enum ReservedNames {
     ])
 
     /// Cases of a coding-key enum (`CodingKey` and `RawRepresentable`).
-    static let codingKeys: Set<String> = unescapable.union(["rawValue", "stringValue", "intValue", "hashValue", "hash", "allCases"])
 
     /// Members a type declares when it redacts secrets in its descriptions.
     static let redactingMembers: Set<String> = ["description", "debugDescription", "customMirror"]

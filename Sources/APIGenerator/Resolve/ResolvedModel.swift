@@ -83,7 +83,6 @@ struct ResolvedObject: Sendable {
     let validates: Bool
 
     /// Coded by hand: an inline union, or a list the server may send as one element.
-    var needsCustomCoding: Bool { properties.contains { $0.inlineUnion != nil || $0.field.isOneOrMany || $0.field.isNullable } }
     /// Whether the type redacts fields marked secret when printed.
     var hasSecrets: Bool { properties.contains { $0.field.isSecret } }
 }
@@ -147,9 +146,8 @@ struct ResolvedTaggedUnion: Sendable {
         let source: TaggedUnion.Variant
         let caseName: SwiftName
         let type: SwiftType
-        /// For a keyed variant: the label of the key's value, and its coding key.
+        /// For a keyed variant: the label of the key's value.
         let keyLabel: SwiftName?
-        let keyCodingCase: SwiftName?
         let validatesNested: Bool
     }
 
@@ -157,10 +155,6 @@ struct ResolvedTaggedUnion: Sendable {
     let description: String
     let tagKey: String
     let contentKey: String
-    let tagCodingCase: SwiftName
-    let contentCodingCase: SwiftName
-    /// Every coding key with its wire name, in the union's order.
-    let codingKeys: [(name: SwiftName, wire: String)]
     let variants: [Variant]
     /// Whether the union declares `wireTag`, for a rule that compares its tag.
     let exposesTag: Bool

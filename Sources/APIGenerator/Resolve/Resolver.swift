@@ -200,17 +200,6 @@ struct SpecResolution {
     private mutating func resolveTaggedUnion(_ type: NamedType, _ union: TaggedUnion, _ index: Int, exposesTag: Bool) -> ResolvedTaggedUnion {
         let name = typeNames[type.name] ?? SwiftNamer.typeName(type.name)
         let path = JSONPath.root.key("types").index(index)
-        var keys = NameScope("the keys of union '\(type.name)'", reserved: ReservedNames.codingKeys)
-        var codingKeys: [(name: SwiftName, wire: String)] = []
-        func claimKey(_ wire: String, _ what: String, _ keyPath: JSONPath, _ location: SourceLocation) -> SwiftName {
-            if let known = codingKeys.first(where: { $0.wire == wire }) { return known.name }
-            let owner = NameScope.Owner(what: "\(what) '\(wire)'", location: location, path: keyPath)
-            let key = SwiftName(name: keys.claim(SwiftNamer.memberName(wire), by: owner, into: &diagnostics))
-            codingKeys.append((key, wire))
-            return key
-        }
-        let tag = claimKey(union.tagKey, "tag key", path.key("tag"), type.location)
-        let content = claimKey(union.contentKey, "content key", path.key("content"), type.location)
         var cases = NameScope("the cases of '\(name)'", reserved: ReservedNames.unionCases, typeNames: moduleTypeNames)
         let variants = union.variants.enumerated().map { offset, variant -> ResolvedTaggedUnion.Variant in
             let variantPath = path.key("variants").index(offset)
@@ -218,18 +207,15 @@ struct SpecResolution {
             let owner = NameScope.Owner(what: "variant '\(spelledName)'", location: variant.location, path: variantPath)
             let caseName = SwiftName(name: cases.claim(SwiftNamer.memberName(spelledName), by: owner, into: &diagnostics))
             var label: SwiftName?
-            var codingCase: SwiftName?
             if let key = variant.key {
-                codingCase = claimKey(key, "variant key", variantPath.key("key"), variant.location)
                 var labels = NameScope("the values of case '\(caseName.name)'", reserved: ReservedNames.arguments.union(["body"]))
                 label = SwiftName(name: labels.claim(SwiftNamer.memberName(key), by: owner, into: &diagnostics))
             }
             return ResolvedTaggedUnion.Variant(source: variant, caseName: caseName, type: swiftType(variant.type), keyLabel: label,
-                                               keyCodingCase: codingCase, validatesNested: validatesNested(variant.type))
+                                               validatesNested: validatesNested(variant.type))
         }
         return ResolvedTaggedUnion(name: name, description: type.description, tagKey: union.tagKey, contentKey: union.contentKey,
-                                   tagCodingCase: tag, contentCodingCase: content, codingKeys: codingKeys, variants: variants,
-                                   exposesTag: exposesTag)
+                                   variants: variants, exposesTag: exposesTag)
     }
 
     /// Named types that validate: those with limits or rules of their own,

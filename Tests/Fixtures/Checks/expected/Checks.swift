@@ -56,6 +56,16 @@ public struct Links: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.V
         self.next = next
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.next = try container.decodeIfPresent(Swift.String.self, forKey: "next")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.next, forKey: "next")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.next, "next", Self.limitsOfNext)
     }
@@ -68,6 +78,18 @@ public struct PageInfo: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntim
     public init(page: Swift.Int32, pages: Swift.Int32) {
         self.page = page
         self.pages = pages
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.page = try container.decode(Swift.Int32.self, forKey: "page")
+        self.pages = try container.decode(Swift.Int32.self, forKey: "pages")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.page, forKey: "page")
+        try container.encode(self.pages, forKey: "pages")
     }
 }
 
@@ -93,6 +115,22 @@ public struct Person: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
         self.phone = phone
         self.email = email
         self.birthday = birthday
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.phone = try container.decodeIfPresent(Swift.String.self, forKey: "phone")
+        self.email = try container.decodeIfPresent(Swift.String.self, forKey: "email")
+        self.birthday = try container.decodeIfPresent(APIRuntime.CalendarDate.self, forKey: "birthday")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.phone, forKey: "phone")
+        try container.encodeIfPresent(self.email, forKey: "email")
+        try container.encodeIfPresent(self.birthday, forKey: "birthday")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -151,31 +189,26 @@ public enum Delivery: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case kind
-        case payload
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let tag = try container.decode(Swift.String.self, forKey: .kind)
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        let tag = try container.decode(Swift.String.self, forKey: "kind")
         switch tag {
-            case "single": self = .single(try container.decode(Person.self, forKey: .payload))
-            case "batch": self = .batch(try container.decode([Person].self, forKey: .payload))
-            case "note": self = .note(try container.decode(Swift.String.self, forKey: .payload))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: .payload))
+            case "single": self = .single(try container.decode(Person.self, forKey: "payload"))
+            case "batch": self = .batch(try container.decode([Person].self, forKey: "payload"))
+            case "note": self = .note(try container.decode(Swift.String.self, forKey: "payload"))
+            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "payload"))
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .single(let body): try container.encodeTagged("single", body, tag: .kind, content: .payload)
-            case .batch(let body): try container.encodeTagged("batch", body, tag: .kind, content: .payload)
-            case .note(let body): try container.encodeTagged("note", body, tag: .kind, content: .payload)
+            case .single(let body): try container.encodeTagged("single", body, tag: "kind", content: "payload")
+            case .batch(let body): try container.encodeTagged("batch", body, tag: "kind", content: "payload")
+            case .note(let body): try container.encodeTagged("note", body, tag: "kind", content: "payload")
             case .unknown(let tag, let body):
-                try container.encode(tag, forKey: .kind)
-                try container.encodeIfPresent(body, forKey: .payload)
+                try container.encode(tag, forKey: "kind")
+                try container.encodeIfPresent(body, forKey: "payload")
         }
     }
 
@@ -237,38 +270,28 @@ public struct Plan: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         self.team = team
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case tones
-        case times
-        case byName
-        case urgent
-        case reason
-        case who
-        case team
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.tones = try container.decode([Tone].self, forKey: .tones)
-        self.times = try container.decode([APIRuntime.EpochMilliseconds].self, forKey: .times)
-        self.byName = try container.decodeIfPresent([Swift.String: Tone].self, forKey: .byName)
-        self.urgent = try container.decodeIfPresent(Swift.Bool.self, forKey: .urgent)
-        self.reason = try container.decodeIfPresent(Swift.String.self, forKey: .reason)
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.tones = try container.decode([Tone].self, forKey: "tones")
+        self.times = try container.decode([APIRuntime.EpochMilliseconds].self, forKey: "times")
+        self.byName = try container.decodeIfPresent([Swift.String: Tone].self, forKey: "byName")
+        self.urgent = try container.decodeIfPresent(Swift.Bool.self, forKey: "urgent")
+        self.reason = try container.decodeIfPresent(Swift.String.self, forKey: "reason")
         self.delivery = try Delivery(from: decoder)
-        self.who = try container.decode(PersonOrList.self, forKey: .who)
-        self.team = try container.decodeOneOrManyIfPresent(Person.self, forKey: .team)
+        self.who = try container.decode(PersonOrList.self, forKey: "who")
+        self.team = try container.decodeOneOrManyIfPresent(Person.self, forKey: "team")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.tones, forKey: .tones)
-        try container.encode(self.times, forKey: .times)
-        try container.encodeIfPresent(self.byName, forKey: .byName)
-        try container.encodeIfPresent(self.urgent, forKey: .urgent)
-        try container.encodeIfPresent(self.reason, forKey: .reason)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.tones, forKey: "tones")
+        try container.encode(self.times, forKey: "times")
+        try container.encodeIfPresent(self.byName, forKey: "byName")
+        try container.encodeIfPresent(self.urgent, forKey: "urgent")
+        try container.encodeIfPresent(self.reason, forKey: "reason")
         try self.delivery.encode(to: encoder)
-        try container.encode(self.who, forKey: .who)
-        try container.encodeIfPresent(self.team, forKey: .team)
+        try container.encode(self.who, forKey: "who")
+        try container.encodeIfPresent(self.team, forKey: "team")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -387,6 +410,18 @@ public struct ListPeopleResponse: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.meta = meta
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.data = try container.decode([Person].self, forKey: "data")
+        self.meta = try container.decode(PageInfo.self, forKey: "meta")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.meta, forKey: "meta")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.data, "data")
     }
@@ -424,21 +459,16 @@ public struct UpdatePersonRequest: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.manager = manager
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case note
-        case manager
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.note = try container.decodeNullableIfPresent(Swift.String.self, forKey: .note)
-        self.manager = try container.decodeNullable(Person.self, forKey: .manager)
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.note = try container.decodeNullableIfPresent(Swift.String.self, forKey: "note")
+        self.manager = try container.decodeNullable(Person.self, forKey: "manager")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullableIfPresent(self.note, forKey: .note)
-        try container.encodeNullable(self.manager, forKey: .manager)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeNullableIfPresent(self.note, forKey: "note")
+        try container.encodeNullable(self.manager, forKey: "manager")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -456,18 +486,14 @@ public struct UpdatePersonResponse: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.note = note
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case note
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.note = try container.decodeNullable(Swift.String.self, forKey: .note)
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.note = try container.decodeNullable(Swift.String.self, forKey: "note")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(self.note, forKey: .note)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeNullable(self.note, forKey: "note")
     }
 }
 
@@ -519,6 +545,18 @@ public struct ListNotesResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         self.links = links
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.notes = try container.decode([Swift.String].self, forKey: "notes")
+        self.links = try container.decodeIfPresent(Links.self, forKey: "links")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.notes, forKey: "notes")
+        try container.encodeIfPresent(self.links, forKey: "links")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.links, "links")
     }
@@ -566,6 +604,18 @@ public struct ListTagsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, A
     public init(tags: [Swift.String], next: Swift.String? = nil) {
         self.tags = tags
         self.next = next
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.tags = try container.decode([Swift.String].self, forKey: "tags")
+        self.next = try container.decodeIfPresent(Swift.String.self, forKey: "next")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.next, forKey: "next")
     }
 }
 

@@ -99,19 +99,36 @@ public struct Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
         self.renamedByHand = renamedByHand
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case `default`
-        case self_ = "self"
-        case `class`
-        case init_ = "init"
-        case kzCallbackToken = "kz-callback-token"
-        case _3dModel = "3d_model"
-        case snakeCaseName = "snake_case_name"
-        case dottedName = "dotted.name"
-        case url = "URL"
-        case capitalized = "Capitalized"
-        case description
-        case renamedByHand = "weird"
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.`default` = try container.decode(Swift.String.self, forKey: "default")
+        self.self_ = try container.decodeIfPresent(Swift.String.self, forKey: "self")
+        self.`class` = try container.decodeIfPresent(Type_.self, forKey: "class")
+        self.init_ = try container.decodeIfPresent(Swift.Bool.self, forKey: "init")
+        self.kzCallbackToken = try container.decodeIfPresent(Swift.String.self, forKey: "kz-callback-token")
+        self._3dModel = try container.decodeIfPresent(Swift.String.self, forKey: "3d_model")
+        self.snakeCaseName = try container.decodeIfPresent(Swift.String.self, forKey: "snake_case_name")
+        self.dottedName = try container.decodeIfPresent(Swift.String.self, forKey: "dotted.name")
+        self.url = try container.decodeIfPresent(Swift.String.self, forKey: "URL")
+        self.capitalized = try container.decodeIfPresent(Swift.Int32.self, forKey: "Capitalized")
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+        self.renamedByHand = try container.decodeIfPresent(Swift.String.self, forKey: "weird")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.`default`, forKey: "default")
+        try container.encodeIfPresent(self.self_, forKey: "self")
+        try container.encodeIfPresent(self.`class`, forKey: "class")
+        try container.encodeIfPresent(self.init_, forKey: "init")
+        try container.encodeIfPresent(self.kzCallbackToken, forKey: "kz-callback-token")
+        try container.encodeIfPresent(self._3dModel, forKey: "3d_model")
+        try container.encodeIfPresent(self.snakeCaseName, forKey: "snake_case_name")
+        try container.encodeIfPresent(self.dottedName, forKey: "dotted.name")
+        try container.encodeIfPresent(self.url, forKey: "URL")
+        try container.encodeIfPresent(self.capitalized, forKey: "Capitalized")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.renamedByHand, forKey: "weird")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
@@ -126,29 +143,24 @@ public enum Switch: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case `case`
-        case `default`
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let tag = try container.decode(Swift.String.self, forKey: .`case`)
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        let tag = try container.decode(Swift.String.self, forKey: "case")
         switch tag {
-            case "unknown": self = .unknown_(try container.decode(Protocol_.self, forKey: .`default`))
-            case "for": self = .`for`(try container.decode(Protocol_.self, forKey: .`default`))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: .`default`))
+            case "unknown": self = .unknown_(try container.decode(Protocol_.self, forKey: "default"))
+            case "for": self = .`for`(try container.decode(Protocol_.self, forKey: "default"))
+            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "default"))
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .unknown_(let body): try container.encodeTagged("unknown", body, tag: .`case`, content: .`default`)
-            case .`for`(let body): try container.encodeTagged("for", body, tag: .`case`, content: .`default`)
+            case .unknown_(let body): try container.encodeTagged("unknown", body, tag: "case", content: "default")
+            case .`for`(let body): try container.encodeTagged("for", body, tag: "case", content: "default")
             case .unknown(let tag, let body):
-                try container.encode(tag, forKey: .`case`)
-                try container.encodeIfPresent(body, forKey: .`default`)
+                try container.encode(tag, forKey: "case")
+                try container.encodeIfPresent(body, forKey: "default")
         }
     }
 

@@ -120,6 +120,36 @@ public struct Form: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Va
         self.password = password
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.code = try container.decodeIfPresent(Swift.String.self, forKey: "code")
+        self.age = try container.decodeIfPresent(Swift.Int32.self, forKey: "age")
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: "tags")
+        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "labels")
+        self.attachment = try container.decodeIfPresent(Swift.String.self, forKey: "attachment")
+        self.email = try container.decodeIfPresent(Swift.String.self, forKey: "email")
+        self.phone = try container.decodeIfPresent(Swift.String.self, forKey: "phone")
+        self.kind = try container.decodeIfPresent(Swift.String.self, forKey: "kind")
+        self.reason = try container.decodeIfPresent(Swift.String.self, forKey: "reason")
+        self.password = try container.decodeIfPresent(Swift.String.self, forKey: "password")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.code, forKey: "code")
+        try container.encodeIfPresent(self.age, forKey: "age")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
+        try container.encodeIfPresent(self.attachment, forKey: "attachment")
+        try container.encodeIfPresent(self.email, forKey: "email")
+        try container.encodeIfPresent(self.phone, forKey: "phone")
+        try container.encodeIfPresent(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.reason, forKey: "reason")
+        try container.encodeIfPresent(self.password, forKey: "password")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.name, "name", Self.limitsOfName)
         validator.check(self.code, "code", Self.limitsOfCode)
@@ -165,6 +195,16 @@ public struct IssueTokenResponse: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.token = token
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.token = try container.decode(Swift.String.self, forKey: "token")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.token, forKey: "token")
+    }
+
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
     public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["token": APIRuntime.Redacted.value], displayStyle: .struct) }
@@ -204,6 +244,16 @@ public struct SubmitResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, API
 
     public init(id: Swift.String) {
         self.id = id
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.id, forKey: "id")
     }
 }
 

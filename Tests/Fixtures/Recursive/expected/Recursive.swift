@@ -45,6 +45,20 @@ public struct TreeNode: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntim
         self.byName = byName
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.children = try container.decodeIfPresent([TreeNode].self, forKey: "children")
+        self.byName = try container.decodeIfPresent([Swift.String: TreeNode].self, forKey: "byName")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.children, forKey: "children")
+        try container.encodeIfPresent(self.byName, forKey: "byName")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.name, "name", Self.limitsOfName)
         validator.nested(self.children, "children")

@@ -109,6 +109,44 @@ public struct EveryScalar: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRun
         self.label = label
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.text = try container.decode(Swift.String.self, forKey: "text")
+        self.small = try container.decode(Swift.Int32.self, forKey: "small")
+        self.large = try container.decodeIfPresent(Swift.Int64.self, forKey: "large")
+        self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: "ratio")
+        self.flag = try container.decodeIfPresent(Swift.Bool.self, forKey: "flag")
+        self.when = try container.decode(Foundation.Date.self, forKey: "when")
+        self.sentAtSeconds = try container.decodeIfPresent(APIRuntime.EpochSeconds.self, forKey: "sentAtSeconds")
+        self.sentAtMillis = try container.decodeIfPresent(APIRuntime.EpochMilliseconds.self, forKey: "sentAtMillis")
+        self.link = try container.decodeIfPresent(Swift.String.self, forKey: "link")
+        self.id = try container.decode(Swift.String.self, forKey: "id")
+        self.phone = try container.decodeIfPresent(Swift.String.self, forKey: "phone")
+        self.anything = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "anything")
+        self.counts = try container.decodeIfPresent([Swift.String: Swift.Int32].self, forKey: "counts")
+        self.matrix = try container.decodeIfPresent([[Swift.Double]].self, forKey: "matrix")
+        self.label = try container.decodeIfPresent(Swift.String.self, forKey: "label")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.small, forKey: "small")
+        try container.encodeIfPresent(self.large, forKey: "large")
+        try container.encodeIfPresent(self.ratio, forKey: "ratio")
+        try container.encodeIfPresent(self.flag, forKey: "flag")
+        try container.encode(self.when, forKey: "when")
+        try container.encodeIfPresent(self.sentAtSeconds, forKey: "sentAtSeconds")
+        try container.encodeIfPresent(self.sentAtMillis, forKey: "sentAtMillis")
+        try container.encodeIfPresent(self.link, forKey: "link")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.phone, forKey: "phone")
+        try container.encodeIfPresent(self.anything, forKey: "anything")
+        try container.encodeIfPresent(self.counts, forKey: "counts")
+        try container.encodeIfPresent(self.matrix, forKey: "matrix")
+        try container.encodeIfPresent(self.label, forKey: "label")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.link, "link", Self.limitsOfLink)
         validator.check(self.phone, "phone", Self.limitsOfPhone)

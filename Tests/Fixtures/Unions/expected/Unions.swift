@@ -55,6 +55,16 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
         self.radius = radius
     }
 
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.radius = try container.decode(Swift.Double.self, forKey: "radius")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.radius, forKey: "radius")
+    }
+
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.radius, "radius", Self.limitsOfRadius)
     }
@@ -69,6 +79,18 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
         self.side = side
         self.size = size
     }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.side = try container.decode(Swift.Double.self, forKey: "side")
+        self.size = try container.decodeIfPresent(Size.self, forKey: "size")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.side, forKey: "side")
+        try container.encodeIfPresent(self.size, forKey: "size")
+    }
 }
 
 /// Adjacently tagged.
@@ -81,37 +103,31 @@ public enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Val
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case kind
-        case shape
-        case templateID = "templateId"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let value = try container.decodeIfPresent(Swift.String.self, forKey: .templateID), !container.contains(.kind) {
-            self = .template(templateID: value, body: try container.decode(Square.self, forKey: .shape))
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        if let value = try container.decodeIfPresent(Swift.String.self, forKey: "templateId"), !container.contains("kind") {
+            self = .template(templateID: value, body: try container.decode(Square.self, forKey: "shape"))
             return
         }
-        let tag = try container.decode(Swift.String.self, forKey: .kind)
+        let tag = try container.decode(Swift.String.self, forKey: "kind")
         switch tag {
-            case "circle": self = .circle(try container.decode(Circle.self, forKey: .shape))
-            case "square": self = .square(try container.decode(Square.self, forKey: .shape))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: .shape))
+            case "circle": self = .circle(try container.decode(Circle.self, forKey: "shape"))
+            case "square": self = .square(try container.decode(Square.self, forKey: "shape"))
+            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "shape"))
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .circle(let body): try container.encodeTagged("circle", body, tag: .kind, content: .shape)
-            case .square(let body): try container.encodeTagged("square", body, tag: .kind, content: .shape)
+            case .circle(let body): try container.encodeTagged("circle", body, tag: "kind", content: "shape")
+            case .square(let body): try container.encodeTagged("square", body, tag: "kind", content: "shape")
             case .template(let value, let body):
-                try container.encode(value, forKey: .templateID)
-                try container.encode(body, forKey: .shape)
+                try container.encode(value, forKey: "templateId")
+                try container.encode(body, forKey: "shape")
             case .unknown(let tag, let body):
-                try container.encode(tag, forKey: .kind)
-                try container.encodeIfPresent(body, forKey: .shape)
+                try container.encode(tag, forKey: "kind")
+                try container.encodeIfPresent(body, forKey: "shape")
         }
     }
 
@@ -182,23 +198,18 @@ public struct Drawing: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
         self.values = values
     }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case title
-        case values
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.title = try container.decodeIfPresent(Swift.String.self, forKey: .title)
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: "title")
         self.shape = try Shape(from: decoder)
-        self.values = try container.decodeIfPresent([Value].self, forKey: .values)
+        self.values = try container.decodeIfPresent([Value].self, forKey: "values")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.title, forKey: .title)
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.title, forKey: "title")
         try self.shape.encode(to: encoder)
-        try container.encodeIfPresent(self.values, forKey: .values)
+        try container.encodeIfPresent(self.values, forKey: "values")
     }
 
     public func validate(into validator: inout APIRuntime.Validator) {
