@@ -6,7 +6,7 @@ enum GenerateCommands {
     /// Every `schema/*.json` into `Generated/<Name>/`; nothing is written
     /// unless every spec is free of errors.
     static func regenerate(_ arguments: [String], checkOnly: Bool) throws(Arguments.UsageError) -> ExitStatus {
-        let parsed = try Arguments(arguments, options: ["schema", "output"], flags: [])
+        let parsed = try Arguments(arguments, options: ["schema", "output"], flags: ["hashable"])
         guard parsed.positional.isEmpty else { throw Arguments.UsageError(description: "unexpected argument '\(parsed.positional[0])'") }
         let schemaFolder = parsed.option("schema") ?? "schema"
         let outputRoot = parsed.option("output") ?? "Generated"
@@ -19,7 +19,8 @@ enum GenerateCommands {
         var outputs: [(GenerationJob.Output, OutputWriter)] = []
         var failed = false
         for path in specs {
-            let job = GenerationJob(specPath: path, outputDirectory: "", options: GeneratorOptions(specPath: GenerationJob.displayPath(path)))
+            let options = GeneratorOptions(specPath: GenerationJob.displayPath(path), hashable: parsed.flag("hashable"))
+            let job = GenerationJob(specPath: path, outputDirectory: "", options: options)
             guard let output = job.run() else { failed = true; continue }
             outputs.append((output, OutputWriter(directory: outputRoot + "/" + output.spec.name)))
         }
@@ -31,11 +32,11 @@ enum GenerateCommands {
     }
 
     static func generate(_ arguments: [String]) throws(Arguments.UsageError) -> ExitStatus {
-        let parsed = try Arguments(arguments, options: ["spec", "output", "module", "access", "single-file"], flags: ["always-write"])
+        let parsed = try Arguments(arguments, options: ["spec", "output", "module", "access", "single-file"], flags: ["always-write", "hashable"])
         guard let spec = parsed.option("spec") else { throw Arguments.UsageError(description: "generate needs --spec FILE") }
         guard let output = parsed.option("output") else { throw Arguments.UsageError(description: "generate needs --output DIR") }
         guard parsed.positional.isEmpty else { throw Arguments.UsageError(description: "unexpected argument '\(parsed.positional[0])'") }
-        var options = GeneratorOptions(specPath: GenerationJob.displayPath(spec))
+        var options = GeneratorOptions(specPath: GenerationJob.displayPath(spec), hashable: parsed.flag("hashable"))
         if let access = parsed.option("access") {
             guard let level = GeneratorOptions.AccessLevel(rawValue: access) else {
                 throw Arguments.UsageError(description: "--access takes public or internal, not '\(access)'")

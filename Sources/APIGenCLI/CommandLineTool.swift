@@ -9,7 +9,7 @@ public enum CommandLineTool {
         OVERVIEW: Generates typed, validated Swift clients from JSON API specs.
 
         USAGE: apigen                       Regenerate Generated/<Api>/ from every schema/*.json
-               apigen generate --spec FILE --output DIR [--module NAME] [--access public|internal] [--single-file NAME] [--always-write]
+               apigen generate --spec FILE --output DIR [--module NAME] [--access public|internal] [--single-file NAME] [--hashable] [--always-write]
                apigen check [--schema DIR] [--output DIR]
                                             Exit 1 if generated code is stale, missing or extra
                apigen lint FILE...          Load, check and resolve each spec; print every diagnostic

@@ -18,11 +18,16 @@ public struct GeneratorOptions: Sendable, Hashable {
     public var layout: Layout
     /// The spec's path as the header names it; keep it relative.
     public var specPath: String
+    /// Models are `Equatable`; `Hashable` (for sets and dictionary keys) is
+    /// asked for, since hashing every type costs a tenth of the client's
+    /// compile time.
+    public var hashable: Bool
 
-    public init(access: AccessLevel = .public, layout: Layout = .files, specPath: String) {
+    public init(access: AccessLevel = .public, layout: Layout = .files, specPath: String, hashable: Bool = false) {
         self.access = access
         self.layout = layout
         self.specPath = specPath
+        self.hashable = hashable
     }
 }
 

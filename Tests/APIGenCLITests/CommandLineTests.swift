@@ -88,6 +88,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(text.contains(folder.path), "the header must not carry an absolute path")
     }
 
+    func testModelsAreEquatableAndHashableOnlyWhenAskedFor() throws {
+        let spec = folder.appendingPathComponent("schema/callbell.json").path
+        for hashable in [false, true] {
+            let output = folder.appendingPathComponent("Conformances-\(hashable)").path
+            XCTAssertEqual(CommandLineTool.run(["generate", "--spec", spec, "--output", output, "--single-file", "Callbell.swift"]
+                                               + (hashable ? ["--hashable"] : [])), 0)
+            let text = try String(contentsOf: URL(fileURLWithPath: output).appendingPathComponent("Callbell.swift"), encoding: .utf8)
+            XCTAssertTrue(text.contains("struct Contact: Swift.Codable, \(hashable ? "Swift.Hashable" : "Swift.Equatable"), Swift.Sendable"), "\(hashable)")
+            XCTAssertFalse(text.contains("struct Contact: Swift.Codable, \(hashable ? "Swift.Equatable" : "Swift.Hashable")"), "\(hashable)")
+        }
+        // `check` compares with what the same flag generates.
+        XCTAssertEqual(CommandLineTool.run(["--schema", schemaPath, "--output", outputPath, "--hashable"]), 0)
+        XCTAssertEqual(CommandLineTool.run(["check", "--schema", schemaPath, "--output", outputPath, "--hashable"]), 0)
+        XCTAssertEqual(CommandLineTool.run(["check", "--schema", schemaPath, "--output", outputPath]), 1)
+    }
+
     func testUsageErrorsExitWithTwo() {
         XCTAssertEqual(CommandLineTool.run(["--frobnicate"]), 2)
         XCTAssertEqual(CommandLineTool.run(["generate", "--spec"]), 2)

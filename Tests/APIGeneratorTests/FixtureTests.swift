@@ -9,6 +9,8 @@ import XCTest
 /// Refresh: `APIGEN_RECORD=1 swift test --filter FixtureTests`, then review the diff.
 final class FixtureTests: XCTestCase {
     static let folder = PackagePaths.root.appendingPathComponent("Tests/Fixtures")
+    /// Generated with `--hashable`, so that both kinds of models are compiled and run.
+    static let hashable: Set<String> = ["Recursive", "Unions"]
 
     func testEveryFixtureGeneratesItsExpectedOutput() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
@@ -18,7 +20,8 @@ final class FixtureTests: XCTestCase {
             let path = "Tests/Fixtures/\(name)/spec.json"
             let result = SpecLoader.load(text: try String(contentsOf: PackagePaths.root.appendingPathComponent(path), encoding: .utf8), path: path)
             let spec = try XCTUnwrap(result.specification, "\(name): \(result.diagnostics)")
-            let files = try Generator.generate(spec, options: GeneratorOptions(layout: .singleFile("\(name).swift"), specPath: path))
+            let options = GeneratorOptions(layout: .singleFile("\(name).swift"), specPath: path, hashable: Self.hashable.contains(name))
+            let files = try Generator.generate(spec, options: options)
             let expected = Self.folder.appendingPathComponent("\(name)/expected")
             if PackagePaths.isRecording {
                 for file in files { try file.contents.write(to: expected.appendingPathComponent(file.path), atomically: true, encoding: .utf8) }

@@ -26,6 +26,8 @@ final class FixtureOutputTests: XCTestCase {
             "children[0].children[0].name: must be at most 10 characters (is 13)",
             #"byName["b"].name: must be at most 10 characters (is 13)"#,
         ])
+        // Generated with `--hashable`: recursive models hash, as sets need.
+        XCTAssertEqual(Set([tree, tree, TreeNode(name: "other")]).count, 2)
     }
 
     func testEveryLimitKindAndRule() {

@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// The person a message was sent to.
-public struct Contact: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Contact: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the contact.
     public var uuid: Swift.String
     /// Name of the contact.

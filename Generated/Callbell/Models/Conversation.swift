@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// The conversation a message belongs to.
-public struct Conversation: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Conversation: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Channel of the conversation, e.g. whatsapp.
     public var source: Swift.String?
     /// Link to the conversation in the dashboard.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// What a message carries: text, a media address, or the value of a template's single placeholder.
-public struct MessageContent: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct MessageContent: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The text, the caption of an image, or a template's placeholder value.
     public var text: Swift.String?
     /// Address of the media to send.

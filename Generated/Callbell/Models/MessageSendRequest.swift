@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A request to send a message, which Callbell enqueues first.
-public struct MessageSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct MessageSendRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the message.
     public var uuid: Swift.String
     /// Where the message stands.

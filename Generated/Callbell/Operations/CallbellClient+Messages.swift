@@ -22,7 +22,7 @@ extension CallbellClient {
 }
 
 /// The body of `sendMessage`.
-public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Phone number or platform identifier of the recipient; wins over bsuid when both are given.
     public var to: Swift.String?
     /// WhatsApp Business Suite user id of the recipient.
@@ -140,7 +140,7 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
 }
 
 /// The answer of `sendMessage`.
-public struct SendMessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SendMessageResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The enqueued request.
     public var message: MessageSendRequest
 
@@ -180,7 +180,7 @@ extension CallbellClient {
 }
 
 /// The answer of `getMessageStatus`.
-public struct GetMessageStatusResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetMessageStatusResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The message with its status.
     public var message: MessageSendRequest
 

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A property of an action package instance.
-public struct ActionProperty: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ActionProperty: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Name of the property.
     public var name: Swift.String
     /// Kind of value.

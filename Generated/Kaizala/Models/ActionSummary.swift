@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// One action sent to a group.
-public struct ActionSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ActionSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the message that carried the action.
     public var referenceID: Swift.String
     /// The action's type and contents.

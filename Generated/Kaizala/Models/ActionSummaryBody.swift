@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// What an action in a group's list holds, by action type.
-public enum ActionSummaryBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum ActionSummaryBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// A picture.
     case image(ImageSummary)
     /// A shared location.

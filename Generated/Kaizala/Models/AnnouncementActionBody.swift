@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// An announcement with optional media.
-public struct AnnouncementActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AnnouncementActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Title of the announcement.
     public var title: Swift.String
     /// Uploaded media to attach.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of an Announcement event.
-public struct AnnouncementData: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AnnouncementData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Title of the announcement.
     public var title: Swift.String?
     /// Body of the announcement.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One file attached to an announcement.
-public struct AnnouncementMedia: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AnnouncementMedia: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Address of the file.
     ///
     /// An absolute URL.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A location given as a survey answer.
-public struct AnswerLocation: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AnswerLocation: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Latitude.
     public var lt: Swift.Double
     /// Longitude.

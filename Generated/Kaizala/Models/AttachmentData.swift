@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of an AttachmentCreated event.
-public struct AttachmentData: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AttachmentData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The attached files.
     public var media: [MediaItem]
     /// Kind of attachment, e.g. Image.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The event and its data; GroupAdded, GroupRemoved and future events arrive as unknown with their raw data.
-public enum EventData: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum EventData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// A text message was sent.
     case textMessageCreated(TextMessageData)
     /// An attachment was posted.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One group the access token can reach.
-public struct GroupDetails: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct GroupDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the group.
     public var groupID: Swift.String
     /// Name of the group.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A group with the sub-groups below it.
-public struct GroupNode: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct GroupNode: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the group.
     public var groupID: Swift.String
     /// Name of the group.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A picture posted in a group.
-public struct ImageSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ImageSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Address of the picture.
     ///
     /// An absolute URL.

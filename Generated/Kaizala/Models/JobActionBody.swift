@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A job assigned to people.
-public struct JobActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Title of the job.
     public var title: Swift.String
     /// Phone numbers of the assignees.

@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// Data of a JobCreated event.
-public struct JobCreatedData: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobCreatedData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the job.
     public var actionID: Swift.String
     /// Group of the job.

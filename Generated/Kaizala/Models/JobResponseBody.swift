@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A response to a job.
-public struct JobResponseBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobResponseBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Marks the job completed.
     public var isCompleted: Swift.Bool
 

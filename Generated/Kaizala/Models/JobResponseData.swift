@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of a JobResponse event.
-public struct JobResponseData: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobResponseData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the job.
     public var actionID: Swift.String
     /// Group of the job.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One assignee's answer to a job.
-public struct JobResponseDetail: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobResponseDetail: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Phone number of the assignee.
     ///
     /// A phone number with country code, like `+911999999999`.

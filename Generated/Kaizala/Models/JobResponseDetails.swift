@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Wrapper of a job response.
-public struct JobResponseDetails: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobResponseDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The response.
     public var response: JobResponseDetail
 

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A job posted in a group.
-public struct JobSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the action.
     public var actionID: Swift.String
     /// Title of the job.

@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// A meeting request.
-public struct LetsMeetActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct LetsMeetActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Title of the meeting request.
     public var title: Swift.String
     /// When the meeting starts.

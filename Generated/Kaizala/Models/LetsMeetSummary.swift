@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// A meeting request posted in a group.
-public struct LetsMeetSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct LetsMeetSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the action.
     public var actionID: Swift.String
     /// Title of the meeting request.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A named place.
-public struct Location: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Location: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Latitude in degrees.
     public var latitude: Swift.Double
     /// Longitude in degrees.

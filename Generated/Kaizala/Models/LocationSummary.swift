@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A shared location, with a picture when it is a photo with location.
-public struct LocationSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct LocationSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Address of the picture.
     ///
     /// An absolute URL.

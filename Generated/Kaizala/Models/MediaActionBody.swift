@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A previously uploaded media file to post.
-public struct MediaActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct MediaActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The mediaResource returned by the media upload.
     public var mediaResource: Swift.String
     /// Text shown with the media.

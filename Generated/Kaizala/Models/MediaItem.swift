@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One attached file.
-public struct MediaItem: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct MediaItem: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Address of the file.
     ///
     /// An absolute URL.

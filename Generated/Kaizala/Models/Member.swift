@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One member of a group.
-public struct Member: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Member: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the member.
     public var id: Swift.String
     /// Role in the group.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of MemberAdded and MemberRemoved events.
-public struct MemberEventData: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct MemberEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Phone number of the member.
     ///
     /// A phone number with country code, like `+911999999999`.

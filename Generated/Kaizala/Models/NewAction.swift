@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// An action to post in a group: a media attachment, a card, or a custom package.
-public enum NewAction: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum NewAction: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// A picture (.jpg, .jpeg, .png).
     case image(MediaActionBody)
     /// An album of pictures.

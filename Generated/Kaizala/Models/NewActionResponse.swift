@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A response to post to an action.
-public enum NewActionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum NewActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// A job response.
     case job(JobResponseBody)
     /// A survey response.

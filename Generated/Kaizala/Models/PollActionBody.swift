@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A quick poll.
-public struct PollActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct PollActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The poll's question.
     public var question: Swift.String
     /// The choices offered.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One answer a poll offers.
-public struct PollChoice: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct PollChoice: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Text of the choice.
     public var title: Swift.String
     /// Uploaded media resource, or image address in responses.

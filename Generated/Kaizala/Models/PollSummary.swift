@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// A poll posted in a group.
-public struct PollSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct PollSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the action.
     public var actionID: Swift.String
     /// The poll's question.

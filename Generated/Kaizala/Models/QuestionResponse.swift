@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A question with the answer given to it.
-public struct QuestionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct QuestionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Text of the question.
     public var title: Swift.String
     /// Kind of question.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One reaction on an action.
-public struct ReactionDetail: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ReactionDetail: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the reaction.
     public var reactionID: Swift.String
     /// The user who reacted.

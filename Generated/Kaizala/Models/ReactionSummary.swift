@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Reaction counts on one action.
-public struct ReactionSummary: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ReactionSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the action.
     public var referenceID: Swift.String
     /// Count per kind of reaction, e.g. like and comment.

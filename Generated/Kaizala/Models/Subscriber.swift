@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One subscriber of a managed public group.
-public struct Subscriber: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Subscriber: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the subscriber.
     public var id: Swift.String
     /// Phone number with country code.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Outcome of adding one subscriber.
-public struct SubscriberAdded: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SubscriberAdded: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Whether the number was added.
     public var isAdded: Swift.Bool
 

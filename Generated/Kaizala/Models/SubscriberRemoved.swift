@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Outcome of removing one subscriber.
-public struct SubscriberRemoved: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SubscriberRemoved: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Whether the number was removed.
     public var isRemoved: Swift.Bool
 

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A survey, or an instance of a custom action package.
-public struct SurveyActionBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Title of the survey.
     public var title: Swift.String
     /// Hours until the survey closes. The server assumes 24 when absent.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The answer to one survey question; its JSON shape depends on the question type.
-public enum SurveyAnswer: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum SurveyAnswer: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// SingleOption, Text and Image questions.
     case text(Swift.String)
     /// MultiOption and AttachmentList questions.

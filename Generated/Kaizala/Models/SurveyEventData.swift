@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of survey and custom action events.
-public struct SurveyEventData: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the action.
     public var actionID: Swift.String
     /// Group of the action.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One option of a choice question.
-public struct SurveyOption: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyOption: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Text of the option.
     public var title: Swift.String
 

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One question of a survey.
-public struct SurveyQuestion: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyQuestion: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Text of the question.
     public var title: Swift.String
     /// Kind of answer expected.

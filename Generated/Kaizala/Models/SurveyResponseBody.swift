@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A response to a survey or custom action.
-public struct SurveyResponseBody: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyResponseBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// A name that identifies the response.
     public var responseName: Swift.String?
     /// Where the response was given.

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The questions of a survey response with their answers.
-public struct SurveyResponseDetails: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyResponseDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// One entry per question.
     public var responseWithQuestions: [QuestionResponse]
 

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of a TextMessageCreated event.
-public struct TextMessageData: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct TextMessageData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The message sent.
     public var text: Swift.String
 

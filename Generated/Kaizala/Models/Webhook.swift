@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A registered webhook.
-public struct Webhook: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct Webhook: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// Identifier of the webhook.
     public var id: Swift.String
     /// The object watched.

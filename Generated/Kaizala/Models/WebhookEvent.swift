@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The payload Kaizala posts to a webhook's callback address.
-public struct WebhookEvent: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct WebhookEvent: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The object the webhook watches.
     public var objectID: Swift.String
     /// Kind of object watched.

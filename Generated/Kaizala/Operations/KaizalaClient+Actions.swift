@@ -22,7 +22,7 @@ extension KaizalaClient {
 }
 
 /// The body of `postAction`.
-public struct PostActionRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct PostActionRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The action type (or package id) and its body.
     public var action: NewAction
 
@@ -44,7 +44,7 @@ public struct PostActionRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, 
 }
 
 /// The answer of `postAction`.
-public struct PostActionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct PostActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the message that carries the action.
     public var referenceID: Swift.String
     /// Identifier of the action, for cards.
@@ -93,7 +93,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `listActions`.
-public struct ListActionsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListActionsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The actions.
     public var actions: [ActionSummary]
     /// Whether more actions remain past count.
@@ -142,7 +142,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `getAction`.
-public struct GetActionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The action, as a one-element list.
     public var actions: [ActionSummary]
 
@@ -186,7 +186,7 @@ extension KaizalaClient {
 }
 
 /// The body of `respondToAction`.
-public struct RespondToActionRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct RespondToActionRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The response to update, when updating.
     public var responseID: Swift.String?
     /// The action type (or package id) and the answers.
@@ -211,7 +211,7 @@ public struct RespondToActionRequest: Swift.Codable, Swift.Hashable, Swift.Senda
 }
 
 /// The answer of `respondToAction`.
-public struct RespondToActionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct RespondToActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the response, for later updates.
     public var responseID: Swift.String
 

@@ -19,7 +19,7 @@ extension KaizalaClient {
 }
 
 /// The body of `generatePin`.
-public struct GeneratePinRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct GeneratePinRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Phone number that receives the PIN.
     ///
     /// A phone number with country code, like `+911999999999`.
@@ -69,7 +69,7 @@ extension KaizalaClient {
 }
 
 /// The body of `loginWithPinAndApplicationID`.
-public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// Phone number the PIN was sent to.
     ///
     /// A phone number with country code, like `+911999999999`.
@@ -110,7 +110,7 @@ public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Hashable
 }
 
 /// The answer of `loginWithPinAndApplicationID`.
-public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// Token from which access tokens are issued.
     public var refreshToken: Swift.String
     /// Comma-separated permissions granted to the connector.
@@ -173,7 +173,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `getAccessToken`.
-public struct GetAccessTokenResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct GetAccessTokenResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// Token to send in the accessToken header.
     public var accessToken: Swift.String
     /// Base address for every later call.

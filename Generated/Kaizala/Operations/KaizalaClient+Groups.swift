@@ -20,7 +20,7 @@ extension KaizalaClient {
 }
 
 /// The body of `createGroup`.
-public struct CreateGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateGroupRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Name of the group.
     public var name: Swift.String
     /// Shown to new members.
@@ -69,7 +69,7 @@ public struct CreateGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
 }
 
 /// The answer of `createGroup`.
-public struct CreateGroupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Name of the group.
     public var groupName: Swift.String
     /// Identifier for later calls.
@@ -119,7 +119,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `listGroups`.
-public struct ListGroupsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListGroupsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The groups.
     public var groups: [GroupDetails]
 
@@ -159,7 +159,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `getGroup`.
-public struct GetGroupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The group, as a one-element list.
     public var groups: [GroupDetails]
 

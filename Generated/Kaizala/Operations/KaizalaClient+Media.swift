@@ -20,7 +20,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `uploadMedia`.
-public struct UploadMediaResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct UploadMediaResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Handle of the uploaded media for a later action.
     public var mediaResource: Swift.String
 

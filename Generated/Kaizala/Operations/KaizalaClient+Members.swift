@@ -19,7 +19,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `listMembers`.
-public struct ListMembersResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListMembersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The members.
     public var members: [Member]
 
@@ -62,7 +62,7 @@ extension KaizalaClient {
 }
 
 /// The body of `addMembers`.
-public struct AddMembersRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddMembersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Phone numbers of the new members.
     ///
     /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
@@ -89,7 +89,7 @@ public struct AddMembersRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, 
 }
 
 /// The answer of `addMembers`.
-public struct AddMembersResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddMembersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// "true" when every number was added.
     public var result: Swift.String
 
@@ -127,7 +127,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `removeMember`.
-public struct RemoveMemberResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct RemoveMemberResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// "true" when the member was removed.
     public var result: Swift.String
 

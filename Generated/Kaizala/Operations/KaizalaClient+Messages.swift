@@ -22,7 +22,7 @@ extension KaizalaClient {
 }
 
 /// The body of `sendMessage`.
-public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The text to send.
     ///
     /// At most 4000 characters.
@@ -69,7 +69,7 @@ public struct SendMessageRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
 }
 
 /// The answer of `sendMessage`.
-public struct SendMessageResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SendMessageResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the sent message.
     public var referenceID: Swift.String
 

@@ -22,7 +22,7 @@ extension KaizalaClient {
 }
 
 /// The body of `addReaction`.
-public struct AddReactionRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddReactionRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the action reacted to.
     public var referenceID: Swift.String
     /// The group the action was sent in; for a sub-group it may differ from groupId.
@@ -66,7 +66,7 @@ public struct AddReactionRequest: Swift.Codable, Swift.Hashable, Swift.Sendable,
 }
 
 /// The answer of `addReaction`.
-public struct AddReactionResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddReactionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the reaction.
     public var reactionID: Swift.String
 
@@ -106,7 +106,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `getActionReactionSummary`.
-public struct GetActionReactionSummaryResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetActionReactionSummaryResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Counts for the action.
     public var summary: [ReactionSummary]
 
@@ -164,7 +164,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `getGroupReactionSummary`.
-public struct GetGroupReactionSummaryResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetGroupReactionSummaryResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Where the next page starts.
     public var cursor: Swift.Int64?
     /// Counts per action.
@@ -230,7 +230,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `listReactions`.
-public struct ListReactionsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListReactionsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Where the next page starts.
     public var cursor: Swift.Int64?
     /// The reactions.

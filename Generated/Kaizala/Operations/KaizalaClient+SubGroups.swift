@@ -22,7 +22,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `listSubGroups`.
-public struct ListSubGroupsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListSubGroupsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Groups with their sub-groups.
     public var groups: [GroupNode]
 
@@ -65,7 +65,7 @@ extension KaizalaClient {
 }
 
 /// The body of `createSubGroup`.
-public struct CreateSubGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateSubGroupRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Name of the sub-group.
     public var groupName: Swift.String
     /// Media resource of the group picture, uploaded through /media.
@@ -118,7 +118,7 @@ public struct CreateSubGroupRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
 }
 
 /// The answer of `createSubGroup`.
-public struct CreateSubGroupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateSubGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the sub-group.
     public var groupID: Swift.String
     /// Name of the sub-group.
@@ -162,7 +162,7 @@ extension KaizalaClient {
 }
 
 /// The body of `addSubGroups`.
-public struct AddSubGroupsRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddSubGroupsRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifiers of the groups to add.
     ///
     /// At least 1 item.
@@ -189,7 +189,7 @@ public struct AddSubGroupsRequest: Swift.Codable, Swift.Hashable, Swift.Sendable
 }
 
 /// The answer of `addSubGroups`.
-public struct AddSubGroupsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddSubGroupsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Outcome reported by the server.
     public var result: APIRuntime.JSONValue?
 
@@ -227,7 +227,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `removeSubGroup`.
-public struct RemoveSubGroupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct RemoveSubGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Outcome reported by the server.
     public var result: APIRuntime.JSONValue?
 

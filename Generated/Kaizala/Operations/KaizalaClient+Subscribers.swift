@@ -41,7 +41,7 @@ extension KaizalaClient {
 }
 
 /// The body of `listSubscribers`.
-public struct ListSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Where the page starts: the cursor of the previous page.
     public var cursor: Swift.String?
     /// Subscribers per page.
@@ -73,7 +73,7 @@ public struct ListSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Senda
 }
 
 /// The answer of `listSubscribers`.
-public struct ListSubscribersResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListSubscribersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// This page of subscribers.
     public var subscribers: [Subscriber]
     /// Start of the next page; absent on the last page.
@@ -121,7 +121,7 @@ extension KaizalaClient {
 }
 
 /// The body of `addSubscribers`.
-public struct AddSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Phone numbers to add.
     ///
     /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
@@ -148,7 +148,7 @@ public struct AddSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sendab
 }
 
 /// The answer of `addSubscribers`.
-public struct AddSubscribersResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddSubscribersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Outcome per phone number.
     public var result: [Swift.String: SubscriberAdded]
 
@@ -187,7 +187,7 @@ extension KaizalaClient {
 }
 
 /// The body of `removeSubscribers`.
-public struct RemoveSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct RemoveSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Phone numbers to remove.
     ///
     /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
@@ -214,7 +214,7 @@ public struct RemoveSubscribersRequest: Swift.Codable, Swift.Hashable, Swift.Sen
 }
 
 /// The answer of `removeSubscribers`.
-public struct RemoveSubscribersResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct RemoveSubscribersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Outcome per phone number.
     public var result: [Swift.String: SubscriberRemoved]
 

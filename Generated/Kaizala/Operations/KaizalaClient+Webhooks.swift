@@ -23,7 +23,7 @@ extension KaizalaClient {
 }
 
 /// The body of `createWebhook`.
-public struct CreateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct CreateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// The group id, action id or action package id to watch.
     public var objectID: Swift.String
     /// Kind of object watched.
@@ -96,7 +96,7 @@ public struct CreateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
 }
 
 /// The answer of `createWebhook`.
-public struct CreateWebhookResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateWebhookResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Identifier of the webhook.
     public var webhookID: Swift.String
 
@@ -137,7 +137,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `listWebhooks`.
-public struct ListWebhooksResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListWebhooksResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// The webhooks.
     public var webhooks: [Webhook]
 
@@ -182,7 +182,7 @@ extension KaizalaClient {
 }
 
 /// The body of `updateWebhook`.
-public struct UpdateWebhookRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct UpdateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// The object to watch.
     public var objectID: Swift.String?
     /// Kind of object watched.

@@ -13,6 +13,8 @@ struct LoweringContext {
 
     var clientName: String { resolved.clientName }
 
+    var modelConformances: String { RuntimeSymbols.modelConformances(hashable: options.hashable) }
+
     /// The Swift spelling of a resolved type.
     func spell(_ type: SwiftType) -> String {
         switch type {

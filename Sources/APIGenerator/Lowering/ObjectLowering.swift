@@ -26,7 +26,7 @@ struct ObjectLowering {
             members.append(.blank)
             members.append(validateMethod(ValidatorLowering(context: context).objectValidation(object)))
         }
-        var conformances = RuntimeSymbols.modelConformances
+        var conformances = context.modelConformances
         if object.hasSecrets {
             conformances += ", " + RuntimeSymbols.redactedConformances
             members.append(.blank)

@@ -13,7 +13,10 @@ enum RuntimeSymbols {
     static let data = "Foundation.Data"
     static let decoder = "any Swift.Decoder"
     static let encoder = "any Swift.Encoder"
-    static let modelConformances = "Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable"
+    /// What every model conforms to; `Hashable` only when asked for.
+    static func modelConformances(hashable: Bool) -> String {
+        "Swift.Codable, \(hashable ? "Swift.Hashable" : "Swift.Equatable"), Swift.Sendable, APIRuntime.Validatable"
+    }
     static let plainConformances = "Swift.Hashable, Swift.Sendable"
     static let sendable = "Swift.Sendable"
     static let redactedConformances = "Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable"

@@ -70,7 +70,7 @@ struct UnionLowering {
             members.append(.blank)
             members.append(ObjectLowering(context: context).validateMethod(validation))
         }
-        return .group([Docs.comment(union.description), .block("\(a)enum \(union.name): \(RuntimeSymbols.modelConformances)", members)])
+        return .group([Docs.comment(union.description), .block("\(a)enum \(union.name): \(context.modelConformances)", members)])
     }
 
     func lowerUntagged(_ union: ResolvedUntaggedUnion) -> CodeNode {
@@ -109,6 +109,6 @@ struct UnionLowering {
             members.append(.blank)
             members.append(ObjectLowering(context: context).validateMethod(validation))
         }
-        return .group([Docs.comment(union.description), .block("\(a)enum \(union.name): \(RuntimeSymbols.modelConformances)", members)])
+        return .group([Docs.comment(union.description), .block("\(a)enum \(union.name): \(context.modelConformances)", members)])
     }
 }

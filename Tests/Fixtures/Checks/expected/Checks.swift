@@ -47,7 +47,7 @@ public struct Tone: APIRuntime.OpenEnum {
     public static let knownValues: [Tone] = [.calm, .loud, .aVeryLongTone]
 }
 
-public struct Links: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Links: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// An absolute URL.
     public var next: Swift.String?
     static let limitsOfNext: [APIRuntime.Constraint] = [.absoluteURL]
@@ -71,7 +71,7 @@ public struct Links: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.V
     }
 }
 
-public struct PageInfo: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct PageInfo: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     public var page: Swift.Int32
     public var pages: Swift.Int32
 
@@ -93,7 +93,7 @@ public struct PageInfo: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntim
     }
 }
 
-public struct Person: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Person: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// At most 5 characters.
     public var name: Swift.String
     static let limitsOfName: [APIRuntime.Constraint] = [.maxLength(5)]
@@ -141,7 +141,7 @@ public struct Person: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
 }
 
 /// One person or a list of them.
-public enum PersonOrList: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum PersonOrList: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     case one(Person)
     case many([Person])
     case byKey([Swift.String: Person])
@@ -182,7 +182,7 @@ public enum PersonOrList: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunt
     }
 }
 
-public enum Delivery: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum Delivery: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     case single(Person)
     case batch([Person])
     case note(Swift.String)
@@ -232,7 +232,7 @@ public enum Delivery: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
 }
 
 /// Items limits on enums and epoch times; rules on a bool and an inline union's tag.
-public struct Plan: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Plan: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// Each item: at most 4 characters.
     public var tones: [Tone]
     static let limitsOfTones: [APIRuntime.Constraint] = [.items([.maxLength(4)])]
@@ -401,7 +401,7 @@ extension ChecksClient {
 }
 
 /// The answer of `listPeople`.
-public struct ListPeopleResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListPeopleResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     public var data: [Person]
     public var meta: PageInfo
 
@@ -447,7 +447,7 @@ extension ChecksClient {
 }
 
 /// The body of `updatePerson`.
-public struct UpdatePersonRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct UpdatePersonRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// At most 5 characters. May be `null`: `.null` sends null, nil leaves it out.
     public var note: APIRuntime.Nullable<Swift.String>?
     static let limitsOfNote: [APIRuntime.Constraint] = [.maxLength(5)]
@@ -478,7 +478,7 @@ public struct UpdatePersonRequest: Swift.Codable, Swift.Hashable, Swift.Sendable
 }
 
 /// The answer of `updatePerson`.
-public struct UpdatePersonResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct UpdatePersonResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// May be `null`: `.null` sends null, nil leaves it out.
     public var note: APIRuntime.Nullable<Swift.String>
 
@@ -536,7 +536,7 @@ extension ChecksClient {
 }
 
 /// The answer of `listNotes`.
-public struct ListNotesResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListNotesResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     public var notes: [Swift.String]
     public var links: Links?
 
@@ -597,7 +597,7 @@ extension ChecksClient {
 }
 
 /// The answer of `listTags`.
-public struct ListTagsResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListTagsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     public var tags: [Swift.String]
     public var next: Swift.String?
 

@@ -55,7 +55,7 @@ public struct Type_: APIRuntime.OpenEnum {
 }
 
 /// Fields named like keywords and oddly spelt on the wire.
-public struct Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Protocol_: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     public var `default`: Swift.String
     public var self_: Swift.String?
     public var `class`: Type_?
@@ -136,7 +136,7 @@ public struct Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRunti
     }
 }
 
-public enum Switch: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum Switch: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// A variant named like the union's own fallback.
     case unknown_(Protocol_)
     case `for`(Protocol_)

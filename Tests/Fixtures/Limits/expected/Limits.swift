@@ -65,7 +65,7 @@ extension LimitsClient {
 }
 
 /// Every kind of limit and rule.
-public struct Form: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct Form: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// From 2 to 20 characters.
     public var name: Swift.String
     static let limitsOfName: [APIRuntime.Constraint] = [.minLength(2), .maxLength(20)]
@@ -188,7 +188,7 @@ extension LimitsClient {
 }
 
 /// The answer of `issueToken`.
-public struct IssueTokenResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct IssueTokenResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     public var token: Swift.String
 
     public init(token: Swift.String) {
@@ -239,7 +239,7 @@ extension LimitsClient {
 }
 
 /// The answer of `submit`.
-public struct SubmitResponse: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct SubmitResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     public var id: Swift.String
 
     public init(id: Swift.String) {

@@ -29,7 +29,7 @@ public struct ScalarsClient: Swift.Sendable {
 }
 
 /// One field of each built-in type.
-public struct EveryScalar: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct EveryScalar: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
     /// A string.
     public var text: Swift.String
     /// A 32-bit integer.
