@@ -28,15 +28,22 @@ public enum SpecLoader {
             sink.error(error.message, at: error.location, .root)
             return Result(specification: nil, diagnostics: sink.diagnostics)
         }
-        guard let spec = SpecReader.read(root, sink: &sink) else {
+        guard var spec = SpecReader.read(root, sink: &sink) else {
             return Result(specification: nil, diagnostics: sink.diagnostics.sorted())
         }
         // Semantic checks run on what could be read, so that one run reports
         // every problem; what could not be read is not blamed twice.
-        var checker = SpecChecker(spec: spec, sink: sink)
-        let diagnostics = checker.run().sorted()
+        let diagnostics = check(spec, sink)
+        spec.releaseSampleTrees()
         let clean = !diagnostics.hasErrors
         return Result(specification: clean ? spec : nil, diagnostics: diagnostics, partial: clean ? nil : spec)
+    }
+
+    /// In a function of its own so that the checker's copy of the spec is
+    /// gone before the spec is changed (no copy of every operation).
+    private static func check(_ spec: APISpecification, _ sink: DiagnosticSink) -> [Diagnostic] {
+        var checker = SpecChecker(spec: spec, sink: sink)
+        return checker.run().sorted()
     }
 
     /// Reads and loads the file at `path` (as given, for diagnostics).

@@ -82,7 +82,6 @@ struct ResolvedObject: Sendable {
     /// Whether `validate(into:)` has anything to check.
     let validates: Bool
 
-    /// Coded by hand: an inline union, or a list the server may send as one element.
     /// Whether the type redacts fields marked secret when printed.
     var hasSecrets: Bool { properties.contains { $0.field.isSecret } }
 }

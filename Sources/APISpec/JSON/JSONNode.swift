@@ -1,16 +1,34 @@
 /// A position in a source file, 1-based, counted in UTF-8 bytes for columns
 /// (what editors and compilers print for ASCII specs).
+///
+/// Kept in 32 bits each: every value of a spec carries one, and halving
+/// them is megabytes on a large spec; a line or column past 4 billion is
+/// clamped.
 public struct SourceLocation: Sendable, Hashable, Comparable {
-    public var line: Int
-    public var column: Int
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Self.clamped(newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Self.clamped(newValue) }
+    }
 
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = Self.clamped(line)
+        storedColumn = Self.clamped(column)
+    }
+
+    private static func clamped(_ value: Int) -> UInt32 {
+        UInt32(clamping: value)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+        (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }
 }
 

@@ -33,6 +33,16 @@ public struct APISpecification: Sendable, Hashable {
         types.first { $0.name == name }
     }
 
+    /// Drops the samples' position trees once they are checked.
+    mutating func releaseSampleTrees() {
+        for operation in operations.indices {
+            for sample in operations[operation].samples.indices { operations[operation].samples[sample].releaseTrees() }
+        }
+        if let samples = webhooks?.samples.indices {
+            for sample in samples { webhooks?.samples[sample].releaseTrees() }
+        }
+    }
+
     /// Resource groups in the order their first operation appears.
     public var groups: [String] {
         var seen: Set<String> = []

@@ -170,9 +170,12 @@ public struct Sample: Sendable, Hashable {
     public var request: String?
     /// Compact JSON text of the response body, if the sample has one.
     public var response: String?
-    /// The same values with their positions, for checking them against their types.
-    public var requestNode: JSONNode?
-    public var responseNode: JSONNode?
+    /// The values as read from the spec, with their positions, while the
+    /// loader checks them; afterwards they are read again from the text on
+    /// demand (positions then count in that text), since trees with a
+    /// position for every value were a sixth of a large spec's memory.
+    private var requestTree: JSONNode?
+    private var responseTree: JSONNode?
 
     public init(title: String, request: String? = nil, response: String? = nil) {
         self.title = title
@@ -182,7 +185,34 @@ public struct Sample: Sendable, Hashable {
 
     public init(title: String, requestNode: JSONNode?, responseNode: JSONNode?) {
         self.init(title: title, request: requestNode?.compactText, response: responseNode?.compactText)
-        self.requestNode = requestNode
-        self.responseNode = responseNode
+        self.requestTree = requestNode
+        self.responseTree = responseNode
+    }
+
+    public var requestNode: JSONNode? {
+        get { requestTree ?? request.flatMap { try? JSONParser.parse($0) } }
+        set { requestTree = newValue; request = newValue?.compactText }
+    }
+
+    public var responseNode: JSONNode? {
+        get { responseTree ?? response.flatMap { try? JSONParser.parse($0) } }
+        set { responseTree = newValue; response = newValue?.compactText }
+    }
+
+    /// Forgets the trees read from the spec (the text stays).
+    mutating func releaseTrees() {
+        requestTree = nil
+        responseTree = nil
+    }
+
+    // The trees are the text's values: samples are equal when their text is.
+    public static func == (lhs: Sample, rhs: Sample) -> Bool {
+        (lhs.title, lhs.request, lhs.response) == (rhs.title, rhs.request, rhs.response)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(request)
+        hasher.combine(response)
     }
 }
