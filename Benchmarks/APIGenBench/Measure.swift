@@ -70,6 +70,15 @@ enum Measure {
 
     /// Peak resident memory in MiB of this process, or of its largest finished child.
     static func peakMiB(children: Bool) -> Double {
+        // Linux keeps `ru_maxrss` across `execve`, so a child started by
+        // `posix_spawn` from a large parent reported the parent's peak (the
+        // 1000x figure was the benchmark's own memory). `VmHWM` is the peak
+        // of this process's own address space.
+        if !children, let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kibibytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) {
+            return kibibytes / 1024
+        }
         var usage = rusage()
         #if canImport(Darwin)
         getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
