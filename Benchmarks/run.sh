@@ -10,6 +10,18 @@ swift build -c release --product apigen >/dev/null
 swift build -c release --product apigen-bench >/dev/null
 "$(swift build -c release --show-bin-path)/apigen-bench" "$@"
 
+# Heap allocations per call: the runtime calls again, with a malloc counter preloaded.
+counter=$(mktemp -d)
+cc -shared -fPIC -O2 -o "$counter/malloc-count.so" Benchmarks/malloc-count.c -ldl
+echo "### Heap allocations per call (all threads; \`LD_PRELOAD=malloc-count.so apigen-bench --child-runtime\`)"
+echo
+echo "| call | µs per call (with the counter) | allocations per call |"
+echo "| --- | --- | --- |"
+LD_PRELOAD="$counter/malloc-count.so" "$(swift build -c release --show-bin-path)/apigen-bench" --child-runtime \
+    | awk '{ n = NF; printf "| %s | %.2f | %s |\n", substr($0, 1, index($0, $(n-3)) - 2), $(n-3), $(n-1) }'
+rm -rf "$counter"
+echo
+
 # Compile cost of what a consumer of the generated client compiles: APIRuntime,
 # then KaizalaAPI, each from clean, with the frontend's own counters (which do
 # not move with the machine's noise).

@@ -19,24 +19,34 @@ enum RuntimeBench {
         KaizalaClient(accessToken: "token", serverURL: "https://kms.kaiza.la/v1", transport: CannedTransport(answer: Data(json.utf8), bounded: bounded))
     }
 
-    /// Nanoseconds per call: the median of `batches` batches of `calls` calls.
-    static func nanosecondsPerCall(calls: Int, batches: Int, _ body: () async throws -> Void) async throws -> Double {
+    /// Per call: the median nanoseconds of `batches` batches of `calls` calls,
+    /// and heap allocations (all threads) when `Benchmarks/malloc-count.so` is preloaded.
+    static func perCall(calls: Int, batches: Int, _ body: () async throws -> Void) async throws -> Figures {
         for _ in 0..<(calls / 10) { try await body() }
-        var perCall: [Double] = []
+        var nanoseconds: [Double] = []
+        var allocations: [Double] = []
         for _ in 0..<batches {
+            let allocated = AllocationCounter.count
             let start = DispatchTime.now().uptimeNanoseconds
             for _ in 0..<calls { try await body() }
-            perCall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / Double(calls))
+            nanoseconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / Double(calls))
+            if let allocated, let now = AllocationCounter.count { allocations.append(Double(now - allocated) / Double(calls)) }
         }
-        return perCall.sorted()[perCall.count / 2]
+        return Figures(nanoseconds: nanoseconds.sorted()[nanoseconds.count / 2],
+                       allocations: allocations.isEmpty ? nil : allocations.sorted()[allocations.count / 2])
     }
 
-    static func run(calls: Int, batches: Int, only: String? = nil) async throws -> [(String, Double)] {
-        var results: [(String, Double)] = []
+    struct Figures {
+        var nanoseconds: Double
+        var allocations: Double?
+    }
+
+    static func run(calls: Int, batches: Int, only: String? = nil) async throws -> [(String, Figures)] {
+        var results: [(String, Figures)] = []
         /// Measures `body` under `name` unless another call was asked for.
         func measure(_ name: String, calls: Int, _ body: () async throws -> Void) async throws {
             guard only.map({ name.hasPrefix($0) }) ?? true else { return }
-            results.append((name, try await nanosecondsPerCall(calls: calls, batches: batches, body)))
+            results.append((name, try await perCall(calls: calls, batches: batches, body)))
         }
         let messages = client(answering: #"{"referenceId":"853654b2-5874-462d-b709-0c4e43a7083f"}"#)
         let message = SendMessageRequest(message: "Hello All! Welcome to Kaizala.", subscribers: ["+911999999999", "+911999999998"])
@@ -74,5 +84,16 @@ enum RuntimeBench {
             _ = try await listing.listGroups(showDetail: true)
         }
         return results
+    }
+}
+
+/// Heap allocations so far, from `Benchmarks/malloc-count.so` when it is preloaded.
+enum AllocationCounter {
+    private typealias Count = @convention(c) () -> UInt
+    nonisolated(unsafe) private static let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "apigen_allocations")
+
+    static var count: UInt? {
+        guard let symbol else { return nil }
+        return unsafeBitCast(symbol, to: Count.self)()
     }
 }

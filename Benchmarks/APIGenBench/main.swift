@@ -98,7 +98,9 @@ if arguments.first == "--child-compile-stats", arguments.count == 2 {
 /// `--child-runtime NAME` runs only the calls whose name starts with NAME (for `perf` or `valgrind`).
 if arguments.first == "--child-runtime" {
     let only = arguments.dropFirst().first
-    for (name, nanoseconds) in try await RuntimeBench.run(calls: 20_000, batches: 3, only: only) { print(name, nanoseconds / 1000, "µs") }
+    for (name, figures) in try await RuntimeBench.run(calls: 20_000, batches: 3, only: only) {
+        print(name, figures.nanoseconds / 1000, "µs", figures.allocations.map { "\(format($0)) allocations" } ?? "")
+    }
     exit(0)
 }
 
@@ -172,7 +174,7 @@ emit(["### Loader throughput on a \(format(megabytes)) MB spec (median of \(quic
 let calls = quick ? 2_000 : 20_000
 let perCall = try await RuntimeBench.run(calls: calls, batches: quick ? 3 : 9)
 emit(["### Runtime overhead per call: validate + encode + build request + decode answer, in-memory transport", "",
-      "| call | median (µs per call) |", "| --- | --- |"] + perCall.map { "| \($0.0) | \(format($0.1 / 1000, 2)) |" })
+      "| call | median (µs per call) |", "| --- | --- |"] + perCall.map { "| \($0.0) | \(format($0.1.nanoseconds / 1000, 2)) |" })
 
 if let markdownPath {
     try report.joined(separator: "\n").write(toFile: markdownPath, atomically: true, encoding: .utf8)

@@ -120,7 +120,9 @@ struct JSONObjectReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> any Decoder {
-        try decoder(for: find(ArrayIndexKey.superKey) ?? -1, key: ArrayIndexKey.superKey)
+        // A super decoder reads the member named "super", as Foundation's does.
+        let key = JSONKey("super")
+        return try decoder(for: find(key) ?? -1, key: key)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {

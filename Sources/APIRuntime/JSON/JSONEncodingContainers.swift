@@ -13,16 +13,15 @@ enum ContainerPath {
     }
 }
 
-/// A position in an array, as a coding key (and `super`, the key of a super coder).
+/// A position in an array, as a coding key. One word, so that the path's
+/// existential holds it inline (a wider key was an allocation per element).
 struct ArrayIndexKey: CodingKey {
-    var intValue: Int?
-    var name: String?
-    var stringValue: String { name ?? "Index \(intValue ?? 0)" }
-    init(_ index: Int) { intValue = index }
-    init?(stringValue: String) { name = stringValue }
-    init?(intValue: Int) { self.intValue = intValue }
-
-    static let superKey = ArrayIndexKey(stringValue: "super")!
+    let index: Int
+    var intValue: Int? { index }
+    var stringValue: String { "Index \(index)" }
+    init(_ index: Int) { self.index = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { index = intValue }
 }
 
 struct JSONObjectWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {

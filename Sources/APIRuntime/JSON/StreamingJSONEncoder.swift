@@ -30,6 +30,13 @@ final class StreamingJSONEncoder: Encoder {
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    init() {
+        // Room for a typical body's nesting up front: no regrowth per call.
+        frames.reserveCapacity(8)
+        members.reserveCapacity(32)
+        codingPath.reserveCapacity(8)
+    }
+
     static func encode<Value: Encodable>(_ value: Value) throws -> Data {
         let encoder = StreamingJSONEncoder()
         guard try encoder.encodeValue(value) else {
