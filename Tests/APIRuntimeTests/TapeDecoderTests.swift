@@ -81,6 +81,47 @@ final class TapeDecoderTests: XCTestCase {
         XCTAssertEqual(runtime(Accented.self, "{\"cafe\u{301}\":3}"), .value(AnyHashable(Accented(café: 3))))
     }
 
+    /// Decoded by hand through every kind of container a `Decoder` offers.
+    private struct HandDecoded: Decodable, Hashable {
+        var first: Int
+        var listed: [String]
+        var fromSuper: String
+        var fromNamedSuper: Int
+        var nullCount: Int
+
+        private enum Keys: String, CodingKey { case nested, list, `super`, base, items }
+        private enum Inner: String, CodingKey { case first }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: Keys.self)
+            first = try container.nestedContainer(keyedBy: Inner.self, forKey: .nested).decode(Int.self, forKey: .first)
+            var list = try container.nestedUnkeyedContainer(forKey: .list)
+            var listed: [String] = []
+            var nullCount = 0
+            while !list.isAtEnd {
+                if try list.decodeNil() { nullCount += 1; continue }
+                if var inner = try? list.nestedUnkeyedContainer() {
+                    while !inner.isAtEnd { listed.append(try inner.decode(String.self)) }
+                } else {
+                    listed.append(try list.decode(String.self))
+                }
+            }
+            self.listed = listed
+            self.nullCount = nullCount
+            fromSuper = try container.superDecoder().singleValueContainer().decode(String.self)
+            fromNamedSuper = try container.superDecoder(forKey: .base).container(keyedBy: Inner.self).decode(Int.self, forKey: .first)
+        }
+    }
+
+    func testNestedAndSuperContainersReadAsFoundationReadsThem() {
+        assertSame(HandDecoded.self, [
+            #"{"nested":{"first":1},"list":["a",null,["b","c"],"d"],"super":"s","base":{"first":2}}"#,
+            #"{"nested":{"first":1},"list":["a"],"base":{"first":2}}"#,
+            #"{"nested":{"first":1},"list":[5],"super":"s","base":{"first":2}}"#,
+            #"{"nested":[],"list":[],"super":"s","base":{"first":2}}"#,
+        ])
+    }
+
     func testFreeFormValuesKeepWholeNumbersExact() {
         assertSame(JSONValue.self, [#"{"id":9007199254740993,"n":1.5,"s":"x","b":true,"z":null,"l":[1,[2,{}]]}"#, "[]", "\"x\""])
     }
