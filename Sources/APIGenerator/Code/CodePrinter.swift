@@ -47,6 +47,9 @@ public struct CodePrinter {
         if pendingBlank { output += "\n" }
         pendingBlank = false
         atBlockStart = false
-        output += String(repeating: "    ", count: depth) + text + "\n"
+        // Appended piece by piece: no temporary string per line.
+        for _ in 0..<depth { output += "    " }
+        output += text
+        output += "\n"
     }
 }

@@ -32,6 +32,8 @@ enum Docs {
     /// lexer knows ends a line here too, and unprintable scalars are shown
     /// escaped, so that no spec text can end the comment.
     static func commentLines(_ text: String) -> [String] {
+        // Printable ASCII (most descriptions) is one line as it is.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == UInt8(ascii: "\t") }) { return [text] }
         var lines: [String] = []
         var current = ""
         var previousWasReturn = false

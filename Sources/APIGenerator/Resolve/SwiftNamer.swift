@@ -101,6 +101,10 @@ public enum SwiftNamer {
     /// A Swift string literal of `text`: every scalar that could end the
     /// line, be unprintable, or fuse with the quote is escaped.
     static func literal(_ text: String) -> String {
+        // Printable ASCII without quotes or backslashes needs no escapes.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
