@@ -76,12 +76,15 @@ struct ObjectLowering {
     private func coding(_ properties: [ResolvedProperty]) -> CodeNode {
         let plain = properties.filter { $0.inlineUnion == nil }
         let keyed = "keyedBy: \(RuntimeSymbols.jsonKey).self"
-        var decode: [CodeNode] = plain.isEmpty && !properties.isEmpty ? [] : [.line("let container = try decoder.container(\(keyed))")]
-        var encode: [CodeNode] = plain.isEmpty && !properties.isEmpty ? [] : [.line("var container = encoder.container(\(keyed))")]
+        var decode: [CodeNode] = []
+        var encode: [CodeNode] = []
         if properties.isEmpty {
-            // Still an object on the wire, as the synthesized conformance reads and writes it.
+            // Still an object on the wire: `{}` is read and written.
             decode = [.line("_ = try decoder.container(\(keyed))")]
             encode = [.line("_ = encoder.container(\(keyed))")]
+        } else if !plain.isEmpty {
+            decode = [.line("let container = try decoder.container(\(keyed))")]
+            encode = [.line("var container = encoder.container(\(keyed))")]
         }
         for property in properties {
             let name = property.name.spelled
