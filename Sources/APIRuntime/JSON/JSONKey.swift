@@ -2,7 +2,7 @@
 /// `container.decode(Swift.String.self, forKey: "groupId")`.
 ///
 /// Generated types code their members through this one type instead of a
-/// `CodingKeys` enum each: the compiler made about seventy functions for
+/// `CodingKeys` enum each: the compiler made about thirty functions for
 /// every such enum (a quarter of a generated client's machine code), and
 /// the wire name now stands beside the property it fills.
 public struct JSONKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendable {
