@@ -72,6 +72,20 @@ final class TapeDecoderTests: XCTestCase {
         assertSame([Member].self, [#"[{"id":"a"},{"id":"b","count":1}]"#, #"[{"id":"a"},{"role":"b"}]"#, #"[{"id":"a"},null]"#])
     }
 
+    /// Optional members of rarer types go through the protocol's default lookups.
+    private struct Rare: Codable, Hashable {
+        var small: UInt8?
+        var ratio: Float?
+        var wide: UInt64?
+    }
+
+    func testOptionalMembersOfRarerTypes() {
+        assertSame(Rare.self, [#"{"small":7,"ratio":0.5,"wide":18446744073709551615}"#, "{}", #"{"small":null}"#, #"{"ratio":"x"}"#])
+        // Too large or negative: named at its path (Foundation: "not valid JSON" at the top).
+        XCTAssertEqual(runtime(Rare.self, #"{"small":300}"#), .failure(kind: "dataCorrupted", path: "small"))
+        XCTAssertEqual(runtime(Rare.self, #"{"wide":-1}"#), .failure(kind: "dataCorrupted", path: "wide"))
+    }
+
     private struct Accented: Codable, Hashable {
         var café: Int
     }

@@ -92,21 +92,14 @@ struct JSONObjectReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         try decoder.decodeNested(type, at: try required(key), key: key)
     }
 
-    // One lookup per optional member; the protocol's defaults make three.
+    // One lookup per optional member (the protocol's defaults make three),
+    // for the types generated code reads; rarer ones use the defaults.
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key).map { try decoder.readBool(at: $0, key: key) } }
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key).map { try decoder.readString(at: $0, key: key) } }
     func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(key).map { try decoder.readFloatingPoint(type, at: $0, key: key) } }
-    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try present(key).map { try decoder.readFloatingPoint(type, at: $0, key: key) } }
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
-    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
-    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
     func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
     func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
-    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
-    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
-    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
-    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
-    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try present(key).map { try decoder.readInteger(type, at: $0, key: key) } }
     func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
         try present(key).map { try decoder.decodeNested(type, at: $0, key: key) }
     }
