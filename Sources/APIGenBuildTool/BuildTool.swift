@@ -9,8 +9,9 @@ public enum BuildTool {
         OVERVIEW: Generates typed, validated Swift clients from JSON API specs (the commands a build needs).
 
         USAGE: apigen-build                 Regenerate Generated/<Api>/ from every schema/*.json
+                                            [--schema DIR] [--output DIR] [--hashable]
                apigen-build generate --spec FILE --output DIR [--module NAME] [--access public|internal] [--single-file NAME] [--hashable] [--always-write]
-               apigen-build check [--schema DIR] [--output DIR]
+               apigen-build check [--schema DIR] [--output DIR] [--hashable]
                apigen-build lint FILE...
                apigen-build --help | --version
 

@@ -9,8 +9,9 @@ public enum CommandLineTool {
         OVERVIEW: Generates typed, validated Swift clients from JSON API specs.
 
         USAGE: apigen                       Regenerate Generated/<Api>/ from every schema/*.json
+                                            [--schema DIR] [--output DIR] [--hashable]
                apigen generate --spec FILE --output DIR [--module NAME] [--access public|internal] [--single-file NAME] [--hashable] [--always-write]
-               apigen check [--schema DIR] [--output DIR]
+               apigen check [--schema DIR] [--output DIR] [--hashable]
                                             Exit 1 if generated code is stale, missing or extra
                apigen lint FILE...          Load, check and resolve each spec; print every diagnostic
                apigen diff OLD NEW | SPEC --against REV [--format text|markdown|json] [--fail-on-breaking] [--rules FILE]
