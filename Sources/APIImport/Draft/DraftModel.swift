@@ -15,6 +15,10 @@ struct DraftField: Sendable {
     var isRequiredBySamples = false
     /// A tagged union whose tag and content sit in the object itself.
     var isInline = false
+    /// The strings its samples send (list items for lists): what a format seen elsewhere under its name must fit.
+    var sampleStrings: [String] = []
+    /// Its format (guid, url…) comes from sample values alone, not from the type column or the description.
+    var isFormatFromSamples = false
 
     func json(asParameter: Bool) -> DraftJSON {
         var pairs: [(String, DraftJSON?)] = [("name", .string(name))]

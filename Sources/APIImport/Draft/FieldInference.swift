@@ -51,6 +51,8 @@ extension DraftBuilder {
                 var notes = ["Only in the sample (\(place.short))."]
                 var field = DraftField(name: member.key, type: type, optional: !required, description: "", notes: [], place: place)
                 field.isRequiredBySamples = required
+                field.sampleStrings = Self.strings(in: values)
+                field.isFormatFromSamples = true
                 sampleEnum(&field, values: values, owner: context.owner, notes: &notes)
                 field.notes = notes
                 result.append(field)
@@ -132,6 +134,8 @@ extension DraftBuilder {
 
         var field = DraftField(name: row.name, kind: row.kind, type: type, optional: false, description: row.description.plain,
                                notes: [], place: row.place)
+        field.sampleStrings = Self.strings(in: values)
+        field.isFormatFromSamples = Self.isFormatFromSamples(type, stated: inferred, description: row.description.plain)
         field.optional = optionality(row, values: values, context: context, notes: &notes)
         field.isRequiredBySamples = !field.optional && row.isOptional == nil && context.side == .response
         apply(facts, to: &field, row: row, owner: context.owner, notes: &notes)
@@ -139,6 +143,22 @@ extension DraftBuilder {
         sampleEnum(&field, values: values, owner: context.owner, notes: &notes)
         field.notes = notes
         return field
+    }
+
+    /// The strings sample values send, list items included; placeholders (`{…}`, `<…>`, `xxx`) and empty strings left out.
+    static func strings(in values: [JSONNode]) -> [String] {
+        values.flatMap { $0.elements ?? [$0] }.compactMap(\.stringValue)
+            .filter { !$0.hasPrefix("{") && !$0.hasPrefix("<") && !$0.isEmpty && !$0.lowercased().contains("xxx") }
+    }
+
+    /// A format the type column does not give and the description does not name: only the samples said it.
+    static func isFormatFromSamples(_ type: String, stated: InferredType?, description: String) -> Bool {
+        let item = type.hasPrefix("[") ? String(type.dropFirst().dropLast()) : type
+        guard formats.contains(item), stated?.specText != type else { return false }
+        let words: [String: [String]] = ["guid": ["guid", "uuid"], "url": ["url", "uri", "link"], "phone": ["phone", "mobile"],
+                                         "email": ["email", "e-mail"], "dateTime": ["iso 8601", "iso8601", "date"]]
+        let text = DocsVocabulary.fold(description)
+        return !(words[item] ?? []).contains { containsWord(text, $0) }
     }
 
     static func isIdentifier(_ name: String) -> Bool {

@@ -1,28 +1,56 @@
+import Foundation
+
 /// Docs state a field's format where they first describe it (`groupId`:
 /// "GUID representing the group") and write "Group Identifier" elsewhere.
 /// A name with one format wherever evidence gives one takes that format
 /// where it is a plain string, with a note naming the place that said so.
+/// A name whose samples somewhere do not have the form (`objectId`:
+/// "74943849802190eaea3810") has no format anywhere the samples alone gave it.
 extension DraftBuilder {
     static let formats: Set<String> = ["guid", "url", "phone", "email", "dateTime"]
 
     mutating func unifyFormats(_ spec: inout DraftSpec) {
         var evidence: [String: (format: String, place: DocsPlace)] = [:]
         var conflicting = Set<String>()
-        func observe(_ field: DraftField) {
-            let item = field.type.hasPrefix("[") ? String(field.type.dropFirst().dropLast()) : field.type
-            guard Self.formats.contains(item) else { return }
+        var counterexamples: [String: (format: String, value: String, place: DocsPlace)] = [:]
+        var allFields: [DraftField] = spec.operations.flatMap { $0.parameters + ($0.requestFields ?? []) + ($0.responseFields ?? []) }
+        for type in registry.types { if case .object(let fields) = type.kind { allFields += fields } }
+        for field in allFields {
+            let item = Self.itemType(field.type)
+            guard Self.formats.contains(item) else { continue }
             if let seen = evidence[field.name], seen.format != item { conflicting.insert(field.name) }
             // The first place the docs say it, preferring one with a file to name.
             if evidence[field.name] == nil || (evidence[field.name]?.place.file.isEmpty == true && !field.place.file.isEmpty) {
                 evidence[field.name] = (item, field.place)
             }
         }
-        for operation in spec.operations {
-            (operation.parameters + (operation.requestFields ?? []) + (operation.responseFields ?? [])).forEach(observe)
+        for field in allFields {
+            guard let (format, _) = evidence[field.name], counterexamples[field.name] == nil,
+                  let value = field.sampleStrings.first(where: { !Self.fits($0, format) }) else { continue }
+            counterexamples[field.name] = (format, value, field.place)
         }
-        for type in registry.types { if case .object(let fields) = type.kind { fields.forEach(observe) } }
+        // `webhookId` names the `id` of a Webhook.
+        var idsOfTypes: [String: (format: String, type: String)] = [:]
+        for type in registry.types {
+            guard case .object(let fields) = type.kind, let id = fields.first(where: { $0.name == "id" }),
+                  Self.formats.contains(id.type) else { continue }
+            let name = NameCase.camel(type.name) + "Id"
+            if evidence[name] == nil { idsOfTypes[name] = (id.type, type.name) }
+        }
         func unify(_ field: inout DraftField) {
-            guard let (format, place) = evidence[field.name], !conflicting.contains(field.name) else { return }
+            if let (format, type) = idsOfTypes[field.name], field.type == "string", field.sampleStrings.allSatisfy({ Self.fits($0, format) }) {
+                field.type = format
+                field.notes.append("\(format): it names the id of a \(type), a \(format).")
+                return
+            }
+            let item = Self.itemType(field.type)
+            if let counter = counterexamples[field.name], field.isFormatFromSamples, item == counter.format {
+                field.type = field.type.hasPrefix("[") ? "[string]" : "string"
+                field.notes.append("string: '\(counter.value.prefix(40))' under this name is not a \(counter.format) (\(counter.place.short)).")
+                return
+            }
+            guard let (format, place) = evidence[field.name], !conflicting.contains(field.name), counterexamples[field.name] == nil,
+                  field.sampleStrings.allSatisfy({ Self.fits($0, format) }) else { return }
             let isList = field.type == "[string]"
             guard field.type == "string" || isList else { return }
             field.type = isList ? "[\(format)]" : format
@@ -43,6 +71,27 @@ extension DraftBuilder {
             guard case .object(var fields) = type.kind else { continue }
             for field in fields.indices { unify(&fields[field]) }
             registry.replaceFields(of: type.name, with: fields)
+        }
+    }
+
+    /// `[guid]` → guid.
+    static func itemType(_ type: String) -> String {
+        type.hasPrefix("[") ? String(type.dropFirst().dropLast()) : type
+    }
+
+    /// A sample string has the form a format names. Docs mangle their sample GUIDs (groups left out, shortened,
+    /// `853654b2-guid-462d-…`); dashed groups of hex digits still say the field holds GUIDs.
+    static func fits(_ value: String, _ format: String) -> Bool {
+        switch format {
+        case "guid":
+            UUID(uuidString: value) != nil
+                || value.split(separator: "-", omittingEmptySubsequences: false).count >= 3
+                && value.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && ($0.allSatisfy(\.isHexDigit) || $0 == "guid") }
+        case "url": value.hasPrefix("https://") || value.hasPrefix("http://")
+        case "phone": looksLikePhone(value)
+        case "email": looksLikeEmail(value)
+        case "dateTime": looksLikeDateTime(value)
+        default: true
         }
     }
 }

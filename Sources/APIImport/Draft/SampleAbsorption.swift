@@ -28,8 +28,11 @@ extension DraftBuilder {
                 known.insert(member.key)
                 let type = sampleType(of: objects.compactMap { $0.member(member.key) }, name: member.key, owner: name)
                 let note = place.map { "Only in the sample (\($0.short))." } ?? "Only in the samples."
-                fields.append(DraftField(name: member.key, type: type, optional: true, description: "", notes: [note],
-                                         place: place ?? DocsPlace(file: "", line: 0, column: 0)))
+                var field = DraftField(name: member.key, type: type, optional: true, description: "", notes: [note],
+                                       place: place ?? DocsPlace(file: "", line: 0, column: 0))
+                field.sampleStrings = Self.strings(in: objects.compactMap { $0.member(member.key) })
+                field.isFormatFromSamples = true
+                fields.append(field)
             }
         }
         registry.replaceFields(of: name, with: fields)

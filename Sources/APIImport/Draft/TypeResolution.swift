@@ -170,6 +170,10 @@ extension DraftBuilder {
         if strings.allSatisfy(Self.looksLikeDateTime) { return "dateTime" }
         if strings.allSatisfy(Self.looksLikeEmail) { return "email" }
         let lowered = name.lowercased()
+        // Docs shorten their sample GUIDs; an identifier whose values are all GUIDs, some shortened, is one.
+        if lowered.hasSuffix("id"), strings.contains(where: { UUID(uuidString: $0) != nil }), strings.allSatisfy({ Self.fits($0, "guid") }) {
+            return "guid"
+        }
         if lowered.contains("mobile") || lowered.contains("phone"), strings.allSatisfy(Self.looksLikePhone) { return "phone" }
         return nil
     }
