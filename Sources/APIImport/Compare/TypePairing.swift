@@ -66,9 +66,17 @@ extension SpecComparer {
         case (.array(let a), .array(let b)), (.map(let a), .map(let b)): collect(a, b, &candidates, &queue)
         case (.named(let a), .named(let b)):
             guard candidates.insert(Pair(reference: a, draft: b)).inserted else { return }
-            if case .object(let mine)? = reference.types.first(where: { $0.name == a })?.kind,
-               case .object(let theirs)? = draft.types.first(where: { $0.name == b })?.kind {
+            switch (reference.types.first(where: { $0.name == a })?.kind, draft.types.first(where: { $0.name == b })?.kind) {
+            case (.object(let mine)?, .object(let theirs)?):
                 queue.append((mine.fields, theirs.fields))
+            case (.taggedUnion(let mine)?, .taggedUnion(let theirs)?):
+                // Variants pair by the tag that selects them.
+                for variant in mine.variants {
+                    guard let tag = variant.tag, let twin = theirs.variants.first(where: { $0.tag == tag }) else { continue }
+                    collect(variant.type, twin.type, &candidates, &queue)
+                }
+            default:
+                break
             }
         default: return
         }

@@ -172,6 +172,12 @@ extension DraftBuilder {
         guard let first = present.first, let expected = Self.jsonKind(of: type) else { return type }
         let kinds = Set(present.map(\.kindName))
         guard kinds.count == 1, first.kindName != expected else { return type }
+        // "JSON object array specific to the action type" with a table per kind, and objects in the samples: one
+        // object of the kind's table, the content of a tagged union (`formUnions`).
+        if type == "[json]", first.members != nil, variantsByField[context.owner + "." + row.name] != nil {
+            notes.append("The table says \(row.type.plain) (\(row.typePlace.short)); the samples send one object, of the table for its kind.")
+            return "json"
+        }
         let sampled = sampleType(of: present, name: row.name, owner: context.owner)
         notes.append("The table says \(row.type.plain) (\(row.typePlace.short)); the samples send \(first.kindName), which is followed.")
         return sampled

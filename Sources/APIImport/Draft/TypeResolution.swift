@@ -11,12 +11,12 @@ extension DraftBuilder {
         case .scalar(let name):
             return name
         case .list(let item):
-            let items = values.flatMap { $0.elements ?? [] }
+            let items = Self.items(of: values)
             return "[\(resolve(item, row: row, values: items, context: context, notes: &notes))]"
         case .map(let item):
             return "{\(resolve(item, row: row, values: values, context: context, notes: &notes))}"
         case .unknownList:
-            let items = values.flatMap { $0.elements ?? [] }
+            let items = Self.items(of: values)
             let text = DocsVocabulary.fold(row.description.plain)
             if ["string array", "array of string", "tableau de chaine", "zeichenfolgenarray", "string-array"].contains(where: text.contains) {
                 notes.append("[string] from '\(row.description.plain.prefix(30))…' (\(row.descriptionPlace.short)).")
@@ -30,9 +30,18 @@ extension DraftBuilder {
         }
     }
 
+    /// The items of sample lists; an object where the table says a list stands for one item (`followSamples`
+    /// then decides whether the field is one).
+    static func items(of values: [JSONNode]) -> [JSONNode] {
+        values.flatMap { $0.elements ?? ($0.members != nil ? [$0] : []) }
+    }
+
     /// A "JSON Object": the table that describes it, else the shape its sample values show.
     mutating func objectType(for row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
         var described = context.structures.filter { mentions($0.title, row.name) }
+        // "… each individual action in the array actions[]" names `actions`; "actionBody … for the action 'Job'" only its singular.
+        let exact = described.filter { mentions($0.title, row.name, singularToo: false) }
+        if described.count > 1, exact.count == 1 { described = exact }
         // A table no field's name claims ("Response body summary object") describes the one object field no table claims.
         if described.isEmpty, context.unclaimedStructures.count == 1, context.objectRowsWithoutTable == [row.name] {
             described = context.unclaimedStructures
@@ -201,9 +210,9 @@ extension DraftBuilder {
     }
 
     /// A title that names the field: `groups[]`, 'actionBody', "Location object".
-    func mentions(_ title: String, _ name: String) -> Bool {
+    func mentions(_ title: String, _ name: String, singularToo: Bool = true) -> Bool {
         let words = title.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map { DocsVocabulary.fold(String($0)) }
-        return words.contains(DocsVocabulary.fold(name)) || words.contains(DocsVocabulary.fold(NameCase.singular(name)))
+        return words.contains(DocsVocabulary.fold(name)) || singularToo && words.contains(DocsVocabulary.fold(NameCase.singular(name)))
     }
 
     /// "actionBody object structure for the action 'Job'" → Job; "actionBody for a Poll Action" → Poll.
