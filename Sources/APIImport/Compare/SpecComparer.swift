@@ -88,15 +88,23 @@ public struct SpecComparer {
             for (side, body) in [("request", operation.requestBody), ("response", operation.responseBody)] {
                 if case .fields(let object)? = body?.shape {
                     let owner = bodyTypes["\(key) \(side)"].map { "\($0)." } ?? "\(key) \(side) "
-                    result += object.fields.map { Element(key: owner + $0.name, field: $0) }
+                    result += object.fields.map { Element(key: owner + Self.wireName($0, in: spec), field: $0) }
                 }
             }
         }
         for type in spec.types {
             guard case .object(let object) = type.kind else { continue }
             let name = map(type.name)
-            result += object.fields.map { Element(key: "\(name).\($0.name)", field: $0) }
+            result += object.fields.map { Element(key: "\(name).\(Self.wireName($0, in: spec))", field: $0) }
         }
         return result
+    }
+
+    /// A field as it is on the wire: an inline tagged union by its tag and content keys (`actionType+actionBody`),
+    /// since its own name is only the Swift property's; other fields by name.
+    static func wireName(_ field: Field, in spec: APISpecification) -> String {
+        guard field.isInline, case .named(let name) = field.type,
+              case .taggedUnion(let union)? = spec.types.first(where: { $0.name == name })?.kind else { return field.name }
+        return "\(union.tagKey)+\(union.contentKey)"
     }
 }

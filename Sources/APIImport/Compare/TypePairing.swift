@@ -15,20 +15,20 @@ extension SpecComparer {
     func scoredCandidates() -> [(Pair, Double)] {
         let draftOperations = Dictionary(draft.operations.map { (Self.operationKey($0), $0) }, uniquingKeysWith: { first, _ in first })
         var candidates = Set<Pair>()
-        var queue: [([Field], [Field])] = []
+        var queue: [([(String, Field)], [(String, Field)])] = []
         for operation in reference.operations {
             guard let twin = draftOperations[Self.operationKey(operation)] else { continue }
-            queue.append((operation.parameters.map(\.field), twin.parameters.map(\.field)))
+            queue.append((operation.parameters.map { ($0.field.name, $0.field) }, twin.parameters.map { ($0.field.name, $0.field) }))
             for (mine, theirs) in [(operation.requestBody, twin.requestBody), (operation.responseBody, twin.responseBody)] {
-                queue.append((fields(mine, in: reference), fields(theirs, in: draft)))
+                queue.append((wired(fields(mine, in: reference), in: reference), wired(fields(theirs, in: draft), in: draft)))
                 if case .type(let left)? = mine?.shape, case .type(let right)? = theirs?.shape { collect(left, right, &candidates, &queue) }
             }
         }
         if let mine = reference.webhooks?.payload, let theirs = draft.webhooks?.payload { collect(mine, theirs, &candidates, &queue) }
         func walk() {
             while let (left, right) = queue.popLast() {
-                for field in left {
-                    guard let twin = right.first(where: { $0.name == field.name }) else { continue }
+                for (key, field) in left {
+                    guard let twin = right.first(where: { $0.0 == key })?.1 else { continue }
                     collect(field.type, twin.type, &candidates, &queue)
                 }
             }
@@ -61,14 +61,19 @@ extension SpecComparer {
 
     struct Pair: Hashable { var reference: String; var draft: String }
 
-    func collect(_ left: TypeReference, _ right: TypeReference, _ candidates: inout Set<Pair>, _ queue: inout [([Field], [Field])]) {
+    /// Fields with the names they are matched by (`wireName`).
+    func wired(_ fields: [Field], in spec: APISpecification) -> [(String, Field)] {
+        fields.map { (Self.wireName($0, in: spec), $0) }
+    }
+
+    func collect(_ left: TypeReference, _ right: TypeReference, _ candidates: inout Set<Pair>, _ queue: inout [([(String, Field)], [(String, Field)])]) {
         switch (left, right) {
         case (.array(let a), .array(let b)), (.map(let a), .map(let b)): collect(a, b, &candidates, &queue)
         case (.named(let a), .named(let b)):
             guard candidates.insert(Pair(reference: a, draft: b)).inserted else { return }
             switch (reference.types.first(where: { $0.name == a })?.kind, draft.types.first(where: { $0.name == b })?.kind) {
             case (.object(let mine)?, .object(let theirs)?):
-                queue.append((mine.fields, theirs.fields))
+                queue.append((wired(mine.fields, in: reference), wired(theirs.fields, in: draft)))
             case (.taggedUnion(let mine)?, .taggedUnion(let theirs)?):
                 // Variants pair by the tag that selects them.
                 for variant in mine.variants {
