@@ -112,24 +112,3 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(result.warnings.map(\.description), ["/nonexistent/page.md:1:1: warning: cannot read the file"])
     }
 }
-
-/// Formats of identifiers, read across every place a name appears.
-final class IdentifierFormatTests: XCTestCase {
-    func testAFormatHoldsOnlyWhereNoSampleContradictsIt() throws {
-        let result = ImportFixture.importing(ImportFixture.paths("identifiers", ["gadgets.md"]))
-        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
-        let spec = try ImportFixture.load(result.text)
-        let create = try XCTUnwrap(spec.operations.first { $0.method.rawValue == "POST" })
-        guard case .fields(let request)? = create.requestBody?.shape, case .fields(let answer)? = create.responseBody?.shape else {
-            return XCTFail("inline bodies")
-        }
-        XCTAssertEqual(request.fields.map { "\($0.name): \($0.type)" }, ["ownerId: string"])
-        XCTAssertEqual(answer.fields.map { "\($0.name): \($0.type)" }, ["gadgetId: guid"], "a gadgetId is the id of a Gadget, a GUID in the samples")
-        XCTAssertEqual(answer.fields[0].note, "guid: it names the id of a Gadget, a guid.")
-        guard case .object(let gadget)? = spec.types.first(where: { $0.name == "Gadget" })?.kind else { return XCTFail("Gadget") }
-        XCTAssertEqual(gadget.fields.map { "\($0.name): \($0.type)" }, ["id: guid", "ownerId: string", "makerId: guid"],
-                       "ownerId's GUIDs here do not make it one where the request sends another form; a shortened GUID is still one")
-        let owner = try XCTUnwrap(gadget.fields.first { $0.name == "ownerId" })
-        XCTAssertTrue(owner.note?.contains("'74943849802190eaea3810' under this name is not a guid (gadgets.md:") == true, owner.note ?? "no note")
-    }
-}

@@ -65,12 +65,37 @@ public struct SpecComparer {
         enums.count(draft: Set(draftByKey.flatMap { key, field in enumValues(field.type, in: draft).map { "\(key) ∋ \($0)" } }),
                     reference: Set(referenceByKey.flatMap { key, field in enumValues(field.type, in: reference).map { "\(key) ∋ \($0)" } }))
 
+        var rules = ElementTally(kind: "rules (on bodies and types)")
+        rules.count(draft: Set(ruleKeys(of: draft, map: { referenceNames[$0] ?? "draft:" + $0 })), reference: Set(ruleKeys(of: reference, map: { $0 })))
+
         var samples = ElementTally(kind: "samples (operations with a request / response sample)")
         samples.count(draft: Set(draft.operations.flatMap(Self.sampleKeys)), reference: Set(reference.operations.flatMap(Self.sampleKeys)))
-        return SpecComparison(tallies: [operations, presence, typed, optionality, limits, defaults, enums, samples])
+        return SpecComparison(tallies: [operations, presence, typed, optionality, limits, defaults, enums, rules, samples])
     }
 
     static func operationKey(_ operation: APISpec.Operation) -> String { "\(operation.method.rawValue) \(operation.path)" }
+
+    /// Rules by where they are (an operation's body, or the reference type a type pairs with) and what they say,
+    /// names in a set's order.
+    func ruleKeys(of spec: APISpecification, map: (String) -> String) -> [String] {
+        func describe(_ rule: Rule) -> String {
+            switch rule.kind {
+            case .anyOf(let names): "anyOf \(names.sorted().joined(separator: ","))"
+            case .requires(let field, let required): "\(field) requires \(required.sorted().joined(separator: ","))"
+            case .requiredWhen(let field, let when, let values): "\(field) requiredWhen \(when) in \(values.sorted().joined(separator: ","))"
+            }
+        }
+        var keys: [String] = []
+        for operation in spec.operations {
+            for (side, body) in [("request", operation.requestBody), ("response", operation.responseBody)] {
+                if case .fields(let object)? = body?.shape { keys += object.rules.map { "\(Self.operationKey(operation)) \(side) \(describe($0))" } }
+            }
+        }
+        for type in spec.types {
+            if case .object(let object) = type.kind { keys += object.rules.map { "\(map(type.name)) \(describe($0))" } }
+        }
+        return keys
+    }
 
     static func sampleKeys(_ operation: APISpec.Operation) -> [String] {
         var keys: [String] = []

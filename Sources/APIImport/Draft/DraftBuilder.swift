@@ -60,6 +60,7 @@ struct DraftBuilder {
             switch type.kind {
             case .object(let fields): references += fields.map(\.type)
             case .taggedUnion(_, _, let variants): references += variants.map(\.type)
+            case .untaggedUnion(let variants): references += variants.map(\.type)
             case .enumeration: continue
             }
         }

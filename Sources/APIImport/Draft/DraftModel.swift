@@ -19,6 +19,8 @@ struct DraftField: Sendable {
     var sampleStrings: [String] = []
     /// Its format (guid, url…) comes from sample values alone, not from the type column or the description.
     var isFormatFromSamples = false
+    /// Rules its description states, which the object holding it carries.
+    var rules: [DraftRule] = []
 
     func json(asParameter: Bool) -> DraftJSON {
         var pairs: [(String, DraftJSON?)] = [("name", .string(name))]
@@ -38,6 +40,8 @@ struct DraftType: Sendable {
         case enumeration([String])
         /// Tag key, content key, and (tag value, type) per variant.
         case taggedUnion(tag: String, content: String, variants: [(tag: String, type: String)])
+        /// (case name, type) per variant; told apart by JSON kind.
+        case untaggedUnion([(name: String, type: String)])
     }
     var name: String
     var kind: Kind
@@ -50,7 +54,7 @@ struct DraftType: Sendable {
         case .object(let fields):
             pairs += [("description", description.isEmpty ? nil : .string(description)),
                       ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
-                      ("fields", .array(fields.map { $0.json(asParameter: false) }))]
+                      ("fields", .array(fields.map { $0.json(asParameter: false) })), ("rules", DraftRule.json(of: fields))]
         case .enumeration(let values):
             pairs += [("kind", .string("enum")), ("description", description.isEmpty ? nil : .string(description)),
                       ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
@@ -60,6 +64,10 @@ struct DraftType: Sendable {
                       ("description", description.isEmpty ? nil : .string(description)),
                       ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
                       ("variants", .array(variants.map { .object([("tag", .string($0.tag)), ("type", .string($0.type))]) }))]
+        case .untaggedUnion(let variants):
+            pairs += [("kind", .string("untaggedUnion")), ("description", description.isEmpty ? nil : .string(description)),
+                      ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
+                      ("variants", .array(variants.map { .object([("name", .string($0.name)), ("type", .string($0.type))]) }))]
         }
         return .object(pairs)
     }
@@ -70,6 +78,7 @@ struct DraftType: Sendable {
         case .object(let fields): "object:" + fields.map { "\($0.name):\($0.type):\($0.optional)" }.joined(separator: ",")
         case .enumeration(let values): "enum:" + values.joined(separator: ",")
         case .taggedUnion(let tag, let content, let variants): "union:\(tag):\(content):" + variants.map { "\($0.tag)=\($0.type)" }.joined(separator: ",")
+        case .untaggedUnion(let variants): "oneOf:" + variants.map { "\($0.name)=\($0.type)" }.joined(separator: ",")
         }
     }
 }
@@ -109,7 +118,8 @@ struct DraftOperation: Sendable {
         ]
         if !parameters.isEmpty { pairs.append(("parameters", .array(parameters.map { $0.json(asParameter: true) }))) }
         if let fields = requestFields { pairs.append(("requestBody", .object([("contentType", requestContentType.map { .string($0) }),
-                                                                                     ("fields", .array(fields.map { $0.json(asParameter: false) }))]))) }
+                                                                                     ("fields", .array(fields.map { $0.json(asParameter: false) })),
+                                                                                     ("rules", DraftRule.json(of: fields))]))) }
         if let fields = responseFields { pairs.append(("responseBody", .object([("fields", .array(fields.map { $0.json(asParameter: false) }))]))) }
         if let status = successStatus {
             pairs.append(("successStatus", .number(String(status))))

@@ -59,6 +59,7 @@ extension DraftBuilder {
             }
         }
         formUnions(&result, context)
+        inferRules(renamed, &result)
         return result
     }
 
@@ -203,7 +204,13 @@ extension DraftBuilder {
         // "The value is Null till …": a field that may be null may be left out.
         if Self.containsWord(text, "null") { return true }
         switch context.side {
-        case .request: return false
+        case .request:
+            // The table does not say; a request the docs show without it is one the server takes.
+            if values.count < context.samples.count, let place = context.samplePlace {
+                notes.append("Optional: a request sample leaves it out (\(place.short)); the table does not say.")
+                return true
+            }
+            return false
         case .response:
             // A client that requires a field the server leaves out fails the whole answer; one that makes it optional
             // loses nothing. Only identifiers every sample shows are required.

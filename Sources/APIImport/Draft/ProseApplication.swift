@@ -20,7 +20,9 @@ extension DraftBuilder {
         let place = row.descriptionPlace.short
         let strings = (isList ? values.flatMap { $0.elements ?? [] } : values).compactMap(\.stringValue)
             .filter { !$0.hasPrefix("{") && !$0.hasPrefix("<") && !$0.isEmpty && !$0.lowercased().contains("xxx") }
-        func has(_ words: [String]) -> String? { words.first { Self.containsWord(text, $0) } }
+        // A word in a code span ("Required if `email` is not provided") names a field or a value, not a format.
+        let spans = Set(row.description.codeSpans.map(DocsVocabulary.fold))
+        func has(_ words: [String]) -> String? { words.first { Self.containsWord(text, $0) && !spans.contains($0) } }
         func wrap(_ format: String, _ reason: String) -> String {
             notes.append("\(format) from \(reason) (\(place)).")
             return isList ? "[\(format)]" : format

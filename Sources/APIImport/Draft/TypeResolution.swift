@@ -137,6 +137,7 @@ extension DraftBuilder {
     mutating func sampleType(of values: [JSONNode], name: String, owner: String) -> String {
         let present = values.filter { if case .null = $0.value { false } else { true } }
         guard let first = present.first else { return "json" }
+        if Set(present.map(\.kindName)).count > 1 { return oneOf(present, name: name, owner: owner) }
         switch first.value {
         case .bool: return "bool"
         case .number:
@@ -169,6 +170,28 @@ extension DraftBuilder {
         case .null:
             return "json"
         }
+    }
+
+    /// Values of several JSON kinds in one place (`"Opt1"`, `["MOpt1"]`, `123`, `{"lt": 1}`): an untagged union
+    /// with a variant per kind, in the order the samples show them. Numbers are doubles, which read integers too.
+    mutating func oneOf(_ values: [JSONNode], name: String, owner: String) -> String {
+        var variants: [(name: String, type: String)] = []
+        var kinds: [String] = []
+        for value in values where !kinds.contains(value.kindName) { kinds.append(value.kindName) }
+        for kind in kinds {
+            let same = values.filter { $0.kindName == kind }
+            switch same[0].value {
+            case .string: variants.append(("text", sampleType(of: same, name: name, owner: owner)))
+            case .number: variants.append(("number", "double"))
+            case .bool: variants.append(("flag", "bool"))
+            case .array: variants.append(("list", sampleType(of: same, name: name, owner: owner)))
+            case .object: variants.append(("object", sampleType(of: same, name: NameCase.singular(name) + "Object", owner: owner)))
+            case .null: continue
+            }
+        }
+        let typeName = NameCase.pascal(NameCase.singular(name))
+        return registry.register(DraftType(name: typeName, kind: .untaggedUnion(variants), description: "",
+                                           notes: ["The samples send \(kinds.joined(separator: ", ")) here; one variant per kind."]), owner: owner)
     }
 
     /// guid, url, dateTime or email when every sample string has that form; phone when the name says so too.

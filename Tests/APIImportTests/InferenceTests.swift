@@ -1,0 +1,63 @@
+@testable import APIImport
+import APISpec
+import Foundation
+import SpecFuzzing
+import XCTest
+
+/// Inference across a page: formats of identifiers wherever a name appears, rules stated in descriptions,
+/// values of several kinds, and what a request sample leaves out.
+final class InferenceTests: XCTestCase {
+    func testAFormatHoldsOnlyWhereNoSampleContradictsIt() throws {
+        let result = ImportFixture.importing(ImportFixture.paths("inference", ["gadgets.md"]))
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        let spec = try ImportFixture.load(result.text)
+        let create = try XCTUnwrap(spec.operations.first { $0.method.rawValue == "POST" })
+        guard case .fields(let request)? = create.requestBody?.shape, case .fields(let answer)? = create.responseBody?.shape else {
+            return XCTFail("inline bodies")
+        }
+        XCTAssertEqual(request.fields.map { "\($0.name): \($0.type)" }, ["ownerId: string"])
+        XCTAssertEqual(answer.fields.map { "\($0.name): \($0.type)" }, ["gadgetId: guid"], "a gadgetId is the id of a Gadget, a GUID in the samples")
+        XCTAssertEqual(answer.fields[0].note, "guid: it names the id of a Gadget, a guid.")
+        guard case .object(let gadget)? = spec.types.first(where: { $0.name == "Gadget" })?.kind else { return XCTFail("Gadget") }
+        XCTAssertEqual(gadget.fields.map { "\($0.name): \($0.type)" }, ["id: guid", "ownerId: string", "makerId: guid"],
+                       "ownerId's GUIDs here do not make it one where the request sends another form; a shortened GUID is still one")
+        let owner = try XCTUnwrap(gadget.fields.first { $0.name == "ownerId" })
+        XCTAssertTrue(owner.note?.contains("'74943849802190eaea3810' under this name is not a guid (gadgets.md:") == true, owner.note ?? "no note")
+    }
+
+    func testRulesFromDescriptionsAndAnswersOfSeveralKinds() throws {
+        let result = ImportFixture.importing(ImportFixture.paths("inference", ["orders.md"]))
+        XCTAssertEqual(result.diagnostics.map(\.description), [], "the sample fits the rules and the union")
+        let spec = try ImportFixture.load(result.text)
+        let order = try XCTUnwrap(spec.operations.first)
+        guard case .fields(let body)? = order.requestBody?.shape else { return XCTFail("inline body") }
+        XCTAssertEqual(body.fields.map { "\($0.name): \($0.type)\($0.isOptional ? "?" : "")" },
+                       ["shopId: string?", "kioskId: string?", "deliveryKind: DeliveryKind", "address: string?", "phone: string?",
+                        "email: email?", "note: string?", "answers: [Answer]"],
+                       "the rules' fields are optional; a field the table does not mark and the sample leaves out is optional")
+        XCTAssertEqual(body.rules.map(\.kind), [.anyOf(["shopId", "kioskId"]),
+                                                .requiredWhen(field: "address", when: "deliveryKind", values: ["Courier", "Post"]),
+                                                .anyOf(["phone", "email"])])
+        XCTAssertEqual(body.rules[0].description, "At least one of shopId and kioskId (orders.md:15).")
+        XCTAssertTrue(body.fields[0].note?.contains("Optional but for a rule: {\"anyOf\": [\"shopId\", \"kioskId\"]") == true, body.fields[0].note ?? "no note")
+        XCTAssertTrue(body.fields[6].note?.contains("a request sample leaves it out (") == true, body.fields[6].note ?? "no note")
+        guard case .untaggedUnion(let answer)? = spec.types.first(where: { $0.name == "Answer" })?.kind else { return XCTFail("Answer") }
+        XCTAssertEqual(answer.variants.map { "\($0.name): \($0.type)" }, ["text: string", "list: [string]", "number: double", "object: AnswerObject"])
+        guard case .object(let location)? = spec.types.first(where: { $0.name == "AnswerObject" })?.kind else { return XCTFail("AnswerObject") }
+        XCTAssertEqual(location.fields.map { "\($0.name): \($0.type)" }, ["lt: double", "lg: int32"])
+    }
+
+    func testTheDraftsCompile() throws {
+        let modules = try XCTUnwrap(SpecFuzzer.modulesFolder(), "APIRuntime.swiftmodule not found near \(CommandLine.arguments[0])")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-inference-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for page in ["gadgets", "orders"] {
+            let draft = ImportFixture.importing(ImportFixture.paths("inference", ["\(page).md"]), name: page.capitalized).text
+            switch SpecFuzzer.check(draft, name: page.capitalized, modules: modules, folder: folder) {
+            case .compiled: continue
+            case .rejected(let why), .broken(let why): XCTFail("\(page): \(why.prefix(2000))")
+            }
+        }
+    }
+}
