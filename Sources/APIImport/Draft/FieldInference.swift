@@ -162,8 +162,9 @@ extension DraftBuilder {
         return !(words[item] ?? []).contains { containsWord(text, $0) }
     }
 
+    /// `id`, `uuid`, `groupId`, `channel_uuid`, `user_id`: camelCase and snake_case identifiers.
     static func isIdentifier(_ name: String) -> Bool {
-        name == "id" || name.hasSuffix("Id") || name.hasSuffix("ID")
+        ["id", "uuid", "guid"].contains(name) || ["Id", "ID", "Uuid", "UUID", "_id", "_uuid"].contains(where: name.hasSuffix)
     }
 
     /// The samples show what is sent: where every sample value is of another
