@@ -21,6 +21,10 @@ final class InferenceTests: XCTestCase {
         guard case .object(let gadget)? = spec.types.first(where: { $0.name == "Gadget" })?.kind else { return XCTFail("Gadget") }
         XCTAssertEqual(gadget.fields.map { "\($0.name): \($0.type)" }, ["id: guid", "ownerId: string", "makerId: guid"],
                        "ownerId's GUIDs here do not make it one where the request sends another form; a shortened GUID is still one")
+        let list = try XCTUnwrap(spec.operations.first { $0.method.rawValue == "GET" })
+        guard case .fields(let listed)? = list.responseBody?.shape else { return XCTFail("inline answer") }
+        XCTAssertEqual(listed.fields.map { "\($0.name): \($0.type)" }, ["gadgets: [Gadget]", "colourCountMap: {int32}"],
+                       "a name ending in Map is a map, although its sample's keys are words")
         let owner = try XCTUnwrap(gadget.fields.first { $0.name == "ownerId" })
         XCTAssertTrue(owner.note?.contains("'74943849802190eaea3810' under this name is not a guid (gadgets.md:") == true, owner.note ?? "no note")
     }

@@ -154,7 +154,9 @@ extension DraftBuilder {
         case .object:
             let objects = present.filter { $0.members != nil }
             let keys = objects.flatMap { ($0.members ?? []).map(\.key) }
-            if !keys.isEmpty, keys.allSatisfy({ !($0.first?.isLetter ?? false) }) {
+            // Keys that are data (phone numbers), or a name that says so (`reactionsCountMap`): a map.
+            let namedMap = name.hasSuffix("Map") && Set(objects.flatMap { ($0.members ?? []).map(\.value.kindName) }).count == 1
+            if !keys.isEmpty, namedMap || keys.allSatisfy({ !($0.first?.isLetter ?? false) }) {
                 let items = objects.flatMap { ($0.members ?? []).map(\.value) }
                 return "{\(sampleType(of: items, name: NameCase.singular(name), owner: owner))}"
             }
