@@ -51,13 +51,30 @@ final class InferenceTests: XCTestCase {
         XCTAssertEqual(location.fields.map { "\($0.name): \($0.type)" }, ["lt: double", "lg: int32"])
     }
 
+    func testAnOperationDocumentedOnTwoPagesIsOne() throws {
+        let result = ImportFixture.importing(ImportFixture.paths("inference", ["orders.md", "gift_orders.md"]))
+        XCTAssertEqual(result.diagnostics.map(\.description), [])
+        XCTAssertEqual(result.warnings.map(\.description), [
+            "Tests/APIImportTests/Pages/inference/gift_orders.md:11:1: warning: POST /v1/orders is documented again (first at orders.md:9); "
+                + "its rows, tables and samples are added to the first",
+            "Tests/APIImportTests/Pages/inference/orders.md:9:1: warning: no page states the base URL; set 'baseURL' by hand",
+        ])
+        let spec = try ImportFixture.load(result.text)
+        XCTAssertEqual(spec.operations.count, 1)
+        guard case .fields(let body)? = spec.operations[0].requestBody?.shape else { return XCTFail("inline body") }
+        XCTAssertEqual(body.fields.map(\.name), ["shopId", "kioskId", "deliveryKind", "address", "phone", "email", "note", "answers", "giftWrap"],
+                       "the first page's rows, then the rows only the second has")
+        XCTAssertEqual(spec.operations[0].samples.count, 2)
+    }
+
     func testTheDraftsCompile() throws {
         let modules = try XCTUnwrap(SpecFuzzer.modulesFolder(), "APIRuntime.swiftmodule not found near \(CommandLine.arguments[0])")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-inference-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for page in ["gadgets", "orders"] {
-            let draft = ImportFixture.importing(ImportFixture.paths("inference", ["\(page).md"]), name: page.capitalized).text
+        for pages in [["gadgets"], ["orders", "gift_orders"]] {
+            let page = pages[0]
+            let draft = ImportFixture.importing(ImportFixture.paths("inference", pages.map { "\($0).md" }), name: page.capitalized).text
             switch SpecFuzzer.check(draft, name: page.capitalized, modules: modules, folder: folder) {
             case .compiled: continue
             case .rejected(let why), .broken(let why): XCTFail("\(page): \(why.prefix(2000))")

@@ -72,6 +72,24 @@ public struct DocsOperation: Sendable, Hashable {
     public var prose: [DocsProse] = []
 }
 
+extension DocsOperation {
+    /// Adds what another page documents of the same operation: rows and tables the first does not have (path
+    /// parameters only where this path has them), samples, paragraphs.
+    mutating func absorb(_ other: DocsOperation) {
+        let placeholders = Set(path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) })
+        parameters += other.parameters.filter { row in
+            !parameters.contains { $0.name == row.name } && (row.kind != .path || placeholders.contains(row.name))
+        }
+        requestFields += other.requestFields.filter { row in !requestFields.contains { $0.name == row.name } }
+        responseFields += other.responseFields.filter { row in !responseFields.contains { $0.name == row.name } }
+        requestStructures += other.requestStructures.filter { table in !requestStructures.contains { $0.title == table.title } }
+        responseStructures += other.responseStructures.filter { table in !responseStructures.contains { $0.title == table.title } }
+        requestSamples += other.requestSamples
+        responseSamples += other.responseSamples
+        prose += other.prose
+    }
+}
+
 public struct DocsProse: Sendable, Hashable {
     public var heading: String
     public var text: InlineText

@@ -26,13 +26,21 @@ struct DraftBuilder {
         let basePath = Self.path(of: baseURL)
         var names = Set<String>()
         var operations: [DraftOperation] = []
+        // An operation documented on two pages (media's page posts media actions, the actions page the rest) is one:
+        // what the later page adds joins the first.
+        var documented: [DocsOperation] = []
         for docs in reading.operations {
             var docs = docs
             if !basePath.isEmpty, docs.path.hasPrefix(basePath + "/") { docs.path = String(docs.path.dropFirst(basePath.count)) }
-            guard !operations.contains(where: { $0.method == docs.method && Self.samePath($0.path, docs.path) }) else {
-                warnings.append(ImportWarning(message: "\(docs.method) \(docs.path) is documented twice; the first is kept", place: docs.place))
+            if let index = documented.firstIndex(where: { $0.method == docs.method && Self.samePath($0.path, docs.path) }) {
+                warnings.append(ImportWarning(message: "\(docs.method) \(docs.path) is documented again (first at \(documented[index].place.short)); "
+                                                  + "its rows, tables and samples are added to the first", place: docs.place))
+                documented[index].absorb(docs)
                 continue
             }
+            documented.append(docs)
+        }
+        for docs in documented {
             var operation = self.operation(docs)
             operation.name = Self.unique(operation.name, in: &names)
             operations.append(operation)
