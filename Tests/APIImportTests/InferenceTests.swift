@@ -45,6 +45,8 @@ final class InferenceTests: XCTestCase {
         XCTAssertEqual(body.rules[0].description, "At least one of shopId and kioskId (orders.md:15).")
         XCTAssertTrue(body.fields[0].note?.contains("Optional but for a rule: {\"anyOf\": [\"shopId\", \"kioskId\"]") == true, body.fields[0].note ?? "no note")
         XCTAssertTrue(body.fields[6].note?.contains("a request sample leaves it out (") == true, body.fields[6].note ?? "no note")
+        XCTAssertEqual(order.samples.map { [$0.request != nil, $0.response != nil] }, [[true, false], [false, true]],
+                       "a JSON block right under the answer's table, with no sample heading, is the answer's sample")
         guard case .untaggedUnion(let answer)? = spec.types.first(where: { $0.name == "Answer" })?.kind else { return XCTFail("Answer") }
         XCTAssertEqual(answer.variants.map { "\($0.name): \($0.type)" }, ["text: string", "list: [string]", "number: double", "object: AnswerObject"])
         guard case .object(let location)? = spec.types.first(where: { $0.name == "AnswerObject" })?.kind else { return XCTFail("AnswerObject") }
@@ -64,7 +66,7 @@ final class InferenceTests: XCTestCase {
         guard case .fields(let body)? = spec.operations[0].requestBody?.shape else { return XCTFail("inline body") }
         XCTAssertEqual(body.fields.map(\.name), ["shopId", "kioskId", "deliveryKind", "address", "phone", "email", "note", "answers", "giftWrap"],
                        "the first page's rows, then the rows only the second has")
-        XCTAssertEqual(spec.operations[0].samples.count, 2)
+        XCTAssertEqual(spec.operations[0].samples.count, 3)
     }
 
     func testTheDraftsCompile() throws {

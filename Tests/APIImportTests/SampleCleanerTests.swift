@@ -25,6 +25,7 @@ final class SampleCleanerTests: XCTestCase {
 
     func testNoBreakSpacesAndElisions() throws {
         XCTAssertEqual(try clean("{\u{00a0}\u{00a0}subscribers : [\"+91\", ...]\n}"), #"{"subscribers":["+91"]}"#)
+        XCTAssertEqual(try clean("{\n\u{202f}\"Active\":\u{2003}\"true\"\n}"), #"{"Active":"true"}"#, "narrow and em spaces")
     }
 
     func testStringsAreLeftAlone() throws {

@@ -86,7 +86,7 @@ struct MicrosoftDocsReader {
                     structureTitle = nil
                 } else if firstLine.hasPrefix("https://"), !firstLine.contains(" "), reading.baseURL == nil, current == nil {
                     reading.baseURL = firstLine
-                } else if current != nil, let title = pendingSample {
+                } else if current != nil, let title = pendingSample ?? Self.bodySampleTitle(text, section: section, heading: lastHeading.text) {
                     let sample = DocsSample(title: title, text: text, place: tables.place(line: line))
                     if side == .request { current?.requestSamples.append(sample) } else { current?.responseSamples.append(sample) }
                 }
@@ -134,5 +134,13 @@ struct MicrosoftDocsReader {
         let stem = base.split(separator: ".").first.map(String.init) ?? base
         let word = stem.split(separator: "_").first.map(String.init) ?? stem
         return word.prefix(1).lowercased() + word.dropFirst()
+    }
+
+    /// A JSON block under a body's own heading ("Request Body - Subscribe to all events", or right after the
+    /// "Response body" table) is a sample of that body, titled by the heading.
+    static func bodySampleTitle(_ code: String, section: DocsVocabulary.Section, heading: String) -> String? {
+        guard section == .requestBody || section == .responseBody else { return nil }
+        let start = code.drop { $0 == " " || $0 == "\n" || $0 == "\t" }.first
+        return start == "{" || start == "[" ? heading : nil
     }
 }

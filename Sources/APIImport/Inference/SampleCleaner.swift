@@ -1,6 +1,7 @@
 /// Turns a docs code block into JSON: JavaScript object literals (unquoted
 /// keys, single quotes, comments, trailing commas), a key missing its closing
-/// quote (`"text: "caption"`), and `…`/`...` placeholders for elided members.
+/// quote (`"text: "caption"`), `…`/`...` placeholders for elided members, and
+/// no-break spaces between tokens.
 /// What cannot be mended is left for the JSON parser to refuse.
 enum SampleCleaner {
     static func clean(_ source: String) -> String {
@@ -39,7 +40,8 @@ enum SampleCleaner {
                     output += isKey || ["true", "false", "null"].contains(word) ? (isKey ? "\"\(word)\"" : word) : "\"\(word)\""
                     index = end
                 } else {
-                    output.append(character)
+                    // Narrow and other no-break spaces between tokens are spaces to a reader, not to JSON.
+                    if character.isWhitespace, !character.isASCII { output.append(" ") } else { output.append(character) }
                     index += 1
                 }
             }
