@@ -35,6 +35,9 @@ final class ProseFactsTests: XCTestCase {
         XCTAssertEqual(facts("timeStamp from which to count. Default value 0").defaultValue?.value, "0")
         XCTAssertNil(facts("Default: Access token's user will be added as admin of the group").defaultValue, "a sentence is not a value")
         XCTAssertNil(facts("Validity in EPOCH format. Default is 2 years").defaultValue, "a quantity with a unit is not a value")
+        XCTAssertEqual(facts("Default: 30 mins. Number of minutes for which a meeting would be conducted").defaultValue?.value, "30",
+                       "unless the field counts in that unit")
+        XCTAssertNil(facts("Default: 30 mins. Length of the meeting").defaultValue, "a unit the field is not said to count in")
         // A fold that lengthens text ("ß" → "ss") must not shift where the value is read.
         XCTAssertEqual(facts("Größe der Straße, Standard: Groß.").defaultValue?.value, "Groß")
         XCTAssertEqual(facts("Maße. Enum: Klein/Groß").enumValues?.value, ["Klein", "Groß"])

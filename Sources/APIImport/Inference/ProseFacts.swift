@@ -108,14 +108,28 @@ struct ProseFacts: Sendable, Hashable {
             guard let first = words.first else { continue }
             let token = first.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)('\"`"))
             guard !token.isEmpty else { continue }
-            // "Default is 2 years": a quantity with a unit, not a value.
-            if words.count > 1, Double(token) != nil, words[1].first?.isLetter == true, first.last?.isNumber == true { continue }
+            // "Default is 2 years": a quantity with a unit, not a value, unless the field counts in that unit
+            // ("Default: 30 mins. Number of minutes …").
+            if words.count > 1, Double(token) != nil, words[1].first?.isLetter == true, first.last?.isNumber == true,
+               !countsIn(unit: String(words[1]), folded: folded, after: range.upperBound) { continue }
             // "Default: Access token's user will be added": a sentence, not a value.
             if words.count > 1, first.last.map({ !".,;".contains($0) }) ?? true, token.first?.isUppercase == true,
                words[1].first?.isLowercase == true, !["true", "false"].contains(token.lowercased()) { continue }
             return Fact(value: token, phrase: String(plain[mapped.plainIndex(range.lowerBound)..<rest.startIndex]) + token)
         }
         return nil
+    }
+
+    /// Spellings of the units a count is stated in.
+    static let units: [[String]] = [["min", "mins", "minute", "minutes"], ["hr", "hrs", "hour", "hours"], ["sec", "secs", "second", "seconds"],
+                                    ["day", "days"], ["ms", "millisecond", "milliseconds"]]
+
+    /// Whether the description, outside the default's own words, says the field counts in the unit the default is given in.
+    static func countsIn(unit: String, folded: String, after index: String.Index) -> Bool {
+        let word = DocsVocabulary.fold(unit).trimmingCharacters(in: .punctuationCharacters)
+        guard let spellings = units.first(where: { $0.contains(word) }) else { return false }
+        let elsewhere = folded[..<index].split(whereSeparator: { !$0.isLetter }) + folded[index...].split(whereSeparator: { !$0.isLetter }).dropFirst()
+        return elsewhere.contains { spellings.contains(String($0)) }
     }
 
     static let enumMarkers = ["enum:", "enum value:", "valid values", "supported values", "allowed values", "possible values", "accepts either",
