@@ -154,7 +154,7 @@ extension DraftBuilder {
 
     /// A format the type column does not give and the description does not name: only the samples said it.
     static func isFormatFromSamples(_ type: String, stated: InferredType?, description: String) -> Bool {
-        let item = type.hasPrefix("[") ? String(type.dropFirst().dropLast()) : type
+        let item = itemType(type)
         guard formats.contains(item), stated?.specText != type else { return false }
         let words: [String: [String]] = ["guid": ["guid", "uuid"], "url": ["url", "uri", "link"], "phone": ["phone", "mobile"],
                                          "email": ["email", "e-mail"], "dateTime": ["iso 8601", "iso8601", "date"]]

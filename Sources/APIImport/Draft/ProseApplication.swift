@@ -18,8 +18,7 @@ extension DraftBuilder {
         let text = DocsVocabulary.fold(row.description.plain)
         let name = row.name.lowercased()
         let place = row.descriptionPlace.short
-        let strings = (isList ? values.flatMap { $0.elements ?? [] } : values).compactMap(\.stringValue)
-            .filter { !$0.hasPrefix("{") && !$0.hasPrefix("<") && !$0.isEmpty && !$0.lowercased().contains("xxx") }
+        let strings = Self.strings(in: values)
         // A word in a code span ("Required if `email` is not provided") names a field or a value, not a format.
         let spans = Set(row.description.codeSpans.map(DocsVocabulary.fold))
         func has(_ words: [String]) -> String? { words.first { Self.containsWord(text, $0) && !spans.contains($0) } }
