@@ -54,9 +54,36 @@ public enum DocsImporter {
         var warnings = builder.warnings
         var diagnostics = Lint.diagnostics(text: spec.text, path: draftPath)
         // A sample the inferred types refuse is the docs contradicting themselves: keep the types, drop the sample.
-        for _ in 0..<8 where diagnostics.contains(where: { $0.severity == .error && SampleAddress($0.jsonPath) != nil }) {
+        // Two wire names that would be one Swift name: the later one gets a Swift name of its own.
+        // A default or limit the lint refuses (the docs state two facts that cannot both hold) is left out.
+        func mendable(_ diagnostic: Diagnostic) -> Bool {
+            guard diagnostic.severity == .error else { return false }
+            if SampleAddress(diagnostic.jsonPath) != nil { return true }
+            guard let address = FieldAddress(diagnostic.jsonPath) else { return false }
+            return diagnostic.message.contains("would both be") || address.key.map(FieldAddress.factKeys.contains) == true
+        }
+        for round in 0..<8 where diagnostics.contains(where: mendable) {
             var dropped: [SampleAddress] = []
-            for diagnostic in diagnostics where diagnostic.severity == .error {
+            var renamed: [FieldAddress] = []
+            for diagnostic in diagnostics where mendable(diagnostic) {
+                if let address = FieldAddress(diagnostic.jsonPath), let key = address.key, FieldAddress.factKeys.contains(key),
+                   !diagnostic.message.contains("would both be") {
+                    address.update(in: &spec) { field in
+                        if key == "default" { field.defaultValue = nil } else { field.limits.removeAll { $0.key == key } }
+                        warnings.append(ImportWarning(message: "\(key) of '\(field.name)' left out: \(diagnostic.message)", place: field.place))
+                    }
+                    continue
+                }
+                if let address = FieldAddress(diagnostic.jsonPath) {
+                    guard !renamed.contains(address) else { continue }
+                    renamed.append(address)
+                    address.update(in: &spec) { field in
+                        let base = NameCase.camel(field.name).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+                        field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "\(round + 2)"
+                        field.notes.append("Swift name \(field.swiftName ?? ""): \(diagnostic.message).")
+                    }
+                    continue
+                }
                 guard let address = SampleAddress(diagnostic.jsonPath), !dropped.contains(address) else { continue }
                 dropped.append(address)
                 let place = address.sample(in: spec).places.first ?? spec.operations.first?.place
@@ -100,5 +127,51 @@ struct SampleAddress: Equatable {
 
     func remove(from spec: inout DraftSpec) {
         if let operation { spec.operations[operation].samples.remove(at: index) } else { spec.webhookSamples.remove(at: index) }
+    }
+}
+
+/// Where a field sits in a draft: `operations[2].parameters[0]…`, `operations[2].requestBody.fields[3]…`,
+/// `types[4].fields[1]…`.
+struct FieldAddress: Equatable {
+    enum Owner: Equatable { case parameter(Int), request(Int), response(Int), type(Int) }
+    var owner: Owner
+    var index: Int
+    /// The field's key the path ends in (`default`, `maxLength`), if any.
+    var key: String?
+
+    static let factKeys: Set<String> = ["default", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
+
+    init?(_ path: String) {
+        let numbers = path.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        let shape = path.filter { !$0.isNumber }
+        func starts(_ prefix: String) -> Bool { shape.hasPrefix(prefix) && numbers.count >= 2 }
+        if starts("operations[].parameters[]") { owner = .parameter(numbers[0]) }
+        else if starts("operations[].requestBody.fields[]") { owner = .request(numbers[0]) }
+        else if starts("operations[].responseBody.fields[]") { owner = .response(numbers[0]) }
+        else if starts("types[].fields[]") { owner = .type(numbers[0]) }
+        else { return nil }
+        index = numbers[1]
+        let last = path.split(separator: ".").last.map(String.init)
+        key = last?.contains("[") == false ? last : nil
+    }
+
+    static func == (lhs: FieldAddress, rhs: FieldAddress) -> Bool { lhs.owner == rhs.owner && lhs.index == rhs.index }
+
+    func update(in spec: inout DraftSpec, _ change: (inout DraftField) -> Void) {
+        switch owner {
+        case .parameter(let operation): change(&spec.operations[operation].parameters[index])
+        case .request(let operation):
+            guard var fields = spec.operations[operation].requestFields else { return }
+            change(&fields[index])
+            spec.operations[operation].requestFields = fields
+        case .response(let operation):
+            guard var fields = spec.operations[operation].responseFields else { return }
+            change(&fields[index])
+            spec.operations[operation].responseFields = fields
+        case .type(let type):
+            guard case .object(var fields) = spec.types[type].kind else { return }
+            change(&fields[index])
+            spec.types[type].kind = .object(fields)
+        }
     }
 }

@@ -69,12 +69,37 @@ final class InferenceTests: XCTestCase {
         XCTAssertEqual(spec.operations[0].samples.count, 3)
     }
 
+    func testDocsThatContradictThemselvesStillGiveADraftThatLints() throws {
+        let result = ImportFixture.importing(ImportFixture.paths("inference", ["awkward.md"]))
+        XCTAssertEqual(result.diagnostics.map(\.description), [])
+        let warnings = result.warnings.map(\.message)
+        XCTAssertTrue(warnings.contains("'label' is listed again; the first row is kept"), "\(warnings)")
+        XCTAssertTrue(warnings.contains { $0.hasPrefix("default of 'label' left out: ") }, "\(warnings)")
+        let spec = try ImportFixture.load(result.text)
+        XCTAssertEqual(spec.operations.map(\.name), ["updateThings", "updateThings2", "updateThings3"], "three update operations, three names")
+        let things = spec.operations[0]
+        XCTAssertEqual(things.parameters.first.map { "\($0.field.name): \($0.field.type)" }, "filter: string", "a query parameter is text")
+        XCTAssertTrue(things.parameters[0].field.note?.contains("Sent as text") == true)
+        guard case .fields(let body)? = things.requestBody?.shape else { return XCTFail("inline body") }
+        XCTAssertEqual(body.fields.map { "\($0.name)\($0.swiftName.map { " as " + $0 } ?? ""): \($0.type)" },
+                       ["label: string", "Transport: string", "transport as transport2: string", "3d: Value3d"],
+                       "two names that would be one Swift name get two; a type name starts with a letter")
+        XCTAssertEqual(body.fields[0].constraints.maxLength, 3, "the limit stays; the default it refuses goes")
+        XCTAssertNil(body.fields[0].defaultValue)
+    }
+
+    func testUniqueNamesStayUnique() {
+        var taken = Set<String>()
+        XCTAssertEqual(["updateThings", "updateThings", "updateThings", "Sample", "Sample"].map { DraftBuilder.unique($0, in: &taken) },
+                       ["updateThings", "updateThings2", "updateThings3", "Sample", "Sample 2"])
+    }
+
     func testTheDraftsCompile() throws {
         let modules = try XCTUnwrap(SpecFuzzer.modulesFolder(), "APIRuntime.swiftmodule not found near \(CommandLine.arguments[0])")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-inference-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for pages in [["gadgets"], ["orders", "gift_orders"]] {
+        for pages in [["gadgets"], ["orders", "gift_orders"], ["awkward"]] {
             let page = pages[0]
             let draft = ImportFixture.importing(ImportFixture.paths("inference", pages.map { "\($0).md" }), name: page.capitalized).text
             switch SpecFuzzer.check(draft, name: page.capitalized, modules: modules, folder: folder) {

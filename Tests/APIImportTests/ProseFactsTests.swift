@@ -17,6 +17,12 @@ final class ProseFactsTests: XCTestCase {
         XCTAssertEqual(facts("Text (Max limit of 4000 Characters)").maxLength?.phrase, "max limit of 4000 characters")
     }
 
+    func testBoundsAreWholeWords() {
+        let facts = facts("Default: 30 mins. Number of minutes. max. 1.000 Zeichen")
+        XCTAssertNil(facts.minLength, "'min' in 'minutes' is no lower bound")
+        XCTAssertEqual(facts.maxLength?.value, 1000)
+    }
+
     func testNumberBounds() {
         let count = facts("Default: 50. Max: 50. Number of subscribers to be returned")
         XCTAssertEqual(count.maximum?.value, 50)

@@ -45,6 +45,8 @@ final class ReportedLandmineTests: XCTestCase {
              {"name": "U", "kind": "taggedUnion", "tag": "-", "content": "_", "variants": [{"tag": "", "type": "T"}, {"key": "😀", "type": "string"}]}]
             """#, operations: operation(#""parameters": [{"name": "_", "in": "query", "type": "string"}, {"name": "", "in": "header", "type": "E"}]"#, name: "-"))),
         ("a type name without a letter", .refused("must start with a letter"), spec(types: #"[{"name": "-", "fields": [{"name": "a", "type": "string"}]}]"#)),
+        ("an enum named RawValue, which an open enum's body reads as its String (found by importing random docs)", .compiles,
+         spec(types: #"[{"name": "RawValue", "kind": "enum", "values": ["a", "b"]}, {"name": "T", "fields": [{"name": "v", "type": "RawValue"}]}]"#)),
         ("a type named CodingKeys", .compiles, spec(types: #"""
             [{"name": "CodingKeys", "fields": [{"name": "a_b", "type": "string"}]}, {"name": "T", "fields": [{"name": "k_k", "type": "CodingKeys"}]}]
             """#)),

@@ -4,10 +4,11 @@ enum ReservedNames {
     /// Keywords a backtick does not make usable as a member or argument.
     static let unescapable: Set<String> = ["self", "Self", "Type", "Protocol", "init", "_", "super"]
 
-    /// Module-level type names: modules the generated code names, and the
-    /// coding keys every generated type nests.
+    /// Module-level type names: modules the generated code names, the
+    /// coding keys every generated type nests, and `RawValue`, which inside
+    /// an open enum (`RawRepresentable`) names its `String`, not a type.
     static let types: Set<String> = SwiftNamer.keywords.union([
-        "Swift", "Foundation", "FoundationNetworking", "APIRuntime", "Dispatch", "Codable", "Sendable", "CodingKeys",
+        "Swift", "Foundation", "FoundationNetworking", "APIRuntime", "Dispatch", "Codable", "Sendable", "CodingKeys", "RawValue",
     ])
 
     /// Properties of generated structs (`Validatable`, `Codable`, `Hashable`,

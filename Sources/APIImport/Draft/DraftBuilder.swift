@@ -117,6 +117,7 @@ struct DraftBuilder {
                 }
             }
         }
+        for index in operation.parameters.indices { sendAsText(&operation.parameters[index]) }
         // "Content-Type: multipart/form-data" in the parameter table: the body is a form, its part named in the Type column.
         if docs.parameters.contains(where: { $0.name.lowercased() == "content-type" && $0.description.plain.contains("multipart/form-data") }) {
             operation.requestContentType = "multipart"
@@ -194,6 +195,20 @@ struct DraftBuilder {
     }
 
     /// Equal but for the names of placeholders.
+    /// A path, query or header parameter is text on the wire: a scalar, an enum, or a list of them. What the docs
+    /// call an object or leave unread is sent as a string, with a note.
+    func sendAsText(_ parameter: inout DraftField) {
+        let item = Self.itemType(parameter.type)
+        let scalars: Set<String> = ["string", "int32", "int64", "double", "bool", "guid", "url", "phone", "email", "dateTime", "date",
+                                    "epochMillis", "epochSeconds"]
+        var isEnum = false
+        if case .enumeration? = registry.type(named: item)?.kind { isEnum = true }
+        guard !scalars.contains(item), !isEnum else { return }
+        let isList = parameter.type.hasPrefix("[") && parameter.kind == .query && !item.hasPrefix("[")
+        parameter.notes.append("Sent as text: a \(parameter.kind?.rawValue ?? "query") parameter cannot be \(parameter.type) (\(parameter.place.short)).")
+        parameter.type = isList ? "[string]" : "string"
+    }
+
     static func samePath(_ left: String, _ right: String) -> Bool {
         let a = left.split(separator: "/"), b = right.split(separator: "/")
         return a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || ($0.hasPrefix("{") && $1.hasPrefix("{")) }
@@ -212,13 +227,14 @@ struct DraftBuilder {
     }
 
     static func unique(_ name: String, in taken: inout Set<String>) -> String {
+        // `listGroups2` for an identifier, "Sample 2" for a title.
+        let separator = name.first?.isLowercase == true ? "" : " "
         var candidate = name
         var number = 2
         while taken.contains(candidate) {
-            candidate = "\(name) \(number)"
+            candidate = "\(name)\(separator)\(number)"
             number += 1
         }
-        if candidate != name, name.first?.isLowercase == true { candidate = candidate.replacingOccurrences(of: " ", with: "") }
         taken.insert(candidate)
         return candidate
     }

@@ -21,9 +21,11 @@ struct DraftField: Sendable {
     var isFormatFromSamples = false
     /// Rules its description states, which the object holding it carries.
     var rules: [DraftRule] = []
+    /// Given only where its name and another's would be one Swift name.
+    var swiftName: String?
 
     func json(asParameter: Bool) -> DraftJSON {
-        var pairs: [(String, DraftJSON?)] = [("name", .string(name))]
+        var pairs: [(String, DraftJSON?)] = [("name", .string(name)), ("swiftName", swiftName.map { .string($0) })]
         if asParameter { pairs.append(("in", .string(kind?.rawValue ?? "query"))) }
         pairs += [("type", .string(type)), ("optional", optional ? .bool(true) : nil), ("inline", isInline ? .bool(true) : nil),
                   ("default", defaultValue)]

@@ -29,7 +29,14 @@ extension DraftBuilder {
     }
 
     mutating func fields(_ rows: [DocsRow], _ context: Context) -> [DraftField] {
-        let renamed = recoverNames(rows, samples: context.samples, translated: context.isTranslated)
+        var listed = Set<String>()
+        let renamed = recoverNames(rows, samples: context.samples, translated: context.isTranslated).filter { row in
+            guard listed.insert(row.name).inserted else {
+                warnings.append(ImportWarning(message: "'\(row.name)' is listed again; the first row is kept", place: row.place))
+                return false
+            }
+            return true
+        }
         var context = context
         context.unclaimedStructures = context.structures.filter { structure in !renamed.contains { mentions(structure.title, $0.name) } }
         context.objectRowsWithoutTable = renamed.filter { row in

@@ -158,7 +158,10 @@ extension DraftBuilder {
               words.allSatisfy({ word in word.count <= 40 && word.first?.isLetter == true && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
         else { return }
         var seen = Set<String>()
-        let cases = words.filter { seen.insert($0).inserted }
+        // A stated default is a value too.
+        var defaulted: [String] = []
+        if case .string(let text)? = field.defaultValue { defaulted.append(text) }
+        let cases = (words + defaulted).filter { seen.insert($0).inserted }
         field.type = registry.register(DraftType(name: NameCase.pascal(field.name), kind: .enumeration(cases), description: "",
                                                  notes: ["Values the samples show; the docs list none."]), owner: owner)
         notes.append("An enum of the values its samples show (\(field.place.short)).")

@@ -4,6 +4,7 @@
 struct TypeRegistry: Sendable {
     private(set) var types: [DraftType] = []
     private var indexByName: [String: Int] = [:]
+    private var namesIgnoringCase: Set<String> = []
     private var reserved: Set<String> = []
 
     /// Names of documented object pages, kept for them alone.
@@ -14,22 +15,26 @@ struct TypeRegistry: Sendable {
     /// Registers `type` under its name, or under a qualified one when the
     /// name is taken by a different shape; returns the name used.
     mutating func register(_ type: DraftType, owner: String, isPage: Bool = false) -> String {
-        if let index = indexByName[type.name], types[index].signature == type.signature { return type.name }
-        var candidates = [type.name]
-        if !owner.isEmpty, !type.name.hasPrefix(owner) { candidates.append(owner + type.name) }
-        var chosen = candidates.first { name in indexByName[name] == nil && (isPage || !reserved.contains(name)) }
+        let base = NameCase.typeName(type.name)
+        if let index = indexByName[base], types[index].signature == type.signature { return base }
+        var candidates = [base]
+        if !owner.isEmpty, !base.hasPrefix(owner) { candidates.append(owner + base) }
+        // Names differing only in case would be one file on a case-insensitive disk.
+        func isFree(_ name: String) -> Bool { !namesIgnoringCase.contains(name.lowercased()) }
+        var chosen = candidates.first { name in isFree(name) && (isPage || !reserved.contains(name)) }
         if let existing = candidates.first(where: { indexByName[$0].map { types[$0].signature == type.signature } ?? false }) {
             return existing
         }
         var number = 2
         while chosen == nil {
-            let name = "\(type.name)\(number)"
-            if indexByName[name] == nil, !reserved.contains(name) { chosen = name }
+            let name = "\(base)\(number)"
+            if isFree(name), !reserved.contains(name) { chosen = name }
             number += 1
         }
         var named = type
         named.name = chosen!
         indexByName[named.name] = types.count
+        namesIgnoringCase.insert(named.name.lowercased())
         types.append(named)
         return named.name
     }
@@ -56,6 +61,12 @@ enum NameCase {
     static func pascal(_ text: String) -> String {
         let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// A spec type name from any text: letters, digits and '_', starting with a letter (`3d` → Value3d, `+91` → Value91).
+    static func typeName(_ text: String) -> String {
+        let name = pascal(text).filter { $0.isLetter || $0.isNumber || $0 == "_" }
+        return name.first?.isLetter == true ? name : "Value" + name
     }
 
     static func camel(_ text: String) -> String {

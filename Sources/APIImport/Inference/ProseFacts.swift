@@ -52,7 +52,10 @@ struct ProseFacts: Sendable, Hashable {
             guard units.contains(where: { rest.hasPrefix($0) }) else { continue }
             let windowStart = text.index(match.range.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
             let window = text[windowStart..<match.range.lowerBound]
-            let found = bounds.compactMap { bound in window.firstRange(of: bound).flatMap { isWordStart(window, $0.lowerBound) ? $0.lowerBound : nil } }
+            // Whole words: "min" is not the start of "minutes".
+            let found = bounds.compactMap { bound in
+                window.ranges(of: bound).first { isWordStart(window, $0.lowerBound) && isWordEnd(window, $0.upperBound) }?.lowerBound
+            }
             guard let boundStart = found.min() else { continue }
             let unitEnd = units.compactMap { rest.hasPrefix($0) ? rest.index(rest.startIndex, offsetBy: $0.count) : nil }.max() ?? rest.startIndex
             return Fact(value: match.value, phrase: String(text[boundStart..<unitEnd]).trimmingCharacters(in: .whitespaces))
@@ -206,5 +209,9 @@ struct ProseFacts: Sendable, Hashable {
 
     static func isWordStart<S: StringProtocol>(_ text: S, _ index: S.Index) -> Bool {
         index == text.startIndex || !text[text.index(before: index)].isLetter
+    }
+
+    static func isWordEnd<S: StringProtocol>(_ text: S, _ index: S.Index) -> Bool {
+        index == text.endIndex || !text[index].isLetter
     }
 }

@@ -1,23 +1,32 @@
 import Foundation
 import SpecFuzzing
 
-// apigen-fuzz [--count N] [--first SEED] [--explain]: random specs through lint,
-// generate and `swiftc -typecheck`; exits 1 if any broke the promise
-// (stopping after 20).
+// apigen-fuzz [--count N] [--first SEED] [--explain] [--docs] [--show SEED]:
+// random specs (with --docs, random docs pages through `apigen import`)
+// through lint, generate and `swiftc -typecheck`; exits 1 if any broke the
+// promise (stopping after 20). --show prints one seed's spec or pages.
 // Run by Benchmarks/fuzz.sh, which builds APIRuntime first.
 var count = 1000
 var first: UInt64 = 1
 var explain = false
+var docs = false
+var show: UInt64?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--count": count = Int(arguments.popFirst() ?? "") ?? count
     case "--first": first = UInt64(arguments.popFirst() ?? "") ?? first
     case "--explain": explain = true
+    case "--docs": docs = true
+    case "--show": show = UInt64(arguments.popFirst() ?? "")
     default:
-        FileHandle.standardError.write(Data("usage: apigen-fuzz [--count N] [--first SEED] [--explain]\n".utf8))
+        FileHandle.standardError.write(Data("usage: apigen-fuzz [--count N] [--first SEED] [--explain] [--docs] [--show SEED]\n".utf8))
         exit(2)
     }
+}
+if let show {
+    print(docs ? RandomDocs.pages(seed: show).map { "--- \($0.file)\n\($0.text)" }.joined(separator: "\n") : RandomSpec.text(seed: show))
+    exit(0)
 }
 guard let modules = SpecFuzzer.modulesFolder() else {
     FileHandle.standardError.write(Data("apigen-fuzz: cannot find APIRuntime.swiftmodule near the executable; build APIRuntime first\n".utf8))
@@ -40,6 +49,7 @@ final class Tally: @unchecked Sendable {
 }
 let tally = Tally(first: first)
 let explainRefusals = explain
+let fuzzDocs = docs
 let last = first + UInt64(count)
 let started = Date()
 DispatchQueue.concurrentPerform(iterations: 2) { _ in
@@ -50,7 +60,8 @@ DispatchQueue.concurrentPerform(iterations: 2) { _ in
             return tally.next
         }
         guard let seed else { return }
-        let outcome = SpecFuzzer.run(seed: seed, modules: modules, folder: folder)
+        let outcome = fuzzDocs ? SpecFuzzer.runDocs(seed: seed, modules: modules, folder: folder)
+            : SpecFuzzer.run(seed: seed, modules: modules, folder: folder)
         tally.lock.withLock {
             switch outcome {
             case .compiled: tally.compiled += 1
@@ -65,7 +76,7 @@ DispatchQueue.concurrentPerform(iterations: 2) { _ in
 try? FileManager.default.removeItem(at: folder)
 let seconds = Date().timeIntervalSince(started)
 print("seeds \(first)..<\(first + UInt64(tally.compiled + tally.rejected + tally.broken.count)): "
-      + "\(tally.compiled) lint-clean specs type-checked, \(tally.rejected) refused by lint, \(tally.broken.count) broken "
+      + "\(tally.compiled) lint-clean \(fuzzDocs ? "drafts" : "specs") type-checked, \(tally.rejected) refused by lint, \(tally.broken.count) broken "
       + "(\(String(format: "%.0f", seconds)) s)")
 // The first error line of each, then the first few in full.
 for (seed, why) in tally.broken {

@@ -23,7 +23,7 @@ enum Landmines {
     static let standardNames = [
         "Swift", "Foundation", "FoundationNetworking", "String", "Int", "Int32", "Int64", "Double", "Bool", "Data", "Date", "URL",
         "Codable", "Decodable", "Encodable", "Sendable", "Hashable", "Equatable", "Error", "Result", "Optional", "Array",
-        "Dictionary", "Set", "Never", "Void", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Character", "Substring", "UUID",
+        "Dictionary", "Set", "Never", "Void", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Character", "Substring", "UUID", "RawValue",
     ]
 
     static let generatedMembers = [

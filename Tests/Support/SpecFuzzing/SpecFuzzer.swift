@@ -1,4 +1,5 @@
 import APIGenerator
+import APIImport
 import APISpec
 import Foundation
 
@@ -17,6 +18,23 @@ public enum SpecFuzzer {
     /// Lints, generates and type-checks the spec of `seed` in `folder`.
     public static func run(seed: UInt64, modules: URL, folder: URL) -> Outcome {
         check(RandomSpec.text(seed: seed), name: "fuzz\(seed)", modules: modules, folder: folder)
+    }
+
+    /// Imports the random docs pages of `seed`, then lints, generates and type-checks the draft: a draft the
+    /// importer writes lint-clean must compile like any spec.
+    public static func runDocs(seed: UInt64, modules: URL, folder: URL) -> Outcome {
+        let pages = RandomDocs.pages(seed: seed)
+        let result = DocsImporter.importPages(pages, name: "Docs\(seed)")
+        guard result.foundAnything else { return .rejected("the pages describe nothing") }
+        if let error = result.diagnostics.first(where: { $0.severity == .error }) { return .rejected("draft: \(error.message)") }
+        switch check(result.text, name: "docs\(seed)", modules: modules, folder: folder) {
+        case .broken(let why):
+            return .broken(why + "\npages:\n" + pages.map { "--- \($0.file)\n\($0.text)" }.joined(separator: "\n"))
+        case .rejected(let why):
+            return .broken("the importer's draft has no lint errors, but loading it again gives: \(why)\ndraft: \(result.text)")
+        case .compiled:
+            return .compiled
+        }
     }
 
     /// Lints, generates and type-checks one spec's text.
