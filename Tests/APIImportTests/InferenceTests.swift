@@ -88,6 +88,32 @@ final class InferenceTests: XCTestCase {
         XCTAssertNil(body.fields[0].defaultValue)
     }
 
+    func testTypeNamesAreSpecNamesAndLeaveBodiesTheirs() {
+        var registry = TypeRegistry()
+        func object(_ name: String, _ field: String) -> DraftType {
+            DraftType(name: name, kind: .object([DraftField(name: field, type: "string", optional: true, description: "",
+                                                            place: DocsPlace(file: "", line: 0, column: 0))]), description: "")
+        }
+        XCTAssertEqual(registry.register(object("3d", "a"), owner: ""), "Value3d")
+        XCTAssertEqual(registry.register(object("Public", "a"), owner: ""), "Public")
+        XCTAssertEqual(registry.register(object("public", "b"), owner: "3d"), "Value3dPublic", "qualified by an owner that starts with a digit")
+        XCTAssertEqual(registry.register(object("PUBLIC", "c"), owner: ""), "PUBLIC2", "names differing only in case are one file")
+        XCTAssertEqual(registry.register(object("Request", "a"), owner: ""), "Request")
+        XCTAssertEqual(registry.register(object("Request", "b"), owner: "UpdateSelf"), "Request2", "UpdateSelfRequest is the operation's body")
+        XCTAssertEqual(registry.register(DraftType(name: "Kind", kind: .enumeration(["a", "b", "a"]), description: ""), owner: ""), "Kind")
+        guard case .enumeration(let values)? = registry.type(named: "Kind")?.kind else { return XCTFail("Kind") }
+        XCTAssertEqual(values, ["a", "b"])
+    }
+
+    func testAnObjectThatHoldsItselfHoldsItAsJSON() throws {
+        let result = ImportFixture.importing(ImportFixture.paths("inference", ["node.md", "get_node.md"]))
+        XCTAssertEqual(result.diagnostics.map(\.description), [], "a struct that holds itself would be refused")
+        let spec = try ImportFixture.load(result.text)
+        guard case .object(let node)? = spec.types.first(where: { $0.name == "Node" })?.kind else { return XCTFail("Node") }
+        XCTAssertEqual(node.fields.map { "\($0.name): \($0.type)" }, ["name: string", "parent: json"])
+        XCTAssertEqual(node.fields[1].note, "json: Node holds Node again, which a Swift struct cannot except through a list or map.")
+    }
+
     func testUniqueNamesStayUnique() {
         var taken = Set<String>()
         XCTAssertEqual(["updateThings", "updateThings", "updateThings", "Sample", "Sample"].map { DraftBuilder.unique($0, in: &taken) },
@@ -99,7 +125,7 @@ final class InferenceTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-inference-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for pages in [["gadgets"], ["orders", "gift_orders"], ["awkward"]] {
+        for pages in [["gadgets"], ["orders", "gift_orders"], ["awkward"], ["node", "get_node"]] {
             let page = pages[0]
             let draft = ImportFixture.importing(ImportFixture.paths("inference", pages.map { "\($0).md" }), name: page.capitalized).text
             switch SpecFuzzer.check(draft, name: page.capitalized, modules: modules, folder: folder) {

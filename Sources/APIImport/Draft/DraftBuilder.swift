@@ -73,6 +73,7 @@ struct DraftBuilder {
             }
         }
         registry.dropUnusedEnums(referencedIn: references)
+        breakCycles()
         spec.types = registry.types
         return spec
     }

@@ -15,12 +15,19 @@ struct TypeRegistry: Sendable {
     /// Registers `type` under its name, or under a qualified one when the
     /// name is taken by a different shape; returns the name used.
     mutating func register(_ type: DraftType, owner: String, isPage: Bool = false) -> String {
+        var type = type
+        if case .enumeration(let values) = type.kind {
+            var seen = Set<String>()
+            type.kind = .enumeration(values.filter { seen.insert($0).inserted })
+        }
         let base = NameCase.typeName(type.name)
         if let index = indexByName[base], types[index].signature == type.signature { return base }
         var candidates = [base]
-        if !owner.isEmpty, !base.hasPrefix(owner) { candidates.append(owner + base) }
-        // Names differing only in case would be one file on a case-insensitive disk.
-        func isFree(_ name: String) -> Bool { !namesIgnoringCase.contains(name.lowercased()) }
+        if !owner.isEmpty, !base.hasPrefix(owner) { candidates.append(NameCase.typeName(owner + base)) }
+        // Names differing only in case would be one file on a case-insensitive disk; an operation's `…Request` and
+        // `…Response` are the names of its bodies.
+        let bodyNames: Set<String> = owner.isEmpty ? [] : [owner + "Request", owner + "Response"]
+        func isFree(_ name: String) -> Bool { !namesIgnoringCase.contains(name.lowercased()) && !bodyNames.contains(name) }
         var chosen = candidates.first { name in isFree(name) && (isPage || !reserved.contains(name)) }
         if let existing = candidates.first(where: { indexByName[$0].map { types[$0].signature == type.signature } ?? false }) {
             return existing

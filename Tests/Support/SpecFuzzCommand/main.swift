@@ -25,7 +25,7 @@ while let argument = arguments.popFirst() {
     }
 }
 if let show {
-    print(docs ? RandomDocs.pages(seed: show).map { "--- \($0.file)\n\($0.text)" }.joined(separator: "\n") : RandomSpec.text(seed: show))
+    print(docs ? RandomDocs.listing(RandomDocs.make(seed: show)) : RandomSpec.text(seed: show))
     exit(0)
 }
 guard let modules = SpecFuzzer.modulesFolder() else {

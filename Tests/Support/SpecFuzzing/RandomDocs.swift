@@ -1,24 +1,32 @@
 import APISpec
 
-/// Random docs pages in the Microsoft Docs family `apigen import` reads: request
-/// lines, parameter and body tables (with and without an optional column, in
-/// three languages), per-kind tables beside a kind field, nested object
-/// tables, descriptions stating limits, defaults, enums, formats and rules,
+/// Random docs pages in the two families `apigen import` reads. Microsoft
+/// Docs: request lines, parameter and body tables (with and without an
+/// optional column, in three languages), per-kind tables beside a kind
+/// field, nested object tables. Docusaurus (`RandomDocusaurusPages.swift`):
+/// required and optional parameter sections, object pages, curl examples.
+/// Both: descriptions stating limits, defaults, enums, formats and rules,
 /// and samples that agree with the tables or not (missing and extra keys,
 /// other kinds, mixed lists, JavaScript literals). Names come from the
 /// landmine vocabulary. Each seed gives the same pages: what a new user's
 /// first import of an unseen API may look like.
 public struct RandomDocs {
-    private var random: SeededRandom
+    var random: SeededRandom
 
     public init(seed: UInt64) {
         random = SeededRandom(seed: seed)
     }
 
-    /// The pages of `seed`: (file name, Markdown).
-    public static func pages(seed: UInt64) -> [(file: String, text: String)] {
+    /// The pages of one seed, and the curl examples Docusaurus pages name (by example name).
+    public struct Output {
+        public var pages: [(file: String, text: String)]
+        public var examples: [String: String]
+    }
+
+    public static func make(seed: UInt64) -> Output {
         var generator = RandomDocs(seed: seed)
-        return (0..<generator.random.int(1...3)).map { index in generator.page(index) }
+        if generator.random.chance(0.4) { return generator.docusaurus() }
+        return Output(pages: (0..<generator.random.int(1...3)).map { index in generator.page(index) }, examples: [:])
     }
 
     /// A field of a table as the docs write it, and what its sample values look like.

@@ -23,13 +23,15 @@ public enum SpecFuzzer {
     /// Imports the random docs pages of `seed`, then lints, generates and type-checks the draft: a draft the
     /// importer writes lint-clean must compile like any spec.
     public static func runDocs(seed: UInt64, modules: URL, folder: URL) -> Outcome {
-        let pages = RandomDocs.pages(seed: seed)
-        let result = DocsImporter.importPages(pages, name: "Docs\(seed)")
+        let docs = RandomDocs.make(seed: seed)
+        let pages = docs.pages
+        let examples = docs.examples
+        let result = DocsImporter.importPages(pages, name: "Docs\(seed)") { _, name in examples[name].map { ($0, "examples/\(name).sh.md") } }
         guard result.foundAnything else { return .rejected("the pages describe nothing") }
         if let error = result.diagnostics.first(where: { $0.severity == .error }) { return .rejected("draft: \(error.message)") }
         switch check(result.text, name: "docs\(seed)", modules: modules, folder: folder) {
         case .broken(let why):
-            return .broken(why + "\npages:\n" + pages.map { "--- \($0.file)\n\($0.text)" }.joined(separator: "\n"))
+            return .broken(why + "\npages:\n" + RandomDocs.listing(docs))
         case .rejected(let why):
             return .broken("the importer's draft has no lint errors, but loading it again gives: \(why)\ndraft: \(result.text)")
         case .compiled:
