@@ -98,8 +98,11 @@ final class InferenceTests: XCTestCase {
         XCTAssertEqual(registry.register(object("Public", "a"), owner: ""), "Public")
         XCTAssertEqual(registry.register(object("public", "b"), owner: "3d"), "Value3dPublic", "qualified by an owner that starts with a digit")
         XCTAssertEqual(registry.register(object("PUBLIC", "c"), owner: ""), "PUBLIC2", "names differing only in case are one file")
+        registry.reserveBodies(of: "updateSelf")
         XCTAssertEqual(registry.register(object("Request", "a"), owner: ""), "Request")
         XCTAssertEqual(registry.register(object("Request", "b"), owner: "UpdateSelf"), "Request2", "UpdateSelfRequest is the operation's body")
+        XCTAssertEqual(registry.register(object("Request", "b"), owner: "Other"), "OtherRequest", "a type's owner is no operation")
+        XCTAssertEqual(registry.register(object("Request", "b"), owner: "UpdateSelf"), "Request2", "the same shape is the numbered type")
         XCTAssertEqual(registry.register(DraftType(name: "Kind", kind: .enumeration(["a", "b", "a"]), description: ""), owner: ""), "Kind")
         guard case .enumeration(let values)? = registry.type(named: "Kind")?.kind else { return XCTFail("Kind") }
         XCTAssertEqual(values, ["a", "b"])

@@ -40,9 +40,11 @@ struct DraftBuilder {
             }
             documented.append(docs)
         }
-        for docs in documented {
+        let finalNames = documented.map { Self.unique(Self.operationName($0.method, $0.path), in: &names) }
+        finalNames.forEach { registry.reserveBodies(of: $0) }
+        for (docs, name) in zip(documented, finalNames) {
             var operation = self.operation(docs)
-            operation.name = Self.unique(operation.name, in: &names)
+            operation.name = name
             operations.append(operation)
         }
         let webhook = reading.payloads.first.map { payload(from: $0) }

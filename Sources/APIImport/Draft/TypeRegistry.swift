@@ -10,6 +10,12 @@ struct TypeRegistry: Sendable {
     /// Names of documented object pages, kept for them alone.
     mutating func reserve(_ name: String) { reserved.insert(name) }
 
+    /// An operation's bodies are types the generator names `<Operation>Request` and `<Operation>Response`.
+    mutating func reserveBodies(of operation: String) {
+        namesIgnoringCase.insert((NameCase.pascal(operation) + "Request").lowercased())
+        namesIgnoringCase.insert((NameCase.pascal(operation) + "Response").lowercased())
+    }
+
     func type(named name: String) -> DraftType? { indexByName[name].map { types[$0] } }
 
     /// Registers `type` under its name, or under a qualified one when the
@@ -24,13 +30,16 @@ struct TypeRegistry: Sendable {
         if let index = indexByName[base], types[index].signature == type.signature { return base }
         var candidates = [base]
         if !owner.isEmpty, !base.hasPrefix(owner) { candidates.append(NameCase.typeName(owner + base)) }
-        // Names differing only in case would be one file on a case-insensitive disk; an operation's `…Request` and
-        // `…Response` are the names of its bodies.
-        let bodyNames: Set<String> = owner.isEmpty ? [] : [owner + "Request", owner + "Response"]
-        func isFree(_ name: String) -> Bool { !namesIgnoringCase.contains(name.lowercased()) && !bodyNames.contains(name) }
+        // Names differing only in case would be one file on a case-insensitive disk.
+        func isFree(_ name: String) -> Bool { !namesIgnoringCase.contains(name.lowercased()) }
         var chosen = candidates.first { name in isFree(name) && (isPage || !reserved.contains(name)) }
         if let existing = candidates.first(where: { indexByName[$0].map { types[$0].signature == type.signature } ?? false }) {
             return existing
+        }
+        // The same shape numbered before (`Response2`) is that type.
+        if chosen == nil, let numbered = types.first(where: { $0.signature == type.signature && $0.name.hasPrefix(base)
+                                                               && !$0.name.dropFirst(base.count).isEmpty && $0.name.dropFirst(base.count).allSatisfy(\.isNumber) }) {
+            return numbered.name
         }
         var number = 2
         while chosen == nil {
