@@ -117,6 +117,16 @@ final class InferenceTests: XCTestCase {
         XCTAssertEqual(node.fields[1].note, "json: Node holds Node again, which a Swift struct cannot except through a list or map.")
     }
 
+    func testAFormsPartsAreTextAndAFormNeedsAFile() throws {
+        let result = ImportFixture.importing(ImportFixture.paths("inference", ["upload.md"]))
+        XCTAssertEqual(result.diagnostics.map(\.description), [])
+        XCTAssertTrue(result.warnings.map(\.message).contains("the Content-Type is multipart/form-data, but no row of the body is a file; the body is JSON here"))
+        let spec = try ImportFixture.load(result.text)
+        XCTAssertEqual(spec.operations.map { $0.requestBody?.contentType.rawValue ?? "" }, ["multipart", "json"])
+        guard case .fields(let form)? = spec.operations[0].requestBody?.shape else { return XCTFail("inline body") }
+        XCTAssertEqual(form.fields.map { "\($0.name): \($0.type)" }, ["files: file", "tags: string"], "a form's other parts are text")
+    }
+
     func testUniqueNamesStayUnique() {
         var taken = Set<String>()
         XCTAssertEqual(["updateThings", "updateThings", "updateThings", "Sample", "Sample"].map { DraftBuilder.unique($0, in: &taken) },
@@ -128,7 +138,7 @@ final class InferenceTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-inference-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for pages in [["gadgets"], ["orders", "gift_orders"], ["awkward"], ["node", "get_node"]] {
+        for pages in [["gadgets"], ["orders", "gift_orders"], ["awkward"], ["node", "get_node"], ["upload"]] {
             let page = pages[0]
             let draft = ImportFixture.importing(ImportFixture.paths("inference", pages.map { "\($0).md" }), name: page.capitalized).text
             switch SpecFuzzer.check(draft, name: page.capitalized, modules: modules, folder: folder) {

@@ -145,6 +145,17 @@ struct DraftBuilder {
                                   isTranslated: docs.isTranslated)
             operation.responseFields = fields(docs.responseFields, context)
         }
+        if operation.requestContentType == "multipart", var fields = operation.requestFields {
+            if fields.contains(where: { $0.type == "file" }) {
+                // A form's other parts are text.
+                for index in fields.indices where fields[index].type != "file" { sendAsText(&fields[index], what: "form part") }
+                operation.requestFields = fields
+            } else {
+                operation.requestContentType = nil
+                warnings.append(ImportWarning(message: "the Content-Type is multipart/form-data, but no row of the body is a file; the body is JSON here",
+                                              place: docs.place))
+            }
+        }
         if operation.requestFields?.isEmpty == true { operation.requestFields = nil }
         if operation.responseFields?.isEmpty == true { operation.responseFields = nil }
         operation.successStatus = docs.successStatus.flatMap { $0 == 200 ? nil : $0 }
@@ -198,17 +209,18 @@ struct DraftBuilder {
     }
 
     /// Equal but for the names of placeholders.
-    /// A path, query or header parameter is text on the wire: a scalar, an enum, or a list of them. What the docs
-    /// call an object or leave unread is sent as a string, with a note.
-    func sendAsText(_ parameter: inout DraftField) {
+    /// A path, query or header parameter, or a form's part, is text on the wire: a scalar, an enum, or (in a query)
+    /// a list of them. What the docs call an object or leave unread is sent as a string, with a note.
+    func sendAsText(_ parameter: inout DraftField, what: String? = nil) {
         let item = Self.itemType(parameter.type)
         let scalars: Set<String> = ["string", "int32", "int64", "double", "bool", "guid", "url", "phone", "email", "dateTime", "date",
                                     "epochMillis", "epochSeconds"]
         var isEnum = false
         if case .enumeration? = registry.type(named: item)?.kind { isEnum = true }
-        guard !scalars.contains(item), !isEnum else { return }
-        let isList = parameter.type.hasPrefix("[") && parameter.kind == .query && !item.hasPrefix("[")
-        parameter.notes.append("Sent as text: a \(parameter.kind?.rawValue ?? "query") parameter cannot be \(parameter.type) (\(parameter.place.short)).")
+        let isForm = what != nil
+        guard !(scalars.contains(item) || isEnum) || isForm && parameter.type.hasPrefix("[") else { return }
+        let isList = parameter.type.hasPrefix("[") && parameter.kind == .query && !item.hasPrefix("[") && !isForm
+        parameter.notes.append("Sent as text: a \(what ?? "\(parameter.kind?.rawValue ?? "query") parameter") cannot be \(parameter.type) (\(parameter.place.short)).")
         parameter.type = isList ? "[string]" : "string"
     }
 

@@ -26,7 +26,24 @@ public struct RandomDocs {
     public static func make(seed: UInt64) -> Output {
         var generator = RandomDocs(seed: seed)
         if generator.random.chance(0.4) { return generator.docusaurus() }
-        return Output(pages: (0..<generator.random.int(1...3)).map { index in generator.page(index) }, examples: [:])
+        var pages = (0..<generator.random.int(1...3)).map { index in generator.page(index) }
+        if generator.random.chance(0.2) { pages.append(generator.payloadPage()) }
+        return Output(pages: pages, examples: [:])
+    }
+
+    /// `<span>translation</span><span class="sxs-lookup">original</span>`, for a name on a translated page.
+    mutating func shown(_ name: String, translating: Bool) -> String {
+        guard translating else { return name }
+        let word = random.pick(["nom", "abonnés", "contenu", "Abonnenten", "valeur", name])
+        let id = "a\(random.int(100...999))-\(random.int(1...99))"
+        return "<span data-ttu-id=\"\(id)\">\(word)</span><span class=\"sxs-lookup\"><span data-stu-id=\"\(id)\">\(name)</span></span>"
+    }
+
+    /// A page describing what the API posts to a webhook: a body table and samples, no request line.
+    mutating func payloadPage() -> (file: String, text: String) {
+        var lines = ["# Webhook response schema", "", "Kaizala posts this for each event.", ""]
+        lines += body(heading: "Response Body", request: false).map { $0.hasPrefix("### Response Body") ? "## Response Body" : $0 }
+        return ("EventSchema.md", lines.joined(separator: "\n") + "\n")
     }
 
     /// A field of a table as the docs write it, and what its sample values look like.
@@ -56,9 +73,14 @@ public struct RandomDocs {
         if random.chance(0.3) { path += "/" + name(plain: true) }
         var lines = ["## \(method) \(path)", "", "      \(method) {endpoint-url}/v1\(path)", ""]
         lines += ["### " + random.pick(["Request Parameters", "Paramètres de la demande", "Anforderungsparameter"]), ""]
-        lines += ["|  | Parameter | Type | Optional? | Description |", "| :---: | :---: | :---: | :---: | :--- |"]
-        if let placeholder { lines.append("| URL Path Parameter | \(placeholder) | String | No | \(description(for: placeholder, siblings: [])) |") }
-        lines.append("| HTTP Header | accessToken | String | No | Access token from the token end-point |")
+        let german = random.chance(0.2)
+        lines += german ? ["|  | Parameter | Typ | Optional? | Beschreibung |", "| :---: | :---: | :---: | :---: | :--- |"]
+            : ["|  | Parameter | Type | Optional? | Description |", "| :---: | :---: | :---: | :---: | :--- |"]
+        if let placeholder {
+            lines.append("| \(german ? "URL-Pfad-Parameter" : "URL Path Parameter") | \(placeholder) | String | \(german ? "Nein" : "No") | \(description(for: placeholder, siblings: [])) |")
+        }
+        lines.append("| \(german ? "HTTP-Header" : "HTTP Header") | accessToken | String | No | Access token from the token end-point |")
+        if random.chance(0.15) { lines.append("| HTTP Header | Content-Type | String | No | To indicate that a file is being uploaded. value: multipart/form-data |") }
         for _ in 0..<random.int(0...2) {
             let query = name(plain: false)
             lines.append("| URL Query Parameter | \(query) | \(typeWord()) | \(random.pick(["Yes", "No", "Oui", "Nein"])) | \(description(for: query, siblings: [])) |")
@@ -81,6 +103,7 @@ public struct RandomDocs {
             rows[index].description += " " + description(for: rows[index].name, siblings: names)
         }
         let withOptionalColumn = random.chance(0.6)
+        let translating = random.chance(0.15)
         var lines = ["### \(heading)", ""]
         lines += withOptionalColumn
             ? ["| Parameter | Type | Optional? | Description |", "| :---: | :---: | :---: | :--- |"]
@@ -94,9 +117,10 @@ public struct RandomDocs {
                             description: "Data for the kind of action", sample: nil))
         }
         for row in rows {
+            let name = shown(row.name, translating: translating)
             lines.append(withOptionalColumn
-                ? "| \(row.name) | \(row.type) | \(row.optional ?? "No") | \(row.description) |"
-                : "| \(row.name) | \(row.type) | \(row.description) |")
+                ? "| \(name) | \(row.type) | \(row.optional ?? "No") | \(row.description) |"
+                : "| \(name) | \(row.type) | \(row.description) |")
         }
         lines.append("")
         var nested: [String: [Row]] = [:]

@@ -21,7 +21,7 @@ public enum SpecFuzzer {
     }
 
     /// Imports the random docs pages of `seed`, then lints, generates and type-checks the draft: a draft the
-    /// importer writes lint-clean must compile like any spec.
+    /// importer writes lint-clean must compile like any spec, and merging the same import into it changes nothing.
     public static func runDocs(seed: UInt64, modules: URL, folder: URL) -> Outcome {
         let docs = RandomDocs.make(seed: seed)
         let pages = docs.pages
@@ -29,6 +29,14 @@ public enum SpecFuzzer {
         let result = DocsImporter.importPages(pages, name: "Docs\(seed)") { _, name in examples[name].map { ($0, "examples/\(name).sh.md") } }
         guard result.foundAnything else { return .rejected("the pages describe nothing") }
         if let error = result.diagnostics.first(where: { $0.severity == .error }) { return .rejected("draft: \(error.message)") }
+        // Re-importing the same pages into the draft changes nothing.
+        guard let base = SpecMerger.baseRecord(of: result.text),
+              let merged = SpecMerger.merge(spec: result.text, specPath: "docs\(seed).json", base: base, incoming: result.text) else {
+            return .broken("the draft cannot be merged into itself\ndraft: \(result.text)")
+        }
+        guard merged.text == result.text, merged.applied.isEmpty, merged.conflicts.isEmpty else {
+            return .broken("re-importing the same pages changed the draft: \(merged.applied + merged.conflicts)\ndraft: \(result.text)")
+        }
         switch check(result.text, name: "docs\(seed)", modules: modules, folder: folder) {
         case .broken(let why):
             return .broken(why + "\npages:\n" + RandomDocs.listing(docs))
