@@ -124,7 +124,8 @@ final class InferenceTests: XCTestCase {
         let spec = try ImportFixture.load(result.text)
         XCTAssertEqual(spec.operations.map { $0.requestBody?.contentType.rawValue ?? "" }, ["multipart", "json"])
         guard case .fields(let form)? = spec.operations[0].requestBody?.shape else { return XCTFail("inline body") }
-        XCTAssertEqual(form.fields.map { "\($0.name): \($0.type)" }, ["files: file", "tags: string"], "a form's other parts are text")
+        XCTAssertEqual(form.fields.map { "\($0.name): \($0.type)" }, ["files: file", "tags: string", "note: string"], "a form's other parts are text")
+        XCTAssertEqual(form.rules, [], "a form has no rules")
     }
 
     func testUniqueNamesStayUnique() {

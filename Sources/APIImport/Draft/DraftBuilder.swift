@@ -136,7 +136,7 @@ struct DraftBuilder {
         if !docs.requestFields.isEmpty || !requestSamples.isEmpty {
             let context = Context(side: .request, samples: requestSamples.compactMap { $0.node.members != nil ? $0.node : nil },
                                   structures: docs.requestStructures, owner: owner, samplePlace: requestSamples.first?.place, prose: docs.prose, isTopLevel: true,
-                                  isTranslated: docs.isTranslated)
+                                  isTranslated: docs.isTranslated, isForm: operation.requestContentType == "multipart")
             operation.requestFields = fields(docs.requestFields, context)
         }
         if !docs.responseFields.isEmpty || !responseSamples.isEmpty {

@@ -23,6 +23,8 @@ extension DraftBuilder {
         var isTopLevel = false
         /// The page is a translation, whose names may be translated words.
         var isTranslated = false
+        /// A multipart form: flat parts, no unions and no rules.
+        var isForm = false
         /// Tables whose titles name none of the fields, and the object fields no table title names.
         var unclaimedStructures: [DocsStructure] = []
         var objectRowsWithoutTable: [String] = []
@@ -65,6 +67,7 @@ extension DraftBuilder {
                 result.append(field)
             }
         }
+        guard !context.isForm else { return result }
         formUnions(&result, context)
         inferRules(renamed, &result)
         return result
