@@ -23,6 +23,8 @@ struct DraftField: Sendable {
     var rules: [DraftRule] = []
     /// Given only where its name and another's would be one Swift name.
     var swiftName: String?
+    /// Its type column names a type no page or sample describes (so it is `json` for now).
+    var namesUndescribedType = false
 
     func json(asParameter: Bool) -> DraftJSON {
         var pairs: [(String, DraftJSON?)] = [("name", .string(name)), ("swiftName", swiftName.map { .string($0) })]

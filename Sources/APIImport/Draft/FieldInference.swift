@@ -147,6 +147,7 @@ extension DraftBuilder {
                                notes: [], place: row.place)
         field.sampleStrings = Self.strings(in: values)
         field.isFormatFromSamples = Self.isFormatFromSamples(type, stated: inferred, description: row.description.plain)
+        if case .named? = inferred, type == "json", values.isEmpty { field.namesUndescribedType = true }
         field.optional = optionality(row, values: values, context: context, notes: &notes)
         field.isRequiredBySamples = !field.optional && row.isOptional == nil && context.side == .response
         apply(facts, to: &field, row: row, owner: context.owner, notes: &notes)

@@ -37,7 +37,21 @@ extension DraftBuilder {
             let name = NameCase.camel(type.name) + "Id"
             if evidence[name] == nil { idsOfTypes[name] = (id.type, type.name) }
         }
+        // A type no page or sample describes (Callbell's `source: Source`) is what the same name is elsewhere, when
+        // every other field of that name has one scalar type (`source: "whatsapp"`).
+        var scalarsByName: [String: (types: Set<String>, place: DocsPlace)] = [:]
+        for field in allFields where !field.namesUndescribedType && Self.jsonKind(of: field.type) != nil && !field.type.hasPrefix("[")
+            && !field.type.hasPrefix("{") {
+            scalarsByName[field.name, default: ([], field.place)].types.insert(field.type)
+        }
         func unify(_ field: inout DraftField) {
+            if field.namesUndescribedType, let seen = scalarsByName[field.name], seen.types.count == 1, let type = seen.types.first {
+                let place = field.place
+                warnings.removeAll { $0.message.hasPrefix("no page or sample describes type") && $0.place.file == place.file && $0.place.line == place.line }
+                field.type = type
+                field.notes.append("\(type): no page describes its type, and '\(field.name)' is \(type) elsewhere\(seen.place.file.isEmpty ? "" : " (\(seen.place.short))").")
+                return
+            }
             if let (format, type) = idsOfTypes[field.name], field.type == "string", field.sampleStrings.allSatisfy({ Self.fits($0, format) }) {
                 field.type = format
                 field.notes.append("\(format): it names the id of a \(type), a \(format).")
