@@ -129,6 +129,19 @@ final class InferenceTests: XCTestCase {
         XCTAssertEqual(form.rules, [], "a form has no rules")
     }
 
+    func testATableOfValuesGivesTheKindsOfItsPagesTable() throws {
+        let result = ImportFixture.importing(ImportFixture.paths("inference", ["posts.md", "files.md"]))
+        XCTAssertEqual(result.diagnostics.map(\.description), [])
+        let spec = try ImportFixture.load(result.text)
+        guard case .fields(let body)? = spec.operations.first?.requestBody?.shape, let union = body.fields.first(where: \.isInline),
+              case .named(let name) = union.type, case .taggedUnion(let posts)? = spec.types.first(where: { $0.name == name })?.kind else {
+            return XCTFail("an inline union")
+        }
+        XCTAssertEqual(posts.variants.map(\.tag), ["Text", "Link", "Picture", "Film"],
+                       "the titles' kinds, the sample's kind, and the other kind the files page lists for its one table")
+        XCTAssertEqual(posts.variants[2].type, posts.variants[3].type)
+    }
+
     func testUniqueNamesStayUnique() {
         var taken = Set<String>()
         XCTAssertEqual(["updateThings", "updateThings", "updateThings", "Sample", "Sample"].map { DraftBuilder.unique($0, in: &taken) },
@@ -140,7 +153,7 @@ final class InferenceTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-inference-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for pages in [["gadgets"], ["orders", "gift_orders"], ["awkward"], ["node", "get_node"], ["upload"]] {
+        for pages in [["gadgets"], ["orders", "gift_orders"], ["awkward"], ["node", "get_node"], ["upload"], ["posts", "files"]] {
             let page = pages[0]
             let draft = ImportFixture.importing(ImportFixture.paths("inference", pages.map { "\($0).md" }), name: page.capitalized).text
             switch SpecFuzzer.check(draft, name: page.capitalized, modules: modules, folder: folder) {

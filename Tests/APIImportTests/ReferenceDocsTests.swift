@@ -38,6 +38,7 @@ final class ReferenceDocsTests: XCTestCase {
         let floors: [String: [String: Double]] = [
             "kaizala": ["operations (method + path)": 0.86, "parameters and fields": 0.95, "… with the right type": 0.92,
                         "… with the right optionality": 0.80, "defaults": 1, "enum values": 0.90, "rules (on bodies and types)": 1,
+                        "union variants (by tag or key)": 0.93,
                         "samples (operations with a request / response sample)": 0.8],
             "callbell": ["operations (method + path)": 1, "parameters and fields": 1, "… with the right type": 0.93,
                          "… with the right optionality": 0.97, "limits": 0.8, "enum values": 1, "rules (on bodies and types)": 0.5],

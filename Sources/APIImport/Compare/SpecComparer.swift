@@ -65,15 +65,26 @@ public struct SpecComparer {
         enums.count(draft: Set(draftByKey.flatMap { key, field in enumValues(field.type, in: draft).map { "\(key) ∋ \($0)" } }),
                     reference: Set(referenceByKey.flatMap { key, field in enumValues(field.type, in: reference).map { "\(key) ∋ \($0)" } }))
 
+        var variants = ElementTally(kind: "union variants (by tag or key)")
+        variants.count(draft: Set(variantKeys(of: draft, map: { referenceNames[$0] ?? "draft:" + $0 })), reference: Set(variantKeys(of: reference, map: { $0 })))
+
         var rules = ElementTally(kind: "rules (on bodies and types)")
         rules.count(draft: Set(ruleKeys(of: draft, map: { referenceNames[$0] ?? "draft:" + $0 })), reference: Set(ruleKeys(of: reference, map: { $0 })))
 
         var samples = ElementTally(kind: "samples (operations with a request / response sample)")
         samples.count(draft: Set(draft.operations.flatMap(Self.sampleKeys)), reference: Set(reference.operations.flatMap(Self.sampleKeys)))
-        return SpecComparison(tallies: [operations, presence, typed, optionality, limits, defaults, enums, rules, samples])
+        return SpecComparison(tallies: [operations, presence, typed, optionality, limits, defaults, enums, variants, rules, samples])
     }
 
     static func operationKey(_ operation: APISpec.Operation) -> String { "\(operation.method.rawValue) \(operation.path)" }
+
+    /// A tagged union's variants by the tag (or key) that selects them, under the (reference) union it pairs with.
+    func variantKeys(of spec: APISpecification, map: (String) -> String) -> [String] {
+        spec.types.flatMap { type -> [String] in
+            guard case .taggedUnion(let union) = type.kind else { return [] }
+            return union.variants.compactMap { variant in (variant.tag ?? variant.key.map { "key " + $0 }).map { "\(map(type.name)) ∋ \($0)" } }
+        }
+    }
 
     /// Rules by where they are (an operation's body, or the reference type a type pairs with) and what they say,
     /// names in a set's order.

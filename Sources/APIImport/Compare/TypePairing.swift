@@ -87,12 +87,13 @@ extension SpecComparer {
         }
     }
 
-    /// Shared field names (objects) or values (enums), over all of them.
+    /// Shared field names (objects), values (enums) or tags (tagged unions), over all of them.
     func similarity(_ pair: Pair) -> Double {
         func names(_ type: NamedType?) -> Set<String> {
             switch type?.kind {
             case .object(let object)?: Set(object.fields.map(\.name))
             case .enumeration(let values)?: Set(values.values.map(\.value))
+            case .taggedUnion(let union)?: Set(union.variants.compactMap { $0.tag ?? $0.key })
             default: []
             }
         }

@@ -112,6 +112,13 @@ public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Everything read from a set of pages.
+/// A column of a table that lists values rather than fields ("| Media Type | ActionType | Extension |").
+public struct DocsValueColumn: Sendable, Hashable {
+    public var header: String
+    public var values: [String]
+    public var place: DocsPlace
+}
+
 public struct DocsReading: Sendable {
     public var title: String?
     public var baseURL: String?
@@ -120,4 +127,6 @@ public struct DocsReading: Sendable {
     /// Bodies a page describes with no request line: what the API sends to the client (webhook payloads).
     public var payloads: [DocsOperation] = []
     public var warnings: [ImportWarning] = []
+    /// Columns of value tables, which a description may point to ("refer to the table above").
+    public var valueColumns: [DocsValueColumn] = []
 }

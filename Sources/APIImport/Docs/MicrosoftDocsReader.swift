@@ -92,6 +92,14 @@ struct MicrosoftDocsReader {
                 }
                 pendingSample = nil
             case .table(let table):
+                if !DocsTableReading.isFieldTable(table) {
+                    reading.valueColumns += table.header.indices.map { column in
+                        DocsValueColumn(header: table.header[column].text.plain,
+                                        values: table.rows.compactMap { column < $0.count ? $0[column].text.plain.trimmingCharacters(in: .whitespaces) : nil }
+                                            .filter { !$0.isEmpty },
+                                        place: tables.place(line: table.line))
+                    }
+                }
                 guard current != nil, DocsTableReading.isFieldTable(table) else { continue }
                 let rows = tables.rows(of: table)
                 if let title = structureTitle {

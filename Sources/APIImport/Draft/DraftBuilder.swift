@@ -10,6 +10,8 @@ struct DraftBuilder {
     var building: Set<String> = []
     /// The per-kind tables of a field (by owner and name), for `formUnions`.
     var variantsByField: [String: [UnionVariant]] = [:]
+    /// Columns of the pages' value tables.
+    var valueColumns: [DocsValueColumn] = []
 
     init(objects: [DocsObject]) {
         objectPages = Dictionary(objects.map { (NameCase.pascal($0.name), $0) }, uniquingKeysWith: { first, _ in first })
@@ -18,6 +20,7 @@ struct DraftBuilder {
 
     mutating func build(_ reading: DocsReading, name: String?) -> DraftSpec {
         warnings = reading.warnings
+        valueColumns = reading.valueColumns
         var baseURL = reading.baseURL ?? ""
         while baseURL.hasSuffix("/") { baseURL.removeLast() }
         if reading.baseURL == nil, let place = reading.operations.first?.place {

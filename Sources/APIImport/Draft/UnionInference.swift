@@ -33,6 +33,14 @@ extension DraftBuilder {
                     guard !tags.contains(where: { $0.tag == tag }) else { continue }
                     tags.append((tag, variant.type))
                 }
+                // The only per-kind table of its page, on a page with a table listing the tag's values (media's
+                // "| Media Type | ActionType | Extension |"): every value listed is a kind this table describes.
+                guard variants.filter({ $0.place.file == variant.place.file }).count == 1,
+                      let column = valueColumns.first(where: { $0.place.file == variant.place.file
+                          && DocsVocabulary.fold($0.header) == DocsVocabulary.fold(tagField.name) }) else { continue }
+                let listed = column.values.filter { value in value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } && !tags.contains { $0.tag == value } }
+                tags += listed.map { ($0, variant.type) }
+                if !listed.isEmpty { notes.append("Tags \(listed.joined(separator: ", ")) from the table of \(column.header) values (\(column.place.short)).") }
             }
             let prefix = Self.kindPrefix(tagField.name)
             let unionName = NameCase.pascal(prefix) + NameCase.pascal(Self.removingPrefix(prefix, from: content.name))
