@@ -211,7 +211,6 @@ struct DraftBuilder {
         return path
     }
 
-    /// Equal but for the names of placeholders.
     /// A path, query or header parameter, or a form's part, is text on the wire: a scalar, an enum, or (in a query)
     /// a list of them. What the docs call an object or leave unread is sent as a string, with a note.
     func sendAsText(_ parameter: inout DraftField, what: String? = nil) {
@@ -227,6 +226,7 @@ struct DraftBuilder {
         parameter.type = isList ? "[string]" : "string"
     }
 
+    /// Equal but for the names of placeholders.
     static func samePath(_ left: String, _ right: String) -> Bool {
         let a = left.split(separator: "/"), b = right.split(separator: "/")
         return a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || ($0.hasPrefix("{") && $1.hasPrefix("{")) }
