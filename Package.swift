@@ -69,7 +69,7 @@ let package = Package(
         .target(name: "APIRuntime"),
 
         .testTarget(name: "APISpecTests", dependencies: ["APISpec", "APIGenerator"], exclude: ["Fixtures"]),
-        .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator"]),
+        .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator", "SeededRandomness"]),
         .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
         .testTarget(name: "APIImportTests", dependencies: ["APIImport", "APISpec", "APIGenerator", "SpecFuzzing", "APIRuntime"],
@@ -77,12 +77,13 @@ let package = Package(
         .testTarget(name: "APIExportTests", dependencies: ["APISpec", "APIExport"], exclude: ["Expected", "validate.py"]),
         // Random specs from a vocabulary of landmines, linted, generated and
         // type-checked: a few seeds in `swift test`, thousands by `apigen-fuzz`.
-        .target(name: "SpecFuzzing", dependencies: ["APISpec", "APIGenerator", "APIImport"], path: "Tests/Support/SpecFuzzing"),
+        .target(name: "SeededRandomness", path: "Tests/Support/SeededRandomness"),
+        .target(name: "SpecFuzzing", dependencies: ["APISpec", "APIGenerator", "APIImport", "SeededRandomness"], path: "Tests/Support/SpecFuzzing"),
         .executableTarget(name: "apigen-fuzz", dependencies: ["SpecFuzzing", "APIRuntime"], path: "Tests/Support/SpecFuzzCommand"),
         .testTarget(name: "RandomSpecTests", dependencies: ["SpecFuzzing", "APIRuntime"]),
         // A loopback HTTP/1.1 server for tests of the runtime and the clients.
         .target(name: "LoopbackHTTPServer", path: "Tests/Support/LoopbackHTTPServer"),
-        .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime", "APISpec", "LoopbackHTTPServer"]),
+        .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime", "APISpec", "LoopbackHTTPServer", "SeededRandomness"]),
         // Compiles the expected output of every generator fixture and runs it.
         .testTarget(
             name: "FixtureOutputTests", dependencies: ["APIRuntime"], path: "Tests/Fixtures",

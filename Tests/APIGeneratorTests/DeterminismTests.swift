@@ -1,6 +1,7 @@
 @testable import APISpec
 import APIGenerator
 import Foundation
+import SeededRandomness
 import XCTest
 
 /// Same input, same bytes: repeated runs agree, and the order of keys
@@ -17,7 +18,7 @@ final class DeterminismTests: XCTestCase {
             let path = "schema/\(specFile)"
             let text = try String(contentsOf: PackagePaths.root.appendingPathComponent(path), encoding: .utf8)
             let (_, expected) = try GoldenTests.generate(specFile)
-            var generator = SeededGenerator(seed: 42)
+            var generator = SeededRandom(seed: 42)
             for _ in 0..<3 {
                 let shuffled = Self.shuffled(try JSONParser.parse(text), using: &generator).compactText
                 XCTAssertNotEqual(shuffled, try JSONParser.parse(text).compactText)
@@ -29,7 +30,7 @@ final class DeterminismTests: XCTestCase {
 
     /// Reorders the members of every object; arrays keep their order, since
     /// order in arrays is meaningful (table rows).
-    static func shuffled(_ node: JSONNode, using generator: inout SeededGenerator) -> JSONNode {
+    static func shuffled(_ node: JSONNode, using generator: inout SeededRandom) -> JSONNode {
         switch node.value {
         case .object(let members):
             let inner = members.map { JSONNode.Member(key: $0.key, keyLocation: $0.keyLocation, value: shuffled($0.value, using: &generator)) }
@@ -39,20 +40,5 @@ final class DeterminismTests: XCTestCase {
         default:
             return node
         }
-    }
-}
-
-/// A small deterministic random source (SplitMix64), so failures reproduce.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,30 +1,18 @@
 import APIRuntime
 import Foundation
+import SeededRandomness
 import XCTest
 
 /// Random documents, and random damage to them, through the runtime's
 /// coders and Foundation's: the same bytes out, the same values in, and
 /// the same documents refused.
 final class JSONCodingPropertyTests: XCTestCase {
-    /// A small deterministic generator (SplitMix64), so a failure repeats.
-    private struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
-    private func randomText(_ random: inout Random) -> String {
+    private func randomText(_ random: inout SeededRandom) -> String {
         let pieces = ["a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\u{01}", "é", "e\u{301}", "😀", "\u{2028}", "key", "ü"]
         return (0..<random.below(6)).map { _ in pieces[random.below(pieces.count)] }.joined()
     }
 
-    private func randomValue(_ random: inout Random, depth: Int = 0) -> JSONValue {
+    private func randomValue(_ random: inout SeededRandom, depth: Int = 0) -> JSONValue {
         switch random.below(depth > 3 ? 5 : 7) {
         case 0: return .null
         case 1: return .bool(random.below(2) == 0)
@@ -40,7 +28,7 @@ final class JSONCodingPropertyTests: XCTestCase {
     }
 
     func testRandomDocumentsEncodeAndDecodeAsFoundationDoes() throws {
-        var random = Random(state: 2026)
+        var random = SeededRandom(seed: 2026)
         for round in 0..<400 {
             let value = randomValue(&random)
             let ours = try JSONCoding.encode(value)
@@ -50,7 +38,7 @@ final class JSONCodingPropertyTests: XCTestCase {
     }
 
     func testDamagedDocumentsAreRefusedOrReadAsFoundationReadsThem() throws {
-        var random = Random(state: 7)
+        var random = SeededRandom(seed: 7)
         let damage = Array("{}[],:\"\\ 0123456789.eE-+tfnulx".utf8)
         var refused = 0
         for round in 0..<1500 {

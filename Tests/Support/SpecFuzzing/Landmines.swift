@@ -1,4 +1,5 @@
 import APISpec
+import SeededRandomness
 
 /// Words that have broken generated code somewhere: keywords, names the
 /// standard library, Foundation and the runtime declare, members generated
@@ -59,35 +60,6 @@ enum Landmines {
     static let plainScalars = ["string", "int32", "int64", "double", "bool", "dateTime", "date", "epochSeconds", "epochMillis", "url", "guid", "phone", "email"]
 
     static let scalars = plainScalars + ["json"]
-}
-
-/// SplitMix64: small, fast, and the same numbers on every platform.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func chance(_ probability: Double) -> Bool {
-        Double(next() % 1_000_000) / 1_000_000 < probability
-    }
-
-    mutating func pick<T>(_ values: [T]) -> T {
-        values[int(0...(values.count - 1))]
-    }
 }
 
 /// A JSON value written with its members in order, escaped as JSON requires.

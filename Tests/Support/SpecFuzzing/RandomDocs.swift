@@ -1,4 +1,5 @@
 import APISpec
+import SeededRandomness
 
 /// Random docs pages in the two families `apigen import` reads. Microsoft
 /// Docs: request lines, parameter and body tables (with and without an

@@ -1,3 +1,5 @@
+import SeededRandomness
+
 /// Random specs built from valid building blocks and a vocabulary of
 /// "landmines": every Swift keyword, the runtime's public names, standard
 /// library and Foundation names, members the generated code declares,
