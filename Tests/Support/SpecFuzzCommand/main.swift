@@ -12,16 +12,24 @@ var explain = false
 var docs = false
 var show: UInt64?
 var arguments = CommandLine.arguments.dropFirst()
+func usage(_ problem: String? = nil) -> Never {
+    let reason = problem.map { "apigen-fuzz: \($0)\n" } ?? ""
+    FileHandle.standardError.write(Data((reason + "usage: apigen-fuzz [--count N] [--first SEED] [--explain] [--docs] [--show SEED]\n").utf8))
+    exit(2)
+}
+/// The whole number after an option; a missing or malformed one is a usage error, not the default.
+func number(after option: String, in arguments: inout ArraySlice<String>) -> UInt64 {
+    guard let text = arguments.popFirst(), let value = UInt64(text) else { usage("\(option) takes a whole number") }
+    return value
+}
 while let argument = arguments.popFirst() {
     switch argument {
-    case "--count": count = Int(arguments.popFirst() ?? "") ?? count
-    case "--first": first = UInt64(arguments.popFirst() ?? "") ?? first
+    case "--count": count = Int(clamping: number(after: argument, in: &arguments))
+    case "--first": first = number(after: argument, in: &arguments)
     case "--explain": explain = true
     case "--docs": docs = true
-    case "--show": show = UInt64(arguments.popFirst() ?? "")
-    default:
-        FileHandle.standardError.write(Data("usage: apigen-fuzz [--count N] [--first SEED] [--explain] [--docs] [--show SEED]\n".utf8))
-        exit(2)
+    case "--show": show = number(after: argument, in: &arguments)
+    default: usage()
     }
 }
 if let show {
