@@ -28,6 +28,7 @@ let package = Package(
         .executable(name: "apigen", targets: ["apigen"]),
         .executable(name: "apigen-build", targets: ["apigen-build"]),
         .library(name: "APIRuntime", targets: ["APIRuntime"]),
+        .library(name: "APILimits", targets: ["APILimits"]),
         .library(name: "APISpec", targets: ["APISpec"]),
         .library(name: "APIGenerator", targets: ["APIGenerator"]),
         .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
@@ -36,8 +37,8 @@ let package = Package(
     ] + clientProducts,
     targets: [
         // Pipeline: load spec -> check -> lower to Swift declarations -> print -> write.
-        .target(name: "APISpec"),
-        .target(name: "APIGenerator", dependencies: ["APISpec"]),
+        .target(name: "APISpec", dependencies: ["APILimits"]),
+        .target(name: "APIGenerator", dependencies: ["APISpec", "APILimits"]),
         .target(name: "APISpecDiff", dependencies: ["APISpec", "APIGenerator"]),
         .target(name: "APIExport", dependencies: ["APISpec"]),
         // Docs pages -> spec draft; merges a re-import into a spec.
@@ -66,7 +67,10 @@ let package = Package(
         ),
 
         // What generated clients stand on; knows nothing of the generator.
-        .target(name: "APIRuntime"),
+        .target(name: "APIRuntime", dependencies: ["APILimits"]),
+        // What a documented limit accepts: the one implementation the runtime
+        // validates with and lint checks defaults and samples with.
+        .target(name: "APILimits"),
 
         .testTarget(name: "APISpecTests", dependencies: ["APISpec", "APIGenerator"], exclude: ["Fixtures"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator", "SeededRandomness"]),

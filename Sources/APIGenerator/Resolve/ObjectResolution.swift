@@ -14,7 +14,7 @@ extension SpecResolution {
         }
         var properties: [ResolvedProperty] = []
         for (index, field) in object.fields.enumerated() {
-            let limits = LimitResolution.limits(for: field.type, field.constraints)
+            let limits = ClientLimits.constraints(for: field.type, field.constraints)
             var limitsName: String?
             if !limits.isEmpty {
                 let base = names[index].name

@@ -46,7 +46,7 @@ extension SpecResolution {
             return ResolvedArgument(role: role, field: field, name: SwiftName(name: name), type: swiftType(field.type),
                                     isOptional: field.isOptional || serverDefault != nil, defaultValue: field.isClientDefault ? defaulted : nil,
                                     serverDefault: serverDefault,
-                                    limits: LimitResolution.limits(for: field.type, field.constraints), description: field.description)
+                                    limits: ClientLimits.constraints(for: field.type, field.constraints), description: field.description)
         }
         let parameterPath = path.key("parameters")
         for (index, parameter) in operation.parameters.enumerated() where parameter.location == .path {

@@ -1,3 +1,4 @@
+import APILimits
 import APISpec
 
 /// A spec with every Swift decision made: names in their scopes, the Swift
@@ -34,13 +35,9 @@ indirect enum SwiftType: Hashable, Sendable {
 }
 
 /// A limit a generated validator checks, with those the type implies
-/// (phone numbers, absolute URLs).
-enum Limit: Hashable, Sendable {
-    case minLength(Int), maxLength(Int), pattern(String), minimum(Double), maximum(Double), minItems(Int), maxItems(Int)
-    case phoneNumber, absoluteURL, emailAddress
-    case fileExtension([String])
-    case items([Limit]), keys([Limit])
-}
+/// (phone numbers, absolute URLs): the runtime's own value, so lowering
+/// spells exactly what lint checked (`ClientLimits`).
+typealias Limit = APILimits.Constraint
 
 /// A literal default, ready to print.
 enum ResolvedDefault: Hashable, Sendable {

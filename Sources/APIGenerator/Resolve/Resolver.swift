@@ -232,7 +232,7 @@ struct SpecResolution {
             switch type.kind {
             case .object(let object):
                 object.fields.forEach { note(type.name, $0.type) }
-                if !object.rules.isEmpty || object.fields.contains(where: { !LimitResolution.limits(for: $0.type, $0.constraints).isEmpty }) {
+                if !object.rules.isEmpty || object.fields.contains(where: { !ClientLimits.constraints(for: $0.type, $0.constraints).isEmpty }) {
                     if result.insert(type.name).inserted { queue.append(type.name) }
                 }
             case .enumeration:

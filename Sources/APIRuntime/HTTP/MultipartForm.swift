@@ -10,7 +10,7 @@ public struct FileUpload: Hashable, Sendable {
     public init(fileName: String, data: Data, contentType: String? = nil) {
         self.fileName = fileName
         self.data = data
-        self.contentType = contentType ?? MultipartForm.mimeType(forExtension: fileName.fileExtension)
+        self.contentType = contentType ?? MultipartForm.mimeType(forExtension: TextFormats.fileExtension(of: fileName))
     }
 }
 

@@ -60,8 +60,9 @@ extension JSONTapeDecoder {
         while position < end {
             let byte = tape.bytes[position]
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-                guard let number = Double(String(tape.numberText(at: index))), number.isFinite, number.rounded() == number,
-                      let whole = Value(exactly: number) else { throw doesNotFit(Value.self, at: index, key: key) }
+                guard let whole = JSONNumberText.wholeNumber(Substring(tape.numberText(at: index)), as: Value.self) else {
+                    throw doesNotFit(Value.self, at: index, key: key)
+                }
                 return whole
             }
             let digit = Value(byte - UInt8(ascii: "0"))
@@ -76,7 +77,9 @@ extension JSONTapeDecoder {
 
     func readFloatingPoint<Value: BinaryFloatingPoint & LosslessStringConvertible>(_ type: Value.Type, at index: Int, key: (any CodingKey)?) throws -> Value {
         try expect(.number, Value.self, at: index, key: key)
-        guard let value = Value(String(tape.numberText(at: index))), value.isFinite else { throw doesNotFit(Value.self, at: index, key: key) }
+        guard let value = Value(String(tape.numberText(at: index))), value.isFinite else {
+            throw doesNotFit(Value.self, at: index, key: key)
+        }
         return value
     }
 

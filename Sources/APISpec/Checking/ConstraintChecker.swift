@@ -1,3 +1,4 @@
+import APILimits
 import Foundation
 
 /// Constraints must fit the type they limit (`LimitTable`), agree with each
@@ -74,26 +75,20 @@ enum ConstraintChecker {
             sink.error("default \(value) does not fit type \(field.type)\(why)", at: field.location, path)
             return
         }
-        let constraints = field.constraints
-        if let number = value.numberValue {
-            if let minimum = constraints.minimum, number < minimum {
-                sink.error("default \(value) is below the minimum \(format(minimum))", at: field.location, path)
-            }
-            if let maximum = constraints.maximum, number > maximum {
-                sink.error("default \(value) is above the maximum \(format(maximum))", at: field.location, path)
-            }
+        // The generated client checks a default it fills in, and a server
+        // default is what the server assumes: both must pass the limits the
+        // client checks, by the client's own code.
+        var validator = Validator()
+        let limits = ClientLimits.constraints(for: field.type, field.constraints)
+        switch value {
+        case .string(let text): validator.check(text, "", limits)
+        case .number(let text): validator.check(Double(text), "", limits)
+        case .bool: break
+        }
+        for violation in validator.violations {
+            sink.error("default \(value) is refused by the generated client: \(violation.message)", at: field.location, path)
         }
         if case .string(let text) = value {
-            if let maxLength = constraints.maxLength, text.count > maxLength {
-                sink.error("default \(value) is longer than maxLength \(maxLength)", at: field.location, path)
-            }
-            if let minLength = constraints.minLength, text.count < minLength {
-                sink.error("default \(value) is shorter than minLength \(minLength)", at: field.location, path)
-            }
-            if let pattern = constraints.pattern, let expression = try? NSRegularExpression(pattern: pattern),
-               expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
-                sink.error("default \(value) does not match the pattern", at: field.location, path)
-            }
             if case .named(let name) = field.type, case .enumeration(let enumeration) = types[name]?.kind,
                !enumeration.values.contains(where: { $0.value == text }) {
                 let allowed = enumeration.values.map { "'\($0.value)'" }.joined(separator: ", ")

@@ -100,17 +100,24 @@ public enum LimitTable {
 
     /// Limits set in `constraints`, in the table's order.
     public static func present(in constraints: Constraints) -> [Limit] {
-        var result: [Limit] = []
-        if constraints.minLength != nil { result.append(.minLength) }
-        if constraints.maxLength != nil { result.append(.maxLength) }
-        if constraints.pattern != nil { result.append(.pattern) }
-        if constraints.minimum != nil { result.append(.minimum) }
-        if constraints.maximum != nil { result.append(.maximum) }
-        if constraints.minItems != nil { result.append(.minItems) }
-        if constraints.maxItems != nil { result.append(.maxItems) }
-        if constraints.fileExtensions != nil { result.append(.fileExtensions) }
-        if constraints.items != nil { result.append(.items) }
-        if constraints.keys != nil { result.append(.keys) }
-        return result
+        Limit.allCases.filter { $0.isSet(in: constraints) }
+    }
+}
+
+extension LimitTable.Limit {
+    /// Whether the spec states this limit in `constraints`.
+    public func isSet(in constraints: Constraints) -> Bool {
+        switch self {
+        case .minLength: return constraints.minLength != nil
+        case .maxLength: return constraints.maxLength != nil
+        case .pattern: return constraints.pattern != nil
+        case .minimum: return constraints.minimum != nil
+        case .maximum: return constraints.maximum != nil
+        case .minItems: return constraints.minItems != nil
+        case .maxItems: return constraints.maxItems != nil
+        case .fileExtensions: return constraints.fileExtensions != nil
+        case .items: return constraints.items != nil
+        case .keys: return constraints.keys != nil
+        }
     }
 }

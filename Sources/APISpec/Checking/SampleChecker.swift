@@ -1,3 +1,4 @@
+import APILimits
 import Foundation
 
 /// Samples are test vectors: each is read against its type, as a decoder
@@ -18,16 +19,18 @@ struct SampleChecker {
             checkScalar(node, scalar, path, constraints)
         case .array(let elementType):
             guard let elements = node.elements else { return mismatch(node, "an array", path) }
-            checkCount(node, elements.count, constraints, path)
+            checkLimits(node.location, elements, type, constraints, path)
             for (index, element) in elements.enumerated() {
                 check(element, as: elementType, path.index(index), constraints: constraints.items?.value ?? Constraints())
             }
         case .map(let value):
             guard let members = node.members else { return mismatch(node, "an object (a map)", path) }
-            checkCount(node, members.count, constraints, path)
+            checkLimits(node.location, Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }), type, constraints, path)
             for member in members {
                 check(member.value, as: value, path.key(member.key), constraints: constraints.items?.value ?? Constraints())
-                if isRequest, let keys = constraints.keys?.value { checkText(member.value, member.key, keys, path.key(member.key)) }
+                if let keys = constraints.keys?.value {
+                    checkLimits(member.keyLocation, member.key, .scalar(.string), keys, path.key(member.key))
+                }
             }
         case .named(let name):
             guard let named = types[name] else { return }
@@ -81,7 +84,7 @@ struct SampleChecker {
             if !enumeration.values.contains(where: { $0.value == text }) {
                 sink.warning("sample value '\(text)' is not a documented value of enum '\(named.name)'", at: node.location, path)
             }
-            if isRequest { checkText(node, text, constraints, path) }
+            checkLimits(node.location, text, .named(named.name), constraints, path)
         case .taggedUnion(let union):
             guard node.members != nil else { return mismatch(node, "an object (union '\(named.name)')", path) }
             checkTagged(node, union, named.name, path)
@@ -140,14 +143,16 @@ struct SampleChecker {
             mismatch(node, "true or false", path)
         case .int32, .int64, .epochSeconds, .epochMillis, .double:
             guard case .number(let text) = node.value else { return mismatch(node, "a number", path) }
+            // Read as the client's decoder reads numbers (`1e3` is an int32).
+            let number = Substring(text)
             let fits: Bool
             switch scalar {
-            case .int32: fits = Int32(text) != nil
-            case .double: fits = Double(text) != nil
-            default: fits = Int64(text) != nil
+            case .int32: fits = JSONNumberText.wholeNumber(number, as: Int32.self) != nil
+            case .double: fits = JSONNumberText.finiteDouble(number) != nil
+            default: fits = JSONNumberText.wholeNumber(number, as: Int64.self) != nil
             }
             if !fits { return mismatch(node, scalar == .int32 ? "a whole number that fits 32 bits" : scalar == .double ? "a number" : "a whole number", path) }
-            if isRequest, let number = Double(text) { checkRange(node, number, constraints, path) }
+            if let number = Double(text) { checkLimits(node.location, number, .scalar(scalar), constraints, path) }
         case .dateTime:
             guard let text = node.stringValue else { return mismatch(node, "an ISO 8601 date-time string", path) }
             if !Self.isDateTime(text) { mismatch(node, "an ISO 8601 date-time like 2017-12-20T08:33:51Z", path) }
@@ -155,65 +160,51 @@ struct SampleChecker {
             guard let text = node.stringValue, Self.isCalendarDate(text) else { return mismatch(node, "a date like 2024-05-15", path) }
         case .string, .guid, .phone, .url, .email:
             guard let text = node.stringValue else { return mismatch(node, "a string", path) }
-            if isRequest { checkText(node, text, constraints, path, scalar: scalar) }
+            checkLimits(node.location, text, .scalar(scalar), constraints, path)
         }
     }
 
-    private mutating func checkText(_ node: JSONNode, _ text: String, _ constraints: Constraints, _ path: JSONPath, scalar: ScalarType = .string) {
-        if let limit = constraints.minLength, text.count < limit { violation(node, "is shorter than minLength \(limit)", path) }
-        if let limit = constraints.maxLength, text.count > limit { violation(node, "is longer than maxLength \(limit)", path) }
-        if let pattern = constraints.pattern, let expression = try? NSRegularExpression(pattern: pattern),
-           expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
-            violation(node, "does not match the pattern", path)
-        }
-        if scalar == .phone, !(text.hasPrefix("+") && text.dropFirst().allSatisfy(\.isASCII) && text.dropFirst().allSatisfy(\.isNumber)
-                               && (7...15).contains(text.count - 1) && !text.hasPrefix("+0")) {
-            violation(node, "is not a phone number with country code", path)
-        }
-        if scalar == .email, !Self.isEmailAddress(text) {
-            violation(node, "is not an email address", path)
-        }
-        if scalar == .url {
-            let address = URLComponents(string: text)
-            if address?.scheme == nil || (address?.host ?? "").isEmpty { violation(node, "is not an absolute URL", path) }
-        }
-    }
-
-    private mutating func checkRange(_ node: JSONNode, _ number: Double, _ constraints: Constraints, _ path: JSONPath) {
-        if let limit = constraints.minimum, number < limit { violation(node, "is below the minimum \(ConstraintChecker.format(limit))", path) }
-        if let limit = constraints.maximum, number > limit { violation(node, "is above the maximum \(ConstraintChecker.format(limit))", path) }
-    }
-
-    private mutating func checkCount(_ node: JSONNode, _ count: Int, _ constraints: Constraints, _ path: JSONPath) {
+    /// A request sample's value is checked by the very code a generated
+    /// client validates with (`APILimits`), against the limits it lowers
+    /// (`ClientLimits`): what lint accepts, the client sends. Elements and
+    /// map values are checked where the walk reaches them, so only this
+    /// level's limits apply here.
+    private mutating func checkLimits<Value: ConstrainedValue>(_ location: SourceLocation, _ value: Value, _ type: TypeReference,
+                                                               _ constraints: Constraints, _ path: JSONPath) {
         guard isRequest else { return }
-        if let limit = constraints.minItems, count < limit { violation(node, "has fewer than minItems \(limit)", path) }
-        if let limit = constraints.maxItems, count > limit { violation(node, "has more than maxItems \(limit)", path) }
+        let limits = ClientLimits.constraints(for: type, constraints).filter(\.appliesToTheValueItself)
+        guard !limits.isEmpty else { return }
+        var validator = Validator()
+        validator.check(value, "", limits)
+        for violation in validator.violations {
+            sink.error("request sample value \(violation.message)", at: location, path)
+        }
     }
 
+    /// Rules are judged by the runtime's `Validator`, as the client judges them.
     private mutating func checkRules(_ rules: [Rule], present: Set<String>, members: [JSONNode.Member], _ node: JSONNode, _ path: JSONPath) {
+        var validator = Validator()
         for rule in rules {
             switch rule.kind {
-            case .anyOf(let fields) where !fields.contains(where: present.contains):
-                sink.error("request sample has none of \(fields.joined(separator: ", ")), one of which is required", at: node.location, path)
-            case .requires(let field, let required) where present.contains(field):
-                for name in required where !present.contains(name) {
-                    sink.error("request sample has '\(field)' without '\(name)', which it requires", at: node.location, path)
+            case .anyOf(let fields):
+                validator.requireAny(fields.map { (name: $0, isPresent: present.contains($0)) })
+            case .requires(let field, let required):
+                for name in required {
+                    validator.require(name, present.contains(name), whenPresent: field, present.contains(field))
                 }
-            case .requiredWhen(let field, let when, let values) where !present.contains(field):
-                guard let value = members.first(where: { $0.key == when })?.value else { continue }
+            case .requiredWhen(let field, let when, let values):
                 let text: String?
-                switch value.value {
+                switch members.first(where: { $0.key == when })?.value.value {
                 case .string(let string): text = string
                 case .number(let number): text = number
                 case .bool(let flag): text = flag ? "true" : "false"
                 default: text = nil
                 }
-                if let text, values.contains(text) {
-                    sink.error("request sample lacks '\(field)', required when '\(when)' is \(text)", at: node.location, path)
-                }
-            default:
-                continue
+                validator.require(field, present.contains(field), when: when, is: text, in: values)
             }
+        }
+        for violation in validator.violations {
+            sink.error("request sample breaks a rule: \(violation.message)", at: node.location, path)
         }
     }
 
@@ -234,14 +225,6 @@ struct SampleChecker {
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return false }
         return calendar.component(.day, from: date) == day
-    }
-
-    /// The shape the runtime checks: one `@`, text on both sides, a dot in the domain, no spaces.
-    static func isEmailAddress(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !text.contains(where: \.isWhitespace) else { return false }
-        return true
     }
 
     /// What the runtime decodes as a date-time (`JSONCoding`): the same two

@@ -74,8 +74,14 @@ public struct Validator: Sendable {
 
     /// At least one of the named fields must be present.
     public mutating func requireAny(_ fields: KeyValuePairs<String, Bool>) {
-        guard !fields.contains(where: { $0.value }) else { return }
-        let names = fields.map(\.key)
+        requireAny(fields.map { (name: $0.key, isPresent: $0.value) })
+    }
+
+    /// At least one of the named fields must be present (the spec checker's
+    /// form, for a list of fields it reads from a sample).
+    public mutating func requireAny(_ fields: [(name: String, isPresent: Bool)]) {
+        guard !fields.contains(where: { $0.isPresent }) else { return }
+        let names = fields.map(\.name)
         report(path(names.first), "anyOf", "one of \(names.joined(separator: ", ")) is required")
     }
 
