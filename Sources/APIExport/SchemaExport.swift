@@ -20,14 +20,12 @@ struct SchemaExport {
         var members: [(String, OpenAPIValue?)]
         switch type {
         case .scalar(let scalar):
-            members = Self.scalar(scalar)
-            if let extensions = constraints.fileExtensions {
-                members.append(("x-apigen-fileExtensions", .array(extensions.map(OpenAPIValue.string))))
-            }
+            members = Self.scalar(scalar) + ownLimits(constraints)
+            return .object(members)
         case .named(let name):
             // Keywords beside `$ref` apply too in 2020-12.
             members = [("$ref", .string("#/components/schemas/\(Self.escaped(name))"))]
-            if case .enumeration = types[name]?.kind { members += textLimits(constraints) }
+            if case .enumeration = types[name]?.kind { members += ownLimits(constraints) }
             return .object(members)
         case .array(let element):
             members = [("type", .string("array")), ("items", schema(element, constraints.items?.value ?? Constraints())),
@@ -36,17 +34,27 @@ struct SchemaExport {
         case .map(let value):
             members = [("type", .string("object")), ("additionalProperties", schema(value, constraints.items?.value ?? Constraints())),
                        ("minProperties", constraints.minItems.map(OpenAPIValue.integer)), ("maxProperties", constraints.maxItems.map(OpenAPIValue.integer))]
-            if let keys = constraints.keys?.value { members.append(("propertyNames", .object([("type", .string("string"))] + textLimits(keys)))) }
+            if let keys = constraints.keys?.value { members.append(("propertyNames", .object([("type", .string("string"))] + ownLimits(keys)))) }
             return .object(members)
         }
-        members += textLimits(constraints)
-        members += [("minimum", constraints.minimum.map(OpenAPIValue.double)), ("maximum", constraints.maximum.map(OpenAPIValue.double))]
-        return .object(members)
     }
 
-    private func textLimits(_ constraints: Constraints) -> [(String, OpenAPIValue?)] {
-        [("minLength", constraints.minLength.map(OpenAPIValue.integer)), ("maxLength", constraints.maxLength.map(OpenAPIValue.integer)),
-         ("pattern", constraints.pattern.map(OpenAPIValue.string))]
+    /// The limits that sit on a value itself, as keywords (every limit kind
+    /// is placed here or beside the items of a collection, above).
+    private func ownLimits(_ constraints: Constraints) -> [(String, OpenAPIValue?)] {
+        LimitTable.Limit.allCases.compactMap { limit in
+            switch limit {
+            case .minLength: return ("minLength", constraints.minLength.map(OpenAPIValue.integer))
+            case .maxLength: return ("maxLength", constraints.maxLength.map(OpenAPIValue.integer))
+            case .pattern: return ("pattern", constraints.pattern.map(OpenAPIValue.string))
+            case .minimum: return ("minimum", constraints.minimum.map(OpenAPIValue.double))
+            case .maximum: return ("maximum", constraints.maximum.map(OpenAPIValue.double))
+            case .fileExtensions:
+                return ("x-apigen-fileExtensions", constraints.fileExtensions.map { .array($0.map(OpenAPIValue.string)) })
+            // Written beside an array's or a map's items (`minProperties` on a map).
+            case .minItems, .maxItems, .items, .keys: return nil
+            }
+        }
     }
 
     private static func scalar(_ scalar: ScalarType) -> [(String, OpenAPIValue?)] {

@@ -139,7 +139,9 @@ struct FieldAddress: Equatable {
     /// The field's key the path ends in (`default`, `maxLength`), if any.
     var key: String?
 
-    static let factKeys: Set<String> = ["default", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
+    /// The facts a draft may drop with a warning: a default, and every limit
+    /// kind but those that hold others (`items`, `keys`).
+    static let factKeys: Set<String> = Set(["default"] + LimitTable.Limit.allCases.filter { $0 != .items && $0 != .keys }.map(\.rawValue))
 
     init?(_ path: String) {
         let numbers = path.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }

@@ -47,42 +47,51 @@ enum ConstraintComparison {
             }
             changes.append(LimitChange(name: prefix + name, old: a.map(\.description) ?? "none", new: b.map(\.description) ?? "none", tightened: tightened))
         }
-        // No lower bound on a length or a count is the bound 0.
-        bound("minLength", old.minLength ?? 0, new.minLength ?? 0, upper: false)
-        bound("maxLength", old.maxLength, new.maxLength, upper: true)
-        bound("minimum", old.minimum.map(Number.init), new.minimum.map(Number.init), upper: false)
-        bound("maximum", old.maximum.map(Number.init), new.maximum.map(Number.init), upper: true)
-        bound("minItems", old.minItems ?? 0, new.minItems ?? 0, upper: false)
-        bound("maxItems", old.maxItems, new.maxItems, upper: true)
-        if old.pattern != new.pattern {
-            let verdict: LimitChange.Verdict
-            var example: String?
-            switch (old.pattern, new.pattern) {
-            case (_, nil): verdict = .loosened
-            case (nil, _): verdict = .tightened
-            case (let before?, let after?):
-                switch PatternComparison.compare(before, after, knownValues: knownValues) {
-                case .widened: verdict = .loosened
-                case .narrowed(let value): (verdict, example) = (.tightened, value)
-                case .undecided: verdict = .undecided
-                }
+        // Every limit kind is compared: a new kind fails to compile here
+        // until the diff says what tightening it means.
+        for limit in LimitTable.Limit.allCases {
+            let name = limit.rawValue
+            switch limit {
+            // No lower bound on a length or a count is the bound 0.
+            case .minLength: bound(name, old.minLength ?? 0, new.minLength ?? 0, upper: false)
+            case .maxLength: bound(name, old.maxLength, new.maxLength, upper: true)
+            case .minimum: bound(name, old.minimum.map(Number.init), new.minimum.map(Number.init), upper: false)
+            case .maximum: bound(name, old.maximum.map(Number.init), new.maximum.map(Number.init), upper: true)
+            case .minItems: bound(name, old.minItems ?? 0, new.minItems ?? 0, upper: false)
+            case .maxItems: bound(name, old.maxItems, new.maxItems, upper: true)
+            case .pattern: changes += comparePatterns(old.pattern, new.pattern, prefix: prefix, knownValues: knownValues)
+            case .fileExtensions:
+                guard old.fileExtensions != new.fileExtensions else { continue }
+                let before = Set(old.fileExtensions ?? []), after = Set(new.fileExtensions ?? [])
+                let tightened = new.fileExtensions != nil && (old.fileExtensions == nil || !before.isSubset(of: after))
+                changes.append(LimitChange(name: prefix + name, old: old.fileExtensions.map(list) ?? "any",
+                                           new: new.fileExtensions.map(list) ?? "any", tightened: tightened))
+            case .items:
+                guard old.items != nil || new.items != nil else { continue }
+                changes += compare(old.items?.value ?? Constraints(), new.items?.value ?? Constraints(), prefix: prefix + "items.")
+            case .keys:
+                guard old.keys != nil || new.keys != nil else { continue }
+                changes += compare(old.keys?.value ?? Constraints(), new.keys?.value ?? Constraints(), prefix: prefix + "keys.")
             }
-            changes.append(LimitChange(name: prefix + "pattern", old: old.pattern ?? "none", new: new.pattern ?? "none",
-                                       verdict: verdict, example: example))
-        }
-        if old.fileExtensions != new.fileExtensions {
-            let before = Set(old.fileExtensions ?? []), after = Set(new.fileExtensions ?? [])
-            let tightened = new.fileExtensions != nil && (old.fileExtensions == nil || !before.isSubset(of: after))
-            changes.append(LimitChange(name: prefix + "fileExtensions", old: old.fileExtensions.map(list) ?? "any",
-                                       new: new.fileExtensions.map(list) ?? "any", tightened: tightened))
-        }
-        if old.items != nil || new.items != nil {
-            changes += compare(old.items?.value ?? Constraints(), new.items?.value ?? Constraints(), prefix: prefix + "items.")
-        }
-        if old.keys != nil || new.keys != nil {
-            changes += compare(old.keys?.value ?? Constraints(), new.keys?.value ?? Constraints(), prefix: prefix + "keys.")
         }
         return changes
+    }
+
+    private static func comparePatterns(_ old: String?, _ new: String?, prefix: String, knownValues: [String]) -> [LimitChange] {
+        guard old != new else { return [] }
+        let verdict: LimitChange.Verdict
+        var example: String?
+        switch (old, new) {
+        case (_, nil): verdict = .loosened
+        case (nil, _): verdict = .tightened
+        case (let before?, let after?):
+            switch PatternComparison.compare(before, after, knownValues: knownValues) {
+            case .widened: verdict = .loosened
+            case .narrowed(let value): (verdict, example) = (.tightened, value)
+            case .undecided: verdict = .undecided
+            }
+        }
+        return [LimitChange(name: prefix + "pattern", old: old ?? "none", new: new ?? "none", verdict: verdict, example: example)]
     }
 
     private static func list(_ values: [String]) -> String {

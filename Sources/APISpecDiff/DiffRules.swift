@@ -22,7 +22,7 @@ public enum DiffRules {
 
     /// Every limit key, on fields and on parameters.
     private static let limitKeys = ["field", "parameter"].flatMap { kind in
-        ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "fileExtensions", "items", "keys"].map { "\(kind).\($0)" }
+        LimitTable.Limit.allCases.map { "\(kind).\($0.rawValue)" }
     }
 
     public static let catalogue: [Rule] = [

@@ -142,15 +142,21 @@ extension SpecComparer {
     static func limits(_ constraints: Constraints, prefix: String = "") -> [String] {
         var result: [String] = []
         func add(_ name: String, _ value: CustomStringConvertible?) { if let value { result.append("\(prefix)\(name)=\(value)") } }
-        add("minLength", constraints.minLength)
-        add("maxLength", constraints.maxLength)
-        add("pattern", constraints.pattern)
-        add("minimum", constraints.minimum)
-        add("maximum", constraints.maximum)
-        add("minItems", constraints.minItems)
-        add("maxItems", constraints.maxItems)
-        if let items = constraints.items?.value { result += limits(items, prefix: prefix + "items.") }
-        if let keys = constraints.keys?.value { result += limits(keys, prefix: prefix + "keys.") }
+        for limit in LimitTable.Limit.allCases {
+            let name = limit.rawValue
+            switch limit {
+            case .minLength: add(name, constraints.minLength)
+            case .maxLength: add(name, constraints.maxLength)
+            case .pattern: add(name, constraints.pattern)
+            case .minimum: add(name, constraints.minimum)
+            case .maximum: add(name, constraints.maximum)
+            case .minItems: add(name, constraints.minItems)
+            case .maxItems: add(name, constraints.maxItems)
+            case .fileExtensions: add(name, constraints.fileExtensions?.joined(separator: ","))
+            case .items: if let items = constraints.items?.value { result += limits(items, prefix: prefix + "items.") }
+            case .keys: if let keys = constraints.keys?.value { result += limits(keys, prefix: prefix + "keys.") }
+            }
+        }
         return result
     }
 }

@@ -113,24 +113,24 @@ extension DraftBuilder {
             applyDefault(facts, to: &field, place: place, notes: &notes)
             return
         }
-        func limit(_ key: String, _ fact: ProseFacts.Fact<Int>?) {
+        func limit(_ kind: LimitTable.Limit, _ fact: ProseFacts.Fact<Int>?) {
             guard let fact else { return }
-            field.limits.append((key, .number(String(fact.value))))
-            notes.append("\(key) \(fact.value) from '\(fact.phrase)' (\(place)).")
+            field.limits.append((kind.rawValue, .number(String(fact.value))))
+            notes.append("\(kind.rawValue) \(fact.value) from '\(fact.phrase)' (\(place)).")
         }
         let isList = field.type.hasPrefix("[")
         if Self.stringLike.contains(field.type) {
-            limit("minLength", facts.minLength)
-            limit("maxLength", facts.maxLength)
+            limit(.minLength, facts.minLength)
+            limit(.maxLength, facts.maxLength)
         } else if isList {
-            limit("minItems", facts.minItems)
-            limit("maxItems", facts.maxItems)
+            limit(.minItems, facts.minItems)
+            limit(.maxItems, facts.maxItems)
         } else if Self.integers.contains(field.type) {
-            limit("minimum", facts.minimum)
-            limit("maximum", facts.maximum)
+            limit(.minimum, facts.minimum)
+            limit(.maximum, facts.maximum)
         }
         if facts.requiresHTTPS, field.type == "url" {
-            field.limits.append(("pattern", .string("^https://")))
+            field.limits.append((LimitTable.Limit.pattern.rawValue, .string("^https://")))
             notes.append("pattern ^https:// from 'HTTPS' in the description (\(place)).")
         }
         if let values = facts.enumValues, ["string", "[string]", "[json]"].contains(field.type) {

@@ -21,7 +21,7 @@ struct SpecElements {
         var facts: Facts
     }
 
-    static let limitKeys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "items", "keys", "fileExtensions"]
+    static let limitKeys = LimitTable.Limit.allCases.map(\.rawValue)
 
     var elements: [String: Element] = [:]
     var operations: [String: JSONNode] = [:]

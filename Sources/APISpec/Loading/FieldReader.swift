@@ -88,20 +88,26 @@ struct FieldReader {
 
     static func constraints(_ object: ObjectReader, sink: inout DiagnosticSink) -> Constraints {
         var result = Constraints()
-        result.minLength = object.integer("minLength", sink: &sink)
-        result.maxLength = object.integer("maxLength", sink: &sink)
-        result.pattern = object.string("pattern", sink: &sink)
-        result.minimum = object.double("minimum", sink: &sink)
-        result.maximum = object.double("maximum", sink: &sink)
-        result.minItems = object.integer("minItems", sink: &sink)
-        result.maxItems = object.integer("maxItems", sink: &sink)
-        result.fileExtensions = object.strings("fileExtensions", sink: &sink)
-        for key in ["items", "keys"] {
+        func nested(_ key: String) -> Box<Constraints>? {
             guard let node = object.node(key),
                   let nested = ObjectReader(node, object.path.key(key), what: "'\(key)' constraints",
-                                            allowedKeys: SpecVocabulary.constraints, sink: &sink) else { continue }
-            let box = Box(constraints(nested, sink: &sink))
-            if key == "items" { result.items = box } else { result.keys = box }
+                                            allowedKeys: SpecVocabulary.constraints, sink: &sink) else { return nil }
+            return Box(constraints(nested, sink: &sink))
+        }
+        for limit in LimitTable.Limit.allCases {
+            let key = limit.rawValue
+            switch limit {
+            case .minLength: result.minLength = object.integer(key, sink: &sink)
+            case .maxLength: result.maxLength = object.integer(key, sink: &sink)
+            case .pattern: result.pattern = object.string(key, sink: &sink)
+            case .minimum: result.minimum = object.double(key, sink: &sink)
+            case .maximum: result.maximum = object.double(key, sink: &sink)
+            case .minItems: result.minItems = object.integer(key, sink: &sink)
+            case .maxItems: result.maxItems = object.integer(key, sink: &sink)
+            case .fileExtensions: result.fileExtensions = object.strings(key, sink: &sink)
+            case .items: result.items = nested(key)
+            case .keys: result.keys = nested(key)
+            }
         }
         return result
     }

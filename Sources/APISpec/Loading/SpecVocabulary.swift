@@ -10,7 +10,7 @@ public enum SpecVocabulary {
     public static let taggedUnionType = typeCommon + ["tag", "content", "variants"]
     public static let untaggedUnionType = typeCommon + ["variants"]
     public static let typeKinds = ["object", "enum", "taggedUnion", "untaggedUnion"]
-    public static let constraints = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "fileExtensions", "items", "keys"]
+    public static let constraints = LimitTable.Limit.allCases.map(\.rawValue)
     public static let field = ["name", "swiftName", "type", "optional", "default", "clientDefault", "description", "note", "inline", "secret", "oneOrMany", "nullable"] + constraints
     public static let parameter = field + ["in", "style"]
     public static let rule = ["anyOf", "field", "requires", "requiredWhen", "in", "description"]
