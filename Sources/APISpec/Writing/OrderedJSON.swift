@@ -1,0 +1,85 @@
+/// An ordered JSON value, printed in the spec format's layout: a value that
+/// fits on a line stays on it, longer objects and arrays put each member on
+/// its own line (so a one-fact change is a one-line diff). The spec writer
+/// and the importer print with it.
+public indirect enum OrderedJSON: Sendable, Hashable {
+    case string(String)
+    case number(String)
+    case bool(Bool)
+    case null
+    case array([OrderedJSON])
+    case object([(key: String, value: OrderedJSON)])
+
+    public static func object(_ pairs: [(String, OrderedJSON?)]) -> OrderedJSON {
+        .object(pairs.compactMap { key, value in value.map { (key: key, value: $0) } })
+    }
+
+    /// A parsed docs sample, members in the order written.
+    public init(_ node: JSONNode) {
+        switch node.value {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .number(let text): self = .number(text)
+        case .string(let text): self = .string(text)
+        case .array(let elements): self = .array(elements.map(OrderedJSON.init))
+        case .object(let members): self = .object(members.map { (key: $0.key, value: OrderedJSON($0.value)) })
+        }
+    }
+
+    public static func == (lhs: OrderedJSON, rhs: OrderedJSON) -> Bool { lhs.compact == rhs.compact }
+    public func hash(into hasher: inout Hasher) { hasher.combine(compact) }
+
+    public static let lineWidth = 140
+
+    /// On one line, members separated by a comma and a space.
+    public var compact: String {
+        switch self {
+        case .string(let text): JSONNode.quoted(text)
+        case .number(let text): text
+        case .bool(let flag): flag ? "true" : "false"
+        case .null: "null"
+        case .array(let elements): "[" + elements.map(\.compact).joined(separator: ", ") + "]"
+        case .object(let members): "{" + members.map { "\(JSONNode.quoted($0.key)): \($0.value.compact)" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    public func printed(indent: String = "") -> String {
+        // Measured with an early stop, so a large value is not flattened again at every level.
+        if let width = compactWidth(upTo: Self.lineWidth - indent.count), width <= Self.lineWidth - indent.count { return compact }
+        let inner = indent + "  "
+        switch self {
+        case .array(let elements) where !elements.isEmpty:
+            return "[\n" + elements.map { inner + $0.printed(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+        case .object(let members) where !members.isEmpty:
+            return "{\n" + members.map { inner + JSONNode.quoted($0.key) + ": " + $0.value.printed(indent: inner) }.joined(separator: ",\n") + "\n\(indent)}"
+        default:
+            return compact
+        }
+    }
+
+    /// The length of `compact`, or nil once it passes `limit`.
+    func compactWidth(upTo limit: Int) -> Int? {
+        switch self {
+        case .string(let text): return text.count + 2 <= limit ? JSONNode.quoted(text).count : nil
+        case .number(let text): return text.count <= limit ? text.count : nil
+        case .bool(let flag): return flag ? 4 : 5
+        case .null: return 4
+        case .array(let elements):
+            var width = 2
+            for (index, element) in elements.enumerated() {
+                guard let inner = element.compactWidth(upTo: limit - width) else { return nil }
+                width += inner + (index > 0 ? 2 : 0)
+                if width > limit { return nil }
+            }
+            return width
+        case .object(let members):
+            var width = 2
+            for (index, member) in members.enumerated() {
+                guard let inner = member.value.compactWidth(upTo: limit - width) else { return nil }
+                width += JSONNode.quoted(member.key).count + 2 + inner + (index > 0 ? 2 : 0)
+                if width > limit { return nil }
+            }
+            return width
+        }
+    }
+}

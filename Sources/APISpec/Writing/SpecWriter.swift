@@ -1,0 +1,228 @@
+/// The one spec writer: a model back to the spec format, keys in the
+/// format's order (`SpecVocabulary`), values the reader would take as the
+/// default left out, laid out by `OrderedJSON`. Reading what it writes gives
+/// the same model (`load(write(load(x))) == load(x)`), and writing is
+/// idempotent; the importer writes its drafts and `apigen fmt` rewrites
+/// specs through it.
+public enum SpecWriter {
+    /// The spec as text, ending in a line break. `schemaReference` is the
+    /// document's `$schema`, which the model does not hold.
+    public static func text(of spec: APISpecification, schemaReference: String? = nil) -> String {
+        guard case .object(let members) = document(spec, schemaReference: schemaReference) else { return "" }
+        // The document and its lists of types and operations always break,
+        // whatever fits: each type and operation starts a line of its own.
+        let lines = members.map { member -> String in
+            let key = "  " + JSONNode.quoted(member.key) + ": "
+            guard case .array(let elements) = member.value, !elements.isEmpty,
+                  ["types", "operations", "notes"].contains(member.key) else { return key + member.value.printed(indent: "  ") }
+            return key + "[\n" + elements.map { "    " + $0.printed(indent: "    ") }.joined(separator: ",\n") + "\n  ]"
+        }
+        return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
+    }
+
+    public static func document(_ spec: APISpecification, schemaReference: String? = nil) -> OrderedJSON {
+        var members: [(String, OrderedJSON?)] = []
+        for key in SpecVocabulary.document {
+            switch key {
+            case "$schema": members.append((key, schemaReference.map(OrderedJSON.string)))
+            case "name": members.append((key, .string(spec.name)))
+            case "title": members.append((key, spec.title == spec.name ? nil : .string(spec.title)))
+            case "description": members.append((key, text(spec.description)))
+            case "baseURL": members.append((key, .string(spec.baseURL)))
+            case "auth": members.append((key, auth(spec.auth)))
+            case "types": members.append((key, spec.types.isEmpty ? nil : .array(spec.types.map(namedType))))
+            case "operations": members.append((key, .array(spec.operations.map(operation))))
+            case "webhooks": members.append((key, spec.webhooks.map(webhooks)))
+            case "notes": members.append((key, spec.notes.isEmpty ? nil : .array(spec.notes.map(OrderedJSON.string))))
+            default: preconditionFailure("the writer does not know the document key '\(key)'")
+            }
+        }
+        return .object(members)
+    }
+
+    /// Nil for empty text, which the reader takes as absent.
+    private static func text(_ value: String?) -> OrderedJSON? {
+        guard let value, !value.isEmpty else { return nil }
+        return .string(value)
+    }
+
+    private static func flag(_ value: Bool) -> OrderedJSON? { value ? .bool(true) : nil }
+
+    private static func auth(_ scheme: AuthScheme) -> OrderedJSON? {
+        if scheme.kind == .none, scheme.description.isEmpty { return nil }
+        return .object([
+            ("scheme", .string(scheme.kind.rawValue)), ("header", scheme.header.map(OrderedJSON.string)),
+            ("tokenOperation", scheme.tokenOperation.map(OrderedJSON.string)),
+            ("tokenField", scheme.tokenField.map(OrderedJSON.string)), ("expiryField", scheme.expiryField.map(OrderedJSON.string)),
+            ("endpointField", scheme.endpointField.map(OrderedJSON.string)),
+            ("refreshTokenField", scheme.refreshTokenField.map(OrderedJSON.string)), ("description", text(scheme.description)),
+        ])
+    }
+
+    private static func namedType(_ type: NamedType) -> OrderedJSON {
+        var members: [(String, OrderedJSON?)] = [("name", .string(type.name))]
+        switch type.kind {
+        case .object(let object):
+            members += [("description", text(type.description)), ("note", text(type.note))]
+            members += [("fields", .array(object.fields.map(field))), ("rules", rules(object.rules))]
+        case .enumeration(let enumeration):
+            members += [("kind", .string("enum")), ("description", text(type.description)), ("note", text(type.note))]
+            members.append(("values", .array(enumeration.values.map { value in
+                value.description.isEmpty ? .string(value.value)
+                    : .object([("value", .string(value.value)), ("description", .string(value.description))])
+            })))
+        case .taggedUnion(let union):
+            members += [("kind", .string("taggedUnion")), ("description", text(type.description)), ("note", text(type.note))]
+            members += [("tag", .string(union.tagKey)), ("content", .string(union.contentKey))]
+            members.append(("variants", .array(union.variants.map { variant in
+                .object([("tag", variant.tag.map(OrderedJSON.string)), ("key", variant.key.map(OrderedJSON.string)),
+                         ("name", variant.name.map(OrderedJSON.string)), ("type", .string(variant.type.description)),
+                         ("description", text(variant.description))])
+            })))
+        case .untaggedUnion(let union):
+            members += [("kind", .string("untaggedUnion")), ("description", text(type.description)), ("note", text(type.note))]
+            members.append(("variants", .array(union.variants.map { variant in
+                .object([("name", .string(variant.name)), ("type", .string(variant.type.description)),
+                         ("description", text(variant.description))])
+            })))
+        }
+        return .object(members)
+    }
+
+    /// A field's keys: what it is, then its limits, then its prose.
+    static func fieldMembers(_ field: Field) -> [(String, OrderedJSON?)] {
+        var members: [(String, OrderedJSON?)] = [
+            ("name", .string(field.name)), ("swiftName", field.swiftName.map(OrderedJSON.string)),
+            ("type", .string(field.type.description)), ("optional", flag(field.isOptional)),
+            ("nullable", flag(field.isNullable)), ("oneOrMany", flag(field.isOneOrMany)), ("inline", flag(field.isInline)),
+            ("secret", flag(field.isSecret)), ("default", field.defaultValue.map(defaultValue)),
+            ("clientDefault", flag(field.isClientDefault)),
+        ]
+        members += limits(field.constraints)
+        members += [("description", text(field.description)), ("note", text(field.note))]
+        return members
+    }
+
+    private static func field(_ field: Field) -> OrderedJSON {
+        .object(fieldMembers(field))
+    }
+
+    private static func defaultValue(_ value: DefaultValue) -> OrderedJSON {
+        switch value {
+        case .bool(let flag): return .bool(flag)
+        case .number(let text): return .number(text)
+        case .string(let text): return .string(text)
+        }
+    }
+
+    /// Every limit kind, in `LimitTable.Limit`'s order.
+    static func limits(_ constraints: Constraints) -> [(String, OrderedJSON?)] {
+        LimitTable.Limit.allCases.map { limit in
+            let value: OrderedJSON?
+            switch limit {
+            case .minLength: value = constraints.minLength.map { .number(String($0)) }
+            case .maxLength: value = constraints.maxLength.map { .number(String($0)) }
+            case .pattern: value = constraints.pattern.map(OrderedJSON.string)
+            case .minimum: value = constraints.minimum.map { .number(number($0)) }
+            case .maximum: value = constraints.maximum.map { .number(number($0)) }
+            case .minItems: value = constraints.minItems.map { .number(String($0)) }
+            case .maxItems: value = constraints.maxItems.map { .number(String($0)) }
+            case .fileExtensions: value = constraints.fileExtensions.map { .array($0.map(OrderedJSON.string)) }
+            case .items: value = constraints.items.map { .object(limits($0.value)) }
+            case .keys: value = constraints.keys.map { .object(limits($0.value)) }
+            }
+            return (limit.rawValue, value)
+        }
+    }
+
+    /// A limit's number as the docs write it: `50`, not `50.0`; otherwise
+    /// the shortest text that reads back as the same Double.
+    private static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    private static func rules(_ rules: [Rule]) -> OrderedJSON? {
+        guard !rules.isEmpty else { return nil }
+        return .array(rules.map { rule in
+            var members: [(String, OrderedJSON?)]
+            switch rule.kind {
+            case .anyOf(let fields):
+                members = [("anyOf", .array(fields.map(OrderedJSON.string)))]
+            case .requires(let field, let required):
+                members = [("field", .string(field)), ("requires", .array(required.map(OrderedJSON.string)))]
+            case .requiredWhen(let field, let when, let values):
+                members = [("field", .string(field)), ("requiredWhen", .string(when)), ("in", .array(values.map(OrderedJSON.string)))]
+            }
+            members.append(("description", text(rule.description)))
+            return .object(members)
+        })
+    }
+
+    private static func operation(_ operation: Operation) -> OrderedJSON {
+        var members: [(String, OrderedJSON?)] = [
+            ("name", .string(operation.name)), ("summary", .string(operation.summary)), ("group", .string(operation.group)),
+            ("method", .string(operation.method.rawValue)), ("path", .string(operation.path)),
+            ("description", operation.description.map(OrderedJSON.string)),
+            ("authenticated", operation.isAuthenticated ? nil : .bool(false)),
+        ]
+        if !operation.parameters.isEmpty {
+            members.append(("parameters", .array(operation.parameters.map(parameter))))
+        }
+        members += [("requestBody", operation.requestBody.map(body)), ("responseBody", operation.responseBody.map(body)),
+                    ("successStatus", operation.successStatus == 200 ? nil : .number(String(operation.successStatus)))]
+        if !operation.statuses.isEmpty {
+            members.append(("statuses", .array(operation.statuses.map { status in
+                .object([("code", .number(String(status.code))), ("description", text(status.description))])
+            })))
+        }
+        members.append(("pagination", operation.pagination.map(pagination)))
+        if !operation.samples.isEmpty {
+            members.append(("samples", .array(operation.samples.map { sample in
+                .object([("title", .string(sample.title)), ("request", sample.requestNode.map(OrderedJSON.init)),
+                         ("response", sample.responseNode.map(OrderedJSON.init))])
+            })))
+        }
+        members.append(("note", text(operation.note)))
+        return .object(members)
+    }
+
+    private static func parameter(_ parameter: Parameter) -> OrderedJSON {
+        var members = fieldMembers(parameter.field)
+        members.insert(("in", .string(parameter.location.rawValue)), at: 1)
+        members.insert(("style", parameter.style.map { .string($0.rawValue) }), at: 4)
+        return .object(members)
+    }
+
+    private static func body(_ body: Body) -> OrderedJSON {
+        var members: [(String, OrderedJSON?)] = [("contentType", body.contentType == .json ? nil : .string(body.contentType.rawValue))]
+        switch body.shape {
+        case .type(let type):
+            members.append(("type", .string(type.description)))
+        case .fields(let object):
+            members += [("fields", .array(object.fields.map(field))), ("rules", rules(object.rules))]
+        }
+        members.append(("description", body.description.map(OrderedJSON.string)))
+        return .object(members)
+    }
+
+    private static func pagination(_ pagination: Pagination) -> OrderedJSON {
+        .object([("style", .string(pagination.style.rawValue)), ("parameter", pagination.parameter.map(OrderedJSON.string)),
+                 ("nextCursor", pagination.nextCursor.map(OrderedJSON.string)),
+                 ("totalPages", pagination.totalPages.map(OrderedJSON.string)),
+                 ("nextLink", pagination.nextLink.map(OrderedJSON.string)), ("items", .string(pagination.items))])
+    }
+
+    private static func webhooks(_ webhooks: Webhooks) -> OrderedJSON {
+        var members: [(String, OrderedJSON?)] = [
+            ("payload", .string(webhooks.payload.description)), ("tokenHeader", webhooks.tokenHeader.map(OrderedJSON.string)),
+            ("validationParameter", webhooks.validationParameter.map(OrderedJSON.string)),
+        ]
+        if !webhooks.samples.isEmpty {
+            members.append(("samples", .array(webhooks.samples.map { sample in
+                .object([("title", .string(sample.title)), ("payload", sample.responseNode.map(OrderedJSON.init))])
+            })))
+        }
+        return .object(members)
+    }
+}
