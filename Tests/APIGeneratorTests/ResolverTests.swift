@@ -28,7 +28,8 @@ final class ResolverTests: XCTestCase {
             """#)
         XCTAssertEqual(errors, [])
         XCTAssertEqual(resolved?.types.map(\.name), ["Type_", "Kind"])
-        XCTAssertEqual(Self.object(resolved)?.properties.map(\.name.spelled), ["self_", "`default`", "validate_", "hashValue_"])
+        XCTAssertEqual(Self.object(resolved)?.properties.map(\.name.spelled),
+                       ["self_", "`default`", "validate_", "hashValue_"])
         guard case .enumeration(let kind)? = resolved?.types[1].kind else { return XCTFail("not an enum") }
         XCTAssertEqual(kind.cases.map(\.name.spelled), ["knownValues_", "`default`", "description_", "rawValue_", "init_"])
     }

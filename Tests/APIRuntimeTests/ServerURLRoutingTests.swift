@@ -24,12 +24,13 @@ final class ServerURLRoutingTests: XCTestCase {
 
     func testTheTokensEndpointTakesTheVersionPathOfTheNewServerURL() async throws {
         let endpoint = try answering()
+        let expiry = Date().timeIntervalSince1970 + 3600
+        let token = #"{"accessToken":"T","expiresAt":\#(expiry),"endpoint":"\#(endpoint.baseURL)/"}"#
         let root = try LoopbackServer { request in
-            request.path.hasSuffix("/token")
-                ? .json(#"{"accessToken":"T","expiresAt":\#(Date().timeIntervalSince1970 + 3600),"endpoint":"\#(endpoint.baseURL)/"}"#)
-                : .json("{}", status: 404)
+            request.path.hasSuffix("/token") ? .json(token) : .json("{}", status: 404)
         }
-        var client = APIClient(serverURL: "http://127.0.0.1:9/v1", authorizer: authenticatorThroughCaller(), retryPolicy: .none)
+        var client = APIClient(serverURL: "http://127.0.0.1:9/v1", authorizer: authenticatorThroughCaller(),
+                               retryPolicy: .none)
         client.serverURL = root.baseURL + "/v2"
         _ = try await client.send(thing(), returning: Answer.self)
         XCTAssertEqual(root.requests.map(\.path), ["/v2/token"])
@@ -49,8 +50,8 @@ final class ServerURLRoutingTests: XCTestCase {
     func testAMoveLearnedFromTheOldServerIsForgottenWithIt() async throws {
         let moved = try answering(), next = try answering()
         let old = try redirecting(to: moved.baseURL + "/")
-        var client = APIClient(serverURL: old.baseURL + "/v1", authorizer: HeaderTokenAuthorizer(header: "accessToken", token: "T"),
-                               retryPolicy: .none)
+        var client = APIClient(serverURL: old.baseURL + "/v1",
+                               authorizer: HeaderTokenAuthorizer(header: "accessToken", token: "T"), retryPolicy: .none)
         _ = try await client.send(thing(), returning: Answer.self)
         _ = try await client.send(APIRequest(.post, "/generatePin", authenticated: false), returning: Answer.self)
         client.serverURL = next.baseURL + "/v1"

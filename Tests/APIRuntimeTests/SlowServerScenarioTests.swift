@@ -44,7 +44,8 @@ final class SlowServerScenarioTests: XCTestCase {
 
     func testTheTokenCallUsesTheCallersTimeout() async throws {
         let (server, issued) = try slowTokenServer(delay: .seconds(4))
-        let client = APIClient(serverURL: server.baseURL + "/v1", authorizer: authenticatorThroughCaller(), timeout: .seconds(1), retryPolicy: .none)
+        let client = APIClient(serverURL: server.baseURL + "/v1", authorizer: authenticatorThroughCaller(),
+                               timeout: .seconds(1), retryPolicy: .none)
         let started = ContinuousClock.now
         let error = await apiError { _ = try await client.send(thing(), returning: Answer.self) }
         guard case .timedOut? = error else { return XCTFail("got \(String(describing: error))") }
@@ -54,7 +55,8 @@ final class SlowServerScenarioTests: XCTestCase {
 
     func testACancelledWaiterLeavesTheSharedFetchToTheOthers() async throws {
         let (server, issued) = try slowTokenServer(delay: .milliseconds(1500))
-        let client = APIClient(serverURL: server.baseURL + "/v1", authorizer: authenticatorThroughCaller(), timeout: .seconds(10))
+        let client = APIClient(serverURL: server.baseURL + "/v1", authorizer: authenticatorThroughCaller(),
+                               timeout: .seconds(10))
         let quitter = Task { try await client.send(thing(), returning: Answer.self) }
         let stayers = (0..<3).map { _ in Task { try await client.send(thing(), returning: Answer.self) } }
         try await Task.sleep(for: .milliseconds(300))

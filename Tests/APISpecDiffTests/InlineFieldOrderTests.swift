@@ -40,14 +40,15 @@ final class InlineFieldOrderTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), ["swift.arguments.reordered"])
         XCTAssertEqual(found.first?.impact, .breaking)
         XCTAssertEqual(found.first?.scope, "type Drawing")
-        XCTAssertEqual(found.first?.summary, "`Drawing.init(title:shape:values:)` → `Drawing.init(shape:title:values:)`")
+        XCTAssertEqual(found.first?.summary,
+                       "`Drawing.init(title:shape:values:)` → `Drawing.init(shape:title:values:)`")
     }
 
     func testKaizalasActionSummaryWithItsActionFirstReordersTheInitializer() throws {
-        let reference = #"{"name": "referenceId", "type": "guid", "description": "Identifier of the message that carried the action."},"#
-            + "\n      "
-        let action = #"{"name": "action", "type": "ActionSummaryBody", "inline": true, "description": "The action's type and contents."},"#
-            + "\n      "
+        let reference = #"{"name": "referenceId", "type": "guid", "#
+            + #""description": "Identifier of the message that carried the action."},"# + "\n      "
+        let action = #"{"name": "action", "type": "ActionSummaryBody", "inline": true, "#
+            + #""description": "The action's type and contents."},"# + "\n      "
         let found = try changes(from: try text("schema/kaizala.json"), swapping: reference, with: action)
         XCTAssertEqual(found.map(\.kind), ["swift.arguments.reordered"])
         XCTAssertEqual(found.first?.impact, .breaking)
