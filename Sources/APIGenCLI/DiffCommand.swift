@@ -18,7 +18,7 @@ enum DiffCommand {
             do {
                 policy = try DiffRules.Policy(contentsOf: rulesPath)
             } catch {
-                Console.error(error.description)
+                error.diagnostics.forEach { Console.error($0.description) }
                 return .usage
             }
         }

@@ -1,5 +1,4 @@
 import APISpec
-import Foundation
 
 /// Every kind of change `apigen diff` detects, with a stable id, its
 /// verdict for code that sends the value and for code that receives it,
@@ -181,52 +180,5 @@ public enum DiffRules {
         }
         lines += ["", "Changes to these keys are not reported (no caller sees them): " + documentationKeys.map { "`\($0)`" }.joined(separator: ", ") + "."]
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A project's own verdicts for some rules.
-    public struct Policy: Sendable {
-        public var overrides: [String: SpecChange.Impact] = [:]
-
-        public init(overrides: [String: SpecChange.Impact] = [:]) {
-            self.overrides = overrides
-        }
-
-        public struct Failure: Error, CustomStringConvertible {
-            public var description: String
-        }
-
-        /// Reads `{"overrides": {"rule.id": "breaking" | "possibly-breaking" | "non-breaking"}}`;
-        /// what is wrong is named at its line and column.
-        public init(contentsOf path: String) throws(Failure) {
-            func failure(_ message: String, at location: SourceLocation) -> Failure {
-                Failure(description: Diagnostic(.error, message, file: path, at: location, jsonPath: "").description)
-            }
-            guard let data = FileManager.default.contents(atPath: path) else { throw failure("cannot read rules file", at: SourceLocation(line: 1, column: 1)) }
-            let root: JSONNode
-            do {
-                var parser = JSONParser(bytes: Array(data))
-                root = try parser.parseDocument()
-            } catch {
-                throw failure(error.message, at: error.location)
-            }
-            guard let members = root.members, members.count == 1, members[0].key == "overrides", let entries = members[0].value.members else {
-                throw failure(#"expected {"overrides": {"rule.id": "breaking"}}"#, at: root.location)
-            }
-            for entry in entries {
-                guard DiffRules.rule(entry.key) != nil else { throw failure("no rule '\(entry.key)' (see DIFF-RULES.md)", at: entry.keyLocation) }
-                guard let verdict = entry.value.stringValue, let impact = SpecChange.Impact(rawValue: verdict) else {
-                    throw failure("the verdict for '\(entry.key)' must be one of breaking, possibly-breaking, non-breaking", at: entry.value.location)
-                }
-                overrides[entry.key] = impact
-            }
-        }
-
-        public func apply(_ change: SpecChange) -> SpecChange {
-            guard let impact = overrides[change.kind], impact != change.impact else { return change }
-            var changed = change
-            changed.impact = impact
-            changed.reason += " (verdict set by the project's rules)"
-            return changed
-        }
     }
 }

@@ -68,6 +68,9 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(diff([path("old.json").path, path("missing.json").path]), 2)
         try write(#"{"overrides": {"no.such.rule": "breaking"}}"#, to: "rules.json")
         XCTAssertEqual(diff([path("old.json").path, path("old.json").path, "--rules", path("rules.json").path]), 2)
+        try write(#"{"overrides": {"field.added": "breaking", "field.added": "non-breaking"}}"#, to: "rules.json")
+        XCTAssertEqual(diff([path("old.json").path, path("old.json").path, "--rules", path("rules.json").path]), 2,
+                       "a rule listed twice is an error")
     }
 
     func testAProjectsRulesChangeTheVerdict() throws {

@@ -23,15 +23,28 @@ final class ResolverTests: XCTestCase {
     func testKeywordsAndGeneratedMembersAreRenamedOrEscapedByScope() throws {
         let (resolved, errors) = Self.resolve(types: #"""
             [{"name": "type", "fields": [{"name": "self", "type": "string"}, {"name": "default", "type": "string"},
-              {"name": "validate", "type": "string"}, {"name": "hashValue", "type": "int32"}, {"name": "rawValue", "type": "string"}]},
-             {"name": "Kind", "kind": "enum", "values": ["knownValues", "default", "description", "rawValue", "init"]},
+              {"name": "validate", "type": "string"}, {"name": "hashValue", "type": "int32"}]},
+             {"name": "Kind", "kind": "enum", "values": ["knownValues", "default", "description", "rawValue", "init"]}]
+            """#)
+        XCTAssertEqual(errors, [])
+        XCTAssertEqual(resolved?.types.map(\.name), ["Type_", "Kind"])
+        XCTAssertEqual(Self.object(resolved)?.properties.map(\.name.spelled),
+                       ["self_", "`default`", "validate_", "hashValue_"])
+        guard case .enumeration(let kind)? = resolved?.types[1].kind else { return XCTFail("not an enum") }
+        XCTAssertEqual(kind.cases.map(\.name.spelled), ["knownValues_", "`default`", "description_", "rawValue_", "init_"])
+    }
+
+    /// Models code through `APIRuntime.JSONKey`, not a `CodingKeys` enum of
+    /// their own: its name and members are free for types and fields.
+    func testTheNamesOfACodingKeyEnumAreFree() throws {
+        let (resolved, errors) = Self.resolve(types: #"""
+            [{"name": "T", "fields": [{"name": "stringValue", "type": "string"}, {"name": "intValue", "type": "int32"},
+              {"name": "rawValue", "type": "string"}]},
              {"name": "CodingKeys", "fields": [{"name": "a", "type": "string"}]}]
             """#)
         XCTAssertEqual(errors, [])
-        XCTAssertEqual(resolved?.types.map(\.name), ["Type_", "Kind", "CodingKeys_"])
-        XCTAssertEqual(Self.object(resolved)?.properties.map(\.name.spelled), ["self_", "`default`", "validate_", "hashValue_", "rawValue_"])
-        guard case .enumeration(let kind)? = resolved?.types[1].kind else { return XCTFail("not an enum") }
-        XCTAssertEqual(kind.cases.map(\.name.spelled), ["knownValues_", "`default`", "description_", "rawValue_", "init_"])
+        XCTAssertEqual(resolved?.types.map(\.name), ["T", "CodingKeys"])
+        XCTAssertEqual(Self.object(resolved)?.properties.map(\.name.spelled), ["stringValue", "intValue", "rawValue"])
     }
 
     func testCollisionsAreLocatedAndNameBothSpecNames() {

@@ -25,17 +25,6 @@ final class SlowServerScenarioTests: XCTestCase {
         return (server, issued)
     }
 
-    /// Fetches tokens through the client the authenticator is given (as
-    /// generated clients do): the caller's timeout applies to the token call.
-    private func throughCaller(_ server: LoopbackServer) -> TokenAuthenticator {
-        TokenAuthenticator(header: "accessToken", store: InMemoryRefreshTokenStore("R")) { refreshToken, client in
-            var request = APIRequest(.get, "/token", authenticated: false)
-            request.header("refreshToken", refreshToken, secret: true)
-            let answer = try await client.send(request, returning: TokenAnswer.self)
-            return IssuedToken(accessToken: answer.accessToken, expiresAt: Date(timeIntervalSince1970: answer.expiresAt))
-        }
-    }
-
     func testTheTokenStepTimesOutWithTheCall() async throws {
         let (server, _) = try slowTokenServer(delay: .seconds(4))
         // The token is fetched by a client of its own, with no timeout of its
@@ -55,7 +44,8 @@ final class SlowServerScenarioTests: XCTestCase {
 
     func testTheTokenCallUsesTheCallersTimeout() async throws {
         let (server, issued) = try slowTokenServer(delay: .seconds(4))
-        let client = APIClient(serverURL: server.baseURL + "/v1", authorizer: throughCaller(server), timeout: .seconds(1), retryPolicy: .none)
+        let client = APIClient(serverURL: server.baseURL + "/v1", authorizer: authenticatorThroughCaller(),
+                               timeout: .seconds(1), retryPolicy: .none)
         let started = ContinuousClock.now
         let error = await apiError { _ = try await client.send(thing(), returning: Answer.self) }
         guard case .timedOut? = error else { return XCTFail("got \(String(describing: error))") }
@@ -65,7 +55,8 @@ final class SlowServerScenarioTests: XCTestCase {
 
     func testACancelledWaiterLeavesTheSharedFetchToTheOthers() async throws {
         let (server, issued) = try slowTokenServer(delay: .milliseconds(1500))
-        let client = APIClient(serverURL: server.baseURL + "/v1", authorizer: throughCaller(server), timeout: .seconds(10))
+        let client = APIClient(serverURL: server.baseURL + "/v1", authorizer: authenticatorThroughCaller(),
+                               timeout: .seconds(10))
         let quitter = Task { try await client.send(thing(), returning: Answer.self) }
         let stayers = (0..<3).map { _ in Task { try await client.send(thing(), returning: Answer.self) } }
         try await Task.sleep(for: .milliseconds(300))

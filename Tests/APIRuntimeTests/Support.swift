@@ -69,6 +69,19 @@ func authenticator(for server: LoopbackServer, store: any RefreshTokenStore = In
     }
 }
 
+/// A `TokenAuthenticator` that asks `/token` through the client it is given
+/// (as generated clients do): the caller's server, timeout and routing apply
+/// to the token call.
+func authenticatorThroughCaller() -> TokenAuthenticator {
+    TokenAuthenticator(header: "accessToken", store: InMemoryRefreshTokenStore("R")) { refreshToken, client in
+        var request = APIRequest(.get, "/token", authenticated: false)
+        request.header("refreshToken", refreshToken, secret: true)
+        let answer = try await client.send(request, returning: TokenAnswer.self)
+        return IssuedToken(accessToken: answer.accessToken, expiresAt: Date(timeIntervalSince1970: answer.expiresAt),
+                           endpoint: answer.endpoint)
+    }
+}
+
 func thing() -> APIRequest { APIRequest(.get, "/things") }
 
 /// Runs `body` and returns the APIError it throws, failing when it does not.

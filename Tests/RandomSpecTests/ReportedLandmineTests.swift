@@ -50,6 +50,16 @@ final class ReportedLandmineTests: XCTestCase {
         ("a type named CodingKeys", .compiles, spec(types: #"""
             [{"name": "CodingKeys", "fields": [{"name": "a_b", "type": "string"}]}, {"name": "T", "fields": [{"name": "k_k", "type": "CodingKeys"}]}]
             """#)),
+        // Renamed (`stringValue_`) while models nested a `CodingKeys` enum; they code through `JSONKey` now.
+        ("fields and a type named like a coding-key enum and its members", .compiles, spec(types: #"""
+            [{"name": "T", "fields": [{"name": "stringValue", "type": "string"},
+              {"name": "intValue", "type": "int32", "optional": true},
+              {"name": "rawValue", "type": "string", "secret": true},
+              {"name": "keys", "type": "CodingKeys"}, {"name": "u", "type": "U", "inline": true}]},
+             {"name": "CodingKeys", "fields": [{"name": "a", "type": "string", "maxLength": 3}]},
+             {"name": "U", "kind": "taggedUnion", "tag": "t", "content": "c",
+              "variants": [{"tag": "CodingKeys", "type": "CodingKeys"}]}]
+            """#)),
         ("an object query parameter", .refused("a query parameter must be"), spec(types: #"[{"name": "T", "fields": [{"name": "a", "type": "string"}]}]"#,
             operations: operation(#""parameters": [{"name": "t", "in": "query", "type": "T"}]"#))),
         ("a json header parameter", .refused("a header parameter must be"), spec(operations: operation(#""parameters": [{"name": "t", "in": "header", "type": "json"}]"#))),

@@ -4,17 +4,20 @@ enum ReservedNames {
     /// Keywords a backtick does not make usable as a member or argument.
     static let unescapable: Set<String> = ["self", "Self", "Type", "Protocol", "init", "_", "super"]
 
-    /// Module-level type names: modules the generated code names, the
-    /// coding keys every generated type nests, and `RawValue`, which inside
-    /// an open enum (`RawRepresentable`) names its `String`, not a type.
+    /// Module-level type names: modules the generated code names, and
+    /// `RawValue`, which inside an open enum (`RawRepresentable`) names its
+    /// `String`, not a type. (No `CodingKeys`: generated types code through
+    /// `APIRuntime.JSONKey` and nest no coding-key enum a type could shadow.)
     static let types: Set<String> = SwiftNamer.keywords.union([
-        "Swift", "Foundation", "FoundationNetworking", "APIRuntime", "Dispatch", "Codable", "Sendable", "CodingKeys", "RawValue",
+        "Swift", "Foundation", "FoundationNetworking", "APIRuntime", "Dispatch", "Codable", "Sendable", "RawValue",
     ])
 
-    /// Properties of generated structs (`Validatable`, `Codable`, `Hashable`,
-    /// and the coding-key enum, whose cases are the property names).
+    /// Properties of generated structs (`Validatable`, `Codable`, `Hashable`).
+    /// A struct codes its members by wire name through `APIRuntime.JSONKey`,
+    /// so the members of a coding-key enum (`CodingKeys`, `rawValue`,
+    /// `stringValue`, `intValue`) are free for fields.
     static let objectMembers: Set<String> = unescapable.union([
-        "encode", "validate", "violations", "hashValue", "hash", "CodingKeys", "rawValue", "stringValue", "intValue",
+        "encode", "validate", "violations", "hashValue", "hash",
     ])
 
     /// Static members of generated open enums (`OpenEnum` and what it refines).
@@ -25,10 +28,8 @@ enum ReservedNames {
 
     /// Cases of generated unions.
     static let unionCases: Set<String> = unescapable.union([
-        "unknown", "encode", "validate", "violations", "hashValue", "hash", "wireTag", "CodingKeys",
+        "unknown", "encode", "validate", "violations", "hashValue", "hash", "wireTag",
     ])
-
-    /// Cases of a coding-key enum (`CodingKey` and `RawRepresentable`).
 
     /// Members a type declares when it redacts secrets in its descriptions.
     static let redactingMembers: Set<String> = ["description", "debugDescription", "customMirror"]

@@ -40,9 +40,12 @@ extension Resolver {
     public static func swiftSurface(of spec: APISpecification) -> [SwiftDeclaration]? {
         guard let resolved = resolve(spec).resolved else { return nil }
         var declarations: [SwiftDeclaration] = []
+        // Every property is one argument of the memberwise initializer, in
+        // order: an inline union too (its keys sit in this object, but
+        // callers pass it as one value at its field's place).
         func object(_ object: ResolvedObject, scope: String) -> SwiftDeclaration {
             SwiftDeclaration(scope: scope, symbol: object.name, callable: "init",
-                             members: object.properties.filter { $0.inlineUnion == nil }.map { .init(wireName: $0.wireKey, swiftName: $0.name.name) },
+                             members: object.properties.map { .init(wireName: $0.wireKey, swiftName: $0.name.name) },
                              isOrdered: true)
         }
         for type in resolved.types {

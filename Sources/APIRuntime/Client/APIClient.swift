@@ -7,7 +7,12 @@ import FoundationNetworking
 /// authorizes them, runs them through middleware and the transport, retries
 /// what is safe to retry, and decodes the answers.
 public struct APIClient: Sendable {
-    public var serverURL: String
+    /// Where calls go. Setting it starts routing afresh: the version path
+    /// comes from the new URL, and moves learned from the old server no
+    /// longer apply (to this copy; other copies keep theirs).
+    public var serverURL: String {
+        didSet { if serverURL != routing.serverURL { routing = EndpointRouting(serverURL: serverURL) } }
+    }
     public var transport: any Transport
     public var authorizer: (any Authorizer)?
     /// Applied in order on the way out, in reverse on the way back.
@@ -25,7 +30,9 @@ public struct APIClient: Sendable {
     public var retryPolicy: RetryPolicy
     /// 308 answers followed for one call before giving up.
     public var maxRedirects: Int
-    private let routing: EndpointRouting
+    /// Made for `serverURL` and shared by copies that keep it, so a move one
+    /// copy learns is followed by the others.
+    private var routing: EndpointRouting
 
     public init(serverURL: String, transport: any Transport = URLSessionTransport(), authorizer: (any Authorizer)? = nil,
                 middlewares: [any Middleware] = [], timeout: Duration = .seconds(60), deadline: Duration? = nil,

@@ -1,19 +1,23 @@
 import Foundation
 
-/// Where calls go: the client's server, the endpoint the credentials name,
-/// or where a 308 moved them. Calls with credentials (to the token's
+/// Where calls to one server go: that server, the endpoint the credentials
+/// name, or where a 308 moved them. Calls with credentials (to the token's
 /// endpoint) and calls without (sign-in, token issue, to the server) move
-/// apart. Shared by copies of a client, so a move is remembered for every
-/// later call.
+/// apart. Belongs to one server URL: copies of a client share it while they
+/// keep that server, so a move is remembered for every later call, and a
+/// client pointed at another server gets routing of its own.
 final class EndpointRouting: @unchecked Sendable {
     private let lock = NSLock()
     private var moved: String?
     private var movedWithoutCredentials: String?
-    /// The path part of the configured server URL (`/v1`), kept when calls
-    /// move to another endpoint root.
+    /// The server URL this routing was made for.
+    let serverURL: String
+    /// The path part of the server URL (`/v1`), kept when calls move to
+    /// another endpoint root.
     let versionPath: String
 
     init(serverURL: String) {
+        self.serverURL = serverURL
         let path = URLComponents(string: serverURL)?.path ?? ""
         versionPath = path.hasSuffix("/") ? String(path.dropLast()) : path
     }

@@ -120,9 +120,10 @@ struct ObjectReader {
     }
 }
 
-/// "Did you mean" for misspelt keys and type names.
-enum Suggestion {
-    static func closest(to word: String, among candidates: [String]) -> String? {
+/// "Did you mean" for misspelt keys and type names (and, in `apigen diff`'s
+/// rules files, rule ids).
+public enum Suggestion {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         // Names longer than any sensible one get no suggestion: the distance
         // is quadratic in their length.
         guard word.unicodeScalars.count <= 64 else { return nil }
