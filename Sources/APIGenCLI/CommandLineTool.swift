@@ -20,6 +20,7 @@ public enum CommandLineTool {
                                             Write the spec as an OpenAPI 3.1 document
                apigen import PAGE.md... [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]] [--compare SPEC [--misses]]
                                             Draft a spec from API docs pages, or merge them into SPEC
+               apigen fmt SPEC... [--check]  Rewrite specs in the canonical layout (--check: exit 1 if one would change)
                apigen --help | --version
 
         EXIT STATUS: 0 success, 1 spec errors, stale output or (with --fail-on-breaking) breaking changes, 2 usage errors
@@ -46,6 +47,8 @@ public enum CommandLineTool {
                 return try ExportCommand.run(rest)
             case "import":
                 return try ImportCommand.run(rest)
+            case "fmt":
+                return try FormatCommand.run(rest)
             default:
                 guard let status = try BuildTool.dispatch(command, rest) else {
                     throw Arguments.UsageError(description: "unknown command '\(command)'")

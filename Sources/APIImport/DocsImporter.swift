@@ -92,10 +92,20 @@ public enum DocsImporter {
             for address in dropped.sorted(by: { $0.index > $1.index }) { address.remove(from: &spec) }
             diagnostics = Lint.diagnostics(text: spec.text, path: draftPath)
         }
-        return Result(text: spec.text, warnings: warnings.sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
+        return Result(text: written(spec.text, path: draftPath), warnings: warnings.sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
                       diagnostics: diagnostics, foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty)
     }
 
+}
+
+extension DocsImporter {
+    /// The draft as the one spec writer writes it (`SpecWriter`), once it
+    /// reads as a spec; a draft the loader refuses stays as built, beside
+    /// the diagnostics that say why.
+    static func written(_ text: String, path: String) -> String {
+        guard let spec = SpecLoader.load(text: text, path: path).specification else { return text }
+        return SpecWriter.text(of: spec, schemaReference: SpecWriter.schemaReference(in: text))
+    }
 }
 
 /// Where a sample sits in a draft: `operations[3].samples[1]…` or `webhooks.samples[2]…`.

@@ -32,10 +32,10 @@ final class DiffCommandTests: XCTestCase {
     private func edit(breaking: Bool) throws {
         var text = try String(contentsOf: path("new.json"), encoding: .utf8)
         let assigned = #"{"name": "assigned_user", "type": "email", "optional": true,"#
-        let metadata = #""maxItems": 10, "keys""#
+        let metadata = #""maxItems": 10, "items""#
         XCTAssertTrue(text.contains(assigned) && text.contains(metadata))
         text = breaking
-            ? text.replacingOccurrences(of: metadata, with: #""maxItems": 5, "keys""#)
+            ? text.replacingOccurrences(of: metadata, with: #""maxItems": 5, "items""#)
             : text.replacingOccurrences(of: assigned, with: #"{"name": "note", "type": "string", "optional": true}, "# + assigned)
         try write(text, to: "new.json")
         XCTAssertEqual(CommandLineTool.run(["lint", path("new.json").path]), 0)

@@ -9,7 +9,7 @@ import XCTest
 /// BENCHMARKS.md.
 final class GeneratedDiffLocalityTests: XCTestCase {
     private static let sendMessageResponse = #"{"name": "referenceId", "type": "guid", "description": "Identifier of the sent message."}"#
-    private static let afterSendMessage = #"{"name": "uploadMedia", "summary""#
+    private static let afterSendMessage = "{\n      \"name\": \"uploadMedia\","
 
     private func generate(_ text: String) throws -> [String: String] {
         let result = SpecLoader.load(text: text, path: "schema/kaizala.json")

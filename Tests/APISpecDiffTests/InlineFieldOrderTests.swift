@@ -46,9 +46,9 @@ final class InlineFieldOrderTests: XCTestCase {
 
     func testKaizalasActionSummaryWithItsActionFirstReordersTheInitializer() throws {
         let reference = #"{"name": "referenceId", "type": "guid", "#
-            + #""description": "Identifier of the message that carried the action."},"# + "\n      "
+            + #""description": "Identifier of the message that carried the action."},"# + "\n        "
         let action = #"{"name": "action", "type": "ActionSummaryBody", "inline": true, "#
-            + #""description": "The action's type and contents."},"# + "\n      "
+            + #""description": "The action's type and contents."},"# + "\n        "
         let found = try changes(from: try text("schema/kaizala.json"), swapping: reference, with: action)
         XCTAssertEqual(found.map(\.kind), ["swift.arguments.reordered"])
         XCTAssertEqual(found.first?.impact, .breaking)

@@ -134,3 +134,15 @@ extension Body {
         return copy
     }
 }
+
+/// The shipped specs are kept in the canonical layout (`apigen fmt`).
+final class ShippedSpecLayoutTests: XCTestCase {
+    func testTheShippedSpecsAreFormatted() throws {
+        for name in ["kaizala.json", "callbell.json"] {
+            let url = ShippedSpecTests.root.appendingPathComponent("schema/\(name)")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let spec = try XCTUnwrap(SpecLoader.load(text: text, path: name).specification, name)
+            XCTAssertEqual(SpecWriter.text(of: spec, schemaReference: "./apigen.schema.json"), text, "run apigen fmt schema/\(name)")
+        }
+    }
+}

@@ -45,6 +45,7 @@ public indirect enum OrderedJSON: Sendable, Hashable {
 
     public func printed(indent: String = "") -> String {
         // Measured with an early stop, so a large value is not flattened again at every level.
+        if isRow { return compact }
         if let width = compactWidth(upTo: Self.lineWidth - indent.count), width <= Self.lineWidth - indent.count { return compact }
         let inner = indent + "  "
         switch self {
@@ -54,6 +55,29 @@ public indirect enum OrderedJSON: Sendable, Hashable {
             return "{\n" + members.map { inner + JSONNode.quoted($0.key) + ": " + $0.value.printed(indent: inner) }.joined(separator: ",\n") + "\n\(indent)}"
         default:
             return compact
+        }
+    }
+
+    /// An object of scalars (and lists or objects of scalars): one row of a
+    /// docs table (a field, an enum value, a rule), kept on one line however
+    /// long, so that the spec reads row by row beside the docs.
+    var isRow: Bool {
+        guard case .object(let members) = self else { return false }
+        return members.allSatisfy { $0.value.isScalar || $0.value.holdsOnlyScalars }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .string, .number, .bool, .null: return true
+        case .array, .object: return false
+        }
+    }
+
+    private var holdsOnlyScalars: Bool {
+        switch self {
+        case .array(let elements): return elements.allSatisfy(\.isScalar)
+        case .object(let members): return members.allSatisfy { $0.value.isScalar }
+        case .string, .number, .bool, .null: return true
         }
     }
 

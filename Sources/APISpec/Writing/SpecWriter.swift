@@ -20,6 +20,12 @@ public enum SpecWriter {
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
     }
 
+    /// The `$schema` a spec's text names, which the model does not keep.
+    public static func schemaReference(in text: String) -> String? {
+        guard let root = try? JSONParser.parse(text) else { return nil }
+        return root.members?.first { $0.key == "$schema" }?.value.stringValue
+    }
+
     public static func document(_ spec: APISpecification, schemaReference: String? = nil) -> OrderedJSON {
         var members: [(String, OrderedJSON?)] = []
         for key in SpecVocabulary.document {
