@@ -36,7 +36,17 @@ public struct SpecMerger {
                                 theirs: SpecElements(theirsRoot) { theirPairs[$0] ?? "draft:" + $0 },
                                 theirNames: theirPairs)
         merger.run()
-        return Result(text: merger.edits.isEmpty ? specText : merger.edits.applied(), applied: merger.applied, conflicts: merger.conflicts)
+        guard !merger.edits.isEmpty else { return Result(text: specText, applied: merger.applied, conflicts: merger.conflicts) }
+        var merged = merger.edits.applied()
+        // A spec kept in the canonical layout stays in it: the edited text
+        // goes through the one spec writer (a hand-laid spec keeps its own
+        // layout, edited in place).
+        if let clean = SpecLoader.load(text: specText, path: specPath).specification,
+           SpecWriter.text(of: clean, schemaReference: SpecWriter.schemaReference(in: specText)) == specText,
+           let mergedSpec = SpecLoader.load(text: merged, path: specPath).specification {
+            merged = SpecWriter.text(of: mergedSpec, schemaReference: SpecWriter.schemaReference(in: merged))
+        }
+        return Result(text: merged, applied: merger.applied, conflicts: merger.conflicts)
     }
 
     var edits: JSONTextEdits
