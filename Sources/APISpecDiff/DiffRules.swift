@@ -87,6 +87,10 @@ public enum DiffRules {
              keys: ["field.default", "parameter.default"]),
         Rule(id: "field.nullable.changed", sent: breaking, received: breaking, reason: "the Swift type becomes, or stops being, `Nullable`",
              example: "`\"nullable\": true` added", keys: ["field.nullable", "parameter.nullable"]),
+        Rule(id: "field.inline.changed", sent: breaking, received: breaking,
+             reason: "the union's keys move between the enclosing object and a member of their own: what is sent is no longer "
+                 + "what the server reads, and answers no longer decode",
+             example: "`\"inline\": true` added to `action`", keys: ["field.inline", "parameter.inline"]),
         Rule(id: "field.oneOrMany.changed", sent: nonBreaking, received: "breaking when removed, else non-breaking",
              reason: "requests send a list either way; without it, an answer with a single item no longer decodes",
              example: "`\"oneOrMany\": true` added to `[Contact]`", keys: ["field.oneOrMany", "parameter.oneOrMany"]),
@@ -154,8 +158,8 @@ public enum DiffRules {
     /// accounted for.
     public static let documentationKeys: [String] = [
         "document.$schema", "document.title", "document.description", "document.notes", "auth.description", "type.description", "type.note",
-        "field.description", "field.note", "field.secret", "field.inline", "parameter.description", "parameter.note", "parameter.secret",
-        "parameter.inline", "operation.summary", "operation.description", "operation.note", "operation.samples", "body.description",
+        "field.description", "field.note", "field.secret", "parameter.description", "parameter.note", "parameter.secret",
+        "operation.summary", "operation.description", "operation.note", "operation.samples", "body.description",
         "status.description", "rule.description", "enumValue.description", "variant.description", "sample.title", "sample.request",
         "sample.response", "webhooks.samples", "webhookSample.title", "webhookSample.payload", "document.types", "document.operations",
         "document.auth", "object.fields", "operation.parameters",

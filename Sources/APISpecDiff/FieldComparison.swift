@@ -60,6 +60,12 @@ struct FieldComparison {
                    ((.breaking, "code that leaves it out now sends \(after == "none" ? "nothing" : after) instead of \(before == "none" ? "nothing" : before)"),
                     (.nonBreaking, "defaults only shape what callers send")))
         }
+        if old.isInline != new.isInline {
+            let verdict = (SpecChange.Impact.breaking,
+                           "the union's keys \(new.isInline ? "move into the enclosing object" : "move under \(code(new.name))")")
+            record("field.inline.changed", place, new, "\(code(new.name)) \(new.isInline ? "is now inline" : "is no longer inline")",
+                   (verdict, verdict))
+        }
         if old.isNullable != new.isNullable {
             let verdict = (SpecChange.Impact.breaking, "the Swift type \(new.isNullable ? "becomes" : "is no longer") `Nullable`")
             record("field.nullable.changed", place, new, "\(code(new.name)) \(new.isNullable ? "may now be null" : "is no longer null")", (verdict, verdict))
