@@ -80,7 +80,7 @@ let package = Package(
         .target(name: "SeededRandomness", path: "Tests/Support/SeededRandomness"),
         .target(name: "SpecFuzzing", dependencies: ["APISpec", "APIGenerator", "APIImport", "SeededRandomness"], path: "Tests/Support/SpecFuzzing"),
         .executableTarget(name: "apigen-fuzz", dependencies: ["SpecFuzzing", "APIRuntime"], path: "Tests/Support/SpecFuzzCommand"),
-        .testTarget(name: "RandomSpecTests", dependencies: ["SpecFuzzing", "APIRuntime"]),
+        .testTarget(name: "RandomSpecTests", dependencies: ["SpecFuzzing", "APISpec", "APIRuntime"]),
         // A loopback HTTP/1.1 server for tests of the runtime and the clients.
         .target(name: "LoopbackHTTPServer", path: "Tests/Support/LoopbackHTTPServer"),
         .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime", "APISpec", "LoopbackHTTPServer", "SeededRandomness"]),

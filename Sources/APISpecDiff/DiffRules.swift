@@ -198,24 +198,29 @@ public enum DiffRules {
         /// Reads `{"overrides": {"rule.id": "breaking" | "possibly-breaking" | "non-breaking"}}`;
         /// what is wrong is named at its line and column.
         public init(contentsOf path: String) throws(Failure) {
-            func failure(_ message: String, at location: SourceLocation) -> Failure {
-                Failure(description: Diagnostic(.error, message, file: path, at: location, jsonPath: "").description)
+            func failure(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) -> Failure {
+                Failure(description: Diagnostic(.error, code, message, file: path, at: location, path: .root).description)
             }
-            guard let data = FileManager.default.contents(atPath: path) else { throw failure("cannot read rules file", at: SourceLocation(line: 1, column: 1)) }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw failure(.unreadableFile, "cannot read rules file", at: SourceLocation(line: 1, column: 1))
+            }
             let root: JSONNode
             do {
                 var parser = JSONParser(bytes: Array(data))
                 root = try parser.parseDocument()
             } catch {
-                throw failure(error.message, at: error.location)
+                throw failure(.invalidJSON, error.message, at: error.location)
             }
             guard let members = root.members, members.count == 1, members[0].key == "overrides", let entries = members[0].value.members else {
-                throw failure(#"expected {"overrides": {"rule.id": "breaking"}}"#, at: root.location)
+                throw failure(.wrongValueKind, #"expected {"overrides": {"rule.id": "breaking"}}"#, at: root.location)
             }
             for entry in entries {
-                guard DiffRules.rule(entry.key) != nil else { throw failure("no rule '\(entry.key)' (see DIFF-RULES.md)", at: entry.keyLocation) }
+                guard DiffRules.rule(entry.key) != nil else {
+                    throw failure(.unknownKey, "no rule '\(entry.key)' (see DIFF-RULES.md)", at: entry.keyLocation)
+                }
                 guard let verdict = entry.value.stringValue, let impact = SpecChange.Impact(rawValue: verdict) else {
-                    throw failure("the verdict for '\(entry.key)' must be one of breaking, possibly-breaking, non-breaking", at: entry.value.location)
+                    throw failure(.unknownKeyword, "the verdict for '\(entry.key)' must be one of breaking, possibly-breaking, non-breaking",
+                                  at: entry.value.location)
                 }
                 overrides[entry.key] = impact
             }
