@@ -68,7 +68,7 @@ let package = Package(
         // What generated clients stand on; knows nothing of the generator.
         .target(name: "APIRuntime"),
 
-        .testTarget(name: "APISpecTests", dependencies: ["APISpec", "APIGenerator"], exclude: ["Fixtures"]),
+        .testTarget(name: "APISpecTests", dependencies: ["APISpec", "APIGenerator", "SeededRandomness"], exclude: ["Fixtures"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator", "SeededRandomness"]),
         .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI", "APIGenBuildTool", "APISpec"]),

@@ -10,30 +10,33 @@ extension SpecChecker {
                            at: operation.location, path.key("name"))
             }
             names[operation.name] = operation
-            let route = "\(operation.method.rawValue) \(operation.path)"
+            // One route to the server whatever its placeholders are called.
+            let route = "\(operation.method.rawValue) \(PathTemplate(operation.path).shape)"
             if let first = routes[route] {
-                sink.error(.duplicateRoute, "'\(route)' is already declared by operation '\(first.name)'", at: operation.location, path.key("path"))
+                let same = first.path == operation.path ? "" : " as '\(first.path)'"
+                sink.error(.duplicateRoute, "'\(operation.method.rawValue) \(operation.path)' is already declared by operation '\(first.name)'\(same)",
+                           at: operation.pathLocation ?? operation.location, path.key("path"))
             }
-            routes[route] = operation
+            routes[route] = routes[route] ?? operation
             checkOperation(operation, path)
         }
         checkAuth()
     }
 
     private mutating func checkOperation(_ operation: Operation, _ path: JSONPath) {
-        if !operation.path.hasPrefix("/") {
-            sink.error(.pathNotAbsolute, "path '\(operation.path)' must start with '/'", at: operation.location, path.key("path"))
-        }
+        let template = checkPathTemplate(operation, path)
         if !operation.group.unicodeScalars.contains(where: { NameCharacters.isLetter($0) || NameCharacters.isDigit($0) }) {
             sink.error(.invalidGroupName, "group name must contain letters", at: operation.location, path.key("group"))
         }
         checkFieldList(operation.parameters.map(\.field), path.key("parameters"), what: "operation '\(operation.name)'")
-        let placeholders = operation.pathPlaceholders
+        // Where the braces are broken, which names the template holds is unclear: no parameter is blamed for it.
+        let bracesHold = !template.problems.contains { [.unclosedBrace, .unopenedBrace, .nestedBrace].contains($0) }
         for (index, parameter) in operation.parameters.enumerated() {
             let parameterPath = path.key("parameters").index(index)
             checkField(parameter.field, parameterPath)
             if parameter.location == .path {
-                if !placeholders.contains(parameter.field.name) {
+                if bracesHold, !template.placeholders.contains(parameter.field.name),
+                   !template.problems.contains(.malformedPlaceholder(parameter.field.name)) {
                     sink.error(.pathParameterWithoutPlaceholder, "path parameter '\(parameter.field.name)' does not appear in path '\(operation.path)'",
                                at: parameter.field.location, parameterPath.key("name"))
                 }
@@ -59,10 +62,10 @@ extension SpecChecker {
             }
         }
         let declared = operation.parameters.filter { $0.location == .path }.map(\.field.name)
-        for placeholder in placeholders where !declared.contains(placeholder) {
-            var message = "path placeholder '{\(placeholder)}' has no path parameter"
+        for placeholder in template.placeholders where !declared.contains(placeholder) {
+            var message = "placeholder '{\(placeholder)}' of path '\(operation.path)' has no path parameter"
             if let suggestion = Suggestion.closest(to: placeholder, among: declared) { message += "; did you mean '\(suggestion)'?" }
-            sink.error(.pathPlaceholderWithoutParameter, message, at: operation.location, path.key("path"))
+            sink.error(.pathPlaceholderWithoutParameter, message, at: operation.pathLocation ?? operation.location, path.key("path"))
         }
         for (body, key) in [(operation.requestBody, "requestBody"), (operation.responseBody, "responseBody")] {
             guard let body else { continue }
@@ -75,6 +78,36 @@ extension SpecChecker {
             sink.error(.noContentWithBody, "a 204 No Content operation cannot have a response body", at: operation.location, path.key("responseBody"))
         }
         checkPagination(operation, path)
+    }
+
+    /// The path by its grammar: each problem its own located error, braces once.
+    private mutating func checkPathTemplate(_ operation: Operation, _ path: JSONPath) -> PathTemplate {
+        let template = PathTemplate(operation.path)
+        let quoted = "path '\(Diagnostic.clipped(operation.path))'"
+        var bracesReported = false
+        for problem in template.problems {
+            let (code, message): (DiagnosticCode, String)
+            switch problem {
+            case .notAbsolute: (code, message) = (.pathNotAbsolute, "\(quoted) must start with '/'")
+            case .unclosedBrace: (code, message) = (.pathUnbalancedBraces, "\(quoted) has a '{' with no '}' after it")
+            case .unopenedBrace: (code, message) = (.pathUnbalancedBraces, "\(quoted) has a '}' with no '{' before it")
+            case .nestedBrace: (code, message) = (.pathUnbalancedBraces, "\(quoted) has a '{' inside a placeholder")
+            case .malformedPlaceholder(let name):
+                (code, message) = (.pathMalformedPlaceholder, name.isEmpty ? "\(quoted) has an empty placeholder '{}'"
+                    : "\(quoted) has placeholder '{\(name)}'; a placeholder names one path parameter, with no '/', '?' or '#'")
+            case .duplicatePlaceholder(let name):
+                (code, message) = (.pathDuplicatePlaceholder, "\(quoted) has placeholder '{\(name)}' more than once")
+            case .query:
+                (code, message) = (.pathQueryOrFragment, "\(quoted) holds a query ('?'); declare query parameters with \"in\": \"query\"")
+            case .fragment: (code, message) = (.pathQueryOrFragment, "\(quoted) holds a fragment ('#'), which is never sent")
+            }
+            if code == .pathUnbalancedBraces {
+                guard !bracesReported else { continue }
+                bracesReported = true
+            }
+            sink.error(code, message, at: operation.pathLocation ?? operation.location, path.key("path"))
+        }
+        return template
     }
 
     private mutating func checkBody(_ body: Body, of operation: Operation, _ path: JSONPath) {

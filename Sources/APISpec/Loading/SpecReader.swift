@@ -92,6 +92,7 @@ struct SpecReader {
                                   isAuthenticated: isAuthenticated, parameters: parameters, requestBody: requestBody, responseBody: responseBody,
                                   successStatus: successStatus, statuses: statuses, samples: samples, note: note, location: node.location)
         operation.pagination = pagination
+        operation.pathLocation = object.node("path")?.location
         return operation
     }
 
