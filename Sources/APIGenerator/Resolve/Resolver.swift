@@ -70,6 +70,8 @@ struct SpecResolution {
         let types = spec.types.enumerated().map { resolveType($1, $0) }
         for type in types { if case .object(let object) = type.kind { resolvedObjects[type.source.name] = object } }
         let groups = resolveGroups()
+        checkFileNames(clientName: clientName, webhooksName: spec.webhooks == nil ? nil : webhooksName,
+                       groups: groups.map { ($0.name, $0.fileName) })
         let credentials = resolveCredentials(credentialsName, groups.flatMap(\.operations), types)
         return ResolvedSpec(spec: spec, clientName: clientName, credentials: credentials,
                             webhooksName: spec.webhooks == nil ? nil : webhooksName, webhookPayload: spec.webhooks.map { swiftType($0.payload) },

@@ -30,8 +30,10 @@ struct SpecReader {
         if let node = document.node("webhooks") { hooks = webhooks(node, .root.key("webhooks"), sink: &sink) }
         let notes = document.strings("notes", sink: &sink) ?? []
         guard let name, let baseURL else { return nil }
-        return APISpecification(name: name, title: title ?? name, description: description, baseURL: baseURL, auth: auth,
-                                types: types, operations: operations, webhooks: hooks, notes: notes, sourcePath: sink.file)
+        var spec = APISpecification(name: name, title: title ?? name, description: description, baseURL: baseURL, auth: auth,
+                                    types: types, operations: operations, webhooks: hooks, notes: notes, sourcePath: sink.file)
+        spec.nameLocation = document.node("name")?.location
+        return spec
     }
 
     private static func authScheme(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> AuthScheme? {
