@@ -206,7 +206,9 @@ struct SpecResolution {
         let variants = union.variants.enumerated().map { offset, variant -> ResolvedTaggedUnion.Variant in
             let variantPath = path.key("variants").index(offset)
             let spelledName = variant.name ?? variant.tag ?? variant.key ?? ""
-            let owner = NameScope.Owner(what: "variant '\(spelledName)'", location: variant.location, path: variantPath)
+            // A variant named by its tag alone: a repeated tag is the checker's to report.
+            let owner = NameScope.Owner(what: "variant '\(spelledName)'", location: variant.location, path: variantPath,
+                                        isCheckedForDuplicates: variant.name == nil && variant.tag != nil && variant.key == nil)
             let caseName = SwiftName(name: cases.claim(SwiftNamer.memberName(spelledName), by: owner, into: &diagnostics))
             var label: SwiftName?
             if let key = variant.key {
