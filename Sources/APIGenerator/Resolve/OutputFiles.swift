@@ -86,7 +86,7 @@ extension SpecResolution {
             let name = entry.isFolder ? entry.path : String(entry.path.split(separator: "/").last ?? "")
             guard let (code, reason) = OutputFiles.problem(name) else { continue }
             blamed.insert(entry.at)
-            let kind = entry.isFolder ? "the folder `apigen` writes the client to" : "the file"
+            let kind = entry.isFolder ? "apigen's output folder" : "the file"
             diagnostics.error(code, "\(entry.what) would name \(kind) '\(Diagnostic.clipped(name))', but \(reason)", at: entry.location, entry.at)
         }
     }
