@@ -13,7 +13,8 @@ package enum LintCommand {
     static func run(_ arguments: [String]) throws(Arguments.UsageError) -> ExitStatus {
         let parsed = try Arguments(arguments, options: ["format"], flags: [])
         guard let format = Format(rawValue: parsed.option("format") ?? "text") else {
-            throw Arguments.UsageError(description: "--format must be one of: " + Format.allCases.map(\.rawValue).joined(separator: ", "))
+            let formats = Format.allCases.map(\.rawValue).joined(separator: ", ")
+            throw Arguments.UsageError(description: "--format must be one of: \(formats)")
         }
         guard !parsed.positional.isEmpty else { throw Arguments.UsageError(description: "lint needs at least one spec file") }
         var all: [Diagnostic] = []

@@ -79,7 +79,8 @@ struct OutputTransaction {
 
     private static func removeEmptyFolders(_ root: URL) {
         let manager = FileManager.default
-        guard let children = try? manager.contentsOfDirectory(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
+        let keys: [URLResourceKey] = [.isDirectoryKey]
+        guard let children = try? manager.contentsOfDirectory(at: root, includingPropertiesForKeys: keys) else { return }
         for child in children where (try? child.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
             removeEmptyFolders(child)
             if (try? manager.contentsOfDirectory(atPath: child.path).isEmpty) == true {

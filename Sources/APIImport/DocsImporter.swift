@@ -64,7 +64,8 @@ public enum DocsImporter {
                 case .leaveOut(let address, let key)?:
                     address.update(in: &spec) { field in
                         if key == "default" { field.defaultValue = nil } else { field.limits.removeAll { $0.key == key } }
-                        warnings.append(ImportWarning(.factLeftOut, "\(key) of '\(field.name)' left out: \(diagnostic.message)", place: field.place))
+                        let message = "\(key) of '\(field.name)' left out: \(diagnostic.message)"
+                        warnings.append(ImportWarning(.factLeftOut, message, place: field.place))
                     }
                 case .rename(let address)?:
                     guard !renamed.contains(address) else { continue }
@@ -78,7 +79,8 @@ public enum DocsImporter {
                     guard !dropped.contains(address) else { continue }
                     dropped.append(address)
                     let place = address.sample(in: spec).places.first ?? spec.operations.first?.place
-                    if let place { warnings.append(ImportWarning(.sampleLeftOut, "sample left out: \(diagnostic.message)", place: place)) }
+                    guard let place else { continue }
+                    warnings.append(ImportWarning(.sampleLeftOut, "sample left out: \(diagnostic.message)", place: place))
                 case nil:
                     continue
                 }
@@ -102,11 +104,13 @@ enum Mending {
 
     /// What the docs can contradict about a default or limit.
     static let factCodes: Set<DiagnosticCode> = [
-        .limitNotApplicable, .invalidPattern, .invalidLimit, .contradictoryLimits, .defaultTypeMismatch, .defaultViolatesLimit, .defaultNotInEnum,
+        .limitNotApplicable, .invalidPattern, .invalidLimit, .contradictoryLimits,
+        .defaultTypeMismatch, .defaultViolatesLimit, .defaultNotInEnum,
     ]
     /// What a sample can contradict about its types.
     static let sampleCodes: Set<DiagnosticCode> = [
-        .sampleKindMismatch, .sampleMissingField, .sampleUnexpectedNull, .sampleNoVariant, .sampleViolatesLimit, .sampleViolatesRule,
+        .sampleKindMismatch, .sampleMissingField, .sampleUnexpectedNull, .sampleNoVariant,
+        .sampleViolatesLimit, .sampleViolatesRule,
     ]
 
     /// Nil when the diagnostic is no error the importer can mend.

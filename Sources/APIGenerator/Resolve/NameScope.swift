@@ -44,13 +44,13 @@ struct NameScope {
             // The same spec name twice is a duplicate, which the checker reports.
             guard !(owner.isCheckedForDuplicates && other.isCheckedForDuplicates && other.what == owner.what) else { return name }
             let place = other.location.line > 0 && other.path != .root ? " (line \(other.location.line))" : ""
+            let both = "\(owner.what) and \(other.what)\(place)"
             if otherName == name {
-                diagnostics.error(.nameCollision, "\(owner.what) and \(other.what)\(place) would both be '\(name)' among \(description)",
-                                  at: owner.location, owner.path)
+                diagnostics.error(.nameCollision, "\(both) would both be '\(name)' among \(description)", at: owner.location, owner.path)
             } else {
                 // Distinct Swift names, but one file where case is folded.
-                diagnostics.error(.fileNameCaseCollision, "\(owner.what) and \(other.what)\(place) would be '\(name)' and '\(otherName)' "
-                                  + "among \(description), one file on file systems that ignore case", at: owner.location, owner.path)
+                diagnostics.error(.fileNameCaseCollision, "\(both) would be '\(name)' and '\(otherName)' among \(description), "
+                                  + "one file on file systems that ignore case", at: owner.location, owner.path)
             }
         } else {
             taken[key(name)] = (owner, name)

@@ -13,7 +13,9 @@ enum OutputFiles {
     static func samples(_ clientName: String) -> String { "\(clientName)+\(samplesSuffix).swift" }
     static func webhooks(_ webhooksName: String) -> String { "\(webhooksName).swift" }
     static func model(_ typeName: String) -> String { "Models/\(typeName).swift" }
-    static func operations(_ clientName: String, group fileName: String) -> String { "Operations/\(clientName)+\(fileName).swift" }
+    static func operations(_ clientName: String, group fileName: String) -> String {
+        "Operations/\(clientName)+\(fileName).swift"
+    }
 
     /// The samples file's name after the client's: a group may not take it,
     /// or two files would share a base name, which one module cannot have.
@@ -35,7 +37,8 @@ enum OutputFiles {
             return (.fileNameTooLong, "it is \(bytes) bytes long (in UTF-8), and file systems take at most \(maximumNameBytes)")
         }
         if let refused = name.unicodeScalars.first(where: isRefused) {
-            let shown = refused.value < 0x20 || refused.value == 0x7F ? "U+\(String(refused.value, radix: 16, uppercase: true))" : "'\(refused)'"
+            let isControl = refused.value < 0x20 || refused.value == 0x7F
+            let shown = isControl ? "U+\(String(refused.value, radix: 16, uppercase: true))" : "'\(refused)'"
             return (.fileNameInvalid, "it holds \(shown), which file systems refuse or read as a folder")
         }
         if name.hasSuffix(".") || name.hasSuffix(" ") {
@@ -65,21 +68,25 @@ extension SpecResolution {
             var location: SourceLocation
             var at: JSONPath
         }
-        let apiName = (what: "the API's name", location: spec.nameLocation ?? SourceLocation(line: 1, column: 1), at: JSONPath.root.key("name"))
+        let apiName = (what: "the API's name", location: spec.nameLocation ?? SourceLocation(line: 1, column: 1),
+                       at: JSONPath.root.key("name"))
         var named = [Named(path: spec.name, isFolder: true, what: apiName.what, location: apiName.location, at: apiName.at)]
         // The samples file's is the longest of the names after the API's.
-        for file in [OutputFiles.samples(clientName), OutputFiles.client(clientName)] + (webhooksName.map { [OutputFiles.webhooks($0)] } ?? []) {
+        var files = [OutputFiles.samples(clientName), OutputFiles.client(clientName)]
+        if let webhooksName { files.append(OutputFiles.webhooks(webhooksName)) }
+        for file in files {
             named.append(Named(path: file, what: apiName.what, location: apiName.location, at: apiName.at))
         }
         for (index, type) in spec.types.enumerated() {
             guard let swiftName = typeNames[type.name] else { continue }
-            named.append(Named(path: OutputFiles.model(swiftName), what: "type '\(Diagnostic.clipped(type.name))'", location: type.location,
-                               at: .root.key("types").index(index).key("name")))
+            named.append(Named(path: OutputFiles.model(swiftName), what: "type '\(Diagnostic.clipped(type.name))'",
+                               location: type.location, at: .root.key("types").index(index).key("name")))
         }
         for group in groups {
             guard let index = spec.operations.firstIndex(where: { $0.group == group.name }) else { continue }
-            named.append(Named(path: OutputFiles.operations(clientName, group: group.fileName), what: "group '\(Diagnostic.clipped(group.name))'",
-                               location: spec.operations[index].location, at: .root.key("operations").index(index).key("group")))
+            named.append(Named(path: OutputFiles.operations(clientName, group: group.fileName),
+                               what: "group '\(Diagnostic.clipped(group.name))'", location: spec.operations[index].location,
+                               at: .root.key("operations").index(index).key("group")))
         }
         var blamed: Set<JSONPath> = []
         for entry in named where !blamed.contains(entry.at) {
@@ -87,7 +94,8 @@ extension SpecResolution {
             guard let (code, reason) = OutputFiles.problem(name) else { continue }
             blamed.insert(entry.at)
             let kind = entry.isFolder ? "apigen's output folder" : "the file"
-            diagnostics.error(code, "\(entry.what) would name \(kind) '\(Diagnostic.clipped(name))', but \(reason)", at: entry.location, entry.at)
+            diagnostics.error(code, "\(entry.what) would name \(kind) '\(Diagnostic.clipped(name))', but \(reason)",
+                              at: entry.location, entry.at)
         }
     }
 }

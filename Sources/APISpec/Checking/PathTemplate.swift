@@ -60,7 +60,13 @@ public struct PathTemplate: Sendable, Hashable {
         var shape = ""
         var inside = false
         for character in text {
-            if character == "{" { inside = true; shape += "{}" } else if character == "}" { inside = false } else if !inside { shape.append(character) }
+            switch character {
+            case "{":
+                inside = true
+                shape += "{}"
+            case "}": inside = false
+            default: if !inside { shape.append(character) }
+            }
         }
         return shape
     }
