@@ -120,6 +120,12 @@ final class ReportedLandmineTests: XCTestCase {
             [{"name": "a", "summary": "S.", "group": "users", "method": "GET", "path": "/a"}, {"name": "b", "summary": "S.", "group": "Users", "method": "GET", "path": "/b"}]
             """#)),
         ("a type named like the client", .refused(.nameCollision), spec(types: #"[{"name": "PClient", "fields": [{"name": "a", "type": "string"}]}]"#)),
+        // Files of the multi-file layout, which the type-check of one file does not see.
+        ("a group named like the samples file", .refused(.nameCollision), spec(operations: #"""
+            [{"name": "a", "summary": "S.", "group": "samples", "method": "GET", "path": "/a"}]
+            """#)),
+        ("a type name of 300 characters", .refused(.fileNameTooLong),
+         spec(types: #"[{"name": "\#(String(repeating: "T", count: 300))", "fields": [{"name": "a", "type": "string"}]}]"#)),
     ]
 
     func testEachReportedSpecIsRefusedOrCompiles() throws {
