@@ -72,10 +72,10 @@ let package = Package(
         // validates with and lint checks defaults and samples with.
         .target(name: "APILimits"),
 
-        .testTarget(name: "APISpecTests", dependencies: ["APISpec", "APIGenerator"], exclude: ["Fixtures"]),
+        .testTarget(name: "APISpecTests", dependencies: ["APISpec", "APIGenerator", "SeededRandomness"], exclude: ["Fixtures"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator", "SeededRandomness"]),
         .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories"]),
-        .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
+        .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI", "APIGenBuildTool", "APISpec"]),
         .testTarget(name: "APIImportTests", dependencies: ["APIImport", "APISpec", "APIGenerator", "SpecFuzzing", "APIRuntime"],
                     exclude: ["Pages", "Expected"]),
         .testTarget(name: "APIExportTests", dependencies: ["APISpec", "APIExport"], exclude: ["Expected", "validate.py"]),
@@ -84,7 +84,7 @@ let package = Package(
         .target(name: "SeededRandomness", path: "Tests/Support/SeededRandomness"),
         .target(name: "SpecFuzzing", dependencies: ["APISpec", "APIGenerator", "APIImport", "SeededRandomness"], path: "Tests/Support/SpecFuzzing"),
         .executableTarget(name: "apigen-fuzz", dependencies: ["SpecFuzzing", "APIRuntime"], path: "Tests/Support/SpecFuzzCommand"),
-        .testTarget(name: "RandomSpecTests", dependencies: ["SpecFuzzing", "APIRuntime"]),
+        .testTarget(name: "RandomSpecTests", dependencies: ["SpecFuzzing", "APISpec", "APIRuntime"]),
         // A loopback HTTP/1.1 server for tests of the runtime and the clients.
         .target(name: "LoopbackHTTPServer", path: "Tests/Support/LoopbackHTTPServer"),
         .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime", "APISpec", "LoopbackHTTPServer", "SeededRandomness"]),

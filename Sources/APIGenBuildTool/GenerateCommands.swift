@@ -57,20 +57,27 @@ enum GenerateCommands {
 
     /// `alwaysWrite` rewrites unchanged files too: build systems that compare
     /// an output's time with its input's would otherwise rerun the command.
+    /// Every folder is written or none: a failure leaves each file as it was.
     private static func write(_ outputs: [(GenerationJob.Output, OutputWriter)], started: DispatchTime, alwaysWrite: Bool = false) -> ExitStatus {
-        for (output, writer) in outputs {
-            var plan = writer.plan(output.files)
-            if alwaysWrite {
-                plan.changed = output.files
-                plan.unchanged = []
+        var transaction = OutputTransaction()
+        var plans: [OutputWriter.Plan] = []
+        do throws(FileWriting.Failure) {
+            for (output, writer) in outputs {
+                var plan = writer.plan(output.files)
+                if alwaysWrite {
+                    plan.changed = output.files
+                    plan.unchanged = []
+                }
+                try transaction.stage(plan, in: writer.directory)
+                plans.append(plan)
             }
-            do {
-                try writer.apply(plan)
-            } catch {
-                Console.error("apigen: error: writing \(writer.directory): \(error.localizedDescription)")
-                return .failure
-            }
-            let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
+            try transaction.commit()
+        } catch {
+            Console.error("apigen: error: \(error.description); no generated file was changed")
+            return .failure
+        }
+        let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
+        for ((output, writer), plan) in zip(outputs, plans) {
             Console.out("\(output.spec.name): \(output.spec.operations.count) operations, \(output.spec.types.count) types -> \(writer.directory): "
                 + "\(plan.changed.count) written, \(plan.unchanged.count) unchanged, \(plan.extra.count) removed (\(milliseconds) ms)")
         }

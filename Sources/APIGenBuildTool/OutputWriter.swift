@@ -2,8 +2,8 @@ import APIGenerator
 import Foundation
 
 /// Brings an output folder in line with generated files: writes only what
-/// changed (so file times, and builds, stay put), each write atomic, and
-/// removes generated files that are no longer produced.
+/// changed (so file times, and builds, stay put) and removes generated
+/// files that are no longer produced, all of it or, on a failure, none.
 struct OutputWriter {
     struct Plan {
         var changed: [GeneratedFile] = []
@@ -32,24 +32,11 @@ struct OutputWriter {
         return plan
     }
 
-    func apply(_ plan: Plan) throws {
-        let root = URL(fileURLWithPath: directory)
-        var folders: Set<String> = []
-        let missing = Set(plan.missing)
-        for file in plan.changed {
-            let url = root.appendingPathComponent(file.path)
-            let folder = url.deletingLastPathComponent()
-            if folders.insert(folder.path).inserted {
-                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-            }
-            // Replacing a file is atomic, so a reader never sees half of it; a new file has no reader to protect.
-            try FileWriting.write(Data(file.contents.utf8), to: url.path, atomically: !missing.contains(file.path))
-        }
-        for path in plan.extra {
-            try fileManager.removeItem(at: root.appendingPathComponent(path))
-        }
-        // Only a removed file can leave a folder empty.
-        if !plan.extra.isEmpty { removeEmptyFolders(root) }
+    /// Writes the plan whole or not at all (see `OutputTransaction`).
+    func apply(_ plan: Plan) throws(FileWriting.Failure) {
+        var transaction = OutputTransaction()
+        try transaction.stage(plan, in: directory)
+        try transaction.commit()
     }
 
     /// Only files apigen wrote are ever removed; a hand-written file in the
@@ -72,15 +59,5 @@ struct OutputWriter {
             paths.append(String(full.dropFirst(root.path.count + 1)))
         }
         return paths.sorted()
-    }
-
-    private func removeEmptyFolders(_ root: URL) {
-        guard let children = try? fileManager.contentsOfDirectory(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
-        for child in children where (try? child.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-            removeEmptyFolders(child)
-            if (try? fileManager.contentsOfDirectory(atPath: child.path).isEmpty) == true {
-                try? fileManager.removeItem(at: child)
-            }
-        }
     }
 }

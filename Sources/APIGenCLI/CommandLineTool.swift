@@ -13,7 +13,8 @@ public enum CommandLineTool {
                apigen generate --spec FILE --output DIR [--module NAME] [--access public|internal] [--single-file NAME] [--hashable] [--always-write]
                apigen check [--schema DIR] [--output DIR] [--hashable]
                                             Exit 1 if generated code is stale, missing or extra
-               apigen lint FILE...          Load, check and resolve each spec; print every diagnostic
+               apigen lint [--format text|json] FILE...
+                                            Load, check and resolve each spec; print every diagnostic
                apigen diff OLD NEW | SPEC --against REV [--format text|markdown|json] [--fail-on-breaking] [--rules FILE]
                                             List what changed and whether it breaks callers
                apigen export openapi SPEC [--output FILE]

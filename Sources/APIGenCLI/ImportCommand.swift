@@ -98,7 +98,7 @@ enum ImportCommand {
             _ = try JSONParser.parse(text)
             return true
         } catch {
-            Console.error("\(path):\(error.location.line):\(error.location.column): error: \(error.message)")
+            Console.error(Diagnostic(.error, .invalidJSON, error.message, file: path, at: error.location, path: .root).description)
             return false
         }
     }

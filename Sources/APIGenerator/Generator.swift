@@ -99,13 +99,14 @@ public enum Generator {
 
     private static func fileJobs(_ resolved: ResolvedSpec, _ context: LoweringContext) -> [FileJob] {
         // Base names are unique by construction (SwiftPM requires it): the
-        // resolver keeps type and group names apart, ignoring letter case.
-        var jobs = [FileJob(path: "\(context.clientName).swift", usesFoundation: false) { ClientLowering(context: context).lower() }]
+        // resolver keeps type and group names apart, ignoring letter case,
+        // and checks every name against what file systems take (`OutputFiles`).
+        var jobs = [FileJob(path: OutputFiles.client(context.clientName), usesFoundation: false) { ClientLowering(context: context).lower() }]
         for type in resolved.types {
-            jobs.append(FileJob(path: "Models/\(type.name).swift", usesFoundation: type.usesFoundation) { lowerType(type, context) })
+            jobs.append(FileJob(path: OutputFiles.model(type.name), usesFoundation: type.usesFoundation) { lowerType(type, context) })
         }
         for group in resolved.groups {
-            jobs.append(FileJob(path: "Operations/\(context.clientName)+\(group.fileName).swift", usesFoundation: group.usesFoundation) {
+            jobs.append(FileJob(path: OutputFiles.operations(context.clientName, group: group.fileName), usesFoundation: group.usesFoundation) {
                 let lowering = OperationLowering(context: context)
                 return .separated(group.operations.map { operation in
                     CodeNode.group([.line("// MARK: - \(operation.functionName.name)"), .blank, lowering.lower(operation)])
@@ -113,9 +114,9 @@ public enum Generator {
             })
         }
         if let name = resolved.webhooksName {
-            jobs.append(FileJob(path: "\(name).swift", usesFoundation: true) { WebhookLowering(context: context).lower() })
+            jobs.append(FileJob(path: OutputFiles.webhooks(name), usesFoundation: true) { WebhookLowering(context: context).lower() })
         }
-        jobs.append(FileJob(path: "\(context.clientName)+Samples.swift", usesFoundation: false) { SampleLowering(context: context).lower() })
+        jobs.append(FileJob(path: OutputFiles.samples(context.clientName), usesFoundation: false) { SampleLowering(context: context).lower() })
         return jobs
     }
 

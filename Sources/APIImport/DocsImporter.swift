@@ -25,7 +25,7 @@ public enum DocsImporter {
             if let text = try? String(contentsOfFile: path, encoding: .utf8) {
                 pages.append((path, text))
             } else {
-                unreadable.append(ImportWarning(message: "cannot read the file", place: DocsPlace(file: path, line: 1, column: 1)))
+                unreadable.append(ImportWarning(.unreadableFile, "cannot read the file", place: DocsPlace(file: path, line: 1, column: 1)))
             }
         }
         var result = importPages(pages, name: name, draftPath: draftPath) { file, example in
@@ -56,25 +56,18 @@ public enum DocsImporter {
         // A sample the inferred types refuse is the docs contradicting themselves: keep the types, drop the sample.
         // Two wire names that would be one Swift name: the later one gets a Swift name of its own.
         // A default or limit the lint refuses (the docs state two facts that cannot both hold) is left out.
-        func mendable(_ diagnostic: Diagnostic) -> Bool {
-            guard diagnostic.severity == .error else { return false }
-            if SampleAddress(diagnostic.jsonPath) != nil { return true }
-            guard let address = FieldAddress(diagnostic.jsonPath) else { return false }
-            return diagnostic.message.contains("would both be") || address.key.map(FieldAddress.factKeys.contains) == true
-        }
-        for round in 0..<8 where diagnostics.contains(where: mendable) {
+        for round in 0..<8 where diagnostics.contains(where: { Mending($0) != nil }) {
             var dropped: [SampleAddress] = []
             var renamed: [FieldAddress] = []
-            for diagnostic in diagnostics where mendable(diagnostic) {
-                if let address = FieldAddress(diagnostic.jsonPath), let key = address.key, FieldAddress.factKeys.contains(key),
-                   !diagnostic.message.contains("would both be") {
+            for diagnostic in diagnostics {
+                switch Mending(diagnostic) {
+                case .leaveOut(let address, let key)?:
                     address.update(in: &spec) { field in
                         if key == "default" { field.defaultValue = nil } else { field.limits.removeAll { $0.key == key } }
-                        warnings.append(ImportWarning(message: "\(key) of '\(field.name)' left out: \(diagnostic.message)", place: field.place))
+                        let message = "\(key) of '\(field.name)' left out: \(diagnostic.message)"
+                        warnings.append(ImportWarning(.factLeftOut, message, place: field.place))
                     }
-                    continue
-                }
-                if let address = FieldAddress(diagnostic.jsonPath) {
+                case .rename(let address)?:
                     guard !renamed.contains(address) else { continue }
                     renamed.append(address)
                     address.update(in: &spec) { field in
@@ -82,12 +75,15 @@ public enum DocsImporter {
                         field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "\(round + 2)"
                         field.notes.append("Swift name \(field.swiftName ?? ""): \(diagnostic.message).")
                     }
+                case .dropSample(let address)?:
+                    guard !dropped.contains(address) else { continue }
+                    dropped.append(address)
+                    let place = address.sample(in: spec).places.first ?? spec.operations.first?.place
+                    guard let place else { continue }
+                    warnings.append(ImportWarning(.sampleLeftOut, "sample left out: \(diagnostic.message)", place: place))
+                case nil:
                     continue
                 }
-                guard let address = SampleAddress(diagnostic.jsonPath), !dropped.contains(address) else { continue }
-                dropped.append(address)
-                let place = address.sample(in: spec).places.first ?? spec.operations.first?.place
-                if let place { warnings.append(ImportWarning(message: "sample left out: \(diagnostic.message)", place: place)) }
             }
             for address in dropped.sorted(by: { $0.index > $1.index }) { address.remove(from: &spec) }
             diagnostics = Lint.diagnostics(text: spec.text, path: draftPath)
@@ -108,24 +104,54 @@ extension DocsImporter {
     }
 }
 
+/// How the importer mends a draft the lint refuses, by the error's code and path.
+enum Mending {
+    /// A default or limit of a field.
+    case leaveOut(FieldAddress, key: String)
+    /// A field whose Swift name another field takes.
+    case rename(FieldAddress)
+    case dropSample(SampleAddress)
+
+    /// What the docs can contradict about a default or limit.
+    static let factCodes: Set<DiagnosticCode> = [
+        .limitNotApplicable, .invalidPattern, .invalidLimit, .contradictoryLimits,
+        .defaultTypeMismatch, .defaultViolatesLimit, .defaultNotInEnum,
+    ]
+    /// What a sample can contradict about its types.
+    static let sampleCodes: Set<DiagnosticCode> = [
+        .sampleKindMismatch, .sampleMissingField, .sampleUnexpectedNull, .sampleNoVariant,
+        .sampleViolatesLimit, .sampleViolatesRule,
+    ]
+
+    /// Nil when the diagnostic is no error the importer can mend.
+    init?(_ diagnostic: Diagnostic) {
+        guard diagnostic.severity == .error else { return nil }
+        let components = diagnostic.path.components
+        if Self.sampleCodes.contains(diagnostic.code), let address = SampleAddress(components) {
+            self = .dropSample(address)
+        } else if diagnostic.code == .nameCollision, let address = FieldAddress(components) {
+            self = .rename(address)
+        } else if Self.factCodes.contains(diagnostic.code), let address = FieldAddress(components), let key = address.key,
+                  FieldAddress.factKeys.contains(key) {
+            self = .leaveOut(address, key: key)
+        } else {
+            return nil
+        }
+    }
+}
+
 /// Where a sample sits in a draft: `operations[3].samples[1]…` or `webhooks.samples[2]…`.
 struct SampleAddress: Equatable {
     /// The operation's index; nil for a webhook sample.
     var operation: Int?
     var index: Int
 
-    init?(_ path: String) {
-        func number(after prefix: String, in text: Substring) -> (Int, Substring)? {
-            guard text.hasPrefix(prefix), let close = text.firstIndex(of: "]"), let value = Int(text[text.index(text.startIndex, offsetBy: prefix.count)..<close])
-            else { return nil }
-            return (value, text[text.index(after: close)...])
-        }
-        if let (operation, rest) = number(after: "operations[", in: path[...]), let (index, _) = number(after: ".samples[", in: rest) {
-            self.operation = operation
-            self.index = index
-        } else if let (index, _) = number(after: "webhooks.samples[", in: path[...]) {
-            self.operation = nil
-            self.index = index
+    init?(_ path: [JSONPath.Component]) {
+        if path.count >= 4, path[0] == .key("operations"), case .index(let operation) = path[1], path[2] == .key("samples"),
+           case .index(let index) = path[3] {
+            (self.operation, self.index) = (operation, index)
+        } else if path.count >= 3, path[0] == .key("webhooks"), path[1] == .key("samples"), case .index(let index) = path[2] {
+            (self.operation, self.index) = (nil, index)
         } else {
             return nil
         }
@@ -153,18 +179,30 @@ struct FieldAddress: Equatable {
     /// kind but those that hold others (`items`, `keys`).
     static let factKeys: Set<String> = Set(["default"] + LimitTable.Limit.allCases.filter { $0 != .items && $0 != .keys }.map(\.rawValue))
 
-    init?(_ path: String) {
-        let numbers = path.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        let shape = path.filter { !$0.isNumber }
-        func starts(_ prefix: String) -> Bool { shape.hasPrefix(prefix) && numbers.count >= 2 }
-        if starts("operations[].parameters[]") { owner = .parameter(numbers[0]) }
-        else if starts("operations[].requestBody.fields[]") { owner = .request(numbers[0]) }
-        else if starts("operations[].responseBody.fields[]") { owner = .response(numbers[0]) }
-        else if starts("types[].fields[]") { owner = .type(numbers[0]) }
-        else { return nil }
-        index = numbers[1]
-        let last = path.split(separator: ".").last.map(String.init)
-        key = last?.contains("[") == false ? last : nil
+    init?(_ path: [JSONPath.Component]) {
+        func number(_ at: Int) -> Int? {
+            guard path.count > at, case .index(let value) = path[at] else { return nil }
+            return value
+        }
+        let steps: Int
+        if path.first == .key("types"), let type = number(1), path.count > 2, path[2] == .key("fields"), let field = number(3) {
+            (owner, index, steps) = (.type(type), field, 4)
+        } else if path.first == .key("operations"), let operation = number(1), path.count > 2 {
+            switch path[2] {
+            case .key("parameters"):
+                guard let field = number(3) else { return nil }
+                (owner, index, steps) = (.parameter(operation), field, 4)
+            case .key("requestBody"), .key("responseBody"):
+                guard path.count > 3, path[3] == .key("fields"), let field = number(4) else { return nil }
+                owner = path[2] == .key("requestBody") ? .request(operation) : .response(operation)
+                (index, steps) = (field, 5)
+            default:
+                return nil
+            }
+        } else {
+            return nil
+        }
+        if path.count > steps, case .key(let last)? = path.last { key = last } else { key = nil }
     }
 
     static func == (lhs: FieldAddress, rhs: FieldAddress) -> Bool { lhs.owner == rhs.owner && lhs.index == rhs.index }

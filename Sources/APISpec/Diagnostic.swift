@@ -1,5 +1,5 @@
 /// One finding about a spec, printed in the format compilers, editors and CI
-/// annotators understand: `path:line:column: error: message`.
+/// annotators understand: `path:line:column: error: message [#Code] [json.path]`.
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case error
@@ -7,25 +7,35 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     public var severity: Severity
+    /// What kind of finding this is: what tools switch on (the message is for people).
+    public var code: DiagnosticCode
     public var message: String
     public var file: String
     public var location: SourceLocation
-    /// Where in the document the culprit sits, e.g. `operations[3].parameters[0]`.
-    public var jsonPath: String
+    /// Where in the document the culprit sits, step by step (`operations`, 3, `parameters`, 0).
+    public var path: JSONPath
 
-    public init(_ severity: Severity, _ message: String, file: String, at location: SourceLocation, jsonPath: String) {
+    public init(_ severity: Severity, _ code: DiagnosticCode, _ message: String, file: String, at location: SourceLocation,
+                path: JSONPath) {
         self.severity = severity
+        self.code = code
         self.message = message
         self.file = file
         self.location = location
-        self.jsonPath = jsonPath
+        self.path = path
     }
 
+    /// The path as text, e.g. `operations[3].parameters[0]`; empty at the document's root.
+    public var jsonPath: String { path.description }
+
     /// One line, whatever the spec's names and texts hold: control
-    /// characters and line breaks are escaped.
+    /// characters and line breaks are escaped. The code follows the message,
+    /// as the Swift compiler prints its diagnostic groups.
     public var description: String {
-        let context = jsonPath.isEmpty ? "" : " [\(Self.escaped(jsonPath))]"
-        return "\(Self.escaped(file)):\(location.line):\(location.column): \(severity.rawValue): \(Self.escaped(message))\(context)"
+        let text = jsonPath
+        let context = text.isEmpty ? "" : " [\(Self.escaped(text))]"
+        return "\(Self.escaped(file)):\(location.line):\(location.column): \(severity.rawValue): \(Self.escaped(message))"
+            + " [#\(code.rawValue)]\(context)"
     }
 
     static func escaped(_ text: String) -> String {
@@ -75,12 +85,12 @@ public struct DiagnosticSink: Sendable {
         self.file = file
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation, _ path: JSONPath) {
-        diagnostics.append(Diagnostic(.error, message, file: file, at: location, jsonPath: path.description))
+    public mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, _ path: JSONPath) {
+        diagnostics.append(Diagnostic(.error, code, message, file: file, at: location, path: path))
     }
 
-    public mutating func warning(_ message: String, at location: SourceLocation, _ path: JSONPath) {
-        diagnostics.append(Diagnostic(.warning, message, file: file, at: location, jsonPath: path.description))
+    public mutating func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, _ path: JSONPath) {
+        diagnostics.append(Diagnostic(.warning, code, message, file: file, at: location, path: path))
     }
 
     mutating func append(_ diagnostic: Diagnostic) {
@@ -93,60 +103,4 @@ public struct DiagnosticSink: Sendable {
         unreadableTypes.formUnion(other.unreadableTypes)
         unreadableFields.formUnion(other.unreadableFields)
     }
-}
-
-/// A path into the spec document such as `types[2].fields[0].maxLength`.
-///
-/// Paths are made for every node the reader visits but printed only for
-/// diagnostics, so a path is a chain of steps and its text is built on demand.
-public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
-    private final class Step: Sendable {
-        let parent: Step?
-        let key: String?
-        let index: Int
-
-        init(parent: Step?, key: String?, index: Int) {
-            self.parent = parent
-            self.key = key
-            self.index = index
-        }
-    }
-
-    private let last: Step?
-
-    public static let root = JSONPath(last: nil)
-
-    private init(last: Step?) {
-        self.last = last
-    }
-
-    public func key(_ key: String) -> JSONPath {
-        JSONPath(last: Step(parent: last, key: key, index: 0))
-    }
-
-    public func index(_ index: Int) -> JSONPath {
-        JSONPath(last: Step(parent: last, key: nil, index: index))
-    }
-
-    public var description: String {
-        var steps: [Step] = []
-        var step = last
-        while let current = step {
-            steps.append(current)
-            step = current.parent
-        }
-        var text = ""
-        for step in steps.reversed() {
-            if let key = step.key {
-                if !text.isEmpty { text += "." }
-                text += key
-            } else {
-                text += "[\(step.index)]"
-            }
-        }
-        return text
-    }
-
-    public static func == (lhs: JSONPath, rhs: JSONPath) -> Bool { lhs.description == rhs.description }
-    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 }

@@ -25,7 +25,7 @@ public enum SpecLoader {
         do {
             root = try JSONParser.parse(text)
         } catch {
-            sink.error(error.message, at: error.location, .root)
+            sink.error(.invalidJSON, error.message, at: error.location, .root)
             return Result(specification: nil, diagnostics: sink.diagnostics)
         }
         guard var spec = SpecReader.read(root, sink: &sink) else {
@@ -48,12 +48,13 @@ public enum SpecLoader {
 
     /// Reads and loads the file at `path` (as given, for diagnostics).
     public static func load(path: String) -> Result {
+        let start = SourceLocation(line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: path) else {
-            let diagnostic = Diagnostic(.error, "cannot read file", file: path, at: SourceLocation(line: 1, column: 1), jsonPath: "")
+            let diagnostic = Diagnostic(.error, .unreadableFile, "cannot read file", file: path, at: start, path: .root)
             return Result(specification: nil, diagnostics: [diagnostic])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            let diagnostic = Diagnostic(.error, "file is not valid UTF-8", file: path, at: SourceLocation(line: 1, column: 1), jsonPath: "")
+            let diagnostic = Diagnostic(.error, .notUTF8, "file is not valid UTF-8", file: path, at: start, path: .root)
             return Result(specification: nil, diagnostics: [diagnostic])
         }
         return load(text: text, path: path)

@@ -24,7 +24,7 @@ extension DiffRules {
         public init(contentsOf path: String) throws(Failure) {
             var sink = DiagnosticSink(file: path)
             guard let data = FileManager.default.contents(atPath: path) else {
-                sink.error("cannot read rules file", at: SourceLocation(line: 1, column: 1), .root)
+                sink.error(.unreadableFile, "cannot read rules file", at: SourceLocation(line: 1, column: 1), .root)
                 throw Failure(diagnostics: sink.diagnostics)
             }
             let root: JSONNode
@@ -32,7 +32,7 @@ extension DiffRules {
                 var parser = JSONParser(bytes: Array(data))
                 root = try parser.parseDocument()
             } catch {
-                sink.error(error.message, at: error.location, .root)
+                sink.error(.invalidJSON, error.message, at: error.location, .root)
                 throw Failure(diagnostics: sink.diagnostics)
             }
             if let entries = Self.overridesObject(in: root, sink: &sink) {
@@ -47,7 +47,7 @@ extension DiffRules {
                                             sink: inout DiagnosticSink) -> [JSONNode.Member]? {
             let shape = #"expected {"overrides": {"rule.id": "breaking"}}"#
             guard let members = root.members else {
-                sink.error(shape + ", found \(root.kindName)", at: root.location, .root)
+                sink.error(.wrongValueKind, shape + ", found \(root.kindName)", at: root.location, .root)
                 return nil
             }
             var found: JSONNode.Member?
@@ -55,21 +55,21 @@ extension DiffRules {
                 if member.key != "overrides" {
                     let suggestion = didYouMean(member.key, among: ["overrides"])
                     let message = "unknown key '\(member.key)' in the rules file\(suggestion)"
-                    sink.error(message, at: member.keyLocation, .root)
+                    sink.error(.unknownKey, message, at: member.keyLocation, .root)
                 } else if let first = found {
                     let message = "duplicate key 'overrides' (first at line \(first.keyLocation.line))"
-                    sink.error(message, at: member.keyLocation, .root)
+                    sink.error(.duplicateKey, message, at: member.keyLocation, .root)
                 } else {
                     found = member
                 }
             }
             guard let found else {
-                sink.error(shape + "; 'overrides' is missing", at: root.location, .root)
+                sink.error(.missingKey, shape + "; 'overrides' is missing", at: root.location, .root)
                 return nil
             }
             guard let entries = found.value.members else {
                 let message = "expected 'overrides' to be an object, found \(found.value.kindName)"
-                sink.error(message, at: found.value.location, .root)
+                sink.error(.wrongValueKind, message, at: found.value.location, .root)
                 return nil
             }
             return entries
@@ -84,18 +84,18 @@ extension DiffRules {
             for entry in entries {
                 let id = entry.key
                 if let line = firstLines[id] {
-                    sink.error("rule '\(id)' listed twice (first at line \(line))", at: entry.keyLocation, .root)
+                    sink.error(.duplicateKey, "rule '\(id)' listed twice (first at line \(line))", at: entry.keyLocation, .root)
                 } else {
                     firstLines[id] = entry.keyLocation.line
                     if DiffRules.rule(id) == nil {
                         let suggestion = didYouMean(id, among: DiffRules.catalogue.map(\.id))
                         let message = "no rule '\(id)'\(suggestion) (see DIFF-RULES.md)"
-                        sink.error(message, at: entry.keyLocation, .root)
+                        sink.error(.unknownKey, message, at: entry.keyLocation, .root)
                     }
                 }
                 guard let verdict = entry.value.stringValue, let impact = SpecChange.Impact(rawValue: verdict) else {
                     let message = "the verdict for '\(id)' must be one of breaking, possibly-breaking, non-breaking"
-                    sink.error(message, at: entry.value.location, .root)
+                    sink.error(.unknownKeyword, message, at: entry.value.location, .root)
                     continue
                 }
                 verdicts[id] = impact

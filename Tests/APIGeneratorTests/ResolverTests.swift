@@ -8,11 +8,17 @@ final class ResolverTests: XCTestCase {
     /// A spec of `types` and `operations` (JSON fragments), loaded, checked and resolved.
     static func resolve(types: String = "[]", operations: String = "[]", name: String = "P", extra: String = "")
         -> (ResolvedSpec?, [String]) {
+        let (resolved, diagnostics) = resolveDiagnostics(types: types, operations: operations, name: name, extra: extra)
+        return (resolved, diagnostics.map(\.description))
+    }
+
+    static func resolveDiagnostics(types: String = "[]", operations: String = "[]", name: String = "P", extra: String = "")
+        -> (ResolvedSpec?, [Diagnostic]) {
         let text = #"{"name": "\#(name)", "baseURL": "https://x.example", "types": \#(types), "operations": \#(operations)\#(extra)}"#
         let loaded = SpecLoader.load(text: text, path: "x.json")
-        guard let spec = loaded.specification else { return (nil, loaded.diagnostics.map(\.description)) }
+        guard let spec = loaded.specification else { return (nil, loaded.diagnostics) }
         let result = Resolver.resolve(spec)
-        return (result.resolved, result.diagnostics.map(\.description))
+        return (result.resolved, result.diagnostics)
     }
 
     static func object(_ resolved: ResolvedSpec?, _ index: Int = 0) -> ResolvedObject? {
@@ -52,21 +58,21 @@ final class ResolverTests: XCTestCase {
             [{"name": "T", "fields": [{"name": "x_ßa", "type": "string"},
                                       {"name": "xSSa", "type": "string"}]}]
             """#)
-        XCTAssertEqual(errors, ["x.json:2:27: error: field 'xSSa' and field 'x_ßa' (line 1) would both be 'xSSa' among the members of 'T' [types[0].fields[1].name]"])
+        XCTAssertEqual(errors, ["x.json:2:27: error: field 'xSSa' and field 'x_ßa' (line 1) would both be 'xSSa' among the members of 'T' [#NameCollision] [types[0].fields[1].name]"])
     }
 
     func testGeneratedTypeNamesCollideWithSpecTypesAsLocatedErrors() {
         let (_, errors) = Self.resolve(types: #"[{"name": "PClient", "fields": [{"name": "a", "type": "string"}]}]"#)
-        XCTAssertEqual(errors, ["x.json:1:57: error: type 'PClient' and the client of API 'P' would both be 'PClient' among the module's types [types[0].name]"])
+        XCTAssertEqual(errors, ["x.json:1:57: error: type 'PClient' and the client of API 'P' would both be 'PClient' among the module's types [#NameCollision] [types[0].name]"])
     }
 
     func testGroupsDifferingOnlyInCaseWouldShareAFile() {
-        let (_, errors) = Self.resolve(operations: #"""
+        let (_, errors) = Self.resolveDiagnostics(operations: #"""
             [{"name": "a", "summary": "A", "group": "users", "method": "GET", "path": "/a"},
              {"name": "b", "summary": "B", "group": "Users", "method": "GET", "path": "/b"}]
             """#)
-        XCTAssertEqual(errors.count, 1)
-        XCTAssertTrue(errors[0].contains("group 'Users' and group 'users' (line 1) would both be 'Users' among the operation files"), errors[0])
+        XCTAssertEqual(errors.map(\.code), [.nameCollision])
+        XCTAssertEqual(errors.first?.path.components, [.key("operations"), .index(1), .key("group")])
     }
 
     func testArgumentsAvoidTheBodyAndTheRequestVariable() throws {
@@ -83,13 +89,13 @@ final class ResolverTests: XCTestCase {
     }
 
     func testHeaderAndMultipartFieldOfOneNameCollide() {
-        let (_, errors) = Self.resolve(operations: #"""
+        let (_, errors) = Self.resolveDiagnostics(operations: #"""
             [{"name": "up", "summary": "U", "group": "g", "method": "POST", "path": "/u",
               "parameters": [{"name": "name", "in": "header", "type": "string"}],
               "requestBody": {"contentType": "multipart", "fields": [{"name": "file", "type": "file"}, {"name": "name", "type": "string"}]}}]
             """#)
-        XCTAssertEqual(errors.count, 1)
-        XCTAssertTrue(errors[0].contains("parameter 'name' and multipart field 'name'"), errors[0])
+        XCTAssertEqual(errors.map(\.code), [.nameCollision])
+        XCTAssertEqual(errors.first?.path.components, [.key("operations"), .index(0), .key("parameters"), .index(0), .key("name")])
     }
 
     func testTaggedUnionKeysAreWireNamesNotSwiftNames() {

@@ -57,7 +57,7 @@ final class DraftTests: XCTestCase {
         let result = ImportFixture.importing(ImportFixture.notes)
         XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
         XCTAssertEqual(result.warnings.map(\.description),
-                       ["Tests/APIImportTests/Pages/docusaurus/examples/delete_note.sh.md:2:1: warning: example calls DELETE /v2/notes, not DELETE /notes/{uuid}; its body is not used as a sample"])
+                       ["Tests/APIImportTests/Pages/docusaurus/examples/delete_note.sh.md:2:1: warning: example calls DELETE /v2/notes, not DELETE /notes/{uuid}; its body is not used as a sample [#ExampleOfAnotherPath]"])
         try ImportFixture.assertGolden(result.text, "notes.json")
         let spec = try ImportFixture.load(result.text)
         XCTAssertEqual(spec.auth.kind, .bearer)
@@ -102,13 +102,13 @@ final class DraftTests: XCTestCase {
         for (name, pages) in [("Widgets", ImportFixture.widgets), ("Notes", ImportFixture.notes)] {
             switch SpecFuzzer.check(ImportFixture.importing(pages).text, name: name, modules: modules, folder: folder) {
             case .compiled: continue
-            case .rejected(let why), .broken(let why): XCTFail("\(name): \(why)")
+            case .rejected(let why, _), .broken(let why): XCTFail("\(name): \(why)")
             }
         }
     }
 
     func testUnreadablePagesAreWarnings() {
         let result = DocsImporter.importPages(atPaths: ["/nonexistent/page.md"])
-        XCTAssertEqual(result.warnings.map(\.description), ["/nonexistent/page.md:1:1: warning: cannot read the file"])
+        XCTAssertEqual(result.warnings.map(\.description), ["/nonexistent/page.md:1:1: warning: cannot read the file [#UnreadableFile]"])
     }
 }

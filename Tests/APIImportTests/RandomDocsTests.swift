@@ -15,7 +15,7 @@ final class RandomDocsTests: XCTestCase {
         for seed: UInt64 in 1...14 {
             switch SpecFuzzer.runDocs(seed: seed, modules: modules, folder: folder) {
             case .compiled: continue
-            case .rejected(let why): XCTFail("seed \(seed): the draft does not lint: \(why)")
+            case .rejected(let why, _): XCTFail("seed \(seed): the draft does not lint: \(why)")
             case .broken(let why): XCTFail("seed \(seed): \(why.prefix(3000))")
             }
         }

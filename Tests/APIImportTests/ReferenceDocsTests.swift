@@ -69,7 +69,7 @@ final class ReferenceDocsTests: XCTestCase {
             let draft = DocsImporter.importPages(atPaths: try pages(api), name: api.capitalized).text
             switch SpecFuzzer.check(draft, name: api.capitalized + "Draft", modules: modules, folder: folder) {
             case .compiled: continue
-            case .rejected(let why), .broken(let why): XCTFail("\(api): \(why.prefix(2000))")
+            case .rejected(let why, _), .broken(let why): XCTFail("\(api): \(why.prefix(2000))")
             }
         }
     }

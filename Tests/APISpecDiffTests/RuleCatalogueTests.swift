@@ -173,7 +173,8 @@ final class RuleCatalogueTests: XCTestCase {
         XCTAssertEqual(policy.apply(change).impact, .nonBreaking)
         try #"{"overrides": {"no.such.rule": "breaking"}}"#.write(to: file, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try DiffRules.Policy(contentsOf: file.path)) { error in
-            XCTAssertEqual("\(error)", "\(file.path):1:16: error: no rule 'no.such.rule' (see DIFF-RULES.md)", "located where the id is written")
+            XCTAssertEqual("\(error)", "\(file.path):1:16: error: no rule 'no.such.rule' (see DIFF-RULES.md) [#UnknownKey]",
+                           "located where the id is written")
         }
         try #"{"overrides": {"#.write(to: file, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try DiffRules.Policy(contentsOf: file.path)) { error in

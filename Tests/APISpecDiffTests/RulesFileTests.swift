@@ -44,7 +44,7 @@ final class RulesFileTests: XCTestCase {
             """)
         XCTAssertEqual(positions(found), ["4:3"])
         XCTAssertEqual(found.map(\.description),
-                       ["\(file.path):4:3: error: rule 'constraint.tightened' listed twice (first at line 2)"])
+                       ["\(file.path):4:3: error: rule 'constraint.tightened' listed twice (first at line 2) [#DuplicateKey]"])
     }
 
     func testAnUnknownKeyIsAnErrorAtTheKey() throws {
@@ -56,7 +56,7 @@ final class RulesFileTests: XCTestCase {
             """)
         XCTAssertEqual(positions(found), ["3:3"])
         XCTAssertEqual(found.map(\.description),
-                       ["\(file.path):3:3: error: unknown key 'overides' in the rules file; did you mean 'overrides'?"])
+                       ["\(file.path):3:3: error: unknown key 'overides' in the rules file; did you mean 'overrides'? [#UnknownKey]"])
     }
 
     func testEveryProblemIsReportedInFileOrder() throws {

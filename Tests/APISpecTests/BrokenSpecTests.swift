@@ -27,4 +27,24 @@ final class BrokenSpecTests: XCTestCase {
             XCTAssertEqual(actual, expected, "diagnostics of \(name)")
         }
     }
+
+    /// Codes do not rot: each kind of finding is one a spec here gives (so its
+    /// wording and place are pinned above), but the two that need a file on disk.
+    func testEveryDiagnosticCodeIsGivenByABrokenSpec() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }
+        var given: Set<DiagnosticCode> = []
+        for name in names {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+            given.formUnion(Lint.diagnostics(text: text, path: name).map(\.code))
+        }
+        // Reading the file itself: a file that is not there, and one that is not UTF-8.
+        let notUTF8 = FileManager.default.temporaryDirectory.appendingPathComponent("latin1-\(UUID().uuidString).json")
+        try Data([0x7B, 0xE9, 0x7D]).write(to: notUTF8)
+        defer { try? FileManager.default.removeItem(at: notUTF8) }
+        for path in [Self.folder.appendingPathComponent("no-such-spec.json").path, notUTF8.path] {
+            given.formUnion(SpecLoader.load(path: path).diagnostics.map(\.code))
+        }
+        let missing = DiagnosticCode.allCases.filter { !given.contains($0) }
+        XCTAssertEqual(missing, [], "codes no broken spec gives: add one to Fixtures/BrokenSpecs")
+    }
 }

@@ -72,6 +72,7 @@ extension APISpecification {
         copy.operations = operations.map { operation in
             var operation = operation
             operation.location = zero
+            operation.pathLocation = operation.pathLocation.map { _ in zero }
             operation.parameters = operation.parameters.map { parameter in
                 var parameter = parameter
                 parameter.field = parameter.field.withoutPositions

@@ -1,3 +1,4 @@
+import APISpec
 import Foundation
 import SpecFuzzing
 import XCTest
@@ -8,8 +9,8 @@ import XCTest
 final class ReportedLandmineTests: XCTestCase {
     enum Expected {
         case compiles
-        /// Lint refuses it, with an error containing this text.
-        case refused(String)
+        /// Lint refuses it, with an error of this code.
+        case refused(DiagnosticCode)
     }
 
     static func spec(types: String = "[]", operations: String = "[]", name: String = "P", auth: String = "") -> String {
@@ -30,9 +31,9 @@ final class ReportedLandmineTests: XCTestCase {
              "types": [{"name": "T", "description": "d\u2028e", "note": "x\ny", "fields": [{"name": "a", "type": "string", "pattern": "^a\nb$", "description": "l1\rl2"}]}],
              "operations": [{"name": "op", "summary": "s\rt", "description": "u\nv", "group": "g", "method": "GET", "path": "/op", "responseBody": {"type": "T"}}]}
             """#),
-        ("a dateTime default", .refused("a dateTime cannot have a default"),
+        ("a dateTime default", .refused(.defaultTypeMismatch),
          spec(types: #"[{"name": "T", "fields": [{"name": "at", "type": "dateTime", "default": "2020-01-01T00:00:00Z"}]}]"#)),
-        ("maxLength on a dateTime", .refused("'maxLength' applies to strings and enums"),
+        ("maxLength on a dateTime", .refused(.limitNotApplicable),
          spec(types: #"[{"name": "T", "fields": [{"name": "at", "type": "dateTime", "maxLength": 3}]}]"#)),
         ("enum values named like the enum's own members, as defaults", .compiles, spec(types: #"""
             [{"name": "E", "kind": "enum", "values": ["description", "rawValue", "init", "knownValues", "isKnown"]},
@@ -44,7 +45,7 @@ final class ReportedLandmineTests: XCTestCase {
              {"name": "T", "fields": [{"name": "", "type": "string"}, {"name": "-", "type": "E"}, {"name": "_", "type": "int32"}, {"name": "😀", "type": "bool"}]},
              {"name": "U", "kind": "taggedUnion", "tag": "-", "content": "_", "variants": [{"tag": "", "type": "T"}, {"key": "😀", "type": "string"}]}]
             """#, operations: operation(#""parameters": [{"name": "_", "in": "query", "type": "string"}, {"name": "", "in": "header", "type": "E"}]"#, name: "-"))),
-        ("a type name without a letter", .refused("must start with a letter"), spec(types: #"[{"name": "-", "fields": [{"name": "a", "type": "string"}]}]"#)),
+        ("a type name without a letter", .refused(.invalidTypeName), spec(types: #"[{"name": "-", "fields": [{"name": "a", "type": "string"}]}]"#)),
         ("an enum named RawValue, which an open enum's body reads as its String (found by importing random docs)", .compiles,
          spec(types: #"[{"name": "RawValue", "kind": "enum", "values": ["a", "b"]}, {"name": "T", "fields": [{"name": "v", "type": "RawValue"}]}]"#)),
         ("a type named CodingKeys", .compiles, spec(types: #"""
@@ -60,13 +61,13 @@ final class ReportedLandmineTests: XCTestCase {
              {"name": "U", "kind": "taggedUnion", "tag": "t", "content": "c",
               "variants": [{"tag": "CodingKeys", "type": "CodingKeys"}]}]
             """#)),
-        ("an object query parameter", .refused("a query parameter must be"), spec(types: #"[{"name": "T", "fields": [{"name": "a", "type": "string"}]}]"#,
+        ("an object query parameter", .refused(.textValueRequired), spec(types: #"[{"name": "T", "fields": [{"name": "a", "type": "string"}]}]"#,
             operations: operation(#""parameters": [{"name": "t", "in": "query", "type": "T"}]"#))),
-        ("a json header parameter", .refused("a header parameter must be"), spec(operations: operation(#""parameters": [{"name": "t", "in": "header", "type": "json"}]"#))),
-        ("a map query parameter", .refused("a query parameter must be"), spec(operations: operation(#""parameters": [{"name": "t", "in": "query", "type": "{string}"}]"#))),
+        ("a json header parameter", .refused(.textValueRequired), spec(operations: operation(#""parameters": [{"name": "t", "in": "header", "type": "json"}]"#))),
+        ("a map query parameter", .refused(.textValueRequired), spec(operations: operation(#""parameters": [{"name": "t", "in": "query", "type": "{string}"}]"#))),
         ("a query parameter named request, a parameter named body beside a body", .compiles, spec(operations: operation(
             #""parameters": [{"name": "request", "in": "query", "type": "string"}, {"name": "body", "in": "header", "type": "string"}], "requestBody": {"type": "string"}"#))),
-        ("a header and a multipart field of one name", .refused("parameter 'name' and multipart field 'name'"), spec(operations: operation(#"""
+        ("a header and a multipart field of one name", .refused(.nameCollision), spec(operations: operation(#"""
             "parameters": [{"name": "name", "in": "header", "type": "string"}],
             "requestBody": {"contentType": "multipart", "fields": [{"name": "file", "type": "file"}, {"name": "name", "type": "string"}]}
             """#))),
@@ -78,7 +79,7 @@ final class ReportedLandmineTests: XCTestCase {
         ("a tag and content key of one Swift name", .compiles, spec(types: #"""
             [{"name": "U", "kind": "taggedUnion", "tag": "action_type", "content": "actionType", "variants": [{"tag": "a", "type": "string"}]}]
             """#)),
-        ("two keyed variants with one key", .refused("duplicate variant key 'id'"), spec(types: #"""
+        ("two keyed variants with one key", .refused(.duplicateVariant), spec(types: #"""
             [{"name": "U", "kind": "taggedUnion", "tag": "t", "content": "c", "variants": [{"key": "id", "name": "a", "type": "string"}, {"key": "id", "name": "b", "type": "int32"}]}]
             """#)),
         ("requiredWhen naming a bool field", .compiles, spec(types: #"""
@@ -94,11 +95,11 @@ final class ReportedLandmineTests: XCTestCase {
              {"name": "b", "summary": "S.", "group": "g", "method": "POST", "path": "/b", "requestBody": {"type": "[int32]"}},
              {"name": "c", "summary": "S.", "group": "g", "method": "POST", "path": "/c", "requestBody": {"type": "json"}, "responseBody": {"type": "[dateTime]"}}]
             """#)),
-        ("an int32 default beyond 32 bits", .refused("must be a whole number from -2147483648 to 2147483647"),
+        ("an int32 default beyond 32 bits", .refused(.defaultTypeMismatch),
          spec(types: #"[{"name": "T", "fields": [{"name": "n", "type": "int32", "default": 3000000000}]}]"#)),
-        ("two names that fold to one", .refused("would both be 'xSSa'"),
+        ("two names that fold to one", .refused(.nameCollision),
          spec(types: #"[{"name": "T", "fields": [{"name": "x_ßa", "type": "string"}, {"name": "xSSa", "type": "string"}]}]"#)),
-        ("a token field of type int32", .refused("must be a string, not int32"), spec(operations: #"""
+        ("a token field of type int32", .refused(.authFieldType), spec(operations: #"""
             [{"name": "issue", "summary": "S.", "group": "auth", "method": "GET", "path": "/t", "authenticated": false,
               "responseBody": {"fields": [{"name": "token", "type": "int32"}]}}]
             """#, auth: #""auth": {"scheme": "tokenHeader", "header": "h", "tokenOperation": "issue", "tokenField": "token"}, "#)),
@@ -125,10 +126,16 @@ final class ReportedLandmineTests: XCTestCase {
         ("an argument named like a type the function returns", .compiles, spec(types: #"""
             [{"name": "名前", "fields": [{"name": "a", "type": "string"}]}]
             """#, operations: operation(#""parameters": [{"name": "名前", "in": "query", "type": "string"}], "responseBody": {"type": "名前"}"#))),
-        ("groups differing in case", .refused("would both be 'Users' among the operation files"), spec(operations: #"""
+        ("groups differing in case", .refused(.nameCollision), spec(operations: #"""
             [{"name": "a", "summary": "S.", "group": "users", "method": "GET", "path": "/a"}, {"name": "b", "summary": "S.", "group": "Users", "method": "GET", "path": "/b"}]
             """#)),
-        ("a type named like the client", .refused("would both be 'PClient'"), spec(types: #"[{"name": "PClient", "fields": [{"name": "a", "type": "string"}]}]"#)),
+        ("a type named like the client", .refused(.nameCollision), spec(types: #"[{"name": "PClient", "fields": [{"name": "a", "type": "string"}]}]"#)),
+        // Files of the multi-file layout, which the type-check of one file does not see.
+        ("a group named like the samples file", .refused(.nameCollision), spec(operations: #"""
+            [{"name": "a", "summary": "S.", "group": "samples", "method": "GET", "path": "/a"}]
+            """#)),
+        ("a type name of 300 characters", .refused(.fileNameTooLong),
+         spec(types: #"[{"name": "\#(String(repeating: "T", count: 300))", "fields": [{"name": "a", "type": "string"}]}]"#)),
     ]
 
     func testEachReportedSpecIsRefusedOrCompiles() throws {
@@ -141,9 +148,9 @@ final class ReportedLandmineTests: XCTestCase {
             switch (expected, outcome) {
             case (.compiles, .compiled):
                 break
-            case (.refused(let message), .rejected(let why)):
-                XCTAssertTrue(why.contains(message), "\(title): refused for another reason: \(why)")
-            case (.compiles, .rejected(let why)):
+            case (.refused(let code), .rejected(let why, let codes)):
+                XCTAssertTrue(codes.contains(code), "\(title): refused for another reason: \(codes) \(why)")
+            case (.compiles, .rejected(let why, _)):
                 XCTFail("\(title): expected to compile, but lint refused it: \(why)")
             case (.refused, .compiled):
                 XCTFail("\(title): expected lint to refuse it, but it compiled")

@@ -25,7 +25,8 @@ struct NameScope {
     private let typeNames: Set<String>
     /// File names must differ in more than letter case (macOS and Windows).
     private let ignoresCase: Bool
-    private var taken: [String: Owner] = [:]
+    /// By key (the name, folded when case is ignored): who took it, as which name.
+    private var taken: [String: (owner: Owner, name: String)] = [:]
 
     init(_ description: String, reserved: Set<String>, typeNames: Set<String> = [], ignoresCase: Bool = false) {
         self.description = description
@@ -39,24 +40,36 @@ struct NameScope {
     mutating func claim(_ proposed: String, by owner: Owner, into diagnostics: inout DiagnosticSink) -> String {
         var name = proposed
         while reserved.contains(name) || typeNames.contains(name) { name += "_" }
-        let key = ignoresCase ? name.lowercased() : name
-        if let other = taken[key] {
+        if let (other, otherName) = taken[key(name)] {
             // The same spec name twice is a duplicate, which the checker reports.
             guard !(owner.isCheckedForDuplicates && other.isCheckedForDuplicates && other.what == owner.what) else { return name }
             let place = other.location.line > 0 && other.path != .root ? " (line \(other.location.line))" : ""
-            diagnostics.error("\(owner.what) and \(other.what)\(place) would both be '\(name)' among \(description)", at: owner.location, owner.path)
+            let both = "\(owner.what) and \(other.what)\(place)"
+            if otherName == name {
+                diagnostics.error(.nameCollision, "\(both) would both be '\(name)' among \(description)", at: owner.location, owner.path)
+            } else {
+                // Distinct Swift names, but one file where case is folded.
+                diagnostics.error(.fileNameCaseCollision, "\(both) would be '\(name)' and '\(otherName)' among \(description), "
+                                  + "one file on file systems that ignore case", at: owner.location, owner.path)
+            }
         } else {
-            taken[key] = owner
+            taken[key(name)] = (owner, name)
         }
         return name
     }
 
+    /// Case-insensitive file systems may fold more than `lowercased()` does
+    /// (`ß` and `SS`): upper-casing first folds those too, erring on the safe side.
+    private func key(_ name: String) -> String {
+        ignoresCase ? name.uppercased().lowercased() : name
+    }
+
     /// Claims a name the generated code itself declares.
     mutating func claimGenerated(_ name: String, what: String) {
-        taken[ignoresCase ? name.lowercased() : name] = Owner(what: what, location: SourceLocation(line: 1, column: 1), path: .root)
+        taken[key(name)] = (Owner(what: what, location: SourceLocation(line: 1, column: 1), path: .root), name)
     }
 
     func isTaken(_ name: String) -> Bool {
-        taken[ignoresCase ? name.lowercased() : name] != nil || reserved.contains(name) || typeNames.contains(name)
+        taken[key(name)] != nil || reserved.contains(name) || typeNames.contains(name)
     }
 }

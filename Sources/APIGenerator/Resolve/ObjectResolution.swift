@@ -79,7 +79,7 @@ extension SpecResolution {
             } else if let inline, inline.inlineUnion?.tagKey == when {
                 comparand = .unionTag(inline.name)
             } else {
-                diagnostics.error("'requiredWhen' can look at a field or an inline union's tag, not at '\(when)'", at: rule.location,
+                diagnostics.error(.invalidRequiredWhen, "'requiredWhen' can look at a field or an inline union's tag, not at '\(when)'", at: rule.location,
                                   path.key("requiredWhen"))
                 return nil
             }

@@ -5,6 +5,7 @@ import APISpec
 extension SpecResolution {
     mutating func resolveGroups() -> [ResolvedGroup] {
         var files = NameScope("the operation files", reserved: [], ignoresCase: true)
+        files.claimGenerated(OutputFiles.samplesSuffix, what: "the client's samples file")
         var functions = NameScope("the client's members", reserved: ReservedNames.clientMembers, typeNames: moduleTypeNames)
         var byGroup: [String: [ResolvedOperation]] = [:]
         var order: [(name: String, fileName: String)] = []

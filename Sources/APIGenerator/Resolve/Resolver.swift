@@ -70,6 +70,8 @@ struct SpecResolution {
         let types = spec.types.enumerated().map { resolveType($1, $0) }
         for type in types { if case .object(let object) = type.kind { resolvedObjects[type.source.name] = object } }
         let groups = resolveGroups()
+        checkFileNames(clientName: clientName, webhooksName: spec.webhooks == nil ? nil : webhooksName,
+                       groups: groups.map { ($0.name, $0.fileName) })
         let credentials = resolveCredentials(credentialsName, groups.flatMap(\.operations), types)
         return ResolvedSpec(spec: spec, clientName: clientName, credentials: credentials,
                             webhooksName: spec.webhooks == nil ? nil : webhooksName, webhookPayload: spec.webhooks.map { swiftType($0.payload) },
@@ -204,7 +206,9 @@ struct SpecResolution {
         let variants = union.variants.enumerated().map { offset, variant -> ResolvedTaggedUnion.Variant in
             let variantPath = path.key("variants").index(offset)
             let spelledName = variant.name ?? variant.tag ?? variant.key ?? ""
-            let owner = NameScope.Owner(what: "variant '\(spelledName)'", location: variant.location, path: variantPath)
+            // A variant named by its tag alone: a repeated tag is the checker's to report.
+            let owner = NameScope.Owner(what: "variant '\(spelledName)'", location: variant.location, path: variantPath,
+                                        isCheckedForDuplicates: variant.name == nil && variant.tag != nil && variant.key == nil)
             let caseName = SwiftName(name: cases.claim(SwiftNamer.memberName(spelledName), by: owner, into: &diagnostics))
             var label: SwiftName?
             if let key = variant.key {

@@ -104,13 +104,6 @@ public struct DocsObject: Sendable, Hashable {
     public var place: DocsPlace
 }
 
-/// A located warning about something on a page the importer could not read.
-public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public var place: DocsPlace
-    public var description: String { "\(place): warning: \(message)" }
-}
-
 /// Everything read from a set of pages.
 /// A column of a table that lists values rather than fields ("| Media Type | ActionType | Extension |").
 public struct DocsValueColumn: Sendable, Hashable {

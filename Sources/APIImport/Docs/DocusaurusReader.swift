@@ -74,7 +74,7 @@ struct DocusaurusReader {
                 if curl.usesBearer { current?.usesBearer = true }
                 if let target = curl.target, let operation = current, !RequestLine.matches(operation.path, target.path) || target.method != operation.method {
                     reading.warnings.append(ImportWarning(
-                        message: "example calls \(target.method) \(target.path), not \(operation.method) \(operation.path); its body is not used as a sample",
+                        .exampleOfAnotherPath, "example calls \(target.method) \(target.path), not \(operation.method) \(operation.path); its body is not used as a sample",
                         place: DocsPlace(file: found.file, line: 2, column: 1)))
                 } else if let body = curl.body {
                     current?.requestSamples.append(DocsSample(title: heading, text: body.text,

@@ -24,7 +24,7 @@ struct DraftBuilder {
         var baseURL = reading.baseURL ?? ""
         while baseURL.hasSuffix("/") { baseURL.removeLast() }
         if reading.baseURL == nil, let place = reading.operations.first?.place {
-            warnings.append(ImportWarning(message: "no page states the base URL; set 'baseURL' by hand", place: place))
+            warnings.append(ImportWarning(.noBaseURL, "no page states the base URL; set 'baseURL' by hand", place: place))
         }
         let basePath = Self.path(of: baseURL)
         var names = Set<String>()
@@ -36,7 +36,7 @@ struct DraftBuilder {
             var docs = docs
             if !basePath.isEmpty, docs.path.hasPrefix(basePath + "/") { docs.path = String(docs.path.dropFirst(basePath.count)) }
             if let index = documented.firstIndex(where: { $0.method == docs.method && Self.samePath($0.path, docs.path) }) {
-                warnings.append(ImportWarning(message: "\(docs.method) \(docs.path) is documented again (first at \(documented[index].place.short)); "
+                warnings.append(ImportWarning(.operationDocumentedAgain, "\(docs.method) \(docs.path) is documented again (first at \(documented[index].place.short)); "
                                                   + "its rows, tables and samples are added to the first", place: docs.place))
                 documented[index].absorb(docs)
                 continue
@@ -155,7 +155,7 @@ struct DraftBuilder {
                 operation.requestFields = fields
             } else {
                 operation.requestContentType = nil
-                warnings.append(ImportWarning(message: "the Content-Type is multipart/form-data, but no row of the body is a file; the body is JSON here",
+                warnings.append(ImportWarning(.multipartWithoutFile, "the Content-Type is multipart/form-data, but no row of the body is a file; the body is JSON here",
                                               place: docs.place))
             }
         }
@@ -196,7 +196,7 @@ struct DraftBuilder {
                 return ParsedSample(title: sample.title, node: node, place: sample.place)
             } catch {
                 let place = DocsPlace(file: sample.place.file, line: sample.place.line + error.location.line - 1, column: error.location.column)
-                warnings.append(ImportWarning(message: "sample is not JSON even after cleaning (\(error.message)); left out", place: place))
+                warnings.append(ImportWarning(.sampleNotJSON, "sample is not JSON even after cleaning (\(error.message)); left out", place: place))
                 return nil
             }
         }

@@ -34,7 +34,7 @@ extension DraftBuilder {
         var listed = Set<String>()
         let renamed = recoverNames(rows, samples: context.samples, translated: context.isTranslated).filter { row in
             guard listed.insert(row.name).inserted else {
-                warnings.append(ImportWarning(message: "'\(row.name)' is listed again; the first row is kept", place: row.place))
+                warnings.append(ImportWarning(.rowListedAgain, "'\(row.name)' is listed again; the first row is kept", place: row.place))
                 return false
             }
             return true
@@ -130,7 +130,7 @@ extension DraftBuilder {
         let values = context.samples.compactMap { $0.member(row.name) }
         var inferred = TypeColumn.read(row.type)
         if inferred == nil {
-            warnings.append(ImportWarning(message: "type '\(row.type.plain)' of '\(row.name)' not recognised; read from the samples", place: row.typePlace))
+            warnings.append(ImportWarning(.typeNotRecognised, "type '\(row.type.plain)' of '\(row.name)' not recognised; read from the samples", place: row.typePlace))
         }
         let prose = proseAbout(row.name, context)
         let isMap = inferred == .unknownObject && (Self.saysKeyValue(row.description) || prose.contains { Self.saysKeyValue($0.text) })

@@ -47,7 +47,7 @@ extension DraftBuilder {
         func unify(_ field: inout DraftField) {
             if field.namesUndescribedType, let seen = scalarsByName[field.name], seen.types.count == 1, let type = seen.types.first {
                 let place = field.place
-                warnings.removeAll { $0.message.hasPrefix("no page or sample describes type") && $0.place.file == place.file && $0.place.line == place.line }
+                warnings.removeAll { $0.kind == .undescribedType && $0.place.file == place.file && $0.place.line == place.line }
                 field.type = type
                 field.notes.append("\(type): no page describes its type, and '\(field.name)' is \(type) elsewhere\(seen.place.file.isEmpty ? "" : " (\(seen.place.short))").")
                 return

@@ -127,7 +127,7 @@ extension DraftBuilder {
             notes.append("No page describes \(name) (\(row.typePlace.short)); its fields are the samples'.")
             return type
         }
-        warnings.append(ImportWarning(message: "no page or sample describes type '\(name)'; 'json' used", place: row.typePlace))
+        warnings.append(ImportWarning(.undescribedType, "no page or sample describes type '\(name)'; 'json' used", place: row.typePlace))
         notes.append("No page or sample describes \(name) (\(row.typePlace.short)).")
         return "json"
     }

@@ -6,75 +6,108 @@ extension SpecChecker {
         for (index, operation) in spec.operations.enumerated() {
             let path = JSONPath.root.key("operations").index(index)
             if let first = names[operation.name] {
-                sink.error("duplicate operation '\(operation.name)' (first declared at line \(first.location.line))",
+                sink.error(.duplicateOperation, "duplicate operation '\(operation.name)' (first declared at line \(first.location.line))",
                            at: operation.location, path.key("name"))
             }
             names[operation.name] = operation
-            let route = "\(operation.method.rawValue) \(operation.path)"
+            // One route to the server whatever its placeholders are called.
+            let route = "\(operation.method.rawValue) \(PathTemplate(operation.path).shape)"
             if let first = routes[route] {
-                sink.error("'\(route)' is already declared by operation '\(first.name)'", at: operation.location, path.key("path"))
+                let same = first.path == operation.path ? "" : " as '\(first.path)'"
+                sink.error(.duplicateRoute, "'\(operation.method.rawValue) \(operation.path)' is already declared by operation '\(first.name)'\(same)",
+                           at: operation.pathLocation ?? operation.location, path.key("path"))
             }
-            routes[route] = operation
+            routes[route] = routes[route] ?? operation
             checkOperation(operation, path)
         }
         checkAuth()
     }
 
     private mutating func checkOperation(_ operation: Operation, _ path: JSONPath) {
-        if !operation.path.hasPrefix("/") {
-            sink.error("path '\(operation.path)' must start with '/'", at: operation.location, path.key("path"))
-        }
+        let template = checkPathTemplate(operation, path)
         if !operation.group.unicodeScalars.contains(where: { NameCharacters.isLetter($0) || NameCharacters.isDigit($0) }) {
-            sink.error("group name must contain letters", at: operation.location, path.key("group"))
+            sink.error(.invalidGroupName, "group name must contain letters", at: operation.location, path.key("group"))
         }
         checkFieldList(operation.parameters.map(\.field), path.key("parameters"), what: "operation '\(operation.name)'")
-        let placeholders = operation.pathPlaceholders
+        // Where the braces are broken, which names the template holds is unclear: no parameter is blamed for it.
+        let bracesHold = !template.problems.contains { [.unclosedBrace, .unopenedBrace, .nestedBrace].contains($0) }
         for (index, parameter) in operation.parameters.enumerated() {
             let parameterPath = path.key("parameters").index(index)
             checkField(parameter.field, parameterPath)
             if parameter.location == .path {
-                if !placeholders.contains(parameter.field.name) {
-                    sink.error("path parameter '\(parameter.field.name)' does not appear in path '\(operation.path)'",
+                if bracesHold, !template.placeholders.contains(parameter.field.name),
+                   !template.problems.contains(.malformedPlaceholder(parameter.field.name)) {
+                    sink.error(.pathParameterWithoutPlaceholder, "path parameter '\(parameter.field.name)' does not appear in path '\(operation.path)'",
                                at: parameter.field.location, parameterPath.key("name"))
                 }
                 if parameter.field.isOptional {
-                    sink.error("path parameter '\(parameter.field.name)' cannot be optional", at: parameter.field.location,
+                    sink.error(.optionalPathParameter, "path parameter '\(parameter.field.name)' cannot be optional", at: parameter.field.location,
                                parameterPath.key("optional"))
                 }
             }
             if parameter.field.isInline {
-                sink.error("a parameter cannot be an inline union", at: parameter.field.location, parameterPath.key("inline"))
+                sink.error(.inlineNotApplicable, "a parameter cannot be an inline union", at: parameter.field.location, parameterPath.key("inline"))
             }
             checkPlainValue(parameter.field, parameterPath.key("type"), what: "a \(parameter.location.rawValue) parameter",
                             arrays: parameter.location != .path, files: false)
             if parameter.field.isOneOrMany {
-                sink.error("'oneOrMany' applies to body fields, not parameters", at: parameter.field.location, parameterPath.key("oneOrMany"))
+                sink.error(.oneOrManyNotApplicable, "'oneOrMany' applies to body fields, not parameters", at: parameter.field.location, parameterPath.key("oneOrMany"))
             }
             if parameter.field.isNullable {
-                sink.error("'nullable' applies to JSON body fields, not parameters", at: parameter.field.location, parameterPath.key("nullable"))
+                sink.error(.nullableNotApplicable, "'nullable' applies to JSON body fields, not parameters", at: parameter.field.location, parameterPath.key("nullable"))
             }
             if parameter.style != nil, !(parameter.location == .query && parameter.field.type.isArrayType) {
-                sink.error("'style' applies to query parameters holding a list, but '\(parameter.field.name)' is a \(parameter.location.rawValue) parameter of type \(parameter.field.type)",
+                sink.error(.styleNotApplicable, "'style' applies to query parameters holding a list, but '\(parameter.field.name)' is a \(parameter.location.rawValue) parameter of type \(parameter.field.type)",
                            at: parameter.styleLocation ?? parameter.field.location, parameterPath.key("style"))
             }
         }
         let declared = operation.parameters.filter { $0.location == .path }.map(\.field.name)
-        for placeholder in placeholders where !declared.contains(placeholder) {
-            var message = "path placeholder '{\(placeholder)}' has no path parameter"
+        for placeholder in template.placeholders where !declared.contains(placeholder) {
+            var message = "placeholder '{\(placeholder)}' of path '\(operation.path)' has no path parameter"
             if let suggestion = Suggestion.closest(to: placeholder, among: declared) { message += "; did you mean '\(suggestion)'?" }
-            sink.error(message, at: operation.location, path.key("path"))
+            sink.error(.pathPlaceholderWithoutParameter, message, at: operation.pathLocation ?? operation.location, path.key("path"))
         }
         for (body, key) in [(operation.requestBody, "requestBody"), (operation.responseBody, "responseBody")] {
             guard let body else { continue }
             checkBody(body, of: operation, path.key(key))
         }
         if !(100...599).contains(operation.successStatus) {
-            sink.error("success status \(operation.successStatus) is not an HTTP status", at: operation.location, path.key("successStatus"))
+            sink.error(.invalidStatus, "success status \(operation.successStatus) is not an HTTP status", at: operation.location, path.key("successStatus"))
         }
         if operation.successStatus == 204, operation.responseBody != nil {
-            sink.error("a 204 No Content operation cannot have a response body", at: operation.location, path.key("responseBody"))
+            sink.error(.noContentWithBody, "a 204 No Content operation cannot have a response body", at: operation.location, path.key("responseBody"))
         }
         checkPagination(operation, path)
+    }
+
+    /// The path by its grammar: each problem its own located error, braces once.
+    private mutating func checkPathTemplate(_ operation: Operation, _ path: JSONPath) -> PathTemplate {
+        let template = PathTemplate(operation.path)
+        let quoted = "path '\(Diagnostic.clipped(operation.path))'"
+        var bracesReported = false
+        for problem in template.problems {
+            let (code, message): (DiagnosticCode, String)
+            switch problem {
+            case .notAbsolute: (code, message) = (.pathNotAbsolute, "\(quoted) must start with '/'")
+            case .unclosedBrace: (code, message) = (.pathUnbalancedBraces, "\(quoted) has a '{' with no '}' after it")
+            case .unopenedBrace: (code, message) = (.pathUnbalancedBraces, "\(quoted) has a '}' with no '{' before it")
+            case .nestedBrace: (code, message) = (.pathUnbalancedBraces, "\(quoted) has a '{' inside a placeholder")
+            case .malformedPlaceholder(let name):
+                (code, message) = (.pathMalformedPlaceholder, name.isEmpty ? "\(quoted) has an empty placeholder '{}'"
+                    : "\(quoted) has placeholder '{\(name)}'; a placeholder names one path parameter, with no '/', '?' or '#'")
+            case .duplicatePlaceholder(let name):
+                (code, message) = (.pathDuplicatePlaceholder, "\(quoted) has placeholder '{\(name)}' more than once")
+            case .query:
+                (code, message) = (.pathQueryOrFragment, "\(quoted) holds a query ('?'); declare query parameters with \"in\": \"query\"")
+            case .fragment: (code, message) = (.pathQueryOrFragment, "\(quoted) holds a fragment ('#'), which is never sent")
+            }
+            if code == .pathUnbalancedBraces {
+                guard !bracesReported else { continue }
+                bracesReported = true
+            }
+            sink.error(code, message, at: operation.pathLocation ?? operation.location, path.key("path"))
+        }
+        return template
     }
 
     private mutating func checkBody(_ body: Body, of operation: Operation, _ path: JSONPath) {
@@ -87,16 +120,16 @@ extension SpecChecker {
         }
         if body.contentType == .multipart {
             guard case .fields(let object) = body.shape, object.fields.contains(where: { $0.type == .scalar(.file) }) else {
-                sink.error("a multipart body needs fields, one of type 'file'", at: body.location, path)
+                sink.error(.multipartWithoutFile, "a multipart body needs fields, one of type 'file'", at: body.location, path)
                 return
             }
             for (index, field) in object.fields.enumerated() {
                 checkPlainValue(field, path.key("fields").index(index).key("type"), what: "a multipart field", arrays: false, files: true)
-                if field.isInline { sink.error("a multipart field cannot be an inline union", at: field.location, path.key("fields").index(index)) }
-                if field.isNullable { sink.error("a multipart field cannot be null", at: field.location, path.key("fields").index(index).key("nullable")) }
+                if field.isInline { sink.error(.inlineNotApplicable, "a multipart field cannot be an inline union", at: field.location, path.key("fields").index(index)) }
+                if field.isNullable { sink.error(.nullableNotApplicable, "a multipart field cannot be null", at: field.location, path.key("fields").index(index).key("nullable")) }
             }
             if !object.rules.isEmpty {
-                sink.error("a multipart body cannot have rules", at: body.location, path.key("rules"))
+                sink.error(.rulesNotApplicable, "a multipart body cannot have rules", at: body.location, path.key("rules"))
             }
         }
     }
@@ -113,7 +146,7 @@ extension SpecChecker {
         default:
             let allowed = arrays ? "a string, number, boolean, date, enum, or an array of one of them"
                 : files ? "a string, number, boolean, date, enum or file" : "a string, number, boolean, date or enum"
-            sink.error("\(what) must be \(allowed), but '\(field.name)' is \(field.type)", at: field.location, path)
+            sink.error(.textValueRequired, "\(what) must be \(allowed), but '\(field.name)' is \(field.type)", at: field.location, path)
         }
     }
 
@@ -121,21 +154,21 @@ extension SpecChecker {
         let auth = spec.auth
         let path = JSONPath.root.key("auth")
         guard auth.kind == .tokenHeader else { return }
-        if auth.header == nil { sink.error("auth scheme 'tokenHeader' needs a 'header'", at: auth.location, path) }
+        if auth.header == nil { sink.error(.authIncomplete, "auth scheme 'tokenHeader' needs a 'header'", at: auth.location, path) }
         guard let name = auth.tokenOperation else {
-            sink.error("auth scheme 'tokenHeader' needs a 'tokenOperation'", at: auth.location, path)
+            sink.error(.authIncomplete, "auth scheme 'tokenHeader' needs a 'tokenOperation'", at: auth.location, path)
             return
         }
         if let operation = spec.operations.first(where: { $0.name == name }) {
             if operation.isAuthenticated {
-                sink.error("token operation '\(name)' must be marked \"authenticated\": false", at: operation.location,
+                sink.error(.authTokenOperation, "token operation '\(name)' must be marked \"authenticated\": false", at: operation.location,
                            .root.key("operations").index(spec.operations.firstIndex(of: operation) ?? 0))
             }
             checkTokenFields(auth, operation)
         } else {
             var message = "auth names token operation '\(name)', which does not exist"
             if let suggestion = Suggestion.closest(to: name, among: spec.operations.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
-            sink.error(message, at: auth.location, path.key("tokenOperation"))
+            sink.error(.authTokenOperation, message, at: auth.location, path.key("tokenOperation"))
         }
     }
 
@@ -148,7 +181,7 @@ extension SpecChecker {
         let named = [("tokenField", auth.tokenField), ("expiryField", auth.expiryField), ("endpointField", auth.endpointField),
                      ("refreshTokenField", auth.refreshTokenField)]
         if auth.tokenField == nil {
-            sink.error("auth scheme 'tokenHeader' needs a 'tokenField'", at: auth.location, .root.key("auth"))
+            sink.error(.authIncomplete, "auth scheme 'tokenHeader' needs a 'tokenField'", at: auth.location, .root.key("auth"))
         }
         // What the runtime's token authenticator can use each field as.
         let accepted: [String: (Set<ScalarType>, String)] = [
@@ -160,22 +193,22 @@ extension SpecChecker {
             guard let found = answer.first(where: { $0.name == field }) else {
                 var message = "auth '\(key)' names '\(field)', which the answer of '\(operation.name)' does not have"
                 if let suggestion = Suggestion.closest(to: field, among: answer.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
-                sink.error(message, at: auth.location, .root.key("auth").key(key))
+                sink.error(.authUnknownField, message, at: auth.location, .root.key("auth").key(key))
                 continue
             }
             if let (scalars, wanted) = accepted[key], !scalars.contains(where: { found.type == .scalar($0) }) {
-                sink.error("auth '\(key)' names '\(field)', which must be \(wanted), not \(found.type)", at: found.location,
+                sink.error(.authFieldType, "auth '\(key)' names '\(field)', which must be \(wanted), not \(found.type)", at: found.location,
                            .root.key("auth").key(key))
             }
         }
         if let refresh = auth.refreshTokenField, !operation.parameters.contains(where: { $0.field.name == refresh }) {
-            sink.error("auth 'refreshTokenField' '\(refresh)' is not a parameter of '\(operation.name)'", at: auth.location,
+            sink.error(.authUnknownField, "auth 'refreshTokenField' '\(refresh)' is not a parameter of '\(operation.name)'", at: auth.location,
                        .root.key("auth").key("refreshTokenField"))
         }
         // The credentials hold the token operation's parameters as given.
         for parameter in operation.parameters where parameter.field.name == auth.refreshTokenField
             && !(parameter.field.type == .scalar(.string) || parameter.field.type == .scalar(.guid)) {
-            sink.error("the refresh token parameter '\(parameter.field.name)' must be a string, not \(parameter.field.type)",
+            sink.error(.authFieldType, "the refresh token parameter '\(parameter.field.name)' must be a string, not \(parameter.field.type)",
                        at: parameter.field.location, .root.key("auth").key("refreshTokenField"))
         }
     }
@@ -202,47 +235,47 @@ extension SpecChecker {
         default: break
         }
         if let items = follow(pagination.items, in: answer, operation, paging.key("items"), pagination.location), !items.isArrayType {
-            sink.error("pagination 'items' must name a list, but '\(pagination.items)' is \(items)", at: pagination.location, paging.key("items"))
+            sink.error(.paginationFieldType, "pagination 'items' must name a list, but '\(pagination.items)' is \(items)", at: pagination.location, paging.key("items"))
         }
         if pagination.style == .nextLink {
             if let link = pagination.nextLink, let type = follow(link, in: answer, operation, paging.key("nextLink"), pagination.location),
                type != .scalar(.string) && type != .scalar(.url) {
-                sink.error("pagination 'nextLink' '\(link)' must be a string or url, not \(type)", at: pagination.location, paging.key("nextLink"))
+                sink.error(.paginationFieldType, "pagination 'nextLink' '\(link)' must be a string or url, not \(type)", at: pagination.location, paging.key("nextLink"))
             }
             if operation.method != .GET {
-                sink.error("a 'nextLink' walk follows links with GET, but '\(operation.name)' is a \(operation.method.rawValue)", at: pagination.location,
+                sink.error(.paginationMethod, "a 'nextLink' walk follows links with GET, but '\(operation.name)' is a \(operation.method.rawValue)", at: pagination.location,
                            paging.key("style"))
             }
             return
         }
         let candidates = operation.parameters.filter { $0.location == .query }.map(\.field) + bodyFields
         guard let parameter = candidates.first(where: { $0.name == pagination.parameter }) else {
-            sink.error("pagination 'parameter' names '\(pagination.parameter ?? "")', which is no query parameter or request body field of '\(operation.name)'",
+            sink.error(.paginationUnknownField, "pagination 'parameter' names '\(pagination.parameter ?? "")', which is no query parameter or request body field of '\(operation.name)'",
                        at: pagination.location, paging.key("parameter"))
             return
         }
         let tokenTypes: [ScalarType] = pagination.style == .cursor ? [.string, .guid, .int32, .int64] : [.int32, .int64]
         if !tokenTypes.contains(where: { parameter.type == .scalar($0) }) {
-            sink.error("pagination parameter '\(parameter.name)' must be \(pagination.style == .cursor ? "a string or an integer" : "an integer"), not \(parameter.type)",
+            sink.error(.paginationFieldType, "pagination parameter '\(parameter.name)' must be \(pagination.style == .cursor ? "a string or an integer" : "an integer"), not \(parameter.type)",
                        at: pagination.location, paging.key("parameter"))
         }
         if parameter.isNullable {
-            sink.error("pagination parameter '\(parameter.name)' cannot be nullable: the walk leaves it out to ask for the first page", at: pagination.location,
+            sink.error(.paginationStartParameter, "pagination parameter '\(parameter.name)' cannot be nullable: the walk leaves it out to ask for the first page", at: pagination.location,
                        paging.key("parameter"))
         }
         if !parameter.isOptional && parameter.defaultValue == nil {
-            sink.error("pagination parameter '\(parameter.name)' must be optional: the first page is asked for without it", at: pagination.location,
+            sink.error(.paginationStartParameter, "pagination parameter '\(parameter.name)' must be optional: the first page is asked for without it", at: pagination.location,
                        paging.key("parameter"))
         }
         if pagination.style == .cursor, let next = pagination.nextCursor,
            let type = follow(next, in: answer, operation, paging.key("nextCursor"), pagination.location), type != parameter.type {
-            sink.error("pagination 'nextCursor' '\(next)' is \(type), but the parameter '\(parameter.name)' is \(parameter.type)", at: pagination.location,
+            sink.error(.paginationFieldType, "pagination 'nextCursor' '\(next)' is \(type), but the parameter '\(parameter.name)' is \(parameter.type)", at: pagination.location,
                        paging.key("nextCursor"))
         }
         if pagination.style == .page, let total = pagination.totalPages,
            let type = follow(total, in: answer, operation, paging.key("totalPages"), pagination.location),
            type != .scalar(.int32) && type != .scalar(.int64) {
-            sink.error("pagination 'totalPages' '\(total)' must be an integer, not \(type)", at: pagination.location, paging.key("totalPages"))
+            sink.error(.paginationFieldType, "pagination 'totalPages' '\(total)' must be an integer, not \(type)", at: pagination.location, paging.key("totalPages"))
         }
     }
 
@@ -252,7 +285,7 @@ extension SpecChecker {
         var type: TypeReference?
         for segment in dotted.split(separator: ".", omittingEmptySubsequences: false) {
             guard let field = current.first(where: { $0.name == segment }), !field.isInline else {
-                sink.error("pagination names '\(dotted)', which the answer of '\(operation.name)' does not have", at: location, path)
+                sink.error(.paginationUnknownField, "pagination names '\(dotted)', which the answer of '\(operation.name)' does not have", at: location, path)
                 return nil
             }
             type = field.type

@@ -53,13 +53,13 @@ struct SampleChecker {
             known.insert(field.name)
             guard let member = members.first(where: { $0.key == field.name }) else {
                 if !field.isOptional && field.defaultValue == nil {
-                    sink.error("sample lacks required field '\(field.name)'", at: node.location, path)
+                    sink.error(.sampleMissingField, "sample lacks required field '\(field.name)'", at: node.location, path)
                 }
                 continue
             }
             if member.value.isNull {
                 if !field.isOptional && !field.isNullable {
-                    sink.error("sample has null for required field '\(field.name)'", at: member.value.location, path.key(field.name))
+                    sink.error(.sampleUnexpectedNull, "sample has null for required field '\(field.name)'", at: member.value.location, path.key(field.name))
                 }
                 continue
             }
@@ -70,7 +70,7 @@ struct SampleChecker {
             check(member.value, as: field.type, path.key(field.name), constraints: field.constraints)
         }
         for member in members where !known.contains(member.key) {
-            sink.warning("sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
+            sink.warning(.sampleUndocumentedKey, "sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
         }
         if isRequest { checkRules(object.rules, present: present, members: members, node, path) }
     }
@@ -82,7 +82,7 @@ struct SampleChecker {
         case .enumeration(let enumeration):
             guard let text = node.stringValue else { return mismatch(node, "a string of enum '\(named.name)'", path) }
             if !enumeration.values.contains(where: { $0.value == text }) {
-                sink.warning("sample value '\(text)' is not a documented value of enum '\(named.name)'", at: node.location, path)
+                sink.warning(.sampleUndocumentedValue, "sample value '\(text)' is not a documented value of enum '\(named.name)'", at: node.location, path)
             }
             checkLimits(node.location, text, .named(named.name), constraints, path)
         case .taggedUnion(let union):
@@ -90,7 +90,7 @@ struct SampleChecker {
             checkTagged(node, union, named.name, path)
             let known = Set(union.wireKeys)
             for member in node.members ?? [] where !known.contains(member.key) {
-                sink.warning("sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
+                sink.warning(.sampleUndocumentedKey, "sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
             }
         case .untaggedUnion(let union):
             // The first variant whose check finds no error is the one a decoder picks.
@@ -103,7 +103,7 @@ struct SampleChecker {
                 }
             }
             let shapes = union.variants.map { $0.type.description }.joined(separator: ", ")
-            sink.error("sample matches no variant of union '\(named.name)' (\(shapes))", at: node.location, path)
+            sink.error(.sampleNoVariant, "sample matches no variant of union '\(named.name)' (\(shapes))", at: node.location, path)
         }
     }
 
@@ -119,16 +119,16 @@ struct SampleChecker {
             return
         }
         guard let tag = members.first(where: { $0.key == union.tagKey }) else {
-            sink.error("sample lacks the tag '\(union.tagKey)' of union '\(name)'", at: node.location, path)
+            sink.error(.sampleMissingField, "sample lacks the tag '\(union.tagKey)' of union '\(name)'", at: node.location, path)
             return
         }
         guard let text = tag.value.stringValue else { return mismatch(tag.value, "a string", path.key(union.tagKey)) }
         guard let variant = union.variants.first(where: { $0.tag == text }) else {
-            sink.warning("sample tag '\(text)' is not a documented variant of union '\(name)'", at: tag.value.location, path.key(union.tagKey))
+            sink.warning(.sampleUndocumentedValue, "sample tag '\(text)' is not a documented variant of union '\(name)'", at: tag.value.location, path.key(union.tagKey))
             return
         }
         guard let content else {
-            sink.error("sample lacks the content '\(union.contentKey)' of union '\(name)'", at: node.location, path)
+            sink.error(.sampleMissingField, "sample lacks the content '\(union.contentKey)' of union '\(name)'", at: node.location, path)
             return
         }
         check(content.value, as: variant.type, path.key(union.contentKey))
@@ -177,7 +177,7 @@ struct SampleChecker {
         var validator = Validator()
         validator.check(value, "", limits)
         for violation in validator.violations {
-            sink.error("request sample value \(violation.message)", at: location, path)
+            sink.error(.sampleViolatesLimit, "request sample value \(violation.message)", at: location, path)
         }
     }
 
@@ -204,16 +204,16 @@ struct SampleChecker {
             }
         }
         for violation in validator.violations {
-            sink.error("request sample breaks a rule: \(violation.message)", at: node.location, path)
+            sink.error(.sampleViolatesRule, "request sample breaks a rule: \(violation.message)", at: node.location, path)
         }
     }
 
     private mutating func mismatch(_ node: JSONNode, _ expected: String, _ path: JSONPath) {
-        sink.error("sample value should be \(expected), found \(node.kindName)", at: node.location, path)
+        sink.error(.sampleKindMismatch, "sample value should be \(expected), found \(node.kindName)", at: node.location, path)
     }
 
     private mutating func violation(_ node: JSONNode, _ what: String, _ path: JSONPath) {
-        sink.error("request sample value \(what)", at: node.location, path)
+        sink.error(.sampleViolatesLimit, "request sample value \(what)", at: node.location, path)
     }
 
     /// `2024-05-15`: four digits, two, two, a real day.

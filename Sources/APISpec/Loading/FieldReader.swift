@@ -13,7 +13,7 @@ struct FieldReader {
                   let field = field(object, sink: &sink) else { return nil }
             guard let placeText = object.string("in", required: true, sink: &sink) else { return nil }
             guard let place = Parameter.Location(rawValue: placeText) else {
-                sink.error("unknown parameter location '\(placeText)'; expected one of path, query, header",
+                sink.error(.unknownKeyword, "unknown parameter location '\(placeText)'; expected one of path, query, header",
                            at: object.node("in")?.location ?? node.location, path.key("in"))
                 return nil
             }
@@ -22,7 +22,7 @@ struct FieldReader {
                 style = Parameter.Style(rawValue: text)
                 if style == nil {
                     let known = Parameter.Style.allCases.map(\.rawValue).joined(separator: ", ")
-                    sink.error("unknown query style '\(text)'; expected one of \(known)", at: object.node("style")?.location ?? node.location,
+                    sink.error(.unknownKeyword, "unknown query style '\(text)'; expected one of \(known)", at: object.node("style")?.location ?? node.location,
                                path.key("style"))
                 }
             }
@@ -45,7 +45,7 @@ struct FieldReader {
         let isOneOrMany = object.bool("oneOrMany", sink: &sink) ?? false
         let isNullable = object.bool("nullable", sink: &sink) ?? false
         if isClientDefault, defaultValue == nil, !object.has("default") {
-            sink.error("'clientDefault' needs a 'default' to send", at: object.node("clientDefault")?.location ?? object.node.location,
+            sink.error(.clientDefaultWithoutDefault, "'clientDefault' needs a 'default' to send", at: object.node("clientDefault")?.location ?? object.node.location,
                        object.path.key("clientDefault"))
         }
         let note = object.string("note", sink: &sink)
@@ -66,10 +66,10 @@ struct FieldReader {
         guard let text = object.string(key, required: true, sink: &sink) else { return nil }
         guard let reference = TypeReference.parse(text) else {
             let depth = text.unicodeScalars.prefix { $0 == "[" || $0 == "{" || $0 == " " }.filter { $0 != " " }.count
-            let message = depth > TypeReference.maximumNesting
-                ? "type nested more than \(TypeReference.maximumNesting) levels deep"
-                : "malformed type '\(Diagnostic.clipped(text))'; write a name, [T] for an array or {T} for a map"
-            sink.error(message, at: object.node(key)?.location ?? object.node.location, object.path.key(key))
+            let (code, message): (DiagnosticCode, String) = depth > TypeReference.maximumNesting
+                ? (.typeNestedTooDeep, "type nested more than \(TypeReference.maximumNesting) levels deep")
+                : (.malformedType, "malformed type '\(Diagnostic.clipped(text))'; write a name, [T] for an array or {T} for a map")
+            sink.error(code, message, at: object.node(key)?.location ?? object.node.location, object.path.key(key))
             return nil
         }
         return reference
@@ -81,7 +81,7 @@ struct FieldReader {
         case .number(let text): return .number(text)
         case .string(let text): return .string(text)
         default:
-            sink.error("a default must be a string, number or boolean, found \(node.kindName)", at: node.location, path)
+            sink.error(.wrongValueKind, "a default must be a string, number or boolean, found \(node.kindName)", at: node.location, path)
             return nil
         }
     }
@@ -127,7 +127,7 @@ struct FieldReader {
                 let values = object.strings("in", required: true, sink: &sink) ?? []
                 return Rule(.requiredWhen(field: field, when: when, values: values), description: description, location: node.location)
             }
-            sink.error("a rule needs 'anyOf', 'requires' or 'requiredWhen'", at: node.location, path)
+            sink.error(.malformedRule, "a rule needs 'anyOf', 'requires' or 'requiredWhen'", at: node.location, path)
             return nil
         }
     }

@@ -10,7 +10,7 @@ struct ObjectReader {
     /// Nil (after a diagnostic) when `node` is not an object.
     init?(_ node: JSONNode, _ path: JSONPath, what: String, allowedKeys: [String], sink: inout DiagnosticSink) {
         guard let list = node.members else {
-            sink.error("expected \(what) to be an object, found \(node.kindName)", at: node.location, path)
+            sink.error(.wrongValueKind, "expected \(what) to be an object, found \(node.kindName)", at: node.location, path)
             return nil
         }
         self.node = node
@@ -23,7 +23,7 @@ struct ObjectReader {
             let isDuplicate = seen.map { $0.contains(member.key) } ?? unique.contains(where: { $0.key == member.key })
             seen?.insert(member.key)
             if isDuplicate {
-                sink.error("duplicate key '\(member.key)' in \(what)", at: member.keyLocation, path.key(member.key))
+                sink.error(.duplicateKey, "duplicate key '\(member.key)' in \(what)", at: member.keyLocation, path.key(member.key))
                 continue
             }
             unique.append(member)
@@ -32,7 +32,7 @@ struct ObjectReader {
                 if let suggestion = Suggestion.closest(to: member.key, among: allowedKeys) {
                     message += "; did you mean '\(suggestion)'?"
                 }
-                sink.error(message, at: member.keyLocation, path.key(member.key))
+                sink.error(.unknownKey, message, at: member.keyLocation, path.key(member.key))
             }
         }
         self.members = unique
@@ -54,7 +54,7 @@ struct ObjectReader {
     func string(_ key: String, required: Bool = false, sink: inout DiagnosticSink) -> String? {
         guard let value = value(key, required: required, expected: "a string", sink: &sink) else { return nil }
         guard let text = value.stringValue else {
-            sink.error("expected '\(key)' to be a string, found \(value.kindName)", at: value.location, path.key(key))
+            sink.error(.wrongValueKind, "expected '\(key)' to be a string, found \(value.kindName)", at: value.location, path.key(key))
             return nil
         }
         return text
@@ -63,7 +63,7 @@ struct ObjectReader {
     func bool(_ key: String, sink: inout DiagnosticSink) -> Bool? {
         guard let value = value(key, required: false, expected: "a boolean", sink: &sink) else { return nil }
         guard case .bool(let flag) = value.value else {
-            sink.error("expected '\(key)' to be true or false, found \(value.kindName)", at: value.location, path.key(key))
+            sink.error(.wrongValueKind, "expected '\(key)' to be true or false, found \(value.kindName)", at: value.location, path.key(key))
             return nil
         }
         return flag
@@ -72,7 +72,7 @@ struct ObjectReader {
     func integer(_ key: String, required: Bool = false, sink: inout DiagnosticSink) -> Int? {
         guard let value = value(key, required: required, expected: "an integer", sink: &sink) else { return nil }
         guard case .number(let text) = value.value, let number = Int(text) else {
-            sink.error("expected '\(key)' to be an integer, found \(value.kindName == "a number" ? "a decimal" : value.kindName)",
+            sink.error(.wrongValueKind, "expected '\(key)' to be an integer, found \(value.kindName == "a number" ? "a decimal" : value.kindName)",
                        at: value.location, path.key(key))
             return nil
         }
@@ -82,7 +82,7 @@ struct ObjectReader {
     func double(_ key: String, sink: inout DiagnosticSink) -> Double? {
         guard let value = value(key, required: false, expected: "a number", sink: &sink) else { return nil }
         guard case .number(let text) = value.value, let number = Double(text) else {
-            sink.error("expected '\(key)' to be a number, found \(value.kindName)", at: value.location, path.key(key))
+            sink.error(.wrongValueKind, "expected '\(key)' to be a number, found \(value.kindName)", at: value.location, path.key(key))
             return nil
         }
         return number
@@ -92,7 +92,7 @@ struct ObjectReader {
     func array(_ key: String, required: Bool = false, sink: inout DiagnosticSink) -> [(JSONNode, JSONPath)] {
         guard let value = value(key, required: required, expected: "an array", sink: &sink) else { return [] }
         guard let elements = value.elements else {
-            sink.error("expected '\(key)' to be an array, found \(value.kindName)", at: value.location, path.key(key))
+            sink.error(.wrongValueKind, "expected '\(key)' to be an array, found \(value.kindName)", at: value.location, path.key(key))
             return []
         }
         return elements.enumerated().map { ($0.element, path.key(key).index($0.offset)) }
@@ -103,7 +103,7 @@ struct ObjectReader {
         var result: [String] = []
         for (element, elementPath) in array(key, required: required, sink: &sink) {
             guard let text = element.stringValue else {
-                sink.error("expected a string in '\(key)', found \(element.kindName)", at: element.location, elementPath)
+                sink.error(.wrongValueKind, "expected a string in '\(key)', found \(element.kindName)", at: element.location, elementPath)
                 continue
             }
             result.append(text)
@@ -113,7 +113,7 @@ struct ObjectReader {
 
     private func value(_ key: String, required: Bool, expected: String, sink: inout DiagnosticSink) -> JSONNode? {
         guard let member = member(key) else {
-            if required { sink.error("missing required key '\(key)' (\(expected))", at: node.location, path) }
+            if required { sink.error(.missingKey, "missing required key '\(key)' (\(expected))", at: node.location, path) }
             return nil
         }
         return member.value

@@ -30,8 +30,10 @@ struct SpecReader {
         if let node = document.node("webhooks") { hooks = webhooks(node, .root.key("webhooks"), sink: &sink) }
         let notes = document.strings("notes", sink: &sink) ?? []
         guard let name, let baseURL else { return nil }
-        return APISpecification(name: name, title: title ?? name, description: description, baseURL: baseURL, auth: auth,
-                                types: types, operations: operations, webhooks: hooks, notes: notes, sourcePath: sink.file)
+        var spec = APISpecification(name: name, title: title ?? name, description: description, baseURL: baseURL, auth: auth,
+                                    types: types, operations: operations, webhooks: hooks, notes: notes, sourcePath: sink.file)
+        spec.nameLocation = document.node("name")?.location
+        return spec
     }
 
     private static func authScheme(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> AuthScheme? {
@@ -39,7 +41,7 @@ struct SpecReader {
               let schemeText = object.string("scheme", required: true, sink: &sink) else { return nil }
         guard let kind = AuthScheme.Kind(rawValue: schemeText) else {
             let known = AuthScheme.Kind.allCases.map(\.rawValue)
-            sink.error("unknown auth scheme '\(schemeText)'; expected one of \(known.joined(separator: ", "))",
+            sink.error(.unknownKeyword, "unknown auth scheme '\(schemeText)'; expected one of \(known.joined(separator: ", "))",
                        at: object.node("scheme")?.location ?? node.location, path.key("scheme"))
             return nil
         }
@@ -63,7 +65,7 @@ struct SpecReader {
         let method = methodText.flatMap { Operation.Method(rawValue: $0) }
         if let methodText, method == nil {
             let known = Operation.Method.allCases.map(\.rawValue).joined(separator: ", ")
-            sink.error("unknown method '\(methodText)'; expected one of \(known)", at: object.node("method")?.location ?? node.location,
+            sink.error(.unknownKeyword, "unknown method '\(methodText)'; expected one of \(known)", at: object.node("method")?.location ?? node.location,
                        path.key("method"))
         }
         let pathTemplate = object.string("path", required: true, sink: &sink)
@@ -92,6 +94,7 @@ struct SpecReader {
                                   isAuthenticated: isAuthenticated, parameters: parameters, requestBody: requestBody, responseBody: responseBody,
                                   successStatus: successStatus, statuses: statuses, samples: samples, note: note, location: node.location)
         operation.pagination = pagination
+        operation.pathLocation = object.node("path")?.location
         return operation
     }
 
@@ -99,7 +102,7 @@ struct SpecReader {
         guard let object = ObjectReader(node, path, what: "'pagination'", allowedKeys: SpecVocabulary.pagination, sink: &sink),
               let styleText = object.string("style", required: true, sink: &sink) else { return nil }
         guard let style = Pagination.Style(rawValue: styleText) else {
-            sink.error("unknown pagination style '\(styleText)'; expected one of cursor, page, nextLink",
+            sink.error(.unknownKeyword, "unknown pagination style '\(styleText)'; expected one of cursor, page, nextLink",
                        at: object.node("style")?.location ?? node.location, path.key("style"))
             return nil
         }
@@ -118,18 +121,18 @@ struct SpecReader {
         var contentType = Body.ContentType.json
         if let text = object.string("contentType", sink: &sink) {
             if let parsed = Body.ContentType(rawValue: text) { contentType = parsed } else {
-                sink.error("unknown content type '\(text)'; expected json or multipart",
+                sink.error(.unknownKeyword, "unknown content type '\(text)'; expected json or multipart",
                            at: object.node("contentType")?.location ?? node.location, path.key("contentType"))
             }
         }
         let description = object.string("description", sink: &sink)
         if object.has("type") == object.has("fields") {
-            sink.error("a body needs exactly one of 'type' or 'fields'", at: node.location, path)
+            sink.error(.malformedBody, "a body needs exactly one of 'type' or 'fields'", at: node.location, path)
             return nil
         }
         if object.has("type") {
             if object.has("rules") {
-                sink.error("'rules' belong to the named type, not to a body that refers to it", at: object.keyLocation("rules"), path.key("rules"))
+                sink.error(.rulesNotApplicable, "'rules' belong to the named type, not to a body that refers to it", at: object.keyLocation("rules"), path.key("rules"))
             }
             guard let type = FieldReader.type(object, "type", sink: &sink) else { return nil }
             return Body(contentType: contentType, shape: .type(type), description: description, location: node.location)

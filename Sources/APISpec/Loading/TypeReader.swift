@@ -26,7 +26,7 @@ struct TypeReader {
         if let text = object.string("kind", sink: &sink), !kindIsKnown {
             var message = "unknown type kind '\(text)'; expected one of \(SpecVocabulary.typeKinds.joined(separator: ", "))"
             if let suggestion = Suggestion.closest(to: text, among: SpecVocabulary.typeKinds) { message += "; did you mean '\(suggestion)'?" }
-            sink.error(message, at: object.node("kind")?.location ?? node.location, path.key("kind"))
+            sink.error(.unknownKeyword, message, at: object.node("kind")?.location ?? node.location, path.key("kind"))
             // Kept in its place as an empty object, so that later types keep
             // their JSON paths and its uses are not blamed again.
             guard let name else { return nil }

@@ -13,6 +13,8 @@ public struct APISpecification: Sendable, Hashable {
     public var notes: [String]
     /// The spec's path as given to the loader, for headers and diagnostics.
     public var sourcePath: String
+    /// Where `name` is written, for errors about what is named after it (files, folders).
+    public var nameLocation: SourceLocation?
 
     public init(name: String, title: String, description: String, baseURL: String, auth: AuthScheme,
                 types: [NamedType], operations: [Operation], webhooks: Webhooks? = nil, notes: [String] = [],

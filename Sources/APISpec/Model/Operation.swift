@@ -25,6 +25,8 @@ public struct Operation: Sendable, Hashable {
     /// How the operation pages, if it does.
     public var pagination: Pagination?
     public var location: SourceLocation
+    /// Where the path's text is, for its errors (the operation's own place when not known).
+    public var pathLocation: SourceLocation?
 
     public init(
         name: String, summary: String, description: String? = nil, group: String, method: Method, path: String,
@@ -49,19 +51,9 @@ public struct Operation: Sendable, Hashable {
         self.location = location
     }
 
-    /// The `{name}` placeholders of the path, in order.
+    /// The `{name}` placeholders of the path, in order (`PathTemplate` reads them).
     public var pathPlaceholders: [String] {
-        var names: [String] = []
-        var current: String?
-        for character in path {
-            if character == "{" { current = "" } else if character == "}" {
-                if let name = current { names.append(name) }
-                current = nil
-            } else if current != nil {
-                current?.append(character)
-            }
-        }
-        return names
+        PathTemplate(path).placeholders
     }
 }
 

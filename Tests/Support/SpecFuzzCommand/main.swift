@@ -73,7 +73,7 @@ DispatchQueue.concurrentPerform(iterations: 2) { _ in
         tally.lock.withLock {
             switch outcome {
             case .compiled: tally.compiled += 1
-            case .rejected(let why):
+            case .rejected(let why, _):
                 tally.rejected += 1
                 if explainRefusals { print("seed \(seed) refused: \(why)") }
             case .broken(let why): tally.broken.append((seed, why))

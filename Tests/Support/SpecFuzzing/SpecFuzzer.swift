@@ -8,8 +8,8 @@ import Foundation
 /// runtime without warnings.
 public enum SpecFuzzer {
     public enum Outcome: Sendable {
-        /// Lint found errors (the first is given): nothing is promised.
-        case rejected(String)
+        /// Lint found errors (the first is given, and the codes of all): nothing is promised.
+        case rejected(String, codes: Set<DiagnosticCode>)
         case compiled
         /// Lint was clean, and this broke the promise.
         case broken(String)
@@ -27,8 +27,10 @@ public enum SpecFuzzer {
         let pages = docs.pages
         let examples = docs.examples
         let result = DocsImporter.importPages(pages, name: "Docs\(seed)") { _, name in examples[name].map { ($0, "examples/\(name).sh.md") } }
-        guard result.foundAnything else { return .rejected("the pages describe nothing") }
-        if let error = result.diagnostics.first(where: { $0.severity == .error }) { return .rejected("draft: \(error.message)") }
+        guard result.foundAnything else { return .rejected("the pages describe nothing", codes: []) }
+        if let error = result.diagnostics.first(where: { $0.severity == .error }) {
+            return .rejected("draft: \(error.message)", codes: Set(result.diagnostics.filter { $0.severity == .error }.map(\.code)))
+        }
         // Re-importing the same pages into the draft changes nothing.
         guard let base = SpecMerger.baseRecord(of: result.text),
               let merged = SpecMerger.merge(spec: result.text, specPath: "docs\(seed).json", base: base, incoming: result.text) else {
@@ -40,7 +42,7 @@ public enum SpecFuzzer {
         switch check(result.text, name: "docs\(seed)", modules: modules, folder: folder) {
         case .broken(let why):
             return .broken(why + "\npages:\n" + RandomDocs.listing(docs))
-        case .rejected(let why):
+        case .rejected(let why, _):
             return .broken("the importer's draft has no lint errors, but loading it again gives: \(why)\ndraft: \(result.text)")
         case .compiled:
             return .compiled
@@ -53,7 +55,8 @@ public enum SpecFuzzer {
         let loaded = SpecLoader.load(text: text, path: path)
         let diagnostics = Lint.diagnostics(of: loaded)
         guard !diagnostics.hasErrors, let spec = loaded.specification else {
-            return .rejected(diagnostics.first { $0.severity == .error }?.message ?? "")
+            let errors = diagnostics.filter { $0.severity == .error }
+            return .rejected(errors.first?.message ?? "", codes: Set(errors.map(\.code)))
         }
         let files: [GeneratedFile]
         do {

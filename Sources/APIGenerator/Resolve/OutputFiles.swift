@@ -1,0 +1,101 @@
+import APISpec
+
+/// The files generation writes, named in one place: `Generator` writes
+/// them under these paths, and the resolver checks that each name is one
+/// every file system takes (a located error otherwise), so that a spec
+/// that lints clean is also written whole.
+///
+/// Names that differ only in letter case are one file on macOS and
+/// Windows (and one object file in a SwiftPM build there): the scopes the
+/// names are claimed in (`NameScope`) ignore case for types and groups.
+enum OutputFiles {
+    static func client(_ clientName: String) -> String { "\(clientName).swift" }
+    static func samples(_ clientName: String) -> String { "\(clientName)+\(samplesSuffix).swift" }
+    static func webhooks(_ webhooksName: String) -> String { "\(webhooksName).swift" }
+    static func model(_ typeName: String) -> String { "Models/\(typeName).swift" }
+    static func operations(_ clientName: String, group fileName: String) -> String {
+        "Operations/\(clientName)+\(fileName).swift"
+    }
+
+    /// The samples file's name after the client's: a group may not take it,
+    /// or two files would share a base name, which one module cannot have.
+    static let samplesSuffix = "Samples"
+
+    /// ext4, APFS and NTFS all take at most 255 (bytes, UTF-8 characters, UTF-16 units: bytes are the strictest).
+    static let maximumNameBytes = 255
+
+    /// Device names Windows reserves whatever the extension (`CON.swift` too).
+    private static let windowsDevices = Set(["CON", "PRN", "AUX", "NUL"] + (0...9).flatMap { ["COM\($0)", "LPT\($0)"] })
+
+    /// Why no file or folder can have this name (one path component), if none can.
+    static func problem(_ name: String) -> (code: DiagnosticCode, reason: String)? {
+        if name.isEmpty || name == "." || name == ".." {
+            return (.fileNameReserved, "'\(name)' names no file of its own")
+        }
+        let bytes = name.utf8.count
+        if bytes > maximumNameBytes {
+            return (.fileNameTooLong, "it is \(bytes) bytes long (in UTF-8), and file systems take at most \(maximumNameBytes)")
+        }
+        if let refused = name.unicodeScalars.first(where: isRefused) {
+            let isControl = refused.value < 0x20 || refused.value == 0x7F
+            let shown = isControl ? "U+\(String(refused.value, radix: 16, uppercase: true))" : "'\(refused)'"
+            return (.fileNameInvalid, "it holds \(shown), which file systems refuse or read as a folder")
+        }
+        if name.hasSuffix(".") || name.hasSuffix(" ") {
+            return (.fileNameInvalid, "it ends in a dot or a space, which Windows drops")
+        }
+        let stem = String(name.prefix { $0 != "." }).uppercased()
+        if windowsDevices.contains(stem) {
+            return (.fileNameReserved, "Windows reserves '\(stem)' for a device, whatever follows the dot")
+        }
+        return nil
+    }
+
+    /// NUL and control characters, and what Windows or any system reads as part of a path.
+    private static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || "/\\:*?\"<>|".unicodeScalars.contains(scalar)
+    }
+}
+
+extension SpecResolution {
+    /// Every output file, and `apigen`'s folder for the API (`Generated/<name>`,
+    /// the name as written), by the spec element it is named after: one error per element.
+    mutating func checkFileNames(clientName: String, webhooksName: String?, groups: [(name: String, fileName: String)]) {
+        struct Named {
+            var path: String
+            var isFolder = false
+            var what: String
+            var location: SourceLocation
+            var at: JSONPath
+        }
+        let apiName = (what: "the API's name", location: spec.nameLocation ?? SourceLocation(line: 1, column: 1),
+                       at: JSONPath.root.key("name"))
+        var named = [Named(path: spec.name, isFolder: true, what: apiName.what, location: apiName.location, at: apiName.at)]
+        // The samples file's is the longest of the names after the API's.
+        var files = [OutputFiles.samples(clientName), OutputFiles.client(clientName)]
+        if let webhooksName { files.append(OutputFiles.webhooks(webhooksName)) }
+        for file in files {
+            named.append(Named(path: file, what: apiName.what, location: apiName.location, at: apiName.at))
+        }
+        for (index, type) in spec.types.enumerated() {
+            guard let swiftName = typeNames[type.name] else { continue }
+            named.append(Named(path: OutputFiles.model(swiftName), what: "type '\(Diagnostic.clipped(type.name))'",
+                               location: type.location, at: .root.key("types").index(index).key("name")))
+        }
+        for group in groups {
+            guard let index = spec.operations.firstIndex(where: { $0.group == group.name }) else { continue }
+            named.append(Named(path: OutputFiles.operations(clientName, group: group.fileName),
+                               what: "group '\(Diagnostic.clipped(group.name))'", location: spec.operations[index].location,
+                               at: .root.key("operations").index(index).key("group")))
+        }
+        var blamed: Set<JSONPath> = []
+        for entry in named where !blamed.contains(entry.at) {
+            let name = entry.isFolder ? entry.path : String(entry.path.split(separator: "/").last ?? "")
+            guard let (code, reason) = OutputFiles.problem(name) else { continue }
+            blamed.insert(entry.at)
+            let kind = entry.isFolder ? "apigen's output folder" : "the file"
+            diagnostics.error(code, "\(entry.what) would name \(kind) '\(Diagnostic.clipped(name))', but \(reason)",
+                              at: entry.location, entry.at)
+        }
+    }
+}
