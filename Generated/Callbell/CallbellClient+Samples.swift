@@ -6,10 +6,85 @@ extension CallbellClient {
     /// The answers the docs show for each operation. A client whose transport is
     /// `APIRuntime.SampleTransport(CallbellClient.samples)` runs without the service; requests are still validated.
     public static let samples: [APIRuntime.SampleAnswer] = [
-        APIRuntime.SampleAnswer(operation: "sendMessage", title: "Text", method: .post, path: "/messages/send", status: 200, body: "{\"message\":{\"status\":\"enqueued\",\"uuid\":\"adf3d1216d4c4dcd908199d6700f2381\"}}"),
-        APIRuntime.SampleAnswer(operation: "sendMessage", title: "Answer with contact", method: .post, path: "/messages/send", status: 200, body: "{\"message\":{\"contact\":{\"email\":\"john@doe.com\",\"name\":\"John Doe\",\"phone\":\"+1234567890\",\"uuid\":\"c7b3d1216d4c4dcd908199d6700f2381\"},\"status\":\"enqueued\",\"uuid\":\"adf3d1216d4c4dcd908199d6700f2381\"}}"),
-        APIRuntime.SampleAnswer(operation: "sendMessage", title: "Answer with conversation", method: .post, path: "/messages/send", status: 200, body: "{\"message\":{\"conversation\":{\"createdAt\":\"2024-09-23T20:09:10Z\",\"href\":\"https://dash.callbell.eu/chat/f3670b13446b412796238b1cd78899f9\",\"source\":\"whatsapp\"},\"status\":\"enqueued\",\"uuid\":\"adf3d1216d4c4dcd908199d6700f2381\"}}"),
-        APIRuntime.SampleAnswer(operation: "sendMessage", title: "Answer with conversation and contact", method: .post, path: "/messages/send", status: 200, body: "{\"message\":{\"contact\":{\"email\":\"john@doe.com\",\"name\":\"John Doe\",\"phone\":\"+1234567890\",\"uuid\":\"c7b3d1216d4c4dcd908199d6700f2381\"},\"conversation\":{\"createdAt\":\"2024-09-23T20:09:10Z\",\"href\":\"https://dash.callbell.eu/chat/f3670b13446b412796238b1cd78899f9\",\"source\":\"whatsapp\"},\"status\":\"enqueued\",\"uuid\":\"adf3d1216d4c4dcd908199d6700f2381\"}}"),
-        APIRuntime.SampleAnswer(operation: "getMessageStatus", title: "Status", method: .get, path: "/messages/status/{uuid}", status: 200, body: "{\"message\":{\"messageStatusPayload\":{\"destination\":\"1122334455\",\"id\":\"2b34bfb7-2631-4763-89fb-1b3c65a4baaa\",\"payload\":{\"type\":\"session\",\"whatsappMessageId\":\"gBGGM2MSRxl_AAlqmG1KQXU7nz4\"},\"type\":\"enqueued\"},\"status\":\"enqueued\",\"uuid\":\"adf3d1216d4c4dcd908199d6700f2381\"}}"),
+        APIRuntime.SampleAnswer(
+            operation: "sendMessage", title: "Text", method: .post, path: "/messages/send", status: 200,
+            body: #"""
+            {"message": {"status": "enqueued", "uuid": "adf3d1216d4c4dcd908199d6700f2381"}}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "sendMessage", title: "Answer with contact", method: .post, path: "/messages/send", status: 200,
+            body: #"""
+            {
+              "message": {
+                "contact": {
+                  "email": "john@doe.com",
+                  "name": "John Doe",
+                  "phone": "+1234567890",
+                  "uuid": "c7b3d1216d4c4dcd908199d6700f2381"
+                },
+                "status": "enqueued",
+                "uuid": "adf3d1216d4c4dcd908199d6700f2381"
+              }
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "sendMessage", title: "Answer with conversation", method: .post, path: "/messages/send",
+            status: 200,
+            body: #"""
+            {
+              "message": {
+                "conversation": {
+                  "createdAt": "2024-09-23T20:09:10Z",
+                  "href": "https://dash.callbell.eu/chat/f3670b13446b412796238b1cd78899f9",
+                  "source": "whatsapp"
+                },
+                "status": "enqueued",
+                "uuid": "adf3d1216d4c4dcd908199d6700f2381"
+              }
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "sendMessage", title: "Answer with conversation and contact", method: .post,
+            path: "/messages/send", status: 200,
+            body: #"""
+            {
+              "message": {
+                "contact": {
+                  "email": "john@doe.com",
+                  "name": "John Doe",
+                  "phone": "+1234567890",
+                  "uuid": "c7b3d1216d4c4dcd908199d6700f2381"
+                },
+                "conversation": {
+                  "createdAt": "2024-09-23T20:09:10Z",
+                  "href": "https://dash.callbell.eu/chat/f3670b13446b412796238b1cd78899f9",
+                  "source": "whatsapp"
+                },
+                "status": "enqueued",
+                "uuid": "adf3d1216d4c4dcd908199d6700f2381"
+              }
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "getMessageStatus", title: "Status", method: .get, path: "/messages/status/{uuid}", status: 200,
+            body: #"""
+            {
+              "message": {
+                "messageStatusPayload": {
+                  "destination": "1122334455",
+                  "id": "2b34bfb7-2631-4763-89fb-1b3c65a4baaa",
+                  "payload": {"type": "session", "whatsappMessageId": "gBGGM2MSRxl_AAlqmG1KQXU7nz4"},
+                  "type": "enqueued"
+                },
+                "status": "enqueued",
+                "uuid": "adf3d1216d4c4dcd908199d6700f2381"
+              }
+            }
+            """#
+        ),
     ]
 }

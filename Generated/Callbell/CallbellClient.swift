@@ -2,7 +2,8 @@
 
 import APIRuntime
 
-/// Callbell messages API: Send WhatsApp and other channel messages (text, media, templates) through Callbell, read their status and delete them.
+/// Callbell messages API: Send WhatsApp and other channel messages (text, media, templates) through Callbell, read
+/// their status and delete them.
 ///
 /// - Requests beyond 300 per second are answered 429 Too Many Requests.
 /// - Every request sends Accept: application/json; bodies are JSON.
@@ -11,7 +12,8 @@ public struct CallbellClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://api.callbell.eu/v1"
 
-    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries
+    /// (`client.retryPolicy`).
     public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
@@ -28,7 +30,15 @@ public struct CallbellClient: Swift.Sendable {
     /// A client that sends `Authorization: Bearer <token>`.
     ///
     /// An API token from the Callbell dashboard, sent as Authorization: Bearer <token>.
-    public init(token: Swift.String, serverURL: Swift.String = CallbellClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
-        self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: APIRuntime.BearerAuthorizer(token: token))
+    public init(
+        token: Swift.String,
+        serverURL: Swift.String = CallbellClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
+        self.client = APIRuntime.APIClient(
+            serverURL: serverURL,
+            transport: transport,
+            authorizer: APIRuntime.BearerAuthorizer(token: token)
+        )
     }
 }

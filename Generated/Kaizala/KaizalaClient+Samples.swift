@@ -6,38 +6,488 @@ extension KaizalaClient {
     /// The answers the docs show for each operation. A client whose transport is
     /// `APIRuntime.SampleTransport(KaizalaClient.samples)` runs without the service; requests are still validated.
     public static let samples: [APIRuntime.SampleAnswer] = [
-        APIRuntime.SampleAnswer(operation: "generatePin", title: "Generate a PIN", method: .post, path: "/generatePin", status: 200, body: "{}"),
-        APIRuntime.SampleAnswer(operation: "loginWithPinAndApplicationId", title: "Sign in with a PIN", method: .post, path: "/loginWithPinAndApplicationId", status: 200, body: "{\"grantedScope\":\"groupinfo.read,groupinfo.write,groupmember.read,textmessage.read,action.read,action.write,media.read,webhook.read,webhook.write\",\"refreshToken\":\"adwawaw\",\"refreshTokenExpiry\":1537016388242}"),
-        APIRuntime.SampleAnswer(operation: "getAccessToken", title: "Access token", method: .get, path: "/accessToken", status: 200, body: "{\"accessToken\":\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ2ZXIiOiIyIn0.fHbIHHTdzoDYT-QIPMu6Oit6x3JMT78LSm50o5cA-N8\",\"accessTokenExpiry\":1518481686294,\"endpointUrl\":\"https://kms-alpha.kaiza.la/\",\"refreshToken\":\"\",\"scope\":\"token.write\"}"),
-        APIRuntime.SampleAnswer(operation: "createGroup", title: "Create a group", method: .post, path: "/groups", status: 200, body: "{\"groupId\":\"853654b2-5874-462d-b709-0c4e43a7083f\",\"groupName\":\"Kaizala Test group\",\"membersAdded\":true}"),
-        APIRuntime.SampleAnswer(operation: "listGroups", title: "Groups with details", method: .get, path: "/groups", status: 200, body: "{\"groups\":[{\"callerRole\":\"Admin\",\"currentLevelParentGroupCount\":0,\"currentLevelSubGroupCount\":0,\"currentLevelUnProvisionedUserCount\":0,\"currentLevelUserCount\":2,\"groupId\":\"853654b2-5874-462d-b709-0c4e43a7083f\",\"groupImageUrl\":\"https://example.com/group.png\",\"groupName\":\"Sample group name\",\"groupType\":\"Group\",\"hasParentGroups\":false,\"hasSubGroups\":false,\"isDetailsReadable\":true,\"isDuplicate\":false,\"isEditable\":true,\"isMappedToTenant\":false,\"unProvisionedUserCount\":0,\"uniqueUserCount\":0,\"userCount\":2}]}"),
-        APIRuntime.SampleAnswer(operation: "getGroup", title: "One group", method: .get, path: "/groups/{groupId}", status: 200, body: "{\"groups\":[{\"currentLevelUserCount\":10,\"groupId\":\"853654b2-5874-462d-b709-0c4e43a7083f\",\"groupImageUrl\":\"https://example.com/group.png\",\"groupName\":\"Sample group name\",\"hasSubGroups\":true,\"userCount\":200}]}"),
-        APIRuntime.SampleAnswer(operation: "listSubGroups", title: "Sub-groups", method: .get, path: "/groups/{groupId}/subGroups", status: 200, body: "{\"groups\":[{\"groupId\":\"853654b2-guid-462d-b709-0c4e43a7083f\",\"groupImageUrl\":\"https://example.com/group.png\",\"groupName\":\"Sample group name\",\"subGroups\":[{\"groupId\":\"853654b2-guid-462d-b709-0c4e43a7083f\",\"groupImageUrl\":\"https://example.com/sub.png\",\"groupName\":\"Sample sub group name\"}]}]}"),
-        APIRuntime.SampleAnswer(operation: "createSubGroup", title: "Create a sub-group", method: .post, path: "/groups/{groupId}/subGroups", status: 200, body: "{\"groupId\":\"853654b2-5874-462d-b709-0c4e43a7083f\",\"groupName\":\"Test Group\"}"),
-        APIRuntime.SampleAnswer(operation: "listMembers", title: "Members", method: .get, path: "/groups/{groupId}/members", status: 200, body: "{\"members\":[{\"id\":\"4deffa08-guid-4b87-8c2f-d944565f5f31\",\"isProvisioned\":true,\"mobileNumber\":\"+919652000000\",\"role\":\"Admin\"},{\"id\":\"2e20e9ac-guid-47bd-abac-1f5236004684\",\"isProvisioned\":false,\"mobileNumber\":\"+919652000001\",\"role\":\"Member\"}]}"),
-        APIRuntime.SampleAnswer(operation: "addMembers", title: "Add members", method: .put, path: "/groups/{groupId}/members", status: 200, body: "{\"result\":\"true\"}"),
-        APIRuntime.SampleAnswer(operation: "removeMember", title: "Remove a member", method: .delete, path: "/groups/{groupId}/members/{memberId}", status: 200, body: "{\"result\":\"true\"}"),
-        APIRuntime.SampleAnswer(operation: "listSubscribers", title: "First page", method: .post, path: "/groups/{groupId}/subscribers", status: 200, body: "{\"subscribers\":[{\"id\":\"e2238eb5-2f45-4783-8f4b-571549db86c0\",\"isProvisioned\":false,\"mobileNumber\":\"+91109999999\",\"name\":\"\",\"profilePic\":\"\"}]}"),
-        APIRuntime.SampleAnswer(operation: "addSubscribers", title: "Add subscribers", method: .put, path: "/groups/{groupId}/subscribers/add", status: 200, body: "{\"result\":{\"+911111111111\":{\"isAdded\":true},\"+911111111112\":{\"isAdded\":true}}}"),
-        APIRuntime.SampleAnswer(operation: "removeSubscribers", title: "Remove subscribers", method: .put, path: "/groups/{groupId}/subscribers/remove", status: 200, body: "{\"result\":{\"+911111111111\":{\"isRemoved\":true},\"+911111111112\":{\"isRemoved\":true}}}"),
-        APIRuntime.SampleAnswer(operation: "sendMessage", title: "Send a message", method: .post, path: "/groups/{groupId}/messages", status: 200, body: "{\"referenceId\":\"853654b2-5874-462d-b709-0c4e43a7083f\"}"),
-        APIRuntime.SampleAnswer(operation: "uploadMedia", title: "Upload a picture", method: .post, path: "/media", status: 200, body: "{\"mediaResource\":\"eyJUaHVtYm5haWwiOiIvOWovNEFBUVNrWkpSZ0FCQVFFQVlBQmdBQUQvMndCREFJVmNaSFZrVTRWMWJIV1dqb1dleVAvWnlMZTN5UC8vLy9M\"}"),
-        APIRuntime.SampleAnswer(operation: "postAction", title: "Post a picture", method: .post, path: "/groups/{groupId}/actions", status: 200, body: "{\"referenceId\":\"6007fe3a-cb7c-4eef-bb88-934273aabc1e\"}"),
-        APIRuntime.SampleAnswer(operation: "postAction", title: "Post a survey", method: .post, path: "/groups/{groupId}/actions", status: 200, body: "{\"actionId\":\"232e7003-22a1-4a28-bb36-9176e704e10c\",\"referenceId\":\"79f43f77-d586-4e9a-b8b8-103e0ac5b782\"}"),
-        APIRuntime.SampleAnswer(operation: "listActions", title: "Pictures", method: .get, path: "/groups/{groupId}/actions", status: 200, body: "{\"actions\":[{\"actionBody\":{\"imageUrl\":\"https://kaizala.blob.core.windows.net/polymer/9540ca6cd6f0753314d6e.jpg\"},\"actionType\":\"Image\",\"creationTime\":1481180806,\"referenceId\":\"8a93c6cc-8499-44b0-aa54-016648100080\",\"sender\":\"+9196500000\"}]}"),
-        APIRuntime.SampleAnswer(operation: "listActions", title: "Shared locations", method: .get, path: "/groups/{groupId}/actions", status: 200, body: "{\"actions\":[{\"actionBody\":{\"latitude\":17.429725,\"longitude\":78.3408851},\"actionType\":\"ShareLocation\",\"creationTime\":1481180922,\"referenceId\":\"3ba9f6b6-e968-44f2-a83a-acc03a3d18d3\",\"sender\":\"+919900000\"}]}"),
-        APIRuntime.SampleAnswer(operation: "listActions", title: "Photos with location", method: .get, path: "/groups/{groupId}/actions", status: 200, body: "{\"actions\":[{\"actionBody\":{\"imageUrl\":\"https://kaizala.blob.core.windows.net/polymer/9540ca6cd6f0753314d6e.jpg\",\"latitude\":17.429725,\"longitude\":78.3408851},\"actionType\":\"ShareLocation\",\"creationTime\":1481180922,\"referenceId\":\"3ba9f6b6-e968-44f2-a83a-acc03a3d18d3\",\"sender\":\"+919900000\"}]}"),
-        APIRuntime.SampleAnswer(operation: "listActions", title: "Jobs", method: .get, path: "/groups/{groupId}/actions", status: 200, body: "{\"actions\":[{\"actionBody\":{\"actionId\":\"f260dc09-f1f3-4305-84f6-6edbedb82fb7\",\"assigneeCount\":1,\"isCompleted\":false,\"responseCount\":0,\"title\":\"Test\"},\"actionType\":\"Job\",\"creationTime\":1481179788,\"referenceId\":\"3214841c-eaa2-4bf3-a583-acc69d9279c4\",\"sender\":\"+919910005\"}]}"),
-        APIRuntime.SampleAnswer(operation: "listActions", title: "Polls", method: .get, path: "/groups/{groupId}/actions", status: 200, body: "{\"actions\":[{\"actionBody\":{\"actionId\":\"27c7dbcf-48bb-4523-8273-d53a3da2343b\",\"choices\":[{\"image\":\"https://cdn.kascore.osi.office.net/75e8e7b63d2a4c10cdc30208aa27f1c2987d868a0e764fc742a94f6549d8bdb2.png\",\"title\":\"Yes\"},{\"title\":\"No\"},{\"title\":\"Not at all\"}],\"expiryDate\":\"2017-12-20T18:33:51Z\",\"isSenderOnly\":false,\"question\":\"Do you find Kaizala extensibility easy to use?\"},\"actionType\":\"Poll\",\"referenceId\":\"d4753fdc-13fe-4162-a48f-5bf071bfd380\",\"sender\":\"+918585010248\",\"sentAt\":\"2017-12-20T08:33:51Z\"}]}"),
-        APIRuntime.SampleAnswer(operation: "listActions", title: "Meeting requests", method: .get, path: "/groups/{groupId}/actions", status: 200, body: "{\"actions\":[{\"actionBody\":{\"actionId\":\"3c80f0f1-2b2f-460a-b760-ec10adb7dbb1\",\"agenda\":\"no agenda\",\"duration\":30,\"isSenderOnly\":false,\"place\":{\"latitude\":15,\"longitude\":96,\"name\":\"MS Building 3\"},\"startingTime\":\"2018-01-01T00:00:00Z\",\"title\":\"lets catch up?\"},\"actionType\":\"LetsMeet\",\"referenceId\":\"32d1e5ad-36ff-4237-a49c-4be95a10cd12\",\"sender\":\"+918585010248\",\"sentAt\":\"2017-12-20T08:55:04Z\"}]}"),
-        APIRuntime.SampleAnswer(operation: "listActions", title: "Surveys", method: .get, path: "/groups/{groupId}/actions", status: 200, body: "{\"actions\":[{\"actionBody\":{\"actionId\":\"8106b2bb-236c-4952-a554-2baadcbd49a0\",\"responseCount\":1,\"title\":\"Sample Survey\"},\"actionType\":\"Survey\",\"creationTime\":1480931759,\"referenceId\":\"88a93ddd-0349d-4d18-86ee-c0f8484728db\",\"sender\":\"+91960000\"}]}"),
-        APIRuntime.SampleAnswer(operation: "getAction", title: "A survey", method: .get, path: "/groups/{groupId}/actions/{actionId}", status: 200, body: "{\"actions\":[{\"actionBody\":{\"actionId\":\"8106b2bb-236c-4952-a554-2baadcbd49a0\",\"responseCount\":1,\"title\":\"Sample Survey\"},\"actionType\":\"Survey\",\"creationTime\":1480931759,\"referenceId\":\"88a93ddd-0349d-4d18-86ee-c0f8484728db\",\"sender\":\"+91960000\"}]}"),
-        APIRuntime.SampleAnswer(operation: "respondToAction", title: "Answer a survey", method: .post, path: "/groups/{groupId}/actions/{actionId}/responses", status: 200, body: "{\"responseId\":\"bbcf469e-4027-40b7-a80b-a961a48619e7\"}"),
-        APIRuntime.SampleAnswer(operation: "addReaction", title: "Comment", method: .post, path: "/groups/{groupId}/reaction", status: 200, body: "{\"reactionId\":\"71df-d53a-43cc-9b73-80dcc22502ab\"}"),
-        APIRuntime.SampleAnswer(operation: "getActionReactionSummary", title: "Action summary", method: .get, path: "/groups/{groupId}/reaction/{referenceId}/summary", status: 200, body: "{\"summary\":[{\"reactionsCountMap\":{\"comment\":4,\"like\":1},\"referenceId\":\"4a44e62e-4b42-a980-c7a48e2d92a8\"}]}"),
-        APIRuntime.SampleAnswer(operation: "getGroupReactionSummary", title: "Group summary", method: .get, path: "/groups/{groupId}/reaction/summary", status: 200, body: "{\"cursor\":636674054802000000,\"summary\":[{\"reactionsCountMap\":{\"comment\":4,\"like\":1},\"referenceId\":\"4a44-51be-4b42-a980-c7a48e2d92a8\"},{\"reactionsCountMap\":{\"comment\":14,\"like\":10},\"referenceId\":\"4a44-51be-4b420-c7a48e2d92a8\"}]}"),
-        APIRuntime.SampleAnswer(operation: "listReactions", title: "Reactions", method: .get, path: "/groups/{groupId}/reaction/{referenceId}", status: 200, body: "{\"cursor\":636674054802000000,\"reactionDetails\":[{\"lastModifiedTime\":1529573303063,\"reactionId\":\"4b2fb78b-b529-4fa1-acda-f670b491ebca\",\"userId\":\"72e29591-f391-4e7b-84eb-4e228406fb9b\"},{\"lastModifiedTime\":1529573313063,\"reactionId\":\"4b2fb7529-4fa1-acda-f670b491ebca\",\"userId\":\"72e29591-f391-4eb-4e228406fb9b\"}]}"),
-        APIRuntime.SampleAnswer(operation: "createWebhook", title: "All events of a group", method: .post, path: "/webhook", status: 200, body: "{\"webhookId\":\"dac6fccf-f2e9-4abc-94d7-793037e99da7\"}"),
-        APIRuntime.SampleAnswer(operation: "listWebhooks", title: "Webhooks of a group", method: .get, path: "/webhook", status: 200, body: "{\"webhooks\":[{\"active\":true,\"callbackToken\":\"tokenToBeVerifiedByCallback\",\"callbackUrl\":\"https://requestb.in/12786un1\",\"events\":[\"ActionCreated\",\"ActionResponse\",\"SurveyCreated\",\"JobCreated\",\"SurveyResponse\",\"JobResponse\",\"TextMessageCreated\",\"AttachmentCreated\",\"Announcement\",\"MemberAdded\",\"MemberRemoved\",\"GroupAdded\",\"GroupRemoved\"],\"filters\":[],\"id\":\"dac6fccf-f2e9-4abc-94d7-793037e99da7\",\"objectId\":\"b21405d1-4b10-4c46-bfa9-8338592f3782\",\"objectType\":\"Group\",\"ts\":1505491564677,\"validity\":1568605416677}]}"),
+        APIRuntime.SampleAnswer(
+            operation: "generatePin", title: "Generate a PIN", method: .post, path: "/generatePin", status: 200,
+            body: #"""
+            {}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "loginWithPinAndApplicationId", title: "Sign in with a PIN", method: .post,
+            path: "/loginWithPinAndApplicationId", status: 200,
+            body: #"""
+            {
+              "grantedScope": "groupinfo.read,groupinfo.write,groupmember.read,textmessage.read,action.read,action.write,media.read,webhook.read,webhook.write",
+              "refreshToken": "adwawaw",
+              "refreshTokenExpiry": 1537016388242
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "getAccessToken", title: "Access token", method: .get, path: "/accessToken", status: 200,
+            body: #"""
+            {
+              "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ2ZXIiOiIyIn0.fHbIHHTdzoDYT-QIPMu6Oit6x3JMT78LSm50o5cA-N8",
+              "accessTokenExpiry": 1518481686294,
+              "endpointUrl": "https://kms-alpha.kaiza.la/",
+              "refreshToken": "",
+              "scope": "token.write"
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "createGroup", title: "Create a group", method: .post, path: "/groups", status: 200,
+            body: #"""
+            {
+              "groupId": "853654b2-5874-462d-b709-0c4e43a7083f",
+              "groupName": "Kaizala Test group",
+              "membersAdded": true
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listGroups", title: "Groups with details", method: .get, path: "/groups", status: 200,
+            body: #"""
+            {
+              "groups": [
+                {
+                  "callerRole": "Admin",
+                  "currentLevelParentGroupCount": 0,
+                  "currentLevelSubGroupCount": 0,
+                  "currentLevelUnProvisionedUserCount": 0,
+                  "currentLevelUserCount": 2,
+                  "groupId": "853654b2-5874-462d-b709-0c4e43a7083f",
+                  "groupImageUrl": "https://example.com/group.png",
+                  "groupName": "Sample group name",
+                  "groupType": "Group",
+                  "hasParentGroups": false,
+                  "hasSubGroups": false,
+                  "isDetailsReadable": true,
+                  "isDuplicate": false,
+                  "isEditable": true,
+                  "isMappedToTenant": false,
+                  "unProvisionedUserCount": 0,
+                  "uniqueUserCount": 0,
+                  "userCount": 2
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "getGroup", title: "One group", method: .get, path: "/groups/{groupId}", status: 200,
+            body: #"""
+            {
+              "groups": [
+                {
+                  "currentLevelUserCount": 10,
+                  "groupId": "853654b2-5874-462d-b709-0c4e43a7083f",
+                  "groupImageUrl": "https://example.com/group.png",
+                  "groupName": "Sample group name",
+                  "hasSubGroups": true,
+                  "userCount": 200
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listSubGroups", title: "Sub-groups", method: .get, path: "/groups/{groupId}/subGroups",
+            status: 200,
+            body: #"""
+            {
+              "groups": [
+                {
+                  "groupId": "853654b2-guid-462d-b709-0c4e43a7083f",
+                  "groupImageUrl": "https://example.com/group.png",
+                  "groupName": "Sample group name",
+                  "subGroups": [
+                    {
+                      "groupId": "853654b2-guid-462d-b709-0c4e43a7083f",
+                      "groupImageUrl": "https://example.com/sub.png",
+                      "groupName": "Sample sub group name"
+                    }
+                  ]
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "createSubGroup", title: "Create a sub-group", method: .post,
+            path: "/groups/{groupId}/subGroups", status: 200,
+            body: #"""
+            {"groupId": "853654b2-5874-462d-b709-0c4e43a7083f", "groupName": "Test Group"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listMembers", title: "Members", method: .get, path: "/groups/{groupId}/members", status: 200,
+            body: #"""
+            {
+              "members": [
+                {
+                  "id": "4deffa08-guid-4b87-8c2f-d944565f5f31",
+                  "isProvisioned": true,
+                  "mobileNumber": "+919652000000",
+                  "role": "Admin"
+                },
+                {
+                  "id": "2e20e9ac-guid-47bd-abac-1f5236004684",
+                  "isProvisioned": false,
+                  "mobileNumber": "+919652000001",
+                  "role": "Member"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "addMembers", title: "Add members", method: .put, path: "/groups/{groupId}/members", status: 200,
+            body: #"""
+            {"result": "true"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "removeMember", title: "Remove a member", method: .delete,
+            path: "/groups/{groupId}/members/{memberId}", status: 200,
+            body: #"""
+            {"result": "true"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listSubscribers", title: "First page", method: .post, path: "/groups/{groupId}/subscribers",
+            status: 200,
+            body: #"""
+            {
+              "subscribers": [
+                {
+                  "id": "e2238eb5-2f45-4783-8f4b-571549db86c0",
+                  "isProvisioned": false,
+                  "mobileNumber": "+91109999999",
+                  "name": "",
+                  "profilePic": ""
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "addSubscribers", title: "Add subscribers", method: .put,
+            path: "/groups/{groupId}/subscribers/add", status: 200,
+            body: #"""
+            {"result": {"+911111111111": {"isAdded": true}, "+911111111112": {"isAdded": true}}}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "removeSubscribers", title: "Remove subscribers", method: .put,
+            path: "/groups/{groupId}/subscribers/remove", status: 200,
+            body: #"""
+            {"result": {"+911111111111": {"isRemoved": true}, "+911111111112": {"isRemoved": true}}}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "sendMessage", title: "Send a message", method: .post, path: "/groups/{groupId}/messages",
+            status: 200,
+            body: #"""
+            {"referenceId": "853654b2-5874-462d-b709-0c4e43a7083f"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "uploadMedia", title: "Upload a picture", method: .post, path: "/media", status: 200,
+            body: #"""
+            {
+              "mediaResource": "eyJUaHVtYm5haWwiOiIvOWovNEFBUVNrWkpSZ0FCQVFFQVlBQmdBQUQvMndCREFJVmNaSFZrVTRWMWJIV1dqb1dleVAvWnlMZTN5UC8vLy9M"
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "postAction", title: "Post a picture", method: .post, path: "/groups/{groupId}/actions",
+            status: 200,
+            body: #"""
+            {"referenceId": "6007fe3a-cb7c-4eef-bb88-934273aabc1e"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "postAction", title: "Post a survey", method: .post, path: "/groups/{groupId}/actions",
+            status: 200,
+            body: #"""
+            {
+              "actionId": "232e7003-22a1-4a28-bb36-9176e704e10c",
+              "referenceId": "79f43f77-d586-4e9a-b8b8-103e0ac5b782"
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listActions", title: "Pictures", method: .get, path: "/groups/{groupId}/actions", status: 200,
+            body: #"""
+            {
+              "actions": [
+                {
+                  "actionBody": {
+                    "imageUrl": "https://kaizala.blob.core.windows.net/polymer/9540ca6cd6f0753314d6e.jpg"
+                  },
+                  "actionType": "Image",
+                  "creationTime": 1481180806,
+                  "referenceId": "8a93c6cc-8499-44b0-aa54-016648100080",
+                  "sender": "+9196500000"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listActions", title: "Shared locations", method: .get, path: "/groups/{groupId}/actions",
+            status: 200,
+            body: #"""
+            {
+              "actions": [
+                {
+                  "actionBody": {"latitude": 17.429725, "longitude": 78.3408851},
+                  "actionType": "ShareLocation",
+                  "creationTime": 1481180922,
+                  "referenceId": "3ba9f6b6-e968-44f2-a83a-acc03a3d18d3",
+                  "sender": "+919900000"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listActions", title: "Photos with location", method: .get, path: "/groups/{groupId}/actions",
+            status: 200,
+            body: #"""
+            {
+              "actions": [
+                {
+                  "actionBody": {
+                    "imageUrl": "https://kaizala.blob.core.windows.net/polymer/9540ca6cd6f0753314d6e.jpg",
+                    "latitude": 17.429725,
+                    "longitude": 78.3408851
+                  },
+                  "actionType": "ShareLocation",
+                  "creationTime": 1481180922,
+                  "referenceId": "3ba9f6b6-e968-44f2-a83a-acc03a3d18d3",
+                  "sender": "+919900000"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listActions", title: "Jobs", method: .get, path: "/groups/{groupId}/actions", status: 200,
+            body: #"""
+            {
+              "actions": [
+                {
+                  "actionBody": {
+                    "actionId": "f260dc09-f1f3-4305-84f6-6edbedb82fb7",
+                    "assigneeCount": 1,
+                    "isCompleted": false,
+                    "responseCount": 0,
+                    "title": "Test"
+                  },
+                  "actionType": "Job",
+                  "creationTime": 1481179788,
+                  "referenceId": "3214841c-eaa2-4bf3-a583-acc69d9279c4",
+                  "sender": "+919910005"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listActions", title: "Polls", method: .get, path: "/groups/{groupId}/actions", status: 200,
+            body: #"""
+            {
+              "actions": [
+                {
+                  "actionBody": {
+                    "actionId": "27c7dbcf-48bb-4523-8273-d53a3da2343b",
+                    "choices": [
+                      {
+                        "image": "https://cdn.kascore.osi.office.net/75e8e7b63d2a4c10cdc30208aa27f1c2987d868a0e764fc742a94f6549d8bdb2.png",
+                        "title": "Yes"
+                      },
+                      {"title": "No"},
+                      {"title": "Not at all"}
+                    ],
+                    "expiryDate": "2017-12-20T18:33:51Z",
+                    "isSenderOnly": false,
+                    "question": "Do you find Kaizala extensibility easy to use?"
+                  },
+                  "actionType": "Poll",
+                  "referenceId": "d4753fdc-13fe-4162-a48f-5bf071bfd380",
+                  "sender": "+918585010248",
+                  "sentAt": "2017-12-20T08:33:51Z"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listActions", title: "Meeting requests", method: .get, path: "/groups/{groupId}/actions",
+            status: 200,
+            body: #"""
+            {
+              "actions": [
+                {
+                  "actionBody": {
+                    "actionId": "3c80f0f1-2b2f-460a-b760-ec10adb7dbb1",
+                    "agenda": "no agenda",
+                    "duration": 30,
+                    "isSenderOnly": false,
+                    "place": {"latitude": 15, "longitude": 96, "name": "MS Building 3"},
+                    "startingTime": "2018-01-01T00:00:00Z",
+                    "title": "lets catch up?"
+                  },
+                  "actionType": "LetsMeet",
+                  "referenceId": "32d1e5ad-36ff-4237-a49c-4be95a10cd12",
+                  "sender": "+918585010248",
+                  "sentAt": "2017-12-20T08:55:04Z"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listActions", title: "Surveys", method: .get, path: "/groups/{groupId}/actions", status: 200,
+            body: #"""
+            {
+              "actions": [
+                {
+                  "actionBody": {
+                    "actionId": "8106b2bb-236c-4952-a554-2baadcbd49a0",
+                    "responseCount": 1,
+                    "title": "Sample Survey"
+                  },
+                  "actionType": "Survey",
+                  "creationTime": 1480931759,
+                  "referenceId": "88a93ddd-0349d-4d18-86ee-c0f8484728db",
+                  "sender": "+91960000"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "getAction", title: "A survey", method: .get, path: "/groups/{groupId}/actions/{actionId}",
+            status: 200,
+            body: #"""
+            {
+              "actions": [
+                {
+                  "actionBody": {
+                    "actionId": "8106b2bb-236c-4952-a554-2baadcbd49a0",
+                    "responseCount": 1,
+                    "title": "Sample Survey"
+                  },
+                  "actionType": "Survey",
+                  "creationTime": 1480931759,
+                  "referenceId": "88a93ddd-0349d-4d18-86ee-c0f8484728db",
+                  "sender": "+91960000"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "respondToAction", title: "Answer a survey", method: .post,
+            path: "/groups/{groupId}/actions/{actionId}/responses", status: 200,
+            body: #"""
+            {"responseId": "bbcf469e-4027-40b7-a80b-a961a48619e7"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "addReaction", title: "Comment", method: .post, path: "/groups/{groupId}/reaction", status: 200,
+            body: #"""
+            {"reactionId": "71df-d53a-43cc-9b73-80dcc22502ab"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "getActionReactionSummary", title: "Action summary", method: .get,
+            path: "/groups/{groupId}/reaction/{referenceId}/summary", status: 200,
+            body: #"""
+            {
+              "summary": [
+                {"reactionsCountMap": {"comment": 4, "like": 1}, "referenceId": "4a44e62e-4b42-a980-c7a48e2d92a8"}
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "getGroupReactionSummary", title: "Group summary", method: .get,
+            path: "/groups/{groupId}/reaction/summary", status: 200,
+            body: #"""
+            {
+              "cursor": 636674054802000000,
+              "summary": [
+                {"reactionsCountMap": {"comment": 4, "like": 1}, "referenceId": "4a44-51be-4b42-a980-c7a48e2d92a8"},
+                {"reactionsCountMap": {"comment": 14, "like": 10}, "referenceId": "4a44-51be-4b420-c7a48e2d92a8"}
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listReactions", title: "Reactions", method: .get,
+            path: "/groups/{groupId}/reaction/{referenceId}", status: 200,
+            body: #"""
+            {
+              "cursor": 636674054802000000,
+              "reactionDetails": [
+                {
+                  "lastModifiedTime": 1529573303063,
+                  "reactionId": "4b2fb78b-b529-4fa1-acda-f670b491ebca",
+                  "userId": "72e29591-f391-4e7b-84eb-4e228406fb9b"
+                },
+                {
+                  "lastModifiedTime": 1529573313063,
+                  "reactionId": "4b2fb7529-4fa1-acda-f670b491ebca",
+                  "userId": "72e29591-f391-4eb-4e228406fb9b"
+                }
+              ]
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "createWebhook", title: "All events of a group", method: .post, path: "/webhook", status: 200,
+            body: #"""
+            {"webhookId": "dac6fccf-f2e9-4abc-94d7-793037e99da7"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listWebhooks", title: "Webhooks of a group", method: .get, path: "/webhook", status: 200,
+            body: #"""
+            {
+              "webhooks": [
+                {
+                  "active": true,
+                  "callbackToken": "tokenToBeVerifiedByCallback",
+                  "callbackUrl": "https://requestb.in/12786un1",
+                  "events": [
+                    "ActionCreated",
+                    "ActionResponse",
+                    "SurveyCreated",
+                    "JobCreated",
+                    "SurveyResponse",
+                    "JobResponse",
+                    "TextMessageCreated",
+                    "AttachmentCreated",
+                    "Announcement",
+                    "MemberAdded",
+                    "MemberRemoved",
+                    "GroupAdded",
+                    "GroupRemoved"
+                  ],
+                  "filters": [],
+                  "id": "dac6fccf-f2e9-4abc-94d7-793037e99da7",
+                  "objectId": "b21405d1-4b10-4c46-bfa9-8338592f3782",
+                  "objectType": "Group",
+                  "ts": 1505491564677,
+                  "validity": 1568605416677
+                }
+              ]
+            }
+            """#
+        ),
     ]
 }

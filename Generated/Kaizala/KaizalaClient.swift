@@ -2,16 +2,20 @@
 
 import APIRuntime
 
-/// Microsoft Kaizala connectors API: Manage Kaizala groups, members and subscribers, send messages, media and actions, read reactions, and subscribe to events through webhooks.
+/// Microsoft Kaizala connectors API: Manage Kaizala groups, members and subscribers, send messages, media and actions,
+/// read reactions, and subscribe to events through webhooks.
 ///
-/// - Calls are throttled to 100 per minute per connector and 300 per minute per tenant; a 429 answer carries Retry-After in seconds.
+/// - Calls are throttled to 100 per minute per connector and 300 per minute per tenant; a 429 answer carries
+/// Retry-After in seconds.
 /// - Clients should allow a minute for answers.
-/// - Where tables and samples disagree, the samples are followed, since they show what the server sends; each such place has a note.
+/// - Where tables and samples disagree, the samples are followed, since they show what the server sends; each such
+/// place has a note.
 public struct KaizalaClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://api.kaiza.la/v1"
 
-    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries
+    /// (`client.retryPolicy`).
     public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
@@ -27,20 +31,28 @@ public struct KaizalaClient: Swift.Sendable {
 
     /// A client that sends `accessToken` in the `accessToken` header to `serverURL` (the token's endpoint).
     ///
-    /// A connector's application id, secret and refresh token buy a 24-hour access token, sent in the accessToken header, together with the endpoint to call. A 308 answer moves the endpoint.
-    public init(accessToken: Swift.String, serverURL: Swift.String = KaizalaClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+    /// A connector's application id, secret and refresh token buy a 24-hour access token, sent in the accessToken
+    /// header, together with the endpoint to call. A 308 answer moves the endpoint.
+    public init(
+        accessToken: Swift.String,
+        serverURL: Swift.String = KaizalaClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
         let authorizer = APIRuntime.HeaderTokenAuthorizer(header: "accessToken", token: accessToken)
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authorizer)
     }
 
     /// A client without credentials, for the calls that need no token (sign-in, token issue).
-    public init(serverURL: Swift.String = KaizalaClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+    public init(
+        serverURL: Swift.String = KaizalaClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)
     }
 }
 
 /// What `getAccessToken` needs to issue access tokens; printed or dumped, its secrets show as `<redacted>`.
-public struct KaizalaCredentials: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct KaizalaCredentials: Swift.Hashable, Swift.Sendable {
     /// Identifier of the connector.
     public var applicationID: Swift.String
     /// Secret of the connector.
@@ -53,14 +65,35 @@ public struct KaizalaCredentials: Swift.Hashable, Swift.Sendable, Swift.CustomSt
         self.applicationSecret = applicationSecret
         self.refreshToken = refreshToken
     }
+}
 
+extension KaizalaCredentials: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension KaizalaCredentials: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["applicationID": self.applicationID as Any, "applicationSecret": APIRuntime.Redacted.value, "refreshToken": APIRuntime.Redacted.value], displayStyle: .struct) }
+}
+
+extension KaizalaCredentials: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "applicationID": self.applicationID as Any,
+                "applicationSecret": APIRuntime.Redacted.value,
+                "refreshToken": APIRuntime.Redacted.value
+            ],
+            displayStyle: .struct
+        )
+    }
 }
 
 extension KaizalaClient {
-    /// A client that obtains access tokens itself: it calls `getAccessToken` with `credentials` (through this client, so its timeout, retries and middlewares apply), caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in `refreshTokenStore` before using it.
+    /// A client that obtains access tokens itself: it calls `getAccessToken` with `credentials` (through this client,
+    /// so its timeout, retries and middlewares apply), caches the token until shortly before it expires, renews it once
+    /// after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in
+    /// `refreshTokenStore` before using it.
     public init(
         credentials: KaizalaCredentials,
         refreshTokenStore: (any APIRuntime.RefreshTokenStore)? = nil,
@@ -70,9 +103,25 @@ extension KaizalaClient {
     ) {
         let store = refreshTokenStore ?? APIRuntime.InMemoryRefreshTokenStore(credentials.refreshToken)
         let authenticator = APIRuntime.TokenAuthenticator(header: "accessToken", store: store) { refreshToken, issuer in
-            let answer = try await KaizalaClient(client: issuer).getAccessToken(applicationID: credentials.applicationID, applicationSecret: credentials.applicationSecret, refreshToken: refreshToken)
-            return APIRuntime.IssuedToken(accessToken: answer.accessToken, expiresAt: answer.accessTokenExpiry.date, endpoint: answer.endpointURL, refreshToken: answer.refreshToken)
+            let answer = try await KaizalaClient(client: issuer).getAccessToken(
+                applicationID: credentials.applicationID,
+                applicationSecret: credentials.applicationSecret,
+                refreshToken: refreshToken
+            )
+            return APIRuntime.IssuedToken(
+                accessToken: answer.accessToken,
+                expiresAt: answer.accessTokenExpiry.date,
+                endpoint: answer.endpointURL,
+                refreshToken: answer.refreshToken
+            )
         }
-        self.init(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authenticator, middlewares: middlewares))
+        self.init(
+            client: APIRuntime.APIClient(
+                serverURL: serverURL,
+                transport: transport,
+                authorizer: authenticator,
+                middlewares: middlewares
+            )
+        )
     }
 }

@@ -8,7 +8,8 @@ public enum KaizalaWebhooks {
     /// The header that carries the token set at registration.
     public static let tokenHeader = "kz-callback-token"
 
-    /// Whether a callback carries `expectedToken` in `kz-callback-token`, compared in constant time. Header names may be in any case.
+    /// Whether a callback carries `expectedToken` in `kz-callback-token`, compared in constant time. Header names may
+    /// be in any case.
     public static func isAuthentic(headers: [Swift.String: Swift.String], expectedToken: Swift.String) -> Swift.Bool {
         APIRuntime.WebhookSupport.hasToken(headers, header: tokenHeader, expected: expectedToken)
     }

@@ -48,7 +48,7 @@ final class NamingTests: XCTestCase {
     }
 
     func testCommentLinesBreakWhereSwiftWouldAndShowControls() {
-        XCTAssertEqual(Docs.commentLines("a\r\nb\rc\nd"), ["a", "b", "c", "d"])
-        XCTAssertEqual(Docs.commentLines("x\u{7F}y"), [#"x\u{7F}y"#])
+        XCTAssertEqual(CommentText.lines("a\r\nb\rc\nd"), ["a", "b", "c", "d"])
+        XCTAssertEqual(CommentText.lines("x\u{7F}y"), [#"x\u{7F}y"#])
     }
 }

@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// The person a message was sent to.
-public struct Contact: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct Contact: Swift.Equatable, Swift.Sendable {
     /// Identifier of the contact.
     public var uuid: Swift.String
     /// Name of the contact.
@@ -17,12 +17,10 @@ public struct Contact: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntim
     ///
     /// An email address, like `name@example.com`.
     public var email: Swift.String?
-    static let limitsOfEmail: [APIRuntime.Constraint] = [.emailAddress]
     /// Address of the contact's picture.
     ///
     /// An absolute URL.
     public var avatarURL: Swift.String?
-    static let limitsOfAvatarURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// When the contact was blocked.
     public var blockedAt: Foundation.Date?
     /// When the contact was created.
@@ -35,24 +33,20 @@ public struct Contact: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntim
     ///
     /// An absolute URL.
     public var href: Swift.String?
-    static let limitsOfHref: [APIRuntime.Constraint] = [.absoluteURL]
     /// Link to the conversation in the dashboard.
     ///
     /// An absolute URL.
     public var conversationHref: Swift.String?
-    static let limitsOfConversationHref: [APIRuntime.Constraint] = [.absoluteURL]
     /// Email of the user the contact is assigned to.
     ///
     /// An email address, like `name@example.com`.
     public var assignedUser: Swift.String?
-    static let limitsOfAssignedUser: [APIRuntime.Constraint] = [.emailAddress]
     /// WhatsApp Business Suite user id, when known.
     public var bsuid: Swift.String?
     /// Free-text note.
     ///
     /// At most 1000 characters.
     public var note: Swift.String?
-    static let limitsOfNote: [APIRuntime.Constraint] = [.maxLength(1000)]
 
     public init(
         uuid: Swift.String,
@@ -87,7 +81,9 @@ public struct Contact: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntim
         self.bsuid = bsuid
         self.note = note
     }
+}
 
+extension Contact: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.uuid = try container.decode(Swift.String.self, forKey: "uuid")
@@ -125,6 +121,15 @@ public struct Contact: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntim
         try container.encodeIfPresent(self.bsuid, forKey: "bsuid")
         try container.encodeIfPresent(self.note, forKey: "note")
     }
+}
+
+extension Contact: APIRuntime.Validatable {
+    static let limitsOfEmail: [APIRuntime.Constraint] = [.emailAddress]
+    static let limitsOfAvatarURL: [APIRuntime.Constraint] = [.absoluteURL]
+    static let limitsOfHref: [APIRuntime.Constraint] = [.absoluteURL]
+    static let limitsOfConversationHref: [APIRuntime.Constraint] = [.absoluteURL]
+    static let limitsOfAssignedUser: [APIRuntime.Constraint] = [.emailAddress]
+    static let limitsOfNote: [APIRuntime.Constraint] = [.maxLength(1000)]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.email, "email", Self.limitsOfEmail)

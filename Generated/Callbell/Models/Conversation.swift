@@ -4,27 +4,24 @@ import APIRuntime
 import Foundation
 
 /// The conversation a message belongs to.
-public struct Conversation: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct Conversation: Swift.Equatable, Swift.Sendable {
     /// Channel of the conversation, e.g. whatsapp.
     public var source: Swift.String?
     /// Link to the conversation in the dashboard.
     ///
     /// An absolute URL.
     public var href: Swift.String?
-    static let limitsOfHref: [APIRuntime.Constraint] = [.absoluteURL]
     /// When the conversation started.
     public var createdAt: Foundation.Date?
 
-    public init(
-        source: Swift.String? = nil,
-        href: Swift.String? = nil,
-        createdAt: Foundation.Date? = nil
-    ) {
+    public init(source: Swift.String? = nil, href: Swift.String? = nil, createdAt: Foundation.Date? = nil) {
         self.source = source
         self.href = href
         self.createdAt = createdAt
     }
+}
 
+extension Conversation: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.source = try container.decodeIfPresent(Swift.String.self, forKey: "source")
@@ -38,6 +35,10 @@ public struct Conversation: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
         try container.encodeIfPresent(self.href, forKey: "href")
         try container.encodeIfPresent(self.createdAt, forKey: "createdAt")
     }
+}
+
+extension Conversation: APIRuntime.Validatable {
+    static let limitsOfHref: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.href, "href", Self.limitsOfHref)

@@ -3,20 +3,21 @@
 import APIRuntime
 
 /// What a message carries: text, a media address, or the value of a template's single placeholder.
-public struct MessageContent: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct MessageContent: Swift.Equatable, Swift.Sendable {
     /// The text, the caption of an image, or a template's placeholder value.
     public var text: Swift.String?
     /// Address of the media to send.
     ///
     /// An absolute URL.
     public var url: Swift.String?
-    static let limitsOfUrl: [APIRuntime.Constraint] = [.absoluteURL]
 
     public init(text: Swift.String? = nil, url: Swift.String? = nil) {
         self.text = text
         self.url = url
     }
+}
 
+extension MessageContent: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
@@ -28,6 +29,10 @@ public struct MessageContent: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         try container.encodeIfPresent(self.text, forKey: "text")
         try container.encodeIfPresent(self.url, forKey: "url")
     }
+}
+
+extension MessageContent: APIRuntime.Validatable {
+    static let limitsOfUrl: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.url, "url", Self.limitsOfUrl)

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A request to send a message, which Callbell enqueues first.
-public struct MessageSendRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct MessageSendRequest: Swift.Equatable, Swift.Sendable {
     /// Identifier of the message.
     public var uuid: Swift.String
     /// Where the message stands.
@@ -28,12 +28,17 @@ public struct MessageSendRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         self.contact = contact
         self.conversation = conversation
     }
+}
 
+extension MessageSendRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.uuid = try container.decode(Swift.String.self, forKey: "uuid")
         self.status = try container.decode(MessageStatus.self, forKey: "status")
-        self.messageStatusPayload = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "messageStatusPayload")
+        self.messageStatusPayload = try container.decodeIfPresent(
+            APIRuntime.JSONValue.self,
+            forKey: "messageStatusPayload"
+        )
         self.contact = try container.decodeIfPresent(Contact.self, forKey: "contact")
         self.conversation = try container.decodeIfPresent(Conversation.self, forKey: "conversation")
     }
@@ -46,7 +51,9 @@ public struct MessageSendRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         try container.encodeIfPresent(self.contact, forKey: "contact")
         try container.encodeIfPresent(self.conversation, forKey: "conversation")
     }
+}
 
+extension MessageSendRequest: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.contact, "contact")
         validator.nested(self.conversation, "conversation")

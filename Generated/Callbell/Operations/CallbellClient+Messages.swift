@@ -22,7 +22,7 @@ extension CallbellClient {
 }
 
 /// The body of `sendMessage`.
-public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SendMessageRequest: Swift.Equatable, Swift.Sendable {
     /// Phone number or platform identifier of the recipient; wins over bsuid when both are given.
     public var to: Swift.String?
     /// WhatsApp Business Suite user id of the recipient.
@@ -45,21 +45,18 @@ public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
     ///
     /// An email address, like `name@example.com`.
     public var assignedUser: Swift.String?
-    static let limitsOfAssignedUser: [APIRuntime.Constraint] = [.emailAddress]
     /// Team to assign the message to.
     public var teamUUID: Swift.String?
     /// Comma-separated extra parts of the answer: contact, conversation.
     ///
     /// Matches `^(contact|conversation)(,(contact|conversation))?$`.
     public var fields: Swift.String?
-    static let limitsOfFields: [APIRuntime.Constraint] = [.pattern("^(contact|conversation)(,(contact|conversation))?$")]
     /// Start or stop the bot for this contact; needs a bot enabled.
     public var botStatus: BotStatus?
     /// Up to 10 key-value pairs returned in webhook events; no sensitive data.
     ///
     /// At most 10 entries. Each value: at most 500 characters. Each key: at most 50 characters.
     public var metadata: [Swift.String: Swift.String]?
-    static let limitsOfMetadata: [APIRuntime.Constraint] = [.maxItems(10), .items([.maxLength(500)]), .keys([.maxLength(50)])]
 
     public init(
         to: Swift.String? = nil,
@@ -92,7 +89,9 @@ public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         self.botStatus = botStatus
         self.metadata = metadata
     }
+}
 
+extension SendMessageRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.to = try container.decodeIfPresent(Swift.String.self, forKey: "to")
@@ -128,6 +127,18 @@ public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         try container.encodeIfPresent(self.botStatus, forKey: "bot_status")
         try container.encodeIfPresent(self.metadata, forKey: "metadata")
     }
+}
+
+extension SendMessageRequest: APIRuntime.Validatable {
+    static let limitsOfAssignedUser: [APIRuntime.Constraint] = [.emailAddress]
+    static let limitsOfFields: [APIRuntime.Constraint] = [
+        .pattern("^(contact|conversation)(,(contact|conversation))?$")
+    ]
+    static let limitsOfMetadata: [APIRuntime.Constraint] = [
+        .maxItems(10),
+        .items([.maxLength(500)]),
+        .keys([.maxLength(50)])
+    ]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.content, "content")
@@ -135,19 +146,26 @@ public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         validator.check(self.fields, "fields", Self.limitsOfFields)
         validator.check(self.metadata, "metadata", Self.limitsOfMetadata)
         validator.requireAny(["to": self.to != nil, "bsuid": self.bsuid != nil])
-        validator.require("optin_contact", self.optinContact != nil, whenPresent: "template_uuid", self.templateUUID != nil)
+        validator.require(
+            "optin_contact",
+            self.optinContact != nil,
+            whenPresent: "template_uuid",
+            self.templateUUID != nil
+        )
     }
 }
 
 /// The answer of `sendMessage`.
-public struct SendMessageResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SendMessageResponse: Swift.Equatable, Swift.Sendable {
     /// The enqueued request.
     public var message: MessageSendRequest
 
     public init(message: MessageSendRequest) {
         self.message = message
     }
+}
 
+extension SendMessageResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.message = try container.decode(MessageSendRequest.self, forKey: "message")
@@ -157,7 +175,9 @@ public struct SendMessageResponse: Swift.Codable, Swift.Equatable, Swift.Sendabl
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.message, forKey: "message")
     }
+}
 
+extension SendMessageResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.message, "message")
     }
@@ -180,14 +200,16 @@ extension CallbellClient {
 }
 
 /// The answer of `getMessageStatus`.
-public struct GetMessageStatusResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetMessageStatusResponse: Swift.Equatable, Swift.Sendable {
     /// The message with its status.
     public var message: MessageSendRequest
 
     public init(message: MessageSendRequest) {
         self.message = message
     }
+}
 
+extension GetMessageStatusResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.message = try container.decode(MessageSendRequest.self, forKey: "message")
@@ -197,7 +219,9 @@ public struct GetMessageStatusResponse: Swift.Codable, Swift.Equatable, Swift.Se
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.message, forKey: "message")
     }
+}
 
+extension GetMessageStatusResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.message, "message")
     }

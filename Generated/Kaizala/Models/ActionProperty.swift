@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A property of an action package instance.
-public struct ActionProperty: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ActionProperty: Swift.Equatable, Swift.Sendable {
     /// Name of the property.
     public var name: Swift.String
     /// Kind of value.
@@ -16,7 +16,9 @@ public struct ActionProperty: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         self.type = type
         self.value = value
     }
+}
 
+extension ActionProperty: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.name = try container.decode(Swift.String.self, forKey: "name")

@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// One action sent to a group.
-public struct ActionSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ActionSummary: Swift.Equatable, Swift.Sendable {
     /// Identifier of the message that carried the action.
     public var referenceID: Swift.String
     /// The action's type and contents.
@@ -13,7 +13,6 @@ public struct ActionSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, API
     ///
     /// A phone number with country code, like `+911999999999`.
     public var sender: Swift.String?
-    static let limitsOfSender: [APIRuntime.Constraint] = [.phoneNumber]
     /// When the action was posted.
     public var sentAt: Foundation.Date?
     /// When the action was posted.
@@ -32,7 +31,9 @@ public struct ActionSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, API
         self.sentAt = sentAt
         self.creationTime = creationTime
     }
+}
 
+extension ActionSummary: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
@@ -50,6 +51,10 @@ public struct ActionSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, API
         try container.encodeIfPresent(self.sentAt, forKey: "sentAt")
         try container.encodeIfPresent(self.creationTime, forKey: "creationTime")
     }
+}
+
+extension ActionSummary: APIRuntime.Validatable {
+    static let limitsOfSender: [APIRuntime.Constraint] = [.phoneNumber]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.action, nil)

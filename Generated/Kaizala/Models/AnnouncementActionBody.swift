@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// An announcement with optional media.
-public struct AnnouncementActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AnnouncementActionBody: Swift.Equatable, Swift.Sendable {
     /// Title of the announcement.
     public var title: Swift.String
     /// Uploaded media to attach.
@@ -16,7 +16,9 @@ public struct AnnouncementActionBody: Swift.Codable, Swift.Equatable, Swift.Send
         self.mediaResources = mediaResources
         self.message = message
     }
+}
 
+extension AnnouncementActionBody: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decode(Swift.String.self, forKey: "Title")

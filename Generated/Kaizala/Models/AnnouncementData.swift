@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of an Announcement event.
-public struct AnnouncementData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AnnouncementData: Swift.Equatable, Swift.Sendable {
     /// Title of the announcement.
     public var title: Swift.String?
     /// Body of the announcement.
@@ -11,16 +11,14 @@ public struct AnnouncementData: Swift.Codable, Swift.Equatable, Swift.Sendable, 
     /// Attached files.
     public var media: [AnnouncementMedia]?
 
-    public init(
-        title: Swift.String? = nil,
-        text: Swift.String? = nil,
-        media: [AnnouncementMedia]? = nil
-    ) {
+    public init(title: Swift.String? = nil, text: Swift.String? = nil, media: [AnnouncementMedia]? = nil) {
         self.title = title
         self.text = text
         self.media = media
     }
+}
 
+extension AnnouncementData: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decodeIfPresent(Swift.String.self, forKey: "title")
@@ -34,7 +32,9 @@ public struct AnnouncementData: Swift.Codable, Swift.Equatable, Swift.Sendable, 
         try container.encodeIfPresent(self.text, forKey: "text")
         try container.encodeIfPresent(self.media, forKey: "media")
     }
+}
 
+extension AnnouncementData: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.media, "media")
     }

@@ -3,12 +3,11 @@
 import APIRuntime
 
 /// One file attached to an announcement.
-public struct AnnouncementMedia: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AnnouncementMedia: Swift.Equatable, Swift.Sendable {
     /// Address of the file.
     ///
     /// An absolute URL.
     public var url: Swift.String
-    static let limitsOfUrl: [APIRuntime.Constraint] = [.absoluteURL]
     /// Name of the file.
     public var fileName: Swift.String?
 
@@ -16,7 +15,9 @@ public struct AnnouncementMedia: Swift.Codable, Swift.Equatable, Swift.Sendable,
         self.url = url
         self.fileName = fileName
     }
+}
 
+extension AnnouncementMedia: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.url = try container.decode(Swift.String.self, forKey: "url")
@@ -28,6 +29,10 @@ public struct AnnouncementMedia: Swift.Codable, Swift.Equatable, Swift.Sendable,
         try container.encode(self.url, forKey: "url")
         try container.encodeIfPresent(self.fileName, forKey: "fileName")
     }
+}
+
+extension AnnouncementMedia: APIRuntime.Validatable {
+    static let limitsOfUrl: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.url, "url", Self.limitsOfUrl)

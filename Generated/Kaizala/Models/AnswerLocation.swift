@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A location given as a survey answer.
-public struct AnswerLocation: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AnswerLocation: Swift.Equatable, Swift.Sendable {
     /// Latitude.
     public var lt: Swift.Double
     /// Longitude.
@@ -16,7 +16,9 @@ public struct AnswerLocation: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         self.lg = lg
         self.n = n
     }
+}
 
+extension AnswerLocation: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.lt = try container.decode(Swift.Double.self, forKey: "lt")

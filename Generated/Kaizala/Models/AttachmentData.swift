@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of an AttachmentCreated event.
-public struct AttachmentData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AttachmentData: Swift.Equatable, Swift.Sendable {
     /// The attached files.
     public var media: [MediaItem]
     /// Kind of attachment, e.g. Image.
@@ -16,7 +16,9 @@ public struct AttachmentData: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         self.actionType = actionType
         self.caption = caption
     }
+}
 
+extension AttachmentData: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.media = try container.decode([MediaItem].self, forKey: "media")
@@ -30,7 +32,9 @@ public struct AttachmentData: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         try container.encodeIfPresent(self.actionType, forKey: "actionType")
         try container.encodeIfPresent(self.caption, forKey: "caption")
     }
+}
 
+extension AttachmentData: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.media, "media")
     }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The event and its data; GroupAdded, GroupRemoved and future events arrive as unknown with their raw data.
-public enum EventData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public enum EventData: Swift.Equatable, Swift.Sendable {
     /// A text message was sent.
     case textMessageCreated(TextMessageData)
     /// An attachment was posted.
@@ -28,59 +28,108 @@ public enum EventData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntim
     case memberRemoved(MemberEventData)
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
+}
 
+extension EventData: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         let tag = try container.decode(Swift.String.self, forKey: "eventType")
         switch tag {
-            case "TextMessageCreated": self = .textMessageCreated(try container.decode(TextMessageData.self, forKey: "data"))
-            case "AttachmentCreated": self = .attachmentCreated(try container.decode(AttachmentData.self, forKey: "data"))
-            case "Announcement": self = .announcement(try container.decode(AnnouncementData.self, forKey: "data"))
-            case "JobCreated": self = .jobCreated(try container.decode(JobCreatedData.self, forKey: "data"))
-            case "JobResponse": self = .jobResponse(try container.decode(JobResponseData.self, forKey: "data"))
-            case "ActionCreated": self = .actionCreated(try container.decode(SurveyEventData.self, forKey: "data"))
-            case "SurveyCreated": self = .surveyCreated(try container.decode(SurveyEventData.self, forKey: "data"))
-            case "SurveyResponse": self = .surveyResponse(try container.decode(SurveyEventData.self, forKey: "data"))
-            case "ActionResponse": self = .actionResponse(try container.decode(SurveyEventData.self, forKey: "data"))
-            case "MemberAdded": self = .memberAdded(try container.decode(MemberEventData.self, forKey: "data"))
-            case "MemberRemoved": self = .memberRemoved(try container.decode(MemberEventData.self, forKey: "data"))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "data"))
+        case "TextMessageCreated": self = .textMessageCreated(
+            try container.decode(TextMessageData.self, forKey: "data")
+        )
+        case "AttachmentCreated": self = .attachmentCreated(try container.decode(AttachmentData.self, forKey: "data"))
+        case "Announcement": self = .announcement(try container.decode(AnnouncementData.self, forKey: "data"))
+        case "JobCreated": self = .jobCreated(try container.decode(JobCreatedData.self, forKey: "data"))
+        case "JobResponse": self = .jobResponse(try container.decode(JobResponseData.self, forKey: "data"))
+        case "ActionCreated": self = .actionCreated(try container.decode(SurveyEventData.self, forKey: "data"))
+        case "SurveyCreated": self = .surveyCreated(try container.decode(SurveyEventData.self, forKey: "data"))
+        case "SurveyResponse": self = .surveyResponse(try container.decode(SurveyEventData.self, forKey: "data"))
+        case "ActionResponse": self = .actionResponse(try container.decode(SurveyEventData.self, forKey: "data"))
+        case "MemberAdded": self = .memberAdded(try container.decode(MemberEventData.self, forKey: "data"))
+        case "MemberRemoved": self = .memberRemoved(try container.decode(MemberEventData.self, forKey: "data"))
+        default: self = .unknown(
+            tag: tag,
+            body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "data")
+        )
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .textMessageCreated(let body): try container.encodeTagged("TextMessageCreated", body, tag: "eventType", content: "data")
-            case .attachmentCreated(let body): try container.encodeTagged("AttachmentCreated", body, tag: "eventType", content: "data")
-            case .announcement(let body): try container.encodeTagged("Announcement", body, tag: "eventType", content: "data")
-            case .jobCreated(let body): try container.encodeTagged("JobCreated", body, tag: "eventType", content: "data")
-            case .jobResponse(let body): try container.encodeTagged("JobResponse", body, tag: "eventType", content: "data")
-            case .actionCreated(let body): try container.encodeTagged("ActionCreated", body, tag: "eventType", content: "data")
-            case .surveyCreated(let body): try container.encodeTagged("SurveyCreated", body, tag: "eventType", content: "data")
-            case .surveyResponse(let body): try container.encodeTagged("SurveyResponse", body, tag: "eventType", content: "data")
-            case .actionResponse(let body): try container.encodeTagged("ActionResponse", body, tag: "eventType", content: "data")
-            case .memberAdded(let body): try container.encodeTagged("MemberAdded", body, tag: "eventType", content: "data")
-            case .memberRemoved(let body): try container.encodeTagged("MemberRemoved", body, tag: "eventType", content: "data")
-            case .unknown(let tag, let body):
-                try container.encode(tag, forKey: "eventType")
-                try container.encodeIfPresent(body, forKey: "data")
+        case .textMessageCreated(let body): try container.encodeTagged(
+            "TextMessageCreated",
+            body,
+            tag: "eventType",
+            content: "data"
+        )
+        case .attachmentCreated(let body): try container.encodeTagged(
+            "AttachmentCreated",
+            body,
+            tag: "eventType",
+            content: "data"
+        )
+        case .announcement(let body): try container.encodeTagged(
+            "Announcement",
+            body,
+            tag: "eventType",
+            content: "data"
+        )
+        case .jobCreated(let body): try container.encodeTagged("JobCreated", body, tag: "eventType", content: "data")
+        case .jobResponse(let body): try container.encodeTagged("JobResponse", body, tag: "eventType", content: "data")
+        case .actionCreated(let body): try container.encodeTagged(
+            "ActionCreated",
+            body,
+            tag: "eventType",
+            content: "data"
+        )
+        case .surveyCreated(let body): try container.encodeTagged(
+            "SurveyCreated",
+            body,
+            tag: "eventType",
+            content: "data"
+        )
+        case .surveyResponse(let body): try container.encodeTagged(
+            "SurveyResponse",
+            body,
+            tag: "eventType",
+            content: "data"
+        )
+        case .actionResponse(let body): try container.encodeTagged(
+            "ActionResponse",
+            body,
+            tag: "eventType",
+            content: "data"
+        )
+        case .memberAdded(let body): try container.encodeTagged("MemberAdded", body, tag: "eventType", content: "data")
+        case .memberRemoved(let body): try container.encodeTagged(
+            "MemberRemoved",
+            body,
+            tag: "eventType",
+            content: "data"
+        )
+        case .unknown(let tag, let body):
+            try container.encode(tag, forKey: "eventType")
+            try container.encodeIfPresent(body, forKey: "data")
         }
     }
+}
 
+extension EventData: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         switch self {
-            case .attachmentCreated(let value): validator.nested(value, "data")
-            case .announcement(let value): validator.nested(value, "data")
-            case .jobCreated(let value): validator.nested(value, "data")
-            case .jobResponse(let value): validator.nested(value, "data")
-            case .actionCreated(let value): validator.nested(value, "data")
-            case .surveyCreated(let value): validator.nested(value, "data")
-            case .surveyResponse(let value): validator.nested(value, "data")
-            case .actionResponse(let value): validator.nested(value, "data")
-            case .memberAdded(let value): validator.nested(value, "data")
-            case .memberRemoved(let value): validator.nested(value, "data")
-            default: break
+        case .attachmentCreated(let value): validator.nested(value, "data")
+        case .announcement(let value): validator.nested(value, "data")
+        case .jobCreated(let value): validator.nested(value, "data")
+        case .jobResponse(let value): validator.nested(value, "data")
+        case .actionCreated(let value): validator.nested(value, "data")
+        case .surveyCreated(let value): validator.nested(value, "data")
+        case .surveyResponse(let value): validator.nested(value, "data")
+        case .actionResponse(let value): validator.nested(value, "data")
+        case .memberAdded(let value): validator.nested(value, "data")
+        case .memberRemoved(let value): validator.nested(value, "data")
+        default: break
         }
     }
 }

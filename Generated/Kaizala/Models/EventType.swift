@@ -38,5 +38,19 @@ public struct EventType: APIRuntime.OpenEnum {
     public static let groupRemoved = EventType(rawValue: "GroupRemoved")
 
     /// Every value the spec documents; others decode too (see `isKnown`).
-    public static let knownValues: [EventType] = [.actionCreated, .actionResponse, .surveyCreated, .jobCreated, .surveyResponse, .jobResponse, .textMessageCreated, .attachmentCreated, .announcement, .memberAdded, .memberRemoved, .groupAdded, .groupRemoved]
+    public static let knownValues: [EventType] = [
+        .actionCreated,
+        .actionResponse,
+        .surveyCreated,
+        .jobCreated,
+        .surveyResponse,
+        .jobResponse,
+        .textMessageCreated,
+        .attachmentCreated,
+        .announcement,
+        .memberAdded,
+        .memberRemoved,
+        .groupAdded,
+        .groupRemoved
+    ]
 }

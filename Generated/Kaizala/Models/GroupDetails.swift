@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One group the access token can reach.
-public struct GroupDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct GroupDetails: Swift.Equatable, Swift.Sendable {
     /// Identifier of the group.
     public var groupID: Swift.String
     /// Name of the group.
@@ -12,7 +12,6 @@ public struct GroupDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
     ///
     /// An absolute URL.
     public var groupImageURL: Swift.String?
-    static let limitsOfGroupImageURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Whether the group has sub-groups.
     public var hasSubGroups: Swift.Bool?
     /// Whether the group has parent groups.
@@ -83,7 +82,9 @@ public struct GroupDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
         self.isEditable = isEditable
         self.isDetailsReadable = isDetailsReadable
     }
+}
 
+extension GroupDetails: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.groupID = try container.decode(Swift.String.self, forKey: "groupId")
@@ -96,10 +97,19 @@ public struct GroupDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
         self.userCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "userCount")
         self.currentLevelUserCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "currentLevelUserCount")
         self.callerRole = try container.decodeIfPresent(MemberRole.self, forKey: "callerRole")
-        self.currentLevelSubGroupCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "currentLevelSubGroupCount")
-        self.currentLevelParentGroupCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "currentLevelParentGroupCount")
+        self.currentLevelSubGroupCount = try container.decodeIfPresent(
+            Swift.Int32.self,
+            forKey: "currentLevelSubGroupCount"
+        )
+        self.currentLevelParentGroupCount = try container.decodeIfPresent(
+            Swift.Int32.self,
+            forKey: "currentLevelParentGroupCount"
+        )
         self.uniqueUserCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "uniqueUserCount")
-        self.currentLevelUnProvisionedUserCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "currentLevelUnProvisionedUserCount")
+        self.currentLevelUnProvisionedUserCount = try container.decodeIfPresent(
+            Swift.Int32.self,
+            forKey: "currentLevelUnProvisionedUserCount"
+        )
         self.unProvisionedUserCount = try container.decodeIfPresent(Swift.Int32.self, forKey: "unProvisionedUserCount")
         self.isDuplicate = try container.decodeIfPresent(Swift.Bool.self, forKey: "isDuplicate")
         self.isEditable = try container.decodeIfPresent(Swift.Bool.self, forKey: "isEditable")
@@ -121,12 +131,19 @@ public struct GroupDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
         try container.encodeIfPresent(self.currentLevelSubGroupCount, forKey: "currentLevelSubGroupCount")
         try container.encodeIfPresent(self.currentLevelParentGroupCount, forKey: "currentLevelParentGroupCount")
         try container.encodeIfPresent(self.uniqueUserCount, forKey: "uniqueUserCount")
-        try container.encodeIfPresent(self.currentLevelUnProvisionedUserCount, forKey: "currentLevelUnProvisionedUserCount")
+        try container.encodeIfPresent(
+            self.currentLevelUnProvisionedUserCount,
+            forKey: "currentLevelUnProvisionedUserCount"
+        )
         try container.encodeIfPresent(self.unProvisionedUserCount, forKey: "unProvisionedUserCount")
         try container.encodeIfPresent(self.isDuplicate, forKey: "isDuplicate")
         try container.encodeIfPresent(self.isEditable, forKey: "isEditable")
         try container.encodeIfPresent(self.isDetailsReadable, forKey: "isDetailsReadable")
     }
+}
+
+extension GroupDetails: APIRuntime.Validatable {
+    static let limitsOfGroupImageURL: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.groupImageURL, "groupImageUrl", Self.limitsOfGroupImageURL)

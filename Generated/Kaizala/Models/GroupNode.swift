@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A group with the sub-groups below it.
-public struct GroupNode: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct GroupNode: Swift.Equatable, Swift.Sendable {
     /// Identifier of the group.
     public var groupID: Swift.String
     /// Name of the group.
@@ -12,7 +12,6 @@ public struct GroupNode: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunt
     ///
     /// An absolute URL.
     public var groupImageURL: Swift.String?
-    static let limitsOfGroupImageURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Sub-groups of this group.
     public var subGroups: [GroupNode]?
 
@@ -27,7 +26,9 @@ public struct GroupNode: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunt
         self.groupImageURL = groupImageURL
         self.subGroups = subGroups
     }
+}
 
+extension GroupNode: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.groupID = try container.decode(Swift.String.self, forKey: "groupId")
@@ -43,6 +44,10 @@ public struct GroupNode: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunt
         try container.encodeIfPresent(self.groupImageURL, forKey: "groupImageUrl")
         try container.encodeIfPresent(self.subGroups, forKey: "subGroups")
     }
+}
+
+extension GroupNode: APIRuntime.Validatable {
+    static let limitsOfGroupImageURL: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.groupImageURL, "groupImageUrl", Self.limitsOfGroupImageURL)

@@ -3,17 +3,18 @@
 import APIRuntime
 
 /// A picture posted in a group.
-public struct ImageSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ImageSummary: Swift.Equatable, Swift.Sendable {
     /// Address of the picture.
     ///
     /// An absolute URL.
     public var imageURL: Swift.String
-    static let limitsOfImageURL: [APIRuntime.Constraint] = [.absoluteURL]
 
     public init(imageURL: Swift.String) {
         self.imageURL = imageURL
     }
+}
 
+extension ImageSummary: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.imageURL = try container.decode(Swift.String.self, forKey: "imageUrl")
@@ -23,6 +24,10 @@ public struct ImageSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.imageURL, forKey: "imageUrl")
     }
+}
+
+extension ImageSummary: APIRuntime.Validatable {
+    static let limitsOfImageURL: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.imageURL, "imageUrl", Self.limitsOfImageURL)

@@ -3,14 +3,13 @@
 import APIRuntime
 
 /// A job assigned to people.
-public struct JobActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobActionBody: Swift.Equatable, Swift.Sendable {
     /// Title of the job.
     public var title: Swift.String
     /// Phone numbers of the assignees.
     ///
     /// Each item: a phone number with country code, like `+911999999999`.
     public var assignedTo: [Swift.String]
-    static let limitsOfAssignedTo: [APIRuntime.Constraint] = [.items([.phoneNumber])]
     /// Hours until the job is due. The server assumes 24 when absent.
     public var dueDate: Swift.Int64?
 
@@ -19,7 +18,9 @@ public struct JobActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, API
         self.assignedTo = assignedTo
         self.dueDate = dueDate
     }
+}
 
+extension JobActionBody: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decode(Swift.String.self, forKey: "title")
@@ -33,6 +34,10 @@ public struct JobActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, API
         try container.encode(self.assignedTo, forKey: "assignedTo")
         try container.encodeIfPresent(self.dueDate, forKey: "dueDate")
     }
+}
+
+extension JobActionBody: APIRuntime.Validatable {
+    static let limitsOfAssignedTo: [APIRuntime.Constraint] = [.items([.phoneNumber])]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.assignedTo, "assignedTo", Self.limitsOfAssignedTo)

@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// Data of a JobCreated event.
-public struct JobCreatedData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobCreatedData: Swift.Equatable, Swift.Sendable {
     /// Identifier of the job.
     public var actionID: Swift.String
     /// Group of the job.
@@ -19,7 +19,6 @@ public struct JobCreatedData: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
     ///
     /// Each item: a phone number with country code, like `+911999999999`.
     public var assignedTo: [Swift.String]?
-    static let limitsOfAssignedTo: [APIRuntime.Constraint] = [.items([.phoneNumber])]
 
     public init(
         actionID: Swift.String,
@@ -36,7 +35,9 @@ public struct JobCreatedData: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         self.dueDate = dueDate
         self.assignedTo = assignedTo
     }
+}
 
+extension JobCreatedData: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
@@ -56,6 +57,10 @@ public struct JobCreatedData: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         try container.encodeIfPresent(self.dueDate, forKey: "dueDate")
         try container.encodeIfPresent(self.assignedTo, forKey: "assignedTo")
     }
+}
+
+extension JobCreatedData: APIRuntime.Validatable {
+    static let limitsOfAssignedTo: [APIRuntime.Constraint] = [.items([.phoneNumber])]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.assignedTo, "assignedTo", Self.limitsOfAssignedTo)

@@ -3,14 +3,16 @@
 import APIRuntime
 
 /// A response to a job.
-public struct JobResponseBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobResponseBody: Swift.Equatable, Swift.Sendable {
     /// Marks the job completed.
     public var isCompleted: Swift.Bool
 
     public init(isCompleted: Swift.Bool) {
         self.isCompleted = isCompleted
     }
+}
 
+extension JobResponseBody: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.isCompleted = try container.decode(Swift.Bool.self, forKey: "isCompleted")

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of a JobResponse event.
-public struct JobResponseData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobResponseData: Swift.Equatable, Swift.Sendable {
     /// Identifier of the job.
     public var actionID: Swift.String
     /// Group of the job.
@@ -24,7 +24,9 @@ public struct JobResponseData: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         self.responseID = responseID
         self.responseDetails = responseDetails
     }
+}
 
+extension JobResponseData: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
@@ -40,7 +42,9 @@ public struct JobResponseData: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         try container.encodeIfPresent(self.responseID, forKey: "responseId")
         try container.encodeIfPresent(self.responseDetails, forKey: "responseDetails")
     }
+}
 
+extension JobResponseData: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.responseDetails, "responseDetails")
     }

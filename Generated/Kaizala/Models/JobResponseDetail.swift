@@ -3,19 +3,17 @@
 import APIRuntime
 
 /// One assignee's answer to a job.
-public struct JobResponseDetail: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobResponseDetail: Swift.Equatable, Swift.Sendable {
     /// Phone number of the assignee.
     ///
     /// A phone number with country code, like `+911999999999`.
     public var assignee: Swift.String?
-    static let limitsOfAssignee: [APIRuntime.Constraint] = [.phoneNumber]
     /// Name of the assignee.
     public var assigneeName: Swift.String?
     /// Address of the assignee's picture.
     ///
     /// An absolute URL.
     public var assigneeProfilePic: Swift.String?
-    static let limitsOfAssigneeProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
     /// Whether the job is done.
     public var isCompleted: Swift.Bool?
 
@@ -30,7 +28,9 @@ public struct JobResponseDetail: Swift.Codable, Swift.Equatable, Swift.Sendable,
         self.assigneeProfilePic = assigneeProfilePic
         self.isCompleted = isCompleted
     }
+}
 
+extension JobResponseDetail: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.assignee = try container.decodeIfPresent(Swift.String.self, forKey: "assignee")
@@ -46,6 +46,11 @@ public struct JobResponseDetail: Swift.Codable, Swift.Equatable, Swift.Sendable,
         try container.encodeIfPresent(self.assigneeProfilePic, forKey: "assigneeProfilePic")
         try container.encodeIfPresent(self.isCompleted, forKey: "isCompleted")
     }
+}
+
+extension JobResponseDetail: APIRuntime.Validatable {
+    static let limitsOfAssignee: [APIRuntime.Constraint] = [.phoneNumber]
+    static let limitsOfAssigneeProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.assignee, "assignee", Self.limitsOfAssignee)

@@ -3,14 +3,16 @@
 import APIRuntime
 
 /// Wrapper of a job response.
-public struct JobResponseDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobResponseDetails: Swift.Equatable, Swift.Sendable {
     /// The response.
     public var response: JobResponseDetail
 
     public init(response: JobResponseDetail) {
         self.response = response
     }
+}
 
+extension JobResponseDetails: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.response = try container.decode(JobResponseDetail.self, forKey: "response")
@@ -20,7 +22,9 @@ public struct JobResponseDetails: Swift.Codable, Swift.Equatable, Swift.Sendable
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.response, forKey: "response")
     }
+}
 
+extension JobResponseDetails: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.response, "response")
     }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A job posted in a group.
-public struct JobSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct JobSummary: Swift.Equatable, Swift.Sendable {
     /// Identifier of the action.
     public var actionID: Swift.String
     /// Title of the job.
@@ -28,7 +28,9 @@ public struct JobSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRun
         self.responseCount = responseCount
         self.isCompleted = isCompleted
     }
+}
 
+extension JobSummary: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.actionID = try container.decode(Swift.String.self, forKey: "actionId")

@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// A meeting request.
-public struct LetsMeetActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct LetsMeetActionBody: Swift.Equatable, Swift.Sendable {
     /// Title of the meeting request.
     public var title: Swift.String
     /// When the meeting starts.
@@ -37,7 +37,9 @@ public struct LetsMeetActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable
         self.agenda = agenda
         self.isSenderOnly = isSenderOnly
     }
+}
 
+extension LetsMeetActionBody: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decode(Swift.String.self, forKey: "title")

@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// A meeting request posted in a group.
-public struct LetsMeetSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct LetsMeetSummary: Swift.Equatable, Swift.Sendable {
     /// Identifier of the action.
     public var actionID: Swift.String
     /// Title of the meeting request.
@@ -37,7 +37,9 @@ public struct LetsMeetSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         self.startingTime = startingTime
         self.place = place
     }
+}
 
+extension LetsMeetSummary: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.actionID = try container.decode(Swift.String.self, forKey: "actionId")

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A named place.
-public struct Location: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct Location: Swift.Equatable, Swift.Sendable {
     /// Latitude in degrees.
     public var latitude: Swift.Double
     /// Longitude in degrees.
@@ -16,7 +16,9 @@ public struct Location: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunti
         self.longitude = longitude
         self.name = name
     }
+}
 
+extension Location: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.latitude = try container.decode(Swift.Double.self, forKey: "latitude")

@@ -3,12 +3,11 @@
 import APIRuntime
 
 /// A shared location, with a picture when it is a photo with location.
-public struct LocationSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct LocationSummary: Swift.Equatable, Swift.Sendable {
     /// Address of the picture.
     ///
     /// An absolute URL.
     public var imageURL: Swift.String?
-    static let limitsOfImageURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Latitude in degrees.
     public var latitude: Swift.Double
     /// Longitude in degrees.
@@ -19,7 +18,9 @@ public struct LocationSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         self.latitude = latitude
         self.longitude = longitude
     }
+}
 
+extension LocationSummary: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.imageURL = try container.decodeIfPresent(Swift.String.self, forKey: "imageUrl")
@@ -33,6 +34,10 @@ public struct LocationSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         try container.encode(self.latitude, forKey: "latitude")
         try container.encode(self.longitude, forKey: "longitude")
     }
+}
+
+extension LocationSummary: APIRuntime.Validatable {
+    static let limitsOfImageURL: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.imageURL, "imageUrl", Self.limitsOfImageURL)

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A previously uploaded media file to post.
-public struct MediaActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct MediaActionBody: Swift.Equatable, Swift.Sendable {
     /// The mediaResource returned by the media upload.
     public var mediaResource: Swift.String
     /// Text shown with the media.
@@ -13,7 +13,9 @@ public struct MediaActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         self.mediaResource = mediaResource
         self.caption = caption
     }
+}
 
+extension MediaActionBody: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.mediaResource = try container.decode(Swift.String.self, forKey: "mediaResource")

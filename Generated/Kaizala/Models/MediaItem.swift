@@ -3,12 +3,11 @@
 import APIRuntime
 
 /// One attached file.
-public struct MediaItem: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct MediaItem: Swift.Equatable, Swift.Sendable {
     /// Address of the file.
     ///
     /// An absolute URL.
     public var mediaURL: Swift.String
-    static let limitsOfMediaURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Name of the file.
     public var mediaFileName: Swift.String?
 
@@ -16,7 +15,9 @@ public struct MediaItem: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunt
         self.mediaURL = mediaURL
         self.mediaFileName = mediaFileName
     }
+}
 
+extension MediaItem: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.mediaURL = try container.decode(Swift.String.self, forKey: "mediaUrl")
@@ -28,6 +29,10 @@ public struct MediaItem: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunt
         try container.encode(self.mediaURL, forKey: "mediaUrl")
         try container.encodeIfPresent(self.mediaFileName, forKey: "mediaFileName")
     }
+}
+
+extension MediaItem: APIRuntime.Validatable {
+    static let limitsOfMediaURL: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.mediaURL, "mediaUrl", Self.limitsOfMediaURL)

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One member of a group.
-public struct Member: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct Member: Swift.Equatable, Swift.Sendable {
     /// Identifier of the member.
     public var id: Swift.String
     /// Role in the group.
@@ -12,7 +12,6 @@ public struct Member: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime
     ///
     /// A phone number with country code, like `+911999999999`.
     public var mobileNumber: Swift.String
-    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
     /// Whether the member has installed Kaizala.
     public var isProvisioned: Swift.Bool?
 
@@ -27,7 +26,9 @@ public struct Member: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime
         self.mobileNumber = mobileNumber
         self.isProvisioned = isProvisioned
     }
+}
 
+extension Member: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.id = try container.decode(Swift.String.self, forKey: "id")
@@ -43,6 +44,10 @@ public struct Member: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime
         try container.encode(self.mobileNumber, forKey: "mobileNumber")
         try container.encodeIfPresent(self.isProvisioned, forKey: "isProvisioned")
     }
+}
+
+extension Member: APIRuntime.Validatable {
+    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)

@@ -3,12 +3,11 @@
 import APIRuntime
 
 /// Data of MemberAdded and MemberRemoved events.
-public struct MemberEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct MemberEventData: Swift.Equatable, Swift.Sendable {
     /// Phone number of the member.
     ///
     /// A phone number with country code, like `+911999999999`.
     public var member: Swift.String
-    static let limitsOfMember: [APIRuntime.Constraint] = [.phoneNumber]
     /// Name of the member.
     public var memberName: Swift.String?
     /// Role of the member.
@@ -17,7 +16,6 @@ public struct MemberEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, A
     ///
     /// An absolute URL.
     public var memberProfilePic: Swift.String?
-    static let limitsOfMemberProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
 
     public init(
         member: Swift.String,
@@ -30,7 +28,9 @@ public struct MemberEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         self.type = type
         self.memberProfilePic = memberProfilePic
     }
+}
 
+extension MemberEventData: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.member = try container.decode(Swift.String.self, forKey: "member")
@@ -46,6 +46,11 @@ public struct MemberEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         try container.encodeIfPresent(self.type, forKey: "type")
         try container.encodeIfPresent(self.memberProfilePic, forKey: "memberProfilePic")
     }
+}
+
+extension MemberEventData: APIRuntime.Validatable {
+    static let limitsOfMember: [APIRuntime.Constraint] = [.phoneNumber]
+    static let limitsOfMemberProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.member, "member", Self.limitsOfMember)

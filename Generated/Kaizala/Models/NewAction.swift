@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// An action to post in a group: a media attachment, a card, or a custom package.
-public enum NewAction: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public enum NewAction: Swift.Equatable, Swift.Sendable {
     /// A picture (.jpg, .jpeg, .png).
     case image(MediaActionBody)
     /// An album of pictures.
@@ -28,57 +28,74 @@ public enum NewAction: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntim
     case package(id: Swift.String, body: SurveyActionBody)
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
+}
 
+extension NewAction: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        if let value = try container.decodeIfPresent(Swift.String.self, forKey: "id"), !container.contains("actionType") {
+        if let value = try container.decodeIfPresent(
+            Swift.String.self,
+            forKey: "id"
+        ), !container.contains("actionType") {
             self = .package(id: value, body: try container.decode(SurveyActionBody.self, forKey: "actionBody"))
             return
         }
         let tag = try container.decode(Swift.String.self, forKey: "actionType")
         switch tag {
-            case "Image": self = .image(try container.decode(MediaActionBody.self, forKey: "actionBody"))
-            case "Album": self = .album(try container.decode(MediaActionBody.self, forKey: "actionBody"))
-            case "Audio": self = .audio(try container.decode(MediaActionBody.self, forKey: "actionBody"))
-            case "Document": self = .document(try container.decode(MediaActionBody.self, forKey: "actionBody"))
-            case "Video": self = .video(try container.decode(MediaActionBody.self, forKey: "actionBody"))
-            case "Announcement": self = .announcement(try container.decode(AnnouncementActionBody.self, forKey: "actionBody"))
-            case "Job": self = .job(try container.decode(JobActionBody.self, forKey: "actionBody"))
-            case "Poll": self = .poll(try container.decode(PollActionBody.self, forKey: "actionBody"))
-            case "LetsMeet": self = .letsMeet(try container.decode(LetsMeetActionBody.self, forKey: "actionBody"))
-            case "Survey": self = .survey(try container.decode(SurveyActionBody.self, forKey: "actionBody"))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "actionBody"))
+        case "Image": self = .image(try container.decode(MediaActionBody.self, forKey: "actionBody"))
+        case "Album": self = .album(try container.decode(MediaActionBody.self, forKey: "actionBody"))
+        case "Audio": self = .audio(try container.decode(MediaActionBody.self, forKey: "actionBody"))
+        case "Document": self = .document(try container.decode(MediaActionBody.self, forKey: "actionBody"))
+        case "Video": self = .video(try container.decode(MediaActionBody.self, forKey: "actionBody"))
+        case "Announcement": self = .announcement(
+            try container.decode(AnnouncementActionBody.self, forKey: "actionBody")
+        )
+        case "Job": self = .job(try container.decode(JobActionBody.self, forKey: "actionBody"))
+        case "Poll": self = .poll(try container.decode(PollActionBody.self, forKey: "actionBody"))
+        case "LetsMeet": self = .letsMeet(try container.decode(LetsMeetActionBody.self, forKey: "actionBody"))
+        case "Survey": self = .survey(try container.decode(SurveyActionBody.self, forKey: "actionBody"))
+        default: self = .unknown(
+            tag: tag,
+            body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "actionBody")
+        )
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .image(let body): try container.encodeTagged("Image", body, tag: "actionType", content: "actionBody")
-            case .album(let body): try container.encodeTagged("Album", body, tag: "actionType", content: "actionBody")
-            case .audio(let body): try container.encodeTagged("Audio", body, tag: "actionType", content: "actionBody")
-            case .document(let body): try container.encodeTagged("Document", body, tag: "actionType", content: "actionBody")
-            case .video(let body): try container.encodeTagged("Video", body, tag: "actionType", content: "actionBody")
-            case .announcement(let body): try container.encodeTagged("Announcement", body, tag: "actionType", content: "actionBody")
-            case .job(let body): try container.encodeTagged("Job", body, tag: "actionType", content: "actionBody")
-            case .poll(let body): try container.encodeTagged("Poll", body, tag: "actionType", content: "actionBody")
-            case .letsMeet(let body): try container.encodeTagged("LetsMeet", body, tag: "actionType", content: "actionBody")
-            case .survey(let body): try container.encodeTagged("Survey", body, tag: "actionType", content: "actionBody")
-            case .package(let value, let body):
-                try container.encode(value, forKey: "id")
-                try container.encode(body, forKey: "actionBody")
-            case .unknown(let tag, let body):
-                try container.encode(tag, forKey: "actionType")
-                try container.encodeIfPresent(body, forKey: "actionBody")
+        case .image(let body): try container.encodeTagged("Image", body, tag: "actionType", content: "actionBody")
+        case .album(let body): try container.encodeTagged("Album", body, tag: "actionType", content: "actionBody")
+        case .audio(let body): try container.encodeTagged("Audio", body, tag: "actionType", content: "actionBody")
+        case .document(let body): try container.encodeTagged("Document", body, tag: "actionType", content: "actionBody")
+        case .video(let body): try container.encodeTagged("Video", body, tag: "actionType", content: "actionBody")
+        case .announcement(let body): try container.encodeTagged(
+            "Announcement",
+            body,
+            tag: "actionType",
+            content: "actionBody"
+        )
+        case .job(let body): try container.encodeTagged("Job", body, tag: "actionType", content: "actionBody")
+        case .poll(let body): try container.encodeTagged("Poll", body, tag: "actionType", content: "actionBody")
+        case .letsMeet(let body): try container.encodeTagged("LetsMeet", body, tag: "actionType", content: "actionBody")
+        case .survey(let body): try container.encodeTagged("Survey", body, tag: "actionType", content: "actionBody")
+        case .package(let value, let body):
+            try container.encode(value, forKey: "id")
+            try container.encode(body, forKey: "actionBody")
+        case .unknown(let tag, let body):
+            try container.encode(tag, forKey: "actionType")
+            try container.encodeIfPresent(body, forKey: "actionBody")
         }
     }
+}
 
+extension NewAction: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         switch self {
-            case .job(let value): validator.nested(value, "actionBody")
-            case .survey(let value): validator.nested(value, "actionBody")
-            case .package(_, let value): validator.nested(value, "actionBody")
-            default: break
+        case .job(let value): validator.nested(value, "actionBody")
+        case .survey(let value): validator.nested(value, "actionBody")
+        case .package(_, let value): validator.nested(value, "actionBody")
+        default: break
         }
     }
 }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A response to post to an action.
-public enum NewActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public enum NewActionResponse: Swift.Equatable, Swift.Sendable {
     /// A job response.
     case job(JobResponseBody)
     /// A survey response.
@@ -12,32 +12,40 @@ public enum NewActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, A
     case package(id: Swift.String, body: SurveyResponseBody)
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
+}
 
+extension NewActionResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        if let value = try container.decodeIfPresent(Swift.String.self, forKey: "id"), !container.contains("actionType") {
+        if let value = try container.decodeIfPresent(
+            Swift.String.self,
+            forKey: "id"
+        ), !container.contains("actionType") {
             self = .package(id: value, body: try container.decode(SurveyResponseBody.self, forKey: "actionBody"))
             return
         }
         let tag = try container.decode(Swift.String.self, forKey: "actionType")
         switch tag {
-            case "Job": self = .job(try container.decode(JobResponseBody.self, forKey: "actionBody"))
-            case "Survey": self = .survey(try container.decode(SurveyResponseBody.self, forKey: "actionBody"))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "actionBody"))
+        case "Job": self = .job(try container.decode(JobResponseBody.self, forKey: "actionBody"))
+        case "Survey": self = .survey(try container.decode(SurveyResponseBody.self, forKey: "actionBody"))
+        default: self = .unknown(
+            tag: tag,
+            body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "actionBody")
+        )
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .job(let body): try container.encodeTagged("Job", body, tag: "actionType", content: "actionBody")
-            case .survey(let body): try container.encodeTagged("Survey", body, tag: "actionType", content: "actionBody")
-            case .package(let value, let body):
-                try container.encode(value, forKey: "id")
-                try container.encode(body, forKey: "actionBody")
-            case .unknown(let tag, let body):
-                try container.encode(tag, forKey: "actionType")
-                try container.encodeIfPresent(body, forKey: "actionBody")
+        case .job(let body): try container.encodeTagged("Job", body, tag: "actionType", content: "actionBody")
+        case .survey(let body): try container.encodeTagged("Survey", body, tag: "actionType", content: "actionBody")
+        case .package(let value, let body):
+            try container.encode(value, forKey: "id")
+            try container.encode(body, forKey: "actionBody")
+        case .unknown(let tag, let body):
+            try container.encode(tag, forKey: "actionType")
+            try container.encodeIfPresent(body, forKey: "actionBody")
         }
     }
 }

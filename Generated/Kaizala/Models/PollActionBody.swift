@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A quick poll.
-public struct PollActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct PollActionBody: Swift.Equatable, Swift.Sendable {
     /// The poll's question.
     public var question: Swift.String
     /// The choices offered.
@@ -18,7 +18,9 @@ public struct PollActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         self.choices = choices
         self.expiryInHours = expiryInHours
     }
+}
 
+extension PollActionBody: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.question = try container.decode(Swift.String.self, forKey: "question")

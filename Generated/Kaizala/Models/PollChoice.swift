@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One answer a poll offers.
-public struct PollChoice: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct PollChoice: Swift.Equatable, Swift.Sendable {
     /// Text of the choice.
     public var title: Swift.String
     /// Uploaded media resource, or image address in responses.
@@ -13,7 +13,9 @@ public struct PollChoice: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRun
         self.title = title
         self.image = image
     }
+}
 
+extension PollChoice: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decode(Swift.String.self, forKey: "title")

@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// A poll posted in a group.
-public struct PollSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct PollSummary: Swift.Equatable, Swift.Sendable {
     /// Identifier of the action.
     public var actionID: Swift.String
     /// The poll's question.
@@ -29,7 +29,9 @@ public struct PollSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRu
         self.expiryDate = expiryDate
         self.choices = choices
     }
+}
 
+extension PollSummary: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.actionID = try container.decode(Swift.String.self, forKey: "actionId")

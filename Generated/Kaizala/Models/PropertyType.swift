@@ -28,5 +28,14 @@ public struct PropertyType: APIRuntime.OpenEnum {
     public static let attachmentList = PropertyType(rawValue: "AttachmentList")
 
     /// Every value the spec documents; others decode too (see `isKnown`).
-    public static let knownValues: [PropertyType] = [.text, .numeric, .location, .dateTime, .stringList, .attachment, .stringSet, .attachmentList]
+    public static let knownValues: [PropertyType] = [
+        .text,
+        .numeric,
+        .location,
+        .dateTime,
+        .stringList,
+        .attachment,
+        .stringSet,
+        .attachmentList
+    ]
 }

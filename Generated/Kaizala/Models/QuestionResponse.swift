@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A question with the answer given to it.
-public struct QuestionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct QuestionResponse: Swift.Equatable, Swift.Sendable {
     /// Text of the question.
     public var title: Swift.String
     /// Kind of question.
@@ -28,7 +28,9 @@ public struct QuestionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, 
         self.answer = answer
         self.isInvisible = isInvisible
     }
+}
 
+extension QuestionResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decode(Swift.String.self, forKey: "title")

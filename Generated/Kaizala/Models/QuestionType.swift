@@ -28,5 +28,14 @@ public struct QuestionType: APIRuntime.OpenEnum {
     public static let attachmentList = QuestionType(rawValue: "AttachmentList")
 
     /// Every value the spec documents; others decode too (see `isKnown`).
-    public static let knownValues: [QuestionType] = [.singleOption, .multiOption, .text, .image, .numeric, .date, .location, .attachmentList]
+    public static let knownValues: [QuestionType] = [
+        .singleOption,
+        .multiOption,
+        .text,
+        .image,
+        .numeric,
+        .date,
+        .location,
+        .attachmentList
+    ]
 }

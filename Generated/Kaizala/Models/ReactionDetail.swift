@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One reaction on an action.
-public struct ReactionDetail: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ReactionDetail: Swift.Equatable, Swift.Sendable {
     /// Identifier of the reaction.
     public var reactionID: Swift.String
     /// The user who reacted.
@@ -11,16 +11,14 @@ public struct ReactionDetail: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
     /// When the reaction was created or last changed.
     public var lastModifiedTime: APIRuntime.EpochMilliseconds
 
-    public init(
-        reactionID: Swift.String,
-        userID: Swift.String,
-        lastModifiedTime: APIRuntime.EpochMilliseconds
-    ) {
+    public init(reactionID: Swift.String, userID: Swift.String, lastModifiedTime: APIRuntime.EpochMilliseconds) {
         self.reactionID = reactionID
         self.userID = userID
         self.lastModifiedTime = lastModifiedTime
     }
+}
 
+extension ReactionDetail: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.reactionID = try container.decode(Swift.String.self, forKey: "reactionId")

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Reaction counts on one action.
-public struct ReactionSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ReactionSummary: Swift.Equatable, Swift.Sendable {
     /// Identifier of the action.
     public var referenceID: Swift.String
     /// Count per kind of reaction, e.g. like and comment.
@@ -13,7 +13,9 @@ public struct ReactionSummary: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         self.referenceID = referenceID
         self.reactionsCountMap = reactionsCountMap
     }
+}
 
+extension ReactionSummary: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")

@@ -3,21 +3,19 @@
 import APIRuntime
 
 /// One subscriber of a managed public group.
-public struct Subscriber: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct Subscriber: Swift.Equatable, Swift.Sendable {
     /// Identifier of the subscriber.
     public var id: Swift.String
     /// Phone number with country code.
     ///
     /// A phone number with country code, like `+911999999999`.
     public var mobileNumber: Swift.String
-    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
     /// Display name.
     public var name: Swift.String?
     /// Address of the profile picture.
     ///
     /// An absolute URL.
     public var profilePic: Swift.String?
-    static let limitsOfProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
     /// Whether the subscriber has installed Kaizala.
     public var isProvisioned: Swift.Bool?
 
@@ -34,7 +32,9 @@ public struct Subscriber: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRun
         self.profilePic = profilePic
         self.isProvisioned = isProvisioned
     }
+}
 
+extension Subscriber: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.id = try container.decode(Swift.String.self, forKey: "id")
@@ -52,6 +52,11 @@ public struct Subscriber: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRun
         try container.encodeIfPresent(self.profilePic, forKey: "profilePic")
         try container.encodeIfPresent(self.isProvisioned, forKey: "isProvisioned")
     }
+}
+
+extension Subscriber: APIRuntime.Validatable {
+    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
+    static let limitsOfProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)

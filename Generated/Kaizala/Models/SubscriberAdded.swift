@@ -3,14 +3,16 @@
 import APIRuntime
 
 /// Outcome of adding one subscriber.
-public struct SubscriberAdded: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SubscriberAdded: Swift.Equatable, Swift.Sendable {
     /// Whether the number was added.
     public var isAdded: Swift.Bool
 
     public init(isAdded: Swift.Bool) {
         self.isAdded = isAdded
     }
+}
 
+extension SubscriberAdded: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.isAdded = try container.decode(Swift.Bool.self, forKey: "isAdded")

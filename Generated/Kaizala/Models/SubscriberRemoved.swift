@@ -3,14 +3,16 @@
 import APIRuntime
 
 /// Outcome of removing one subscriber.
-public struct SubscriberRemoved: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SubscriberRemoved: Swift.Equatable, Swift.Sendable {
     /// Whether the number was removed.
     public var isRemoved: Swift.Bool
 
     public init(isRemoved: Swift.Bool) {
         self.isRemoved = isRemoved
     }
+}
 
+extension SubscriberRemoved: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.isRemoved = try container.decode(Swift.Bool.self, forKey: "isRemoved")

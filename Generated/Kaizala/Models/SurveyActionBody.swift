@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A survey, or an instance of a custom action package.
-public struct SurveyActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyActionBody: Swift.Equatable, Swift.Sendable {
     /// Title of the survey.
     public var title: Swift.String
     /// Hours until the survey closes. The server assumes 24 when absent.
@@ -42,7 +42,9 @@ public struct SurveyActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, 
         self.questions = questions
         self.properties = properties
     }
+}
 
+extension SurveyActionBody: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decode(Swift.String.self, forKey: "title")
@@ -64,7 +66,9 @@ public struct SurveyActionBody: Swift.Codable, Swift.Equatable, Swift.Sendable, 
         try container.encode(self.questions, forKey: "questions")
         try container.encodeIfPresent(self.properties, forKey: "properties")
     }
+}
 
+extension SurveyActionBody: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.questions, "questions")
     }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The answer to one survey question; its JSON shape depends on the question type.
-public enum SurveyAnswer: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public enum SurveyAnswer: Swift.Equatable, Swift.Sendable {
     /// SingleOption, Text and Image questions.
     case text(Swift.String)
     /// MultiOption and AttachmentList questions.
@@ -12,7 +12,9 @@ public enum SurveyAnswer: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRun
     case number(Swift.Double)
     /// Location questions.
     case location(AnswerLocation)
+}
 
+extension SurveyAnswer: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.singleValueContainer()
         var attempts = APIRuntime.UnionAttempts(container)
@@ -38,10 +40,10 @@ public enum SurveyAnswer: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRun
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-            case .text(let value): try container.encode(value)
-            case .choices(let value): try container.encode(value)
-            case .number(let value): try container.encode(value)
-            case .location(let value): try container.encode(value)
+        case .text(let value): try container.encode(value)
+        case .choices(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .location(let value): try container.encode(value)
         }
     }
 }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Data of survey and custom action events.
-public struct SurveyEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyEventData: Swift.Equatable, Swift.Sendable {
     /// Identifier of the action.
     public var actionID: Swift.String
     /// Group of the action.
@@ -16,14 +16,12 @@ public struct SurveyEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, A
     ///
     /// A phone number with country code, like `+911999999999`.
     public var responder: Swift.String?
-    static let limitsOfResponder: [APIRuntime.Constraint] = [.phoneNumber]
     /// Name of the responder.
     public var responderName: Swift.String?
     /// Address of the responder's picture.
     ///
     /// An absolute URL.
     public var responderProfilePic: Swift.String?
-    static let limitsOfResponderProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
     /// Whether the response is anonymous.
     public var isAnonymous: Swift.Bool?
     /// Questions and answers.
@@ -50,7 +48,9 @@ public struct SurveyEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         self.isAnonymous = isAnonymous
         self.responseDetails = responseDetails
     }
+}
 
+extension SurveyEventData: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.actionID = try container.decode(Swift.String.self, forKey: "actionId")
@@ -76,6 +76,11 @@ public struct SurveyEventData: Swift.Codable, Swift.Equatable, Swift.Sendable, A
         try container.encodeIfPresent(self.isAnonymous, forKey: "isAnonymous")
         try container.encodeIfPresent(self.responseDetails, forKey: "responseDetails")
     }
+}
+
+extension SurveyEventData: APIRuntime.Validatable {
+    static let limitsOfResponder: [APIRuntime.Constraint] = [.phoneNumber]
+    static let limitsOfResponderProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.responder, "responder", Self.limitsOfResponder)

@@ -3,14 +3,16 @@
 import APIRuntime
 
 /// One option of a choice question.
-public struct SurveyOption: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyOption: Swift.Equatable, Swift.Sendable {
     /// Text of the option.
     public var title: Swift.String
 
     public init(title: Swift.String) {
         self.title = title
     }
+}
 
+extension SurveyOption: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decode(Swift.String.self, forKey: "title")

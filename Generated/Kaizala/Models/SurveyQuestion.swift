@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One question of a survey.
-public struct SurveyQuestion: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyQuestion: Swift.Equatable, Swift.Sendable {
     /// Text of the question.
     public var title: Swift.String
     /// Kind of answer expected.
@@ -26,7 +26,9 @@ public struct SurveyQuestion: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         self.isInvisible = isInvisible
         self.options = options
     }
+}
 
+extension SurveyQuestion: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decode(Swift.String.self, forKey: "title")
@@ -42,8 +44,16 @@ public struct SurveyQuestion: Swift.Codable, Swift.Equatable, Swift.Sendable, AP
         try container.encodeIfPresent(self.isInvisible, forKey: "isInvisible")
         try container.encodeIfPresent(self.options, forKey: "options")
     }
+}
 
+extension SurveyQuestion: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.require("options", self.options != nil, when: "type", is: self.type.wireText, in: ["SingleOption", "MultiOption"])
+        validator.require(
+            "options",
+            self.options != nil,
+            when: "type",
+            is: self.type.wireText,
+            in: ["SingleOption", "MultiOption"]
+        )
     }
 }

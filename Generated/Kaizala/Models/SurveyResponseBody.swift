@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A response to a survey or custom action.
-public struct SurveyResponseBody: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyResponseBody: Swift.Equatable, Swift.Sendable {
     /// A name that identifies the response.
     public var responseName: Swift.String?
     /// Where the response was given.
@@ -11,16 +11,14 @@ public struct SurveyResponseBody: Swift.Codable, Swift.Equatable, Swift.Sendable
     /// One answer per question, in question order.
     public var answers: [SurveyAnswer]
 
-    public init(
-        responseName: Swift.String? = nil,
-        responseLocation: Location? = nil,
-        answers: [SurveyAnswer]
-    ) {
+    public init(responseName: Swift.String? = nil, responseLocation: Location? = nil, answers: [SurveyAnswer]) {
         self.responseName = responseName
         self.responseLocation = responseLocation
         self.answers = answers
     }
+}
 
+extension SurveyResponseBody: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.responseName = try container.decodeIfPresent(Swift.String.self, forKey: "responseName")

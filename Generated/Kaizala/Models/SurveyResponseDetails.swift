@@ -3,14 +3,16 @@
 import APIRuntime
 
 /// The questions of a survey response with their answers.
-public struct SurveyResponseDetails: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveyResponseDetails: Swift.Equatable, Swift.Sendable {
     /// One entry per question.
     public var responseWithQuestions: [QuestionResponse]
 
     public init(responseWithQuestions: [QuestionResponse]) {
         self.responseWithQuestions = responseWithQuestions
     }
+}
 
+extension SurveyResponseDetails: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.responseWithQuestions = try container.decode([QuestionResponse].self, forKey: "responseWithQuestions")

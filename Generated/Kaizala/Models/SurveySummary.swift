@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// A survey posted in a group.
-public struct SurveySummary: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SurveySummary: Swift.Equatable, Swift.Sendable {
     /// Identifier of the action.
     public var actionID: Swift.String
     /// Title of the survey.
@@ -25,7 +25,9 @@ public struct SurveySummary: Swift.Codable, Swift.Equatable, Swift.Sendable, API
         self.responseCount = responseCount
         self.expiryDate = expiryDate
     }
+}
 
+extension SurveySummary: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.actionID = try container.decode(Swift.String.self, forKey: "actionId")

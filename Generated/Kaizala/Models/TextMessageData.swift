@@ -3,14 +3,16 @@
 import APIRuntime
 
 /// Data of a TextMessageCreated event.
-public struct TextMessageData: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct TextMessageData: Swift.Equatable, Swift.Sendable {
     /// The message sent.
     public var text: Swift.String
 
     public init(text: Swift.String) {
         self.text = text
     }
+}
 
+extension TextMessageData: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.text = try container.decode(Swift.String.self, forKey: "text")

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A registered webhook.
-public struct Webhook: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct Webhook: Swift.Equatable, Swift.Sendable {
     /// Identifier of the webhook.
     public var id: Swift.String
     /// The object watched.
@@ -18,7 +18,6 @@ public struct Webhook: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntim
     ///
     /// An absolute URL.
     public var callbackURL: Swift.String
-    static let limitsOfCallbackURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// Sent back in the kz-callback-token header.
     public var callbackToken: Swift.String?
     /// Sent back as context in every payload.
@@ -55,7 +54,9 @@ public struct Webhook: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntim
         self.validity = validity
         self.active = active
     }
+}
 
+extension Webhook: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.id = try container.decode(Swift.String.self, forKey: "id")
@@ -85,12 +86,42 @@ public struct Webhook: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntim
         try container.encodeIfPresent(self.validity, forKey: "validity")
         try container.encodeIfPresent(self.active, forKey: "active")
     }
+}
+
+extension Webhook: APIRuntime.Validatable {
+    static let limitsOfCallbackURL: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.callbackURL, "callbackUrl", Self.limitsOfCallbackURL)
     }
+}
 
+extension Webhook: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension Webhook: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["id": self.id as Any, "objectID": self.objectID as Any, "objectType": self.objectType as Any, "events": self.events as Any, "filters": self.filters as Any, "callbackURL": self.callbackURL as Any, "callbackToken": APIRuntime.Redacted.value, "callBackContext": self.callBackContext as Any, "ts": self.ts as Any, "validity": self.validity as Any, "active": self.active as Any], displayStyle: .struct) }
+}
+
+extension Webhook: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "id": self.id as Any,
+                "objectID": self.objectID as Any,
+                "objectType": self.objectType as Any,
+                "events": self.events as Any,
+                "filters": self.filters as Any,
+                "callbackURL": self.callbackURL as Any,
+                "callbackToken": APIRuntime.Redacted.value,
+                "callBackContext": self.callBackContext as Any,
+                "ts": self.ts as Any,
+                "validity": self.validity as Any,
+                "active": self.active as Any
+            ],
+            displayStyle: .struct
+        )
+    }
 }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The payload Kaizala posts to a webhook's callback address.
-public struct WebhookEvent: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct WebhookEvent: Swift.Equatable, Swift.Sendable {
     /// The object the webhook watches.
     public var objectID: Swift.String
     /// Kind of object watched.
@@ -18,7 +18,6 @@ public struct WebhookEvent: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
     ///
     /// A phone number with country code, like `+911999999999`.
     public var fromUser: Swift.String?
-    static let limitsOfFromUser: [APIRuntime.Constraint] = [.phoneNumber]
     /// Identifier of the sender.
     public var fromUserID: Swift.String?
     /// Name of the sender.
@@ -27,7 +26,6 @@ public struct WebhookEvent: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
     ///
     /// An absolute URL.
     public var fromUserProfilePic: Swift.String?
-    static let limitsOfFromUserProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
 
     public init(
         objectID: Swift.String,
@@ -50,7 +48,9 @@ public struct WebhookEvent: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
         self.fromUserName = fromUserName
         self.fromUserProfilePic = fromUserProfilePic
     }
+}
 
+extension WebhookEvent: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.objectID = try container.decode(Swift.String.self, forKey: "objectId")
@@ -76,6 +76,11 @@ public struct WebhookEvent: Swift.Codable, Swift.Equatable, Swift.Sendable, APIR
         try container.encodeIfPresent(self.fromUserName, forKey: "fromUserName")
         try container.encodeIfPresent(self.fromUserProfilePic, forKey: "fromUserProfilePic")
     }
+}
+
+extension WebhookEvent: APIRuntime.Validatable {
+    static let limitsOfFromUser: [APIRuntime.Constraint] = [.phoneNumber]
+    static let limitsOfFromUserProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.event, nil)

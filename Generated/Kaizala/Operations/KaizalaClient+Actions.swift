@@ -14,7 +14,10 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func postAction(groupID: Swift.String, body: PostActionRequest) async throws(APIRuntime.APIError) -> PostActionResponse {
+    public func postAction(
+        groupID: Swift.String,
+        body: PostActionRequest
+    ) async throws(APIRuntime.APIError) -> PostActionResponse {
         var request = APIRuntime.APIRequest(.post, "/groups/{groupId}/actions", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: PostActionResponse.self)
@@ -22,14 +25,16 @@ extension KaizalaClient {
 }
 
 /// The body of `postAction`.
-public struct PostActionRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct PostActionRequest: Swift.Equatable, Swift.Sendable {
     /// The action type (or package id) and its body.
     public var action: NewAction
 
     public init(action: NewAction) {
         self.action = action
     }
+}
 
+extension PostActionRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         self.action = try NewAction(from: decoder)
     }
@@ -37,14 +42,16 @@ public struct PostActionRequest: Swift.Codable, Swift.Equatable, Swift.Sendable,
     public func encode(to encoder: any Swift.Encoder) throws {
         try self.action.encode(to: encoder)
     }
+}
 
+extension PostActionRequest: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.action, nil)
     }
 }
 
 /// The answer of `postAction`.
-public struct PostActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct PostActionResponse: Swift.Equatable, Swift.Sendable {
     /// Identifier of the message that carries the action.
     public var referenceID: Swift.String
     /// Identifier of the action, for cards.
@@ -54,7 +61,9 @@ public struct PostActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable
         self.referenceID = referenceID
         self.actionID = actionID
     }
+}
 
+extension PostActionResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
@@ -82,7 +91,12 @@ extension KaizalaClient {
     ///   - count: Most actions to return. At least 1. Left out, the server uses `30`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listActions(groupID: Swift.String, actionType: Swift.String, fromDate: APIRuntime.EpochMilliseconds? = nil, count: Swift.Int32? = nil) async throws(APIRuntime.APIError) -> ListActionsResponse {
+    public func listActions(
+        groupID: Swift.String,
+        actionType: Swift.String,
+        fromDate: APIRuntime.EpochMilliseconds? = nil,
+        count: Swift.Int32? = nil
+    ) async throws(APIRuntime.APIError) -> ListActionsResponse {
         var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/actions", path: ["groupId": groupID])
         request.query("actionType", actionType)
         request.query("fromDate", fromDate)
@@ -93,7 +107,7 @@ extension KaizalaClient {
 }
 
 /// The answer of `listActions`.
-public struct ListActionsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListActionsResponse: Swift.Equatable, Swift.Sendable {
     /// The actions.
     public var actions: [ActionSummary]
     /// Whether more actions remain past count.
@@ -103,7 +117,9 @@ public struct ListActionsResponse: Swift.Codable, Swift.Equatable, Swift.Sendabl
         self.actions = actions
         self.hasMore = hasMore
     }
+}
 
+extension ListActionsResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.actions = try container.decode([ActionSummary].self, forKey: "actions")
@@ -115,7 +131,9 @@ public struct ListActionsResponse: Swift.Codable, Swift.Equatable, Swift.Sendabl
         try container.encode(self.actions, forKey: "actions")
         try container.encodeIfPresent(self.hasMore, forKey: "hasMore")
     }
+}
 
+extension ListActionsResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.actions, "actions")
     }
@@ -134,22 +152,32 @@ extension KaizalaClient {
     ///   - getDetails: Include drill-down details. Left out, the server uses `false`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func getAction(groupID: Swift.String, actionID: Swift.String, getDetails: Swift.Bool? = nil) async throws(APIRuntime.APIError) -> GetActionResponse {
-        var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/actions/{actionId}", path: ["groupId": groupID, "actionId": actionID])
+    public func getAction(
+        groupID: Swift.String,
+        actionID: Swift.String,
+        getDetails: Swift.Bool? = nil
+    ) async throws(APIRuntime.APIError) -> GetActionResponse {
+        var request = APIRuntime.APIRequest(
+            .get,
+            "/groups/{groupId}/actions/{actionId}",
+            path: ["groupId": groupID, "actionId": actionID]
+        )
         request.query("getDetails", getDetails)
         return try await self.client.send(request, returning: GetActionResponse.self)
     }
 }
 
 /// The answer of `getAction`.
-public struct GetActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetActionResponse: Swift.Equatable, Swift.Sendable {
     /// The action, as a one-element list.
     public var actions: [ActionSummary]
 
     public init(actions: [ActionSummary]) {
         self.actions = actions
     }
+}
 
+extension GetActionResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.actions = try container.decode([ActionSummary].self, forKey: "actions")
@@ -159,7 +187,9 @@ public struct GetActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable,
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.actions, forKey: "actions")
     }
+}
 
+extension GetActionResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.actions, "actions")
     }
@@ -178,15 +208,23 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func respondToAction(groupID: Swift.String, actionID: Swift.String, body: RespondToActionRequest) async throws(APIRuntime.APIError) -> RespondToActionResponse {
-        var request = APIRuntime.APIRequest(.post, "/groups/{groupId}/actions/{actionId}/responses", path: ["groupId": groupID, "actionId": actionID])
+    public func respondToAction(
+        groupID: Swift.String,
+        actionID: Swift.String,
+        body: RespondToActionRequest
+    ) async throws(APIRuntime.APIError) -> RespondToActionResponse {
+        var request = APIRuntime.APIRequest(
+            .post,
+            "/groups/{groupId}/actions/{actionId}/responses",
+            path: ["groupId": groupID, "actionId": actionID]
+        )
         try request.json(body)
         return try await self.client.send(request, returning: RespondToActionResponse.self)
     }
 }
 
 /// The body of `respondToAction`.
-public struct RespondToActionRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct RespondToActionRequest: Swift.Equatable, Swift.Sendable {
     /// The response to update, when updating.
     public var responseID: Swift.String?
     /// The action type (or package id) and the answers.
@@ -196,7 +234,9 @@ public struct RespondToActionRequest: Swift.Codable, Swift.Equatable, Swift.Send
         self.responseID = responseID
         self.response = response
     }
+}
 
+extension RespondToActionRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.responseID = try container.decodeIfPresent(Swift.String.self, forKey: "responseId")
@@ -211,14 +251,16 @@ public struct RespondToActionRequest: Swift.Codable, Swift.Equatable, Swift.Send
 }
 
 /// The answer of `respondToAction`.
-public struct RespondToActionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct RespondToActionResponse: Swift.Equatable, Swift.Sendable {
     /// Identifier of the response, for later updates.
     public var responseID: Swift.String
 
     public init(responseID: Swift.String) {
         self.responseID = responseID
     }
+}
 
+extension RespondToActionResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.responseID = try container.decode(Swift.String.self, forKey: "responseId")

@@ -19,12 +19,11 @@ extension KaizalaClient {
 }
 
 /// The body of `generatePin`.
-public struct GeneratePinRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct GeneratePinRequest: Swift.Equatable, Swift.Sendable {
     /// Phone number that receives the PIN.
     ///
     /// A phone number with country code, like `+911999999999`.
     public var mobileNumber: Swift.String
-    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
     /// Identifier of the connector.
     public var applicationID: Swift.String
 
@@ -32,7 +31,9 @@ public struct GeneratePinRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         self.mobileNumber = mobileNumber
         self.applicationID = applicationID
     }
+}
 
+extension GeneratePinRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.mobileNumber = try container.decode(Swift.String.self, forKey: "mobileNumber")
@@ -44,6 +45,10 @@ public struct GeneratePinRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         try container.encode(self.mobileNumber, forKey: "mobileNumber")
         try container.encode(self.applicationID, forKey: "applicationId")
     }
+}
+
+extension GeneratePinRequest: APIRuntime.Validatable {
+    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
@@ -60,7 +65,9 @@ extension KaizalaClient {
     /// - Parameter body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func loginWithPinAndApplicationID(body: LoginWithPinAndApplicationIDRequest) async throws(APIRuntime.APIError) -> LoginWithPinAndApplicationIDResponse {
+    public func loginWithPinAndApplicationID(
+        body: LoginWithPinAndApplicationIDRequest
+    ) async throws(APIRuntime.APIError) -> LoginWithPinAndApplicationIDResponse {
         var request = APIRuntime.APIRequest(.post, "/loginWithPinAndApplicationId", authenticated: false)
         request.secrets(["pin", "refreshToken"])
         try request.json(body)
@@ -69,12 +76,11 @@ extension KaizalaClient {
 }
 
 /// The body of `loginWithPinAndApplicationID`.
-public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct LoginWithPinAndApplicationIDRequest: Swift.Equatable, Swift.Sendable {
     /// Phone number the PIN was sent to.
     ///
     /// A phone number with country code, like `+911999999999`.
     public var mobileNumber: Swift.String
-    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
     /// Identifier of the connector.
     public var applicationID: Swift.String
     /// The PIN received by SMS.
@@ -85,7 +91,9 @@ public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Equatabl
         self.applicationID = applicationID
         self.pin = pin
     }
+}
 
+extension LoginWithPinAndApplicationIDRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.mobileNumber = try container.decode(Swift.String.self, forKey: "mobileNumber")
@@ -99,18 +107,40 @@ public struct LoginWithPinAndApplicationIDRequest: Swift.Codable, Swift.Equatabl
         try container.encode(self.applicationID, forKey: "applicationId")
         try container.encode(self.pin, forKey: "pin")
     }
+}
+
+extension LoginWithPinAndApplicationIDRequest: APIRuntime.Validatable {
+    static let limitsOfMobileNumber: [APIRuntime.Constraint] = [.phoneNumber]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
     }
+}
 
+extension LoginWithPinAndApplicationIDRequest: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension LoginWithPinAndApplicationIDRequest: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["mobileNumber": self.mobileNumber as Any, "applicationID": self.applicationID as Any, "pin": APIRuntime.Redacted.value], displayStyle: .struct) }
+}
+
+extension LoginWithPinAndApplicationIDRequest: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "mobileNumber": self.mobileNumber as Any,
+                "applicationID": self.applicationID as Any,
+                "pin": APIRuntime.Redacted.value
+            ],
+            displayStyle: .struct
+        )
+    }
 }
 
 /// The answer of `loginWithPinAndApplicationID`.
-public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct LoginWithPinAndApplicationIDResponse: Swift.Equatable, Swift.Sendable {
     /// Token from which access tokens are issued.
     public var refreshToken: Swift.String
     /// Comma-separated permissions granted to the connector.
@@ -127,12 +157,17 @@ public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Equatab
         self.grantedScope = grantedScope
         self.refreshTokenExpiry = refreshTokenExpiry
     }
+}
 
+extension LoginWithPinAndApplicationIDResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.refreshToken = try container.decode(Swift.String.self, forKey: "refreshToken")
         self.grantedScope = try container.decodeIfPresent(Swift.String.self, forKey: "grantedScope")
-        self.refreshTokenExpiry = try container.decodeIfPresent(APIRuntime.EpochMilliseconds.self, forKey: "refreshTokenExpiry")
+        self.refreshTokenExpiry = try container.decodeIfPresent(
+            APIRuntime.EpochMilliseconds.self,
+            forKey: "refreshTokenExpiry"
+        )
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -141,10 +176,28 @@ public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Equatab
         try container.encodeIfPresent(self.grantedScope, forKey: "grantedScope")
         try container.encodeIfPresent(self.refreshTokenExpiry, forKey: "refreshTokenExpiry")
     }
+}
 
+extension LoginWithPinAndApplicationIDResponse: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension LoginWithPinAndApplicationIDResponse: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["refreshToken": APIRuntime.Redacted.value, "grantedScope": self.grantedScope as Any, "refreshTokenExpiry": self.refreshTokenExpiry as Any], displayStyle: .struct) }
+}
+
+extension LoginWithPinAndApplicationIDResponse: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "refreshToken": APIRuntime.Redacted.value,
+                "grantedScope": self.grantedScope as Any,
+                "refreshTokenExpiry": self.refreshTokenExpiry as Any
+            ],
+            displayStyle: .struct
+        )
+    }
 }
 
 // MARK: - getAccessToken
@@ -152,7 +205,8 @@ public struct LoginWithPinAndApplicationIDResponse: Swift.Codable, Swift.Equatab
 extension KaizalaClient {
     /// Issues an access token, and the endpoint to use with it, from the connector's credentials.
     ///
-    /// Called with the root address; later calls go to the endpointUrl it returns. Access tokens last 24 hours, refresh tokens 365 days.
+    /// Called with the root address; later calls go to the endpointUrl it returns. Access tokens last 24 hours, refresh
+    /// tokens 365 days.
     ///
     /// `GET /accessToken` (no access token needed)
     ///
@@ -162,7 +216,11 @@ extension KaizalaClient {
     ///   - refreshToken: Refresh token granted to the connector.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func getAccessToken(applicationID: Swift.String, applicationSecret: Swift.String, refreshToken: Swift.String) async throws(APIRuntime.APIError) -> GetAccessTokenResponse {
+    public func getAccessToken(
+        applicationID: Swift.String,
+        applicationSecret: Swift.String,
+        refreshToken: Swift.String
+    ) async throws(APIRuntime.APIError) -> GetAccessTokenResponse {
         var request = APIRuntime.APIRequest(.get, "/accessToken", authenticated: false)
         request.header("applicationId", applicationID)
         request.header("applicationSecret", applicationSecret, secret: true)
@@ -173,14 +231,13 @@ extension KaizalaClient {
 }
 
 /// The answer of `getAccessToken`.
-public struct GetAccessTokenResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct GetAccessTokenResponse: Swift.Equatable, Swift.Sendable {
     /// Token to send in the accessToken header.
     public var accessToken: Swift.String
     /// Base address for every later call.
     ///
     /// An absolute URL.
     public var endpointURL: Swift.String
-    static let limitsOfEndpointURL: [APIRuntime.Constraint] = [.absoluteURL]
     /// When the access token expires.
     public var accessTokenExpiry: APIRuntime.EpochMilliseconds
     /// A new refresh token, once 90% of the current one's validity has passed; null or empty before.
@@ -201,7 +258,9 @@ public struct GetAccessTokenResponse: Swift.Codable, Swift.Equatable, Swift.Send
         self.refreshToken = refreshToken
         self.scope = scope
     }
+}
 
+extension GetAccessTokenResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.accessToken = try container.decode(Swift.String.self, forKey: "accessToken")
@@ -219,12 +278,36 @@ public struct GetAccessTokenResponse: Swift.Codable, Swift.Equatable, Swift.Send
         try container.encodeIfPresent(self.refreshToken, forKey: "refreshToken")
         try container.encodeIfPresent(self.scope, forKey: "scope")
     }
+}
+
+extension GetAccessTokenResponse: APIRuntime.Validatable {
+    static let limitsOfEndpointURL: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.endpointURL, "endpointUrl", Self.limitsOfEndpointURL)
     }
+}
 
+extension GetAccessTokenResponse: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension GetAccessTokenResponse: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["accessToken": APIRuntime.Redacted.value, "endpointURL": self.endpointURL as Any, "accessTokenExpiry": self.accessTokenExpiry as Any, "refreshToken": APIRuntime.Redacted.value, "scope": self.scope as Any], displayStyle: .struct) }
+}
+
+extension GetAccessTokenResponse: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "accessToken": APIRuntime.Redacted.value,
+                "endpointURL": self.endpointURL as Any,
+                "accessTokenExpiry": self.accessTokenExpiry as Any,
+                "refreshToken": APIRuntime.Redacted.value,
+                "scope": self.scope as Any
+            ],
+            displayStyle: .struct
+        )
+    }
 }

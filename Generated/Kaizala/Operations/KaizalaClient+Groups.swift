@@ -20,7 +20,7 @@ extension KaizalaClient {
 }
 
 /// The body of `createGroup`.
-public struct CreateGroupRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateGroupRequest: Swift.Equatable, Swift.Sendable {
     /// Name of the group.
     public var name: Swift.String
     /// Shown to new members.
@@ -29,7 +29,6 @@ public struct CreateGroupRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
     ///
     /// At most 100 items. Each item: a phone number with country code, like `+911999999999`.
     public var members: [Swift.String]?
-    static let limitsOfMembers: [APIRuntime.Constraint] = [.maxItems(100), .items([.phoneNumber])]
     /// ConnectGroup creates a managed public group.
     ///
     /// Left out, the server uses `.group`.
@@ -46,7 +45,9 @@ public struct CreateGroupRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         self.members = members
         self.groupType = groupType
     }
+}
 
+extension CreateGroupRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.name = try container.decode(Swift.String.self, forKey: "name")
@@ -62,6 +63,10 @@ public struct CreateGroupRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         try container.encodeIfPresent(self.members, forKey: "members")
         try container.encodeIfPresent(self.groupType, forKey: "groupType")
     }
+}
+
+extension CreateGroupRequest: APIRuntime.Validatable {
+    static let limitsOfMembers: [APIRuntime.Constraint] = [.maxItems(100), .items([.phoneNumber])]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.members, "members", Self.limitsOfMembers)
@@ -69,7 +74,7 @@ public struct CreateGroupRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
 }
 
 /// The answer of `createGroup`.
-public struct CreateGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateGroupResponse: Swift.Equatable, Swift.Sendable {
     /// Name of the group.
     public var groupName: Swift.String
     /// Identifier for later calls.
@@ -82,7 +87,9 @@ public struct CreateGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendabl
         self.groupID = groupID
         self.membersAdded = membersAdded
     }
+}
 
+extension CreateGroupResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
@@ -110,7 +117,10 @@ extension KaizalaClient {
     ///   - fetchAllGroups: Return parent and sub-groups too. Left out, the server uses `false`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listGroups(showDetail: Swift.Bool? = nil, fetchAllGroups: Swift.Bool? = nil) async throws(APIRuntime.APIError) -> ListGroupsResponse {
+    public func listGroups(
+        showDetail: Swift.Bool? = nil,
+        fetchAllGroups: Swift.Bool? = nil
+    ) async throws(APIRuntime.APIError) -> ListGroupsResponse {
         var request = APIRuntime.APIRequest(.get, "/groups")
         request.query("showDetail", showDetail)
         request.query("fetchAllGroups", fetchAllGroups)
@@ -119,14 +129,16 @@ extension KaizalaClient {
 }
 
 /// The answer of `listGroups`.
-public struct ListGroupsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListGroupsResponse: Swift.Equatable, Swift.Sendable {
     /// The groups.
     public var groups: [GroupDetails]
 
     public init(groups: [GroupDetails]) {
         self.groups = groups
     }
+}
 
+extension ListGroupsResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.groups = try container.decode([GroupDetails].self, forKey: "groups")
@@ -136,7 +148,9 @@ public struct ListGroupsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.groups, forKey: "groups")
     }
+}
 
+extension ListGroupsResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.groups, "groups")
     }
@@ -159,14 +173,16 @@ extension KaizalaClient {
 }
 
 /// The answer of `getGroup`.
-public struct GetGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetGroupResponse: Swift.Equatable, Swift.Sendable {
     /// The group, as a one-element list.
     public var groups: [GroupDetails]
 
     public init(groups: [GroupDetails]) {
         self.groups = groups
     }
+}
 
+extension GetGroupResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.groups = try container.decode([GroupDetails].self, forKey: "groups")
@@ -176,7 +192,9 @@ public struct GetGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, 
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.groups, forKey: "groups")
     }
+}
 
+extension GetGroupResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.groups, "groups")
     }

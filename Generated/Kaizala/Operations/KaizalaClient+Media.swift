@@ -9,25 +9,51 @@ extension KaizalaClient {
     ///
     /// `POST /media`
     ///
-    /// - Parameter files: The file, with its name and MIME type. File types: .jpg, .jpeg, .png, .mp3, .wav, .doc, .docx, .xls, .xlsx, .ppt, .pptx, .pdf, .mp4, .3gpp.
+    /// - Parameter files: The file, with its name and MIME type. File types: .jpg, .jpeg, .png, .mp3, .wav, .doc,
+    /// .docx, .xls, .xlsx, .ppt, .pptx, .pdf, .mp4, .3gpp.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func uploadMedia(files: APIRuntime.FileUpload) async throws(APIRuntime.APIError) -> UploadMediaResponse {
         var request = APIRuntime.APIRequest(.post, "/media")
-        try request.multipart([.upload("files", files, allowedExtensions: ["jpg", "jpeg", "png", "mp3", "wav", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "mp4", "3gpp"])])
+        try request.multipart(
+            [
+                .upload(
+                    "files",
+                    files,
+                    allowedExtensions: [
+                        "jpg",
+                        "jpeg",
+                        "png",
+                        "mp3",
+                        "wav",
+                        "doc",
+                        "docx",
+                        "xls",
+                        "xlsx",
+                        "ppt",
+                        "pptx",
+                        "pdf",
+                        "mp4",
+                        "3gpp"
+                    ]
+                )
+            ]
+        )
         return try await self.client.send(request, returning: UploadMediaResponse.self)
     }
 }
 
 /// The answer of `uploadMedia`.
-public struct UploadMediaResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct UploadMediaResponse: Swift.Equatable, Swift.Sendable {
     /// Handle of the uploaded media for a later action.
     public var mediaResource: Swift.String
 
     public init(mediaResource: Swift.String) {
         self.mediaResource = mediaResource
     }
+}
 
+extension UploadMediaResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.mediaResource = try container.decode(Swift.String.self, forKey: "mediaResource")

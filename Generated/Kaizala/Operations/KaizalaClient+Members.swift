@@ -19,14 +19,16 @@ extension KaizalaClient {
 }
 
 /// The answer of `listMembers`.
-public struct ListMembersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListMembersResponse: Swift.Equatable, Swift.Sendable {
     /// The members.
     public var members: [Member]
 
     public init(members: [Member]) {
         self.members = members
     }
+}
 
+extension ListMembersResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.members = try container.decode([Member].self, forKey: "members")
@@ -36,7 +38,9 @@ public struct ListMembersResponse: Swift.Codable, Swift.Equatable, Swift.Sendabl
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.members, forKey: "members")
     }
+}
 
+extension ListMembersResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.members, "members")
     }
@@ -54,7 +58,10 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func addMembers(groupID: Swift.String, body: AddMembersRequest) async throws(APIRuntime.APIError) -> AddMembersResponse {
+    public func addMembers(
+        groupID: Swift.String,
+        body: AddMembersRequest
+    ) async throws(APIRuntime.APIError) -> AddMembersResponse {
         var request = APIRuntime.APIRequest(.put, "/groups/{groupId}/members", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: AddMembersResponse.self)
@@ -62,17 +69,18 @@ extension KaizalaClient {
 }
 
 /// The body of `addMembers`.
-public struct AddMembersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddMembersRequest: Swift.Equatable, Swift.Sendable {
     /// Phone numbers of the new members.
     ///
     /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
     public var members: [Swift.String]
-    static let limitsOfMembers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
 
     public init(members: [Swift.String]) {
         self.members = members
     }
+}
 
+extension AddMembersRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.members = try container.decode([Swift.String].self, forKey: "members")
@@ -82,6 +90,10 @@ public struct AddMembersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable,
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.members, forKey: "members")
     }
+}
+
+extension AddMembersRequest: APIRuntime.Validatable {
+    static let limitsOfMembers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.members, "members", Self.limitsOfMembers)
@@ -89,14 +101,16 @@ public struct AddMembersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable,
 }
 
 /// The answer of `addMembers`.
-public struct AddMembersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddMembersResponse: Swift.Equatable, Swift.Sendable {
     /// "true" when every number was added.
     public var result: Swift.String
 
     public init(result: Swift.String) {
         self.result = result
     }
+}
 
+extension AddMembersResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.result = try container.decode(Swift.String.self, forKey: "result")
@@ -120,21 +134,30 @@ extension KaizalaClient {
     ///   - memberID: Identifier of the member.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func removeMember(groupID: Swift.String, memberID: Swift.String) async throws(APIRuntime.APIError) -> RemoveMemberResponse {
-        let request = APIRuntime.APIRequest(.delete, "/groups/{groupId}/members/{memberId}", path: ["groupId": groupID, "memberId": memberID])
+    public func removeMember(
+        groupID: Swift.String,
+        memberID: Swift.String
+    ) async throws(APIRuntime.APIError) -> RemoveMemberResponse {
+        let request = APIRuntime.APIRequest(
+            .delete,
+            "/groups/{groupId}/members/{memberId}",
+            path: ["groupId": groupID, "memberId": memberID]
+        )
         return try await self.client.send(request, returning: RemoveMemberResponse.self)
     }
 }
 
 /// The answer of `removeMember`.
-public struct RemoveMemberResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct RemoveMemberResponse: Swift.Equatable, Swift.Sendable {
     /// "true" when the member was removed.
     public var result: Swift.String
 
     public init(result: Swift.String) {
         self.result = result
     }
+}
 
+extension RemoveMemberResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.result = try container.decode(Swift.String.self, forKey: "result")

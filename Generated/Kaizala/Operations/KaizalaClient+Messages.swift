@@ -14,7 +14,10 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func sendMessage(groupID: Swift.String, body: SendMessageRequest) async throws(APIRuntime.APIError) -> SendMessageResponse {
+    public func sendMessage(
+        groupID: Swift.String,
+        body: SendMessageRequest
+    ) async throws(APIRuntime.APIError) -> SendMessageResponse {
         var request = APIRuntime.APIRequest(.post, "/groups/{groupId}/messages", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: SendMessageResponse.self)
@@ -22,12 +25,11 @@ extension KaizalaClient {
 }
 
 /// The body of `sendMessage`.
-public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SendMessageRequest: Swift.Equatable, Swift.Sendable {
     /// The text to send.
     ///
     /// At most 4000 characters.
     public var message: Swift.String
-    static let limitsOfMessage: [APIRuntime.Constraint] = [.maxLength(4000)]
     /// Public groups only: send to every subscriber (the token's user must be an admin).
     ///
     /// Left out, the server uses `false`.
@@ -36,18 +38,15 @@ public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
     ///
     /// Each item: a phone number with country code, like `+911999999999`.
     public var subscribers: [Swift.String]?
-    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.items([.phoneNumber])]
 
-    public init(
-        message: Swift.String,
-        sendToAllSubscribers: Swift.Bool? = nil,
-        subscribers: [Swift.String]? = nil
-    ) {
+    public init(message: Swift.String, sendToAllSubscribers: Swift.Bool? = nil, subscribers: [Swift.String]? = nil) {
         self.message = message
         self.sendToAllSubscribers = sendToAllSubscribers
         self.subscribers = subscribers
     }
+}
 
+extension SendMessageRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.message = try container.decode(Swift.String.self, forKey: "message")
@@ -61,6 +60,11 @@ public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         try container.encodeIfPresent(self.sendToAllSubscribers, forKey: "sendToAllSubscribers")
         try container.encodeIfPresent(self.subscribers, forKey: "subscribers")
     }
+}
+
+extension SendMessageRequest: APIRuntime.Validatable {
+    static let limitsOfMessage: [APIRuntime.Constraint] = [.maxLength(4000)]
+    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.items([.phoneNumber])]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.message, "message", Self.limitsOfMessage)
@@ -69,14 +73,16 @@ public struct SendMessageRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
 }
 
 /// The answer of `sendMessage`.
-public struct SendMessageResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SendMessageResponse: Swift.Equatable, Swift.Sendable {
     /// Identifier of the sent message.
     public var referenceID: Swift.String
 
     public init(referenceID: Swift.String) {
         self.referenceID = referenceID
     }
+}
 
+extension SendMessageResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")

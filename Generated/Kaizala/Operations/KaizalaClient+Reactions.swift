@@ -14,7 +14,10 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func addReaction(groupID: Swift.String, body: AddReactionRequest) async throws(APIRuntime.APIError) -> AddReactionResponse {
+    public func addReaction(
+        groupID: Swift.String,
+        body: AddReactionRequest
+    ) async throws(APIRuntime.APIError) -> AddReactionResponse {
         var request = APIRuntime.APIRequest(.post, "/groups/{groupId}/reaction", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: AddReactionResponse.self)
@@ -22,7 +25,7 @@ extension KaizalaClient {
 }
 
 /// The body of `addReaction`.
-public struct AddReactionRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddReactionRequest: Swift.Equatable, Swift.Sendable {
     /// Identifier of the action reacted to.
     public var referenceID: Swift.String
     /// The group the action was sent in; for a sub-group it may differ from groupId.
@@ -43,7 +46,9 @@ public struct AddReactionRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         self.reactionType = reactionType
         self.comment = comment
     }
+}
 
+extension AddReactionRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
@@ -59,21 +64,31 @@ public struct AddReactionRequest: Swift.Codable, Swift.Equatable, Swift.Sendable
         try container.encode(self.reactionType, forKey: "reactionType")
         try container.encodeIfPresent(self.comment, forKey: "comment")
     }
+}
 
+extension AddReactionRequest: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
-        validator.require("comment", self.comment != nil, when: "reactionType", is: self.reactionType.wireText, in: ["Comment"])
+        validator.require(
+            "comment",
+            self.comment != nil,
+            when: "reactionType",
+            is: self.reactionType.wireText,
+            in: ["Comment"]
+        )
     }
 }
 
 /// The answer of `addReaction`.
-public struct AddReactionResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddReactionResponse: Swift.Equatable, Swift.Sendable {
     /// Identifier of the reaction.
     public var reactionID: Swift.String
 
     public init(reactionID: Swift.String) {
         self.reactionID = reactionID
     }
+}
 
+extension AddReactionResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.reactionID = try container.decode(Swift.String.self, forKey: "reactionId")
@@ -98,22 +113,32 @@ extension KaizalaClient {
     ///   - sourceGroupID: The group the action was sent in.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func getActionReactionSummary(groupID: Swift.String, referenceID: Swift.String, sourceGroupID: Swift.String) async throws(APIRuntime.APIError) -> GetActionReactionSummaryResponse {
-        var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/reaction/{referenceId}/summary", path: ["groupId": groupID, "referenceId": referenceID])
+    public func getActionReactionSummary(
+        groupID: Swift.String,
+        referenceID: Swift.String,
+        sourceGroupID: Swift.String
+    ) async throws(APIRuntime.APIError) -> GetActionReactionSummaryResponse {
+        var request = APIRuntime.APIRequest(
+            .get,
+            "/groups/{groupId}/reaction/{referenceId}/summary",
+            path: ["groupId": groupID, "referenceId": referenceID]
+        )
         request.query("sourceGroupId", sourceGroupID)
         return try await self.client.send(request, returning: GetActionReactionSummaryResponse.self)
     }
 }
 
 /// The answer of `getActionReactionSummary`.
-public struct GetActionReactionSummaryResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetActionReactionSummaryResponse: Swift.Equatable, Swift.Sendable {
     /// Counts for the action.
     public var summary: [ReactionSummary]
 
     public init(summary: [ReactionSummary]) {
         self.summary = summary
     }
+}
 
+extension GetActionReactionSummaryResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.summary = try container.decode([ReactionSummary].self, forKey: "summary")
@@ -138,7 +163,11 @@ extension KaizalaClient {
     ///   - cursor: Where to continue: the cursor of the previous page. Left out, the server uses `0`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func getGroupReactionSummary(groupID: Swift.String, sourceGroupID: Swift.String, cursor: Swift.Int64? = nil) async throws(APIRuntime.APIError) -> GetGroupReactionSummaryResponse {
+    public func getGroupReactionSummary(
+        groupID: Swift.String,
+        sourceGroupID: Swift.String,
+        cursor: Swift.Int64? = nil
+    ) async throws(APIRuntime.APIError) -> GetGroupReactionSummaryResponse {
         var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/reaction/summary", path: ["groupId": groupID])
         request.query("sourceGroupId", sourceGroupID)
         request.query("cursor", cursor)
@@ -148,23 +177,43 @@ extension KaizalaClient {
 
 extension KaizalaClient {
     /// Every page of `getGroupReactionSummary`, each fetched when the iteration reaches it, until the last page.
-    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `getGroupReactionSummary`'s,
+    /// No request is made before iteration starts; cancelling the task ends it. The arguments are
+    /// `getGroupReactionSummary`'s,
     /// the page argument naming where the walk starts. Errors are `APIError`s.
-    public func getGroupReactionSummaryPages(groupID: Swift.String, sourceGroupID: Swift.String, cursor: Swift.Int64? = nil) -> APIRuntime.Pages<GetGroupReactionSummaryResponse> {
-        APIRuntime.Pages(from: cursor) { (token: Swift.Int64?) async throws(APIRuntime.APIError) -> (page: GetGroupReactionSummaryResponse, next: Swift.Int64?) in
-            let answer = try await self.getGroupReactionSummary(groupID: groupID, sourceGroupID: sourceGroupID, cursor: token)
+    public func getGroupReactionSummaryPages(
+        groupID: Swift.String,
+        sourceGroupID: Swift.String,
+        cursor: Swift.Int64? = nil
+    ) -> APIRuntime.Pages<GetGroupReactionSummaryResponse> {
+        APIRuntime.Pages(from: cursor) { (token: Swift.Int64?) async throws(APIRuntime.APIError) -> (
+            page: GetGroupReactionSummaryResponse,
+            next: Swift.Int64?
+        ) in
+            let answer = try await self.getGroupReactionSummary(
+                groupID: groupID,
+                sourceGroupID: sourceGroupID,
+                cursor: token
+            )
             return (answer, answer.cursor)
         }
     }
 
     /// Every item of every page of `getGroupReactionSummary`, in order (see `getGroupReactionSummaryPages`).
-    public func getGroupReactionSummaryItems(groupID: Swift.String, sourceGroupID: Swift.String, cursor: Swift.Int64? = nil) -> APIRuntime.PageItems<GetGroupReactionSummaryResponse, ReactionSummary> {
-        self.getGroupReactionSummaryPages(groupID: groupID, sourceGroupID: sourceGroupID, cursor: cursor).items { $0.summary }
+    public func getGroupReactionSummaryItems(
+        groupID: Swift.String,
+        sourceGroupID: Swift.String,
+        cursor: Swift.Int64? = nil
+    ) -> APIRuntime.PageItems<GetGroupReactionSummaryResponse, ReactionSummary> {
+        self.getGroupReactionSummaryPages(
+            groupID: groupID,
+            sourceGroupID: sourceGroupID,
+            cursor: cursor
+        ).items { $0.summary }
     }
 }
 
 /// The answer of `getGroupReactionSummary`.
-public struct GetGroupReactionSummaryResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct GetGroupReactionSummaryResponse: Swift.Equatable, Swift.Sendable {
     /// Where the next page starts.
     public var cursor: Swift.Int64?
     /// Counts per action.
@@ -174,7 +223,9 @@ public struct GetGroupReactionSummaryResponse: Swift.Codable, Swift.Equatable, S
         self.cursor = cursor
         self.summary = summary
     }
+}
 
+extension GetGroupReactionSummaryResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.cursor = try container.decodeIfPresent(Swift.Int64.self, forKey: "cursor")
@@ -203,8 +254,18 @@ extension KaizalaClient {
     ///   - cursor: Where to continue: the cursor of the previous page. Left out, the server uses `0`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listReactions(groupID: Swift.String, referenceID: Swift.String, sourceGroupID: Swift.String, reactionType: ReactionType, cursor: Swift.Int64? = nil) async throws(APIRuntime.APIError) -> ListReactionsResponse {
-        var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/reaction/{referenceId}", path: ["groupId": groupID, "referenceId": referenceID])
+    public func listReactions(
+        groupID: Swift.String,
+        referenceID: Swift.String,
+        sourceGroupID: Swift.String,
+        reactionType: ReactionType,
+        cursor: Swift.Int64? = nil
+    ) async throws(APIRuntime.APIError) -> ListReactionsResponse {
+        var request = APIRuntime.APIRequest(
+            .get,
+            "/groups/{groupId}/reaction/{referenceId}",
+            path: ["groupId": groupID, "referenceId": referenceID]
+        )
         request.query("sourceGroupId", sourceGroupID)
         request.query("reactionType", reactionType)
         request.query("cursor", cursor)
@@ -216,21 +277,48 @@ extension KaizalaClient {
     /// Every page of `listReactions`, each fetched when the iteration reaches it, until the last page.
     /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listReactions`'s,
     /// the page argument naming where the walk starts. Errors are `APIError`s.
-    public func listReactionsPages(groupID: Swift.String, referenceID: Swift.String, sourceGroupID: Swift.String, reactionType: ReactionType, cursor: Swift.Int64? = nil) -> APIRuntime.Pages<ListReactionsResponse> {
-        APIRuntime.Pages(from: cursor) { (token: Swift.Int64?) async throws(APIRuntime.APIError) -> (page: ListReactionsResponse, next: Swift.Int64?) in
-            let answer = try await self.listReactions(groupID: groupID, referenceID: referenceID, sourceGroupID: sourceGroupID, reactionType: reactionType, cursor: token)
+    public func listReactionsPages(
+        groupID: Swift.String,
+        referenceID: Swift.String,
+        sourceGroupID: Swift.String,
+        reactionType: ReactionType,
+        cursor: Swift.Int64? = nil
+    ) -> APIRuntime.Pages<ListReactionsResponse> {
+        APIRuntime.Pages(from: cursor) { (token: Swift.Int64?) async throws(APIRuntime.APIError) -> (
+            page: ListReactionsResponse,
+            next: Swift.Int64?
+        ) in
+            let answer = try await self.listReactions(
+                groupID: groupID,
+                referenceID: referenceID,
+                sourceGroupID: sourceGroupID,
+                reactionType: reactionType,
+                cursor: token
+            )
             return (answer, answer.cursor)
         }
     }
 
     /// Every item of every page of `listReactions`, in order (see `listReactionsPages`).
-    public func listReactionsItems(groupID: Swift.String, referenceID: Swift.String, sourceGroupID: Swift.String, reactionType: ReactionType, cursor: Swift.Int64? = nil) -> APIRuntime.PageItems<ListReactionsResponse, ReactionDetail> {
-        self.listReactionsPages(groupID: groupID, referenceID: referenceID, sourceGroupID: sourceGroupID, reactionType: reactionType, cursor: cursor).items { $0.reactionDetails }
+    public func listReactionsItems(
+        groupID: Swift.String,
+        referenceID: Swift.String,
+        sourceGroupID: Swift.String,
+        reactionType: ReactionType,
+        cursor: Swift.Int64? = nil
+    ) -> APIRuntime.PageItems<ListReactionsResponse, ReactionDetail> {
+        self.listReactionsPages(
+            groupID: groupID,
+            referenceID: referenceID,
+            sourceGroupID: sourceGroupID,
+            reactionType: reactionType,
+            cursor: cursor
+        ).items { $0.reactionDetails }
     }
 }
 
 /// The answer of `listReactions`.
-public struct ListReactionsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListReactionsResponse: Swift.Equatable, Swift.Sendable {
     /// Where the next page starts.
     public var cursor: Swift.Int64?
     /// The reactions.
@@ -240,7 +328,9 @@ public struct ListReactionsResponse: Swift.Codable, Swift.Equatable, Swift.Senda
         self.cursor = cursor
         self.reactionDetails = reactionDetails
     }
+}
 
+extension ListReactionsResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.cursor = try container.decodeIfPresent(Swift.Int64.self, forKey: "cursor")

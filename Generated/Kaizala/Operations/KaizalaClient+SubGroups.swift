@@ -14,7 +14,10 @@ extension KaizalaClient {
     ///   - fetchAllGroups: Return sub-groups across the whole hierarchy.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listSubGroups(groupID: Swift.String, fetchAllGroups: Swift.Bool? = nil) async throws(APIRuntime.APIError) -> ListSubGroupsResponse {
+    public func listSubGroups(
+        groupID: Swift.String,
+        fetchAllGroups: Swift.Bool? = nil
+    ) async throws(APIRuntime.APIError) -> ListSubGroupsResponse {
         var request = APIRuntime.APIRequest(.get, "/groups/{groupId}/subGroups", path: ["groupId": groupID])
         request.query("fetchAllGroups", fetchAllGroups)
         return try await self.client.send(request, returning: ListSubGroupsResponse.self)
@@ -22,14 +25,16 @@ extension KaizalaClient {
 }
 
 /// The answer of `listSubGroups`.
-public struct ListSubGroupsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListSubGroupsResponse: Swift.Equatable, Swift.Sendable {
     /// Groups with their sub-groups.
     public var groups: [GroupNode]
 
     public init(groups: [GroupNode]) {
         self.groups = groups
     }
+}
 
+extension ListSubGroupsResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.groups = try container.decode([GroupNode].self, forKey: "groups")
@@ -39,7 +44,9 @@ public struct ListSubGroupsResponse: Swift.Codable, Swift.Equatable, Swift.Senda
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.groups, forKey: "groups")
     }
+}
 
+extension ListSubGroupsResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.groups, "groups")
     }
@@ -57,7 +64,10 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func createSubGroup(groupID: Swift.String, body: CreateSubGroupRequest) async throws(APIRuntime.APIError) -> CreateSubGroupResponse {
+    public func createSubGroup(
+        groupID: Swift.String,
+        body: CreateSubGroupRequest
+    ) async throws(APIRuntime.APIError) -> CreateSubGroupResponse {
         var request = APIRuntime.APIRequest(.post, "/groups/{groupId}/subGroups", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: CreateSubGroupResponse.self)
@@ -65,7 +75,7 @@ extension KaizalaClient {
 }
 
 /// The body of `createSubGroup`.
-public struct CreateSubGroupRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateSubGroupRequest: Swift.Equatable, Swift.Sendable {
     /// Name of the sub-group.
     public var groupName: Swift.String
     /// Media resource of the group picture, uploaded through /media.
@@ -74,7 +84,6 @@ public struct CreateSubGroupRequest: Swift.Codable, Swift.Equatable, Swift.Senda
     ///
     /// Each item: a phone number with country code, like `+911999999999`.
     public var members: [Swift.String]?
-    static let limitsOfMembers: [APIRuntime.Constraint] = [.items([.phoneNumber])]
     /// Shown to new members.
     public var welcomeMessage: Swift.String
     /// False keeps the calling user out of the sub-group.
@@ -93,7 +102,9 @@ public struct CreateSubGroupRequest: Swift.Codable, Swift.Equatable, Swift.Senda
         self.welcomeMessage = welcomeMessage
         self.addUserToGroup = addUserToGroup
     }
+}
 
+extension CreateSubGroupRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
@@ -111,6 +122,10 @@ public struct CreateSubGroupRequest: Swift.Codable, Swift.Equatable, Swift.Senda
         try container.encode(self.welcomeMessage, forKey: "welcomeMessage")
         try container.encodeIfPresent(self.addUserToGroup, forKey: "addUserToGroup")
     }
+}
+
+extension CreateSubGroupRequest: APIRuntime.Validatable {
+    static let limitsOfMembers: [APIRuntime.Constraint] = [.items([.phoneNumber])]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.members, "members", Self.limitsOfMembers)
@@ -118,7 +133,7 @@ public struct CreateSubGroupRequest: Swift.Codable, Swift.Equatable, Swift.Senda
 }
 
 /// The answer of `createSubGroup`.
-public struct CreateSubGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateSubGroupResponse: Swift.Equatable, Swift.Sendable {
     /// Identifier of the sub-group.
     public var groupID: Swift.String
     /// Name of the sub-group.
@@ -128,7 +143,9 @@ public struct CreateSubGroupResponse: Swift.Codable, Swift.Equatable, Swift.Send
         self.groupID = groupID
         self.groupName = groupName
     }
+}
 
+extension CreateSubGroupResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.groupID = try container.decode(Swift.String.self, forKey: "groupId")
@@ -154,7 +171,10 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func addSubGroups(groupID: Swift.String, body: AddSubGroupsRequest) async throws(APIRuntime.APIError) -> AddSubGroupsResponse {
+    public func addSubGroups(
+        groupID: Swift.String,
+        body: AddSubGroupsRequest
+    ) async throws(APIRuntime.APIError) -> AddSubGroupsResponse {
         var request = APIRuntime.APIRequest(.put, "/groups/{groupId}/subGroups", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: AddSubGroupsResponse.self)
@@ -162,17 +182,18 @@ extension KaizalaClient {
 }
 
 /// The body of `addSubGroups`.
-public struct AddSubGroupsRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddSubGroupsRequest: Swift.Equatable, Swift.Sendable {
     /// Identifiers of the groups to add.
     ///
     /// At least 1 item.
     public var subGroups: [Swift.String]
-    static let limitsOfSubGroups: [APIRuntime.Constraint] = [.minItems(1)]
 
     public init(subGroups: [Swift.String]) {
         self.subGroups = subGroups
     }
+}
 
+extension AddSubGroupsRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.subGroups = try container.decode([Swift.String].self, forKey: "subGroups")
@@ -182,6 +203,10 @@ public struct AddSubGroupsRequest: Swift.Codable, Swift.Equatable, Swift.Sendabl
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.subGroups, forKey: "subGroups")
     }
+}
+
+extension AddSubGroupsRequest: APIRuntime.Validatable {
+    static let limitsOfSubGroups: [APIRuntime.Constraint] = [.minItems(1)]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.subGroups, "subGroups", Self.limitsOfSubGroups)
@@ -189,14 +214,16 @@ public struct AddSubGroupsRequest: Swift.Codable, Swift.Equatable, Swift.Sendabl
 }
 
 /// The answer of `addSubGroups`.
-public struct AddSubGroupsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddSubGroupsResponse: Swift.Equatable, Swift.Sendable {
     /// Outcome reported by the server.
     public var result: APIRuntime.JSONValue?
 
     public init(result: APIRuntime.JSONValue? = nil) {
         self.result = result
     }
+}
 
+extension AddSubGroupsResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.result = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "result")
@@ -220,21 +247,30 @@ extension KaizalaClient {
     ///   - subGroupID: Identifier of the sub-group.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func removeSubGroup(groupID: Swift.String, subGroupID: Swift.String) async throws(APIRuntime.APIError) -> RemoveSubGroupResponse {
-        let request = APIRuntime.APIRequest(.delete, "/groups/{groupId}/subGroups/{subGroupId}", path: ["groupId": groupID, "subGroupId": subGroupID])
+    public func removeSubGroup(
+        groupID: Swift.String,
+        subGroupID: Swift.String
+    ) async throws(APIRuntime.APIError) -> RemoveSubGroupResponse {
+        let request = APIRuntime.APIRequest(
+            .delete,
+            "/groups/{groupId}/subGroups/{subGroupId}",
+            path: ["groupId": groupID, "subGroupId": subGroupID]
+        )
         return try await self.client.send(request, returning: RemoveSubGroupResponse.self)
     }
 }
 
 /// The answer of `removeSubGroup`.
-public struct RemoveSubGroupResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct RemoveSubGroupResponse: Swift.Equatable, Swift.Sendable {
     /// Outcome reported by the server.
     public var result: APIRuntime.JSONValue?
 
     public init(result: APIRuntime.JSONValue? = nil) {
         self.result = result
     }
+}
 
+extension RemoveSubGroupResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.result = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "result")

@@ -14,7 +14,10 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listSubscribers(groupID: Swift.String, body: ListSubscribersRequest) async throws(APIRuntime.APIError) -> ListSubscribersResponse {
+    public func listSubscribers(
+        groupID: Swift.String,
+        body: ListSubscribersRequest
+    ) async throws(APIRuntime.APIError) -> ListSubscribersResponse {
         var request = APIRuntime.APIRequest(.post, "/groups/{groupId}/subscribers", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: ListSubscribersResponse.self)
@@ -25,8 +28,14 @@ extension KaizalaClient {
     /// Every page of `listSubscribers`, each fetched when the iteration reaches it, until the last page.
     /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listSubscribers`'s,
     /// the page argument naming where the walk starts. Errors are `APIError`s.
-    public func listSubscribersPages(groupID: Swift.String, body: ListSubscribersRequest) -> APIRuntime.Pages<ListSubscribersResponse> {
-        APIRuntime.Pages(from: body.cursor) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (page: ListSubscribersResponse, next: Swift.String?) in
+    public func listSubscribersPages(
+        groupID: Swift.String,
+        body: ListSubscribersRequest
+    ) -> APIRuntime.Pages<ListSubscribersResponse> {
+        APIRuntime.Pages(from: body.cursor) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (
+            page: ListSubscribersResponse,
+            next: Swift.String?
+        ) in
             var body = body
             body.cursor = token
             let answer = try await self.listSubscribers(groupID: groupID, body: body)
@@ -35,26 +44,30 @@ extension KaizalaClient {
     }
 
     /// Every item of every page of `listSubscribers`, in order (see `listSubscribersPages`).
-    public func listSubscribersItems(groupID: Swift.String, body: ListSubscribersRequest) -> APIRuntime.PageItems<ListSubscribersResponse, Subscriber> {
+    public func listSubscribersItems(
+        groupID: Swift.String,
+        body: ListSubscribersRequest
+    ) -> APIRuntime.PageItems<ListSubscribersResponse, Subscriber> {
         self.listSubscribersPages(groupID: groupID, body: body).items { $0.subscribers }
     }
 }
 
 /// The body of `listSubscribers`.
-public struct ListSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListSubscribersRequest: Swift.Equatable, Swift.Sendable {
     /// Where the page starts: the cursor of the previous page.
     public var cursor: Swift.String?
     /// Subscribers per page.
     ///
     /// From 1 to 50. Left out, the server uses `50`.
     public var count: Swift.Int32?
-    static let limitsOfCount: [APIRuntime.Constraint] = [.minimum(1), .maximum(50)]
 
     public init(cursor: Swift.String? = nil, count: Swift.Int32? = nil) {
         self.cursor = cursor
         self.count = count
     }
+}
 
+extension ListSubscribersRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.cursor = try container.decodeIfPresent(Swift.String.self, forKey: "cursor")
@@ -66,6 +79,10 @@ public struct ListSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Send
         try container.encodeIfPresent(self.cursor, forKey: "cursor")
         try container.encodeIfPresent(self.count, forKey: "count")
     }
+}
+
+extension ListSubscribersRequest: APIRuntime.Validatable {
+    static let limitsOfCount: [APIRuntime.Constraint] = [.minimum(1), .maximum(50)]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.count, "count", Self.limitsOfCount)
@@ -73,7 +90,7 @@ public struct ListSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Send
 }
 
 /// The answer of `listSubscribers`.
-public struct ListSubscribersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListSubscribersResponse: Swift.Equatable, Swift.Sendable {
     /// This page of subscribers.
     public var subscribers: [Subscriber]
     /// Start of the next page; absent on the last page.
@@ -83,7 +100,9 @@ public struct ListSubscribersResponse: Swift.Codable, Swift.Equatable, Swift.Sen
         self.subscribers = subscribers
         self.cursor = cursor
     }
+}
 
+extension ListSubscribersResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.subscribers = try container.decode([Subscriber].self, forKey: "subscribers")
@@ -95,7 +114,9 @@ public struct ListSubscribersResponse: Swift.Codable, Swift.Equatable, Swift.Sen
         try container.encode(self.subscribers, forKey: "subscribers")
         try container.encodeIfPresent(self.cursor, forKey: "cursor")
     }
+}
 
+extension ListSubscribersResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.subscribers, "subscribers")
     }
@@ -113,7 +134,10 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func addSubscribers(groupID: Swift.String, body: AddSubscribersRequest) async throws(APIRuntime.APIError) -> AddSubscribersResponse {
+    public func addSubscribers(
+        groupID: Swift.String,
+        body: AddSubscribersRequest
+    ) async throws(APIRuntime.APIError) -> AddSubscribersResponse {
         var request = APIRuntime.APIRequest(.put, "/groups/{groupId}/subscribers/add", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: AddSubscribersResponse.self)
@@ -121,17 +145,18 @@ extension KaizalaClient {
 }
 
 /// The body of `addSubscribers`.
-public struct AddSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddSubscribersRequest: Swift.Equatable, Swift.Sendable {
     /// Phone numbers to add.
     ///
     /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
     public var subscribers: [Swift.String]
-    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
 
     public init(subscribers: [Swift.String]) {
         self.subscribers = subscribers
     }
+}
 
+extension AddSubscribersRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.subscribers = try container.decode([Swift.String].self, forKey: "subscribers")
@@ -141,6 +166,10 @@ public struct AddSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Senda
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.subscribers, forKey: "subscribers")
     }
+}
+
+extension AddSubscribersRequest: APIRuntime.Validatable {
+    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
@@ -148,14 +177,16 @@ public struct AddSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Senda
 }
 
 /// The answer of `addSubscribers`.
-public struct AddSubscribersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct AddSubscribersResponse: Swift.Equatable, Swift.Sendable {
     /// Outcome per phone number.
     public var result: [Swift.String: SubscriberAdded]
 
     public init(result: [Swift.String: SubscriberAdded]) {
         self.result = result
     }
+}
 
+extension AddSubscribersResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.result = try container.decode([Swift.String: SubscriberAdded].self, forKey: "result")
@@ -179,7 +210,10 @@ extension KaizalaClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func removeSubscribers(groupID: Swift.String, body: RemoveSubscribersRequest) async throws(APIRuntime.APIError) -> RemoveSubscribersResponse {
+    public func removeSubscribers(
+        groupID: Swift.String,
+        body: RemoveSubscribersRequest
+    ) async throws(APIRuntime.APIError) -> RemoveSubscribersResponse {
         var request = APIRuntime.APIRequest(.put, "/groups/{groupId}/subscribers/remove", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: RemoveSubscribersResponse.self)
@@ -187,17 +221,18 @@ extension KaizalaClient {
 }
 
 /// The body of `removeSubscribers`.
-public struct RemoveSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct RemoveSubscribersRequest: Swift.Equatable, Swift.Sendable {
     /// Phone numbers to remove.
     ///
     /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
     public var subscribers: [Swift.String]
-    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
 
     public init(subscribers: [Swift.String]) {
         self.subscribers = subscribers
     }
+}
 
+extension RemoveSubscribersRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.subscribers = try container.decode([Swift.String].self, forKey: "subscribers")
@@ -207,6 +242,10 @@ public struct RemoveSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Se
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.subscribers, forKey: "subscribers")
     }
+}
+
+extension RemoveSubscribersRequest: APIRuntime.Validatable {
+    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
@@ -214,14 +253,16 @@ public struct RemoveSubscribersRequest: Swift.Codable, Swift.Equatable, Swift.Se
 }
 
 /// The answer of `removeSubscribers`.
-public struct RemoveSubscribersResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct RemoveSubscribersResponse: Swift.Equatable, Swift.Sendable {
     /// Outcome per phone number.
     public var result: [Swift.String: SubscriberRemoved]
 
     public init(result: [Swift.String: SubscriberRemoved]) {
         self.result = result
     }
+}
 
+extension RemoveSubscribersResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.result = try container.decode([Swift.String: SubscriberRemoved].self, forKey: "result")

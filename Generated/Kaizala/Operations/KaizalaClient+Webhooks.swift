@@ -7,7 +7,8 @@ import APIRuntime
 extension KaizalaClient {
     /// Registers a webhook for events on a group, action or action package.
     ///
-    /// Before registering, Kaizala sends a GET with a validationToken query parameter to the callback address, which must echo it as plain text within 5 seconds.
+    /// Before registering, Kaizala sends a GET with a validationToken query parameter to the callback address, which
+    /// must echo it as plain text within 5 seconds.
     ///
     /// `POST /webhook`
     ///
@@ -23,7 +24,7 @@ extension KaizalaClient {
 }
 
 /// The body of `createWebhook`.
-public struct CreateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct CreateWebhookRequest: Swift.Equatable, Swift.Sendable {
     /// The group id, action id or action package id to watch.
     public var objectID: Swift.String
     /// Kind of object watched.
@@ -32,12 +33,10 @@ public struct CreateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendab
     ///
     /// At least 1 item.
     public var eventTypes: [EventType]
-    static let limitsOfEventTypes: [APIRuntime.Constraint] = [.minItems(1)]
     /// HTTPS address the events are posted to.
     ///
     /// Matches `^https://`. An absolute URL.
     public var callBackURL: Swift.String
-    static let limitsOfCallBackURL: [APIRuntime.Constraint] = [.pattern("^https://"), .absoluteURL]
     /// Sent back in the kz-callback-token header of every callback.
     public var callBackToken: Swift.String?
     /// Sent back as context in every payload.
@@ -62,7 +61,9 @@ public struct CreateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendab
         self.callBackContext = callBackContext
         self.validity = validity
     }
+}
 
+extension CreateWebhookRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.objectID = try container.decode(Swift.String.self, forKey: "objectId")
@@ -84,26 +85,55 @@ public struct CreateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendab
         try container.encodeIfPresent(self.callBackContext, forKey: "callBackContext")
         try container.encodeIfPresent(self.validity, forKey: "validity")
     }
+}
+
+extension CreateWebhookRequest: APIRuntime.Validatable {
+    static let limitsOfEventTypes: [APIRuntime.Constraint] = [.minItems(1)]
+    static let limitsOfCallBackURL: [APIRuntime.Constraint] = [.pattern("^https://"), .absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.eventTypes, "eventTypes", Self.limitsOfEventTypes)
         validator.check(self.callBackURL, "callBackUrl", Self.limitsOfCallBackURL)
     }
+}
 
+extension CreateWebhookRequest: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension CreateWebhookRequest: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["objectID": self.objectID as Any, "objectType": self.objectType as Any, "eventTypes": self.eventTypes as Any, "callBackURL": self.callBackURL as Any, "callBackToken": APIRuntime.Redacted.value, "callBackContext": self.callBackContext as Any, "validity": self.validity as Any], displayStyle: .struct) }
+}
+
+extension CreateWebhookRequest: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "objectID": self.objectID as Any,
+                "objectType": self.objectType as Any,
+                "eventTypes": self.eventTypes as Any,
+                "callBackURL": self.callBackURL as Any,
+                "callBackToken": APIRuntime.Redacted.value,
+                "callBackContext": self.callBackContext as Any,
+                "validity": self.validity as Any
+            ],
+            displayStyle: .struct
+        )
+    }
 }
 
 /// The answer of `createWebhook`.
-public struct CreateWebhookResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct CreateWebhookResponse: Swift.Equatable, Swift.Sendable {
     /// Identifier of the webhook.
     public var webhookID: Swift.String
 
     public init(webhookID: Swift.String) {
         self.webhookID = webhookID
     }
+}
 
+extension CreateWebhookResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.webhookID = try container.decode(Swift.String.self, forKey: "webhookId")
@@ -127,7 +157,10 @@ extension KaizalaClient {
     ///   - objectType: Kind of object.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listWebhooks(objectID: Swift.String, objectType: WebhookObjectType) async throws(APIRuntime.APIError) -> ListWebhooksResponse {
+    public func listWebhooks(
+        objectID: Swift.String,
+        objectType: WebhookObjectType
+    ) async throws(APIRuntime.APIError) -> ListWebhooksResponse {
         var request = APIRuntime.APIRequest(.get, "/webhook")
         request.query("objectId", objectID)
         request.query("objectType", objectType)
@@ -137,14 +170,16 @@ extension KaizalaClient {
 }
 
 /// The answer of `listWebhooks`.
-public struct ListWebhooksResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListWebhooksResponse: Swift.Equatable, Swift.Sendable {
     /// The webhooks.
     public var webhooks: [Webhook]
 
     public init(webhooks: [Webhook]) {
         self.webhooks = webhooks
     }
+}
 
+extension ListWebhooksResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.webhooks = try container.decode([Webhook].self, forKey: "webhooks")
@@ -154,7 +189,9 @@ public struct ListWebhooksResponse: Swift.Codable, Swift.Equatable, Swift.Sendab
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.webhooks, forKey: "webhooks")
     }
+}
 
+extension ListWebhooksResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.webhooks, "webhooks")
     }
@@ -182,7 +219,7 @@ extension KaizalaClient {
 }
 
 /// The body of `updateWebhook`.
-public struct UpdateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct UpdateWebhookRequest: Swift.Equatable, Swift.Sendable {
     /// The object to watch.
     public var objectID: Swift.String?
     /// Kind of object watched.
@@ -191,12 +228,10 @@ public struct UpdateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendab
     ///
     /// At least 1 item.
     public var eventTypes: [EventType]?
-    static let limitsOfEventTypes: [APIRuntime.Constraint] = [.minItems(1)]
     /// HTTPS address the events are posted to.
     ///
     /// Matches `^https://`. An absolute URL.
     public var callBackURL: Swift.String?
-    static let limitsOfCallBackURL: [APIRuntime.Constraint] = [.pattern("^https://"), .absoluteURL]
     /// Sent back in the kz-callback-token header.
     public var callBackToken: Swift.String?
     /// Sent back as context in every payload.
@@ -225,7 +260,9 @@ public struct UpdateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendab
         self.validity = validity
         self.active = active
     }
+}
 
+extension UpdateWebhookRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.objectID = try container.decodeIfPresent(Swift.String.self, forKey: "objectId")
@@ -249,15 +286,43 @@ public struct UpdateWebhookRequest: Swift.Codable, Swift.Equatable, Swift.Sendab
         try container.encodeIfPresent(self.validity, forKey: "validity")
         try container.encodeIfPresent(self.active, forKey: "Active")
     }
+}
+
+extension UpdateWebhookRequest: APIRuntime.Validatable {
+    static let limitsOfEventTypes: [APIRuntime.Constraint] = [.minItems(1)]
+    static let limitsOfCallBackURL: [APIRuntime.Constraint] = [.pattern("^https://"), .absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.eventTypes, "eventTypes", Self.limitsOfEventTypes)
         validator.check(self.callBackURL, "callBackUrl", Self.limitsOfCallBackURL)
     }
+}
 
+extension UpdateWebhookRequest: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension UpdateWebhookRequest: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["objectID": self.objectID as Any, "objectType": self.objectType as Any, "eventTypes": self.eventTypes as Any, "callBackURL": self.callBackURL as Any, "callBackToken": APIRuntime.Redacted.value, "callBackContext": self.callBackContext as Any, "validity": self.validity as Any, "active": self.active as Any], displayStyle: .struct) }
+}
+
+extension UpdateWebhookRequest: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "objectID": self.objectID as Any,
+                "objectType": self.objectType as Any,
+                "eventTypes": self.eventTypes as Any,
+                "callBackURL": self.callBackURL as Any,
+                "callBackToken": APIRuntime.Redacted.value,
+                "callBackContext": self.callBackContext as Any,
+                "validity": self.validity as Any,
+                "active": self.active as Any
+            ],
+            displayStyle: .struct
+        )
+    }
 }
 
 // MARK: - deleteWebhook

@@ -1,10 +1,13 @@
 /// The structure of generated Swift: declarations with their doc comments,
 /// braces that open blocks, and plain lines. Lowering builds these; the
-/// printer alone decides indentation and blank lines.
+/// printer alone decides indentation, line breaks, blank lines and how
+/// comment text is escaped.
 public indirect enum CodeNode: Hashable, Sendable {
-    /// One line of code.
+    /// One line of code; the printer breaks it at its widest argument or
+    /// element list when it is longer than the line width.
     case line(String)
-    /// `/// text` lines; empty strings print as `///`.
+    /// `/// text` lines of comment text, wrapped at the line width; empty
+    /// strings print as `///`.
     case doc([String])
     /// `header {`, the children indented, then `}`.
     case block(String, [CodeNode])
@@ -12,6 +15,14 @@ public indirect enum CodeNode: Hashable, Sendable {
     case closure(String, [CodeNode])
     /// `header` (a `case` label), then the children indented, no brace.
     case labeled(String, [CodeNode])
+    /// `switch subject {`, its cases at the switch's own indentation, `}`.
+    case switchBlock(String, [CodeNode])
+    /// `header` (ending in `(` or `[`), the children indented, then `closing`.
+    case bracketed(String, [CodeNode], closing: String)
+    /// A raw multi-line string literal: `lead#"""`, the text's lines at the
+    /// indentation of the closing delimiter, `"""#trail`. Lowering makes sure
+    /// the text holds no delimiter and nothing the lexer would read as a line break.
+    case multilineString(lead: String, text: String, trail: String)
     /// A blank line between declarations; repeated or edge blanks collapse.
     case blank
     /// Several nodes spliced in place.

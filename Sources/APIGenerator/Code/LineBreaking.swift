@@ -7,8 +7,9 @@ enum LineBreaking {
     /// The line as pieces, each with how many levels deeper than the
     /// original line it sits.
     static func pieces(_ text: String, width: Int) -> [(depth: Int, text: String)] {
-        guard text.count > width, let group = widestList(in: Array(text.unicodeScalars)) else { return [(0, text)] }
+        guard text.count > width else { return [(0, text)] }
         let scalars = Array(text.unicodeScalars)
+        guard let group = widestList(in: scalars) else { return filled(commaSeparated(scalars), width: width) }
         let head = string(scalars[..<(group.open + 1)])
         let tail = string(scalars[group.close...])
         var result: [(depth: Int, text: String)] = pieces(head, width: width)
@@ -18,6 +19,55 @@ enum LineBreaking {
         }
         result += pieces(tail, width: width)
         return result
+    }
+
+    /// Items of a line that is itself a comma-separated list (arguments
+    /// already inside an open bracket), as many to a line as fit.
+    private static func filled(_ items: [String], width: Int) -> [(depth: Int, text: String)] {
+        guard items.count > 1 else { return [(0, items.joined())] }
+        var lines: [(depth: Int, text: String)] = []
+        var current = ""
+        for (index, item) in items.enumerated() {
+            let element = item + (index < items.count - 1 ? "," : "")
+            if current.isEmpty {
+                current = element
+            } else if current.count + 1 + element.count <= width {
+                current += " " + element
+            } else {
+                lines.append((0, current))
+                current = element
+            }
+        }
+        lines.append((0, current))
+        return lines
+    }
+
+    /// The line split at its commas outside brackets and string literals;
+    /// a trailing comma stays with the last item.
+    private static func commaSeparated(_ scalars: [Unicode.Scalar]) -> [String] {
+        var items: [String] = []
+        var start = 0, depth = 0, index = 0
+        var inString = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if inString {
+                if scalar == "\\" { index += 2; continue }
+                if scalar == "\"" { inString = false }
+            } else {
+                switch scalar {
+                case "\"": inString = true
+                case "(", "[": depth += 1
+                case ")", "]": depth -= 1
+                case "," where depth == 0 && index < scalars.count - 1:
+                    items.append(string(scalars[start..<index]).trimmingSpaces)
+                    start = index + 1
+                default: break
+                }
+            }
+            index += 1
+        }
+        items.append(string(scalars[start...]).trimmingSpaces)
+        return items
     }
 
     private struct List {

@@ -20,16 +20,14 @@ struct CredentialsLowering {
         let parameters = pairs.map { "\($0.spelled): \(context.spell($1.type))" }.joined(separator: ", ")
         let assignments = credentials.properties.map { CodeNode.line("self.\($0.spelled) = \($0.spelled)") }
         let secrets = pairs.map { (name: $0, isSecret: $1.field?.isSecret ?? false) }
-        var conformances = RuntimeSymbols.plainConformances
-        var members = properties + [.blank, .block("\(a)init(\(parameters))", assignments)]
-        if secrets.contains(where: \.isSecret) {
-            conformances += ", " + RuntimeSymbols.redactedConformances
-            members += [.blank] + RedactionLowering(context: context).members(secrets)
-        }
-        return .group([
-            .doc(["What `\(credentials.tokenOperation.functionName.name)` needs to issue access tokens; printed or dumped, its secrets show as `<redacted>`."]),
-            .block("\(a)struct \(credentials.name): \(conformances)", members),
+        let members = properties + [.blank, .block("\(a)init(\(parameters))", assignments)]
+        let type = CodeNode.group([
+            .doc(["What `\(credentials.tokenOperation.functionName.name)` needs to issue access tokens; "
+                  + "printed or dumped, its secrets show as `<redacted>`."]),
+            .block("\(a)struct \(credentials.name): \(RuntimeSymbols.plainConformances)", members),
         ])
+        guard secrets.contains(where: \.isSecret) else { return type }
+        return .separated([type, RedactionLowering(context: context).extensions(of: credentials.name, secrets)])
     }
 
     private func initializer() -> CodeNode {
@@ -58,13 +56,10 @@ struct CredentialsLowering {
             Docs.comment("A client that obtains access tokens itself: it calls `\(operation.functionName.name)` with `credentials` (through this client, so its timeout, retries and middlewares apply), "
                          + "caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, "
                          + "and saves a rotated refresh token in `refreshTokenStore` before using it."),
-            .line("\(a)init("),
-            .line("    credentials: \(credentials.name),"),
-            .line("    refreshTokenStore: \(RuntimeSymbols.refreshTokenStore) = nil,"),
-            .line("    serverURL: \(RuntimeSymbols.string) = \(client).defaultServerURL,"),
-            .line("    transport: \(RuntimeSymbols.transport) = \(RuntimeSymbols.defaultTransport),"),
-            .line("    middlewares: \(RuntimeSymbols.middlewares) = []"),
-            .block(")", [
+            .block("\(a)init(credentials: \(credentials.name), refreshTokenStore: \(RuntimeSymbols.refreshTokenStore) = nil, "
+                   + "serverURL: \(RuntimeSymbols.string) = \(client).defaultServerURL, "
+                   + "transport: \(RuntimeSymbols.transport) = \(RuntimeSymbols.defaultTransport), "
+                   + "middlewares: \(RuntimeSymbols.middlewares) = [])", [
                 .line("let store = refreshTokenStore ?? \(RuntimeSymbols.inMemoryRefreshTokenStore)(\(initialRefresh))"),
                 // The token is fetched through the calling client (without its
                 // authorizer), so its timeout, retries and middlewares apply.

@@ -4,6 +4,9 @@
 struct ObjectLowering {
     let context: LoweringContext
 
+    /// The struct with what callers use (properties, initializer), then the
+    /// machinery in extensions below it: coding, validation with its limit
+    /// tables (only for a type that checks something), redaction.
     func lower(_ object: ResolvedObject) -> CodeNode {
         let properties = object.properties
         var members: [CodeNode] = properties.map { property in
@@ -13,29 +16,33 @@ struct ObjectLowering {
                                         defaultLiteral: property.defaultValue.map(context.literal),
                                         serverDefault: property.serverDefault.map(context.literal))),
                 .line("\(context.access)var \(property.name.spelled): \(type(of: property))"),
-                property.limitsName.map {
-                    .line("static let \($0): [\(RuntimeSymbols.constraint)] = [\(ConstraintLowering.expressions(property.limits).joined(separator: ", "))]")
-                } ?? .group([]),
             ])
         }
         members.append(.blank)
         members.append(initializer(properties))
-        members.append(.blank)
-        members.append(coding(properties))
+        var declarations: [CodeNode] = [
+            .group([
+                Docs.comment(object.description),
+                .block("\(context.access)struct \(object.name): \(context.modelConformances)", members),
+            ]),
+            .block("extension \(object.name): \(RuntimeSymbols.codable)", [coding(properties)]),
+        ]
         if object.validates {
-            members.append(.blank)
-            members.append(validateMethod(ValidatorLowering(context: context).objectValidation(object)))
+            let tables: [CodeNode] = properties.compactMap { property in
+                property.limitsName.map {
+                    let limits = ConstraintLowering.expressions(property.limits).joined(separator: ", ")
+                    return .line("static let \($0): [\(RuntimeSymbols.constraint)] = [\(limits)]")
+                }
+            }
+            declarations.append(.block("extension \(object.name): \(RuntimeSymbols.validatable)", [
+                .group(tables), .blank, validateMethod(ValidatorLowering(context: context).objectValidation(object)),
+            ]))
         }
-        var conformances = context.modelConformances
         if object.hasSecrets {
-            conformances += ", " + RuntimeSymbols.redactedConformances
-            members.append(.blank)
-            members += RedactionLowering(context: context).members(properties.map { ($0.name, $0.field.isSecret) })
+            declarations.append(RedactionLowering(context: context).extensions(of: object.name,
+                                                                               properties.map { ($0.name, $0.field.isSecret) }))
         }
-        return .group([
-            Docs.comment(object.description),
-            .block("\(context.access)struct \(object.name): \(conformances)", members),
-        ])
+        return .separated(declarations)
     }
 
     private func type(of property: ResolvedProperty) -> String {
@@ -58,14 +65,8 @@ struct ObjectLowering {
             return parameter
         }
         let assignments = properties.map { CodeNode.line("self.\($0.name.spelled) = \($0.name.spelled)") }
-        let singleLine = "\(context.access)init(\(parameters.joined(separator: ", ")))"
-        if singleLine.count <= 100 {
-            return .block(singleLine, assignments)
-        }
-        let parameterLines = parameters.enumerated().map { index, parameter in
-            CodeNode.line("    " + parameter + (index < parameters.count - 1 ? "," : ""))
-        }
-        return .group([.line("\(context.access)init(")] + parameterLines + [.block(")", assignments)])
+        // A long parameter list is broken one parameter to a line by the printer.
+        return .block("\(context.access)init(\(parameters.joined(separator: ", ")))", assignments)
     }
 
     /// Codable written out, each member by its wire name (`APIRuntime.JSONKey`):

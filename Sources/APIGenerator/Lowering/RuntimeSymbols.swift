@@ -13,13 +13,18 @@ enum RuntimeSymbols {
     static let data = "Foundation.Data"
     static let decoder = "any Swift.Decoder"
     static let encoder = "any Swift.Encoder"
-    /// What every model conforms to; `Hashable` only when asked for.
+    /// What every model declares beside its members; `Hashable` only when
+    /// asked for. Coding and validation conform in extensions below it.
     static func modelConformances(hashable: Bool) -> String {
-        "Swift.Codable, \(hashable ? "Swift.Hashable" : "Swift.Equatable"), Swift.Sendable, APIRuntime.Validatable"
+        "\(hashable ? "Swift.Hashable" : "Swift.Equatable"), Swift.Sendable"
     }
+    static let codable = "Swift.Codable"
+    static let validatable = "APIRuntime.Validatable"
     static let plainConformances = "Swift.Hashable, Swift.Sendable"
     static let sendable = "Swift.Sendable"
-    static let redactedConformances = "Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable"
+    static let customStringConvertible = "Swift.CustomStringConvertible"
+    static let customDebugStringConvertible = "Swift.CustomDebugStringConvertible"
+    static let customReflectable = "Swift.CustomReflectable"
     static let mirror = "Swift.Mirror"
     static let any = "Any"
 

@@ -20,7 +20,7 @@ struct UnionLowering {
         }
         members.append(.doc(["A variant this client does not know yet, with its raw content."]))
         members.append(.line("case unknown(tag: \(string), body: \(RuntimeSymbols.jsonValue)?)"))
-        members.append(.blank)
+        var machinery: [CodeNode] = []
 
         var decode: [CodeNode] = [.line("let container = try decoder.container(keyedBy: \(RuntimeSymbols.jsonKey).self)")]
         var tagCases: [CodeNode] = []
@@ -47,30 +47,26 @@ struct UnionLowering {
         }
         decode.append(.line("let tag = try container.decode(\(string).self, forKey: \(tagKey))"))
         tagCases.append(.line("default: self = .unknown(tag: tag, body: try container.decodeIfPresent(\(RuntimeSymbols.jsonValue).self, forKey: \(contentKey)))"))
-        decode.append(.block("switch tag", tagCases))
+        decode.append(.switchBlock("switch tag", tagCases))
         encodeCases.append(.labeled("case .unknown(let tag, let body):", [
             .line("try container.encode(tag, forKey: \(tagKey))"),
             .line("try container.encodeIfPresent(body, forKey: \(contentKey))"),
         ]))
         tagValues.append(.line("case .unknown(let tag, _): return tag"))
-        members.append(.block("\(a)init(from decoder: \(RuntimeSymbols.decoder)) throws", decode))
-        members.append(.blank)
-        members.append(.block("\(a)func encode(to encoder: \(RuntimeSymbols.encoder)) throws", [
+        machinery.append(.block("\(a)init(from decoder: \(RuntimeSymbols.decoder)) throws", decode))
+        machinery.append(.blank)
+        machinery.append(.block("\(a)func encode(to encoder: \(RuntimeSymbols.encoder)) throws", [
             .line("var container = encoder.container(keyedBy: \(RuntimeSymbols.jsonKey).self)"),
-            .block("switch self", encodeCases),
+            .switchBlock("switch self", encodeCases),
         ]))
         if union.exposesTag {
             members.append(.blank)
             members.append(.doc(["The value of `\(union.tagKey)` this variant is sent with; nil for a variant told apart by its own key."]))
-            members.append(.block("\(a)var wireTag: \(string)?", [.block("switch self", tagValues)]))
+            members.append(.block("\(a)var wireTag: \(string)?", [.switchBlock("switch self", tagValues)]))
         }
         let cases = union.variants.map { (name: $0.caseName, isKeyed: $0.keyLabel != nil, validates: $0.validatesNested) }
         let validation = ValidatorLowering(context: context).unionValidation(cases, contentKey: union.contentKey, hasUnknownCase: true)
-        if !validation.isEmpty {
-            members.append(.blank)
-            members.append(ObjectLowering(context: context).validateMethod(validation))
-        }
-        return .group([Docs.comment(union.description), .block("\(a)enum \(union.name): \(context.modelConformances)", members)])
+        return declarations(union.name, union.description, members, coding: machinery, validation: validation)
     }
 
     func lowerUntagged(_ union: ResolvedUntaggedUnion) -> CodeNode {
@@ -80,7 +76,7 @@ struct UnionLowering {
             members.append(Docs.comment(variant.source.description))
             members.append(.line("case \(variant.caseName.spelled)(\(context.spell(variant.type)))"))
         }
-        members.append(.blank)
+        var machinery: [CodeNode] = []
         // Each variant in order; when none fits, the error says why each did not.
         var decode: [CodeNode] = [
             .line("let container = try decoder.singleValueContainer()"),
@@ -97,18 +93,29 @@ struct UnionLowering {
             encodeCases.append(.line("case .\(caseName)(let value): try container.encode(value)"))
         }
         decode.append(.line("throw attempts.failure(container)"))
-        members.append(.block("\(a)init(from decoder: \(RuntimeSymbols.decoder)) throws", decode))
-        members.append(.blank)
-        members.append(.block("\(a)func encode(to encoder: \(RuntimeSymbols.encoder)) throws", [
+        machinery.append(.block("\(a)init(from decoder: \(RuntimeSymbols.decoder)) throws", decode))
+        machinery.append(.blank)
+        machinery.append(.block("\(a)func encode(to encoder: \(RuntimeSymbols.encoder)) throws", [
             .line("var container = encoder.singleValueContainer()"),
-            .block("switch self", encodeCases),
+            .switchBlock("switch self", encodeCases),
         ]))
         let cases = union.variants.map { (name: $0.caseName, isKeyed: false, validates: $0.validatesNested) }
         let validation = ValidatorLowering(context: context).unionValidation(cases, contentKey: nil, hasUnknownCase: false)
+        return declarations(union.name, union.description, members, coding: machinery, validation: validation)
+    }
+
+    /// The enum with its cases (and `wireTag`), then coding and validation
+    /// in extensions below it; `Validatable` only when a variant checks something.
+    private func declarations(_ name: String, _ description: String, _ members: [CodeNode], coding: [CodeNode],
+                              validation: [CodeNode]) -> CodeNode {
+        var result: [CodeNode] = [
+            .group([Docs.comment(description), .block("\(context.access)enum \(name): \(context.modelConformances)", members)]),
+            .block("extension \(name): \(RuntimeSymbols.codable)", coding),
+        ]
         if !validation.isEmpty {
-            members.append(.blank)
-            members.append(ObjectLowering(context: context).validateMethod(validation))
+            result.append(.block("extension \(name): \(RuntimeSymbols.validatable)",
+                                 [ObjectLowering(context: context).validateMethod(validation)]))
         }
-        return .group([Docs.comment(union.description), .block("\(a)enum \(union.name): \(context.modelConformances)", members)])
+        return .separated(result)
     }
 }

@@ -28,7 +28,7 @@ struct ValidatorLowering {
         }
         guard !branches.isEmpty else { return [] }
         let exhaustive = branches.count == cases.count && !hasUnknownCase
-        return [.block("switch self", branches + (exhaustive ? [] : [.line("default: break")]))]
+        return [.switchBlock("switch self", branches + (exhaustive ? [] : [.line("default: break")]))]
     }
 
     /// Whether the field is present, as an expression.

@@ -43,16 +43,25 @@ public indirect enum OrderedJSON: Sendable, Hashable {
         }
     }
 
-    public func printed(indent: String = "") -> String {
+    /// `width` bounds every line that can break; `keepsRows` keeps a row
+    /// (see `isRow`) on one line whatever its width, as the spec layout does.
+    /// `lead` counts what stands before the value on its first line (its key).
+    public func printed(indent: String = "", width: Int = lineWidth, keepsRows: Bool = true, lead: Int = 0) -> String {
         // Measured with an early stop, so a large value is not flattened again at every level.
-        if isRow { return compact }
-        if let width = compactWidth(upTo: Self.lineWidth - indent.count), width <= Self.lineWidth - indent.count { return compact }
+        if keepsRows && isRow { return compact }
+        let room = width - indent.count - lead
+        if let measured = compactWidth(upTo: room), measured <= room { return compact }
         let inner = indent + "  "
         switch self {
         case .array(let elements) where !elements.isEmpty:
-            return "[\n" + elements.map { inner + $0.printed(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+            let lines = elements.map { inner + $0.printed(indent: inner, width: width, keepsRows: keepsRows) }
+            return "[\n" + lines.joined(separator: ",\n") + "\n\(indent)]"
         case .object(let members) where !members.isEmpty:
-            return "{\n" + members.map { inner + JSONNode.quoted($0.key) + ": " + $0.value.printed(indent: inner) }.joined(separator: ",\n") + "\n\(indent)}"
+            let lines = members.map { member -> String in
+                let key = JSONNode.quoted(member.key) + ": "
+                return inner + key + member.value.printed(indent: inner, width: width, keepsRows: keepsRows, lead: key.count)
+            }
+            return "{\n" + lines.joined(separator: ",\n") + "\n\(indent)}"
         default:
             return compact
         }

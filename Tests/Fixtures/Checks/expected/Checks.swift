@@ -9,7 +9,8 @@ public struct ChecksClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://checks.example"
 
-    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries
+    /// (`client.retryPolicy`).
     public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
@@ -24,7 +25,10 @@ public struct ChecksClient: Swift.Sendable {
     }
 
     /// A client for `serverURL`.
-    public init(serverURL: Swift.String = ChecksClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+    public init(
+        serverURL: Swift.String = ChecksClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)
     }
 }
@@ -47,15 +51,16 @@ public struct Tone: APIRuntime.OpenEnum {
     public static let knownValues: [Tone] = [.calm, .loud, .aVeryLongTone]
 }
 
-public struct Links: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct Links: Swift.Equatable, Swift.Sendable {
     /// An absolute URL.
     public var next: Swift.String?
-    static let limitsOfNext: [APIRuntime.Constraint] = [.absoluteURL]
 
     public init(next: Swift.String? = nil) {
         self.next = next
     }
+}
 
+extension Links: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.next = try container.decodeIfPresent(Swift.String.self, forKey: "next")
@@ -65,13 +70,17 @@ public struct Links: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encodeIfPresent(self.next, forKey: "next")
     }
+}
+
+extension Links: APIRuntime.Validatable {
+    static let limitsOfNext: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.next, "next", Self.limitsOfNext)
     }
 }
 
-public struct PageInfo: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct PageInfo: Swift.Equatable, Swift.Sendable {
     public var page: Swift.Int32
     public var pages: Swift.Int32
 
@@ -79,7 +88,9 @@ public struct PageInfo: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunti
         self.page = page
         self.pages = pages
     }
+}
 
+extension PageInfo: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.page = try container.decode(Swift.Int32.self, forKey: "page")
@@ -93,16 +104,13 @@ public struct PageInfo: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunti
     }
 }
 
-public struct Person: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct Person: Swift.Equatable, Swift.Sendable {
     /// At most 5 characters.
     public var name: Swift.String
-    static let limitsOfName: [APIRuntime.Constraint] = [.maxLength(5)]
     /// A phone number with country code, like `+911999999999`.
     public var phone: Swift.String?
-    static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
     /// An email address, like `name@example.com`.
     public var email: Swift.String?
-    static let limitsOfEmail: [APIRuntime.Constraint] = [.emailAddress]
     public var birthday: APIRuntime.CalendarDate?
 
     public init(
@@ -116,7 +124,9 @@ public struct Person: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime
         self.email = email
         self.birthday = birthday
     }
+}
 
+extension Person: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.name = try container.decode(Swift.String.self, forKey: "name")
@@ -132,6 +142,12 @@ public struct Person: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime
         try container.encodeIfPresent(self.email, forKey: "email")
         try container.encodeIfPresent(self.birthday, forKey: "birthday")
     }
+}
+
+extension Person: APIRuntime.Validatable {
+    static let limitsOfName: [APIRuntime.Constraint] = [.maxLength(5)]
+    static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
+    static let limitsOfEmail: [APIRuntime.Constraint] = [.emailAddress]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.name, "name", Self.limitsOfName)
@@ -141,11 +157,13 @@ public struct Person: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime
 }
 
 /// One person or a list of them.
-public enum PersonOrList: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public enum PersonOrList: Swift.Equatable, Swift.Sendable {
     case one(Person)
     case many([Person])
     case byKey([Swift.String: Person])
+}
 
+extension PersonOrList: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.singleValueContainer()
         var attempts = APIRuntime.UnionAttempts(container)
@@ -167,88 +185,93 @@ public enum PersonOrList: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRun
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-            case .one(let value): try container.encode(value)
-            case .many(let value): try container.encode(value)
-            case .byKey(let value): try container.encode(value)
-        }
-    }
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        switch self {
-            case .one(let value): validator.nested(value, nil)
-            case .many(let value): validator.nested(value, nil)
-            case .byKey(let value): validator.nested(value, nil)
+        case .one(let value): try container.encode(value)
+        case .many(let value): try container.encode(value)
+        case .byKey(let value): try container.encode(value)
         }
     }
 }
 
-public enum Delivery: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+extension PersonOrList: APIRuntime.Validatable {
+    public func validate(into validator: inout APIRuntime.Validator) {
+        switch self {
+        case .one(let value): validator.nested(value, nil)
+        case .many(let value): validator.nested(value, nil)
+        case .byKey(let value): validator.nested(value, nil)
+        }
+    }
+}
+
+public enum Delivery: Swift.Equatable, Swift.Sendable {
     case single(Person)
     case batch([Person])
     case note(Swift.String)
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
 
+    /// The value of `kind` this variant is sent with; nil for a variant told apart by its own key.
+    public var wireTag: Swift.String? {
+        switch self {
+        case .single: return "single"
+        case .batch: return "batch"
+        case .note: return "note"
+        case .unknown(let tag, _): return tag
+        }
+    }
+}
+
+extension Delivery: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         let tag = try container.decode(Swift.String.self, forKey: "kind")
         switch tag {
-            case "single": self = .single(try container.decode(Person.self, forKey: "payload"))
-            case "batch": self = .batch(try container.decode([Person].self, forKey: "payload"))
-            case "note": self = .note(try container.decode(Swift.String.self, forKey: "payload"))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "payload"))
+        case "single": self = .single(try container.decode(Person.self, forKey: "payload"))
+        case "batch": self = .batch(try container.decode([Person].self, forKey: "payload"))
+        case "note": self = .note(try container.decode(Swift.String.self, forKey: "payload"))
+        default: self = .unknown(
+            tag: tag,
+            body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "payload")
+        )
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .single(let body): try container.encodeTagged("single", body, tag: "kind", content: "payload")
-            case .batch(let body): try container.encodeTagged("batch", body, tag: "kind", content: "payload")
-            case .note(let body): try container.encodeTagged("note", body, tag: "kind", content: "payload")
-            case .unknown(let tag, let body):
-                try container.encode(tag, forKey: "kind")
-                try container.encodeIfPresent(body, forKey: "payload")
+        case .single(let body): try container.encodeTagged("single", body, tag: "kind", content: "payload")
+        case .batch(let body): try container.encodeTagged("batch", body, tag: "kind", content: "payload")
+        case .note(let body): try container.encodeTagged("note", body, tag: "kind", content: "payload")
+        case .unknown(let tag, let body):
+            try container.encode(tag, forKey: "kind")
+            try container.encodeIfPresent(body, forKey: "payload")
         }
     }
+}
 
-    /// The value of `kind` this variant is sent with; nil for a variant told apart by its own key.
-    public var wireTag: Swift.String? {
-        switch self {
-            case .single: return "single"
-            case .batch: return "batch"
-            case .note: return "note"
-            case .unknown(let tag, _): return tag
-        }
-    }
-
+extension Delivery: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         switch self {
-            case .single(let value): validator.nested(value, "payload")
-            case .batch(let value): validator.nested(value, "payload")
-            default: break
+        case .single(let value): validator.nested(value, "payload")
+        case .batch(let value): validator.nested(value, "payload")
+        default: break
         }
     }
 }
 
 /// Items limits on enums and epoch times; rules on a bool and an inline union's tag.
-public struct Plan: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct Plan: Swift.Equatable, Swift.Sendable {
     /// Each item: at most 4 characters.
     public var tones: [Tone]
-    static let limitsOfTones: [APIRuntime.Constraint] = [.items([.maxLength(4)])]
     /// Each item: at least 1000.
     public var times: [APIRuntime.EpochMilliseconds]
-    static let limitsOfTimes: [APIRuntime.Constraint] = [.items([.minimum(1000)])]
     /// Each value: matches `^[a-z]+$`.
     public var byName: [Swift.String: Tone]?
-    static let limitsOfByName: [APIRuntime.Constraint] = [.items([.pattern("^[a-z]+$")])]
     public var urgent: Swift.Bool?
     public var reason: Swift.String?
     public var delivery: Delivery
     public var who: PersonOrList
     /// At most 3 items. The server may send a single item; it is read as a list of one.
     public var team: [Person]?
-    static let limitsOfTeam: [APIRuntime.Constraint] = [.maxItems(3)]
 
     public init(
         tones: [Tone],
@@ -269,7 +292,9 @@ public struct Plan: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.V
         self.who = who
         self.team = team
     }
+}
 
+extension Plan: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.tones = try container.decode([Tone].self, forKey: "tones")
@@ -293,6 +318,13 @@ public struct Plan: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.V
         try container.encode(self.who, forKey: "who")
         try container.encodeIfPresent(self.team, forKey: "team")
     }
+}
+
+extension Plan: APIRuntime.Validatable {
+    static let limitsOfTones: [APIRuntime.Constraint] = [.items([.maxLength(4)])]
+    static let limitsOfTimes: [APIRuntime.Constraint] = [.items([.minimum(1000)])]
+    static let limitsOfByName: [APIRuntime.Constraint] = [.items([.pattern("^[a-z]+$")])]
+    static let limitsOfTeam: [APIRuntime.Constraint] = [.maxItems(3)]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.tones, "tones", Self.limitsOfTones)
@@ -327,7 +359,18 @@ extension ChecksClient {
     ///   - xVersion: Always sent. Default: `2`.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func upload(tone: Tone, file: APIRuntime.FileUpload, caption: Swift.String, copies: Swift.Int32? = nil, thumbnail: APIRuntime.FileUpload? = nil, since: APIRuntime.EpochSeconds, tones: [Tone]? = nil, labels: [Swift.String]? = nil, quality: Swift.Int32? = nil, xVersion: Swift.Int32 = 2) async throws(APIRuntime.APIError) -> [Foundation.Date] {
+    public func upload(
+        tone: Tone,
+        file: APIRuntime.FileUpload,
+        caption: Swift.String,
+        copies: Swift.Int32? = nil,
+        thumbnail: APIRuntime.FileUpload? = nil,
+        since: APIRuntime.EpochSeconds,
+        tones: [Tone]? = nil,
+        labels: [Swift.String]? = nil,
+        quality: Swift.Int32? = nil,
+        xVersion: Swift.Int32 = 2
+    ) async throws(APIRuntime.APIError) -> [Foundation.Date] {
         var request = APIRuntime.APIRequest(.post, "/files/{tone}", path: ["tone": tone.wireText])
         request.query("since", since)
         request.query("tones", tones)
@@ -339,7 +382,14 @@ extension ChecksClient {
         request.check(copies, "copies", .maximum(3))
         request.check(since, "since", .minimum(100))
         request.check(tones, "tones", .items([.maxLength(4)]))
-        try request.multipart([.upload("file", file, allowedExtensions: ["pdf"]), .field("caption", caption), .field("copies", copies), .upload("thumbnail", thumbnail, allowedExtensions: [])])
+        try request.multipart(
+            [
+                .upload("file", file, allowedExtensions: ["pdf"]),
+                .field("caption", caption),
+                .field("copies", copies),
+                .upload("thumbnail", thumbnail, allowedExtensions: [])
+            ]
+        )
         return try await self.client.send(request, returning: [Foundation.Date].self)
     }
 }
@@ -373,7 +423,10 @@ extension ChecksClient {
     ///   - token: Named like the walk's own local.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func listPeople(page: Swift.Int32? = nil, token: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListPeopleResponse {
+    public func listPeople(
+        page: Swift.Int32? = nil,
+        token: Swift.String? = nil
+    ) async throws(APIRuntime.APIError) -> ListPeopleResponse {
         var request = APIRuntime.APIRequest(.get, "/people")
         request.query("page", page)
         request.query("token", token)
@@ -386,8 +439,14 @@ extension ChecksClient {
     /// Every page of `listPeople`, each fetched when the iteration reaches it, until the last page.
     /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listPeople`'s,
     /// the page argument naming where the walk starts. Errors are `APIError`s.
-    public func listPeoplePages(page: Swift.Int32? = nil, token: Swift.String? = nil) -> APIRuntime.Pages<ListPeopleResponse> {
-        APIRuntime.Pages(from: page) { (token_: Swift.Int32?) async throws(APIRuntime.APIError) -> (page: ListPeopleResponse, next: Swift.Int32?) in
+    public func listPeoplePages(
+        page: Swift.Int32? = nil,
+        token: Swift.String? = nil
+    ) -> APIRuntime.Pages<ListPeopleResponse> {
+        APIRuntime.Pages(from: page) { (token_: Swift.Int32?) async throws(APIRuntime.APIError) -> (
+            page: ListPeopleResponse,
+            next: Swift.Int32?
+        ) in
             let number = token_ ?? 1
             let answer = try await self.listPeople(page: number, token: token)
             return (answer, number < answer.meta.pages ? number + 1 : nil)
@@ -395,13 +454,16 @@ extension ChecksClient {
     }
 
     /// Every item of every page of `listPeople`, in order (see `listPeoplePages`).
-    public func listPeopleItems(page: Swift.Int32? = nil, token: Swift.String? = nil) -> APIRuntime.PageItems<ListPeopleResponse, Person> {
+    public func listPeopleItems(
+        page: Swift.Int32? = nil,
+        token: Swift.String? = nil
+    ) -> APIRuntime.PageItems<ListPeopleResponse, Person> {
         self.listPeoplePages(page: page, token: token).items { $0.data }
     }
 }
 
 /// The answer of `listPeople`.
-public struct ListPeopleResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListPeopleResponse: Swift.Equatable, Swift.Sendable {
     public var data: [Person]
     public var meta: PageInfo
 
@@ -409,7 +471,9 @@ public struct ListPeopleResponse: Swift.Codable, Swift.Equatable, Swift.Sendable
         self.data = data
         self.meta = meta
     }
+}
 
+extension ListPeopleResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.data = try container.decode([Person].self, forKey: "data")
@@ -421,7 +485,9 @@ public struct ListPeopleResponse: Swift.Codable, Swift.Equatable, Swift.Sendable
         try container.encode(self.data, forKey: "data")
         try container.encode(self.meta, forKey: "meta")
     }
+}
 
+extension ListPeopleResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.data, "data")
     }
@@ -439,7 +505,10 @@ extension ChecksClient {
     ///   - body: The request body.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func updatePerson(id: Swift.String, body: UpdatePersonRequest) async throws(APIRuntime.APIError) -> UpdatePersonResponse {
+    public func updatePerson(
+        id: Swift.String,
+        body: UpdatePersonRequest
+    ) async throws(APIRuntime.APIError) -> UpdatePersonResponse {
         var request = APIRuntime.APIRequest(.patch, "/people/{id}", path: ["id": id])
         try request.json(body)
         return try await self.client.send(request, returning: UpdatePersonResponse.self)
@@ -447,10 +516,9 @@ extension ChecksClient {
 }
 
 /// The body of `updatePerson`.
-public struct UpdatePersonRequest: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct UpdatePersonRequest: Swift.Equatable, Swift.Sendable {
     /// At most 5 characters. May be `null`: `.null` sends null, nil leaves it out.
     public var note: APIRuntime.Nullable<Swift.String>?
-    static let limitsOfNote: [APIRuntime.Constraint] = [.maxLength(5)]
     /// May be `null`: `.null` sends null, nil leaves it out.
     public var manager: APIRuntime.Nullable<Person>
 
@@ -458,7 +526,9 @@ public struct UpdatePersonRequest: Swift.Codable, Swift.Equatable, Swift.Sendabl
         self.note = note
         self.manager = manager
     }
+}
 
+extension UpdatePersonRequest: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.note = try container.decodeNullableIfPresent(Swift.String.self, forKey: "note")
@@ -470,6 +540,10 @@ public struct UpdatePersonRequest: Swift.Codable, Swift.Equatable, Swift.Sendabl
         try container.encodeNullableIfPresent(self.note, forKey: "note")
         try container.encodeNullable(self.manager, forKey: "manager")
     }
+}
+
+extension UpdatePersonRequest: APIRuntime.Validatable {
+    static let limitsOfNote: [APIRuntime.Constraint] = [.maxLength(5)]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.note, "note", Self.limitsOfNote)
@@ -478,14 +552,16 @@ public struct UpdatePersonRequest: Swift.Codable, Swift.Equatable, Swift.Sendabl
 }
 
 /// The answer of `updatePerson`.
-public struct UpdatePersonResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct UpdatePersonResponse: Swift.Equatable, Swift.Sendable {
     /// May be `null`: `.null` sends null, nil leaves it out.
     public var note: APIRuntime.Nullable<Swift.String>
 
     public init(note: APIRuntime.Nullable<Swift.String>) {
         self.note = note
     }
+}
 
+extension UpdatePersonResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.note = try container.decodeNullable(Swift.String.self, forKey: "note")
@@ -519,12 +595,18 @@ extension ChecksClient {
     /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listNotes`'s,
     /// the page argument naming where the walk starts. Errors are `APIError`s.
     public func listNotesPages(tag: Swift.String? = nil) -> APIRuntime.Pages<ListNotesResponse> {
-        APIRuntime.Pages(from: nil as Swift.String?) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (page: ListNotesResponse, next: Swift.String?) in
+        APIRuntime.Pages(from: nil as Swift.String?) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (
+            page: ListNotesResponse,
+            next: Swift.String?
+        ) in
             guard let token else {
                 let answer = try await self.listNotes(tag: tag)
                 return (answer, answer.links?.next)
             }
-            let answer = try await self.client.send(APIRuntime.APIRequest(following: token, template: "/notes"), returning: ListNotesResponse.self)
+            let answer = try await self.client.send(
+                APIRuntime.APIRequest(following: token, template: "/notes"),
+                returning: ListNotesResponse.self
+            )
             return (answer, answer.links?.next)
         }
     }
@@ -536,7 +618,7 @@ extension ChecksClient {
 }
 
 /// The answer of `listNotes`.
-public struct ListNotesResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListNotesResponse: Swift.Equatable, Swift.Sendable {
     public var notes: [Swift.String]
     public var links: Links?
 
@@ -544,7 +626,9 @@ public struct ListNotesResponse: Swift.Codable, Swift.Equatable, Swift.Sendable,
         self.notes = notes
         self.links = links
     }
+}
 
+extension ListNotesResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.notes = try container.decode([Swift.String].self, forKey: "notes")
@@ -556,7 +640,9 @@ public struct ListNotesResponse: Swift.Codable, Swift.Equatable, Swift.Sendable,
         try container.encode(self.notes, forKey: "notes")
         try container.encodeIfPresent(self.links, forKey: "links")
     }
+}
 
+extension ListNotesResponse: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.links, "links")
     }
@@ -584,7 +670,10 @@ extension ChecksClient {
     /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listTags`'s,
     /// the page argument naming where the walk starts. Errors are `APIError`s.
     public func listTagsPages(since: Swift.String = "0") -> APIRuntime.Pages<ListTagsResponse> {
-        APIRuntime.Pages(from: since) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (page: ListTagsResponse, next: Swift.String?) in
+        APIRuntime.Pages(from: since) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (
+            page: ListTagsResponse,
+            next: Swift.String?
+        ) in
             let answer = try await self.listTags(since: token ?? since)
             return (answer, answer.next)
         }
@@ -597,7 +686,7 @@ extension ChecksClient {
 }
 
 /// The answer of `listTags`.
-public struct ListTagsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct ListTagsResponse: Swift.Equatable, Swift.Sendable {
     public var tags: [Swift.String]
     public var next: Swift.String?
 
@@ -605,7 +694,9 @@ public struct ListTagsResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, 
         self.tags = tags
         self.next = next
     }
+}
 
+extension ListTagsResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.tags = try container.decode([Swift.String].self, forKey: "tags")
@@ -639,7 +730,17 @@ extension ChecksClient {
     /// The answers the docs show for each operation. A client whose transport is
     /// `APIRuntime.SampleTransport(ChecksClient.samples)` runs without the service; requests are still validated.
     public static let samples: [APIRuntime.SampleAnswer] = [
-        APIRuntime.SampleAnswer(operation: "invite", title: "One", method: .post, path: "/people", status: 200, body: "{\"name\":\"Al\"}"),
-        APIRuntime.SampleAnswer(operation: "invite", title: "Two", method: .post, path: "/people", status: 200, body: "[{\"name\":\"Al\"},{\"name\":\"Bo\"}]"),
+        APIRuntime.SampleAnswer(
+            operation: "invite", title: "One", method: .post, path: "/people", status: 200,
+            body: #"""
+            {"name": "Al"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "invite", title: "Two", method: .post, path: "/people", status: 200,
+            body: #"""
+            [{"name": "Al"}, {"name": "Bo"}]
+            """#
+        ),
     ]
 }

@@ -7,7 +7,8 @@ public struct LandminesClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://landmines.example"
 
-    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries
+    /// (`client.retryPolicy`).
     public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
@@ -22,7 +23,10 @@ public struct LandminesClient: Swift.Sendable {
     }
 
     /// A client for `serverURL`.
-    public init(serverURL: Swift.String = LandminesClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+    public init(
+        serverURL: Swift.String = LandminesClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)
     }
 }
@@ -51,11 +55,19 @@ public struct Type_: APIRuntime.OpenEnum {
     public static let upperCASE = Type_(rawValue: "UPPER_CASE")
 
     /// Every value the spec documents; others decode too (see `isKnown`).
-    public static let knownValues: [Type_] = [.`default`, .self_, .knownValues_, .rawValue_, ._3gpp, .kebabCase, .upperCASE]
+    public static let knownValues: [Type_] = [
+        .`default`,
+        .self_,
+        .knownValues_,
+        .rawValue_,
+        ._3gpp,
+        .kebabCase,
+        .upperCASE
+    ]
 }
 
 /// Fields named like keywords and oddly spelt on the wire.
-public struct Protocol_: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct Protocol_: Swift.Equatable, Swift.Sendable {
     public var `default`: Swift.String
     public var self_: Swift.String?
     public var `class`: Type_?
@@ -66,7 +78,6 @@ public struct Protocol_: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunt
     public var dottedName: Swift.String?
     /// An absolute URL.
     public var url: Swift.String?
-    static let limitsOfUrl: [APIRuntime.Constraint] = [.absoluteURL]
     public var capitalized: Swift.Int32?
     public var description: Swift.String?
     public var renamedByHand: Swift.String?
@@ -98,7 +109,9 @@ public struct Protocol_: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunt
         self.description = description
         self.renamedByHand = renamedByHand
     }
+}
 
+extension Protocol_: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.`default` = try container.decode(Swift.String.self, forKey: "default")
@@ -130,45 +143,56 @@ public struct Protocol_: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRunt
         try container.encodeIfPresent(self.description, forKey: "description")
         try container.encodeIfPresent(self.renamedByHand, forKey: "weird")
     }
+}
+
+extension Protocol_: APIRuntime.Validatable {
+    static let limitsOfUrl: [APIRuntime.Constraint] = [.absoluteURL]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.url, "URL", Self.limitsOfUrl)
     }
 }
 
-public enum Switch: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public enum Switch: Swift.Equatable, Swift.Sendable {
     /// A variant named like the union's own fallback.
     case unknown_(Protocol_)
     case `for`(Protocol_)
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
+}
 
+extension Switch: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         let tag = try container.decode(Swift.String.self, forKey: "case")
         switch tag {
-            case "unknown": self = .unknown_(try container.decode(Protocol_.self, forKey: "default"))
-            case "for": self = .`for`(try container.decode(Protocol_.self, forKey: "default"))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "default"))
+        case "unknown": self = .unknown_(try container.decode(Protocol_.self, forKey: "default"))
+        case "for": self = .`for`(try container.decode(Protocol_.self, forKey: "default"))
+        default: self = .unknown(
+            tag: tag,
+            body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "default")
+        )
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .unknown_(let body): try container.encodeTagged("unknown", body, tag: "case", content: "default")
-            case .`for`(let body): try container.encodeTagged("for", body, tag: "case", content: "default")
-            case .unknown(let tag, let body):
-                try container.encode(tag, forKey: "case")
-                try container.encodeIfPresent(body, forKey: "default")
+        case .unknown_(let body): try container.encodeTagged("unknown", body, tag: "case", content: "default")
+        case .`for`(let body): try container.encodeTagged("for", body, tag: "case", content: "default")
+        case .unknown(let tag, let body):
+            try container.encode(tag, forKey: "case")
+            try container.encodeIfPresent(body, forKey: "default")
         }
     }
+}
 
+extension Switch: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         switch self {
-            case .unknown_(let value): validator.nested(value, "default")
-            case .`for`(let value): validator.nested(value, "default")
-            default: break
+        case .unknown_(let value): validator.nested(value, "default")
+        case .`for`(let value): validator.nested(value, "default")
+        default: break
         }
     }
 }
@@ -186,7 +210,11 @@ extension LandminesClient {
     ///   - isNew: 
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func `return`(`where`: Swift.String, `if`: Type_? = nil, isNew: Swift.Bool? = nil) async throws(APIRuntime.APIError) -> Protocol_ {
+    public func `return`(
+        `where`: Swift.String,
+        `if`: Type_? = nil,
+        isNew: Swift.Bool? = nil
+    ) async throws(APIRuntime.APIError) -> Protocol_ {
         var request = APIRuntime.APIRequest(.get, "/in/{where}", path: ["where": `where`])
         request.query("if", `if`)
         request.header("is-new", isNew)

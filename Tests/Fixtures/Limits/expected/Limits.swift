@@ -7,7 +7,8 @@ public struct LimitsClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://limits.example"
 
-    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries
+    /// (`client.retryPolicy`).
     public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
@@ -22,32 +23,52 @@ public struct LimitsClient: Swift.Sendable {
     }
 
     /// A client that sends `accessToken` in the `X-Token` header to `serverURL` (the token's endpoint).
-    public init(accessToken: Swift.String, serverURL: Swift.String = LimitsClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+    public init(
+        accessToken: Swift.String,
+        serverURL: Swift.String = LimitsClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
         let authorizer = APIRuntime.HeaderTokenAuthorizer(header: "X-Token", token: accessToken)
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authorizer)
     }
 
     /// A client without credentials, for the calls that need no token (sign-in, token issue).
-    public init(serverURL: Swift.String = LimitsClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+    public init(
+        serverURL: Swift.String = LimitsClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)
     }
 }
 
 /// What `issueToken` needs to issue access tokens; printed or dumped, its secrets show as `<redacted>`.
-public struct LimitsCredentials: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct LimitsCredentials: Swift.Hashable, Swift.Sendable {
     public var xAPIKey: Swift.String
 
     public init(xAPIKey: Swift.String) {
         self.xAPIKey = xAPIKey
     }
+}
 
+extension LimitsCredentials: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension LimitsCredentials: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["xAPIKey": APIRuntime.Redacted.value], displayStyle: .struct) }
+}
+
+extension LimitsCredentials: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(self, children: ["xAPIKey": APIRuntime.Redacted.value], displayStyle: .struct)
+    }
 }
 
 extension LimitsClient {
-    /// A client that obtains access tokens itself: it calls `issueToken` with `credentials` (through this client, so its timeout, retries and middlewares apply), caches the token until shortly before it expires, renews it once after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in `refreshTokenStore` before using it.
+    /// A client that obtains access tokens itself: it calls `issueToken` with `credentials` (through this client, so
+    /// its timeout, retries and middlewares apply), caches the token until shortly before it expires, renews it once
+    /// after a 401, sends calls to the endpoint the token names, and saves a rotated refresh token in
+    /// `refreshTokenStore` before using it.
     public init(
         credentials: LimitsCredentials,
         refreshTokenStore: (any APIRuntime.RefreshTokenStore)? = nil,
@@ -60,39 +81,38 @@ extension LimitsClient {
             let answer = try await LimitsClient(client: issuer).issueToken(xAPIKey: credentials.xAPIKey)
             return APIRuntime.IssuedToken(accessToken: answer.token, expiresAt: nil, endpoint: nil, refreshToken: nil)
         }
-        self.init(client: APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authenticator, middlewares: middlewares))
+        self.init(
+            client: APIRuntime.APIClient(
+                serverURL: serverURL,
+                transport: transport,
+                authorizer: authenticator,
+                middlewares: middlewares
+            )
+        )
     }
 }
 
 /// Every kind of limit and rule.
-public struct Form: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct Form: Swift.Equatable, Swift.Sendable {
     /// From 2 to 20 characters.
     public var name: Swift.String
-    static let limitsOfName: [APIRuntime.Constraint] = [.minLength(2), .maxLength(20)]
     /// Matches `^[A-Z]{3}$`.
     public var code: Swift.String?
-    static let limitsOfCode: [APIRuntime.Constraint] = [.pattern("^[A-Z]{3}$")]
     /// From 18 to 130.
     public var age: Swift.Int32?
-    static let limitsOfAge: [APIRuntime.Constraint] = [.minimum(18), .maximum(130)]
     /// From 1 to 5 items. Each item: at most 10 characters.
     public var tags: [Swift.String]?
-    static let limitsOfTags: [APIRuntime.Constraint] = [.minItems(1), .maxItems(5), .items([.maxLength(10)])]
     /// At most 3 entries. Each value: at most 30 characters. Each key: at most 8 characters.
     public var labels: [Swift.String: Swift.String]?
-    static let limitsOfLabels: [APIRuntime.Constraint] = [.maxItems(3), .items([.maxLength(30)]), .keys([.maxLength(8)])]
     /// File types: .pdf, .png.
     public var attachment: Swift.String?
-    static let limitsOfAttachment: [APIRuntime.Constraint] = [.fileExtension(["pdf", "png"])]
     public var email: Swift.String?
     /// A phone number with country code, like `+911999999999`.
     public var phone: Swift.String?
-    static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
     public var kind: Swift.String?
     public var reason: Swift.String?
     /// At least 12 characters.
     public var password: Swift.String?
-    static let limitsOfPassword: [APIRuntime.Constraint] = [.minLength(12)]
 
     public init(
         name: Swift.String,
@@ -119,7 +139,9 @@ public struct Form: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.V
         self.reason = reason
         self.password = password
     }
+}
 
+extension Form: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.name = try container.decode(Swift.String.self, forKey: "name")
@@ -149,6 +171,21 @@ public struct Form: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.V
         try container.encodeIfPresent(self.reason, forKey: "reason")
         try container.encodeIfPresent(self.password, forKey: "password")
     }
+}
+
+extension Form: APIRuntime.Validatable {
+    static let limitsOfName: [APIRuntime.Constraint] = [.minLength(2), .maxLength(20)]
+    static let limitsOfCode: [APIRuntime.Constraint] = [.pattern("^[A-Z]{3}$")]
+    static let limitsOfAge: [APIRuntime.Constraint] = [.minimum(18), .maximum(130)]
+    static let limitsOfTags: [APIRuntime.Constraint] = [.minItems(1), .maxItems(5), .items([.maxLength(10)])]
+    static let limitsOfLabels: [APIRuntime.Constraint] = [
+        .maxItems(3),
+        .items([.maxLength(30)]),
+        .keys([.maxLength(8)])
+    ]
+    static let limitsOfAttachment: [APIRuntime.Constraint] = [.fileExtension(["pdf", "png"])]
+    static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
+    static let limitsOfPassword: [APIRuntime.Constraint] = [.minLength(12)]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.name, "name", Self.limitsOfName)
@@ -163,10 +200,36 @@ public struct Form: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.V
         validator.require("reason", self.reason != nil, whenPresent: "kind", self.kind != nil)
         validator.require("reason", self.reason != nil, when: "kind", is: self.kind?.wireText, in: ["other"])
     }
+}
 
+extension Form: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension Form: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["name": self.name as Any, "code": self.code as Any, "age": self.age as Any, "tags": self.tags as Any, "labels": self.labels as Any, "attachment": self.attachment as Any, "email": self.email as Any, "phone": self.phone as Any, "kind": self.kind as Any, "reason": self.reason as Any, "password": APIRuntime.Redacted.value], displayStyle: .struct) }
+}
+
+extension Form: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "name": self.name as Any,
+                "code": self.code as Any,
+                "age": self.age as Any,
+                "tags": self.tags as Any,
+                "labels": self.labels as Any,
+                "attachment": self.attachment as Any,
+                "email": self.email as Any,
+                "phone": self.phone as Any,
+                "kind": self.kind as Any,
+                "reason": self.reason as Any,
+                "password": APIRuntime.Redacted.value
+            ],
+            displayStyle: .struct
+        )
+    }
 }
 
 // MARK: - issueToken
@@ -188,13 +251,15 @@ extension LimitsClient {
 }
 
 /// The answer of `issueToken`.
-public struct IssueTokenResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable, Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
+public struct IssueTokenResponse: Swift.Equatable, Swift.Sendable {
     public var token: Swift.String
 
     public init(token: Swift.String) {
         self.token = token
     }
+}
 
+extension IssueTokenResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.token = try container.decode(Swift.String.self, forKey: "token")
@@ -204,10 +269,20 @@ public struct IssueTokenResponse: Swift.Codable, Swift.Equatable, Swift.Sendable
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.token, forKey: "token")
     }
+}
 
+extension IssueTokenResponse: Swift.CustomStringConvertible {
     public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension IssueTokenResponse: Swift.CustomDebugStringConvertible {
     public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-    public var customMirror: Swift.Mirror { Swift.Mirror(self, children: ["token": APIRuntime.Redacted.value], displayStyle: .struct) }
+}
+
+extension IssueTokenResponse: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(self, children: ["token": APIRuntime.Redacted.value], displayStyle: .struct)
+    }
 }
 
 // MARK: - submit
@@ -225,7 +300,13 @@ extension LimitsClient {
     ///   - ids: At most 10 items.
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func submit(teamID: Swift.Int64, body: Form, dryRun: Swift.Bool? = nil, page: Swift.Int32? = nil, ids: [Swift.String]? = nil) async throws(APIRuntime.APIError) -> SubmitResponse {
+    public func submit(
+        teamID: Swift.Int64,
+        body: Form,
+        dryRun: Swift.Bool? = nil,
+        page: Swift.Int32? = nil,
+        ids: [Swift.String]? = nil
+    ) async throws(APIRuntime.APIError) -> SubmitResponse {
         var request = APIRuntime.APIRequest(.post, "/teams/{teamId}/forms", path: ["teamId": teamID.wireText])
         request.query("dryRun", dryRun)
         request.query("page", page)
@@ -239,13 +320,15 @@ extension LimitsClient {
 }
 
 /// The answer of `submit`.
-public struct SubmitResponse: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct SubmitResponse: Swift.Equatable, Swift.Sendable {
     public var id: Swift.String
 
     public init(id: Swift.String) {
         self.id = id
     }
+}
 
+extension SubmitResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.id = try container.decode(Swift.String.self, forKey: "id")

@@ -7,7 +7,8 @@ public struct RecursiveClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://recursive.example"
 
-    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries
+    /// (`client.retryPolicy`).
     public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
@@ -22,29 +23,29 @@ public struct RecursiveClient: Swift.Sendable {
     }
 
     /// A client for `serverURL`.
-    public init(serverURL: Swift.String = RecursiveClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+    public init(
+        serverURL: Swift.String = RecursiveClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)
     }
 }
 
 /// A tree through an array.
-public struct TreeNode: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct TreeNode: Swift.Hashable, Swift.Sendable {
     /// At most 10 characters.
     public var name: Swift.String
-    static let limitsOfName: [APIRuntime.Constraint] = [.maxLength(10)]
     public var children: [TreeNode]?
     public var byName: [Swift.String: TreeNode]?
 
-    public init(
-        name: Swift.String,
-        children: [TreeNode]? = nil,
-        byName: [Swift.String: TreeNode]? = nil
-    ) {
+    public init(name: Swift.String, children: [TreeNode]? = nil, byName: [Swift.String: TreeNode]? = nil) {
         self.name = name
         self.children = children
         self.byName = byName
     }
+}
 
+extension TreeNode: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.name = try container.decode(Swift.String.self, forKey: "name")
@@ -58,6 +59,10 @@ public struct TreeNode: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntim
         try container.encodeIfPresent(self.children, forKey: "children")
         try container.encodeIfPresent(self.byName, forKey: "byName")
     }
+}
+
+extension TreeNode: APIRuntime.Validatable {
+    static let limitsOfName: [APIRuntime.Constraint] = [.maxLength(10)]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.name, "name", Self.limitsOfName)

@@ -8,7 +8,8 @@ public struct ScalarsClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://scalars.example/v1"
 
-    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries
+    /// (`client.retryPolicy`).
     public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
@@ -23,13 +24,16 @@ public struct ScalarsClient: Swift.Sendable {
     }
 
     /// A client for `serverURL`.
-    public init(serverURL: Swift.String = ScalarsClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
+    public init(
+        serverURL: Swift.String = ScalarsClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
         self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)
     }
 }
 
 /// One field of each built-in type.
-public struct EveryScalar: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRuntime.Validatable {
+public struct EveryScalar: Swift.Equatable, Swift.Sendable {
     /// A string.
     public var text: Swift.String
     /// A 32-bit integer.
@@ -56,14 +60,12 @@ public struct EveryScalar: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRu
     ///
     /// An absolute URL.
     public var link: Swift.String?
-    static let limitsOfLink: [APIRuntime.Constraint] = [.absoluteURL]
     /// An identifier.
     public var id: Swift.String
     /// A phone number.
     ///
     /// A phone number with country code, like `+911999999999`.
     public var phone: Swift.String?
-    static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
     /// Any JSON.
     public var anything: APIRuntime.JSONValue?
     /// A map.
@@ -108,7 +110,9 @@ public struct EveryScalar: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRu
         self.matrix = matrix
         self.label = label
     }
+}
 
+extension EveryScalar: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.text = try container.decode(Swift.String.self, forKey: "text")
@@ -146,6 +150,11 @@ public struct EveryScalar: Swift.Codable, Swift.Equatable, Swift.Sendable, APIRu
         try container.encodeIfPresent(self.matrix, forKey: "matrix")
         try container.encodeIfPresent(self.label, forKey: "label")
     }
+}
+
+extension EveryScalar: APIRuntime.Validatable {
+    static let limitsOfLink: [APIRuntime.Constraint] = [.absoluteURL]
+    static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.link, "link", Self.limitsOfLink)

@@ -7,7 +7,8 @@ public struct UnionsClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://unions.example"
 
-    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`).
+    /// Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries
+    /// (`client.retryPolicy`).
     public var client: APIRuntime.APIClient
 
     /// A client over a configured `APIClient`.
@@ -22,8 +23,16 @@ public struct UnionsClient: Swift.Sendable {
     }
 
     /// A client that sends `Authorization: Bearer <token>`.
-    public init(token: Swift.String, serverURL: Swift.String = UnionsClient.defaultServerURL, transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()) {
-        self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: APIRuntime.BearerAuthorizer(token: token))
+    public init(
+        token: Swift.String,
+        serverURL: Swift.String = UnionsClient.defaultServerURL,
+        transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
+    ) {
+        self.client = APIRuntime.APIClient(
+            serverURL: serverURL,
+            transport: transport,
+            authorizer: APIRuntime.BearerAuthorizer(token: token)
+        )
     }
 }
 
@@ -46,15 +55,16 @@ public struct Size: APIRuntime.OpenEnum {
     public static let knownValues: [Size] = [.small, .large, .extraLarge]
 }
 
-public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Circle: Swift.Hashable, Swift.Sendable {
     /// At least 0.
     public var radius: Swift.Double
-    static let limitsOfRadius: [APIRuntime.Constraint] = [.minimum(0)]
 
     public init(radius: Swift.Double) {
         self.radius = radius
     }
+}
 
+extension Circle: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.radius = try container.decode(Swift.Double.self, forKey: "radius")
@@ -64,13 +74,17 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.radius, forKey: "radius")
     }
+}
+
+extension Circle: APIRuntime.Validatable {
+    static let limitsOfRadius: [APIRuntime.Constraint] = [.minimum(0)]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.radius, "radius", Self.limitsOfRadius)
     }
 }
 
-public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Square: Swift.Hashable, Swift.Sendable {
     public var side: Swift.Double
     /// Left out, the server uses `.small`.
     public var size: Size?
@@ -79,7 +93,9 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
         self.side = side
         self.size = size
     }
+}
 
+extension Square: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.side = try container.decode(Swift.Double.self, forKey: "side")
@@ -94,7 +110,7 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.
 }
 
 /// Adjacently tagged.
-public enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum Shape: Swift.Hashable, Swift.Sendable {
     /// A circle.
     case circle(Circle)
     case square(Square)
@@ -102,50 +118,62 @@ public enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Val
     case template(templateID: Swift.String, body: Square)
     /// A variant this client does not know yet, with its raw content.
     case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
+}
 
+extension Shape: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        if let value = try container.decodeIfPresent(Swift.String.self, forKey: "templateId"), !container.contains("kind") {
+        if let value = try container.decodeIfPresent(
+            Swift.String.self,
+            forKey: "templateId"
+        ), !container.contains("kind") {
             self = .template(templateID: value, body: try container.decode(Square.self, forKey: "shape"))
             return
         }
         let tag = try container.decode(Swift.String.self, forKey: "kind")
         switch tag {
-            case "circle": self = .circle(try container.decode(Circle.self, forKey: "shape"))
-            case "square": self = .square(try container.decode(Square.self, forKey: "shape"))
-            default: self = .unknown(tag: tag, body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "shape"))
+        case "circle": self = .circle(try container.decode(Circle.self, forKey: "shape"))
+        case "square": self = .square(try container.decode(Square.self, forKey: "shape"))
+        default: self = .unknown(
+            tag: tag,
+            body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "shape")
+        )
         }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         switch self {
-            case .circle(let body): try container.encodeTagged("circle", body, tag: "kind", content: "shape")
-            case .square(let body): try container.encodeTagged("square", body, tag: "kind", content: "shape")
-            case .template(let value, let body):
-                try container.encode(value, forKey: "templateId")
-                try container.encode(body, forKey: "shape")
-            case .unknown(let tag, let body):
-                try container.encode(tag, forKey: "kind")
-                try container.encodeIfPresent(body, forKey: "shape")
+        case .circle(let body): try container.encodeTagged("circle", body, tag: "kind", content: "shape")
+        case .square(let body): try container.encodeTagged("square", body, tag: "kind", content: "shape")
+        case .template(let value, let body):
+            try container.encode(value, forKey: "templateId")
+            try container.encode(body, forKey: "shape")
+        case .unknown(let tag, let body):
+            try container.encode(tag, forKey: "kind")
+            try container.encodeIfPresent(body, forKey: "shape")
         }
     }
+}
 
+extension Shape: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         switch self {
-            case .circle(let value): validator.nested(value, "shape")
-            default: break
+        case .circle(let value): validator.nested(value, "shape")
+        default: break
         }
     }
 }
 
 /// Told apart by shape.
-public enum Value: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public enum Value: Swift.Hashable, Swift.Sendable {
     case number(Swift.Double)
     case text(Swift.String)
     case list([Swift.String])
     case circle(Circle)
+}
 
+extension Value: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.singleValueContainer()
         var attempts = APIRuntime.UnionAttempts(container)
@@ -171,23 +199,25 @@ public enum Value: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Val
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-            case .number(let value): try container.encode(value)
-            case .text(let value): try container.encode(value)
-            case .list(let value): try container.encode(value)
-            case .circle(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .text(let value): try container.encode(value)
+        case .list(let value): try container.encode(value)
+        case .circle(let value): try container.encode(value)
         }
     }
+}
 
+extension Value: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         switch self {
-            case .circle(let value): validator.nested(value, nil)
-            default: break
+        case .circle(let value): validator.nested(value, nil)
+        default: break
         }
     }
 }
 
 /// An object holding an inline union.
-public struct Drawing: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime.Validatable {
+public struct Drawing: Swift.Hashable, Swift.Sendable {
     public var title: Swift.String?
     public var shape: Shape
     public var values: [Value]?
@@ -197,7 +227,9 @@ public struct Drawing: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
         self.shape = shape
         self.values = values
     }
+}
 
+extension Drawing: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
         self.title = try container.decodeIfPresent(Swift.String.self, forKey: "title")
@@ -211,7 +243,9 @@ public struct Drawing: Swift.Codable, Swift.Hashable, Swift.Sendable, APIRuntime
         try self.shape.encode(to: encoder)
         try container.encodeIfPresent(self.values, forKey: "values")
     }
+}
 
+extension Drawing: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.shape, nil)
         validator.nested(self.values, "values")
