@@ -38,7 +38,12 @@ let package = Package(
     targets: [
         // Pipeline: load spec -> check -> lower to Swift declarations -> print -> write.
         .target(name: "APISpec", dependencies: ["APILimits"]),
-        .target(name: "APIGenerator", dependencies: ["APISpec", "APILimits"]),
+        // Resolve decides every Swift name and type (APIGenerator/Resolve) into the
+        // resolved model (ResolvedAPI); lowering and printing (SwiftLowering) see
+        // only that model, never the spec's rows.
+        .target(name: "ResolvedAPI", dependencies: ["APILimits"]),
+        .target(name: "SwiftLowering", dependencies: ["ResolvedAPI", "APILimits"]),
+        .target(name: "APIGenerator", dependencies: ["APISpec", "APILimits", "ResolvedAPI", "SwiftLowering"]),
         .target(name: "APISpecDiff", dependencies: ["APISpec", "APIGenerator"]),
         .target(name: "APIExport", dependencies: ["APISpec"]),
         // Docs pages -> spec draft; merges a re-import into a spec.
@@ -73,7 +78,7 @@ let package = Package(
         .target(name: "APILimits"),
 
         .testTarget(name: "APISpecTests", dependencies: ["APISpec", "APIGenerator", "SeededRandomness"], exclude: ["Fixtures"]),
-        .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator", "SeededRandomness"]),
+        .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator", "ResolvedAPI", "SwiftLowering", "SeededRandomness"]),
         .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI", "APIGenBuildTool", "APISpec"]),
         .testTarget(name: "APIImportTests", dependencies: ["APIImport", "APISpec", "APIGenerator", "SpecFuzzing", "APIRuntime"],

@@ -38,11 +38,7 @@ extension KaizalaClient {
         APIRuntime.SampleAnswer(
             operation: "createGroup", title: "Create a group", method: .post, path: "/groups", status: 200,
             body: #"""
-            {
-              "groupId": "853654b2-5874-462d-b709-0c4e43a7083f",
-              "groupName": "Kaizala Test group",
-              "membersAdded": true
-            }
+            {"groupId": "853654b2-5874-462d-b709-0c4e43a7083f", "groupName": "Kaizala Test group", "membersAdded": true}
             """#
         ),
         APIRuntime.SampleAnswer(
@@ -211,10 +207,7 @@ extension KaizalaClient {
             operation: "postAction", title: "Post a survey", method: .post, path: "/groups/{groupId}/actions",
             status: 200,
             body: #"""
-            {
-              "actionId": "232e7003-22a1-4a28-bb36-9176e704e10c",
-              "referenceId": "79f43f77-d586-4e9a-b8b8-103e0ac5b782"
-            }
+            {"actionId": "232e7003-22a1-4a28-bb36-9176e704e10c", "referenceId": "79f43f77-d586-4e9a-b8b8-103e0ac5b782"}
             """#
         ),
         APIRuntime.SampleAnswer(
@@ -223,9 +216,7 @@ extension KaizalaClient {
             {
               "actions": [
                 {
-                  "actionBody": {
-                    "imageUrl": "https://kaizala.blob.core.windows.net/polymer/9540ca6cd6f0753314d6e.jpg"
-                  },
+                  "actionBody": {"imageUrl": "https://kaizala.blob.core.windows.net/polymer/9540ca6cd6f0753314d6e.jpg"},
                   "actionType": "Image",
                   "creationTime": 1481180806,
                   "referenceId": "8a93c6cc-8499-44b0-aa54-016648100080",

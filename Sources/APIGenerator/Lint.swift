@@ -1,3 +1,4 @@
+import ResolvedAPI
 import APISpec
 
 /// What `apigen lint` reports: the loader's and checker's findings and the

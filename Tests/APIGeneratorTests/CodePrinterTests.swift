@@ -1,4 +1,4 @@
-@testable import APIGenerator
+@testable import SwiftLowering
 import XCTest
 
 final class CodePrinterTests: XCTestCase {

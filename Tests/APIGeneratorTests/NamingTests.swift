@@ -1,4 +1,5 @@
 @testable import APIGenerator
+@testable import SwiftLowering
 import XCTest
 
 final class NamingTests: XCTestCase {
@@ -43,8 +44,8 @@ final class NamingTests: XCTestCase {
     }
 
     func testStringLiteralsEscapeWhatCouldBreakThem() {
-        XCTAssertEqual(SwiftNamer.literal("a\"b\\c\n"), #""a\"b\\c\n""#)
-        XCTAssertEqual(SwiftNamer.literal("\u{7F}\u{301}x\u{2028}"), #""\u{7f}\u{301}x\u{2028}""#)
+        XCTAssertEqual(SwiftLiteral.string("a\"b\\c\n"), #""a\"b\\c\n""#)
+        XCTAssertEqual(SwiftLiteral.string("\u{7F}\u{301}x\u{2028}"), #""\u{7f}\u{301}x\u{2028}""#)
     }
 
     func testCommentLinesBreakWhereSwiftWouldAndShowControls() {

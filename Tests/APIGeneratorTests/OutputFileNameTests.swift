@@ -76,11 +76,11 @@ final class OutputFileNameTests: XCTestCase {
     }
 
     func testTheProblemsOfOneName() {
-        XCTAssertNil(OutputFiles.problem("KaizalaClient+Groups.swift"))
-        XCTAssertEqual(OutputFiles.problem("a\u{0}b")?.code, .fileNameInvalid)
-        XCTAssertEqual(OutputFiles.problem("a\\b")?.code, .fileNameInvalid)
-        XCTAssertEqual(OutputFiles.problem("")?.code, .fileNameReserved)
-        XCTAssertEqual(OutputFiles.problem("nul.swift")?.code, .fileNameReserved)
-        XCTAssertEqual(OutputFiles.problem(String(repeating: "é", count: 128))?.code, .fileNameTooLong)
+        XCTAssertNil(FileNameRules.problem("KaizalaClient+Groups.swift"))
+        XCTAssertEqual(FileNameRules.problem("a\u{0}b")?.code, .fileNameInvalid)
+        XCTAssertEqual(FileNameRules.problem("a\\b")?.code, .fileNameInvalid)
+        XCTAssertEqual(FileNameRules.problem("")?.code, .fileNameReserved)
+        XCTAssertEqual(FileNameRules.problem("nul.swift")?.code, .fileNameReserved)
+        XCTAssertEqual(FileNameRules.problem(String(repeating: "é", count: 128))?.code, .fileNameTooLong)
     }
 }

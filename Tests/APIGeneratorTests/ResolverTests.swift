@@ -1,4 +1,5 @@
 @testable import APIGenerator
+import ResolvedAPI
 import APISpec
 import XCTest
 

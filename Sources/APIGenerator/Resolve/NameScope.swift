@@ -1,3 +1,4 @@
+import ResolvedAPI
 import APISpec
 
 /// One place where Swift names must be distinct: the module's types, the

@@ -1,3 +1,4 @@
+import ResolvedAPI
 import APISpec
 
 /// Objects and inline bodies: property names, defaults, limits and rules.
@@ -26,9 +27,12 @@ extension SpecResolution {
             var inline: ResolvedTaggedUnion?
             if field.isInline, case .named(let union) = field.type { inline = resolvedUnions[union] }
             let defaulted = resolveDefault(field)
+            let serverDefault = field.isClientDefault ? nil : defaulted
             properties.append(ResolvedProperty(
-                field: field, name: names[index], type: field.isNullable ? .nullable(swiftType(field.type)) : swiftType(field.type),
-                defaultValue: field.isClientDefault ? defaulted : nil, serverDefault: field.isClientDefault ? nil : defaulted,
+                name: names[index], wireKey: field.name,
+                type: field.isNullable ? .nullable(swiftType(field.type)) : swiftType(field.type), description: field.description,
+                isOptional: field.isOptional || serverDefault != nil, isSecret: field.isSecret, facts: facts(of: field),
+                defaultValue: field.isClientDefault ? defaulted : nil, serverDefault: serverDefault,
                 limits: limits, limitsName: limitsName, validatesNested: validatesNested(field.type), inlineUnion: inline))
         }
         let rules = object.rules.enumerated().compactMap { index, rule in
@@ -36,6 +40,12 @@ extension SpecResolution {
         }
         let validates = !rules.isEmpty || properties.contains { !$0.limits.isEmpty || $0.validatesNested }
         return ResolvedObject(name: name, description: description, properties: properties, rules: rules, validates: validates)
+    }
+
+    /// What a value's documentation states beside its limits.
+    func facts(of field: Field) -> ValueFacts {
+        ValueFacts(fileTypes: field.type == .scalar(.file) ? field.constraints.fileExtensions : nil,
+                   isNullable: field.isNullable, isOneOrMany: field.isOneOrMany)
     }
 
     func resolveDefault(_ field: Field) -> ResolvedDefault? {
@@ -57,7 +67,7 @@ extension SpecResolution {
             if let property = properties.first(where: { $0.wireKey == wire && $0.inlineUnion == nil }) {
                 return property.isOptional ? .optional(property.name) : .always
             }
-            if let inline, let union = inline.inlineUnion, let variant = union.variants.first(where: { $0.source.key == wire }) {
+            if let inline, let union = inline.inlineUnion, let variant = union.variants.first(where: { $0.key == wire }) {
                 return .unionCase(property: inline.name, caseName: variant.caseName)
             }
             return .always
@@ -67,7 +77,7 @@ extension SpecResolution {
             // An inline union always writes one of its keys: a rule over
             // them holds by construction.
             if let union = inline?.inlineUnion, fields.contains(where: { wire in
-                wire == union.tagKey || wire == union.contentKey || union.variants.contains { $0.source.key == wire }
+                wire == union.tagKey || wire == union.contentKey || union.variants.contains { $0.key == wire }
             }) { return nil }
             return .anyOf(fields.map { ($0, presence($0)) })
         case .requires(let field, let required):

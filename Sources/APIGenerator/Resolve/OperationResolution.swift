@@ -1,3 +1,4 @@
+import ResolvedAPI
 import APISpec
 
 /// Operations: function and argument names, bodies, answers, and the
@@ -44,9 +45,9 @@ extension SpecResolution {
             let name = scope.claim(SwiftNamer.memberName(field.swiftName ?? field.name), by: owner, into: &diagnostics)
             let defaulted = resolveDefault(field)
             let serverDefault = field.isClientDefault ? nil : defaulted
-            return ResolvedArgument(role: role, field: field, name: SwiftName(name: name), type: swiftType(field.type),
-                                    isOptional: field.isOptional || serverDefault != nil, defaultValue: field.isClientDefault ? defaulted : nil,
-                                    serverDefault: serverDefault,
+            return ResolvedArgument(role: role, wireName: field.name, name: SwiftName(name: name), type: swiftType(field.type),
+                                    isOptional: field.isOptional || serverDefault != nil, isSecret: field.isSecret, facts: facts(of: field),
+                                    defaultValue: field.isClientDefault ? defaulted : nil, serverDefault: serverDefault,
                                     limits: ClientLimits.constraints(for: field.type, field.constraints), description: field.description)
         }
         let parameterPath = path.key("parameters")
@@ -73,7 +74,7 @@ extension SpecResolution {
         }
         for (index, parameter) in operation.parameters.enumerated() where parameter.location != .path {
             var resolved = argument(parameter.field, parameter.location == .query ? .query : .header, parameterPath.index(index))
-            resolved.queryStyle = parameter.style
+            resolved.queryStyle = parameter.style.flatMap { ResolvedArgument.QueryStyle(rawValue: $0.rawValue) }
             arguments.append(resolved)
         }
         var requestVariable = "request"
@@ -101,17 +102,21 @@ extension SpecResolution {
             case nil: break
             }
         }
-        return ResolvedOperation(operation: operation, functionName: function, arguments: arguments, requestVariable: requestVariable,
+        return ResolvedOperation(specName: operation.name, summary: operation.summary, description: operation.description,
+                                 method: operation.method.rawValue, path: operation.path, isAuthenticated: operation.isAuthenticated,
+                                 functionName: function, arguments: arguments, requestVariable: requestVariable,
                                  requestBody: requestBody, inlineRequest: inlineRequest, inlineResponse: inlineResponse, response: response,
-                                 secretKeys: secrets.sorted())
+                                 responseDescription: operation.responseBody?.description, secretKeys: secrets.sorted())
     }
 
     private func bodyArgument(_ type: SwiftType, _ body: Body, _ scope: inout NameScope,
                               _ arguments: inout [ResolvedArgument]) -> ResolvedOperation.RequestBody {
         scope.claimGenerated("body", what: "the request body")
         let name = SwiftName(name: "body")
-        arguments.append(ResolvedArgument(role: .body, field: nil, name: name, type: type, isOptional: false, defaultValue: nil, serverDefault: nil,
-                                          limits: [], description: body.description ?? "The request body."))
+        arguments.append(ResolvedArgument(role: .body, wireName: "body", name: name, type: type, isOptional: false, isSecret: false,
+                                          facts: ValueFacts(fileTypes: nil, isNullable: false, isOneOrMany: false),
+                                          defaultValue: nil, serverDefault: nil, limits: [],
+                                          description: body.description ?? "The request body."))
         return .json(type, argument: name)
     }
 
@@ -120,17 +125,18 @@ extension SpecResolution {
     mutating func resolveCredentials(_ name: String, _ operations: [ResolvedOperation], _ types: [ResolvedType]) -> ResolvedCredentials? {
         let auth = spec.auth
         guard auth.kind == .tokenHeader, let tokenWire = auth.tokenField,
-              let token = operations.first(where: { $0.operation.name == auth.tokenOperation }),
-              token.operation.requestBody == nil, !token.operation.parameters.contains(where: { $0.location == .path }) else { return nil }
+              let token = operations.first(where: { $0.specName == auth.tokenOperation }),
+              let tokenSpec = spec.operations.first(where: { $0.name == auth.tokenOperation }),
+              tokenSpec.requestBody == nil, !tokenSpec.parameters.contains(where: { $0.location == .path }) else { return nil }
         var answer: [ResolvedProperty] = token.inlineResponse?.properties ?? []
-        if case .type(.named(let typeName)) = token.operation.responseBody?.shape,
-           case .object(let object) = types.first(where: { $0.source.name == typeName })?.kind {
+        if case .type(.named(let typeName)) = tokenSpec.responseBody?.shape,
+           case .object(let object) = types.first(where: { $0.specName == typeName })?.kind {
             answer = object.properties
         }
         var members = NameScope("the members of '\(name)'", reserved: ReservedNames.objectMembers.union(ReservedNames.redactingMembers),
                                 typeNames: moduleTypeNames)
         let properties = token.arguments.map { argument in
-            let owner = NameScope.Owner(what: "parameter '\(argument.field?.name ?? "")'", location: argument.field?.location ?? token.operation.location,
+            let owner = NameScope.Owner(what: "parameter '\(argument.wireName)'", location: tokenSpec.location,
                                         path: .root.key("auth").key("tokenOperation"))
             return SwiftName(name: members.claim(argument.name.name, by: owner, into: &diagnostics))
         }
@@ -143,6 +149,6 @@ extension SpecResolution {
             name: name, tokenOperation: token, properties: properties, tokenAccess: (tokenProperty.name, tokenProperty.isOptional), expiryAccess: expiry,
             endpointAccess: access(auth.endpointField).map { ($0.name, $0.isOptional) },
             refreshAccess: access(auth.refreshTokenField).map { ($0.name, $0.isOptional) },
-            refreshArgument: token.arguments.first { $0.field?.name == auth.refreshTokenField }?.name)
+            refreshArgument: token.arguments.first { $0.role != .body && $0.wireName == auth.refreshTokenField }?.name)
     }
 }

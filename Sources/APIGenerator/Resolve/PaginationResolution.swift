@@ -1,45 +1,10 @@
+import ResolvedAPI
 import APISpec
-
-/// How a paged operation's walk is written in Swift: the functions' names,
-/// where the page token goes, and how each path into the answer reads.
-struct ResolvedPagination: Sendable {
-    /// One property on the way into the answer; after an optional one, the rest are optional too.
-    struct Step: Sendable {
-        let name: SwiftName
-        let isOptional: Bool
-    }
-
-    enum Parameter: Sendable {
-        /// An argument of the function (a query parameter).
-        case argument(SwiftName)
-        /// A property of the request body argument.
-        case bodyField(body: SwiftName, property: SwiftName)
-        /// None: the next page is at an address the answer gives.
-        case link
-    }
-
-    let style: Pagination.Style
-    /// The Swift type of a page token (the page parameter's, not optional).
-    let tokenType: SwiftType
-    let pagesFunction: SwiftName
-    let itemsFunction: SwiftName
-    let parameter: Parameter
-    /// The page parameter is optional in Swift; when not (a client default), every call has a token.
-    let isParameterOptional: Bool
-    let next: [Step]
-    let total: [Step]
-    let items: [Step]
-    let itemType: SwiftType
-    /// Local names that no argument takes.
-    let tokenVariable: String
-    let answerVariable: String
-    let numberVariable: String
-}
 
 extension SpecResolution {
     mutating func resolvePagination(_ resolved: ResolvedOperation, functions: inout NameScope, _ path: JSONPath) -> ResolvedPagination? {
-        let operation = resolved.operation
-        guard let pagination = operation.pagination else { return nil }
+        guard let operation = spec.operations.first(where: { $0.name == resolved.specName }),
+              let pagination = operation.pagination else { return nil }
         let owner = NameScope.Owner(what: "the page functions of '\(operation.name)'", location: pagination.location, path: path.key("pagination"))
         let pages = SwiftName(name: functions.claim(resolved.functionName.name + "Pages", by: owner, into: &diagnostics))
         let items = SwiftName(name: functions.claim(resolved.functionName.name + "Items", by: owner, into: &diagnostics))
@@ -50,7 +15,7 @@ extension SpecResolution {
             parameter = .link
             tokenType = .string
             isParameterOptional = true
-        } else if let argument = resolved.arguments.first(where: { $0.role == .query && $0.field?.name == pagination.parameter }) {
+        } else if let argument = resolved.arguments.first(where: { $0.role == .query && $0.wireName == pagination.parameter }) {
             parameter = .argument(argument.name)
             tokenType = argument.type
             isParameterOptional = argument.isOptional
@@ -77,7 +42,13 @@ extension SpecResolution {
             while taken.contains(candidate) { candidate += "_" }
             return candidate
         }
-        return ResolvedPagination(style: pagination.style, tokenType: tokenType, pagesFunction: pages, itemsFunction: items, parameter: parameter,
+        let style: ResolvedPagination.Style
+        switch pagination.style {
+        case .cursor: style = .cursor
+        case .page: style = .page
+        case .nextLink: style = .nextLink
+        }
+        return ResolvedPagination(style: style, tokenType: tokenType, pagesFunction: pages, itemsFunction: items, parameter: parameter,
                                   isParameterOptional: isParameterOptional, next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor),
                                   total: steps(pagination.totalPages), items: steps(pagination.items),
                                   itemType: itemType, tokenVariable: local("token"), answerVariable: local("answer"), numberVariable: local("number"))
@@ -92,7 +63,11 @@ extension SpecResolution {
             guard let property = current.first(where: { $0.wireKey == segment }) else { return [] }
             found.append(property)
             current = []
-            if case .named(let typeName) = property.field.type, let object = resolvedObjects[typeName] { current = object.properties }
+            var type = property.type
+            if case .nullable(let wrapped) = type { type = wrapped }
+            if case .named(let typeName, _) = type, let object = resolvedObjectsBySwiftName[typeName] {
+                current = object.properties
+            }
         }
         return found
     }

@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// What each kind of scope keeps for itself: keywords that cannot be
 /// escaped there, and the members the generated code or the runtime declare.
 enum ReservedNames {

@@ -1,3 +1,4 @@
+import ResolvedAPI
 import APISpec
 
 /// The resolve stage: from a checked spec to a `ResolvedSpec`, making every
@@ -37,6 +38,8 @@ struct SpecResolution {
     var requestTypeNames: [String: String] = [:]
     /// Resolved object types by spec name, for paths into answers.
     var resolvedObjects: [String: ResolvedObject] = [:]
+    /// The same objects by Swift name, for walking an answer's properties.
+    var resolvedObjectsBySwiftName: [String: ResolvedObject] = [:]
     var responseTypeNames: [String: String] = [:]
 
     init(spec: APISpecification) {
@@ -68,14 +71,22 @@ struct SpecResolution {
             }
         }
         let types = spec.types.enumerated().map { resolveType($1, $0) }
-        for type in types { if case .object(let object) = type.kind { resolvedObjects[type.source.name] = object } }
+        for type in types {
+            guard case .object(let object) = type.kind else { continue }
+            resolvedObjects[type.specName] = object
+            resolvedObjectsBySwiftName[type.name] = object
+        }
         let groups = resolveGroups()
         checkFileNames(clientName: clientName, webhooksName: spec.webhooks == nil ? nil : webhooksName,
                        groups: groups.map { ($0.name, $0.fileName) })
         let credentials = resolveCredentials(credentialsName, groups.flatMap(\.operations), types)
-        return ResolvedSpec(spec: spec, clientName: clientName, credentials: credentials,
-                            webhooksName: spec.webhooks == nil ? nil : webhooksName, webhookPayload: spec.webhooks.map { swiftType($0.payload) },
-                            types: types, groups: groups)
+        let webhooks = spec.webhooks.map { hooks in
+            ResolvedWebhooks(name: webhooksName, payload: swiftType(hooks.payload), tokenHeader: hooks.tokenHeader,
+                             validationParameter: hooks.validationParameter)
+        }
+        return ResolvedSpec(apiName: spec.name, title: spec.title, summary: spec.description, notes: spec.notes, baseURL: spec.baseURL,
+                            auth: resolveAuth(), clientName: clientName, credentials: credentials, webhooks: webhooks,
+                            types: types, groups: groups, samples: resolveSamples())
     }
 
     private mutating func claimTypeNames(_ module: inout NameScope) {
@@ -127,6 +138,30 @@ struct SpecResolution {
     }
 
     /// Whether a value of this type holds something that validates itself.
+    private func resolveAuth() -> ResolvedAuth {
+        let kind: ResolvedAuth.Kind
+        switch spec.auth.kind {
+        case .none: kind = .none
+        case .bearer: kind = .bearer
+        case .tokenHeader: kind = .tokenHeader(header: spec.auth.header ?? "")
+        }
+        return ResolvedAuth(kind: kind, description: spec.auth.description)
+    }
+
+    /// Every operation's documented answers, as canonical JSON and laid out for reading.
+    private func resolveSamples() -> [ResolvedSample] {
+        spec.operations.flatMap { operation in
+            operation.samples.compactMap { sample -> ResolvedSample? in
+                guard let canonical = sample.responseNode?.canonicalText, let sorted = try? JSONParser.parse(canonical) else { return nil }
+                // At the indentation of a sample in the generated array (three levels).
+                let laidOut = OrderedJSON(sorted).printed(width: 120 - 12, keepsRows: false)
+                return ResolvedSample(operation: operation.name, title: sample.title, method: operation.method.rawValue.lowercased(),
+                                      path: operation.path, status: operation.successStatus, canonicalBody: canonical,
+                                      laidOutBody: laidOut)
+            }
+        }
+    }
+
     func validatesNested(_ reference: TypeReference) -> Bool {
         if case .named(let name) = reference.leaf { return validatedTypes.contains(name) }
         return false
@@ -144,7 +179,9 @@ struct SpecResolution {
             kind = .object(resolved)
         case .enumeration(let enumeration):
             let names = enumCaseNames[type.name] ?? [:]
-            let cases = enumeration.values.map { ResolvedEnum.Case(name: names[$0.value] ?? SwiftName(name: "_"), value: $0) }
+            let cases = enumeration.values.map {
+                ResolvedEnum.Case(name: names[$0.value] ?? SwiftName(name: "_"), rawValue: $0.value, description: $0.description)
+            }
             kind = .enumeration(ResolvedEnum(name: name, description: type.description, cases: cases))
         case .taggedUnion(let union):
             let resolved = resolvedUnions[type.name] ?? resolveTaggedUnion(type, union, index, exposesTag: false)
@@ -156,13 +193,13 @@ struct SpecResolution {
                 let owner = NameScope.Owner(what: "variant '\(variant.name)'", location: variant.location,
                                             path: path.key("variants").index(offset).key("name"))
                 return ResolvedUntaggedUnion.Variant(
-                    source: variant, caseName: SwiftName(name: cases.claim(SwiftNamer.memberName(variant.name), by: owner, into: &diagnostics)),
+                    specName: variant.name, shape: variant.type.description, description: variant.description, caseName: SwiftName(name: cases.claim(SwiftNamer.memberName(variant.name), by: owner, into: &diagnostics)),
                     type: swiftType(variant.type), validatesNested: validatesNested(variant.type))
             }
             usesFoundation = variants.contains { $0.type.usesFoundation }
             kind = .untaggedUnion(ResolvedUntaggedUnion(name: name, description: type.description, variants: variants))
         }
-        return ResolvedType(source: type, name: name, kind: kind, usesFoundation: usesFoundation)
+        return ResolvedType(specName: type.name, name: name, kind: kind, usesFoundation: usesFoundation)
     }
 
     private mutating func resolveEnumCases(_ type: NamedType, _ enumeration: EnumType, _ index: Int) {
@@ -215,7 +252,8 @@ struct SpecResolution {
                 var labels = NameScope("the values of case '\(caseName.name)'", reserved: ReservedNames.arguments.union(["body"]))
                 label = SwiftName(name: labels.claim(SwiftNamer.memberName(key), by: owner, into: &diagnostics))
             }
-            return ResolvedTaggedUnion.Variant(source: variant, caseName: caseName, type: swiftType(variant.type), keyLabel: label,
+            return ResolvedTaggedUnion.Variant(tag: variant.tag, key: variant.key, description: variant.description, caseName: caseName,
+                                               type: swiftType(variant.type), keyLabel: label,
                                                validatesNested: validatesNested(variant.type))
         }
         return ResolvedTaggedUnion(name: name, description: type.description, tagKey: union.tagKey, contentKey: union.contentKey,

@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// Which Unicode scalars Swift accepts in identifiers, from the grammar in
 /// "The Swift Programming Language" (Lexical Structure, Identifiers).
 enum SwiftIdentifier {

@@ -1,3 +1,4 @@
+import ResolvedAPI
 import APISpec
 import Foundation
 
@@ -97,41 +98,6 @@ public enum SwiftNamer {
     static func spelled(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name
     }
-
-    /// A Swift string literal of `text`: every scalar that could end the
-    /// line, be unprintable, or fuse with the quote is escaped.
-    static func literal(_ text: String) -> String {
-        // Printable ASCII without quotes or backslashes needs no escapes.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if needsEscape(scalar) { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
-
-    /// Controls, separators and combining marks (which would join the
-    /// opening quote into one character).
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .nonspacingMark, .spacingMark, .enclosingMark,
-             .surrogate, .privateUse, .unassigned:
-            return true
-        default:
-            return false
-        }
-    }
 }
 
 /// Converted names by raw name; locked, since generation may run on any thread.
@@ -149,5 +115,12 @@ private final class NameCache: @unchecked Sendable {
             if kind == .type { types[raw] = name } else { members[raw] = name }
         }
         return name
+    }
+}
+
+extension SwiftName {
+    /// A claimed name, with its spelling in code decided here (backticks for a keyword).
+    init(name: String) {
+        self.init(name: name, spelled: SwiftNamer.spelled(name))
     }
 }

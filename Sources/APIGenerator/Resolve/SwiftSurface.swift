@@ -1,3 +1,4 @@
+import ResolvedAPI
 import APISpec
 
 /// What calling code compiles against, per declaration: the Swift symbol
@@ -49,28 +50,28 @@ extension Resolver {
                              isOrdered: true)
         }
         for type in resolved.types {
-            let scope = "type \(type.source.name)"
+            let scope = "type \(type.specName)"
             switch type.kind {
             case .object(let resolvedObject):
                 declarations.append(object(resolvedObject, scope: scope))
             case .enumeration(let enumeration):
                 declarations.append(SwiftDeclaration(scope: scope, symbol: type.name, callable: "",
-                                                     members: enumeration.cases.map { .init(wireName: $0.value.value, swiftName: $0.name.name) },
+                                                     members: enumeration.cases.map { .init(wireName: $0.rawValue, swiftName: $0.name.name) },
                                                      isOrdered: false))
             case .taggedUnion(let union):
                 declarations.append(SwiftDeclaration(scope: scope, symbol: type.name, callable: "",
-                                                     members: union.variants.map { .init(wireName: $0.source.tag ?? $0.source.key ?? "", swiftName: $0.caseName.name) },
+                                                     members: union.variants.map { .init(wireName: $0.tag ?? $0.key ?? "", swiftName: $0.caseName.name) },
                                                      isOrdered: false))
             case .untaggedUnion(let union):
                 declarations.append(SwiftDeclaration(scope: scope, symbol: type.name, callable: "",
-                                                     members: union.variants.map { .init(wireName: $0.source.name, swiftName: $0.caseName.name) },
+                                                     members: union.variants.map { .init(wireName: $0.specName, swiftName: $0.caseName.name) },
                                                      isOrdered: false))
             }
         }
         for operation in resolved.groups.flatMap(\.operations) {
-            let scope = "operation \(operation.operation.name)"
+            let scope = "operation \(operation.specName)"
             declarations.append(SwiftDeclaration(scope: scope, symbol: resolved.clientName, callable: operation.functionName.name,
-                                                 members: operation.arguments.map { .init(wireName: $0.field?.name ?? "body", swiftName: $0.name.name) },
+                                                 members: operation.arguments.map { .init(wireName: $0.wireName, swiftName: $0.name.name) },
                                                  isOrdered: true))
             if let request = operation.inlineRequest { declarations.append(object(request, scope: scope + " request body")) }
             if let response = operation.inlineResponse { declarations.append(object(response, scope: scope + " response body")) }

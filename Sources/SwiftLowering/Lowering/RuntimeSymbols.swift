@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// Every runtime and standard-library symbol generated code names, spelled
 /// once and module-qualified, so that no spec name can shadow one.
 enum RuntimeSymbols {

@@ -1,4 +1,4 @@
-import APISpec
+import ResolvedAPI
 
 /// Doc comments: the spec's description first, then the facts a caller
 /// must know (limits, defaults), as a second paragraph.
@@ -13,16 +13,17 @@ enum Docs {
     }
 
     /// Limits and default of a value, as sentences.
-    static func facts(_ limits: [Limit], field: Field?, type: SwiftType, defaultLiteral: String?, serverDefault: String? = nil) -> [String] {
+    static func facts(_ limits: [Limit], _ value: ValueFacts?, type: SwiftType, defaultLiteral: String?,
+                      serverDefault: String? = nil) -> [String] {
         var isMap = false
         if case .map = type { isMap = true }
         var facts = ConstraintLowering.sentences(limits, isMap: isMap)
         // A file's types are checked by its multipart part, not as a limit.
-        if let field, field.type == .scalar(.file), let extensions = field.constraints.fileExtensions {
+        if let extensions = value?.fileTypes {
             facts.append("File types: " + extensions.map { "." + $0 }.joined(separator: ", ") + ".")
         }
-        if field?.isNullable == true { facts.append("May be `null`: `.null` sends null, nil leaves it out.") }
-        if field?.isOneOrMany == true { facts.append("The server may send a single item; it is read as a list of one.") }
+        if value?.isNullable == true { facts.append("May be `null`: `.null` sends null, nil leaves it out.") }
+        if value?.isOneOrMany == true { facts.append("The server may send a single item; it is read as a list of one.") }
         if let defaultLiteral { facts.append("Default: `\(defaultLiteral)`.") }
         if let serverDefault { facts.append("Left out, the server uses `\(serverDefault)`.") }
         return facts

@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// Lowers one operation to an endpoint function on the client, followed by
 /// the types of its inline request and response bodies.
 struct OperationLowering {
@@ -16,20 +17,19 @@ struct OperationLowering {
     }
 
     private func function(_ resolved: ResolvedOperation, declarations: [String]) -> CodeNode {
-        let operation = resolved.operation
+        let operation = resolved
         let request = resolved.requestVariable
         var statements: [CodeNode] = []
         let pathValues = resolved.arguments.filter { $0.role == .path }.map { argument in
-            "\(SwiftNamer.literal(argument.field?.name ?? "")): \(argument.name.spelled)\(argument.type == .string ? "" : ".wireText")"
+            "\(SwiftLiteral.string(argument.wireName)): \(argument.name.spelled)\(argument.type == .string ? "" : ".wireText")"
         }
-        var create = "\(request) = \(RuntimeSymbols.apiRequest)(.\(operation.method.rawValue.lowercased()), \(SwiftNamer.literal(operation.path))"
+        var create = "\(request) = \(RuntimeSymbols.apiRequest)(.\(operation.method.lowercased()), \(SwiftLiteral.string(operation.path))"
         if !pathValues.isEmpty { create += ", path: [\(pathValues.joined(separator: ", "))]" }
         if !operation.isAuthenticated { create += ", authenticated: false" }
         statements.append(.line(create + ")"))
-        for argument in resolved.arguments {
-            guard let field = argument.field else { continue }
-            let key = SwiftNamer.literal(field.name)
-            let secret = field.isSecret ? ", secret: true" : ""
+        for argument in resolved.arguments where argument.role == .query || argument.role == .header {
+            let key = SwiftLiteral.string(argument.wireName)
+            let secret = argument.isSecret ? ", secret: true" : ""
             switch argument.role {
             case .query:
                 let style = argument.queryStyle.map { $0 == .repeated ? "" : ", style: .\($0.rawValue)" } ?? ""
@@ -39,12 +39,13 @@ struct OperationLowering {
             }
         }
         if !resolved.secretKeys.isEmpty {
-            statements.append(.line("\(request).secrets([\(resolved.secretKeys.map(SwiftNamer.literal).joined(separator: ", "))])"))
+            statements.append(.line("\(request).secrets([\(resolved.secretKeys.map(SwiftLiteral.string).joined(separator: ", "))])"))
         }
         for argument in resolved.arguments where !argument.limits.isEmpty {
             let expressions = ConstraintLowering.expressions(argument.limits).joined(separator: ", ")
-            let secret = argument.field?.isSecret == true ? ", secret: true" : ""
-            statements.append(.line("\(request).check(\(argument.name.spelled), \(SwiftNamer.literal(argument.field?.name ?? "")), \(expressions)\(secret))"))
+            let secret = argument.isSecret ? ", secret: true" : ""
+            let name = SwiftLiteral.string(argument.wireName)
+            statements.append(.line("\(request).check(\(argument.name.spelled), \(name), \(expressions)\(secret))"))
         }
         switch resolved.requestBody {
         case .none:
@@ -53,9 +54,9 @@ struct OperationLowering {
             statements.append(.line("try \(request).json(\(argument.spelled))"))
         case .multipart(let fields):
             let parts = fields.map { argument -> String in
-                let name = SwiftNamer.literal(argument.field?.name ?? "")
+                let name = SwiftLiteral.string(argument.wireName)
                 guard argument.type == .file else { return ".field(\(name), \(argument.name.spelled))" }
-                let allowed = (argument.field?.constraints.fileExtensions ?? []).map(SwiftNamer.literal).joined(separator: ", ")
+                let allowed = (argument.facts.fileTypes ?? []).map(SwiftLiteral.string).joined(separator: ", ")
                 return ".upload(\(name), \(argument.name.spelled), allowedExtensions: [\(allowed)])"
             }
             statements.append(.line("try \(request).multipart([\(parts.joined(separator: ", "))])"))
@@ -94,17 +95,17 @@ struct OperationLowering {
     }
 
     private func argumentDoc(_ argument: ResolvedArgument) -> String {
-        let facts = Docs.facts(argument.limits, field: argument.field, type: argument.type,
+        let facts = Docs.facts(argument.limits, argument.role == .body ? nil : argument.facts, type: argument.type,
                                defaultLiteral: argument.defaultValue.map(context.literal), serverDefault: argument.serverDefault.map(context.literal))
         let doc = ([argument.description] + facts).filter { !$0.isEmpty }.joined(separator: " ")
         return "\(argument.name.name): \(doc)"
     }
 
     private func documentation(_ resolved: ResolvedOperation, hasReturn: Bool) -> CodeNode {
-        let operation = resolved.operation
+        let operation = resolved
         var lines = [operation.summary]
         if let description = operation.description { lines += ["", description] }
-        lines += ["", "`\(operation.method.rawValue) \(operation.path)`\(operation.isAuthenticated ? "" : " (no access token needed)")"]
+        lines += ["", "`\(operation.method) \(operation.path)`\(operation.isAuthenticated ? "" : " (no access token needed)")"]
         lines.append("")
         let arguments = resolved.arguments.map(argumentDoc)
         if arguments.count == 1 {
@@ -113,8 +114,8 @@ struct OperationLowering {
             lines.append("- Parameters:")
             lines += arguments.map { "  - " + $0 }
         }
-        if hasReturn, let body = operation.responseBody {
-            lines.append("- Returns: \(body.description ?? "The decoded answer.")")
+        if hasReturn {
+            lines.append("- Returns: \(operation.responseDescription ?? "The decoded answer.")")
         }
         lines.append("- Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.")
         return .doc(lines)

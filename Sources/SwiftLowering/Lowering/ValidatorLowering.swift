@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// The body of generated `validate(into:)` methods: one line per limit or
 /// rule, each calling a runtime helper that is tested once.
 struct ValidatorLowering {
@@ -6,9 +7,9 @@ struct ValidatorLowering {
     func objectValidation(_ object: ResolvedObject) -> [CodeNode] {
         var lines: [CodeNode] = []
         for property in object.properties {
-            let key = SwiftNamer.literal(property.wireKey)
+            let key = SwiftLiteral.string(property.wireKey)
             if let limits = property.limitsName {
-                let secret = property.field.isSecret ? ", secret: true" : ""
+                let secret = property.isSecret ? ", secret: true" : ""
                 lines.append(.line("validator.check(self.\(property.name.spelled), \(key), Self.\(limits)\(secret))"))
             }
             if property.validatesNested {
@@ -22,7 +23,7 @@ struct ValidatorLowering {
     /// A `switch` that validates the content of whichever variant is set;
     /// the content sits under `contentKey` (nil for untagged unions).
     func unionValidation(_ cases: [(name: SwiftName, isKeyed: Bool, validates: Bool)], contentKey: String?, hasUnknownCase: Bool) -> [CodeNode] {
-        let key = contentKey.map(SwiftNamer.literal) ?? "nil"
+        let key = contentKey.map(SwiftLiteral.string) ?? "nil"
         let branches = cases.filter(\.validates).map { entry in
             CodeNode.line("case .\(entry.name.spelled)(\(entry.isKeyed ? "_, " : "")let value): validator.nested(value, \(key))")
         }
@@ -44,12 +45,12 @@ struct ValidatorLowering {
     private func ruleLine(_ rule: ResolvedRule) -> CodeNode {
         switch rule {
         case .anyOf(let fields):
-            let pairs = fields.map { "\(SwiftNamer.literal($0.wire)): \(presence($0.presence))" }
+            let pairs = fields.map { "\(SwiftLiteral.string($0.wire)): \(presence($0.presence))" }
             return .line("validator.requireAny([\(pairs.joined(separator: ", "))])")
         case .requires(let field, let fieldPresence, let required):
             return .group(required.map { entry in
-                CodeNode.line("validator.require(\(SwiftNamer.literal(entry.wire)), \(presence(entry.presence)), "
-                              + "whenPresent: \(SwiftNamer.literal(field)), \(presence(fieldPresence)))")
+                CodeNode.line("validator.require(\(SwiftLiteral.string(entry.wire)), \(presence(entry.presence)), "
+                              + "whenPresent: \(SwiftLiteral.string(field)), \(presence(fieldPresence)))")
             })
         case .requiredWhen(let field, let fieldPresence, let when, let comparand, let values):
             let actual: String
@@ -57,8 +58,8 @@ struct ValidatorLowering {
             case .property(let name, let isOptional): actual = "self.\(name.spelled)\(isOptional ? "?" : "").wireText"
             case .unionTag(let name): actual = "self.\(name.spelled).wireTag"
             }
-            let list = values.map(SwiftNamer.literal).joined(separator: ", ")
-            return .line("validator.require(\(SwiftNamer.literal(field)), \(presence(fieldPresence)), when: \(SwiftNamer.literal(when)), "
+            let list = values.map(SwiftLiteral.string).joined(separator: ", ")
+            return .line("validator.require(\(SwiftLiteral.string(field)), \(presence(fieldPresence)), when: \(SwiftLiteral.string(when)), "
                          + "is: \(actual), in: [\(list)])")
         }
     }

@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// For a `tokenHeader` API: a credentials type made of the token
 /// operation's parameters, and a client initializer that obtains, caches and
 /// renews access tokens by calling that operation itself.
@@ -19,7 +20,7 @@ struct CredentialsLowering {
         }
         let parameters = pairs.map { "\($0.spelled): \(context.spell($1.type))" }.joined(separator: ", ")
         let assignments = credentials.properties.map { CodeNode.line("self.\($0.spelled) = \($0.spelled)") }
-        let secrets = pairs.map { (name: $0, isSecret: $1.field?.isSecret ?? false) }
+        let secrets = pairs.map { (name: $0, isSecret: $1.isSecret) }
         let members = properties + [.blank, .block("\(a)init(\(parameters))", assignments)]
         let type = CodeNode.group([
             .doc(["What `\(credentials.tokenOperation.functionName.name)` needs to issue access tokens; "
@@ -32,7 +33,8 @@ struct CredentialsLowering {
 
     private func initializer() -> CodeNode {
         let a = context.access
-        let auth = context.spec.auth
+        var header = ""
+        if case .tokenHeader(let name) = context.resolved.auth.kind { header = name }
         let client = context.clientName
         let operation = credentials.tokenOperation
         let callArguments = zip(credentials.properties, arguments).map { property, argument -> String in
@@ -63,7 +65,7 @@ struct CredentialsLowering {
                 .line("let store = refreshTokenStore ?? \(RuntimeSymbols.inMemoryRefreshTokenStore)(\(initialRefresh))"),
                 // The token is fetched through the calling client (without its
                 // authorizer), so its timeout, retries and middlewares apply.
-                .closure("let authenticator = \(RuntimeSymbols.tokenAuthenticator)(header: \(SwiftNamer.literal(auth.header ?? "")), store: store) { refreshToken, issuer in", [
+                .closure("let authenticator = \(RuntimeSymbols.tokenAuthenticator)(header: \(SwiftLiteral.string(header)), store: store) { refreshToken, issuer in", [
                     .line("let answer = try await \(client)(client: issuer).\(operation.functionName.spelled)(\(callArguments))"),
                     .line("return \(RuntimeSymbols.issuedToken)(accessToken: \(token), expiresAt: \(expiry), endpoint: \(endpoint), refreshToken: \(rotated))"),
                 ]),

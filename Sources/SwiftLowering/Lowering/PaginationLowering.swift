@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// For a paged operation: a function that walks every page and one that
 /// walks every item, with the operation's own arguments (the page argument
 /// is where the walk starts).
@@ -38,8 +39,8 @@ struct PaginationLowering {
         switch paging.style {
         case .nextLink:
             // The first page by the operation itself; the others at the address each answer gives.
-            let spec = operation.operation
-            let follow = "\(RuntimeSymbols.apiRequest)(following: \(token), template: \(SwiftNamer.literal(spec.path))\(spec.isAuthenticated ? "" : ", authenticated: false"))"
+            let follow = "\(RuntimeSymbols.apiRequest)(following: \(token), template: \(SwiftLiteral.string(operation.path))"
+                + "\(operation.isAuthenticated ? "" : ", authenticated: false"))"
             let next = "return (\(answer), \(path(answer, paging.next)))"
             fetch.append(.block("guard let \(token) else", [
                 .line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"),
@@ -49,7 +50,7 @@ struct PaginationLowering {
                 fetch.append(.line("let \(answer) = try await self.client.send(\(follow), returning: \(page).self)"))
             } else {
                 fetch.append(.line("var following = \(follow)"))
-                fetch.append(.line("following.secrets([\(operation.secretKeys.map(SwiftNamer.literal).joined(separator: ", "))])"))
+                fetch.append(.line("following.secrets([\(operation.secretKeys.map(SwiftLiteral.string).joined(separator: ", "))])"))
                 fetch.append(.line("let \(answer) = try await self.client.send(following, returning: \(page).self)"))
             }
             fetch.append(.line(next))

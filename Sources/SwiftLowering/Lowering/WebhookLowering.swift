@@ -1,18 +1,19 @@
+import ResolvedAPI
 /// For an API that calls its users back: a facade that checks the shared
 /// token, answers the validation handshake and decodes payloads.
 struct WebhookLowering {
     let context: LoweringContext
 
     func lower() -> CodeNode? {
-        guard let webhooks = context.spec.webhooks, let name = context.resolved.webhooksName,
-              let payloadType = context.resolved.webhookPayload else { return nil }
+        guard let webhooks = context.resolved.webhooks else { return nil }
+        let name = webhooks.name
         let a = context.access
-        let payload = context.spell(payloadType)
+        let payload = context.spell(webhooks.payload)
         var members: [CodeNode] = []
         if let header = webhooks.tokenHeader {
             members += [
                 .doc(["The header that carries the token set at registration."]),
-                .line("\(a)static let tokenHeader = \(SwiftNamer.literal(header))"),
+                .line("\(a)static let tokenHeader = \(SwiftLiteral.string(header))"),
                 .blank,
                 .doc(["Whether a callback carries `expectedToken` in `\(header)`, compared in constant time. Header names may be in any case."]),
                 .block("\(a)static func isAuthentic(headers: [\(RuntimeSymbols.string): \(RuntimeSymbols.string)], expectedToken: \(RuntimeSymbols.string)) -> \(RuntimeSymbols.bool)", [
@@ -26,7 +27,7 @@ struct WebhookLowering {
                 .doc(["The answer to the callback-URL validation handshake: the `\(parameter)` query parameter echoed as plain text,",
                       "to send within the time the API allows; nil when the query has no such parameter (an ordinary callback)."]),
                 .block("\(a)static func handshakeReply(query: [\(RuntimeSymbols.string): \(RuntimeSymbols.string)]) -> \(RuntimeSymbols.webhookReply)?", [
-                    .line("\(RuntimeSymbols.webhookSupport).handshake(query: query, parameter: \(SwiftNamer.literal(parameter)))"),
+                    .line("\(RuntimeSymbols.webhookSupport).handshake(query: query, parameter: \(SwiftLiteral.string(parameter)))"),
                 ]),
                 .blank,
             ]
@@ -37,6 +38,6 @@ struct WebhookLowering {
                 .line("try \(RuntimeSymbols.jsonCoding).decode(\(payload).self, from: body)"),
             ]),
         ]
-        return .group([.doc(["Calls \(context.spec.title) makes to your server."]), .block("\(a)enum \(name)", members)])
+        return .group([.doc(["Calls \(context.resolved.title) makes to your server."]), .block("\(a)enum \(name)", members)])
     }
 }

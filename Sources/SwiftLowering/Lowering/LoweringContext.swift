@@ -1,15 +1,26 @@
-import APISpec
+import ResolvedAPI
+
+/// How the client is declared: what the generator's options say to lowering.
+package struct LoweringOptions: Sendable {
+    /// Declarations are `public` (a library) or internal (compiled into the app).
+    package let isPublic: Bool
+    /// Models are `Hashable` rather than `Equatable`.
+    package let hashable: Bool
+
+    package init(isPublic: Bool, hashable: Bool) {
+        self.isPublic = isPublic
+        self.hashable = hashable
+    }
+}
 
 /// What every lowering step needs: the resolved spec and the options.
 /// Lowering formats decisions made by the resolver; it decides nothing.
 struct LoweringContext {
     let resolved: ResolvedSpec
-    let options: GeneratorOptions
-
-    var spec: APISpecification { resolved.spec }
+    let options: LoweringOptions
 
     /// `public ` or nothing, before every declaration.
-    var access: String { options.access == .public ? "public " : "" }
+    var access: String { options.isPublic ? "public " : "" }
 
     var clientName: String { resolved.clientName }
 
@@ -41,7 +52,7 @@ struct LoweringContext {
         switch value {
         case .bool(let flag): return flag ? "true" : "false"
         case .integer(let text), .double(let text): return text
-        case .string(let text): return SwiftNamer.literal(text)
+        case .string(let text): return SwiftLiteral.string(text)
         case .enumCase(let name): return "." + name
         }
     }

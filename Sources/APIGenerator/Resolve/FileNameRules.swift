@@ -1,26 +1,9 @@
 import APISpec
+import ResolvedAPI
 
-/// The files generation writes, named in one place: `Generator` writes
-/// them under these paths, and the resolver checks that each name is one
-/// every file system takes (a located error otherwise), so that a spec
-/// that lints clean is also written whole.
-///
-/// Names that differ only in letter case are one file on macOS and
-/// Windows (and one object file in a SwiftPM build there): the scopes the
-/// names are claimed in (`NameScope`) ignore case for types and groups.
-enum OutputFiles {
-    static func client(_ clientName: String) -> String { "\(clientName).swift" }
-    static func samples(_ clientName: String) -> String { "\(clientName)+\(samplesSuffix).swift" }
-    static func webhooks(_ webhooksName: String) -> String { "\(webhooksName).swift" }
-    static func model(_ typeName: String) -> String { "Models/\(typeName).swift" }
-    static func operations(_ clientName: String, group fileName: String) -> String {
-        "Operations/\(clientName)+\(fileName).swift"
-    }
-
-    /// The samples file's name after the client's: a group may not take it,
-    /// or two files would share a base name, which one module cannot have.
-    static let samplesSuffix = "Samples"
-
+/// What file systems take as one name of a path: the checks the resolver
+/// runs on every output file it names (`OutputFiles`).
+enum FileNameRules {
     /// ext4, APFS and NTFS all take at most 255 (bytes, UTF-8 characters, UTF-16 units: bytes are the strictest).
     static let maximumNameBytes = 255
 
@@ -91,7 +74,7 @@ extension SpecResolution {
         var blamed: Set<JSONPath> = []
         for entry in named where !blamed.contains(entry.at) {
             let name = entry.isFolder ? entry.path : String(entry.path.split(separator: "/").last ?? "")
-            guard let (code, reason) = OutputFiles.problem(name) else { continue }
+            guard let (code, reason) = FileNameRules.problem(name) else { continue }
             blamed.insert(entry.at)
             let kind = entry.isFolder ? "apigen's output folder" : "the file"
             diagnostics.error(code, "\(entry.what) would name \(kind) '\(Diagnostic.clipped(name))', but \(reason)",

@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// Spells resolved limits as runtime `Constraint` expressions and as the
 /// sentences doc comments state.
 enum ConstraintLowering {
@@ -7,7 +8,7 @@ enum ConstraintLowering {
             switch limit {
             case .minLength(let value): return ".minLength(\(value))"
             case .maxLength(let value): return ".maxLength(\(value))"
-            case .pattern(let value): return ".pattern(\(SwiftNamer.literal(value)))"
+            case .pattern(let value): return ".pattern(\(SwiftLiteral.string(value)))"
             case .minimum(let value): return ".minimum(\(format(value)))"
             case .maximum(let value): return ".maximum(\(format(value)))"
             case .minItems(let value): return ".minItems(\(value))"
@@ -15,7 +16,7 @@ enum ConstraintLowering {
             case .phoneNumber: return ".phoneNumber"
             case .absoluteURL: return ".absoluteURL"
             case .emailAddress: return ".emailAddress"
-            case .fileExtension(let allowed): return ".fileExtension([\(allowed.map(SwiftNamer.literal).joined(separator: ", "))])"
+            case .fileExtension(let allowed): return ".fileExtension([\(allowed.map(SwiftLiteral.string).joined(separator: ", "))])"
             case .items(let inner): return ".items([\(expressions(inner).joined(separator: ", "))])"
             case .keys(let inner): return ".keys([\(expressions(inner).joined(separator: ", "))])"
             }

@@ -20,7 +20,7 @@ enum CommentText {
             case "\t":
                 current.unicodeScalars.append(scalar)
             default:
-                if SwiftNamer.needsEscape(scalar) && !(scalar.properties.generalCategory == .nonspacingMark
+                if SwiftLiteral.needsEscape(scalar) && !(scalar.properties.generalCategory == .nonspacingMark
                                                        || scalar.properties.generalCategory == .spacingMark) {
                     current += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
                 } else {

@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// Lowers a string enum to an open struct: one static member per
 /// documented value, and any other value the server sends kept as is.
 struct EnumLowering {
@@ -13,8 +14,8 @@ struct EnumLowering {
             .blank,
         ]
         for entry in enumeration.cases {
-            members.append(Docs.comment(entry.value.description.isEmpty ? "`\(entry.value.value)`" : entry.value.description))
-            members.append(.line("\(a)static let \(entry.name.spelled) = \(name)(rawValue: \(SwiftNamer.literal(entry.value.value)))"))
+            members.append(Docs.comment(entry.description.isEmpty ? "`\(entry.rawValue)`" : entry.description))
+            members.append(.line("\(a)static let \(entry.name.spelled) = \(name)(rawValue: \(SwiftLiteral.string(entry.rawValue)))"))
         }
         let known = enumeration.cases.map { "." + $0.name.spelled }.joined(separator: ", ")
         members.append(.blank)

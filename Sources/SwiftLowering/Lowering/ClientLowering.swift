@@ -1,17 +1,18 @@
+import ResolvedAPI
 /// Lowers the API itself to the client type that every endpoint function
 /// extends, with initializers for the API's auth scheme.
 struct ClientLowering {
     let context: LoweringContext
 
     func lower() -> CodeNode {
-        let spec = context.spec
+        let spec = context.resolved
         let a = context.access
         let name = context.clientName
-        var docs = ["\(spec.title): \(spec.description)"]
+        var docs = ["\(spec.title): \(spec.summary)"]
         if !spec.notes.isEmpty { docs += [""] + spec.notes.map { "- " + $0 } }
         var members: [CodeNode] = [
             .doc(["The server the docs name."]),
-            .line("\(a)static let defaultServerURL = \(SwiftNamer.literal(spec.baseURL))"),
+            .line("\(a)static let defaultServerURL = \(SwiftLiteral.string(spec.baseURL))"),
             .blank,
             .doc(["Sends the requests: server, transport, authorization, middlewares, timeout (`client.timeout`), retries (`client.retryPolicy`)."]),
             .line("\(a)var client: \(RuntimeSymbols.apiClient)"),
@@ -26,23 +27,23 @@ struct ClientLowering {
             ]),
         ]
         let serverAndTransport = "serverURL: \(RuntimeSymbols.string) = \(name).defaultServerURL, transport: \(RuntimeSymbols.transport) = \(RuntimeSymbols.defaultTransport)"
+        let authDescription = spec.auth.description.isEmpty ? [] : [spec.auth.description]
         switch spec.auth.kind {
         case .bearer:
             members += [
                 .blank,
-                Docs.comment("A client that sends `Authorization: Bearer <token>`.", spec.auth.description.isEmpty ? [] : [spec.auth.description]),
+                Docs.comment("A client that sends `Authorization: Bearer <token>`.", authDescription),
                 .block("\(a)init(token: \(RuntimeSymbols.string), \(serverAndTransport))", [
                     .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, authorizer: \(RuntimeSymbols.bearerAuthorizer)(token: token))"),
                 ]),
             ]
-        case .tokenHeader:
-            let header = spec.auth.header ?? ""
+        case .tokenHeader(let header):
             members += [
                 .blank,
                 Docs.comment("A client that sends `accessToken` in the `\(header)` header to `serverURL` (the token's endpoint).",
-                             spec.auth.description.isEmpty ? [] : [spec.auth.description]),
+                             authDescription),
                 .block("\(a)init(accessToken: \(RuntimeSymbols.string), \(serverAndTransport))", [
-                    .line("let authorizer = \(RuntimeSymbols.headerTokenAuthorizer)(header: \(SwiftNamer.literal(header)), token: accessToken)"),
+                    .line("let authorizer = \(RuntimeSymbols.headerTokenAuthorizer)(header: \(SwiftLiteral.string(header)), token: accessToken)"),
                     .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, authorizer: authorizer)"),
                 ]),
                 .blank,

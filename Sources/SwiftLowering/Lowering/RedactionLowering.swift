@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// For a type holding a field the spec marks secret: `description`,
 /// `debugDescription` and a mirror (what `print`, string interpolation and
 /// `dump` use) that show `<redacted>` in place of each secret value, each
@@ -9,7 +10,7 @@ struct RedactionLowering {
     func extensions(of type: String, _ properties: [(name: SwiftName, isSecret: Bool)]) -> CodeNode {
         let a = context.access
         let children = properties.map { property in
-            "\(SwiftNamer.literal(property.name.name)): "
+            "\(SwiftLiteral.string(property.name.name)): "
                 + (property.isSecret ? "\(RuntimeSymbols.redacted).value" : "self.\(property.name.spelled) as \(RuntimeSymbols.any)")
         }
         let mirror = "\(RuntimeSymbols.mirror)(self, children: [\(children.joined(separator: ", "))], displayStyle: .struct)"

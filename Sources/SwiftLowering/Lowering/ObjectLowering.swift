@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// Lowers an object type (or an operation's inline body) to a struct with
 /// a memberwise initializer, its JSON coding written out, and a validator
 /// when it has limits.
@@ -11,8 +12,8 @@ struct ObjectLowering {
         let properties = object.properties
         var members: [CodeNode] = properties.map { property in
             .group([
-                Docs.comment(property.field.description,
-                             Docs.facts(property.limits, field: property.field, type: property.type,
+                Docs.comment(property.description,
+                             Docs.facts(property.limits, property.facts, type: property.type,
                                         defaultLiteral: property.defaultValue.map(context.literal),
                                         serverDefault: property.serverDefault.map(context.literal))),
                 .line("\(context.access)var \(property.name.spelled): \(type(of: property))"),
@@ -40,7 +41,7 @@ struct ObjectLowering {
         }
         if object.hasSecrets {
             declarations.append(RedactionLowering(context: context).extensions(of: object.name,
-                                                                               properties.map { ($0.name, $0.field.isSecret) }))
+                                                                               properties.map { ($0.name, $0.isSecret) }))
         }
         return .separated(declarations)
     }
@@ -89,7 +90,7 @@ struct ObjectLowering {
         }
         for property in properties {
             let name = property.name.spelled
-            let key = SwiftNamer.literal(property.wireKey)
+            let key = SwiftLiteral.string(property.wireKey)
             let base = context.spell(property.type)
             if property.inlineUnion != nil {
                 decode.append(.line("self.\(name) = try \(base)(from: decoder)"))
@@ -98,7 +99,7 @@ struct ObjectLowering {
                 let suffix = property.isOptional ? "IfPresent" : ""
                 decode.append(.line("self.\(name) = try container.decodeNullable\(suffix)(\(context.spell(wrapped)).self, forKey: \(key))"))
                 encode.append(.line("try container.encodeNullable\(suffix)(self.\(name), forKey: \(key))"))
-            } else if property.field.isOneOrMany, case .array(let element) = property.type {
+            } else if property.facts.isOneOrMany, case .array(let element) = property.type {
                 let method = property.isOptional ? "decodeOneOrManyIfPresent" : "decodeOneOrMany"
                 decode.append(.line("self.\(name) = try container.\(method)(\(context.spell(element)).self, forKey: \(key))"))
                 encode.append(.line("try container.encode\(property.isOptional ? "IfPresent" : "")(self.\(name), forKey: \(key))"))

@@ -1,3 +1,4 @@
+import ResolvedAPI
 /// Lowers unions to enums with associated values: tagged unions read the
 /// tag beside the content (unknown tags keep their raw content), untagged
 /// unions try each shape in the spec's order.
@@ -6,11 +7,11 @@ struct UnionLowering {
 
     func lowerTagged(_ union: ResolvedTaggedUnion) -> CodeNode {
         let a = context.access
-        let tagKey = SwiftNamer.literal(union.tagKey), contentKey = SwiftNamer.literal(union.contentKey)
+        let tagKey = SwiftLiteral.string(union.tagKey), contentKey = SwiftLiteral.string(union.contentKey)
         let string = RuntimeSymbols.string
         var members: [CodeNode] = []
         for variant in union.variants {
-            members.append(Docs.comment(variant.source.description))
+            members.append(Docs.comment(variant.description))
             let type = context.spell(variant.type)
             if let label = variant.keyLabel {
                 members.append(.line("case \(variant.caseName.spelled)(\(label.spelled): \(string), body: \(type))"))
@@ -29,11 +30,11 @@ struct UnionLowering {
         for variant in union.variants {
             let caseName = variant.caseName.spelled
             let type = context.spell(variant.type)
-            if let tag = variant.source.tag {
-                tagCases.append(.line("case \(SwiftNamer.literal(tag)): self = .\(caseName)(try container.decode(\(type).self, forKey: \(contentKey)))"))
-                encodeCases.append(.line("case .\(caseName)(let body): try container.encodeTagged(\(SwiftNamer.literal(tag)), body, tag: \(tagKey), content: \(contentKey))"))
-                tagValues.append(.line("case .\(caseName): return \(SwiftNamer.literal(tag))"))
-            } else if let key = variant.source.key.map(SwiftNamer.literal) {
+            if let tag = variant.tag {
+                tagCases.append(.line("case \(SwiftLiteral.string(tag)): self = .\(caseName)(try container.decode(\(type).self, forKey: \(contentKey)))"))
+                encodeCases.append(.line("case .\(caseName)(let body): try container.encodeTagged(\(SwiftLiteral.string(tag)), body, tag: \(tagKey), content: \(contentKey))"))
+                tagValues.append(.line("case .\(caseName): return \(SwiftLiteral.string(tag))"))
+            } else if let key = variant.key.map(SwiftLiteral.string) {
                 decode.append(.block("if let value = try container.decodeIfPresent(\(string).self, forKey: \(key)), !container.contains(\(tagKey))", [
                     .line("self = .\(caseName)(\(variant.keyLabel?.label ?? "_"): value, body: try container.decode(\(type).self, forKey: \(contentKey)))"),
                     .line("return"),
@@ -73,7 +74,7 @@ struct UnionLowering {
         let a = context.access
         var members: [CodeNode] = []
         for variant in union.variants {
-            members.append(Docs.comment(variant.source.description))
+            members.append(Docs.comment(variant.description))
             members.append(.line("case \(variant.caseName.spelled)(\(context.spell(variant.type)))"))
         }
         var machinery: [CodeNode] = []
@@ -85,7 +86,7 @@ struct UnionLowering {
         var encodeCases: [CodeNode] = []
         for variant in union.variants {
             let caseName = variant.caseName.spelled
-            let shape = SwiftNamer.literal(variant.source.type.description)
+            let shape = SwiftLiteral.string(variant.shape)
             decode.append(.block("if let value = attempts.decode(\(context.spell(variant.type)).self, \(shape), from: container)", [
                 .line("self = .\(caseName)(value)"),
                 .line("return"),

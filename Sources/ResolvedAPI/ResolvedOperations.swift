@@ -1,0 +1,145 @@
+/// A resource group: one file of endpoint functions.
+package struct ResolvedGroup: Sendable {
+    package let name: String
+    /// The Swift spelling in the file name: `Operations/<Client>+<fileName>.swift`.
+    package let fileName: String
+    package let operations: [ResolvedOperation]
+    package let usesFoundation: Bool
+
+    package init(name: String, fileName: String, operations: [ResolvedOperation], usesFoundation: Bool) {
+        self.name = name
+        self.fileName = fileName
+        self.operations = operations
+        self.usesFoundation = usesFoundation
+    }
+}
+
+package struct ResolvedOperation: Sendable {
+    package enum RequestBody: Sendable {
+        case none
+        /// A JSON body of this type, passed as the argument `body` names.
+        case json(SwiftType, argument: SwiftName)
+        /// The multipart fields, in order, each an argument.
+        case multipart([ResolvedArgument])
+    }
+
+    /// The operation's name in the spec.
+    package let specName: String
+    package let summary: String
+    package let description: String?
+    /// `GET`, `POST`, as the spec writes it.
+    package let method: String
+    /// The path template, placeholders as `{name}`.
+    package let path: String
+    /// False for calls made before there is a token (sign-in, token issue).
+    package let isAuthenticated: Bool
+    package let functionName: SwiftName
+    /// In signature order.
+    package let arguments: [ResolvedArgument]
+    /// The local variable that holds the request being built.
+    package let requestVariable: String
+    package let requestBody: RequestBody
+    package let inlineRequest: ResolvedObject?
+    package let inlineResponse: ResolvedObject?
+    /// Nil when the call returns nothing.
+    package let response: SwiftType?
+    /// What the docs say the answer is, for `- Returns:`.
+    package let responseDescription: String?
+    /// Wire names of body members marked secret, in the request or the
+    /// answer (nested types included): masked in logs and errors.
+    package let secretKeys: [String]
+    /// The walk through every page, for a paged operation.
+    package var pagination: ResolvedPagination?
+
+    package init(specName: String, summary: String, description: String?, method: String, path: String, isAuthenticated: Bool,
+                 functionName: SwiftName, arguments: [ResolvedArgument], requestVariable: String, requestBody: RequestBody,
+                 inlineRequest: ResolvedObject?, inlineResponse: ResolvedObject?, response: SwiftType?,
+                 responseDescription: String?, secretKeys: [String]) {
+        self.specName = specName
+        self.summary = summary
+        self.description = description
+        self.method = method
+        self.path = path
+        self.isAuthenticated = isAuthenticated
+        self.functionName = functionName
+        self.arguments = arguments
+        self.requestVariable = requestVariable
+        self.requestBody = requestBody
+        self.inlineRequest = inlineRequest
+        self.inlineResponse = inlineResponse
+        self.response = response
+        self.responseDescription = responseDescription
+        self.secretKeys = secretKeys
+    }
+}
+
+package struct ResolvedArgument: Sendable {
+    package enum Role: Sendable {
+        case path, query, header, multipartField, body
+    }
+
+    /// How a list in the query is sent, where the spec says.
+    package enum QueryStyle: String, Sendable {
+        case repeated, comma, pipe, space
+    }
+
+    package let role: Role
+    /// The parameter's or multipart field's name on the wire; `body` for a JSON body.
+    package let wireName: String
+    package let name: SwiftName
+    package let type: SwiftType
+    package let isOptional: Bool
+    package let isSecret: Bool
+    package let facts: ValueFacts
+    /// A default the client fills in and sends (`clientDefault`).
+    package let defaultValue: ResolvedDefault?
+    /// A default the server applies when the argument is left out.
+    package let serverDefault: ResolvedDefault?
+    package let limits: [Limit]
+    package let description: String
+    package var queryStyle: QueryStyle?
+
+    package init(role: Role, wireName: String, name: SwiftName, type: SwiftType, isOptional: Bool, isSecret: Bool,
+                 facts: ValueFacts, defaultValue: ResolvedDefault?, serverDefault: ResolvedDefault?, limits: [Limit],
+                 description: String, queryStyle: QueryStyle? = nil) {
+        self.role = role
+        self.wireName = wireName
+        self.name = name
+        self.type = type
+        self.isOptional = isOptional
+        self.isSecret = isSecret
+        self.facts = facts
+        self.defaultValue = defaultValue
+        self.serverDefault = serverDefault
+        self.limits = limits
+        self.description = description
+        self.queryStyle = queryStyle
+    }
+}
+
+package struct ResolvedCredentials: Sendable {
+    package let name: String
+    package let tokenOperation: ResolvedOperation
+    /// The credentials' properties, one per argument of the token operation.
+    package let properties: [SwiftName]
+    /// Swift names in the token operation's answer, and whether each is optional.
+    package let tokenAccess: (SwiftName, isOptional: Bool)
+    package let expiryAccess: (SwiftName, isOptional: Bool, isEpoch: Bool)?
+    package let endpointAccess: (SwiftName, isOptional: Bool)?
+    package let refreshAccess: (SwiftName, isOptional: Bool)?
+    /// The argument of the token operation that takes the refresh token.
+    package let refreshArgument: SwiftName?
+
+    package init(name: String, tokenOperation: ResolvedOperation, properties: [SwiftName], tokenAccess: (SwiftName, isOptional: Bool),
+                 expiryAccess: (SwiftName, isOptional: Bool, isEpoch: Bool)?, endpointAccess: (SwiftName, isOptional: Bool)?,
+                 refreshAccess: (SwiftName, isOptional: Bool)?, refreshArgument: SwiftName?) {
+        self.name = name
+        self.tokenOperation = tokenOperation
+        self.properties = properties
+        self.tokenAccess = tokenAccess
+        self.expiryAccess = expiryAccess
+        self.endpointAccess = endpointAccess
+        self.refreshAccess = refreshAccess
+        self.refreshArgument = refreshArgument
+    }
+}

@@ -1,0 +1,63 @@
+/// How a paged operation's walk is written in Swift: the functions' names,
+/// where the page token goes, and how each path into the answer reads.
+package struct ResolvedPagination: Sendable {
+    /// One property on the way into the answer; after an optional one, the rest are optional too.
+    package struct Step: Sendable {
+        package let name: SwiftName
+        package let isOptional: Bool
+
+        package init(name: SwiftName, isOptional: Bool) {
+            self.name = name
+            self.isOptional = isOptional
+        }
+    }
+
+    /// How the next page is found.
+    package enum Style: Sendable {
+        case cursor, page, nextLink
+    }
+
+    package enum Parameter: Sendable {
+        /// An argument of the function (a query parameter).
+        case argument(SwiftName)
+        /// A property of the request body argument.
+        case bodyField(body: SwiftName, property: SwiftName)
+        /// None: the next page is at an address the answer gives.
+        case link
+    }
+
+    package let style: Style
+    /// The Swift type of a page token (the page parameter's, not optional).
+    package let tokenType: SwiftType
+    package let pagesFunction: SwiftName
+    package let itemsFunction: SwiftName
+    package let parameter: Parameter
+    /// The page parameter is optional in Swift; when not (a client default), every call has a token.
+    package let isParameterOptional: Bool
+    package let next: [Step]
+    package let total: [Step]
+    package let items: [Step]
+    package let itemType: SwiftType
+    /// Local names that no argument takes.
+    package let tokenVariable: String
+    package let answerVariable: String
+    package let numberVariable: String
+
+    package init(style: Style, tokenType: SwiftType, pagesFunction: SwiftName, itemsFunction: SwiftName, parameter: Parameter,
+                 isParameterOptional: Bool, next: [Step], total: [Step], items: [Step], itemType: SwiftType,
+                 tokenVariable: String, answerVariable: String, numberVariable: String) {
+        self.style = style
+        self.tokenType = tokenType
+        self.pagesFunction = pagesFunction
+        self.itemsFunction = itemsFunction
+        self.parameter = parameter
+        self.isParameterOptional = isParameterOptional
+        self.next = next
+        self.total = total
+        self.items = items
+        self.itemType = itemType
+        self.tokenVariable = tokenVariable
+        self.answerVariable = answerVariable
+        self.numberVariable = numberVariable
+    }
+}

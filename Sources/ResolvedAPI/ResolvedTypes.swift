@@ -1,0 +1,211 @@
+/// A named type of the spec, resolved.
+package struct ResolvedType: Sendable {
+    package enum Kind: Sendable {
+        case object(ResolvedObject)
+        case enumeration(ResolvedEnum)
+        case taggedUnion(ResolvedTaggedUnion)
+        case untaggedUnion(ResolvedUntaggedUnion)
+    }
+
+    /// The type's name in the spec.
+    package let specName: String
+    package let name: String
+    package let kind: Kind
+    package let usesFoundation: Bool
+
+    package init(specName: String, name: String, kind: Kind, usesFoundation: Bool) {
+        self.specName = specName
+        self.name = name
+        self.kind = kind
+        self.usesFoundation = usesFoundation
+    }
+}
+
+package struct ResolvedObject: Sendable {
+    package let name: String
+    package let description: String
+    package let properties: [ResolvedProperty]
+    package let rules: [ResolvedRule]
+    /// Whether `validate(into:)` has anything to check.
+    package let validates: Bool
+
+    package init(name: String, description: String, properties: [ResolvedProperty], rules: [ResolvedRule], validates: Bool) {
+        self.name = name
+        self.description = description
+        self.properties = properties
+        self.rules = rules
+        self.validates = validates
+    }
+
+    /// Whether the type redacts fields marked secret when printed.
+    package var hasSecrets: Bool { properties.contains { $0.isSecret } }
+}
+
+package struct ResolvedProperty: Sendable {
+    package let name: SwiftName
+    /// The name on the wire, exactly as the server spells it.
+    package let wireKey: String
+    package let type: SwiftType
+    package let description: String
+    /// Optional in Swift: optional in the spec, or defaulted by the server.
+    package let isOptional: Bool
+    /// Never shown in errors, logs or when printed.
+    package let isSecret: Bool
+    package let facts: ValueFacts
+    /// A default the client fills in and sends (`clientDefault`).
+    package let defaultValue: ResolvedDefault?
+    /// A default the server applies when the value is left out: documented, never sent.
+    package let serverDefault: ResolvedDefault?
+    /// Checked against these limits, listed in a static constant of this name.
+    package let limits: [Limit]
+    package let limitsName: String?
+    /// Holds values that validate themselves (objects, unions, lists of them).
+    package let validatesNested: Bool
+    /// The tagged union whose keys this property writes into its own object.
+    package let inlineUnion: ResolvedTaggedUnion?
+
+    package init(name: SwiftName, wireKey: String, type: SwiftType, description: String, isOptional: Bool, isSecret: Bool,
+                 facts: ValueFacts, defaultValue: ResolvedDefault?, serverDefault: ResolvedDefault?, limits: [Limit],
+                 limitsName: String?, validatesNested: Bool, inlineUnion: ResolvedTaggedUnion?) {
+        self.name = name
+        self.wireKey = wireKey
+        self.type = type
+        self.description = description
+        self.isOptional = isOptional
+        self.isSecret = isSecret
+        self.facts = facts
+        self.defaultValue = defaultValue
+        self.serverDefault = serverDefault
+        self.limits = limits
+        self.limitsName = limitsName
+        self.validatesNested = validatesNested
+        self.inlineUnion = inlineUnion
+    }
+}
+
+/// A cross-field rule with each field's presence decided.
+package enum ResolvedRule: Sendable {
+    /// How to tell whether a field is present.
+    package enum Presence: Hashable, Sendable {
+        case always
+        /// `self.name != nil`.
+        case optional(SwiftName)
+        /// Present only in one case of an inline union (a keyed variant's key).
+        case unionCase(property: SwiftName, caseName: SwiftName)
+    }
+
+    /// How to read the value a `requiredWhen` rule compares.
+    package enum Comparand: Hashable, Sendable {
+        case property(SwiftName, isOptional: Bool)
+        /// The tag of an inline union.
+        case unionTag(SwiftName)
+    }
+
+    case anyOf([(wire: String, presence: Presence)])
+    case requires(field: String, presence: Presence, required: [(wire: String, presence: Presence)])
+    case requiredWhen(field: String, presence: Presence, when: String, comparand: Comparand, values: [String])
+}
+
+package struct ResolvedEnum: Sendable {
+    package struct Case: Sendable {
+        package let name: SwiftName
+        package let rawValue: String
+        package let description: String
+
+        package init(name: SwiftName, rawValue: String, description: String) {
+            self.name = name
+            self.rawValue = rawValue
+            self.description = description
+        }
+    }
+
+    package let name: String
+    package let description: String
+    package let cases: [Case]
+
+    package init(name: String, description: String, cases: [Case]) {
+        self.name = name
+        self.description = description
+        self.cases = cases
+    }
+}
+
+package struct ResolvedTaggedUnion: Sendable {
+    package struct Variant: Sendable {
+        /// The tag's value that selects this variant; nil for a keyed variant.
+        package let tag: String?
+        /// The key whose presence selects this variant, for a keyed variant.
+        package let key: String?
+        package let description: String
+        package let caseName: SwiftName
+        package let type: SwiftType
+        /// For a keyed variant: the label of the key's value.
+        package let keyLabel: SwiftName?
+        package let validatesNested: Bool
+
+        package init(tag: String?, key: String?, description: String, caseName: SwiftName, type: SwiftType, keyLabel: SwiftName?,
+                     validatesNested: Bool) {
+            self.tag = tag
+            self.key = key
+            self.description = description
+            self.caseName = caseName
+            self.type = type
+            self.keyLabel = keyLabel
+            self.validatesNested = validatesNested
+        }
+    }
+
+    package let name: String
+    package let description: String
+    package let tagKey: String
+    package let contentKey: String
+    package let variants: [Variant]
+    /// Whether the union declares `wireTag`, for a rule that compares its tag.
+    package let exposesTag: Bool
+
+    package init(name: String, description: String, tagKey: String, contentKey: String, variants: [Variant], exposesTag: Bool) {
+        self.name = name
+        self.description = description
+        self.tagKey = tagKey
+        self.contentKey = contentKey
+        self.variants = variants
+        self.exposesTag = exposesTag
+    }
+
+    package var validates: Bool { variants.contains(where: \.validatesNested) }
+}
+
+package struct ResolvedUntaggedUnion: Sendable {
+    package struct Variant: Sendable {
+        /// The variant's name in the spec.
+        package let specName: String
+        /// The variant's type as the spec writes it, for "no variant matched" errors.
+        package let shape: String
+        package let description: String
+        package let caseName: SwiftName
+        package let type: SwiftType
+        package let validatesNested: Bool
+
+        package init(specName: String, shape: String, description: String, caseName: SwiftName, type: SwiftType,
+                     validatesNested: Bool) {
+            self.specName = specName
+            self.shape = shape
+            self.description = description
+            self.caseName = caseName
+            self.type = type
+            self.validatesNested = validatesNested
+        }
+    }
+
+    package let name: String
+    package let description: String
+    package let variants: [Variant]
+
+    package init(name: String, description: String, variants: [Variant]) {
+        self.name = name
+        self.description = description
+        self.variants = variants
+    }
+
+    package var validates: Bool { variants.contains(where: \.validatesNested) }
+}
