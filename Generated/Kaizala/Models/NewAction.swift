@@ -33,10 +33,8 @@ public enum NewAction: Swift.Equatable, Swift.Sendable {
 extension NewAction: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        if let value = try container.decodeIfPresent(
-            Swift.String.self,
-            forKey: "id"
-        ), !container.contains("actionType") {
+        if let value = try container.decodeIfPresent(Swift.String.self, forKey: "id"),
+            !container.contains("actionType") {
             self = .package(id: value, body: try container.decode(SurveyActionBody.self, forKey: "actionBody"))
             return
         }

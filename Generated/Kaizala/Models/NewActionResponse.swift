@@ -17,10 +17,8 @@ public enum NewActionResponse: Swift.Equatable, Swift.Sendable {
 extension NewActionResponse: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        if let value = try container.decodeIfPresent(
-            Swift.String.self,
-            forKey: "id"
-        ), !container.contains("actionType") {
+        if let value = try container.decodeIfPresent(Swift.String.self, forKey: "id"),
+            !container.contains("actionType") {
             self = .package(id: value, body: try container.decode(SurveyResponseBody.self, forKey: "actionBody"))
             return
         }

@@ -9,7 +9,15 @@ enum LineBreaking {
     static func pieces(_ text: String, width: Int) -> [(depth: Int, text: String)] {
         guard text.count > width else { return [(0, text)] }
         let scalars = Array(text.unicodeScalars)
-        guard let group = widestList(in: scalars) else { return filled(commaSeparated(scalars), width: width) }
+        // A block header's condition list (`if let a = …, b {`) or list of
+        // conformances breaks at its own commas first, continuing one level in.
+        let clauses = commaSeparated(scalars)
+        if clauses.count > 1, text.hasSuffix(" {"), isConditionOrDeclaration(text) {
+            return filled(clauses, width: width, hanging: true).flatMap { line in
+                pieces(line.text, width: width - 4 * line.depth).map { (depth: $0.depth + line.depth, text: $0.text) }
+            }
+        }
+        guard let group = widestList(in: scalars) else { return filled(clauses, width: width) }
         let head = string(scalars[..<(group.open + 1)])
         let tail = string(scalars[group.close...])
         var result: [(depth: Int, text: String)] = pieces(head, width: width)
@@ -21,9 +29,19 @@ enum LineBreaking {
         return result
     }
 
+    /// `if`, `guard` and `while` headers, and type declarations: lines whose
+    /// commas outside brackets separate conditions or conformances.
+    private static func isConditionOrDeclaration(_ text: String) -> Bool {
+        var words = text.split(separator: " ").prefix(3).map(String.init)
+        while let first = words.first, ["public", "internal", "package", "private", "fileprivate"].contains(first) {
+            words.removeFirst()
+        }
+        return ["if", "guard", "while", "extension", "struct", "enum", "class", "protocol"].contains(words.first ?? "")
+    }
+
     /// Items of a line that is itself a comma-separated list (arguments
     /// already inside an open bracket), as many to a line as fit.
-    private static func filled(_ items: [String], width: Int) -> [(depth: Int, text: String)] {
+    private static func filled(_ items: [String], width: Int, hanging: Bool = false) -> [(depth: Int, text: String)] {
         guard items.count > 1 else { return [(0, items.joined())] }
         var lines: [(depth: Int, text: String)] = []
         var current = ""
@@ -31,14 +49,14 @@ enum LineBreaking {
             let element = item + (index < items.count - 1 ? "," : "")
             if current.isEmpty {
                 current = element
-            } else if current.count + 1 + element.count <= width {
+            } else if current.count + 1 + element.count <= width - (hanging && !lines.isEmpty ? 4 : 0) {
                 current += " " + element
             } else {
-                lines.append((0, current))
+                lines.append((hanging && !lines.isEmpty ? 1 : 0, current))
                 current = element
             }
         }
-        lines.append((0, current))
+        lines.append((hanging && !lines.isEmpty ? 1 : 0, current))
         return lines
     }
 

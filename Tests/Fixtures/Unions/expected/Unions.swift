@@ -123,10 +123,8 @@ public enum Shape: Swift.Hashable, Swift.Sendable {
 extension Shape: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        if let value = try container.decodeIfPresent(
-            Swift.String.self,
-            forKey: "templateId"
-        ), !container.contains("kind") {
+        if let value = try container.decodeIfPresent(Swift.String.self, forKey: "templateId"),
+            !container.contains("kind") {
             self = .template(templateID: value, body: try container.decode(Square.self, forKey: "shape"))
             return
         }
