@@ -25,7 +25,10 @@ struct SampleChecker {
             }
         case .map(let value):
             guard let members = node.members else { return mismatch(node, "an object (a map)", path) }
-            checkLimits(node.location, Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }), type, constraints, path)
+            if isRequest {
+                let map = Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+                checkLimits(node.location, map, type, constraints, path)
+            }
             for member in members {
                 check(member.value, as: value, path.key(member.key), constraints: constraints.items?.value ?? Constraints())
                 if let keys = constraints.keys?.value {
