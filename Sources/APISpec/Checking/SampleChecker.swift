@@ -52,7 +52,13 @@ struct SampleChecker {
             }
             known.insert(field.name)
             guard let member = members.first(where: { $0.key == field.name }) else {
-                if !field.isOptional && field.defaultValue == nil {
+                // A server's default may be left out: the server fills it in.
+                // A client's is filled in by the client's initializer, not by
+                // its decoder, and is always sent: the key must be there.
+                if !field.isOptional && field.isClientDefault {
+                    sink.error("sample lacks field '\(field.name)', whose default the client fills in when it builds a value, "
+                               + "not when it decodes one (it is always sent)", at: node.location, path)
+                } else if !field.isOptional && field.defaultValue == nil {
                     sink.error("sample lacks required field '\(field.name)'", at: node.location, path)
                 }
                 continue
