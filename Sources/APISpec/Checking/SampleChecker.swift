@@ -70,6 +70,8 @@ struct SampleChecker {
                 continue
             }
             if field.isOneOrMany, case .array(let element) = field.type, member.value.elements == nil {
+                // The client reads a list of one, and holds the list to its own limits too (`minItems` 2 refuses it).
+                checkLimits(member.value.location, [member.value], field.type, field.constraints, path.key(field.name))
                 check(member.value, as: element, path.key(field.name), constraints: field.constraints.items?.value ?? Constraints())
                 continue
             }
