@@ -123,7 +123,12 @@ struct SampleChecker {
             guard let key = variant.key, let keyed = members.first(where: { $0.key == key }),
                   !members.contains(where: { $0.key == union.tagKey }) else { continue }
             if keyed.value.stringValue == nil { mismatch(keyed.value, "a string", path.key(key)) }
-            if let content { check(content.value, as: variant.type, path.key(union.contentKey)) }
+            // The client reads a keyed variant's content as it reads a tagged one's: it must be there.
+            guard let content else {
+                sink.error("sample lacks the content '\(union.contentKey)' of union '\(name)'", at: node.location, path)
+                return
+            }
+            check(content.value, as: variant.type, path.key(union.contentKey))
             return
         }
         guard let tag = members.first(where: { $0.key == union.tagKey }) else {
