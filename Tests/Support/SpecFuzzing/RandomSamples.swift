@@ -152,7 +152,7 @@ struct RandomSamples {
             }
             let required = !field.isOptional && field.defaultValue == nil
             // A client default left out is allowed by lint: its value is the spec's.
-            let include = required ? random.chance(0.98) : field.isClientDefault && !field.isOptional ? random.chance(0.9) : random.chance(0.5)
+            let include = required ? random.chance(0.995) : field.isClientDefault && !field.isOptional ? random.chance(0.9) : random.chance(0.5)
             guard include else { continue }
             members.append((field.name, member(field, depth: depth)))
         }
