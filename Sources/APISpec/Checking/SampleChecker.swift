@@ -101,14 +101,19 @@ struct SampleChecker {
                 sink.warning("sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
             }
         case .untaggedUnion(let union):
-            // The first variant whose check finds no error is the one a decoder picks.
+            // A decoder picks the first variant the value decodes as, whatever
+            // its limits: a request's value is then held to that variant's
+            // limits and rules, not passed on to a later variant that has none.
             for variant in union.variants {
-                var trial = SampleChecker(types: types, sink: DiagnosticSink(file: sink.file), isRequest: isRequest)
+                var trial = SampleChecker(types: types, sink: DiagnosticSink(file: sink.file), isRequest: false)
                 trial.check(node, as: variant.type, path)
-                if !trial.sink.diagnostics.hasErrors {
-                    trial.sink.diagnostics.forEach { sink.append($0) }
-                    return
+                guard !trial.sink.diagnostics.hasErrors else { continue }
+                if isRequest {
+                    trial = SampleChecker(types: types, sink: DiagnosticSink(file: sink.file), isRequest: true)
+                    trial.check(node, as: variant.type, path)
                 }
+                trial.sink.diagnostics.forEach { sink.append($0) }
+                return
             }
             let shapes = union.variants.map { $0.type.description }.joined(separator: ", ")
             sink.error("sample matches no variant of union '\(named.name)' (\(shapes))", at: node.location, path)
