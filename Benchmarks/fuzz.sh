@@ -3,6 +3,7 @@
 #   Benchmarks/fuzz.sh [--count N] [--first SEED] [--explain] [--run [--batch N]]
 #   Benchmarks/fuzz.sh --docs [--count N] [--first SEED] [--explain]
 #   Benchmarks/fuzz.sh --show SEED
+#   Benchmarks/fuzz.sh [--run] --spec FILE...    (given specs instead of random ones)
 # Each seed gives one spec built from a vocabulary of landmines (keywords,
 # runtime and standard names, odd names and texts, every type in every
 # position), with samples and defaults, some of which lint must refuse. A

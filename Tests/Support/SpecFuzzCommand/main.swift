@@ -1,13 +1,14 @@
 import Foundation
 import SpecFuzzing
 
-// apigen-fuzz [--count N] [--first SEED] [--explain] [--docs] [--run] [--batch N] [--show SEED]:
+// apigen-fuzz [--count N] [--first SEED] [--explain] [--docs] [--run] [--batch N] [--show SEED] [--spec FILE]...:
 // random specs (with --docs, random docs pages through `apigen import`)
 // through lint, generate and `swiftc -typecheck`; with --run, each lint-clean
 // spec's client is compiled with a harness of its samples and client
 // defaults and run (N specs to an executable), and must accept them all.
 // Exits 1 if any broke the promise (stopping after 20). --show prints one
-// seed's spec or pages. Run by Benchmarks/fuzz.sh, which builds APIRuntime first.
+// seed's spec or pages; --spec takes spec files instead of random specs.
+// Run by Benchmarks/fuzz.sh, which builds APIRuntime first.
 var count = 1000
 var first: UInt64 = 1
 var explain = false
@@ -15,10 +16,11 @@ var docs = false
 var runHarness = false
 var batchSize = 8
 var show: UInt64?
+var specFiles: [String] = []
 var arguments = CommandLine.arguments.dropFirst()
 func usage(_ problem: String? = nil) -> Never {
     let reason = problem.map { "apigen-fuzz: \($0)\n" } ?? ""
-    FileHandle.standardError.write(Data((reason + "usage: apigen-fuzz [--count N] [--first SEED] [--explain] [--docs] [--run] [--batch N] [--show SEED]\n").utf8))
+    FileHandle.standardError.write(Data((reason + "usage: apigen-fuzz [--count N] [--first SEED] [--explain] [--docs] [--run] [--batch N] [--show SEED] [--spec FILE]...\n").utf8))
     exit(2)
 }
 /// The whole number after an option; a missing or malformed one is a usage error, not the default.
@@ -35,6 +37,9 @@ while let argument = arguments.popFirst() {
     case "--run": runHarness = true
     case "--batch": batchSize = max(1, Int(clamping: number(after: argument, in: &arguments)))
     case "--show": show = number(after: argument, in: &arguments)
+    case "--spec":
+        guard let path = arguments.popFirst() else { usage("--spec takes a file") }
+        specFiles.append(path)
     default: usage()
     }
 }
@@ -49,6 +54,31 @@ guard let modules = SpecFuzzer.modulesFolder() else {
 }
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+
+// Given specs: each one's outcome in full.
+if !specFiles.isEmpty {
+    var specs: [(name: String, text: String)] = []
+    for path in specFiles {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { usage("cannot read \(path)") }
+        specs.append((name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, text: text))
+    }
+    let outcomes = runHarness ? SpecFuzzer.run(specs, modules: modules, folder: folder).map { ($0.outcome, $0.tally) }
+        : specs.map { (SpecFuzzer.check($0.text, name: $0.name, modules: modules, folder: folder), HarnessTally()) }
+    try? FileManager.default.removeItem(at: folder)
+    var broken = false
+    for (path, (outcome, tally)) in zip(specFiles, outcomes) {
+        let checked = tally.checked.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        switch outcome {
+        case .compiled: print("\(path): compiled" + (runHarness ? " and run; checked " + (checked.isEmpty ? "nothing" : checked) : ""))
+        case .rejected(let why): print("\(path): refused by lint: \(why)")
+        case .broken(let why):
+            broken = true
+            print("\(path): \(why.components(separatedBy: "\nspec: ").first ?? why)")
+        }
+        for (reason, number) in tally.skipped.sorted(by: { $0.key < $1.key }) { print("  skipped \(number): \(reason)") }
+    }
+    exit(broken ? 1 : 0)
+}
 
 /// Seeds are shared by two workers: the machine has two cores.
 final class Tally: @unchecked Sendable {
