@@ -214,7 +214,8 @@ struct SampleChecker {
                 let text: String?
                 switch members.first(where: { $0.key == when })?.value.value {
                 case .string(let string): text = string
-                case .number(let number): text = number
+                // The client compares the number it decoded, as it writes it (`3.0` and `3e0` are `3`).
+                case .number(let number): text = JSONNumberText.wholeNumber(Substring(number), as: Int64.self).map(String.init) ?? number
                 case .bool(let flag): text = flag ? "true" : "false"
                 default: text = nil
                 }
