@@ -98,7 +98,8 @@ extension Resolver {
                 return .init(role: role, wireName: argument.field?.name, label: argument.name.label,
                              type: context.spell(argument.type),
                              // As `OperationLowering` declares them: a path parameter is always passed.
-                             canBeOmitted: argument.defaultValue != nil || (argument.isOptional && argument.role != .path),
+                             canBeOmitted: argument.defaultValue != nil
+                                 || (argument.isOptional && argument.role != .path),
                              hasClientDefault: argument.defaultValue != nil)
             }
             var requestBody: String?
@@ -112,8 +113,9 @@ extension Resolver {
         if let facade = resolved.webhooksName, let payload = resolved.webhookPayload {
             webhooks = (facade, context.spell(payload))
         }
-        let typeNames = Dictionary(resolved.types.map { ($0.source.name, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return ClientSpellings(clientName: resolved.clientName, endpoints: endpoints, typeNames: typeNames, objects: objects,
-                               webhooks: webhooks)
+        let typeNames = Dictionary(resolved.types.map { ($0.source.name, $0.name) },
+                                   uniquingKeysWith: { first, _ in first })
+        return ClientSpellings(clientName: resolved.clientName, endpoints: endpoints, typeNames: typeNames,
+                               objects: objects, webhooks: webhooks)
     }
 }

@@ -11,7 +11,8 @@ enum DoubleLiteral {
         if value.isSubnormal { return false }
         let mantissa = text.prefix { $0 != "e" && $0 != "E" }
         if value == 0 { return !mantissa.contains { ("1"..."9").contains($0) } }
-        guard mantissa.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), !text.contains(where: { $0 == "e" || $0 == "E" }) else {
+        let isWholeNumber = mantissa.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") } && mantissa.count == text.count
+        guard isWholeNumber else {
             // A fraction or an exponent: Swift rounds it without a word.
             return true
         }
@@ -24,7 +25,8 @@ enum DoubleLiteral {
         if value < 0x1p63 { return String(UInt64(value)) }
         // significand × 2^shift, doubled digit by digit (least significant first).
         let shift = Int(value.exponent) - Double.significandBitCount
-        var digits = String(value.significandBitPattern | (1 << UInt64(Double.significandBitCount))).utf8.reversed().map { Int($0) - 48 }
+        let significand = value.significandBitPattern | (1 << UInt64(Double.significandBitCount))
+        var digits = String(significand).utf8.reversed().map { Int($0) - 48 }
         for _ in 0..<shift {
             var carry = 0
             for index in digits.indices {

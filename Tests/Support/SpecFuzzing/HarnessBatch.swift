@@ -19,7 +19,8 @@ struct HarnessBatch {
     /// Compiles the spec's client and harness into the module `name`; nil
     /// and the reason it broke the promise when either does not compile.
     func compile(_ spec: GeneratedSpec, as name: String) -> Result<Module, Failure> {
-        let source = folder.appendingPathComponent("\(name).swift"), harness = folder.appendingPathComponent("\(name)Harness.swift")
+        let source = folder.appendingPathComponent("\(name).swift")
+        let harness = folder.appendingPathComponent("\(name)Harness.swift")
         do {
             try spec.source.write(to: source, atomically: true, encoding: .utf8)
             try spec.harness.source.write(to: harness, atomically: true, encoding: .utf8)
@@ -36,9 +37,12 @@ struct HarnessBatch {
             return .success(Module(name: name, spec: spec, tally: HarnessTally(skipped: spec.harness.skipped)))
         }
         // A problem only in the harness is a fuzzer bug, not the generator's (notes may point into either file).
-        let problems = result.output.split(separator: "\n").filter { $0.contains(": error:") || $0.contains(": warning:") }
+        let problems = result.output.split(separator: "\n").filter { line in
+            line.contains(": error:") || line.contains(": warning:")
+        }
         let inGenerated = problems.isEmpty || problems.contains { !$0.contains(harness.lastPathComponent + ":") }
-        let what = inGenerated ? "lint was clean but the output does not compile" : "the sample harness does not compile (a fuzzer bug)"
+        let what = inGenerated ? "lint was clean but the output does not compile"
+            : "the sample harness does not compile (a fuzzer bug)"
         return .failure(Failure("\(what):\n\(result.output)\nspec: \(spec.text)"))
     }
 
@@ -60,19 +64,21 @@ struct HarnessBatch {
         }
         var text = "import Foundation\n" + compiled.map { "import \($0.name)\n" }.joined()
         text += "let chosen = Swift.Set(Swift.CommandLine.arguments.dropFirst())\n"
-        text += "func say(_ line: Swift.String) { Foundation.FileHandle.standardOutput.write(Foundation.Data((line + \"\\n\").utf8)) }\n"
+        text += "func say(_ line: Swift.String) {\n"
+        text += "    Foundation.FileHandle.standardOutput.write(Foundation.Data((line + \"\\n\").utf8))\n}\n"
         for module in compiled {
             let name = module.name
-            text += "if chosen.contains(\"\(name)\") { say(\"BEGIN\\t\(name)\"); await \(name).\(SampleHarness.entryPoint)(); say(\"END\\t\(name)\") }\n"
+            text += "if chosen.contains(\"\(name)\") {\n    say(\"BEGIN\\t\(name)\")\n"
+            text += "    await \(name).\(SampleHarness.entryPoint)()\n    say(\"END\\t\(name)\")\n}\n"
         }
         do {
             try text.write(to: main, atomically: true, encoding: .utf8)
         } catch {
             return compiled.map { ($0, Failure("cannot write \(main.path): \(error)")) }
         }
+        let objects = compiled.map { folder.appendingPathComponent("\($0.name).o").path } + runtimeObjects
         let link = ChildProcess.run(SpecFuzzer.swiftc, ["-swift-version", "6", "-I", folder.path, "-I", modules.path, main.path]
-                                    + compiled.map { folder.appendingPathComponent("\($0.name).o").path } + runtimeObjects
-                                    + ["-o", executable.path], timeout: 300)
+                                    + objects + ["-o", executable.path], timeout: 300)
         guard link.status == 0 else {
             return compiled.map { ($0, Failure("the harness does not link:\n\(link.output)\nspec: \($0.spec.text)")) }
         }
@@ -82,23 +88,31 @@ struct HarnessBatch {
             let run = ChildProcess.run(executable.path, pending, timeout: 60)
             let report = HarnessReport(run.output)
             for (name, entry) in report.modules {
-                results[name] = (entry.tally, entry.failures.isEmpty ? nil : Failure(entry.failures.joined(separator: "\n")))
+                let failure = entry.failures.isEmpty ? nil : Failure(entry.failures.joined(separator: "\n"))
+                results[name] = (entry.tally, failure)
             }
             let finished = Set(report.modules.filter(\.value.finished).keys)
             let normal = run.status == 0 && !run.timedOut && !run.wasSignalled
             if normal && finished.count == pending.count { break }
             // The module that began and did not end crashed or hung at its last check; the rest run again.
-            let culprit = report.modules.first { !$0.value.finished }?.key ?? pending.first { !finished.contains($0) } ?? pending[0]
-            let how = run.timedOut ? "hung (no end within 60 s)" : "ended with status \(run.status)\(run.wasSignalled ? " (a signal)" : "")"
+            let culprit = report.modules.first { !$0.value.finished }?.key
+                ?? pending.first { !finished.contains($0) } ?? pending[0]
+            let how = run.timedOut ? "hung (no end within 60 s)"
+                : "ended with status \(run.status)\(run.wasSignalled ? " (a signal)" : "")"
             let last = report.modules[culprit]?.lastCheck ?? "before its first check"
-            results[culprit] = (results[culprit]?.0 ?? HarnessTally(), Failure("\(last): the harness \(how)\n\(run.output.suffix(2000))"))
+            let crash = Failure("\(last): the harness \(how)\n\(run.output.suffix(2000))")
+            results[culprit] = (results[culprit]?.0 ?? HarnessTally(), crash)
             pending = pending.filter { !finished.contains($0) && $0 != culprit && report.modules[$0] == nil }
         }
         return compiled.map { module in
-            guard let (tally, failure) = results[module.name] else { return (module, Failure("the harness never ran it")) }
+            guard let (tally, failure) = results[module.name] else {
+                return (module, Failure("the harness never ran it"))
+            }
             var counted = module
             counted.tally.checked = tally.checked
-            return (counted, failure.map { Failure("lint was clean but the client disagrees at \($0.why)\nspec: \(module.spec.text)") })
+            return (counted, failure.map { failure in
+                Failure("lint was clean but the client disagrees at \(failure.why)\nspec: \(module.spec.text)")
+            })
         }
     }
 
@@ -110,9 +124,11 @@ struct HarnessBatch {
             for target in ["APIRuntime", "APILimits"] {
                 let folder = bin.appendingPathComponent("\(target).build")
                 let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-                objects += files.filter { $0.hasSuffix(".o") && !$0.hasSuffix(".swiftmodule.o") }.sorted().map { folder.appendingPathComponent($0).path }
+                let kept = files.filter { $0.hasSuffix(".o") && !$0.hasSuffix(".swiftmodule.o") }.sorted()
+                objects += kept.map { folder.appendingPathComponent($0).path }
             }
-            if objects.contains(where: { $0.contains("/APIRuntime.build/") }) && objects.contains(where: { $0.contains("/APILimits.build/") }) {
+            let found = ["APIRuntime", "APILimits"].allSatisfy { target in objects.contains { $0.contains("/\(target).build/") } }
+            if found {
                 return objects
             }
         }

@@ -15,12 +15,15 @@ extension RandomSpec {
             switch (key, value) {
             case ("operations", .array(let list)):
                 return (key, .array(list.map { operation -> JSONText in
-                    guard case .object(let fields) = operation, case .string(let name)? = fields.first(where: { $0.0 == "name" })?.1,
+                    guard case .object(let fields) = operation,
+                          case .string(let name)? = fields.first(where: { $0.0 == "name" })?.1,
                           let model = operations[name], let samples = maker.samples(of: model) else { return operation }
                     return operation.adding("samples", samples)
                 }))
             case ("webhooks", _):
-                guard let webhooks = model.webhooks, let samples = maker.samples(of: webhooks) else { return (key, value) }
+                guard let webhooks = model.webhooks, let samples = maker.samples(of: webhooks) else {
+                    return (key, value)
+                }
                 return (key, value.adding("samples", samples))
             default:
                 return (key, value)
@@ -53,7 +56,8 @@ struct RandomSamples {
         guard random.chance(0.8) else { return nil }
         var samples: [JSONText] = []
         for index in 0..<random.int(1...2) {
-            var members: [(String, JSONText)] = [("title", .string(random.chance(0.7) ? "Sample \(index)" : random.pick(Landmines.texts) + "\(index)"))]
+            let title = random.chance(0.7) ? "Sample \(index)" : random.pick(Landmines.texts) + "\(index)"
+            var members: [(String, JSONText)] = [("title", .string(title))]
             if let body = operation.requestBody, body.contentType == .json || random.chance(0.2) {
                 members.append(("request", value(of: body)))
             }
@@ -69,7 +73,8 @@ struct RandomSamples {
     mutating func samples(of webhooks: Webhooks) -> JSONText? {
         guard random.chance(0.8) else { return nil }
         return .array((0..<random.int(1...2)).map { index in
-            .object([("title", .string("Callback \(index)")), ("payload", value(webhooks.payload, Constraints(), depth: 0))])
+            .object([("title", .string("Callback \(index)")),
+                     ("payload", value(webhooks.payload, Constraints(), depth: 0))])
         })
     }
 
@@ -81,7 +86,8 @@ struct RandomSamples {
     }
 
     /// Mostly right for its type and limits; now and then not.
-    mutating func value(_ type: TypeReference, _ constraints: Constraints, depth: Int, oneOrMany: Bool = false) -> JSONText {
+    mutating func value(_ type: TypeReference, _ constraints: Constraints, depth: Int,
+                        oneOrMany: Bool = false) -> JSONText {
         switch type {
         case .scalar(let scalar):
             return self.scalar(scalar, constraints)
@@ -102,7 +108,9 @@ struct RandomSamples {
             case .object(let object)?: return self.object(object, depth: depth + 1)
             case .enumeration(let enumeration)?:
                 // An undocumented value is a warning: the client keeps it.
-                if random.chance(0.9), !enumeration.values.isEmpty { return .string(random.pick(enumeration.values).value) }
+                if random.chance(0.9), !enumeration.values.isEmpty {
+                    return .string(random.pick(enumeration.values).value)
+                }
                 return .string(RandomValues.text(type, constraints, &random))
             case .taggedUnion(let union)?: return .object(tagged(union, depth: depth + 1))
             case .untaggedUnion(let union)?:
@@ -120,12 +128,16 @@ struct RandomSamples {
             return random.pick(others)
         }
         switch scalar {
-        case .string, .guid, .phone, .url, .email: return .string(RandomValues.text(.scalar(scalar), constraints, &random))
-        case .int32, .int64, .double, .epochSeconds, .epochMillis: return .number(RandomValues.number(scalar, constraints, &random))
+        case .string, .guid, .phone, .url, .email:
+            return .string(RandomValues.text(.scalar(scalar), constraints, &random))
+        case .int32, .int64, .double, .epochSeconds, .epochMillis:
+            return .number(RandomValues.number(scalar, constraints, &random))
         case .bool: return .bool(random.chance(0.5))
         case .dateTime:
-            return .string(random.chance(RandomValues.fitting) ? random.pick(RandomValues.dateTimes) : random.pick(RandomValues.notDateTimes))
-        case .date: return .string(random.chance(RandomValues.fitting) ? random.pick(RandomValues.dates) : random.pick(RandomValues.notDates))
+            let fits = random.chance(RandomValues.fitting)
+            return .string(random.pick(fits ? RandomValues.dateTimes : RandomValues.notDateTimes))
+        case .date:
+            return .string(random.pick(random.chance(RandomValues.fitting) ? RandomValues.dates : RandomValues.notDates))
         case .json:
             let values: [JSONText] = [.null, .object([]), .array([.number("1"), .string("a")]), .string("x"), .number("3"),
                                       .object([("a", .object([("b", .array([.bool(true), .null]))]))])]
@@ -152,13 +164,15 @@ struct RandomSamples {
             }
             let required = !field.isOptional && field.defaultValue == nil
             // A client default left out is allowed by lint: its value is the spec's.
-            let include = required ? random.chance(0.995) : field.isClientDefault && !field.isOptional ? random.chance(0.9) : random.chance(0.5)
+            let include = random.chance(required ? 0.995 : field.isClientDefault && !field.isOptional ? 0.9 : 0.5)
             guard include else { continue }
             members.append((field.name, member(field, depth: depth)))
         }
         if random.chance(RandomValues.fitting) { keepRules(object, &members, depth: depth) }
         // An undocumented key is a warning: the client ignores it.
-        if random.chance(0.05), !members.contains(where: { $0.0 == "undocumented" }) { members.append(("undocumented", .number("1"))) }
+        if random.chance(0.05), !members.contains(where: { $0.0 == "undocumented" }) {
+            members.append(("undocumented", .number("1")))
+        }
         return .object(members)
     }
 
@@ -206,7 +220,8 @@ struct RandomSamples {
         let variant = random.pick(union.variants)
         let content = value(variant.type, Constraints(), depth: depth)
         if let key = variant.key {
-            var members: [(String, JSONText)] = [(key, .string(RandomValues.text(.scalar(.string), Constraints(), &random)))]
+            let value = RandomValues.text(.scalar(.string), Constraints(), &random)
+            var members: [(String, JSONText)] = [(key, .string(value))]
             if random.chance(0.9) { members.append((union.contentKey, content)) }
             return members
         }

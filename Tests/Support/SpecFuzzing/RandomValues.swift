@@ -10,21 +10,22 @@ enum RandomValues {
     /// Texts that pass or fail each limit and format a spec can state: phone
     /// numbers, emails, URLs, file names, the random spec's patterns, lengths.
     static let texts = [
-        "", "a", "abc", "xyz", "x", "y", "123", "1234", "+911999999999", "+31612345678", "911999999999", "+91", "+0123456789",
-        "me@example.com", "a.b@example.org", "me@example", "a b@c.d", "@example.com", "https://example.com/a",
+        "", "a", "abc", "xyz", "x", "y", "123", "1234", "+911999999999", "+31612345678", "911999999999", "+91",
+        "+0123456789", "me@example.com", "a.b@example.org", "me@example", "a b@c.d", "@example.com", "https://example.com/a",
         "https://example.com/report.pdf", "http://x.example/photo.png", "ftp://x.example/y", "relative/path", "mailto:x",
-        "report.pdf", "photo.PNG", "a.exe", "noextension", ".pdf", "853654b2-guid-4bd5-a5ba-2f5ff8ea7fe5", "ÄÖÜ straße", "a\nb",
-        "\r\n", "\\", "\"", "😀", "\u{301}x", "x\u{200B}y", "\u{2028}", "tab\there", String(repeating: "long", count: 11),
+        "report.pdf", "photo.PNG", "a.exe", "noextension", ".pdf", "853654b2-guid-4bd5-a5ba-2f5ff8ea7fe5", "ÄÖÜ straße",
+        "a\nb", "\r\n", "\\", "\"", "😀", "\u{301}x", "x\u{200B}y", "\u{2028}", "tab\there", String(repeating: "long", count: 11),
     ]
 
+    /// `3` and its other spellings: the random spec's `requiredWhen` rules compare numbers with 3.
     static let wholeNumbers = [
-        "0", "1", "7", "-3", "-5", "50", "100000", "100001", "2147483647", "2147483648", "-2147483649", "9007199254740993", "1e3",
-        "5.0", "1.5", "-0", "2e9", "1e19",
+        "0", "1", "3", "3.0", "3e0", "7", "-3", "-5", "50", "100000", "100001", "2147483647", "2147483648", "-2147483649",
+        "9007199254740993", "1e3", "5.0", "1.5", "-0", "2e9", "1e19",
     ]
 
     static let fractionalNumbers = [
-        "0", "0.5", "1", "-2.25", "1e3", "100000", "100000.5", "1e-7", "12345678901234567890", "9007199254740993", "-0.0", "1e400",
-        "1e-310", "2.2250738585072014e-308",
+        "0", "0.5", "1", "-2.25", "1e3", "100000", "100000.5", "1e-7", "12345678901234567890", "9007199254740993", "-0.0",
+        "1e400", "1e-310", "2.2250738585072014e-308",
     ]
 
     // Not with fractional seconds: the runtime writes whole seconds, so such a date does not encode back to itself.
@@ -40,7 +41,8 @@ enum RandomValues {
     static let fittingDefault = 0.93
 
     /// Text for a string-like scalar (or an enum's raw value) with these limits.
-    static func text(_ type: TypeReference, _ constraints: Constraints, _ random: inout SeededRandom, fitting: Double = fitting) -> String {
+    static func text(_ type: TypeReference, _ constraints: Constraints, _ random: inout SeededRandom,
+                     fitting: Double = fitting) -> String {
         if random.chance(fitting), let text = fittingText(type, constraints, &random) { return text }
         return random.pick(texts)
     }
@@ -58,7 +60,8 @@ enum RandomValues {
 
     /// The text of a number of this scalar type with these limits; a
     /// default's is one Swift reads as a literal of the type (no `1e3` for an `Int32`).
-    static func number(_ scalar: ScalarType, _ constraints: Constraints, _ random: inout SeededRandom, isDefault: Bool = false) -> String {
+    static func number(_ scalar: ScalarType, _ constraints: Constraints, _ random: inout SeededRandom,
+                       isDefault: Bool = false) -> String {
         let pool = scalar == .double ? fractionalNumbers : wholeNumbers
         guard random.chance(isDefault ? fittingDefault : fitting) else { return random.pick(pool) }
         let limits = ClientLimits.constraints(for: .scalar(scalar), constraints)
@@ -79,17 +82,21 @@ enum RandomValues {
     }
 
     /// A default for a field of this type and these limits, as the spec writes it; nil for types without defaults.
-    static func defaultValue(_ type: String, _ constraints: Constraints, enumValues: [String]?, _ random: inout SeededRandom) -> JSONText? {
+    static func defaultValue(_ type: String, _ constraints: Constraints, enumValues: [String]?,
+                             _ random: inout SeededRandom) -> JSONText? {
         if let enumValues {
             return .string(random.chance(fittingDefault) ? random.pick(enumValues) : random.pick(texts))
         }
         guard let scalar = ScalarType(rawValue: type) else { return nil }
         switch scalar {
         case .bool: return .bool(random.chance(0.5))
-        case .int32, .int64, .epochSeconds, .epochMillis, .double: return .number(number(scalar, constraints, &random, isDefault: true))
+        case .int32, .int64, .epochSeconds, .epochMillis, .double:
+            return .number(number(scalar, constraints, &random, isDefault: true))
         case .string, .guid, .phone, .url, .email:
             // Limits no text of the pool meets get a default now and then, which lint refuses.
-            if let text = fittingText(.scalar(scalar), constraints, &random), random.chance(fittingDefault) { return .string(text) }
+            if let text = fittingText(.scalar(scalar), constraints, &random), random.chance(fittingDefault) {
+                return .string(text)
+            }
             return random.chance(1 - fittingDefault) ? .string(random.pick(texts)) : nil
         // Refused by lint (no default fits a date); now and then, to keep it so.
         case .dateTime, .date: return random.chance(0.05) ? .string(random.pick(dates)) : nil
@@ -109,7 +116,9 @@ enum RandomValues {
             case ("maximum", .number(let text)): constraints.maximum = Double(text)
             case ("pattern", .string(let text)): constraints.pattern = text
             case ("fileExtensions", .array(let values)):
-                constraints.fileExtensions = values.compactMap { if case .string(let text) = $0 { return text } else { return nil } }
+                constraints.fileExtensions = values.compactMap { value in
+                    if case .string(let text) = value { return text } else { return nil }
+                }
             default: break
             }
         }

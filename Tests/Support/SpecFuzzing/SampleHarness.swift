@@ -40,7 +40,8 @@ struct SampleHarness {
         self.spellings = spellings
         self.placeholders = PlaceholderJSON(spec: spec)
         // Endpoints are listed by group; operation names are unique in a spec that resolves.
-        let endpoints = Dictionary(spellings.endpoints.map { ($0.operation, $0) }, uniquingKeysWith: { first, _ in first })
+        let endpoints = Dictionary(spellings.endpoints.map { ($0.operation, $0) },
+                                   uniquingKeysWith: { first, _ in first })
         for operation in spec.operations {
             guard let endpoint = endpoints[operation.name] else {
                 skip("an operation without an endpoint function")
@@ -80,7 +81,8 @@ struct SampleHarness {
                 } else if let type = endpoint.requestBody {
                     // The call `APIRequest.json` makes in every endpoint function: validate, then encode.
                     addCheck(.requestSample, label + " request", [
-                        "let value = try APIRuntime.JSONCoding.decodeValue(\(type).self, from: __apigenFuzzData(\(Self.literal(request))))",
+                        "let data = __apigenFuzzData(\(Self.literal(request)))",
+                        "let value = try APIRuntime.JSONCoding.decodeValue(\(type).self, from: data)",
                         "var request = APIRuntime.APIRequest(.post, \"/\")",
                         "try request.json(value)",
                         "__apigenFuzzEnd(try __apigenFuzzRoundTrip(value))",
@@ -93,7 +95,8 @@ struct SampleHarness {
                 if let type = endpoint.response {
                     // As `APIClient.send(_:returning:)` reads an answer.
                     addCheck(.responseSample, label + " response", [
-                        "let value = try APIRuntime.JSONCoding.decode(\(type).self, from: __apigenFuzzData(\(Self.literal(response))))",
+                        "let data = __apigenFuzzData(\(Self.literal(response)))",
+                        "let value = try APIRuntime.JSONCoding.decode(\(type).self, from: data)",
                         "__apigenFuzzEnd(try __apigenFuzzRoundTrip(value))",
                     ])
                 } else {
@@ -115,7 +118,8 @@ struct SampleHarness {
         }
         addCheck(.clientDefault, label + " initializer", lets + [
             "let value = \(structure.typeName)(\(arguments.joined(separator: ", ")))",
-            "let violations = value.violations.filter { \(Self.list(defaulted.compactMap(\.wireName))).contains($0.path) }",
+            "let defaulted = \(Self.list(defaulted.compactMap(\.wireName)))",
+            "let violations = value.violations.filter { defaulted.contains($0.path) }",
             "let lost = try __apigenFuzzRoundTrip(value)",
             "__apigenFuzzEnd(__apigenFuzzViolations(violations) ?? lost)",
         ], count: defaulted.count)
@@ -173,7 +177,8 @@ struct SampleHarness {
         return (lets, passed)
     }
 
-    private func placeholder(for argument: ClientSpellings.Argument, object: ObjectType?, operation: Operation?) -> String? {
+    private func placeholder(for argument: ClientSpellings.Argument, object: ObjectType?,
+                             operation: Operation?) -> String? {
         if argument.role == .body {
             switch operation?.requestBody?.shape {
             case .fields(let fields)?: return placeholders.object(fields)
@@ -200,7 +205,8 @@ struct SampleHarness {
         var paths: Set<String> = []
         for field in object?.fields ?? [] {
             paths.insert(field.name)
-            if field.isInline, case .named(let name) = field.type, case .taggedUnion(let union)? = placeholders.types[name]?.kind {
+            if field.isInline, case .named(let name) = field.type,
+               case .taggedUnion(let union)? = placeholders.types[name]?.kind {
                 paths.formUnion(union.wireKeys)
             }
         }
@@ -209,10 +215,12 @@ struct SampleHarness {
 
     // MARK: - Writing
 
-    private mutating func addCheck(_ kind: Kind, _ label: String, _ statements: [String], count: Int = 1, throwing: Bool = true) {
+    private mutating func addCheck(_ kind: Kind, _ label: String, _ statements: [String], count: Int = 1,
+                                   throwing: Bool = true) {
         var lines = ["__apigenFuzzWrite(\"TRY\", \(Self.literal(kind.rawValue)), \"\(count)\", \(Self.literal(label)))"]
         if throwing {
-            lines += ["do {"] + statements.map { "    " + $0 } + ["} catch {", "    __apigenFuzzEnd(__apigenFuzzDescribe(error))", "}"]
+            lines += ["do {"] + statements.map { "    " + $0 }
+            lines += ["} catch {", "    __apigenFuzzEnd(__apigenFuzzDescribe(error))", "}"]
         } else {
             lines += statements
         }

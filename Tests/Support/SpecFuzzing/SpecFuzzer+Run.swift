@@ -23,7 +23,8 @@ extension SpecFuzzer {
     /// and runs it. `folder` holds the work files of the batch until it ends.
     /// `lintMustBeClean: false` runs specs lint refuses too (for the
     /// harness's own tests: values lint refuses are values to see the client refuse).
-    public static func run(_ specs: [(name: String, text: String)], modules: URL, folder: URL, lintMustBeClean: Bool = true) -> [Run] {
+    public static func run(_ specs: [(name: String, text: String)], modules: URL, folder: URL,
+                           lintMustBeClean: Bool = true) -> [Run] {
         guard let objects = HarnessBatch.runtimeObjects(near: modules) else {
             let why = "no object files of APIRuntime and APILimits beside \(modules.path); build them first"
             return specs.map { Run(name: $0.name, outcome: .broken(why), tally: HarnessTally(), ran: false) }
@@ -32,7 +33,8 @@ extension SpecFuzzer {
         do {
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         } catch {
-            return specs.map { Run(name: $0.name, outcome: .broken("cannot create \(work.path): \(error)"), tally: HarnessTally(), ran: false) }
+            let why = "cannot create \(work.path): \(error)"
+            return specs.map { Run(name: $0.name, outcome: .broken(why), tally: HarnessTally(), ran: false) }
         }
         defer { try? FileManager.default.removeItem(at: work) }
         let batch = HarnessBatch(modules: modules, folder: work, runtimeObjects: objects)
@@ -45,20 +47,24 @@ extension SpecFuzzer {
             case .generated(let generated):
                 switch batch.compile(generated, as: moduleName(spec.name, index)) {
                 case .success(let module): compiled.append(module)
-                case .failure(let failure): runs[spec.name] = Run(name: spec.name, outcome: .broken(failure.why), tally: HarnessTally(), ran: false)
+                case .failure(let failure):
+                    runs[spec.name] = Run(name: spec.name, outcome: .broken(failure.why), tally: HarnessTally(), ran: false)
                 }
             }
         }
         for (module, failure) in batch.run(compiled) {
             let name = module.spec.name
-            runs[name] = Run(name: name, outcome: failure.map { .broken($0.why) } ?? .compiled, tally: module.tally, ran: true)
+            let outcome: Outcome = failure.map { .broken($0.why) } ?? .compiled
+            runs[name] = Run(name: name, outcome: outcome, tally: module.tally, ran: true)
         }
-        return specs.map { runs[$0.name] ?? Run(name: $0.name, outcome: .broken("lost by the batch"), tally: HarnessTally(), ran: false) }
+        return specs.map { spec in
+            runs[spec.name] ?? Run(name: spec.name, outcome: .broken("lost by the batch"), tally: HarnessTally(), ran: false)
+        }
     }
 
     /// A module name no spec's generated names can take, unique in its batch.
     private static func moduleName(_ name: String, _ index: Int) -> String {
-        let kept = name.unicodeScalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+        let kept = name.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
         return "FuzzSpec\(index)_" + String(String.UnicodeScalarView(kept))
     }
 }

@@ -62,8 +62,8 @@ public enum SpecFuzzer {
             return .broken("cannot write \(source.path): \(error)")
         }
         defer { try? FileManager.default.removeItem(at: source) }
-        let result = ChildProcess.run(swiftc, ["-typecheck", "-swift-version", "6", "-module-name", "Fuzz", "-I", modules.path, source.path],
-                                      timeout: 300)
+        let arguments = ["-typecheck", "-swift-version", "6", "-module-name", "Fuzz", "-I", modules.path, source.path]
+        let result = ChildProcess.run(swiftc, arguments, timeout: 300)
         guard result.status == 0, !result.output.contains("warning:") else {
             return .broken("lint was clean but the output does not type-check:\n\(result.output)\nspec: \(text)")
         }
