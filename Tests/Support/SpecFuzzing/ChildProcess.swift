@@ -12,10 +12,14 @@ enum ChildProcess {
         var wasSignalled: Bool
     }
 
-    static func run(_ executable: String, _ arguments: [String], timeout: Double) -> Result {
+    /// `environment` is added to this process's own.
+    static func run(_ executable: String, _ arguments: [String], timeout: Double, environment: [String: String] = [:]) -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

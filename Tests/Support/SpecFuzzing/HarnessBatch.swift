@@ -85,7 +85,8 @@ struct HarnessBatch {
         var results: [String: (HarnessTally, Failure?)] = [:]
         var pending = compiled.map(\.name)
         while !pending.isEmpty {
-            let run = ChildProcess.run(executable.path, pending, timeout: 60)
+            // A crash's message is what tells; the backtrace would take a second to print, and a page.
+            let run = ChildProcess.run(executable.path, pending, timeout: 60, environment: ["SWIFT_BACKTRACE": "enable=no"])
             let report = HarnessReport(run.output)
             for (name, entry) in report.modules {
                 let failure = entry.failures.isEmpty ? nil : Failure(entry.failures.joined(separator: "\n"))
@@ -100,7 +101,8 @@ struct HarnessBatch {
             let how = run.timedOut ? "hung (no end within 60 s)"
                 : "ended with status \(run.status)\(run.wasSignalled ? " (a signal)" : "")"
             let last = report.modules[culprit]?.lastCheck ?? "before its first check"
-            let crash = Failure("\(last): the harness \(how)\n\(run.output.suffix(2000))")
+            let earlier = results[culprit]?.1.map { $0.why + "\n" } ?? ""
+            let crash = Failure(earlier + "\(last): the harness \(how)\n\(run.output.suffix(2000))")
             results[culprit] = (results[culprit]?.0 ?? HarnessTally(), crash)
             pending = pending.filter { !finished.contains($0) && $0 != culprit && report.modules[$0] == nil }
         }
