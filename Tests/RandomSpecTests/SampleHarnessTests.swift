@@ -16,7 +16,11 @@ final class SampleHarnessTests: XCTestCase {
             "requestBody": {"fields": [{"name": "note", "type": "string", "maxLength": 3}]},
             "responseBody": {"fields": [{"name": "count", "type": "int32"}]},
             "samples": [{"title": "Too long", "request": {"note": "toolong"}, "response": {"count": "three"}},
-                        {"title": "Fine", "request": {"note": "ok"}, "response": {"count": 3}}]}]}
+                        {"title": "Fine", "request": {"note": "ok"}, "response": {"count": 3}}]},
+           {"name": "ping", "summary": "S.", "group": "g", "method": "GET", "path": "/ping",
+            "parameters": [{"name": "n", "in": "query", "type": "int32", "default": 1, "clientDefault": true}]},
+           {"name": "pong", "summary": "S.", "group": "g", "method": "GET", "path": "/pong",
+            "parameters": [{"name": "n", "in": "query", "type": "int32", "default": 2, "clientDefault": true}]}]}
         """#
 
     func testEachRefusedValueIsReportedWithItsCheck() throws {
@@ -28,7 +32,7 @@ final class SampleHarnessTests: XCTestCase {
         let runs = SpecFuzzer.run([(name: "refused", text: Self.spec)], modules: modules, folder: folder, lintMustBeClean: false)
         let run = try XCTUnwrap(runs.first)
         XCTAssertTrue(run.ran)
-        XCTAssertEqual(run.tally.checked, ["request samples": 2, "response samples": 2, "client defaults": 3])
+        XCTAssertEqual(run.tally.checked, ["request samples": 2, "response samples": 2, "client defaults": 5])
         guard case .broken(let why) = run.outcome else { return XCTFail("the harness found nothing wrong") }
         // One line per refused check, named as the harness names it; none for the values the client accepts.
         let failed = why.split(separator: "\n").filter { $0.hasPrefix("request samples: ") || $0.hasPrefix("response samples: ")
@@ -52,6 +56,6 @@ final class SampleHarnessTests: XCTestCase {
 
         let runs = SpecFuzzer.run([(name: "clean", text: clean)], modules: modules, folder: folder)
         guard case .compiled = runs.first?.outcome else { return XCTFail("\(String(describing: runs.first?.outcome))") }
-        XCTAssertEqual(runs.first?.tally.checked, ["request samples": 2, "response samples": 2, "client defaults": 3])
+        XCTAssertEqual(runs.first?.tally.checked, ["request samples": 2, "response samples": 2, "client defaults": 5])
     }
 }

@@ -218,12 +218,9 @@ struct SampleHarness {
     private mutating func addCheck(_ kind: Kind, _ label: String, _ statements: [String], count: Int = 1,
                                    throwing: Bool = true) {
         var lines = ["__apigenFuzzWrite(\"TRY\", \(Self.literal(kind.rawValue)), \"\(count)\", \(Self.literal(label)))"]
-        if throwing {
-            lines += ["do {"] + statements.map { "    " + $0 }
-            lines += ["} catch {", "    __apigenFuzzEnd(__apigenFuzzDescribe(error))", "}"]
-        } else {
-            lines += statements
-        }
+        // A scope of its own either way: each check declares the same names.
+        lines += ["do {"] + statements.map { "    " + $0 }
+        lines += throwing ? ["} catch {", "    __apigenFuzzEnd(__apigenFuzzDescribe(error))", "}"] : ["}"]
         checks.append(lines.map { "    " + $0 + "\n" }.joined())
     }
 
