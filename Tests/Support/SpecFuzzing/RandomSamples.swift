@@ -41,6 +41,8 @@ extension RandomSpec {
 struct RandomSamples {
     var random: SeededRandom
     let types: [String: NamedType]
+    /// How often a value fits its limits; lower inside a union value drawn to test which variant is held to them.
+    private var fitting = RandomValues.fitting
     /// How deep values nest before lists and maps are left empty.
     private let maximumDepth = 4
 
@@ -115,7 +117,15 @@ struct RandomSamples {
             case .taggedUnion(let union)?: return .object(tagged(union, depth: depth + 1))
             case .untaggedUnion(let union)?:
                 guard !union.variants.isEmpty else { return .null }
-                return value(random.pick(union.variants).type, Constraints(), depth: depth + 1)
+                // Now and then the first variant's shape with values out of its
+                // limits, which a later variant may take.
+                guard random.chance(0.2) else {
+                    return value(random.pick(union.variants).type, Constraints(), depth: depth + 1)
+                }
+                let saved = fitting
+                fitting = 0.5
+                defer { fitting = saved }
+                return value(union.variants[0].type, Constraints(), depth: depth + 1)
             case nil: return .null
             }
         }
@@ -129,9 +139,9 @@ struct RandomSamples {
         }
         switch scalar {
         case .string, .guid, .phone, .url, .email:
-            return .string(RandomValues.text(.scalar(scalar), constraints, &random))
+            return .string(RandomValues.text(.scalar(scalar), constraints, &random, fitting: fitting))
         case .int32, .int64, .double, .epochSeconds, .epochMillis:
-            return .number(RandomValues.number(scalar, constraints, &random))
+            return .number(RandomValues.number(scalar, constraints, &random, fitting: fitting))
         case .bool: return .bool(random.chance(0.5))
         case .dateTime:
             let fits = random.chance(RandomValues.fitting)
@@ -168,6 +178,7 @@ struct RandomSamples {
             guard include else { continue }
             members.append((field.name, member(field, depth: depth)))
         }
+        pickRuleValues(object, &members)
         if random.chance(RandomValues.fitting) { keepRules(object, &members, depth: depth) }
         // An undocumented key is a warning: the client ignores it.
         if random.chance(0.05), !members.contains(where: { $0.0 == "undocumented" }) {
@@ -179,6 +190,25 @@ struct RandomSamples {
     private mutating func member(_ field: Field, depth: Int) -> JSONText {
         if field.isNullable, random.chance(0.15) { return .null }
         return value(field.type, field.constraints, depth: depth, oneOrMany: field.isOneOrMany)
+    }
+
+    /// Now and then gives a field a `requiredWhen` rule looks at one of the
+    /// rule's values, a number spelled as JSON allows (`3`, `3.0`, `3e0`).
+    private mutating func pickRuleValues(_ object: ObjectType, _ members: inout [(String, JSONText)]) {
+        for rule in object.rules {
+            guard case .requiredWhen(_, let when, let values) = rule.kind, !values.isEmpty, random.chance(0.5),
+                  let field = object.fields.first(where: { $0.name == when && !$0.isInline }) else { continue }
+            let value = random.pick(values)
+            let spelled: JSONText
+            switch field.type {
+            case .scalar(.bool): spelled = .bool(value == "true")
+            case .scalar(.int32), .scalar(.int64), .scalar(.epochSeconds), .scalar(.epochMillis):
+                spelled = .number(random.pick([value, value + ".0", value + "e0"]))
+            default: spelled = .string(value)
+            }
+            members.removeAll { $0.0 == when }
+            members.append((when, spelled))
+        }
     }
 
     /// Adds what the object's rules require, where the members drawn break one.

@@ -111,10 +111,13 @@ public struct RandomSpec {
             members.append(("variants", .array(variants)))
         case "untaggedUnion":
             members.append(("kind", .string("untaggedUnion")))
-            members.append(("variants", .array((0..<random.int(2...4)).map { index in
+            var variants: [JSONText] = (0..<random.int(2...4)).map { index in
                 .object([("name", .string(random.pick(Landmines.wireNames) + (index == 0 ? "" : "\(index)"))),
                          ("type", .string(valueType(depth: 0, allowFile: false)))])
-            })))
+            }
+            // Anything else, last, as docs often have it: a value the first variants refuse still decodes.
+            if random.chance(0.3) { variants.append(.object([("name", .string("other")), ("type", .string("json"))])) }
+            members.append(("variants", .array(variants)))
         default:
             var fields = nullable(fieldList(count: random.int(1...6), allowFile: false))
             var extraRules: [JSONText] = []

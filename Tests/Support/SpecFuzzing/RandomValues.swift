@@ -61,7 +61,7 @@ enum RandomValues {
     /// The text of a number of this scalar type with these limits; a
     /// default's is one Swift reads as a literal of the type (no `1e3` for an `Int32`).
     static func number(_ scalar: ScalarType, _ constraints: Constraints, _ random: inout SeededRandom,
-                       isDefault: Bool = false) -> String {
+                       isDefault: Bool = false, fitting: Double = fitting) -> String {
         let pool = scalar == .double ? fractionalNumbers : wholeNumbers
         guard random.chance(isDefault ? fittingDefault : fitting) else { return random.pick(pool) }
         let limits = ClientLimits.constraints(for: .scalar(scalar), constraints)
