@@ -87,7 +87,7 @@ let package = Package(
         // Random specs from a vocabulary of landmines, linted, generated and
         // type-checked: a few seeds in `swift test`, thousands by `apigen-fuzz`.
         .target(name: "SeededRandomness", path: "Tests/Support/SeededRandomness"),
-        .target(name: "SpecFuzzing", dependencies: ["APISpec", "APIGenerator", "APIImport", "SeededRandomness"], path: "Tests/Support/SpecFuzzing"),
+        .target(name: "SpecFuzzing", dependencies: ["APISpec", "APILimits", "APIGenerator", "SwiftLowering", "APIImport", "SeededRandomness"], path: "Tests/Support/SpecFuzzing"),
         .executableTarget(name: "apigen-fuzz", dependencies: ["SpecFuzzing", "APIRuntime"], path: "Tests/Support/SpecFuzzCommand"),
         .testTarget(name: "RandomSpecTests", dependencies: ["SpecFuzzing", "APISpec", "APIRuntime"]),
         // A loopback HTTP/1.1 server for tests of the runtime and the clients.

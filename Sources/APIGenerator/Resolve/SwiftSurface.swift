@@ -1,5 +1,6 @@
 import ResolvedAPI
 import APISpec
+import SwiftLowering
 
 /// What calling code compiles against, per declaration: the Swift symbol
 /// and its members in order, each with the spec name it comes from. For
@@ -77,5 +78,12 @@ extension Resolver {
             if let response = operation.inlineResponse { declarations.append(object(response, scope: scope + " response body")) }
         }
         return declarations
+    }
+}
+
+extension Resolver {
+    /// How `spec`'s client spells what calling code writes (`ClientSpellings`); nil when the spec does not resolve.
+    public static func spellings(of spec: APISpecification) -> ClientSpellings? {
+        resolve(spec).resolved.map(ClientSpellings.init)
     }
 }

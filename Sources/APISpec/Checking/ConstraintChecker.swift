@@ -36,6 +36,10 @@ enum ConstraintChecker {
         }
         for (value, key) in [(constraints.minimum, "minimum"), (constraints.maximum, "maximum")] {
             if let value, !value.isFinite { sink.error(.invalidLimit, "'\(key)' must be a finite number", at: location, path.key(key)) }
+            // The generated code writes the limit as a literal, which Swift warns about when it underflows.
+            if let value, value.isSubnormal {
+                sink.error(.invalidLimit, "'\(key)' is too close to zero for a Double to hold; write 0", at: location, path.key(key))
+            }
         }
         switch type {
         case .array(let element), .map(let element):
@@ -60,7 +64,7 @@ enum ConstraintChecker {
         case (.number(let text), .scalar(.int64)), (.number(let text), .scalar(.epochSeconds)),
              (.number(let text), .scalar(.epochMillis)):
             fits = Int64(text) != nil
-        case (.number(let text), .scalar(.double)): fits = Double(text)?.isFinite ?? false
+        case (.number(let text), .scalar(.double)): fits = DoubleLiteral.isExact(text)
         default: fits = false
         }
         guard fits else {
@@ -70,6 +74,8 @@ enum ConstraintChecker {
             case (.number, .scalar(.int64)), (.number, .scalar(.epochSeconds)), (.number, .scalar(.epochMillis)):
                 why = "; it must be a whole number from \(Int64.min) to \(Int64.max)"
             case (_, .scalar(.dateTime)), (_, .scalar(.date)): why = "; a \(field.type) cannot have a default (say it in the description)"
+            case (.number(let text), .scalar(.double)) where Double(text)?.isFinite == true:
+                why = "; a Double does not hold it as written (a whole number it rounds, or a number so close to zero it underflows)"
             default: why = ""
             }
             sink.error(.defaultTypeMismatch, "default \(value) does not fit type \(field.type)\(why)", at: field.location, path)

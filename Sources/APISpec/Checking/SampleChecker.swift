@@ -55,7 +55,13 @@ struct SampleChecker {
             }
             known.insert(field.name)
             guard let member = members.first(where: { $0.key == field.name }) else {
-                if !field.isOptional && field.defaultValue == nil {
+                // A server's default may be left out: the server fills it in.
+                // A client's is filled in by the client's initializer, not by
+                // its decoder, and is always sent: the key must be there.
+                if !field.isOptional && field.isClientDefault {
+                    sink.error(.sampleMissingField, "sample lacks field '\(field.name)', whose default the client fills in when it builds a value, "
+                               + "not when it decodes one (it is always sent)", at: node.location, path)
+                } else if !field.isOptional && field.defaultValue == nil {
                     sink.error(.sampleMissingField, "sample lacks required field '\(field.name)'", at: node.location, path)
                 }
                 continue
@@ -67,6 +73,8 @@ struct SampleChecker {
                 continue
             }
             if field.isOneOrMany, case .array(let element) = field.type, member.value.elements == nil {
+                // The client reads a list of one, and holds the list to its own limits too (`minItems` 2 refuses it).
+                checkLimits(member.value.location, [member.value], field.type, field.constraints, path.key(field.name))
                 check(member.value, as: element, path.key(field.name), constraints: field.constraints.items?.value ?? Constraints())
                 continue
             }
@@ -96,14 +104,19 @@ struct SampleChecker {
                 sink.warning(.sampleUndocumentedKey, "sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
             }
         case .untaggedUnion(let union):
-            // The first variant whose check finds no error is the one a decoder picks.
+            // A decoder picks the first variant the value decodes as, whatever
+            // its limits: a request's value is then held to that variant's
+            // limits and rules, not passed on to a later variant that has none.
             for variant in union.variants {
-                var trial = SampleChecker(types: types, sink: DiagnosticSink(file: sink.file), isRequest: isRequest)
+                var trial = SampleChecker(types: types, sink: DiagnosticSink(file: sink.file), isRequest: false)
                 trial.check(node, as: variant.type, path)
-                if !trial.sink.diagnostics.hasErrors {
-                    trial.sink.diagnostics.forEach { sink.append($0) }
-                    return
+                guard !trial.sink.diagnostics.hasErrors else { continue }
+                if isRequest {
+                    trial = SampleChecker(types: types, sink: DiagnosticSink(file: sink.file), isRequest: true)
+                    trial.check(node, as: variant.type, path)
                 }
+                trial.sink.diagnostics.forEach { sink.append($0) }
+                return
             }
             let shapes = union.variants.map { $0.type.description }.joined(separator: ", ")
             sink.error(.sampleNoVariant, "sample matches no variant of union '\(named.name)' (\(shapes))", at: node.location, path)
@@ -118,7 +131,12 @@ struct SampleChecker {
             guard let key = variant.key, let keyed = members.first(where: { $0.key == key }),
                   !members.contains(where: { $0.key == union.tagKey }) else { continue }
             if keyed.value.stringValue == nil { mismatch(keyed.value, "a string", path.key(key)) }
-            if let content { check(content.value, as: variant.type, path.key(union.contentKey)) }
+            // The client reads a keyed variant's content as it reads a tagged one's: it must be there.
+            guard let content else {
+                sink.error(.sampleMissingField, "sample lacks the content '\(union.contentKey)' of union '\(name)'", at: node.location, path)
+                return
+            }
+            check(content.value, as: variant.type, path.key(union.contentKey))
             return
         }
         guard let tag = members.first(where: { $0.key == union.tagKey }) else {
@@ -199,7 +217,8 @@ struct SampleChecker {
                 let text: String?
                 switch members.first(where: { $0.key == when })?.value.value {
                 case .string(let string): text = string
-                case .number(let number): text = number
+                // The client compares the number it decoded, as it writes it (`3.0` and `3e0` are `3`).
+                case .number(let number): text = JSONNumberText.wholeNumber(Substring(number), as: Int64.self).map(String.init) ?? number
                 case .bool(let flag): text = flag ? "true" : "false"
                 default: text = nil
                 }

@@ -63,16 +63,22 @@ enum Landmines {
 }
 
 /// A JSON value written with its members in order, escaped as JSON requires.
-indirect enum JSONText {
+indirect enum JSONText: Sendable {
     case string(String)
     case number(String)
     case bool(Bool)
+    case null
     case array([JSONText])
     case object([(String, JSONText)])
 
     func adding(_ key: String, _ value: JSONText) -> JSONText {
         guard case .object(let members) = self else { return self }
         return .object(members + [(key, value)])
+    }
+
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
     }
 
     func removing(_ key: String) -> JSONText {
@@ -85,6 +91,7 @@ indirect enum JSONText {
         case .string(let value): return JSONNode.quoted(value)
         case .number(let value): return value
         case .bool(let value): return value ? "true" : "false"
+        case .null: return "null"
         case .array(let elements): return "[" + elements.map(\.text).joined(separator: ", ") + "]"
         case .object(let members): return "{" + members.map { JSONNode.quoted($0.0) + ": " + $0.1.text }.joined(separator: ", ") + "}"
         }

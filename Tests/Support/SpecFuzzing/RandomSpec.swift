@@ -5,7 +5,7 @@ import SeededRandomness
 /// library and Foundation names, members the generated code declares,
 /// odd wire names and texts. Each seed gives the same spec.
 public struct RandomSpec {
-    private var random: SeededRandom
+    var random: SeededRandom
     private var typeNames: [String] = []
     private var enumValues: [String: [String]] = [:]
     private var kinds: [String: String] = [:]
@@ -73,7 +73,7 @@ public struct RandomSpec {
         }
         if random.chance(0.3) { members.append(("notes", .array([.string(random.pick(Landmines.texts))]))) }
         members.append(("operations", .array(operations)))
-        return .object(members)
+        return addingSamples(to: .object(members))
     }
 
     // MARK: - Types
@@ -111,10 +111,13 @@ public struct RandomSpec {
             members.append(("variants", .array(variants)))
         case "untaggedUnion":
             members.append(("kind", .string("untaggedUnion")))
-            members.append(("variants", .array((0..<random.int(2...4)).map { index in
+            var variants: [JSONText] = (0..<random.int(2...4)).map { index in
                 .object([("name", .string(random.pick(Landmines.wireNames) + (index == 0 ? "" : "\(index)"))),
                          ("type", .string(valueType(depth: 0, allowFile: false)))])
-            })))
+            }
+            // Anything else, last, as docs often have it: a value the first variants refuse still decodes.
+            if random.chance(0.3) { variants.append(.object([("name", .string("other")), ("type", .string("json"))])) }
+            members.append(("variants", .array(variants)))
         default:
             var fields = nullable(fieldList(count: random.int(1...6), allowFile: false))
             var extraRules: [JSONText] = []
@@ -207,10 +210,12 @@ public struct RandomSpec {
         if type.hasPrefix("["), !type.hasPrefix("[["), !type.hasPrefix("[{"), type != "[json]", random.chance(0.3) {
             members.append(("oneOrMany", .bool(true)))
         }
-        members += limits(for: type)
-        if random.chance(0.3), let value = defaultValue(for: type) {
+        let limits = limits(for: type)
+        members += limits
+        if random.chance(0.3),
+           let value = RandomValues.defaultValue(type, RandomValues.constraints(of: limits), enumValues: enumValues[type], &random) {
             members.append(("default", value))
-            if random.chance(0.4) { members.append(("clientDefault", .bool(true))) }
+            if random.chance(0.5) { members.append(("clientDefault", .bool(true))) }
         }
         return FieldDraft(name: name, type: type, optional: optional, json: .object(members))
     }
@@ -219,7 +224,7 @@ public struct RandomSpec {
     private mutating func limits(for type: String) -> [(String, JSONText)] {
         var result: [(String, JSONText)] = []
         if type.hasPrefix("[") || type.hasPrefix("{") {
-            if random.chance(0.4) { result.append(("minItems", .number("1"))) }
+            if random.chance(0.4) { result.append(("minItems", .number(random.pick(["1", "2"])))) }
             if random.chance(0.4) { result.append(("maxItems", .number("3"))) }
             let inner = String(type.dropFirst().dropLast())
             let items = limits(for: inner)
@@ -229,32 +234,19 @@ public struct RandomSpec {
         }
         switch type {
         case "string", "guid", "phone", "url", "email":
-            if random.chance(0.4) { result.append(("minLength", .number("1"))) }
-            if random.chance(0.4) { result.append(("maxLength", .number("40"))) }
+            if random.chance(0.4) { result.append(("minLength", .number(random.pick(["1", "3"])))) }
+            if random.chance(0.4) { result.append(("maxLength", .number(random.pick(["5", "40"])))) }
             if random.chance(0.2) { result.append(("pattern", .string(random.pick(Landmines.patterns)))) }
             if random.chance(0.1) { result.append(("fileExtensions", .array([.string("pdf"), .string("png")]))) }
         case "int32", "int64", "double", "epochSeconds", "epochMillis":
-            if random.chance(0.4) { result.append(("minimum", .number("0"))) }
-            if random.chance(0.4) { result.append(("maximum", .number("100000"))) }
+            if random.chance(0.4) { result.append(("minimum", .number(random.pick(["0", "-5", "1"])))) }
+            if random.chance(0.4) { result.append(("maximum", .number(random.pick(["7", "100000", "2147483647"])))) }
         case "file":
             if random.chance(0.5) { result.append(("fileExtensions", .array([.string("pdf")]))) }
         default:
             if kinds[type] == "enum", random.chance(0.3) { result.append(("maxLength", .number("60"))) }
         }
         return result
-    }
-
-    private mutating func defaultValue(for type: String) -> JSONText? {
-        switch type {
-        case "bool": return .bool(random.chance(0.5))
-        case "int32": return .number(random.pick(["0", "7", "-3", "2147483647"]))
-        case "int64", "epochSeconds", "epochMillis": return .number(random.pick(["0", "50", "9007199254740993"]))
-        case "double": return .number(random.pick(["0.5", "1", "-2.25"]))
-        case "string", "guid": return .string(random.pick(Landmines.texts))
-        default:
-            if let values = enumValues[type] { return .string(random.pick(values)) }
-            return nil
-        }
     }
 
     private mutating func rules(_ fields: [FieldDraft]) -> JSONText? {

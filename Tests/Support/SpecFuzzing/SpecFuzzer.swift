@@ -10,6 +10,7 @@ public enum SpecFuzzer {
     public enum Outcome: Sendable {
         /// Lint found errors (the first is given, and the codes of all): nothing is promised.
         case rejected(String, codes: Set<DiagnosticCode>)
+        /// Lint was clean, the client compiled and (when run) agreed with every value lint accepted.
         case compiled
         /// Lint was clean, and this broke the promise.
         case broken(String)
@@ -51,49 +52,56 @@ public enum SpecFuzzer {
 
     /// Lints, generates and type-checks one spec's text.
     public static func check(_ text: String, name: String, modules: URL, folder: URL) -> Outcome {
+        let generated: GeneratedSpec
+        switch generate(text, name: name) {
+        case .generated(let spec): generated = spec
+        case .done(let outcome): return outcome
+        }
+        let source = folder.appendingPathComponent("\(name).swift")
+        do {
+            try generated.source.write(to: source, atomically: true, encoding: .utf8)
+        } catch {
+            return .broken("cannot write \(source.path): \(error)")
+        }
+        defer { try? FileManager.default.removeItem(at: source) }
+        let arguments = ["-typecheck", "-swift-version", "6", "-module-name", "Fuzz", "-I", modules.path, source.path]
+        let result = ChildProcess.run(swiftc, arguments, timeout: 300)
+        guard result.status == 0, !result.output.contains("warning:") else {
+            return .broken("lint was clean but the output does not type-check:\n\(result.output)\nspec: \(text)")
+        }
+        return .compiled
+    }
+
+    enum Generation {
+        case generated(GeneratedSpec)
+        /// Refused by lint, or broken before anything compiled.
+        case done(Outcome)
+    }
+
+    /// Lints and generates one spec, and writes the harness of its samples
+    /// and defaults. Unless `lintMustBeClean`, a spec lint refuses is
+    /// generated from what could be read of it, so that the harness's own
+    /// tests can give it values its client refuses.
+    static func generate(_ text: String, name: String, lintMustBeClean: Bool = true) -> Generation {
         let path = "\(name).json"
         let loaded = SpecLoader.load(text: text, path: path)
         let diagnostics = Lint.diagnostics(of: loaded)
-        guard !diagnostics.hasErrors, let spec = loaded.specification else {
+        guard let spec = lintMustBeClean ? loaded.specification : loaded.specification ?? loaded.partial,
+              !(lintMustBeClean && diagnostics.hasErrors) else {
             let errors = diagnostics.filter { $0.severity == .error }
-            return .rejected(errors.first?.message ?? "", codes: Set(errors.map(\.code)))
+            return .done(.rejected(errors.first?.message ?? "", codes: Set(errors.map(\.code))))
         }
         let files: [GeneratedFile]
         do {
             files = try Generator.generate(spec, options: GeneratorOptions(layout: .singleFile("Fuzz.swift"), specPath: path))
         } catch {
-            return .broken("lint was clean but generate failed:\n\(error)\nspec: \(text)")
+            return .done(.broken("lint was clean but generate failed:\n\(error)\nspec: \(text)"))
         }
-        let source = folder.appendingPathComponent("\(name).swift")
-        do {
-            try files[0].contents.write(to: source, atomically: true, encoding: .utf8)
-        } catch {
-            return .broken("cannot write \(source.path): \(error)")
+        guard let spellings = Resolver.spellings(of: spec) else {
+            return .done(.broken("lint was clean and generate succeeded, but the spec does not resolve\nspec: \(text)"))
         }
-        defer { try? FileManager.default.removeItem(at: source) }
-        let (status, output) = typeCheck(source, modules: modules)
-        guard status == 0, !output.contains("warning:") else {
-            return .broken("lint was clean but the output does not type-check:\n\(output)\nspec: \(text)")
-        }
-        return .compiled
-    }
-
-    /// `swiftc -typecheck` of one generated file against `APIRuntime`.
-    static func typeCheck(_ file: URL, modules: URL) -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: swiftc)
-        process.arguments = ["-typecheck", "-swift-version", "6", "-module-name", "Fuzz", "-I", modules.path, file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do {
-            try process.run()
-        } catch {
-            return (-1, "cannot run \(swiftc): \(error)")
-        }
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        return .generated(GeneratedSpec(name: name, text: text, source: files[0].contents,
+                                        harness: SampleHarness(spec: spec, spellings: spellings)))
     }
 
     /// The compiler beside the toolchain's `swift`, on PATH or where this machine keeps it.
@@ -118,4 +126,12 @@ public enum SpecFuzzer {
         }
         return nil
     }
+}
+
+/// A lint-clean spec, its generated client (one file) and the harness of its values.
+struct GeneratedSpec {
+    var name: String
+    var text: String
+    var source: String
+    var harness: SampleHarness
 }

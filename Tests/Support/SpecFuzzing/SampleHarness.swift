@@ -1,0 +1,316 @@
+import APIGenerator
+import APISpec
+import SwiftLowering
+
+/// Swift, compiled into a lint-clean spec's own module beside its generated
+/// client, that holds the client to what lint promised about the spec's
+/// values: each request sample decodes into its body type and passes the
+/// validation `APIRequest.json` runs before sending, each response and
+/// webhook sample decodes as the client decodes answers, each of these
+/// encodes and decodes back to itself, and each client default, filled in
+/// by an initializer or an endpoint function, passes validation.
+///
+/// Names come from `Resolver.spellings(of:)`, the generator's own. The code
+/// runs in the spec's module, where its types are named as the generated
+/// code names them; it spells everything else module-qualified, as
+/// generated code does, so that no spec name can shadow it.
+///
+/// Each check writes `TRY`, its kind, how many values it checks and its
+/// label, then `PASS`, or `FAIL` and what the client said: one line each,
+/// written at once, so that a crash is put down to its check.
+struct SampleHarness {
+    enum Kind: String, CaseIterable {
+        case requestSample = "request samples"
+        case responseSample = "response samples"
+        case webhookSample = "webhook samples"
+        case clientDefault = "client defaults"
+    }
+
+    /// The public function of the spec's module that runs every check.
+    static let entryPoint = "__apigenFuzzHarness"
+
+    /// Values the harness cannot check, by why (each is counted, none is dropped silently).
+    private(set) var skipped: [String: Int] = [:]
+    private var checks: [String] = []
+    private let spec: APISpecification
+    private let spellings: ClientSpellings
+    private let placeholders: PlaceholderJSON
+
+    init(spec: APISpecification, spellings: ClientSpellings) {
+        self.spec = spec
+        self.spellings = spellings
+        self.placeholders = PlaceholderJSON(spec: spec)
+        // Endpoints are listed by group; operation names are unique in a spec that resolves.
+        let endpoints = Dictionary(spellings.endpoints.map { ($0.operation, $0) },
+                                   uniquingKeysWith: { first, _ in first })
+        for operation in spec.operations {
+            guard let endpoint = endpoints[operation.name] else {
+                skip("an operation without an endpoint function")
+                continue
+            }
+            addSamples(of: operation, endpoint)
+            addDefaults(of: operation, endpoint)
+        }
+        for type in spec.types {
+            guard case .object(let object) = type.kind, let structure = spellings.objects[type.name] else { continue }
+            addDefaults(of: structure, object, label: "type '\(type.name)'")
+        }
+        if let webhooks = spec.webhooks, let facade = spellings.webhooks?.facade {
+            for sample in webhooks.samples {
+                guard let payload = sample.response else { continue }
+                addCheck(.webhookSample, "webhook sample '\(sample.title)'", [
+                    "let value = try \(facade).decode(__apigenFuzzData(\(Self.literal(payload))))",
+                    "__apigenFuzzEnd(try __apigenFuzzRoundTrip(value))",
+                ])
+            }
+        }
+    }
+
+    /// The file to compile into the spec's module.
+    var source: String {
+        Self.prelude + "public func \(Self.entryPoint)() async {\n" + checks.joined() + "}\n"
+    }
+
+    // MARK: - Samples
+
+    private mutating func addSamples(of operation: Operation, _ endpoint: ClientSpellings.Endpoint) {
+        for sample in operation.samples {
+            let label = "operation '\(operation.name)' sample '\(sample.title)'"
+            if let request = sample.request {
+                if operation.requestBody?.contentType == .multipart {
+                    skip("request sample of a multipart body")
+                } else if let type = endpoint.requestBody {
+                    // The call `APIRequest.json` makes in every endpoint function: validate, then encode.
+                    addCheck(.requestSample, label + " request", [
+                        "let data = __apigenFuzzData(\(Self.literal(request)))",
+                        "let value = try APIRuntime.JSONCoding.decodeValue(\(type).self, from: data)",
+                        "var request = APIRuntime.APIRequest(.post, \"/\")",
+                        "try request.json(value)",
+                        "__apigenFuzzEnd(try __apigenFuzzRoundTrip(value))",
+                    ])
+                } else {
+                    skip("request sample of an operation without a request body")
+                }
+            }
+            if let response = sample.response {
+                if let type = endpoint.response {
+                    // As `APIClient.send(_:returning:)` reads an answer.
+                    addCheck(.responseSample, label + " response", [
+                        "let data = __apigenFuzzData(\(Self.literal(response)))",
+                        "let value = try APIRuntime.JSONCoding.decode(\(type).self, from: data)",
+                        "__apigenFuzzEnd(try __apigenFuzzRoundTrip(value))",
+                    ])
+                } else {
+                    skip("response sample of an operation that returns nothing")
+                }
+            }
+        }
+    }
+
+    // MARK: - Client defaults
+
+    /// A struct built by its initializer with every defaulted and optional
+    /// argument left out: the defaults it fills in must pass validation.
+    private mutating func addDefaults(of structure: ClientSpellings.Structure, _ object: ObjectType, label: String) {
+        let defaulted = structure.arguments.filter(\.hasClientDefault)
+        guard !defaulted.isEmpty else { return }
+        guard let (lets, arguments) = placeholderArguments(structure.arguments, object: object) else {
+            return skip("client default of a struct with a member no JSON stands for", count: defaulted.count)
+        }
+        addCheck(.clientDefault, label + " initializer", lets + [
+            "let value = \(structure.typeName)(\(arguments.joined(separator: ", ")))",
+            "let defaulted = \(Self.list(defaulted.compactMap(\.wireName)))",
+            "let violations = value.violations.filter { defaulted.contains($0.path) }",
+            "let lost = try __apigenFuzzRoundTrip(value)",
+            "__apigenFuzzEnd(__apigenFuzzViolations(violations) ?? lost)",
+        ], count: defaulted.count)
+    }
+
+    private mutating func addDefaults(of operation: Operation, _ endpoint: ClientSpellings.Endpoint) {
+        let label = "operation '\(operation.name)'"
+        if case .fields(let object) = operation.requestBody?.shape, operation.requestBody?.contentType == .json,
+           let structure = endpoint.inlineRequest {
+            addDefaults(of: structure, object, label: label + " request body")
+        }
+        if case .fields(let object) = operation.responseBody?.shape, let structure = endpoint.inlineResponse {
+            addDefaults(of: structure, object, label: label + " response body")
+        }
+        let defaulted = endpoint.arguments.filter(\.hasClientDefault)
+        guard !defaulted.isEmpty else { return }
+        guard operation.requestBody?.contentType != .multipart else {
+            return skip("client default of a multipart operation", count: defaulted.count)
+        }
+        // Violations of the body stand beside the parameters'; a parameter
+        // named like a member at the body's top cannot be told apart.
+        let wires = defaulted.compactMap(\.wireName)
+        if !Set(wires).isDisjoint(with: topLevelPaths(of: operation.requestBody)) {
+            return skip("client default of a parameter named like a body member", count: defaulted.count)
+        }
+        guard let (lets, arguments) = placeholderArguments(endpoint.arguments, operation: operation) else {
+            return skip("client default of an operation with an argument no JSON stands for", count: defaulted.count)
+        }
+        // The endpoint function checks its parameters as a call builds the
+        // request; the transport answers 400 at once, so nothing waits.
+        let client = "\(spellings.clientName)(client: APIRuntime.APIClient(serverURL: \"https://fuzz.invalid\", "
+            + "transport: __ApigenFuzzTransport()))"
+        addCheck(.clientDefault, label + " parameters", lets + [
+            "let client = \(client)",
+            "var violations: [APIRuntime.Violation] = []",
+            "do {",
+            "    _ = try await client.\(endpoint.function)(\(arguments.joined(separator: ", ")))",
+            "} catch {",
+            "    violations = __apigenFuzzViolationList(error)",
+            "}",
+            "__apigenFuzzEnd(__apigenFuzzViolations(violations.filter { \(Self.list(wires)).contains($0.path) }))",
+        ], count: defaulted.count, throwing: !lets.isEmpty)
+    }
+
+    /// `let` statements decoding a placeholder for each argument a call
+    /// must pass, and the arguments; nil when one has no placeholder.
+    private func placeholderArguments(_ arguments: [ClientSpellings.Argument], object: ObjectType? = nil,
+                                      operation: Operation? = nil) -> ([String], [String])? {
+        var lets: [String] = [], passed: [String] = []
+        for (index, argument) in arguments.enumerated() where !argument.canBeOmitted {
+            guard let json = placeholder(for: argument, object: object, operation: operation) else { return nil }
+            lets.append("let a\(index): \(argument.type) = try __apigenFuzzValue(\(Self.literal(json)))")
+            passed.append("\(argument.label): a\(index)")
+        }
+        return (lets, passed)
+    }
+
+    private func placeholder(for argument: ClientSpellings.Argument, object: ObjectType?,
+                             operation: Operation?) -> String? {
+        if argument.role == .body {
+            switch operation?.requestBody?.shape {
+            case .fields(let fields)?: return placeholders.object(fields)
+            case .type(let type)?: return placeholders.value(type)
+            case nil: return nil
+            }
+        }
+        let field = object?.fields.first { $0.name == argument.wireName }
+            ?? operation?.parameters.first { $0.field.name == argument.wireName }?.field
+        guard let field else { return nil }
+        return field.isNullable && argument.role != .inlineUnion ? "null" : placeholders.value(field.type)
+    }
+
+    /// The paths at which a body's own violations can be reported without a dot or bracket.
+    private func topLevelPaths(of body: Body?) -> Set<String> {
+        var object: ObjectType?
+        switch body?.shape {
+        case .fields(let fields)?: object = fields
+        case .type(.named(let name))?:
+            if case .object(let fields)? = placeholders.types[name]?.kind { object = fields } else { return [""] }
+        case .type?: return [""]
+        case nil: return []
+        }
+        var paths: Set<String> = []
+        for field in object?.fields ?? [] {
+            paths.insert(field.name)
+            if field.isInline, case .named(let name) = field.type,
+               case .taggedUnion(let union)? = placeholders.types[name]?.kind {
+                paths.formUnion(union.wireKeys)
+            }
+        }
+        return paths
+    }
+
+    // MARK: - Writing
+
+    private mutating func addCheck(_ kind: Kind, _ label: String, _ statements: [String], count: Int = 1,
+                                   throwing: Bool = true) {
+        var lines = ["__apigenFuzzWrite(\"TRY\", \(Self.literal(kind.rawValue)), \"\(count)\", \(Self.literal(label)))"]
+        // A scope of its own either way: each check declares the same names.
+        lines += ["do {"] + statements.map { "    " + $0 }
+        lines += throwing ? ["} catch {", "    __apigenFuzzEnd(__apigenFuzzDescribe(error))", "}"] : ["}"]
+        checks.append(lines.map { "    " + $0 + "\n" }.joined())
+    }
+
+    private mutating func skip(_ reason: String, count: Int = 1) {
+        skipped[reason, default: 0] += count
+    }
+
+    /// A Swift string literal of any text: only printable ASCII stays as it is.
+    static func literal(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default:
+                if scalar.value >= 0x20 && scalar.value < 0x7F {
+                    out.unicodeScalars.append(scalar)
+                } else {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    private static func list(_ texts: [String]) -> String {
+        "([" + texts.map(literal).joined(separator: ", ") + "] as [Swift.String])"
+    }
+
+    /// What every check calls.
+    private static let prelude = #"""
+        import APIRuntime
+        import Foundation
+
+        /// Answers every call at once with a status no retry policy repeats.
+        struct __ApigenFuzzTransport: APIRuntime.Transport {
+            var boundsItsOwnTime: Swift.Bool { true }
+
+            func send(_ request: APIRuntime.HTTPRequest) async throws -> APIRuntime.HTTPResponse {
+                APIRuntime.HTTPResponse(status: 400)
+            }
+        }
+
+        /// One line to the fuzzer, written at once so that a crash cannot lose it.
+        func __apigenFuzzWrite(_ fields: Swift.String...) {
+            let clean = fields.map { field in
+                Swift.String(Swift.String.UnicodeScalarView(field.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
+            }
+            Foundation.FileHandle.standardOutput.write(Foundation.Data((clean.joined(separator: "\t") + "\n").utf8))
+        }
+
+        func __apigenFuzzEnd(_ failure: Swift.String?) {
+            if let failure { __apigenFuzzWrite("FAIL", failure) } else { __apigenFuzzWrite("PASS") }
+        }
+
+        func __apigenFuzzData(_ text: Swift.String) -> Foundation.Data {
+            Foundation.Data(text.utf8)
+        }
+
+        /// A value of the type the context names, from JSON written for that type.
+        func __apigenFuzzValue<Value: Swift.Decodable>(_ json: Swift.String) throws -> Value {
+            try APIRuntime.JSONCoding.decodeValue(Value.self, from: Foundation.Data(json.utf8))
+        }
+
+        /// Nil when `value` encodes and decodes back to itself.
+        func __apigenFuzzRoundTrip<Value: Swift.Codable & Swift.Equatable>(_ value: Value) throws -> Swift.String? {
+            let data = try APIRuntime.JSONCoding.encode(value)
+            let again = try APIRuntime.JSONCoding.decodeValue(Value.self, from: data)
+            guard again != value else { return nil }
+            return "encodes as " + Swift.String(decoding: data, as: Swift.UTF8.self) + ", which decodes to another value"
+        }
+
+        func __apigenFuzzViolations(_ violations: [APIRuntime.Violation]) -> Swift.String? {
+            violations.isEmpty ? nil : "violations: " + violations.map(\.description).joined(separator: "; ")
+        }
+
+        /// What a `.validation` error lists; nothing for any other error.
+        func __apigenFuzzViolationList(_ error: any Swift.Error) -> [APIRuntime.Violation] {
+            if case .validation(let found)? = error as? APIRuntime.APIError { return found.violations }
+            return []
+        }
+
+        func __apigenFuzzDescribe(_ error: any Swift.Error) -> Swift.String {
+            if case .validation(let found)? = error as? APIRuntime.APIError {
+                return __apigenFuzzViolations(found.violations) ?? "an empty validation error"
+            }
+            return (error is Swift.DecodingError ? "does not decode: " : "throws: ") + "\(error)"
+        }
+
+
+        """#
+}
