@@ -71,18 +71,21 @@ public enum SpecFuzzer {
             return .broken("cannot write \(source.path): \(error)")
         }
         defer { try? FileManager.default.removeItem(at: source) }
-        let (status, output) = typeCheck(source, modules: modules)
+        let (status, output) = typeCheck([source], module: "Fuzz", modules: modules)
         guard status == 0, !output.contains("warning:") else {
             return .broken("lint was clean but the output does not type-check:\n\(output)\nspec: \(text)")
         }
         return .compiled
     }
 
-    /// `swiftc -typecheck` of one generated file against `APIRuntime`.
-    static func typeCheck(_ file: URL, modules: URL) -> (Int32, String) {
+    /// `swiftc -typecheck` of generated files, as one module, against `APIRuntime`; `arguments` add settings
+    /// a consumer's target may have (`-default-isolation MainActor`). The status and what swiftc printed.
+    public static func typeCheck(_ files: [URL], module: String, modules: URL,
+                                 arguments: [String] = []) -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: swiftc)
-        process.arguments = ["-typecheck", "-swift-version", "6", "-module-name", "Fuzz", "-I", modules.path, file.path]
+        process.arguments = ["-typecheck", "-swift-version", "6", "-module-name", module, "-I", modules.path] + arguments
+            + files.map(\.path)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
