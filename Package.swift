@@ -93,11 +93,12 @@ let package = Package(
         // A loopback HTTP/1.1 server for tests of the runtime and the clients.
         .target(name: "LoopbackHTTPServer", path: "Tests/Support/LoopbackHTTPServer"),
         .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime", "APISpec", "LoopbackHTTPServer", "SeededRandomness"]),
-        // Compiles the expected output of every generator fixture and runs it.
+        // Compiles the expected output of every generator fixture and runs it; type-checks it, and the committed
+        // clients, as a target that isolates to the main actor by default would (swiftc, through SpecFuzzing).
         .testTarget(
-            name: "FixtureOutputTests", dependencies: ["APIRuntime"], path: "Tests/Fixtures",
+            name: "FixtureOutputTests", dependencies: ["APIRuntime", "SpecFuzzing"], path: "Tests/Fixtures",
             exclude: fixtureNames.map { "\($0)/spec.json" },
-            sources: ["FixtureOutputTests.swift"] + fixtureNames.map { "\($0)/expected" }
+            sources: ["FixtureOutputTests.swift", "DefaultIsolationTests.swift"] + fixtureNames.map { "\($0)/expected" }
         ),
     ] + clientTargets + clientTests + benchmarks,
     swiftLanguageModes: [.v6]

@@ -15,6 +15,28 @@ enum ImportFixture {
         names.map { pages.appendingPathComponent(subfolder).appendingPathComponent($0).path }
     }
 
+    /// The real docs pages of the shipped APIs, kept beside the checkout in `../shared/reference` (or where
+    /// `APIGEN_REFERENCE_DOCS` says), not in the repository. A test that needs them calls this, which skips it
+    /// where they are missing with a message that says so plainly: XCTSkipUnless's own wording reads like a failure.
+    static func referenceDocs() throws -> URL {
+        if let configured = ProcessInfo.processInfo.environment["APIGEN_REFERENCE_DOCS"] {
+            let url = URL(fileURLWithPath: configured)
+            guard hasReferenceDocs(url) else {
+                throw XCTSkip("needs the reference docs at \(url.path) (from APIGEN_REFERENCE_DOCS); see README")
+            }
+            return url
+        }
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference")
+        guard hasReferenceDocs(url) else {
+            throw XCTSkip("needs ../shared/reference (the reference docs beside the checkout); see README")
+        }
+        return url
+    }
+
+    private static func hasReferenceDocs(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent("kaizala/groups.md").path)
+    }
+
     static var widgets: [String] { paths("msdocs", ["tokens.md", "widgets.md"]) }
     static var notes: [String] { paths("docusaurus", ["base_url.md", "delete_note.md", "note.md", "post_send_note.md"]) }
 

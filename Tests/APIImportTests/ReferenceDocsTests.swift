@@ -13,17 +13,8 @@ import XCTest
 /// shipped specs changes nothing a person wrote. Skipped where the docs
 /// are not on disk.
 final class ReferenceDocsTests: XCTestCase {
-    private func reference() throws -> URL {
-        let configured = ProcessInfo.processInfo.environment["APIGEN_REFERENCE_DOCS"]
-        let url = configured.map { URL(fileURLWithPath: $0) }
-            ?? ImportFixture.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference")
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: url.appendingPathComponent("kaizala/groups.md").path),
-                          "reference docs not found at \(url.path)")
-        return url
-    }
-
     private func pages(_ api: String) throws -> [String] {
-        let folder = try reference().appendingPathComponent(api)
+        let folder = try ImportFixture.referenceDocs().appendingPathComponent(api)
         return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
             .map { folder.appendingPathComponent($0).path }
     }
@@ -76,8 +67,9 @@ final class ReferenceDocsTests: XCTestCase {
 
     /// French and German seed pages give what the English page of today gives, but for what the docs changed since.
     func testMachineTranslationsAgreeWithTheEnglishPages() throws {
-        let seeds = try reference().appendingPathComponent("seeds")
-        let english = DocsImporter.importPages(atPaths: [try reference().appendingPathComponent("kaizala/messages.md").path])
+        let reference = try ImportFixture.referenceDocs()
+        let seeds = reference.appendingPathComponent("seeds")
+        let english = DocsImporter.importPages(atPaths: [reference.appendingPathComponent("kaizala/messages.md").path])
         for seed in ["000_fdef214249686db7.txt", "001_6d5fe89ff7e90f72.txt"] {
             let translated = DocsImporter.importPages(atPaths: [seeds.appendingPathComponent(seed).path])
             let comparison = SpecComparer.compare(draft: try ImportFixture.load(translated.text), reference: try ImportFixture.load(english.text))

@@ -36,24 +36,18 @@ struct PaginationLowering {
         if case .bodyField(let body, let property) = paging.parameter {
             fetch = [.line("var \(body.spelled) = \(body.spelled)"), .line("\(body.spelled).\(property.spelled) = \(sent)")]
         }
+        var following: [CodeNode] = []
         switch paging.style {
         case .nextLink:
             // The first page by the operation itself; the others at the address each answer gives.
-            let follow = "\(RuntimeSymbols.apiRequest)(following: \(token), template: \(SwiftLiteral.string(operation.path))"
-                + "\(operation.isAuthenticated ? "" : ", authenticated: false"))"
             let next = "return (\(answer), \(path(answer, paging.next)))"
             fetch.append(.block("guard let \(token) else", [
                 .line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"),
                 .line(next),
             ]))
-            if operation.secretKeys.isEmpty {
-                fetch.append(.line("let \(answer) = try await self.client.send(\(follow), returning: \(page).self)"))
-            } else {
-                fetch.append(.line("var following = \(follow)"))
-                fetch.append(.line("following.secrets([\(operation.secretKeys.map(SwiftLiteral.string).joined(separator: ", "))])"))
-                fetch.append(.line("let \(answer) = try await self.client.send(following, returning: \(page).self)"))
-            }
+            fetch.append(.line("let \(answer) = try await self.\(paging.pagesFunction.spelled)(\(token))"))
             fetch.append(.line(next))
+            following = [.blank] + followingPage(operation, paging: paging, page: page)
         case .cursor:
             fetch.append(.line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"))
             fetch.append(.line("return (\(answer), \(path(answer, paging.next)))"))
@@ -79,7 +73,32 @@ struct PaginationLowering {
             .block("\(a)func \(paging.itemsFunction.spelled)(\(parameters)) -> \(RuntimeSymbols.pageItems)<\(page), \(item)>", [
                 .line("self.\(paging.pagesFunction.spelled)(\(labels)).items { \(items)\(isOptional(paging.items) ? " ?? []" : "") }"),
             ]),
-        ])
+        ] + following)
+    }
+
+    /// The page at an address an answer gave. A function of the client rather than a line of the walk's closure: the
+    /// closure is nonisolated, and where a module isolates its declarations to the main actor by default, the page
+    /// type's `Decodable` conformance may only be used in the client's isolation. Unlabelled, so that it cannot
+    /// clash with the public function of the same name, whose arguments all have labels.
+    private func followingPage(_ operation: ResolvedOperation, paging: ResolvedPagination, page: String) -> [CodeNode] {
+        let request = "\(RuntimeSymbols.apiRequest)(following: link, template: \(SwiftLiteral.string(operation.path))"
+            + "\(operation.isAuthenticated ? "" : ", authenticated: false"))"
+        let body: [CodeNode]
+        if operation.secretKeys.isEmpty {
+            body = [.line("return try await self.client.send(\(request), returning: \(page).self)")]
+        } else {
+            body = [
+                .line("var request = \(request)"),
+                .line("request.secrets([\(operation.secretKeys.map(SwiftLiteral.string).joined(separator: ", "))])"),
+                .line("return try await self.client.send(request, returning: \(page).self)"),
+            ]
+        }
+        let signature = "private func \(paging.pagesFunction.spelled)(_ link: \(RuntimeSymbols.string))"
+            + " async throws(\(RuntimeSymbols.apiError)) -> \(page)"
+        return [
+            .doc(["The page at `link`, an address an answer of `\(operation.functionName.name)` gave."]),
+            .block(signature, body),
+        ]
     }
 
     /// `answer.meta?.pages`: optional chaining after each optional step.

@@ -64,10 +64,9 @@ public enum SpecFuzzer {
             return .broken("cannot write \(source.path): \(error)")
         }
         defer { try? FileManager.default.removeItem(at: source) }
-        let arguments = ["-typecheck", "-swift-version", "6", "-module-name", "Fuzz", "-I", modules.path, source.path]
-        let result = ChildProcess.run(swiftc, arguments, timeout: 300)
-        guard result.status == 0, !result.output.contains("warning:") else {
-            return .broken("lint was clean but the output does not type-check:\n\(result.output)\nspec: \(text)")
+        let (status, output) = typeCheck([source], module: "Fuzz", modules: modules)
+        guard status == 0, !output.contains("warning:") else {
+            return .broken("lint was clean but the output does not type-check:\n\(output)\nspec: \(text)")
         }
         return .compiled
     }
@@ -102,6 +101,15 @@ public enum SpecFuzzer {
         }
         return .generated(GeneratedSpec(name: name, text: text, source: files[0].contents,
                                         harness: SampleHarness(spec: spec, spellings: spellings)))
+    }
+
+    /// `swiftc -typecheck` of generated files, as one module, against `APIRuntime`; `arguments` add settings
+    /// a consumer's target may have (`-default-isolation MainActor`). The status and what swiftc printed.
+    public static func typeCheck(_ files: [URL], module: String, modules: URL,
+                                 arguments: [String] = []) -> (Int32, String) {
+        let result = ChildProcess.run(swiftc, ["-typecheck", "-swift-version", "6", "-module-name", module, "-I", modules.path]
+                                          + arguments + files.map(\.path), timeout: 300)
+        return (result.status, result.output)
     }
 
     /// The compiler beside the toolchain's `swift`, on PATH or where this machine keeps it.

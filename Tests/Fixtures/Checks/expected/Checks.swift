@@ -603,10 +603,7 @@ extension ChecksClient {
                 let answer = try await self.listNotes(tag: tag)
                 return (answer, answer.links?.next)
             }
-            let answer = try await self.client.send(
-                APIRuntime.APIRequest(following: token, template: "/notes"),
-                returning: ListNotesResponse.self
-            )
+            let answer = try await self.listNotesPages(token)
             return (answer, answer.links?.next)
         }
     }
@@ -614,6 +611,14 @@ extension ChecksClient {
     /// Every item of every page of `listNotes`, in order (see `listNotesPages`).
     public func listNotesItems(tag: Swift.String? = nil) -> APIRuntime.PageItems<ListNotesResponse, Swift.String> {
         self.listNotesPages(tag: tag).items { $0.notes }
+    }
+
+    /// The page at `link`, an address an answer of `listNotes` gave.
+    private func listNotesPages(_ link: Swift.String) async throws(APIRuntime.APIError) -> ListNotesResponse {
+        return try await self.client.send(
+            APIRuntime.APIRequest(following: link, template: "/notes"),
+            returning: ListNotesResponse.self
+        )
     }
 }
 
