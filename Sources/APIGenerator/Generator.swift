@@ -76,8 +76,9 @@ public enum Generator {
         case .files:
             // Files are lowered and printed independently, so on every core.
             Parallel.map(jobs, transform: { job in
-                job.lower().map {
-                    GeneratedFile(path: job.path, contents: ClientFiles.render(header: header, foundation: job.usesFoundation, body: $0))
+                job.lower().map { body in
+                    let contents = ClientFiles.render(header: header, foundation: job.usesFoundation, body: body)
+                    return GeneratedFile(path: job.path, contents: contents)
                 }
             }, each: { file in
                 if let file { each(file) }
@@ -90,7 +91,8 @@ public enum Generator {
                 bodies.append(lowered.body)
                 anyFoundation = anyFoundation || lowered.foundation
             })
-            each(GeneratedFile(path: name, contents: ClientFiles.render(header: header, foundation: anyFoundation, body: .separated(bodies))))
+            let contents = ClientFiles.render(header: header, foundation: anyFoundation, body: .separated(bodies))
+            each(GeneratedFile(path: name, contents: contents))
         }
     }
 }

@@ -47,7 +47,8 @@ struct NameScope {
             let place = other.location.line > 0 && other.path != .root ? " (line \(other.location.line))" : ""
             let both = "\(owner.what) and \(other.what)\(place)"
             if otherName == name {
-                diagnostics.error(.nameCollision, "\(both) would both be '\(name)' among \(description)", at: owner.location, owner.path)
+                diagnostics.error(.nameCollision, "\(both) would both be '\(name)' among \(description)",
+                                  at: owner.location, owner.path)
             } else {
                 // Distinct Swift names, but one file where case is folded.
                 diagnostics.error(.fileNameCaseCollision, "\(both) would be '\(name)' and '\(otherName)' among \(description), "

@@ -89,8 +89,8 @@ extension SpecResolution {
             } else if let inline, inline.inlineUnion?.tagKey == when {
                 comparand = .unionTag(inline.name)
             } else {
-                diagnostics.error(.invalidRequiredWhen, "'requiredWhen' can look at a field or an inline union's tag, not at '\(when)'", at: rule.location,
-                                  path.key("requiredWhen"))
+                diagnostics.error(.invalidRequiredWhen, "'requiredWhen' can look at a field or an inline union's tag, not at '\(when)'",
+                                  at: rule.location, path.key("requiredWhen"))
                 return nil
             }
             return .requiredWhen(field: field, presence: presence(field), when: when, comparand: comparand, values: values)

@@ -152,7 +152,8 @@ struct SpecResolution {
     private func resolveSamples() -> [ResolvedSample] {
         spec.operations.flatMap { operation in
             operation.samples.compactMap { sample -> ResolvedSample? in
-                guard let canonical = sample.responseNode?.canonicalText, let sorted = try? JSONParser.parse(canonical) else { return nil }
+                guard let canonical = sample.responseNode?.canonicalText,
+                      let sorted = try? JSONParser.parse(canonical) else { return nil }
                 // At the indentation of a sample in the generated array (three levels).
                 let laidOut = OrderedJSON(sorted).printed(width: 120 - 12, keepsRows: false)
                 return ResolvedSample(operation: operation.name, title: sample.title, method: operation.method.rawValue.lowercased(),

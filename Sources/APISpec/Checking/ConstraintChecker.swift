@@ -17,17 +17,19 @@ enum ConstraintChecker {
                               _ path: JSONPath, types: [String: NamedType], sink: inout DiagnosticSink) {
         let allowed = LimitTable.allowed(for: LimitTable.shape(of: type, types: types))
         for limit in LimitTable.present(in: constraints) where !allowed.contains(limit) {
-            sink.error(.limitNotApplicable, "'\(limit.rawValue)' applies to \(LimitTable.describe(limit)), but '\(field)' is \(type)", at: location,
-                       path.key(limit.rawValue))
+            sink.error(.limitNotApplicable, "'\(limit.rawValue)' applies to \(LimitTable.describe(limit)), but '\(field)' is \(type)",
+                       at: location, path.key(limit.rawValue))
         }
         if let pattern = constraints.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
-            sink.error(.invalidPattern, "'pattern' is not a valid regular expression: \(pattern)", at: location, path.key("pattern"))
+            sink.error(.invalidPattern, "'pattern' is not a valid regular expression: \(pattern)",
+                       at: location, path.key("pattern"))
         }
         for (low, high, lowKey) in [(constraints.minLength.map(Double.init), constraints.maxLength.map(Double.init), "minLength"),
                                     (constraints.minimum, constraints.maximum, "minimum"),
                                     (constraints.minItems.map(Double.init), constraints.maxItems.map(Double.init), "minItems")] {
             if let low, let high, low > high {
-                sink.error(.contradictoryLimits, "'\(lowKey)' \(format(low)) is greater than its maximum \(format(high))", at: location, path.key(lowKey))
+                sink.error(.contradictoryLimits, "'\(lowKey)' \(format(low)) is greater than its maximum \(format(high))",
+                           at: location, path.key(lowKey))
             }
         }
         for (value, key) in [(constraints.minLength, "minLength"), (constraints.maxLength, "maxLength"),
@@ -35,10 +37,12 @@ enum ConstraintChecker {
             if let value, value < 0 { sink.error(.invalidLimit, "'\(key)' cannot be negative", at: location, path.key(key)) }
         }
         for (value, key) in [(constraints.minimum, "minimum"), (constraints.maximum, "maximum")] {
-            if let value, !value.isFinite { sink.error(.invalidLimit, "'\(key)' must be a finite number", at: location, path.key(key)) }
+            if let value, !value.isFinite { sink.error(.invalidLimit, "'\(key)' must be a finite number",
+                                                       at: location, path.key(key)) }
             // The generated code writes the limit as a literal, which Swift warns about when it underflows.
             if let value, value.isSubnormal {
-                sink.error(.invalidLimit, "'\(key)' is too close to zero for a Double to hold; write 0", at: location, path.key(key))
+                sink.error(.invalidLimit, "'\(key)' is too close to zero for a Double to hold; write 0",
+                           at: location, path.key(key))
             }
         }
         switch type {
@@ -92,13 +96,15 @@ enum ConstraintChecker {
         case .bool: break
         }
         for violation in validator.violations {
-            sink.error(.defaultViolatesLimit, "default \(value) is refused by the generated client: \(violation.message)", at: field.location, path)
+            sink.error(.defaultViolatesLimit, "default \(value) is refused by the generated client: \(violation.message)",
+                       at: field.location, path)
         }
         if case .string(let text) = value {
             if case .named(let name) = field.type, case .enumeration(let enumeration) = types[name]?.kind,
                !enumeration.values.contains(where: { $0.value == text }) {
                 let allowed = enumeration.values.map { "'\($0.value)'" }.joined(separator: ", ")
-                sink.error(.defaultNotInEnum, "default \(value) is not a value of enum '\(name)' (\(allowed))", at: field.location, path)
+                sink.error(.defaultNotInEnum, "default \(value) is not a value of enum '\(name)' (\(allowed))",
+                           at: field.location, path)
             }
         }
     }

@@ -41,20 +41,23 @@ extension SpecChecker {
                                at: parameter.field.location, parameterPath.key("name"))
                 }
                 if parameter.field.isOptional {
-                    sink.error(.optionalPathParameter, "path parameter '\(parameter.field.name)' cannot be optional", at: parameter.field.location,
-                               parameterPath.key("optional"))
+                    sink.error(.optionalPathParameter, "path parameter '\(parameter.field.name)' cannot be optional",
+                               at: parameter.field.location, parameterPath.key("optional"))
                 }
             }
             if parameter.field.isInline {
-                sink.error(.inlineNotApplicable, "a parameter cannot be an inline union", at: parameter.field.location, parameterPath.key("inline"))
+                sink.error(.inlineNotApplicable, "a parameter cannot be an inline union",
+                           at: parameter.field.location, parameterPath.key("inline"))
             }
             checkPlainValue(parameter.field, parameterPath.key("type"), what: "a \(parameter.location.rawValue) parameter",
                             arrays: parameter.location != .path, files: false)
             if parameter.field.isOneOrMany {
-                sink.error(.oneOrManyNotApplicable, "'oneOrMany' applies to body fields, not parameters", at: parameter.field.location, parameterPath.key("oneOrMany"))
+                sink.error(.oneOrManyNotApplicable, "'oneOrMany' applies to body fields, not parameters",
+                           at: parameter.field.location, parameterPath.key("oneOrMany"))
             }
             if parameter.field.isNullable {
-                sink.error(.nullableNotApplicable, "'nullable' applies to JSON body fields, not parameters", at: parameter.field.location, parameterPath.key("nullable"))
+                sink.error(.nullableNotApplicable, "'nullable' applies to JSON body fields, not parameters",
+                           at: parameter.field.location, parameterPath.key("nullable"))
             }
             if parameter.style != nil, !(parameter.location == .query && parameter.field.type.isArrayType) {
                 sink.error(.styleNotApplicable, "'style' applies to query parameters holding a list, but '\(parameter.field.name)' is a \(parameter.location.rawValue) parameter of type \(parameter.field.type)",
@@ -65,17 +68,20 @@ extension SpecChecker {
         for placeholder in template.placeholders where !declared.contains(placeholder) {
             var message = "placeholder '{\(placeholder)}' of path '\(operation.path)' has no path parameter"
             if let suggestion = Suggestion.closest(to: placeholder, among: declared) { message += "; did you mean '\(suggestion)'?" }
-            sink.error(.pathPlaceholderWithoutParameter, message, at: operation.pathLocation ?? operation.location, path.key("path"))
+            sink.error(.pathPlaceholderWithoutParameter, message,
+                       at: operation.pathLocation ?? operation.location, path.key("path"))
         }
         for (body, key) in [(operation.requestBody, "requestBody"), (operation.responseBody, "responseBody")] {
             guard let body else { continue }
             checkBody(body, of: operation, path.key(key))
         }
         if !(100...599).contains(operation.successStatus) {
-            sink.error(.invalidStatus, "success status \(operation.successStatus) is not an HTTP status", at: operation.location, path.key("successStatus"))
+            sink.error(.invalidStatus, "success status \(operation.successStatus) is not an HTTP status",
+                       at: operation.location, path.key("successStatus"))
         }
         if operation.successStatus == 204, operation.responseBody != nil {
-            sink.error(.noContentWithBody, "a 204 No Content operation cannot have a response body", at: operation.location, path.key("responseBody"))
+            sink.error(.noContentWithBody, "a 204 No Content operation cannot have a response body",
+                       at: operation.location, path.key("responseBody"))
         }
         checkPagination(operation, path)
     }
@@ -125,8 +131,10 @@ extension SpecChecker {
             }
             for (index, field) in object.fields.enumerated() {
                 checkPlainValue(field, path.key("fields").index(index).key("type"), what: "a multipart field", arrays: false, files: true)
-                if field.isInline { sink.error(.inlineNotApplicable, "a multipart field cannot be an inline union", at: field.location, path.key("fields").index(index)) }
-                if field.isNullable { sink.error(.nullableNotApplicable, "a multipart field cannot be null", at: field.location, path.key("fields").index(index).key("nullable")) }
+                if field.isInline { sink.error(.inlineNotApplicable, "a multipart field cannot be an inline union",
+                                               at: field.location, path.key("fields").index(index)) }
+                if field.isNullable { sink.error(.nullableNotApplicable, "a multipart field cannot be null",
+                                                 at: field.location, path.key("fields").index(index).key("nullable")) }
             }
             if !object.rules.isEmpty {
                 sink.error(.rulesNotApplicable, "a multipart body cannot have rules", at: body.location, path.key("rules"))
@@ -146,7 +154,8 @@ extension SpecChecker {
         default:
             let allowed = arrays ? "a string, number, boolean, date, enum, or an array of one of them"
                 : files ? "a string, number, boolean, date, enum or file" : "a string, number, boolean, date or enum"
-            sink.error(.textValueRequired, "\(what) must be \(allowed), but '\(field.name)' is \(field.type)", at: field.location, path)
+            sink.error(.textValueRequired, "\(what) must be \(allowed), but '\(field.name)' is \(field.type)",
+                       at: field.location, path)
         }
     }
 
@@ -154,15 +163,16 @@ extension SpecChecker {
         let auth = spec.auth
         let path = JSONPath.root.key("auth")
         guard auth.kind == .tokenHeader else { return }
-        if auth.header == nil { sink.error(.authIncomplete, "auth scheme 'tokenHeader' needs a 'header'", at: auth.location, path) }
+        if auth.header == nil { sink.error(.authIncomplete, "auth scheme 'tokenHeader' needs a 'header'",
+                                           at: auth.location, path) }
         guard let name = auth.tokenOperation else {
             sink.error(.authIncomplete, "auth scheme 'tokenHeader' needs a 'tokenOperation'", at: auth.location, path)
             return
         }
         if let operation = spec.operations.first(where: { $0.name == name }) {
             if operation.isAuthenticated {
-                sink.error(.authTokenOperation, "token operation '\(name)' must be marked \"authenticated\": false", at: operation.location,
-                           .root.key("operations").index(spec.operations.firstIndex(of: operation) ?? 0))
+                sink.error(.authTokenOperation, "token operation '\(name)' must be marked \"authenticated\": false",
+                           at: operation.location, .root.key("operations").index(spec.operations.firstIndex(of: operation) ?? 0))
             }
             checkTokenFields(auth, operation)
         } else {
@@ -197,13 +207,13 @@ extension SpecChecker {
                 continue
             }
             if let (scalars, wanted) = accepted[key], !scalars.contains(where: { found.type == .scalar($0) }) {
-                sink.error(.authFieldType, "auth '\(key)' names '\(field)', which must be \(wanted), not \(found.type)", at: found.location,
-                           .root.key("auth").key(key))
+                sink.error(.authFieldType, "auth '\(key)' names '\(field)', which must be \(wanted), not \(found.type)",
+                           at: found.location, .root.key("auth").key(key))
             }
         }
         if let refresh = auth.refreshTokenField, !operation.parameters.contains(where: { $0.field.name == refresh }) {
-            sink.error(.authUnknownField, "auth 'refreshTokenField' '\(refresh)' is not a parameter of '\(operation.name)'", at: auth.location,
-                       .root.key("auth").key("refreshTokenField"))
+            sink.error(.authUnknownField, "auth 'refreshTokenField' '\(refresh)' is not a parameter of '\(operation.name)'",
+                       at: auth.location, .root.key("auth").key("refreshTokenField"))
         }
         // The credentials hold the token operation's parameters as given.
         for parameter in operation.parameters where parameter.field.name == auth.refreshTokenField
@@ -235,16 +245,18 @@ extension SpecChecker {
         default: break
         }
         if let items = follow(pagination.items, in: answer, operation, paging.key("items"), pagination.location), !items.isArrayType {
-            sink.error(.paginationFieldType, "pagination 'items' must name a list, but '\(pagination.items)' is \(items)", at: pagination.location, paging.key("items"))
+            sink.error(.paginationFieldType, "pagination 'items' must name a list, but '\(pagination.items)' is \(items)",
+                       at: pagination.location, paging.key("items"))
         }
         if pagination.style == .nextLink {
             if let link = pagination.nextLink, let type = follow(link, in: answer, operation, paging.key("nextLink"), pagination.location),
                type != .scalar(.string) && type != .scalar(.url) {
-                sink.error(.paginationFieldType, "pagination 'nextLink' '\(link)' must be a string or url, not \(type)", at: pagination.location, paging.key("nextLink"))
+                sink.error(.paginationFieldType, "pagination 'nextLink' '\(link)' must be a string or url, not \(type)",
+                           at: pagination.location, paging.key("nextLink"))
             }
             if operation.method != .GET {
-                sink.error(.paginationMethod, "a 'nextLink' walk follows links with GET, but '\(operation.name)' is a \(operation.method.rawValue)", at: pagination.location,
-                           paging.key("style"))
+                sink.error(.paginationMethod, "a 'nextLink' walk follows links with GET, but '\(operation.name)' is a \(operation.method.rawValue)",
+                           at: pagination.location, paging.key("style"))
             }
             return
         }
@@ -260,22 +272,23 @@ extension SpecChecker {
                        at: pagination.location, paging.key("parameter"))
         }
         if parameter.isNullable {
-            sink.error(.paginationStartParameter, "pagination parameter '\(parameter.name)' cannot be nullable: the walk leaves it out to ask for the first page", at: pagination.location,
-                       paging.key("parameter"))
+            sink.error(.paginationStartParameter, "pagination parameter '\(parameter.name)' cannot be nullable: the walk leaves it out to ask for the first page",
+                       at: pagination.location, paging.key("parameter"))
         }
         if !parameter.isOptional && parameter.defaultValue == nil {
-            sink.error(.paginationStartParameter, "pagination parameter '\(parameter.name)' must be optional: the first page is asked for without it", at: pagination.location,
-                       paging.key("parameter"))
+            sink.error(.paginationStartParameter, "pagination parameter '\(parameter.name)' must be optional: the first page is asked for without it",
+                       at: pagination.location, paging.key("parameter"))
         }
         if pagination.style == .cursor, let next = pagination.nextCursor,
            let type = follow(next, in: answer, operation, paging.key("nextCursor"), pagination.location), type != parameter.type {
-            sink.error(.paginationFieldType, "pagination 'nextCursor' '\(next)' is \(type), but the parameter '\(parameter.name)' is \(parameter.type)", at: pagination.location,
-                       paging.key("nextCursor"))
+            sink.error(.paginationFieldType, "pagination 'nextCursor' '\(next)' is \(type), but the parameter '\(parameter.name)' is \(parameter.type)",
+                       at: pagination.location, paging.key("nextCursor"))
         }
         if pagination.style == .page, let total = pagination.totalPages,
            let type = follow(total, in: answer, operation, paging.key("totalPages"), pagination.location),
            type != .scalar(.int32) && type != .scalar(.int64) {
-            sink.error(.paginationFieldType, "pagination 'totalPages' '\(total)' must be an integer, not \(type)", at: pagination.location, paging.key("totalPages"))
+            sink.error(.paginationFieldType, "pagination 'totalPages' '\(total)' must be an integer, not \(type)",
+                       at: pagination.location, paging.key("totalPages"))
         }
     }
 
@@ -285,7 +298,8 @@ extension SpecChecker {
         var type: TypeReference?
         for segment in dotted.split(separator: ".", omittingEmptySubsequences: false) {
             guard let field = current.first(where: { $0.name == segment }), !field.isInline else {
-                sink.error(.paginationUnknownField, "pagination names '\(dotted)', which the answer of '\(operation.name)' does not have", at: location, path)
+                sink.error(.paginationUnknownField, "pagination names '\(dotted)', which the answer of '\(operation.name)' does not have",
+                           at: location, path)
                 return nil
             }
             type = field.type

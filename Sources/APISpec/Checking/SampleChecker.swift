@@ -68,7 +68,8 @@ struct SampleChecker {
             }
             if member.value.isNull {
                 if !field.isOptional && !field.isNullable {
-                    sink.error(.sampleUnexpectedNull, "sample has null for required field '\(field.name)'", at: member.value.location, path.key(field.name))
+                    sink.error(.sampleUnexpectedNull, "sample has null for required field '\(field.name)'",
+                               at: member.value.location, path.key(field.name))
                 }
                 continue
             }
@@ -81,7 +82,8 @@ struct SampleChecker {
             check(member.value, as: field.type, path.key(field.name), constraints: field.constraints)
         }
         for member in members where !known.contains(member.key) {
-            sink.warning(.sampleUndocumentedKey, "sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
+            sink.warning(.sampleUndocumentedKey, "sample has key '\(member.key)', which the spec does not document",
+                         at: member.keyLocation, path.key(member.key))
         }
         if isRequest { checkRules(object.rules, present: present, members: members, node, path) }
     }
@@ -93,7 +95,8 @@ struct SampleChecker {
         case .enumeration(let enumeration):
             guard let text = node.stringValue else { return mismatch(node, "a string of enum '\(named.name)'", path) }
             if !enumeration.values.contains(where: { $0.value == text }) {
-                sink.warning(.sampleUndocumentedValue, "sample value '\(text)' is not a documented value of enum '\(named.name)'", at: node.location, path)
+                sink.warning(.sampleUndocumentedValue, "sample value '\(text)' is not a documented value of enum '\(named.name)'",
+                             at: node.location, path)
             }
             checkLimits(node.location, text, .named(named.name), constraints, path)
         case .taggedUnion(let union):
@@ -101,7 +104,8 @@ struct SampleChecker {
             checkTagged(node, union, named.name, path)
             let known = Set(union.wireKeys)
             for member in node.members ?? [] where !known.contains(member.key) {
-                sink.warning(.sampleUndocumentedKey, "sample has key '\(member.key)', which the spec does not document", at: member.keyLocation, path.key(member.key))
+                sink.warning(.sampleUndocumentedKey, "sample has key '\(member.key)', which the spec does not document",
+                             at: member.keyLocation, path.key(member.key))
             }
         case .untaggedUnion(let union):
             // A decoder picks the first variant the value decodes as, whatever
@@ -119,7 +123,8 @@ struct SampleChecker {
                 return
             }
             let shapes = union.variants.map { $0.type.description }.joined(separator: ", ")
-            sink.error(.sampleNoVariant, "sample matches no variant of union '\(named.name)' (\(shapes))", at: node.location, path)
+            sink.error(.sampleNoVariant, "sample matches no variant of union '\(named.name)' (\(shapes))",
+                       at: node.location, path)
         }
     }
 
@@ -133,7 +138,8 @@ struct SampleChecker {
             if keyed.value.stringValue == nil { mismatch(keyed.value, "a string", path.key(key)) }
             // The client reads a keyed variant's content as it reads a tagged one's: it must be there.
             guard let content else {
-                sink.error(.sampleMissingField, "sample lacks the content '\(union.contentKey)' of union '\(name)'", at: node.location, path)
+                sink.error(.sampleMissingField, "sample lacks the content '\(union.contentKey)' of union '\(name)'",
+                           at: node.location, path)
                 return
             }
             check(content.value, as: variant.type, path.key(union.contentKey))
@@ -145,11 +151,13 @@ struct SampleChecker {
         }
         guard let text = tag.value.stringValue else { return mismatch(tag.value, "a string", path.key(union.tagKey)) }
         guard let variant = union.variants.first(where: { $0.tag == text }) else {
-            sink.warning(.sampleUndocumentedValue, "sample tag '\(text)' is not a documented variant of union '\(name)'", at: tag.value.location, path.key(union.tagKey))
+            sink.warning(.sampleUndocumentedValue, "sample tag '\(text)' is not a documented variant of union '\(name)'",
+                         at: tag.value.location, path.key(union.tagKey))
             return
         }
         guard let content else {
-            sink.error(.sampleMissingField, "sample lacks the content '\(union.contentKey)' of union '\(name)'", at: node.location, path)
+            sink.error(.sampleMissingField, "sample lacks the content '\(union.contentKey)' of union '\(name)'",
+                       at: node.location, path)
             return
         }
         check(content.value, as: variant.type, path.key(union.contentKey))

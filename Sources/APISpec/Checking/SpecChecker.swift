@@ -57,12 +57,14 @@ struct SpecChecker {
                 sink.error(.invalidTypeName, "type name '\(type.name)' is a built-in type", at: type.location, path)
             }
             if let first = seen[type.name] {
-                sink.error(.duplicateType, "duplicate type '\(type.name)' (first declared at line \(first.location.line))", at: type.location, path)
+                sink.error(.duplicateType, "duplicate type '\(type.name)' (first declared at line \(first.location.line))",
+                           at: type.location, path)
                 continue
             }
             seen[type.name] = type
             if ScalarType(rawValue: type.name) == nil, TypeReference.parse(type.name) != .named(type.name) {
-                sink.error(.invalidTypeName, "type name '\(type.name)' must start with a letter and hold only letters, digits and '_'", at: type.location, path)
+                sink.error(.invalidTypeName, "type name '\(type.name)' must start with a letter and hold only letters, digits and '_'",
+                           at: type.location, path)
             }
         }
     }
@@ -75,7 +77,8 @@ struct SpecChecker {
             if enumeration.values.isEmpty { sink.error(.emptyEnum, "enum '\(type.name)' has no values", at: type.location, path) }
             var seen: Set<String> = []
             for (index, value) in enumeration.values.enumerated() where !seen.insert(value.value).inserted {
-                sink.error(.duplicateEnumValue, "duplicate enum value '\(value.value)' in '\(type.name)'", at: value.location, path.key("values").index(index))
+                sink.error(.duplicateEnumValue, "duplicate enum value '\(value.value)' in '\(type.name)'",
+                           at: value.location, path.key("values").index(index))
             }
         case .taggedUnion(let union):
             checkTaggedUnion(union, type.name, path)
@@ -84,7 +87,8 @@ struct SpecChecker {
                 checkReference(variant.type, at: variant.location, path.key("variants").index(index).key("type"))
                 checkNoFile(variant.type, at: variant.location, path.key("variants").index(index).key("type"))
             }
-            if union.variants.count < 2 { sink.error(.malformedUnion, "untagged union '\(type.name)' needs at least two variants", at: type.location, path) }
+            if union.variants.count < 2 { sink.error(.malformedUnion, "untagged union '\(type.name)' needs at least two variants",
+                                                     at: type.location, path) }
         }
     }
 
@@ -97,21 +101,27 @@ struct SpecChecker {
             checkNoFile(variant.type, at: variant.location, variantPath.key("type"))
             switch (variant.tag, variant.key) {
             case (nil, nil):
-                sink.error(.malformedUnion, "union variant has no tag; give it a 'tag' (value of '\(union.tagKey)') or a 'key'", at: variant.location, variantPath)
+                sink.error(.malformedUnion, "union variant has no tag; give it a 'tag' (value of '\(union.tagKey)') or a 'key'",
+                           at: variant.location, variantPath)
             case (.some, .some):
-                sink.error(.malformedUnion, "union variant has both 'tag' and 'key'; give it one", at: variant.location, variantPath)
+                sink.error(.malformedUnion, "union variant has both 'tag' and 'key'; give it one",
+                           at: variant.location, variantPath)
             case (.some(let tag), nil):
-                if !tags.insert(tag).inserted { sink.error(.duplicateVariant, "duplicate tag '\(tag)' in union '\(name)'", at: variant.location, variantPath.key("tag")) }
+                if !tags.insert(tag).inserted { sink.error(.duplicateVariant, "duplicate tag '\(tag)' in union '\(name)'",
+                                                           at: variant.location, variantPath.key("tag")) }
             case (nil, .some(let key)):
                 if key == union.tagKey || key == union.contentKey {
-                    sink.error(.duplicateVariant, "variant key '\(key)' is already the union's tag or content key", at: variant.location, variantPath.key("key"))
+                    sink.error(.duplicateVariant, "variant key '\(key)' is already the union's tag or content key",
+                               at: variant.location, variantPath.key("key"))
                 } else if !keys.insert(key).inserted {
-                    sink.error(.duplicateVariant, "duplicate variant key '\(key)' in union '\(name)'", at: variant.location, variantPath.key("key"))
+                    sink.error(.duplicateVariant, "duplicate variant key '\(key)' in union '\(name)'",
+                               at: variant.location, variantPath.key("key"))
                 }
             }
         }
         if union.tagKey == union.contentKey {
-            sink.error(.malformedUnion, "a union's tag and content keys must differ", at: typesByName[name]?.location ?? SourceLocation(line: 1, column: 1), path)
+            sink.error(.malformedUnion, "a union's tag and content keys must differ",
+                       at: typesByName[name]?.location ?? SourceLocation(line: 1, column: 1), path)
         }
     }
 
@@ -126,11 +136,13 @@ struct SpecChecker {
             if field.isInline { inlineKeys += inlineUnionKeys(field, fieldPath) }
         }
         if object.fields.filter(\.isInline).count > 1 {
-            sink.error(.inlineNotApplicable, "\(what) has more than one inline union", at: object.fields[1].location, path.key("fields"))
+            sink.error(.inlineNotApplicable, "\(what) has more than one inline union",
+                       at: object.fields[1].location, path.key("fields"))
         }
         for key in inlineKeys {
             if let clash = object.fields.first(where: { !$0.isInline && $0.name == key }) {
-                sink.error(.duplicateField, "field '\(clash.name)' clashes with a key of the inline union", at: clash.location, path.key("fields"))
+                sink.error(.duplicateField, "field '\(clash.name)' clashes with a key of the inline union",
+                           at: clash.location, path.key("fields"))
             }
         }
         let known = object.fields.filter { !$0.isInline }.map(\.name) + inlineKeys
@@ -152,7 +164,8 @@ struct SpecChecker {
     /// and the rule's values must be values it can have.
     private mutating func checkRequiredWhen(_ field: Field, _ values: [String], _ rule: Rule, _ path: JSONPath) {
         if field.isNullable {
-            sink.error(.invalidRequiredWhen, "'requiredWhen' cannot look at '\(field.name)', which may be null", at: rule.location, path.key("requiredWhen"))
+            sink.error(.invalidRequiredWhen, "'requiredWhen' cannot look at '\(field.name)', which may be null",
+                       at: rule.location, path.key("requiredWhen"))
             return
         }
         let shape = LimitTable.shape(of: field.type, types: typesByName)
@@ -167,7 +180,8 @@ struct SpecChecker {
             return
         }
         for value in values where !fits(value) {
-            sink.error(.invalidRequiredWhen, "'requiredWhen' value '\(value)' is not a value '\(field.name)' (\(field.type)) can have", at: rule.location, path.key("in"))
+            sink.error(.invalidRequiredWhen, "'requiredWhen' value '\(value)' is not a value '\(field.name)' (\(field.type)) can have",
+                       at: rule.location, path.key("in"))
         }
     }
 
@@ -175,20 +189,23 @@ struct SpecChecker {
     mutating func checkFieldList(_ fields: [Field], _ path: JSONPath, what: String) {
         var wireNames: Set<String> = []
         for (index, field) in fields.enumerated() where !wireNames.insert(field.name).inserted {
-            sink.error(.duplicateField, "duplicate field '\(field.name)' in \(what)", at: field.location, path.index(index).key("name"))
+            sink.error(.duplicateField, "duplicate field '\(field.name)' in \(what)",
+                       at: field.location, path.index(index).key("name"))
         }
     }
 
     mutating func checkField(_ field: Field, _ path: JSONPath) {
         guard !unreadableFields.contains(field.name) || field.type != .scalar(.json) else { return }
         if field.isNullable, field.isOneOrMany {
-            sink.error(.nullableNotApplicable, "a field cannot be both 'nullable' and 'oneOrMany'", at: field.location, path.key("nullable"))
+            sink.error(.nullableNotApplicable, "a field cannot be both 'nullable' and 'oneOrMany'",
+                       at: field.location, path.key("nullable"))
         }
         if field.isNullable, field.isInline {
             sink.error(.nullableNotApplicable, "an inline union cannot be nullable", at: field.location, path.key("nullable"))
         }
         if field.isNullable, field.type == .scalar(.json) {
-            sink.error(.nullableNotApplicable, "'nullable' adds nothing to json, which holds null already", at: field.location, path.key("nullable"))
+            sink.error(.nullableNotApplicable, "'nullable' adds nothing to json, which holds null already",
+                       at: field.location, path.key("nullable"))
         }
         if field.isOneOrMany {
             switch field.type {
@@ -198,7 +215,8 @@ struct SpecChecker {
             case .array:
                 break
             default:
-                sink.error(.oneOrManyNotApplicable, "'oneOrMany' applies to lists [T], but '\(field.name)' is \(field.type)", at: field.location, path.key("oneOrMany"))
+                sink.error(.oneOrManyNotApplicable, "'oneOrMany' applies to lists [T], but '\(field.name)' is \(field.type)",
+                           at: field.location, path.key("oneOrMany"))
             }
         }
         checkReference(field.type, at: field.location, path.key("type"))
@@ -208,17 +226,20 @@ struct SpecChecker {
     private mutating func inlineUnionKeys(_ field: Field, _ path: JSONPath) -> [String] {
         guard case .named(let name) = field.type, let type = typesByName[name] else { return [] }
         guard case .taggedUnion(let union) = type.kind else {
-            sink.error(.inlineNotApplicable, "'inline' needs a tagged union, but '\(name)' is not one", at: field.location, path.key("inline"))
+            sink.error(.inlineNotApplicable, "'inline' needs a tagged union, but '\(name)' is not one",
+                       at: field.location, path.key("inline"))
             return []
         }
-        if field.isOptional { sink.error(.inlineNotApplicable, "an inline union cannot be optional", at: field.location, path.key("optional")) }
+        if field.isOptional { sink.error(.inlineNotApplicable, "an inline union cannot be optional",
+                                         at: field.location, path.key("optional")) }
         return union.wireKeys
     }
 
     /// Files travel only as fields of multipart bodies; JSON has no files.
     mutating func checkNoFile(_ reference: TypeReference, at location: SourceLocation, _ path: JSONPath) {
         if reference.leaf == .scalar(.file) {
-            sink.error(.fileOutsideMultipart, "a file can only be a field of a multipart body, not \(reference) here", at: location, path)
+            sink.error(.fileOutsideMultipart, "a file can only be a field of a multipart body, not \(reference) here",
+                       at: location, path)
         }
     }
 

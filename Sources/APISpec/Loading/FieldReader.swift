@@ -22,7 +22,8 @@ struct FieldReader {
                 style = Parameter.Style(rawValue: text)
                 if style == nil {
                     let known = Parameter.Style.allCases.map(\.rawValue).joined(separator: ", ")
-                    sink.error(.unknownKeyword, "unknown query style '\(text)'; expected one of \(known)", at: object.node("style")?.location ?? node.location,
+                    sink.error(.unknownKeyword, "unknown query style '\(text)'; expected one of \(known)",
+                               at: object.node("style")?.location ?? node.location,
                                path.key("style"))
                 }
             }
@@ -45,7 +46,8 @@ struct FieldReader {
         let isOneOrMany = object.bool("oneOrMany", sink: &sink) ?? false
         let isNullable = object.bool("nullable", sink: &sink) ?? false
         if isClientDefault, defaultValue == nil, !object.has("default") {
-            sink.error(.clientDefaultWithoutDefault, "'clientDefault' needs a 'default' to send", at: object.node("clientDefault")?.location ?? object.node.location,
+            sink.error(.clientDefaultWithoutDefault, "'clientDefault' needs a 'default' to send",
+                       at: object.node("clientDefault")?.location ?? object.node.location,
                        object.path.key("clientDefault"))
         }
         let note = object.string("note", sink: &sink)
@@ -81,7 +83,8 @@ struct FieldReader {
         case .number(let text): return .number(text)
         case .string(let text): return .string(text)
         default:
-            sink.error(.wrongValueKind, "a default must be a string, number or boolean, found \(node.kindName)", at: node.location, path)
+            sink.error(.wrongValueKind, "a default must be a string, number or boolean, found \(node.kindName)",
+                       at: node.location, path)
             return nil
         }
     }

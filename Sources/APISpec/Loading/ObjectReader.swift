@@ -23,7 +23,8 @@ struct ObjectReader {
             let isDuplicate = seen.map { $0.contains(member.key) } ?? unique.contains(where: { $0.key == member.key })
             seen?.insert(member.key)
             if isDuplicate {
-                sink.error(.duplicateKey, "duplicate key '\(member.key)' in \(what)", at: member.keyLocation, path.key(member.key))
+                sink.error(.duplicateKey, "duplicate key '\(member.key)' in \(what)",
+                           at: member.keyLocation, path.key(member.key))
                 continue
             }
             unique.append(member)
@@ -54,7 +55,8 @@ struct ObjectReader {
     func string(_ key: String, required: Bool = false, sink: inout DiagnosticSink) -> String? {
         guard let value = value(key, required: required, expected: "a string", sink: &sink) else { return nil }
         guard let text = value.stringValue else {
-            sink.error(.wrongValueKind, "expected '\(key)' to be a string, found \(value.kindName)", at: value.location, path.key(key))
+            sink.error(.wrongValueKind, "expected '\(key)' to be a string, found \(value.kindName)",
+                       at: value.location, path.key(key))
             return nil
         }
         return text
@@ -63,7 +65,8 @@ struct ObjectReader {
     func bool(_ key: String, sink: inout DiagnosticSink) -> Bool? {
         guard let value = value(key, required: false, expected: "a boolean", sink: &sink) else { return nil }
         guard case .bool(let flag) = value.value else {
-            sink.error(.wrongValueKind, "expected '\(key)' to be true or false, found \(value.kindName)", at: value.location, path.key(key))
+            sink.error(.wrongValueKind, "expected '\(key)' to be true or false, found \(value.kindName)",
+                       at: value.location, path.key(key))
             return nil
         }
         return flag
@@ -82,7 +85,8 @@ struct ObjectReader {
     func double(_ key: String, sink: inout DiagnosticSink) -> Double? {
         guard let value = value(key, required: false, expected: "a number", sink: &sink) else { return nil }
         guard case .number(let text) = value.value, let number = Double(text) else {
-            sink.error(.wrongValueKind, "expected '\(key)' to be a number, found \(value.kindName)", at: value.location, path.key(key))
+            sink.error(.wrongValueKind, "expected '\(key)' to be a number, found \(value.kindName)",
+                       at: value.location, path.key(key))
             return nil
         }
         return number
@@ -92,7 +96,8 @@ struct ObjectReader {
     func array(_ key: String, required: Bool = false, sink: inout DiagnosticSink) -> [(JSONNode, JSONPath)] {
         guard let value = value(key, required: required, expected: "an array", sink: &sink) else { return [] }
         guard let elements = value.elements else {
-            sink.error(.wrongValueKind, "expected '\(key)' to be an array, found \(value.kindName)", at: value.location, path.key(key))
+            sink.error(.wrongValueKind, "expected '\(key)' to be an array, found \(value.kindName)",
+                       at: value.location, path.key(key))
             return []
         }
         return elements.enumerated().map { ($0.element, path.key(key).index($0.offset)) }
@@ -103,7 +108,8 @@ struct ObjectReader {
         var result: [String] = []
         for (element, elementPath) in array(key, required: required, sink: &sink) {
             guard let text = element.stringValue else {
-                sink.error(.wrongValueKind, "expected a string in '\(key)', found \(element.kindName)", at: element.location, elementPath)
+                sink.error(.wrongValueKind, "expected a string in '\(key)', found \(element.kindName)",
+                           at: element.location, elementPath)
                 continue
             }
             result.append(text)
