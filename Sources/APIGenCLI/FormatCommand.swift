@@ -10,11 +10,12 @@ enum FormatCommand {
     static func run(_ arguments: [String]) throws(Arguments.UsageError) -> ExitStatus {
         let parsed = try Arguments(arguments, options: [], flags: ["check"])
         guard !parsed.positional.isEmpty else { throw Arguments.UsageError(description: "fmt needs: SPEC... [--check]") }
-        var formatted: [(path: String, old: String, new: String)] = []
+        var formatted: [(path: String, old: String, new: String, spec: APISpecification)] = []
         var failed = false
         for path in parsed.positional {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                Console.error("\(path):1:1: error: cannot read the file as UTF-8 text")
+                // The loader says why, with its code (unreadable, or not UTF-8).
+                SpecLoader.load(path: path).diagnostics.forEach { Console.error($0.description) }
                 failed = true
                 continue
             }
@@ -25,7 +26,7 @@ enum FormatCommand {
                 failed = true
                 continue
             }
-            formatted.append((path, text, SpecWriter.text(of: spec, schemaReference: SpecWriter.schemaReference(in: text))))
+            formatted.append((path, text, SpecWriter.text(of: spec), spec))
         }
         guard !failed else {
             Console.error("apigen: error: spec errors; nothing was formatted")
@@ -33,7 +34,9 @@ enum FormatCommand {
         }
         let changed = formatted.filter { $0.old != $0.new }
         if parsed.flag("check") {
-            for file in changed { Console.error("\(file.path):1:1: error: not in the canonical layout; run apigen fmt \(file.path)") }
+            for file in changed {
+                if let diagnostic = SpecWriter.layoutDiagnostic(of: file.spec, text: file.old) { Console.error(diagnostic.description) }
+            }
             return changed.isEmpty ? .success : .failure
         }
         for file in changed {

@@ -100,7 +100,7 @@ extension DocsImporter {
     /// the diagnostics that say why.
     static func written(_ text: String, path: String) -> String {
         guard let spec = SpecLoader.load(text: text, path: path).specification else { return text }
-        return SpecWriter.text(of: spec, schemaReference: SpecWriter.schemaReference(in: text))
+        return SpecWriter.text(of: spec)
     }
 }
 

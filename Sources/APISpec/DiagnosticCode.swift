@@ -9,6 +9,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case unreadableFile = "UnreadableFile"
     /// The file is not UTF-8.
     case notUTF8 = "NotUTF8"
+    /// The spec is valid but not in the canonical layout (`apigen fmt --check`).
+    case notCanonicalLayout = "NotCanonicalLayout"
     /// The text is not JSON (or nests deeper than the parser goes).
     case invalidJSON = "InvalidJSON"
     /// A value of the wrong JSON kind: an object where a string belongs.

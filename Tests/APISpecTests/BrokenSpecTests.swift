@@ -44,6 +44,11 @@ final class BrokenSpecTests: XCTestCase {
         for path in [Self.folder.appendingPathComponent("no-such-spec.json").path, notUTF8.path] {
             given.formUnion(SpecLoader.load(path: path).diagnostics.map(\.code))
         }
+        // A valid spec out of the canonical layout (`apigen fmt --check`).
+        let untidy = #"{"name": "U", "baseURL": "https://u.example", "operations": []}"#
+        if let spec = SpecLoader.load(text: untidy, path: "untidy.json").specification {
+            given.formUnion([SpecWriter.layoutDiagnostic(of: spec, text: untidy)?.code].compactMap { $0 })
+        }
         let missing = DiagnosticCode.allCases.filter { !given.contains($0) }
         XCTAssertEqual(missing, [], "codes no broken spec gives: add one to Fixtures/BrokenSpecs")
     }

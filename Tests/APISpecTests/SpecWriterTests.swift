@@ -21,12 +21,12 @@ final class SpecWriterTests: XCTestCase {
         for file in files {
             let original = SpecLoader.load(path: file.path)
             let spec = try XCTUnwrap(original.specification, "\(file.lastPathComponent) does not load")
-            let written = SpecWriter.text(of: spec, schemaReference: "./apigen.schema.json")
+            let written = SpecWriter.text(of: spec)
             let reloaded = SpecLoader.load(text: written, path: file.path)
             XCTAssertEqual(reloaded.diagnostics.filter { $0.severity == .error }.map(\.description), [], file.lastPathComponent)
             let again = try XCTUnwrap(reloaded.specification, file.lastPathComponent)
             XCTAssertEqual(again.withoutPositions, spec.withoutPositions, "\(file.lastPathComponent) changed in writing")
-            XCTAssertEqual(SpecWriter.text(of: again, schemaReference: "./apigen.schema.json"), written,
+            XCTAssertEqual(SpecWriter.text(of: again), written,
                            "\(file.lastPathComponent): writing is not idempotent")
         }
     }
@@ -143,7 +143,24 @@ final class ShippedSpecLayoutTests: XCTestCase {
             let url = ShippedSpecTests.root.appendingPathComponent("schema/\(name)")
             let text = try String(contentsOf: url, encoding: .utf8)
             let spec = try XCTUnwrap(SpecLoader.load(text: text, path: name).specification, name)
-            XCTAssertEqual(SpecWriter.text(of: spec, schemaReference: "./apigen.schema.json"), text, "run apigen fmt schema/\(name)")
+            XCTAssertEqual(SpecWriter.text(of: spec), text, "run apigen fmt schema/\(name)")
         }
+    }
+}
+
+/// `apigen fmt --check` names the first line that leaves the layout.
+final class LayoutDiagnosticTests: XCTestCase {
+    func testTheFirstLineOutOfLayoutIsNamed() throws {
+        let url = ShippedSpecTests.root.appendingPathComponent("schema/callbell.json")
+        let canonical = try String(contentsOf: url, encoding: .utf8)
+        var lines = canonical.components(separatedBy: "\n")
+        lines[9] = "    " + lines[9]
+        let untidy = lines.joined(separator: "\n")
+        let spec = try XCTUnwrap(SpecLoader.load(text: untidy, path: "callbell.json").specification)
+        let diagnostic = try XCTUnwrap(SpecWriter.layoutDiagnostic(of: spec, text: untidy))
+        XCTAssertEqual(diagnostic.code, .notCanonicalLayout)
+        XCTAssertEqual(diagnostic.location.line, 10)
+        let tidy = try XCTUnwrap(SpecLoader.load(text: canonical, path: "callbell.json").specification)
+        XCTAssertNil(SpecWriter.layoutDiagnostic(of: tidy, text: canonical))
     }
 }

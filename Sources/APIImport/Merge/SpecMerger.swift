@@ -25,7 +25,8 @@ public struct SpecMerger {
             let loaded = SpecLoader.load(text: text, path: path)
             return loaded.specification ?? loaded.partial
         }
-        guard let ourModel = model(specText, specPath), let baseModel = model(baseText, "base.json"),
+        let ourLoad = SpecLoader.load(text: specText, path: specPath)
+        guard let ourModel = ourLoad.specification ?? ourLoad.partial, let baseModel = model(baseText, "base.json"),
               let theirModel = model(incomingText, "incoming.json") else { return nil }
         // Draft names → the spec's names, through the types they pair with.
         let basePairs = SpecComparer.referenceNames(draft: baseModel, reference: ourModel)
@@ -41,10 +42,9 @@ public struct SpecMerger {
         // A spec kept in the canonical layout stays in it: the edited text
         // goes through the one spec writer (a hand-laid spec keeps its own
         // layout, edited in place).
-        if let clean = SpecLoader.load(text: specText, path: specPath).specification,
-           SpecWriter.text(of: clean, schemaReference: SpecWriter.schemaReference(in: specText)) == specText,
+        if let clean = ourLoad.specification, SpecWriter.text(of: clean) == specText,
            let mergedSpec = SpecLoader.load(text: merged, path: specPath).specification {
-            merged = SpecWriter.text(of: mergedSpec, schemaReference: SpecWriter.schemaReference(in: merged))
+            merged = SpecWriter.text(of: mergedSpec)
         }
         return Result(text: merged, applied: merger.applied, conflicts: merger.conflicts)
     }

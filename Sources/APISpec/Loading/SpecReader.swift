@@ -33,6 +33,7 @@ struct SpecReader {
         var spec = APISpecification(name: name, title: title ?? name, description: description, baseURL: baseURL, auth: auth,
                                     types: types, operations: operations, webhooks: hooks, notes: notes, sourcePath: sink.file)
         spec.nameLocation = document.node("name")?.location
+        spec.schemaReference = document.string("$schema", sink: &sink)
         return spec
     }
 
@@ -65,7 +66,8 @@ struct SpecReader {
         let method = methodText.flatMap { Operation.Method(rawValue: $0) }
         if let methodText, method == nil {
             let known = Operation.Method.allCases.map(\.rawValue).joined(separator: ", ")
-            sink.error(.unknownKeyword, "unknown method '\(methodText)'; expected one of \(known)", at: object.node("method")?.location ?? node.location,
+            sink.error(.unknownKeyword, "unknown method '\(methodText)'; expected one of \(known)",
+                       at: object.node("method")?.location ?? node.location,
                        path.key("method"))
         }
         let pathTemplate = object.string("path", required: true, sink: &sink)
@@ -132,7 +134,8 @@ struct SpecReader {
         }
         if object.has("type") {
             if object.has("rules") {
-                sink.error(.rulesNotApplicable, "'rules' belong to the named type, not to a body that refers to it", at: object.keyLocation("rules"), path.key("rules"))
+                sink.error(.rulesNotApplicable, "'rules' belong to the named type, not to a body that refers to it",
+                           at: object.keyLocation("rules"), path.key("rules"))
             }
             guard let type = FieldReader.type(object, "type", sink: &sink) else { return nil }
             return Body(contentType: contentType, shape: .type(type), description: description, location: node.location)

@@ -13,6 +13,8 @@ public struct APISpecification: Sendable, Hashable {
     public var notes: [String]
     /// The spec's path as given to the loader, for headers and diagnostics.
     public var sourcePath: String
+    /// The document's `$schema` (the editor's link to the format's JSON Schema), kept so that writing the spec keeps it.
+    public var schemaReference: String?
     /// Where `name` is written, for errors about what is named after it (files, folders).
     public var nameLocation: SourceLocation?
 

@@ -5,10 +5,9 @@
 /// idempotent; the importer writes its drafts and `apigen fmt` rewrites
 /// specs through it.
 public enum SpecWriter {
-    /// The spec as text, ending in a line break. `schemaReference` is the
-    /// document's `$schema`, which the model does not hold.
-    public static func text(of spec: APISpecification, schemaReference: String? = nil) -> String {
-        guard case .object(let members) = document(spec, schemaReference: schemaReference) else { return "" }
+    /// The spec as text, ending in a line break.
+    public static func text(of spec: APISpecification) -> String {
+        guard case .object(let members) = document(spec) else { return "" }
         // The document and its lists of types and operations always break,
         // whatever fits: each type and operation starts a line of its own.
         let lines = members.map { member -> String in
@@ -20,17 +19,23 @@ public enum SpecWriter {
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
     }
 
-    /// The `$schema` a spec's text names, which the model does not keep.
-    public static func schemaReference(in text: String) -> String? {
-        guard let root = try? JSONParser.parse(text) else { return nil }
-        return root.members?.first { $0.key == "$schema" }?.value.stringValue
+    /// Where `text`, the text `spec` was read from, first leaves the
+    /// canonical layout, as a located error; nil when it is canonical.
+    public static func layoutDiagnostic(of spec: APISpecification, text: String) -> Diagnostic? {
+        let canonical = self.text(of: spec)
+        guard canonical != text else { return nil }
+        let have = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = canonical.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = zip(have, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(have.count, want.count)
+        return Diagnostic(.error, .notCanonicalLayout, "not in the canonical layout from here on; run apigen fmt \(spec.sourcePath)",
+                          file: spec.sourcePath, at: SourceLocation(line: line + 1, column: 1), path: .root)
     }
 
-    public static func document(_ spec: APISpecification, schemaReference: String? = nil) -> OrderedJSON {
+    public static func document(_ spec: APISpecification) -> OrderedJSON {
         var members: [(String, OrderedJSON?)] = []
         for key in SpecVocabulary.document {
             switch key {
-            case "$schema": members.append((key, schemaReference.map(OrderedJSON.string)))
+            case "$schema": members.append((key, spec.schemaReference.map(OrderedJSON.string)))
             case "name": members.append((key, .string(spec.name)))
             case "title": members.append((key, spec.title == spec.name ? nil : .string(spec.title)))
             case "description": members.append((key, text(spec.description)))
