@@ -74,14 +74,19 @@ public struct Validator: Sendable {
 
     /// At least one of the named fields must be present.
     public mutating func requireAny(_ fields: KeyValuePairs<String, Bool>) {
-        requireAny(fields.map { (name: $0.key, isPresent: $0.value) })
+        // Checked in place: generated validators call this on every request.
+        guard !fields.contains(where: { $0.value }) else { return }
+        reportNoneOf(fields.map(\.key))
     }
 
     /// At least one of the named fields must be present (the spec checker's
     /// form, for a list of fields it reads from a sample).
     public mutating func requireAny(_ fields: [(name: String, isPresent: Bool)]) {
         guard !fields.contains(where: { $0.isPresent }) else { return }
-        let names = fields.map(\.name)
+        reportNoneOf(fields.map(\.name))
+    }
+
+    private mutating func reportNoneOf(_ names: [String]) {
         report(path(names.first), "anyOf", "one of \(names.joined(separator: ", ")) is required")
     }
 
