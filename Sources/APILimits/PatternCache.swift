@@ -1,7 +1,7 @@
 import Foundation
 
 /// Compiled patterns, shared across validations.
-public enum PatternCache {
+enum PatternCache {
     private final class Storage: @unchecked Sendable {
         let lock = NSLock()
         var expressions: [String: NSRegularExpression] = [:]
@@ -10,7 +10,7 @@ public enum PatternCache {
     private static let storage = Storage()
 
     /// Whether `pattern` finds a match anywhere in `text`, as JSON Schema's `pattern` does.
-    public static func matches(_ text: String, _ pattern: String) -> Bool {
+    static func matches(_ text: String, _ pattern: String) -> Bool {
         storage.lock.lock()
         let cached = storage.expressions[pattern]
         storage.lock.unlock()
