@@ -79,7 +79,9 @@ public enum OpenAPIExporter {
             members.append(("x-apigen-pagination", .object([
                 ("style", .string(pagination.style.rawValue)), ("parameter", pagination.parameter.map(OpenAPIValue.string)),
                 ("nextCursor", pagination.nextCursor.map(OpenAPIValue.string)), ("totalPages", pagination.totalPages.map(OpenAPIValue.string)),
-                ("nextLink", pagination.nextLink.map(OpenAPIValue.string)), ("items", .string(pagination.items)),
+                ("totalItems", pagination.totalItems.map(OpenAPIValue.string)), ("hasMore", pagination.hasMore.map(OpenAPIValue.string)),
+                ("nextLink", pagination.nextLink.map(OpenAPIValue.string)), ("end", pagination.end.map { OpenAPIValue.string($0.rawValue) }),
+                ("items", .string(pagination.items)),
             ])))
         }
         members.append(("x-apigen-note", operation.note.map(OpenAPIValue.string)))

@@ -21,6 +21,9 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
     case rateLimited(retryAfter: Duration?)
     /// The calling task was cancelled; the request in flight was too.
     case cancelled
+    /// A paged walk stopped at its `page`th page (counted from 1) because it could not tell where the next
+    /// one is; a walk never ends early without this error.
+    case paging(method: String, path: String, page: Int, failure: PagingFailure)
 
     public var description: String {
         switch self {
@@ -43,6 +46,8 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
             return "rate limited" + (retryAfter.map { "; retry after \($0)" } ?? "")
         case .cancelled:
             return "cancelled"
+        case .paging(let method, let path, let page, let failure):
+            return "walking the pages of \(method) \(path) stopped at page \(page): \(failure)"
         }
     }
 

@@ -139,8 +139,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case paginationFieldType = "PaginationFieldType"
     /// A page parameter the first request cannot leave out (required or nullable).
     case paginationStartParameter = "PaginationStartParameter"
-    /// A `nextLink` walk on an operation that is not a GET.
+    /// A `nextLink` or `linkHeader` walk on an operation that is not a GET.
     case paginationMethod = "PaginationMethod"
+    /// A numbered walk that states no end: it could only stop early or never.
+    case paginationEndUnknown = "PaginationEndUnknown"
+    /// A pagination key its style does not read (or an end it cannot use).
+    case paginationKeyForOtherStyle = "PaginationKeyForOtherStyle"
 
     // MARK: Samples
 

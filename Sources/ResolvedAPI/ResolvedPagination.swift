@@ -5,16 +5,24 @@ package struct ResolvedPagination: Sendable {
     package struct Step: Sendable {
         package let name: SwiftName
         package let isOptional: Bool
+        /// A `Nullable` property: its value is read through `.value`, and what follows is optional.
+        package let isNullable: Bool
 
-        package init(name: SwiftName, isOptional: Bool) {
+        package init(name: SwiftName, isOptional: Bool, isNullable: Bool) {
             self.name = name
             self.isOptional = isOptional
+            self.isNullable = isNullable
         }
     }
 
     /// How the next page is found.
     package enum Style: Sendable {
-        case cursor, page, nextLink
+        case cursor, page, nextLink, linkHeader
+    }
+
+    /// An end the spec states, besides a missing next cursor or link (the runtime's `PageEnds`).
+    package enum End: String, Sendable, CaseIterable {
+        case totalPages, totalItems, hasMore, emptyPage, shortPage
     }
 
     package enum Parameter: Sendable {
@@ -34,8 +42,14 @@ package struct ResolvedPagination: Sendable {
     package let parameter: Parameter
     /// The page parameter is optional in Swift; when not (a client default), every call has a token.
     package let isParameterOptional: Bool
+    package let ends: [End]
+    /// The method and path template, for the walk's errors.
+    package let method: String
+    package let path: String
     package let next: [Step]
-    package let total: [Step]
+    package let totalPages: [Step]
+    package let totalItems: [Step]
+    package let hasMore: [Step]
     package let items: [Step]
     package let itemType: SwiftType
     /// Local names that no argument takes.
@@ -44,7 +58,8 @@ package struct ResolvedPagination: Sendable {
     package let numberVariable: String
 
     package init(style: Style, tokenType: SwiftType, pagesFunction: SwiftName, itemsFunction: SwiftName, parameter: Parameter,
-                 isParameterOptional: Bool, next: [Step], total: [Step], items: [Step], itemType: SwiftType,
+                 isParameterOptional: Bool, ends: [End], method: String, path: String, next: [Step], totalPages: [Step],
+                 totalItems: [Step], hasMore: [Step], items: [Step], itemType: SwiftType,
                  tokenVariable: String, answerVariable: String, numberVariable: String) {
         self.style = style
         self.tokenType = tokenType
@@ -52,8 +67,13 @@ package struct ResolvedPagination: Sendable {
         self.itemsFunction = itemsFunction
         self.parameter = parameter
         self.isParameterOptional = isParameterOptional
+        self.ends = ends
+        self.method = method
+        self.path = path
         self.next = next
-        self.total = total
+        self.totalPages = totalPages
+        self.totalItems = totalItems
+        self.hasMore = hasMore
         self.items = items
         self.itemType = itemType
         self.tokenVariable = tokenVariable

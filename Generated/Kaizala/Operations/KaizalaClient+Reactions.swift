@@ -176,25 +176,26 @@ extension KaizalaClient {
 }
 
 extension KaizalaClient {
-    /// Every page of `getGroupReactionSummary`, each fetched when the iteration reaches it, until the last page.
-    /// No request is made before iteration starts; cancelling the task ends it. The arguments are
-    /// `getGroupReactionSummary`'s,
-    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    /// Every page of `getGroupReactionSummary`, each fetched when the iteration reaches it, until the last page. No
+    /// request is made before iteration starts; cancelling the task ends it. The arguments are
+    /// `getGroupReactionSummary`'s, the page argument naming where the walk starts. Errors are `APIError`s: an answer
+    /// that does not say where the walk goes on, or leads to a page already walked, stops it with `APIError.paging`.
     public func getGroupReactionSummaryPages(
         groupID: Swift.String,
         sourceGroupID: Swift.String,
         cursor: Swift.Int64? = nil
     ) -> APIRuntime.Pages<GetGroupReactionSummaryResponse> {
-        APIRuntime.Pages(from: cursor) { (token: Swift.Int64?) async throws(APIRuntime.APIError) -> (
-            page: GetGroupReactionSummaryResponse,
-            next: Swift.Int64?
-        ) in
+        APIRuntime.Pages(
+            from: cursor,
+            method: "GET",
+            path: "/groups/{groupId}/reaction/summary"
+        ) { (token: Swift.Int64?) async throws(APIRuntime.APIError) in
             let answer = try await self.getGroupReactionSummary(
                 groupID: groupID,
                 sourceGroupID: sourceGroupID,
                 cursor: token
             )
-            return (answer, answer.cursor)
+            return APIRuntime.PageTurn(answer, itemCount: answer.summary.count, next: answer.cursor)
         }
     }
 
@@ -274,9 +275,10 @@ extension KaizalaClient {
 }
 
 extension KaizalaClient {
-    /// Every page of `listReactions`, each fetched when the iteration reaches it, until the last page.
-    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listReactions`'s,
-    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    /// Every page of `listReactions`, each fetched when the iteration reaches it, until the last page. No request is
+    /// made before iteration starts; cancelling the task ends it. The arguments are `listReactions`'s, the page
+    /// argument naming where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes
+    /// on, or leads to a page already walked, stops it with `APIError.paging`.
     public func listReactionsPages(
         groupID: Swift.String,
         referenceID: Swift.String,
@@ -284,10 +286,11 @@ extension KaizalaClient {
         reactionType: ReactionType,
         cursor: Swift.Int64? = nil
     ) -> APIRuntime.Pages<ListReactionsResponse> {
-        APIRuntime.Pages(from: cursor) { (token: Swift.Int64?) async throws(APIRuntime.APIError) -> (
-            page: ListReactionsResponse,
-            next: Swift.Int64?
-        ) in
+        APIRuntime.Pages(
+            from: cursor,
+            method: "GET",
+            path: "/groups/{groupId}/reaction/{referenceId}"
+        ) { (token: Swift.Int64?) async throws(APIRuntime.APIError) in
             let answer = try await self.listReactions(
                 groupID: groupID,
                 referenceID: referenceID,
@@ -295,7 +298,7 @@ extension KaizalaClient {
                 reactionType: reactionType,
                 cursor: token
             )
-            return (answer, answer.cursor)
+            return APIRuntime.PageTurn(answer, itemCount: answer.reactionDetails.count, next: answer.cursor)
         }
     }
 

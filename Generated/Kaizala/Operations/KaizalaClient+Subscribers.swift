@@ -25,21 +25,23 @@ extension KaizalaClient {
 }
 
 extension KaizalaClient {
-    /// Every page of `listSubscribers`, each fetched when the iteration reaches it, until the last page.
-    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listSubscribers`'s,
-    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    /// Every page of `listSubscribers`, each fetched when the iteration reaches it, until the last page. No request is
+    /// made before iteration starts; cancelling the task ends it. The arguments are `listSubscribers`'s, the page
+    /// argument naming where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes
+    /// on, or leads to a page already walked, stops it with `APIError.paging`.
     public func listSubscribersPages(
         groupID: Swift.String,
         body: ListSubscribersRequest
     ) -> APIRuntime.Pages<ListSubscribersResponse> {
-        APIRuntime.Pages(from: body.cursor) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (
-            page: ListSubscribersResponse,
-            next: Swift.String?
-        ) in
+        APIRuntime.Pages(
+            from: body.cursor,
+            method: "POST",
+            path: "/groups/{groupId}/subscribers"
+        ) { (token: Swift.String?) async throws(APIRuntime.APIError) in
             var body = body
             body.cursor = token
             let answer = try await self.listSubscribers(groupID: groupID, body: body)
-            return (answer, answer.cursor)
+            return APIRuntime.PageTurn(answer, itemCount: answer.subscribers.count, next: answer.cursor)
         }
     }
 

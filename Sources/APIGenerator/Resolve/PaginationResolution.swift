@@ -11,7 +11,7 @@ extension SpecResolution {
         let parameter: ResolvedPagination.Parameter
         let tokenType: SwiftType
         let isParameterOptional: Bool
-        if pagination.style == .nextLink {
+        if pagination.style == .nextLink || pagination.style == .linkHeader {
             parameter = .link
             tokenType = .string
             isParameterOptional = true
@@ -32,7 +32,11 @@ extension SpecResolution {
             return []
         }()
         func steps(_ dotted: String?) -> [ResolvedPagination.Step] {
-            walk(answer, dotted).map { ResolvedPagination.Step(name: $0.name, isOptional: $0.isOptional) }
+            walk(answer, dotted).map { property in
+                var isNullable = false
+                if case .nullable = property.type { isNullable = true }
+                return ResolvedPagination.Step(name: property.name, isOptional: property.isOptional, isNullable: isNullable)
+            }
         }
         var itemType = SwiftType.json
         if case .array(let element)? = walk(answer, pagination.items).last?.type { itemType = element }
@@ -47,11 +51,24 @@ extension SpecResolution {
         case .cursor: style = .cursor
         case .page: style = .page
         case .nextLink: style = .nextLink
+        case .linkHeader: style = .linkHeader
+        }
+        var ends: [ResolvedPagination.End] = []
+        if pagination.totalPages != nil { ends.append(.totalPages) }
+        if pagination.totalItems != nil { ends.append(.totalItems) }
+        if pagination.hasMore != nil { ends.append(.hasMore) }
+        switch pagination.end {
+        case .emptyPage?: ends.append(.emptyPage)
+        case .shortPage?: ends.append(.shortPage)
+        case nil: break
         }
         return ResolvedPagination(style: style, tokenType: tokenType, pagesFunction: pages, itemsFunction: items, parameter: parameter,
-                                  isParameterOptional: isParameterOptional, next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor),
-                                  total: steps(pagination.totalPages), items: steps(pagination.items),
-                                  itemType: itemType, tokenVariable: local("token"), answerVariable: local("answer"), numberVariable: local("number"))
+                                  isParameterOptional: isParameterOptional, ends: ends, method: operation.method.rawValue,
+                                  path: operation.path,
+                                  next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor),
+                                  totalPages: steps(pagination.totalPages), totalItems: steps(pagination.totalItems),
+                                  hasMore: steps(pagination.hasMore), items: steps(pagination.items), itemType: itemType,
+                                  tokenVariable: local("token"), answerVariable: local("answer"), numberVariable: local("number"))
     }
 
     /// The properties along a dotted path into the answer; empty when it leads nowhere.

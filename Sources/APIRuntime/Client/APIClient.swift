@@ -74,10 +74,16 @@ public struct APIClient: Sendable {
     private func exchange(_ request: APIRequest) async throws(APIError) -> HTTPResponse {
         try request.throwIfInvalid()
         let client = with(RequestOptions.current)
-        guard let deadline = client.deadline else { return try await client.attempts(request) }
-        return try await Deadline.run(within: deadline, method: request.method.rawValue, path: request.template) { () async throws(APIError) in
-            try await client.attempts(request)
+        let response: HTTPResponse
+        if let deadline = client.deadline {
+            response = try await Deadline.run(within: deadline, method: request.method.rawValue, path: request.template) {
+                () async throws(APIError) in try await client.attempts(request)
+            }
+        } else {
+            response = try await client.attempts(request)
         }
+        LastResponse.record(response)
+        return response
     }
 
     private func attempts(_ request: APIRequest) async throws(APIError) -> HTTPResponse {

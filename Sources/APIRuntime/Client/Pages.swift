@@ -1,17 +1,50 @@
 /// Every page of a paged operation, fetched as iteration reaches it: no
-/// request before the first `next()`, none after the last page (no next
-/// cursor, or no page beyond the total), none once the task is cancelled.
-/// Errors thrown are `APIError`s.
+/// request before the first `next()`, none after the last page, none once
+/// the task is cancelled. The walk ends only where an end its spec states
+/// says so; an answer that does not say, or a page that repeats, is an
+/// `APIError.paging` rather than a quiet end. Errors thrown are `APIError`s.
 public struct Pages<Page: Sendable>: AsyncSequence, Sendable {
     public typealias Element = Page
     private let walk: @Sendable () -> PageWalk<Page>
 
+    /// A walk whose answers name the next page (a cursor or an address).
     /// - Parameters:
     ///   - first: The token of the first page (nil: the operation's own start).
-    ///   - fetch: Fetches the page of a token, and names the next page's token (nil on the last page).
-    public init<Token: Sendable & Equatable>(from first: Token?,
-                                             fetch: @escaping @Sendable (Token?) async throws(APIError) -> (page: Page, next: Token?)) {
-        walk = { PageWalk(first: first, fetch: fetch) }
+    ///   - ends: The ends the spec states besides a missing next token.
+    ///   - method, path: The operation, for errors.
+    ///   - fetch: Fetches the page of a token, and says what it tells of the next.
+    public init<Token: Sendable & Hashable>(
+        from first: Token?, ends: PageEnds = [], method: String, path: String,
+        fetch: @escaping @Sendable (Token?) async throws(APIError) -> PageTurn<Page, Token>
+    ) {
+        let rule = PageRule(ends: ends, method: method, path: path, readsLinkHeader: false)
+        walk = { PageWalk(linkedFrom: first, rule: rule, fetch: fetch) }
+    }
+
+    /// A walk that follows each answer's `Link` header (`rel="next"`); the last answer has none.
+    /// - Parameter fetch: Fetches the first page (nil) or the page at an address.
+    public static func followingLinkHeaders(
+        ends: PageEnds = [], method: String, path: String,
+        fetch: @escaping @Sendable (String?) async throws(APIError) -> PageTurn<Page, String>
+    ) -> Pages {
+        let rule = PageRule(ends: ends, method: method, path: path, readsLinkHeader: true)
+        return Pages(walk: { PageWalk(linkedFrom: nil as String?, rule: rule, fetch: fetch) })
+    }
+
+    private init(walk: @escaping @Sendable () -> PageWalk<Page>) {
+        self.walk = walk
+    }
+
+    /// A walk through numbered pages, from `first` (1 when nil) on.
+    /// - Parameters:
+    ///   - ends: The ends the spec states; at least one.
+    ///   - fetch: Fetches the page of a number, and says what it tells of the next.
+    public init<Number: FixedWidthInteger & Sendable>(
+        numberedFrom first: Number?, ends: PageEnds, method: String, path: String,
+        fetch: @escaping @Sendable (Number) async throws(APIError) -> PageTurn<Page, Number>
+    ) {
+        let rule = PageRule(ends: ends, method: method, path: path, readsLinkHeader: false)
+        walk = { PageWalk(numberedFrom: first ?? 1, rule: rule, fetch: fetch) }
     }
 
     public func makeAsyncIterator() -> Iterator {
@@ -36,20 +69,53 @@ public struct Pages<Page: Sendable>: AsyncSequence, Sendable {
 public final class PageWalk<Page: Sendable> {
     private let fetchNext: () async throws(APIError) -> Page?
 
-    init<Token: Sendable & Equatable>(first: Token?, fetch: @escaping @Sendable (Token?) async throws(APIError) -> (page: Page, next: Token?)) {
+    init<Token: Sendable & Hashable>(linkedFrom first: Token?, rule: PageRule,
+                                     fetch: @escaping @Sendable (Token?) async throws(APIError) -> PageTurn<Page, Token>) {
         var token = first
+        var seen: Set<Token> = first.map { [$0] } ?? []
+        var number = 0
         var finished = false
         fetchNext = { () async throws(APIError) -> Page? in
             guard !finished else { return nil }
-            if Task.isCancelled {
-                finished = true
-                throw APIError.cancelled
+            finished = true
+            try rule.throwIfCancelled()
+            number += 1
+            let (turn, response) = try await LastResponse.capturing { () async throws(APIError) in try await fetch(token) }
+            guard let next = try rule.nextToken(after: turn, response: response, page: number) else { return turn.page }
+            // A token seen before would walk the same pages again, forever.
+            guard seen.insert(next).inserted else { throw rule.failure(.repeatedPage, page: number) }
+            token = next
+            finished = false
+            return turn.page
+        }
+    }
+
+    init<Number: FixedWidthInteger & Sendable>(numberedFrom first: Number, rule: PageRule,
+                                               fetch: @escaping @Sendable (Number) async throws(APIError) -> PageTurn<Page, Number>) {
+        var number = first
+        var count = 0
+        var largest = 0
+        var previous: HTTPResponse?
+        var finished = false
+        fetchNext = { () async throws(APIError) -> Page? in
+            guard !finished else { return nil }
+            finished = true
+            try rule.throwIfCancelled()
+            count += 1
+            let (turn, response) = try await LastResponse.capturing { () async throws(APIError) in try await fetch(number) }
+            let isLast = try rule.isLastNumberedPage(turn, number: Int(clamping: number), largestBefore: largest, page: count)
+            largest = max(largest, turn.itemCount)
+            if isLast { return turn.page }
+            // A server that ignores the page number answers the same page again and again: the same
+            // bytes (the body, not the decoded page, whose conformances may belong to another actor).
+            if turn.itemCount > 0, let response, response.body == previous?.body {
+                throw rule.failure(.repeatedPage, page: count)
             }
-            let (page, next) = try await fetch(token)
-            // No next token, or the same one again (a server that repeats
-            // itself would loop forever): this was the last page.
-            if let next, next != token { token = next } else { finished = true }
-            return page
+            guard number < Number.max else { throw rule.failure(.noNextPage, page: count) }
+            previous = response
+            number += 1
+            finished = false
+            return turn.page
         }
     }
 

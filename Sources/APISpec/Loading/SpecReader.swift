@@ -104,17 +104,31 @@ struct SpecReader {
         guard let object = ObjectReader(node, path, what: "'pagination'", allowedKeys: SpecVocabulary.pagination, sink: &sink),
               let styleText = object.string("style", required: true, sink: &sink) else { return nil }
         guard let style = Pagination.Style(rawValue: styleText) else {
-            sink.error(.unknownKeyword, "unknown pagination style '\(styleText)'; expected one of cursor, page, nextLink",
+            let styles = Pagination.Style.allCases.map(\.rawValue).joined(separator: ", ")
+            sink.error(.unknownKeyword, "unknown pagination style '\(styleText)'; expected one of \(styles)",
                        at: object.node("style")?.location ?? node.location, path.key("style"))
             return nil
         }
-        let parameter = object.string("parameter", required: style != .nextLink, sink: &sink)
+        let parameter = object.string("parameter", required: style == .cursor || style == .page, sink: &sink)
         let items = object.string("items", required: true, sink: &sink)
         let nextCursor = object.string("nextCursor", required: style == .cursor, sink: &sink)
-        let totalPages = object.string("totalPages", required: style == .page, sink: &sink)
+        let totalPages = object.string("totalPages", sink: &sink)
+        let totalItems = object.string("totalItems", sink: &sink)
+        let hasMore = object.string("hasMore", sink: &sink)
         let nextLink = object.string("nextLink", required: style == .nextLink, sink: &sink)
-        guard let items, parameter != nil || style == .nextLink else { return nil }
-        return Pagination(style: style, parameter: parameter, nextCursor: nextCursor, totalPages: totalPages, nextLink: nextLink, items: items,
+        var end: Pagination.PageEnd?
+        if let text = object.string("end", sink: &sink) {
+            end = Pagination.PageEnd(rawValue: text)
+            if end == nil {
+                let ends = Pagination.PageEnd.allCases.map(\.rawValue).joined(separator: ", ")
+                sink.error(.unknownKeyword, "unknown pagination end '\(text)'; expected one of \(ends)",
+                           at: object.node("end")?.location ?? node.location, path.key("end"))
+                return nil
+            }
+        }
+        guard let items, parameter != nil || (style != .cursor && style != .page) else { return nil }
+        return Pagination(style: style, parameter: parameter, nextCursor: nextCursor, totalPages: totalPages,
+                          totalItems: totalItems, hasMore: hasMore, nextLink: nextLink, end: end, items: items,
                           location: node.location)
     }
 

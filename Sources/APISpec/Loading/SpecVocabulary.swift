@@ -19,7 +19,8 @@ public enum SpecVocabulary {
     public static let untaggedVariant = ["name", "type", "description"]
     public static let operation = ["name", "summary", "description", "group", "method", "path", "authenticated", "parameters",
                                    "requestBody", "responseBody", "successStatus", "statuses", "samples", "note", "pagination"]
-    public static let pagination = ["style", "parameter", "nextCursor", "totalPages", "nextLink", "items"]
+    public static let pagination = ["style", "parameter", "nextCursor", "totalPages", "totalItems", "hasMore", "nextLink", "end",
+                                     "items"]
     public static let body = ["contentType", "type", "fields", "rules", "description"]
     public static let status = ["code", "description"]
     public static let sample = ["title", "request", "response"]

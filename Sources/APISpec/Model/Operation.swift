@@ -89,11 +89,20 @@ public struct Parameter: Sendable, Hashable {
     }
 }
 
-/// How a paged operation walks its pages: a cursor the answer gives for
-/// the next page, or numbered pages with a total.
+/// How a paged operation walks its pages (a cursor or address the answer
+/// gives for the next page, numbered pages, or a `Link` header) and how the
+/// walk knows the last page.
 public struct Pagination: Sendable, Hashable {
     public enum Style: String, Sendable, Hashable, CaseIterable {
-        case cursor, page, nextLink
+        case cursor, page, nextLink, linkHeader
+    }
+
+    /// An end told by the page itself rather than a field of the answer.
+    public enum PageEnd: String, Sendable, Hashable, CaseIterable {
+        /// A page without items is the last.
+        case emptyPage
+        /// A page with fewer items than the largest before it (or none) is the last.
+        case shortPage
     }
 
     public var style: Style
@@ -102,19 +111,53 @@ public struct Pagination: Sendable, Hashable {
     /// Dotted paths into the answer.
     public var nextCursor: String?
     public var totalPages: String?
+    public var totalItems: String?
+    public var hasMore: String?
     public var nextLink: String?
+    public var end: PageEnd?
     public var items: String
     public var location: SourceLocation
 
-    public init(style: Style, parameter: String?, nextCursor: String? = nil, totalPages: String? = nil, nextLink: String? = nil, items: String,
-                location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+    public init(style: Style, parameter: String?, nextCursor: String? = nil, totalPages: String? = nil,
+                totalItems: String? = nil, hasMore: String? = nil, nextLink: String? = nil, end: PageEnd? = nil,
+                items: String, location: SourceLocation = SourceLocation(line: 0, column: 0)) {
         self.style = style
         self.parameter = parameter
         self.nextCursor = nextCursor
         self.totalPages = totalPages
+        self.totalItems = totalItems
+        self.hasMore = hasMore
         self.nextLink = nextLink
+        self.end = end
         self.items = items
         self.location = location
+    }
+
+    /// The keys a style reads; any other is refused by lint, since it would be ignored.
+    public static func keys(of style: Style) -> Set<String> {
+        switch style {
+        case .cursor: ["parameter", "nextCursor", "hasMore", "end"]
+        case .page: ["parameter", "totalPages", "totalItems", "hasMore", "end"]
+        case .nextLink: ["nextLink", "hasMore", "end"]
+        case .linkHeader: ["end"]
+        }
+    }
+
+    /// The ends a style accepts in `end`.
+    public static func ends(of style: Style) -> [PageEnd] {
+        style == .page ? PageEnd.allCases : [.emptyPage]
+    }
+
+    /// Whether the walk can tell its last page: the style names the next
+    /// page (a cursor or a link), or a numbered walk states an end.
+    public var statesItsEnd: Bool {
+        style != .page || totalPages != nil || totalItems != nil || hasMore != nil || end != nil
+    }
+
+    /// The optional keys given, for checks that every one fits its style.
+    public var givenKeys: [String] {
+        [("parameter", parameter), ("nextCursor", nextCursor), ("totalPages", totalPages), ("totalItems", totalItems),
+         ("hasMore", hasMore), ("nextLink", nextLink), ("end", end?.rawValue)].compactMap { $0.1 == nil ? nil : $0.0 }
     }
 }
 

@@ -221,7 +221,10 @@ public enum SpecWriter {
         .object([("style", .string(pagination.style.rawValue)), ("parameter", pagination.parameter.map(OrderedJSON.string)),
                  ("nextCursor", pagination.nextCursor.map(OrderedJSON.string)),
                  ("totalPages", pagination.totalPages.map(OrderedJSON.string)),
-                 ("nextLink", pagination.nextLink.map(OrderedJSON.string)), ("items", .string(pagination.items))])
+                 ("totalItems", pagination.totalItems.map(OrderedJSON.string)),
+                 ("hasMore", pagination.hasMore.map(OrderedJSON.string)),
+                 ("nextLink", pagination.nextLink.map(OrderedJSON.string)),
+                 ("end", pagination.end.map { OrderedJSON.string($0.rawValue) }), ("items", .string(pagination.items))])
     }
 
     private static func webhooks(_ webhooks: Webhooks) -> OrderedJSON {

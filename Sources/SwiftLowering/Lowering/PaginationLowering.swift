@@ -10,7 +10,7 @@ struct PaginationLowering {
         let a = context.access
         let page = context.spell(response)
         let item = context.spell(paging.itemType)
-        let token = paging.tokenVariable, answer = paging.answerVariable
+        let token = paging.tokenVariable, answer = paging.answerVariable, number = paging.numberVariable
         let parameters = declarations.joined(separator: ", ")
         let name = operation.functionName
         let tokenSwift = context.spell(paging.tokenType)
@@ -20,53 +20,75 @@ struct PaginationLowering {
         case .bodyField(let body, let property): start = "\(body.spelled).\(property.spelled)"
         case .link: start = "nil as \(tokenSwift)?"
         }
-        // What each call sends: the page number (1 where the caller names none), or the
-        // cursor, never nil after a start that is not, as a parameter without nil needs.
+        // What each call sends: the page number, or the cursor, never nil after a start that is
+        // not, as a parameter without nil needs.
         let sent: String
         switch paging.style {
-        case .page: sent = paging.numberVariable
+        case .page: sent = number
         case .cursor where !paging.isParameterOptional: sent = "\(token) ?? \(start)"
-        case .cursor, .nextLink: sent = token
+        case .cursor, .nextLink, .linkHeader: sent = token
         }
         let call = operation.arguments.map { argument in
             if case .argument(argument.name) = paging.parameter { return "\(argument.name.label): \(sent)" }
             return "\(argument.name.label): \(argument.name.spelled)"
         }
+        let first = "self.\(name.spelled)(\(call.joined(separator: ", ")))"
         var fetch: [CodeNode] = []
         if case .bodyField(let body, let property) = paging.parameter {
             fetch = [.line("var \(body.spelled) = \(body.spelled)"), .line("\(body.spelled).\(property.spelled) = \(sent)")]
         }
         var following: [CodeNode] = []
+        var facts = ["itemCount: \(count(answer, paging.items))"]
         switch paging.style {
         case .nextLink:
             // The first page by the operation itself; the others at the address each answer gives.
-            let next = "return (\(answer), \(path(answer, paging.next)))"
-            fetch.append(.block("guard let \(token) else", [
-                .line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"),
-                .line(next),
-            ]))
-            fetch.append(.line("let \(answer) = try await self.\(paging.pagesFunction.spelled)(\(token))"))
-            fetch.append(.line(next))
+            fetch.append(.line("let \(answer): \(page)"))
+            fetch.append(.labeled("if let \(token) {", [.line("\(answer) = try await self.\(paging.pagesFunction.spelled)(\(token))")]))
+            fetch.append(.labeled("} else {", [.line("\(answer) = try await \(first)")]))
+            fetch.append(.line("}"))
+            facts.append("next: \(path(answer, paging.next))")
+            following = [.blank] + followingPage(operation, paging: paging, page: page)
+        case .linkHeader:
+            // The runtime reads the `Link` header of the answer.
+            fetch.append(.line("let \(answer): \(page)"))
+            fetch.append(.labeled("if let \(token) {", [.line("\(answer) = try await self.\(paging.pagesFunction.spelled)(\(token))")]))
+            fetch.append(.labeled("} else {", [.line("\(answer) = try await \(first)")]))
+            fetch.append(.line("}"))
             following = [.blank] + followingPage(operation, paging: paging, page: page)
         case .cursor:
-            fetch.append(.line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"))
-            fetch.append(.line("return (\(answer), \(path(answer, paging.next)))"))
+            fetch.append(.line("let \(answer) = try await \(first)"))
+            facts.append("next: \(path(answer, paging.next))")
         case .page:
-            let number = paging.numberVariable
-            fetch.insert(.line("let \(number) = \(token) ?? 1"), at: 0)
-            fetch.append(.line("let \(answer) = try await self.\(name.spelled)(\(call.joined(separator: ", ")))"))
-            let total = path(answer, paging.total)
-            fetch.append(.line("return (\(answer), \(isOptional(paging.total) ? "(\(total)).flatMap { \(number) < $0 ? \(number) + 1 : nil }" : "\(number) < \(total) ? \(number) + 1 : nil"))"))
+            fetch.append(.line("let \(answer) = try await \(first)"))
+        }
+        if paging.ends.contains(.hasMore) { facts.append("hasMore: \(path(answer, paging.hasMore))") }
+        if paging.ends.contains(.totalPages) { facts.append("totalPages: \(integer(answer, paging.totalPages))") }
+        if paging.ends.contains(.totalItems) { facts.append("totalItems: \(integer(answer, paging.totalItems))") }
+        fetch.append(.line("return \(RuntimeSymbols.pageTurn)(\(answer), \(facts.joined(separator: ", ")))"))
+        let ends = paging.ends.map { ".\($0.rawValue)" }.joined(separator: ", ")
+        let place = "method: \(SwiftLiteral.string(paging.method)), path: \(SwiftLiteral.string(paging.path))"
+        let walk: String
+        if paging.style == .linkHeader {
+            walk = "\(RuntimeSymbols.pages).followingLinkHeaders(\(ends.isEmpty ? "" : "ends: [\(ends)], ")\(place)) { (\(token): \(tokenSwift)?)"
+                + " async throws(\(RuntimeSymbols.apiError)) in"
+        } else if paging.style == .page {
+            walk = "\(RuntimeSymbols.pages)(numberedFrom: \(start), ends: [\(ends)], \(place)) { (\(number): \(tokenSwift))"
+                + " async throws(\(RuntimeSymbols.apiError)) in"
+        } else {
+            walk = "\(RuntimeSymbols.pages)(from: \(start), \(ends.isEmpty ? "" : "ends: [\(ends)], ")\(place)) { (\(token): \(tokenSwift)?)"
+                + " async throws(\(RuntimeSymbols.apiError)) in"
         }
         let items = path("$0", paging.items)
         let labels = operation.arguments.map { "\($0.name.label): \($0.name.spelled)" }.joined(separator: ", ")
         return .block("extension \(context.clientName)", [
-            .doc(["Every page of `\(name.name)`, each fetched when the iteration reaches it, until the last page.",
-                  "No request is made before iteration starts; cancelling the task ends it. The arguments are `\(name.name)`'s,",
-                  "the page argument naming where the walk starts. Errors are `APIError`s."]),
+            .doc(["Every page of `\(name.name)`, each fetched when the iteration reaches it, until the last page. "
+                  + "No request is made before iteration starts; cancelling the task ends it. The arguments are "
+                  + "`\(name.name)`'s, the page argument naming where the walk starts. Errors are `APIError`s: an answer "
+                  + "that does not say where the walk goes on, or leads to a page already walked, stops it with "
+                  + "`APIError.paging`."]),
             .block("\(a)func \(paging.pagesFunction.spelled)(\(parameters)) -> \(RuntimeSymbols.pages)<\(page)>", [
-                // Spelled out: Swift infers `any Error` for a closure's throws.
-                .closure("\(RuntimeSymbols.pages)(from: \(start)) { (\(token): \(tokenSwift)?) async throws(\(RuntimeSymbols.apiError)) -> (page: \(page), next: \(tokenSwift)?) in", fetch),
+                // The error type spelled out: Swift infers `any Error` for a closure's throws.
+                .closure(walk, fetch),
             ]),
             .blank,
             .doc(["Every item of every page of `\(name.name)`, in order (see `\(paging.pagesFunction.name)`)."]),
@@ -101,18 +123,33 @@ struct PaginationLowering {
         ]
     }
 
-    /// `answer.meta?.pages`: optional chaining after each optional step.
+    /// `answer.meta?.pages`: optional chaining after each optional step; a nullable one read through `.value`.
     private func path(_ root: String, _ steps: [ResolvedPagination.Step]) -> String {
         var text = root
         var optional = false
         for step in steps {
             text += (optional ? "?." : ".") + step.name.spelled
             optional = optional || step.isOptional
+            if step.isNullable {
+                text += (optional ? "?" : "") + ".value"
+                optional = true
+            }
         }
         return text
     }
 
+    /// The items' count; 0 where the answer leaves the list out.
+    private func count(_ root: String, _ steps: [ResolvedPagination.Step]) -> String {
+        isOptional(steps) ? "(\(path(root, steps))?.count ?? 0)" : "\(path(root, steps)).count"
+    }
+
+    /// A count of the answer as an `Int`, as the runtime compares them.
+    private func integer(_ root: String, _ steps: [ResolvedPagination.Step]) -> String {
+        isOptional(steps) ? "(\(path(root, steps))).map { \(RuntimeSymbols.int)(clamping: $0) }"
+            : "\(RuntimeSymbols.int)(clamping: \(path(root, steps)))"
+    }
+
     private func isOptional(_ steps: [ResolvedPagination.Step]) -> Bool {
-        steps.contains(where: \.isOptional)
+        steps.contains { $0.isOptional || $0.isNullable }
     }
 }

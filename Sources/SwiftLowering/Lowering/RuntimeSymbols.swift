@@ -59,6 +59,8 @@ enum RuntimeSymbols {
     static let unionAttempts = "APIRuntime.UnionAttempts"
     static let sampleAnswer = "APIRuntime.SampleAnswer"
     static let pages = "APIRuntime.Pages"
+    static let pageTurn = "APIRuntime.PageTurn"
+    static let int = "Swift.Int"
     static let nullable = "APIRuntime.Nullable"
     static let pageItems = "APIRuntime.PageItems"
 }

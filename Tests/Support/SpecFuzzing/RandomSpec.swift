@@ -368,17 +368,35 @@ public struct RandomSpec {
                 members.removeAll { $0.0 == "parameters" }
                 members.append(("parameters", .array(parameters)))
             }
+            // A more-pages flag, sometimes nullable, and a next token that may be null too.
+            let more = random.pick(Landmines.wireNames)
+            let moreField: JSONText = .object([("name", .string(more)), ("type", .string("bool")), ("optional", .bool(random.chance(0.5))),
+                                                ("nullable", .bool(random.chance(0.3)))])
             members.append(("responseBody", .object([("fields", .array([
                 .object([("name", .string(list)), ("type", .string("[\(valueType(depth: 1, allowFile: false))]"))]),
-                .object([("name", .string(next)), ("type", .string(token)), ("optional", .bool(!byPage))]),
+                .object([("name", .string(next)), ("type", .string(token)), ("optional", .bool(!byPage)),
+                         ("nullable", .bool(!byPage && random.chance(0.3)))]),
+                moreField,
             ]))])))
             if !byPage, token == "string", method == "GET", random.chance(0.5) {
-                members.append(("pagination", .object([("style", .string("nextLink")), ("nextLink", .string(next)), ("items", .string(list))])))
+                let style: [(String, JSONText)] = random.chance(0.5) ? [("style", .string("nextLink")), ("nextLink", .string(next))]
+                    : [("style", .string("linkHeader"))]
+                members.append(("pagination", .object(style + [("items", .string(list))])))
                 return .object(members)
             }
-            members.append(("pagination", .object(byPage
-                ? [("style", .string("page")), ("parameter", .string(cursor)), ("totalPages", .string(next)), ("items", .string(list))]
-                : [("style", .string("cursor")), ("parameter", .string(cursor)), ("nextCursor", .string(next)), ("items", .string(list))])))
+            var paging: [(String, JSONText)] = [("style", .string(byPage ? "page" : "cursor")), ("parameter", .string(cursor))]
+            if byPage {
+                // Every way a numbered walk can know its end, one or several.
+                let ends: [(String, JSONText)] = [("totalPages", .string(next)), ("totalItems", .string(next)), ("hasMore", .string(more)),
+                                                   ("end", .string(random.pick(["emptyPage", "shortPage"])))]
+                let first = random.int(0...3)
+                paging += ends.indices.filter { $0 == first || random.chance(0.2) }.map { ends[$0] }
+            } else {
+                paging.append(("nextCursor", .string(next)))
+                if random.chance(0.3) { paging.append(("hasMore", .string(more))) }
+                if random.chance(0.2) { paging.append(("end", .string("emptyPage"))) }
+            }
+            members.append(("pagination", .object(paging + [("items", .string(list))])))
             return .object(members)
         }
         if random.chance(0.8) {

@@ -80,6 +80,26 @@ extension Links: APIRuntime.Validatable {
     }
 }
 
+public struct Counts: Swift.Equatable, Swift.Sendable {
+    public var total: Swift.Int64?
+
+    public init(total: Swift.Int64? = nil) {
+        self.total = total
+    }
+}
+
+extension Counts: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.total = try container.decodeIfPresent(Swift.Int64.self, forKey: "total")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.total, forKey: "total")
+    }
+}
+
 public struct PageInfo: Swift.Equatable, Swift.Sendable {
     public var page: Swift.Int32
     public var pages: Swift.Int32
@@ -436,20 +456,26 @@ extension ChecksClient {
 }
 
 extension ChecksClient {
-    /// Every page of `listPeople`, each fetched when the iteration reaches it, until the last page.
-    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listPeople`'s,
-    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    /// Every page of `listPeople`, each fetched when the iteration reaches it, until the last page. No request is made
+    /// before iteration starts; cancelling the task ends it. The arguments are `listPeople`'s, the page argument naming
+    /// where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes on, or leads to a
+    /// page already walked, stops it with `APIError.paging`.
     public func listPeoplePages(
         page: Swift.Int32? = nil,
         token: Swift.String? = nil
     ) -> APIRuntime.Pages<ListPeopleResponse> {
-        APIRuntime.Pages(from: page) { (token_: Swift.Int32?) async throws(APIRuntime.APIError) -> (
-            page: ListPeopleResponse,
-            next: Swift.Int32?
-        ) in
-            let number = token_ ?? 1
+        APIRuntime.Pages(
+            numberedFrom: page,
+            ends: [.totalPages],
+            method: "GET",
+            path: "/people"
+        ) { (number: Swift.Int32) async throws(APIRuntime.APIError) in
             let answer = try await self.listPeople(page: number, token: token)
-            return (answer, number < answer.meta.pages ? number + 1 : nil)
+            return APIRuntime.PageTurn(
+                answer,
+                itemCount: answer.data.count,
+                totalPages: Swift.Int(clamping: answer.meta.pages)
+            )
         }
     }
 
@@ -591,20 +617,23 @@ extension ChecksClient {
 }
 
 extension ChecksClient {
-    /// Every page of `listNotes`, each fetched when the iteration reaches it, until the last page.
-    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listNotes`'s,
-    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    /// Every page of `listNotes`, each fetched when the iteration reaches it, until the last page. No request is made
+    /// before iteration starts; cancelling the task ends it. The arguments are `listNotes`'s, the page argument naming
+    /// where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes on, or leads to a
+    /// page already walked, stops it with `APIError.paging`.
     public func listNotesPages(tag: Swift.String? = nil) -> APIRuntime.Pages<ListNotesResponse> {
-        APIRuntime.Pages(from: nil as Swift.String?) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (
-            page: ListNotesResponse,
-            next: Swift.String?
-        ) in
-            guard let token else {
-                let answer = try await self.listNotes(tag: tag)
-                return (answer, answer.links?.next)
+        APIRuntime.Pages(
+            from: nil as Swift.String?,
+            method: "GET",
+            path: "/notes"
+        ) { (token: Swift.String?) async throws(APIRuntime.APIError) in
+            let answer: ListNotesResponse
+            if let token {
+                answer = try await self.listNotesPages(token)
+            } else {
+                answer = try await self.listNotes(tag: tag)
             }
-            let answer = try await self.listNotesPages(token)
-            return (answer, answer.links?.next)
+            return APIRuntime.PageTurn(answer, itemCount: answer.notes.count, next: answer.links?.next)
         }
     }
 
@@ -671,16 +700,18 @@ extension ChecksClient {
 }
 
 extension ChecksClient {
-    /// Every page of `listTags`, each fetched when the iteration reaches it, until the last page.
-    /// No request is made before iteration starts; cancelling the task ends it. The arguments are `listTags`'s,
-    /// the page argument naming where the walk starts. Errors are `APIError`s.
+    /// Every page of `listTags`, each fetched when the iteration reaches it, until the last page. No request is made
+    /// before iteration starts; cancelling the task ends it. The arguments are `listTags`'s, the page argument naming
+    /// where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes on, or leads to a
+    /// page already walked, stops it with `APIError.paging`.
     public func listTagsPages(since: Swift.String = "0") -> APIRuntime.Pages<ListTagsResponse> {
-        APIRuntime.Pages(from: since) { (token: Swift.String?) async throws(APIRuntime.APIError) -> (
-            page: ListTagsResponse,
-            next: Swift.String?
-        ) in
+        APIRuntime.Pages(
+            from: since,
+            method: "GET",
+            path: "/tags"
+        ) { (token: Swift.String?) async throws(APIRuntime.APIError) in
             let answer = try await self.listTags(since: token ?? since)
-            return (answer, answer.next)
+            return APIRuntime.PageTurn(answer, itemCount: answer.tags.count, next: answer.next)
         }
     }
 
@@ -712,6 +743,308 @@ extension ListTagsResponse: Swift.Codable {
         var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
         try container.encode(self.tags, forKey: "tags")
         try container.encodeIfPresent(self.next, forKey: "next")
+    }
+}
+
+// MARK: - listContacts
+
+extension ChecksClient {
+    /// Lists contacts; the answer says nothing of other pages, a short one is the last.
+    ///
+    /// `GET /contacts`
+    ///
+    /// - Parameter page: 
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func listContacts(page: Swift.Int64? = nil) async throws(APIRuntime.APIError) -> ListContactsResponse {
+        var request = APIRuntime.APIRequest(.get, "/contacts")
+        request.query("page", page)
+        return try await self.client.send(request, returning: ListContactsResponse.self)
+    }
+}
+
+extension ChecksClient {
+    /// Every page of `listContacts`, each fetched when the iteration reaches it, until the last page. No request is
+    /// made before iteration starts; cancelling the task ends it. The arguments are `listContacts`'s, the page argument
+    /// naming where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes on, or
+    /// leads to a page already walked, stops it with `APIError.paging`.
+    public func listContactsPages(page: Swift.Int64? = nil) -> APIRuntime.Pages<ListContactsResponse> {
+        APIRuntime.Pages(
+            numberedFrom: page,
+            ends: [.shortPage],
+            method: "GET",
+            path: "/contacts"
+        ) { (number: Swift.Int64) async throws(APIRuntime.APIError) in
+            let answer = try await self.listContacts(page: number)
+            return APIRuntime.PageTurn(answer, itemCount: answer.contacts.count)
+        }
+    }
+
+    /// Every item of every page of `listContacts`, in order (see `listContactsPages`).
+    public func listContactsItems(
+        page: Swift.Int64? = nil
+    ) -> APIRuntime.PageItems<ListContactsResponse, Swift.String> {
+        self.listContactsPages(page: page).items { $0.contacts }
+    }
+}
+
+/// The answer of `listContacts`.
+public struct ListContactsResponse: Swift.Equatable, Swift.Sendable {
+    public var contacts: [Swift.String]
+
+    public init(contacts: [Swift.String]) {
+        self.contacts = contacts
+    }
+}
+
+extension ListContactsResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.contacts = try container.decode([Swift.String].self, forKey: "contacts")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.contacts, forKey: "contacts")
+    }
+}
+
+// MARK: - listOrders
+
+extension ChecksClient {
+    /// Lists orders, counting them all in every answer.
+    ///
+    /// `POST /orders/search`
+    ///
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func listOrders(body: ListOrdersRequest) async throws(APIRuntime.APIError) -> ListOrdersResponse {
+        var request = APIRuntime.APIRequest(.post, "/orders/search")
+        try request.json(body)
+        return try await self.client.send(request, returning: ListOrdersResponse.self)
+    }
+}
+
+extension ChecksClient {
+    /// Every page of `listOrders`, each fetched when the iteration reaches it, until the last page. No request is made
+    /// before iteration starts; cancelling the task ends it. The arguments are `listOrders`'s, the page argument naming
+    /// where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes on, or leads to a
+    /// page already walked, stops it with `APIError.paging`.
+    public func listOrdersPages(body: ListOrdersRequest) -> APIRuntime.Pages<ListOrdersResponse> {
+        APIRuntime.Pages(
+            numberedFrom: body.page,
+            ends: [.totalItems],
+            method: "POST",
+            path: "/orders/search"
+        ) { (number: Swift.Int32) async throws(APIRuntime.APIError) in
+            var body = body
+            body.page = number
+            let answer = try await self.listOrders(body: body)
+            return APIRuntime.PageTurn(
+                answer,
+                itemCount: (answer.orders?.count ?? 0),
+                totalItems: (answer.meta?.total).map { Swift.Int(clamping: $0) }
+            )
+        }
+    }
+
+    /// Every item of every page of `listOrders`, in order (see `listOrdersPages`).
+    public func listOrdersItems(body: ListOrdersRequest) -> APIRuntime.PageItems<ListOrdersResponse, Swift.String> {
+        self.listOrdersPages(body: body).items { $0.orders ?? [] }
+    }
+}
+
+/// The body of `listOrders`.
+public struct ListOrdersRequest: Swift.Equatable, Swift.Sendable {
+    public var page: Swift.Int32?
+
+    public init(page: Swift.Int32? = nil) {
+        self.page = page
+    }
+}
+
+extension ListOrdersRequest: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.page = try container.decodeIfPresent(Swift.Int32.self, forKey: "page")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.page, forKey: "page")
+    }
+}
+
+/// The answer of `listOrders`.
+public struct ListOrdersResponse: Swift.Equatable, Swift.Sendable {
+    public var orders: [Swift.String]?
+    public var meta: Counts?
+
+    public init(orders: [Swift.String]? = nil, meta: Counts? = nil) {
+        self.orders = orders
+        self.meta = meta
+    }
+}
+
+extension ListOrdersResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.orders = try container.decodeIfPresent([Swift.String].self, forKey: "orders")
+        self.meta = try container.decodeIfPresent(Counts.self, forKey: "meta")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.orders, forKey: "orders")
+        try container.encodeIfPresent(self.meta, forKey: "meta")
+    }
+}
+
+// MARK: - listEvents
+
+extension ChecksClient {
+    /// Lists events after a cursor; a flag says whether more follow.
+    ///
+    /// `GET /events`
+    ///
+    /// - Parameter after: 
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func listEvents(after: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListEventsResponse {
+        var request = APIRuntime.APIRequest(.get, "/events")
+        request.query("after", after)
+        return try await self.client.send(request, returning: ListEventsResponse.self)
+    }
+}
+
+extension ChecksClient {
+    /// Every page of `listEvents`, each fetched when the iteration reaches it, until the last page. No request is made
+    /// before iteration starts; cancelling the task ends it. The arguments are `listEvents`'s, the page argument naming
+    /// where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes on, or leads to a
+    /// page already walked, stops it with `APIError.paging`.
+    public func listEventsPages(after: Swift.String? = nil) -> APIRuntime.Pages<ListEventsResponse> {
+        APIRuntime.Pages(
+            from: after,
+            ends: [.hasMore],
+            method: "GET",
+            path: "/events"
+        ) { (token: Swift.String?) async throws(APIRuntime.APIError) in
+            let answer = try await self.listEvents(after: token)
+            return APIRuntime.PageTurn(
+                answer,
+                itemCount: answer.events.count,
+                next: answer.next?.value,
+                hasMore: answer.hasMore
+            )
+        }
+    }
+
+    /// Every item of every page of `listEvents`, in order (see `listEventsPages`).
+    public func listEventsItems(after: Swift.String? = nil) -> APIRuntime.PageItems<ListEventsResponse, Swift.String> {
+        self.listEventsPages(after: after).items { $0.events }
+    }
+}
+
+/// The answer of `listEvents`.
+public struct ListEventsResponse: Swift.Equatable, Swift.Sendable {
+    public var events: [Swift.String]
+    /// May be `null`: `.null` sends null, nil leaves it out.
+    public var next: APIRuntime.Nullable<Swift.String>?
+    public var hasMore: Swift.Bool
+
+    public init(events: [Swift.String], next: APIRuntime.Nullable<Swift.String>? = nil, hasMore: Swift.Bool) {
+        self.events = events
+        self.next = next
+        self.hasMore = hasMore
+    }
+}
+
+extension ListEventsResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.events = try container.decode([Swift.String].self, forKey: "events")
+        self.next = try container.decodeNullableIfPresent(Swift.String.self, forKey: "next")
+        self.hasMore = try container.decode(Swift.Bool.self, forKey: "has_more")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.events, forKey: "events")
+        try container.encodeNullableIfPresent(self.next, forKey: "next")
+        try container.encode(self.hasMore, forKey: "has_more")
+    }
+}
+
+// MARK: - listFiles
+
+extension ChecksClient {
+    /// Lists files; a Link header leads to the next page.
+    ///
+    /// `GET /files`
+    ///
+    /// - Parameter prefix: 
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func listFiles(prefix: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListFilesResponse {
+        var request = APIRuntime.APIRequest(.get, "/files")
+        request.query("prefix", prefix)
+        return try await self.client.send(request, returning: ListFilesResponse.self)
+    }
+}
+
+extension ChecksClient {
+    /// Every page of `listFiles`, each fetched when the iteration reaches it, until the last page. No request is made
+    /// before iteration starts; cancelling the task ends it. The arguments are `listFiles`'s, the page argument naming
+    /// where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes on, or leads to a
+    /// page already walked, stops it with `APIError.paging`.
+    public func listFilesPages(prefix: Swift.String? = nil) -> APIRuntime.Pages<ListFilesResponse> {
+        APIRuntime.Pages.followingLinkHeaders(
+            method: "GET",
+            path: "/files"
+        ) { (token: Swift.String?) async throws(APIRuntime.APIError) in
+            let answer: ListFilesResponse
+            if let token {
+                answer = try await self.listFilesPages(token)
+            } else {
+                answer = try await self.listFiles(prefix: prefix)
+            }
+            return APIRuntime.PageTurn(answer, itemCount: answer.files.count)
+        }
+    }
+
+    /// Every item of every page of `listFiles`, in order (see `listFilesPages`).
+    public func listFilesItems(prefix: Swift.String? = nil) -> APIRuntime.PageItems<ListFilesResponse, Swift.String> {
+        self.listFilesPages(prefix: prefix).items { $0.files }
+    }
+
+    /// The page at `link`, an address an answer of `listFiles` gave.
+    private func listFilesPages(_ link: Swift.String) async throws(APIRuntime.APIError) -> ListFilesResponse {
+        return try await self.client.send(
+            APIRuntime.APIRequest(following: link, template: "/files"),
+            returning: ListFilesResponse.self
+        )
+    }
+}
+
+/// The answer of `listFiles`.
+public struct ListFilesResponse: Swift.Equatable, Swift.Sendable {
+    public var files: [Swift.String]
+
+    public init(files: [Swift.String]) {
+        self.files = files
+    }
+}
+
+extension ListFilesResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.files = try container.decode([Swift.String].self, forKey: "files")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.files, forKey: "files")
     }
 }
 
