@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves what the build-tool plugin promises, on this demo:
-#   1. it builds and runs from a clean checkout;
-#   2. a rebuild with nothing changed, or after touching only Swift code, does not run apigen;
+#   1. it builds and runs from a clean build folder;
+#   2. a rebuild with nothing changed (the first after the clean build too), or after touching only Swift code,
+#      does not run apigen and does not compile the generated client;
 #   3. a broken spec fails the build with a diagnostic at the spec's line and column.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,14 +13,12 @@ backup=$(mktemp)
 cp "$spec" "$backup"
 trap 'cp "$backup" "$spec"; rm -f "$backup"' EXIT
 
-swift build
-swift run Demo
-
-# Builds and fails when apigen ran, or did not run, as expected.
+# Builds and fails when apigen ran (and the generated client was compiled), or did not, as expected.
 build_expecting() {
     local expected=$1 ran=no output
     output=$(swift build 2>&1) || { echo "$output" >&2; exit 1; }
     grep -q "apigen: generating" <<<"$output" && ran=yes
+    if [ "$expected" = no ] && grep -q "Compiling Demo github-issues.swift" <<<"$output"; then ran=yes; fi
     if [ "$ran" != "$expected" ]; then
         echo "$output" >&2
         echo "verify: FAIL: apigen ran: $ran, expected: $expected" >&2
@@ -27,6 +26,12 @@ build_expecting() {
     fi
 }
 
+# From a clean build folder: SwiftPM links the plugin's tool again on the first rebuild, which must not rerun apigen.
+rm -rf .build
+swift build
+build_expecting no
+echo "verify: ok: the first rebuild after a clean build did not regenerate"
+swift run Demo
 build_expecting no
 echo "verify: ok: a rebuild with nothing changed did not regenerate"
 touch Sources/Demo/main.swift
