@@ -15,8 +15,7 @@ public enum BuildTool {
                apigen-build lint [--format text|json] FILE...
                apigen-build --help | --version
 
-        The `apigen` command has these and diff, export and import. `generate --tool-stamp STAMP` is the build
-        plugin's: it makes SwiftPM rerun the command when the tool changes, and is otherwise ignored.
+        The `apigen` command has these and diff, export and import.
         """
 
     public static func run(_ arguments: [String]) -> Int32 {

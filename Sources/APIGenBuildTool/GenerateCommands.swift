@@ -32,9 +32,7 @@ enum GenerateCommands {
     }
 
     static func generate(_ arguments: [String]) throws(Arguments.UsageError) -> ExitStatus {
-        // `--tool-stamp` is read by no one: the build plugin passes the tool's stamp so that SwiftPM reruns the
-        // command when the tool changes, without making the tool an input file.
-        let parsed = try Arguments(arguments, options: ["spec", "output", "module", "access", "single-file", "tool-stamp"], flags: ["always-write", "hashable"])
+        let parsed = try Arguments(arguments, options: ["spec", "output", "module", "access", "single-file"], flags: ["always-write", "hashable"])
         guard let spec = parsed.option("spec") else { throw Arguments.UsageError(description: "generate needs --spec FILE") }
         guard let output = parsed.option("output") else { throw Arguments.UsageError(description: "generate needs --output DIR") }
         guard parsed.positional.isEmpty else { throw Arguments.UsageError(description: "unexpected argument '\(parsed.positional[0])'") }
