@@ -68,8 +68,9 @@ enum DiffCommand {
     /// directory (the repository's root in CI) when it is inside it.
     static func repositoryPath(_ path: String) -> String {
         let directory = FileManager.default.currentDirectoryPath
-        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true)).standardizedFileURL.path
-        let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL.path
+        let base = URL(fileURLWithPath: directory, isDirectory: true)
+        let absolute = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path
+        let root = base.standardizedFileURL.path
         let prefix = root.hasSuffix("/") ? root : root + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }
@@ -80,7 +81,8 @@ enum DiffCommand {
     private static func appendStepSummary(_ report: DiffReport) -> Bool {
         guard let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return false }
         let text = Data(report.render(.markdown).utf8)
-        guard FileManager.default.fileExists(atPath: path) || FileManager.default.createFile(atPath: path, contents: nil),
+        let files = FileManager.default
+        guard files.fileExists(atPath: path) || files.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
             Console.error("apigen: warning: cannot write the step summary \(path)")
             return false

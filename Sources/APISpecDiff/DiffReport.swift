@@ -56,7 +56,8 @@ public struct DiffReport: Sendable {
         case .text: return text()
         case .markdown: return markdown()
         case .json: return json()
-        case .github: return githubCommands(perLevel: options.annotationsPerLevel, wroteStepSummary: options.wroteStepSummary)
+        case .github:
+            return githubCommands(perLevel: options.annotationsPerLevel, wroteStepSummary: options.wroteStepSummary)
         case .sarif: return sarif(toolVersion: options.toolVersion)
         }
     }

@@ -96,8 +96,8 @@ public enum DiffRules {
         Rule(id: "field.removed", sent: breaking, received: breaking, reason: "code that sets or reads it no longer compiles",
              example: "`note` removed", keys: ["field.name", "parameter.name"]),
         Rule(id: "field.renamed", sent: keptSwiftName, received: keptSwiftName,
-             reason: "one removed and one added in its place with the same type and limits, or keeping its `swiftName`, is one field "
-                 + "renamed: calling code sees only its Swift name, and the regenerated client follows the wire key",
+             reason: "one removed and one added in its place with the same type and limits, or keeping its `swiftName`, "
+                 + "is one field renamed: calling code sees only its Swift name, and the regenerated client follows the wire key",
              example: "`note` → `comment` (Swift `note` → `comment`: breaking); `swiftName` `note` kept: non-breaking",
              keys: ["field.name", "parameter.name", "field.swiftName", "parameter.swiftName"]),
         Rule(id: "field.type.changed", sent: breaking, received: breaking, reason: "its Swift type changes",

@@ -55,9 +55,11 @@ struct FieldComparison {
     /// Judged by the Swift names: calling code names the property or argument, never the wire key.
     private mutating func recordRename(from old: Field, to new: Field, at place: String) {
         let declaration = SpecAnnotation.declarationScope(scope, place: place)
-        let before = names.name(of: old.name, in: declaration, before: true), after = names.name(of: new.name, in: declaration, before: false)
+        let before = names.name(of: old.name, in: declaration, before: true)
+        let after = names.name(of: new.name, in: declaration, before: false)
         // Without both clients (a spec that does not resolve), only an explicit swiftName kept counts.
-        let kept = before.flatMap { before in after.map { before == $0 } } ?? (old.swiftName != nil && old.swiftName == new.swiftName)
+        let explicitlyKept = old.swiftName != nil && old.swiftName == new.swiftName
+        let kept = before.flatMap { before in after.map { before == $0 } } ?? explicitlyKept
         var swift = ""
         if let before, let after {
             swift = before == after ? " (Swift name \(code(after)) kept)" : " (Swift \(code(before)) → \(code(after)))"
@@ -67,7 +69,8 @@ struct FieldComparison {
             ? ((.nonBreaking, "calling code is unchanged; the regenerated client sends the new key"),
                (.nonBreaking, "calling code is unchanged; the regenerated client reads the new key"))
             : ((.breaking, breaking), (.breaking, breaking))
-        record("field.renamed", place, new, "\(code(old.name)) renamed to \(code(new.name))\(swift)", verdicts, renamedFrom: old.name)
+        record("field.renamed", place, new, "\(code(old.name)) renamed to \(code(new.name))\(swift)", verdicts,
+               renamedFrom: old.name)
     }
 
     private mutating func compare(_ old: Field, _ new: Field, at place: String, renamed: Bool) {

@@ -18,14 +18,16 @@ enum FieldRenames {
         var pairs: [Pair] = []
         // An explicit Swift name kept says so outright, wherever the field moved.
         for field in added {
-            guard let swiftName = field.swiftName, let index = removed.firstIndex(where: { $0.swiftName == swiftName }) else { continue }
+            guard let swiftName = field.swiftName,
+                  let index = removed.firstIndex(where: { $0.swiftName == swiftName }) else { continue }
             pairs.append(Pair(before: removed.remove(at: index), after: field))
         }
         added.removeAll { field in pairs.contains { $0.after.name == field.name } }
         let kept = oldNames.intersection(newNames)
         let oldPlaces = places(of: old, kept: kept), newPlaces = places(of: new, kept: kept)
         for field in removed {
-            guard let index = added.firstIndex(where: { newPlaces[$0.name] == oldPlaces[field.name] && sameShape(field, $0) }) else { continue }
+            let place = oldPlaces[field.name]
+            guard let index = added.firstIndex(where: { newPlaces[$0.name] == place && sameShape(field, $0) }) else { continue }
             pairs.append(Pair(before: field, after: added.remove(at: index)))
         }
         return pairs
@@ -51,8 +53,9 @@ enum FieldRenames {
 
     /// Everything a caller or the server sees of the value but its name.
     private static func sameShape(_ a: Field, _ b: Field) -> Bool {
-        a.type == b.type && a.isOptional == b.isOptional && a.isNullable == b.isNullable && a.isOneOrMany == b.isOneOrMany
-            && a.isInline == b.isInline && a.isClientDefault == b.isClientDefault && a.defaultValue == b.defaultValue
+        a.type == b.type && a.isOptional == b.isOptional && a.isNullable == b.isNullable
+            && a.isOneOrMany == b.isOneOrMany && a.isInline == b.isInline
+            && a.isClientDefault == b.isClientDefault && a.defaultValue == b.defaultValue
             && ConstraintComparison.compare(a.constraints, b.constraints).isEmpty
     }
 }

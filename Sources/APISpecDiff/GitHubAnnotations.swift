@@ -18,8 +18,8 @@ extension DiffReport {
         if !left.isEmpty {
             let whereToRead = wroteStepSummary ? "the job's step summary lists every change"
                                                : "`apigen diff --format markdown` lists every change"
-            lines.append("\(left.joined(separator: ", ")) more not annotated (GitHub shows \(perLevel) annotations of each level); "
-                         + whereToRead)
+            let counted = left.joined(separator: ", ")
+            lines.append("\(counted) more not annotated (GitHub shows \(perLevel) annotations of each level); \(whereToRead)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -10,19 +10,20 @@ extension DiffReport {
         let rules = DiffRules.catalogue
         let index = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let driver = SARIF.Driver(name: "apigen", version: toolVersion, rules: rules.map { rule in
-            SARIF.Rule(id: rule.id, shortDescription: .init(text: rule.reason),
-                       fullDescription: .init(text: "Sent: \(rule.sent.text). Received: \(rule.received.text). Example: \(rule.example)."),
-                       defaultConfiguration: .init(level: SARIF.level(of: rule.worst)))
+            let verdicts = "Sent: \(rule.sent.text). Received: \(rule.received.text). Example: \(rule.example)."
+            return SARIF.Rule(id: rule.id, shortDescription: .init(text: rule.reason), fullDescription: .init(text: verdicts),
+                              defaultConfiguration: .init(level: SARIF.level(of: rule.worst)))
         })
         let uri = newFile.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? newFile
         let results = ordered.map { change in
             let region = change.line.map { SARIF.Region(startLine: $0, startColumn: change.column) }
             let swift = change.swiftSymbol.map { " (Swift: \($0))" } ?? ""
+            let location = SARIF.Location(physicalLocation: .init(artifactLocation: .init(uri: uri), region: region))
+            let properties = SARIF.Properties(impact: change.impact.rawValue, scope: change.scope, path: change.path,
+                                              swiftSymbol: change.swiftSymbol, renamedFrom: change.renamedFrom)
             return SARIF.Result(ruleId: change.kind, ruleIndex: index[change.kind], level: SARIF.level(of: change.impact),
                                 message: .init(text: "\(change.scope): \(change.summary) — \(change.reason)\(swift)"),
-                                locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: uri), region: region))],
-                                properties: .init(impact: change.impact.rawValue, scope: change.scope, path: change.path,
-                                                  swiftSymbol: change.swiftSymbol, renamedFrom: change.renamedFrom))
+                                locations: [location], properties: properties)
         }
         let log = SARIF.Log(runs: [SARIF.Run(tool: .init(driver: driver), results: results)])
         let encoder = JSONEncoder()

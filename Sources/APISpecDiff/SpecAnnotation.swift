@@ -32,7 +32,9 @@ struct SpecAnnotation {
         for operation in new.operations {
             let scope = "operation \(operation.name)"
             lines[scope] = operation.location
-            for parameter in operation.parameters { memberLines["\(scope)|parameters|\(parameter.field.name)"] = parameter.field.location }
+            for parameter in operation.parameters {
+                memberLines["\(scope)|parameters|\(parameter.field.name)"] = parameter.field.location
+            }
             for (place, body) in [("request body", operation.requestBody), ("response body", operation.responseBody)] {
                 guard let body else { continue }
                 lines["\(scope)|\(place)"] = body.location

@@ -46,8 +46,8 @@ public struct SpecChange: Sendable, Hashable, Codable {
     /// The column of `line` where the changed key's object starts.
     public var column: Int?
 
-    public init(_ impact: Impact, scope: String, kind: String, path: String = "", summary: String, reason: String, member: String? = nil,
-                renamedFrom: String? = nil) {
+    public init(_ impact: Impact, scope: String, kind: String, path: String = "", summary: String, reason: String,
+                member: String? = nil, renamedFrom: String? = nil) {
         self.impact = impact
         self.scope = scope
         self.kind = kind

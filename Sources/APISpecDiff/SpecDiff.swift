@@ -40,7 +40,8 @@ public enum SpecDiff {
         return changes
     }
 
-    private static func compareOperations(_ old: APISpecification, _ new: APISpecification, names: SwiftNames) -> [SpecChange] {
+    private static func compareOperations(_ old: APISpecification, _ new: APISpecification,
+                                          names: SwiftNames) -> [SpecChange] {
         var changes: [SpecChange] = []
         let newNames = Set(new.operations.map(\.name)), oldNames = Set(old.operations.map(\.name))
         var removed = old.operations.filter { !newNames.contains($0.name) }
@@ -98,7 +99,8 @@ public enum SpecDiff {
                                           reason: "a new Swift type; existing code is unaffected"))
                 continue
             }
-            var comparison = TypeComparison(direction: newUsage.direction(of: type.name).merged(with: oldUsage.direction(of: type.name)), names: names)
+            let direction = newUsage.direction(of: type.name).merged(with: oldUsage.direction(of: type.name))
+            var comparison = TypeComparison(direction: direction, names: names)
             comparison.compare(before, type)
             changes += comparison.changes
         }

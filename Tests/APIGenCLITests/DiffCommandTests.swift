@@ -118,7 +118,8 @@ final class DiffCommandTests: XCTestCase {
         try write("earlier step\n", to: "summary.md")
         setenv("GITHUB_STEP_SUMMARY", path("summary.md").path, 1)
         defer { unsetenv("GITHUB_STEP_SUMMARY") }
-        let report = try output { diff([self.path("old.json").path, self.path("new.json").path, "--format", "github", "--fail-on-breaking"]) }
+        let arguments = [path("old.json").path, path("new.json").path, "--format", "github", "--fail-on-breaking"]
+        let report = try output { diff(arguments) }
         XCTAssertEqual(report.status, 1)
         let annotations = report.text.split(separator: "\n").filter { $0.hasPrefix("::") }
         XCTAssertEqual(annotations.count, 1, report.text)

@@ -23,7 +23,8 @@ final class RenameTests: XCTestCase {
     }
 
     func testARenameThatKeepsTheSwiftNameBreaksNoCaller() throws {
-        let found = try DiffFixture.changes(new: [(Self.note, #"{"name": "remark", "swiftName": "note", "type": "string", "optional": true}"#)])
+        let remark = #"{"name": "remark", "swiftName": "note", "type": "string", "optional": true}"#
+        let found = try DiffFixture.changes(new: [(Self.note, remark)])
         XCTAssertEqual(found.map(\.kind), ["field.renamed"], "the swiftName added is part of the rename, not a change of its own")
         XCTAssertEqual(found.first?.impact, .nonBreaking)
         XCTAssertEqual(found.first?.summary, "`note` renamed to `remark` (Swift name `note` kept)")
@@ -34,7 +35,8 @@ final class RenameTests: XCTestCase {
     func testAKeptSwiftNamePairsFieldsAnywhere() throws {
         let found = try DiffFixture.changes(
             old: [(Self.note, #"{"name": "note", "swiftName": "memo", "type": "string", "optional": true}"#)],
-            new: [(Self.note + ",", ""), (Self.gift, Self.gift + #", {"name": "remark", "swiftName": "memo", "type": "[string]", "optional": true}"#)])
+            new: [(Self.note + ",", ""),
+                  (Self.gift, Self.gift + #", {"name": "remark", "swiftName": "memo", "type": "[string]", "optional": true}"#)])
         XCTAssertEqual(Set(found.map(\.kind)), ["field.renamed", "field.type.changed"], "\(found)")
         let rename = try XCTUnwrap(found.first { $0.kind == "field.renamed" })
         XCTAssertEqual(rename.impact, .nonBreaking)
@@ -51,14 +53,16 @@ final class RenameTests: XCTestCase {
     func testNoRenameWhenOptionalityOrLimitsDiffer() throws {
         let required = try DiffFixture.changes(new: [(Self.note, #"{"name": "comment", "type": "string"}"#)])
         XCTAssertEqual(Set(required.map(\.kind)), ["field.removed", "field.added"])
-        let limited = try DiffFixture.changes(new: [(Self.note, #"{"name": "comment", "type": "string", "optional": true, "maxLength": 5}"#)])
+        let limit = #"{"name": "comment", "type": "string", "optional": true, "maxLength": 5}"#
+        let limited = try DiffFixture.changes(new: [(Self.note, limit)])
         XCTAssertEqual(Set(limited.map(\.kind)), ["field.removed", "field.added"])
     }
 
     /// `note` removed between `size` and `gift`, `comment` added after `tags`.
     func testNoRenameWhenThePlaceDiffers() throws {
         let tags = #"{"name": "tags", "type": "[string]", "optional": true, "items": {"maxLength": 20}}"#
-        let found = try DiffFixture.changes(new: [(Self.note + ",", ""), (tags, tags + #", {"name": "comment", "type": "string", "optional": true}"#)])
+        let comment = #", {"name": "comment", "type": "string", "optional": true}"#
+        let found = try DiffFixture.changes(new: [(Self.note + ",", ""), (tags, tags + comment)])
         XCTAssertEqual(Set(found.map(\.kind)), ["field.removed", "field.added"], "\(found)")
     }
 

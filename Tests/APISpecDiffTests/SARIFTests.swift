@@ -33,9 +33,10 @@ final class SARIFTests: XCTestCase {
         XCTAssertEqual(rules.compactMap { $0["id"] as? String }, DiffRules.catalogue.map(\.id))
         let levels = rules.compactMap { ($0["defaultConfiguration"] as? [String: Any])?["level"] as? String }
         XCTAssertEqual(levels.count, rules.count)
-        XCTAssertEqual(levels[rules.firstIndex { $0["id"] as? String == "field.added" } ?? -1], "error", "its worst verdict: a required field sent")
-        XCTAssertEqual(levels[rules.firstIndex { $0["id"] as? String == "constraint.changed" } ?? -1], "warning")
-        XCTAssertEqual(levels[rules.firstIndex { $0["id"] as? String == "type.added" } ?? -1], "note")
+        let levelByRule = Dictionary(uniqueKeysWithValues: zip(rules.compactMap { $0["id"] as? String }, levels))
+        XCTAssertEqual(levelByRule["field.added"], "error", "its worst verdict: a required field sent")
+        XCTAssertEqual(levelByRule["constraint.changed"], "warning")
+        XCTAssertEqual(levelByRule["type.added"], "note")
 
         let results = try XCTUnwrap(run["results"] as? [[String: Any]])
         XCTAssertEqual(results.count, report.changes.count)
@@ -55,7 +56,8 @@ final class SARIFTests: XCTestCase {
 
     func testEveryRuleIdOfEveryExampleIsInTheLog() throws {
         for (id, example) in RuleCatalogueTests.examples {
-            let report = DiffReport(oldName: "old.json", newName: "new.json", changes: try DiffFixture.changes(old: example.old, new: example.new))
+            let changes = try DiffFixture.changes(old: example.old, new: example.new)
+            let report = DiffReport(oldName: "old.json", newName: "new.json", changes: changes)
             let run = try XCTUnwrap((try log(report)["runs"] as? [[String: Any]])?.first)
             let driver = (run["tool"] as? [String: Any])?["driver"] as? [String: Any]
             let ids = Set((driver?["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })

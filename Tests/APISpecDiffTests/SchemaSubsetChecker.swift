@@ -36,14 +36,17 @@ struct SchemaSubsetChecker {
         }
         if let type = keyword("type") {
             let allowed = type.elements?.compactMap(\.stringValue) ?? [type.stringValue].compactMap { $0 }
-            guard allowed.contains(where: { Self.matches(value, type: $0) }) else { return found + [Problem(path: path, keyword: "type")] }
+            guard allowed.contains(where: { Self.matches(value, type: $0) }) else {
+                return found + [Problem(path: path, keyword: "type")]
+            }
         }
-        if let options = keyword("enum")?.elements, !options.contains(where: { $0.canonicalText == value.canonicalText }) {
+        if let options = keyword("enum")?.elements, !options.map(\.canonicalText).contains(value.canonicalText) {
             found.append(Problem(path: path, keyword: "enum"))
         }
         if let members = value.members {
             let properties = keyword("properties")?.members ?? []
-            for name in keyword("required")?.elements?.compactMap(\.stringValue) ?? [] where !members.contains(where: { $0.key == name }) {
+            let required = keyword("required")?.elements?.compactMap(\.stringValue) ?? []
+            for name in required where !members.contains(where: { $0.key == name }) {
                 found.append(Problem(path: path, keyword: "required \(name)"))
             }
             for member in members {
@@ -51,7 +54,9 @@ struct SchemaSubsetChecker {
                 if let property = properties.first(where: { $0.key == member.key }) {
                     found += problems(member.value, against: property.value, at: place)
                 } else if let additional = keyword("additionalProperties") {
-                    if case .bool(false) = additional.value { found.append(Problem(path: place, keyword: "additionalProperties")) }
+                    if case .bool(false) = additional.value {
+                        found.append(Problem(path: place, keyword: "additionalProperties"))
+                    }
                     found += problems(member.value, against: additional, at: place)
                 }
             }
@@ -60,22 +65,30 @@ struct SchemaSubsetChecker {
             if let least = keyword("minItems").flatMap(Self.number), Double(elements.count) < least {
                 found.append(Problem(path: path, keyword: "minItems"))
             }
-            if case .bool(true)? = keyword("uniqueItems")?.value, Set(elements.map(\.canonicalText)).count < elements.count {
+            let unique = Set(elements.map(\.canonicalText)).count == elements.count
+            if case .bool(true)? = keyword("uniqueItems")?.value, !unique {
                 found.append(Problem(path: path, keyword: "uniqueItems"))
             }
             if let items = keyword("items") {
-                for (index, element) in elements.enumerated() { found += problems(element, against: items, at: "\(path)[\(index)]") }
+                for (index, element) in elements.enumerated() {
+                    found += problems(element, against: items, at: "\(path)[\(index)]")
+                }
             }
         }
         if let number = Self.number(value) {
-            if let least = keyword("minimum").flatMap(Self.number), number < least { found.append(Problem(path: path, keyword: "minimum")) }
-            if let most = keyword("maximum").flatMap(Self.number), number > most { found.append(Problem(path: path, keyword: "maximum")) }
+            if let least = keyword("minimum").flatMap(Self.number), number < least {
+                found.append(Problem(path: path, keyword: "minimum"))
+            }
+            if let most = keyword("maximum").flatMap(Self.number), number > most {
+                found.append(Problem(path: path, keyword: "maximum"))
+            }
         }
         if let text = value.stringValue, let pattern = keyword("pattern")?.stringValue,
            text.range(of: pattern, options: .regularExpression) == nil {
             found.append(Problem(path: path, keyword: "pattern"))
         }
-        if let options = keyword("oneOf")?.elements, options.filter({ problems(value, against: $0, at: path).isEmpty }).count != 1 {
+        if let options = keyword("oneOf")?.elements,
+           options.filter({ problems(value, against: $0, at: path).isEmpty }).count != 1 {
             found.append(Problem(path: path, keyword: "oneOf"))
         }
         return found
@@ -99,7 +112,8 @@ struct SchemaSubsetChecker {
 
     private static func matches(_ value: JSONNode, type: String) -> Bool {
         switch (type, value.value) {
-        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null), ("number", .number):
+        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null),
+             ("number", .number):
             return true
         case ("integer", .number(let text)):
             return Double(text).map { $0.rounded() == $0 } ?? false
