@@ -15,7 +15,7 @@ public enum CommandLineTool {
                                             Exit 1 if generated code is stale, missing or extra
                apigen lint [--format text|json] FILE...
                                             Load, check and resolve each spec; print every diagnostic
-               apigen diff OLD NEW | SPEC --against REV [--format text|markdown|json] [--fail-on-breaking] [--rules FILE]
+               apigen diff OLD NEW | SPEC --against REV [--format text|markdown|json|github|sarif] [--fail-on-breaking] [--rules FILE]
                                             List what changed and whether it breaks callers
                apigen export openapi SPEC [--output FILE]
                                             Write the spec as an OpenAPI 3.1 document

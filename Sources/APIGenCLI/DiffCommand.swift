@@ -4,7 +4,8 @@ import APISpecDiff
 import Foundation
 
 /// `apigen diff OLD NEW` and `apigen diff SPEC --against REV`: what changed
-/// between two versions of a spec, and whether it breaks callers.
+/// between two versions of a spec, and whether it breaks callers, for
+/// people (text, markdown) or tools (json, github, sarif).
 /// Exit status: 0 done, 1 breaking changes with `--fail-on-breaking`,
 /// 2 errors (a spec that does not load, a bad revision, a bad rules file).
 enum DiffCommand {
@@ -55,8 +56,45 @@ enum DiffCommand {
                                    types: [], operations: [], sourcePath: oldName)
         }
         let changes = SpecDiff.compare(old, new).map(policy.apply)
-        let report = DiffReport(oldName: before == nil ? "\(oldName) (absent)" : oldName, newName: newPath, changes: changes)
-        FileHandle.standardOutput.write(Data(report.render(format).utf8))
+        let report = DiffReport(oldName: before == nil ? "\(oldName) (absent)" : oldName, newName: newPath, changes: changes,
+                                newFile: repositoryPath(newPath))
+        var options = DiffReport.RenderOptions(toolVersion: BuildTool.version)
+        if format == .github { options.wroteStepSummary = appendStepSummary(report) }
+        FileHandle.standardOutput.write(Data(report.render(format, options: options).utf8))
         return parsed.flag("fail-on-breaking") && !report.breaking.isEmpty ? .failure : .success
+    }
+
+    /// `path` as annotations and SARIF name files: relative to the working
+    /// directory (the repository's root in CI) when it is inside it.
+    static func repositoryPath(_ path: String) -> String {
+        let directory = FileManager.default.currentDirectoryPath
+        let base = URL(fileURLWithPath: directory, isDirectory: true)
+        let absolute = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path
+        let root = base.standardizedFileURL.path
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    /// In a GitHub Actions job, the whole report in markdown, appended to the
+    /// step summary GitHub shows on the run's page (annotations stop at ten
+    /// of each level). False when there is none, or it cannot be written.
+    private static func appendStepSummary(_ report: DiffReport) -> Bool {
+        guard let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return false }
+        let text = Data(report.render(.markdown).utf8)
+        let files = FileManager.default
+        guard files.fileExists(atPath: path) || files.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else {
+            Console.error("apigen: warning: cannot write the step summary \(path)")
+            return false
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: text)
+        } catch {
+            Console.error("apigen: warning: cannot write the step summary \(path): \(error.localizedDescription)")
+            return false
+        }
+        return true
     }
 }

@@ -1,41 +1,68 @@
 import Foundation
 
 /// The changes between two specs, printed for people (text, markdown for a
-/// pull-request comment) or for tools (JSON). Breaking changes come first;
-/// within each impact, changes keep the order of the specs.
+/// pull-request comment) or for tools (JSON, GitHub workflow commands,
+/// SARIF). In every format the most severe come first; within an impact,
+/// changes keep the order of the specs.
 public struct DiffReport: Sendable {
     public enum Format: String, Sendable, CaseIterable {
-        case text, markdown, json
+        case text, markdown, json, github, sarif
+    }
+
+    /// What the formats for tools need from outside the report.
+    public struct RenderOptions: Sendable {
+        /// apigen's version, for SARIF's `tool.driver.version`.
+        public var toolVersion: String?
+        /// Whether the whole report went to the GitHub step summary, where
+        /// the annotations GitHub drops can be read.
+        public var wroteStepSummary: Bool
+        /// GitHub shows at most this many annotations of each level per step.
+        public var annotationsPerLevel: Int
+
+        public init(toolVersion: String? = nil, wroteStepSummary: Bool = false, annotationsPerLevel: Int = 10) {
+            self.toolVersion = toolVersion
+            self.wroteStepSummary = wroteStepSummary
+            self.annotationsPerLevel = annotationsPerLevel
+        }
     }
 
     public var oldName: String
     public var newName: String
+    /// The new spec's path as annotations and SARIF name it: relative to the
+    /// repository root (the working directory in CI), with `/` between folders.
+    public var newFile: String
     public var changes: [SpecChange]
 
-    public init(oldName: String, newName: String, changes: [SpecChange]) {
+    public init(oldName: String, newName: String, changes: [SpecChange], newFile: String? = nil) {
         self.oldName = oldName
         self.newName = newName
+        self.newFile = newFile ?? newName
         self.changes = changes
     }
 
     public var breaking: [SpecChange] { changes.filter(\.isBreaking) }
     public var possiblyBreaking: [SpecChange] { changes.filter { $0.impact == .possiblyBreaking } }
     public var nonBreaking: [SpecChange] { changes.filter { $0.impact == .nonBreaking } }
+    /// Every change, the most severe first; within an impact in the specs' order.
+    public var ordered: [SpecChange] { breaking + possiblyBreaking + nonBreaking }
 
     /// The impacts with their headings, worst first.
     private var sections: [(String, [SpecChange])] {
         [("Breaking", breaking), ("Possibly breaking", possiblyBreaking), ("Non-breaking", nonBreaking)]
     }
 
-    public func render(_ format: Format) -> String {
+    public func render(_ format: Format, options: RenderOptions = RenderOptions()) -> String {
         switch format {
         case .text: return text()
         case .markdown: return markdown()
         case .json: return json()
+        case .github:
+            return githubCommands(perLevel: options.annotationsPerLevel, wroteStepSummary: options.wroteStepSummary)
+        case .sarif: return sarif(toolVersion: options.toolVersion)
         }
     }
 
-    private var counts: String {
+    var counts: String {
         "\(changes.count) change\(changes.count == 1 ? "" : "s"): \(breaking.count) breaking, "
             + (possiblyBreaking.isEmpty ? "" : "\(possiblyBreaking.count) possibly breaking, ") + "\(nonBreaking.count) non-breaking"
     }
@@ -90,7 +117,7 @@ public struct DiffReport: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = Document(old: oldName, new: newName, breaking: breaking.count, possiblyBreaking: possiblyBreaking.count,
-                                nonBreaking: nonBreaking.count, changes: breaking + possiblyBreaking + nonBreaking)
+                                nonBreaking: nonBreaking.count, changes: ordered)
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

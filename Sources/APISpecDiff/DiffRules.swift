@@ -8,16 +8,37 @@ public enum DiffRules {
     public struct Rule: Sendable, Hashable {
         public let id: String
         /// Verdict where callers send the value (requests).
-        public let sent: String
+        public let sent: Verdict
         /// Verdict where callers receive it (answers, webhooks).
-        public let received: String
+        public let received: Verdict
         public let reason: String
         public let example: String
         /// The spec keys whose change this rule judges (`field.maxLength`, `operation.path`).
         public let keys: [String]
+
+        /// The most severe impact a change of this kind can have, sent or
+        /// received: the level tools show it at by default.
+        public var worst: SpecChange.Impact {
+            sent.worst.rank >= received.worst.rank ? sent.worst : received.worst
+        }
     }
 
-    private static let breaking = "breaking", nonBreaking = "non-breaking"
+    /// What a rule gives where the value travels one way: one impact, or
+    /// one that depends on the change (its worst case kept for tools).
+    public struct Verdict: Sendable, Hashable {
+        public let worst: SpecChange.Impact
+        /// As `DIFF-RULES.md` writes it.
+        public let text: String
+
+        static func always(_ impact: SpecChange.Impact) -> Verdict { Verdict(worst: impact, text: impact.rawValue) }
+        /// Breaking in some cases only; `text` says which.
+        static func conditional(_ condition: String) -> Verdict { Verdict(worst: .breaking, text: condition) }
+    }
+
+    private static let breaking = Verdict.always(.breaking), nonBreaking = Verdict.always(.nonBreaking)
+    /// A rename breaks only code that names the Swift property or argument.
+    private static let keptSwiftName = Verdict.conditional("non-breaking when the Swift name stays, else breaking")
+    private static let breakingWhenRemoved = Verdict.conditional("breaking when removed, else non-breaking")
 
     /// Every limit key, on fields and on parameters.
     private static let limitKeys = ["field", "parameter"].flatMap { kind in
@@ -52,7 +73,7 @@ public enum DiffRules {
         Rule(id: "operation.statuses.changed", sent: nonBreaking, received: nonBreaking,
              reason: "statuses only document answers; errors still arrive as APIError.status", example: "`200` → `201`",
              keys: ["operation.successStatus", "operation.statuses", "status.code"]),
-        Rule(id: "operation.pagination.changed", sent: "breaking when removed, else non-breaking", received: "breaking when removed, else non-breaking",
+        Rule(id: "operation.pagination.changed", sent: breakingWhenRemoved, received: breakingWhenRemoved,
              reason: "the functions that walk every page and item appear, follow, or are gone", example: "`pagination` added to `listOrders`",
              keys: ["operation.pagination", "pagination.style", "pagination.parameter", "pagination.nextCursor", "pagination.totalPages",
                     "pagination.totalItems", "pagination.hasMore", "pagination.nextLink", "pagination.end", "pagination.items"]),
@@ -69,11 +90,16 @@ public enum DiffRules {
              example: "`json` → `multipart`", keys: ["body.contentType"]),
         Rule(id: "body.type.changed", sent: breaking, received: breaking, reason: "the Swift type of the body changes",
              example: "`Receipt` → `[Receipt]`", keys: ["body.type", "body.fields"]),
-        Rule(id: "field.added", sent: "breaking when required, else non-breaking", received: nonBreaking,
+        Rule(id: "field.added", sent: .conditional("breaking when required, else non-breaking"), received: nonBreaking,
              reason: "callers must pass a new required value; answers may carry more", example: "optional `coupon` added",
              keys: ["field.name", "parameter.name"]),
         Rule(id: "field.removed", sent: breaking, received: breaking, reason: "code that sets or reads it no longer compiles",
              example: "`note` removed", keys: ["field.name", "parameter.name"]),
+        Rule(id: "field.renamed", sent: keptSwiftName, received: keptSwiftName,
+             reason: "one removed and one added in its place with the same type and limits, or keeping its `swiftName`, "
+                 + "is one field renamed: calling code sees only its Swift name, and the regenerated client follows the wire key",
+             example: "`note` → `comment` (Swift `note` → `comment`: breaking); `swiftName` `note` kept: non-breaking",
+             keys: ["field.name", "parameter.name", "field.swiftName", "parameter.swiftName"]),
         Rule(id: "field.type.changed", sent: breaking, received: breaking, reason: "its Swift type changes",
              example: "`int32` → `int64`", keys: ["field.type", "parameter.type"]),
         Rule(id: "field.optional", sent: nonBreaking, received: breaking,
@@ -91,7 +117,7 @@ public enum DiffRules {
              reason: "the union's keys move between the enclosing object and a member of their own: what is sent is no longer "
                  + "what the server reads, and answers no longer decode",
              example: "`\"inline\": true` added to `action`", keys: ["field.inline", "parameter.inline"]),
-        Rule(id: "field.oneOrMany.changed", sent: nonBreaking, received: "breaking when removed, else non-breaking",
+        Rule(id: "field.oneOrMany.changed", sent: nonBreaking, received: breakingWhenRemoved,
              reason: "requests send a list either way; without it, an answer with a single item no longer decodes",
              example: "`\"oneOrMany\": true` added to `[Contact]`", keys: ["field.oneOrMany", "parameter.oneOrMany"]),
         Rule(id: "field.clientDefault.changed", sent: breaking, received: breaking,
@@ -106,10 +132,10 @@ public enum DiffRules {
         Rule(id: "constraint.loosened", sent: nonBreaking, received: nonBreaking, reason: "every value valid before stays valid",
              example: "`maxLength` `100` → `200`; `^contact$` → `^(contact|conversation)$`",
              keys: limitKeys),
-        Rule(id: "constraint.changed", sent: "possibly-breaking", received: nonBreaking,
+        Rule(id: "constraint.changed", sent: .always(.possiblyBreaking), received: nonBreaking,
              reason: "the new pattern may reject values accepted before; two patterns cannot be compared in general",
              example: "`^[a-z]+$` → `^[a-z0-9]+$`", keys: ["field.pattern"]),
-        Rule(id: "rule.added", sent: "breaking unless the old fields imply it", received: nonBreaking,
+        Rule(id: "rule.added", sent: .conditional("breaking unless the old fields imply it"), received: nonBreaking,
              reason: "values valid before may now be rejected before sending", example: "one of `to`, `bsuid` required (`to` was required: non-breaking)",
              keys: ["object.rules", "body.rules", "rule.anyOf", "rule.field", "rule.requires", "rule.requiredWhen", "rule.in"]),
         Rule(id: "rule.removed", sent: nonBreaking, received: nonBreaking, reason: "every value valid before stays valid",
@@ -141,10 +167,10 @@ public enum DiffRules {
              example: "`webhooks` removed", keys: ["document.webhooks"]),
         Rule(id: "webhooks.payload.changed", sent: breaking, received: breaking, reason: "decoded events have another Swift type",
              example: "payload `Event` → `Envelope`", keys: ["webhooks.payload"]),
-        Rule(id: "webhooks.tokenHeader.changed", sent: "breaking when removed, else non-breaking", received: "breaking when removed, else non-breaking",
+        Rule(id: "webhooks.tokenHeader.changed", sent: breakingWhenRemoved, received: breakingWhenRemoved,
              reason: "the receiver follows, unless its helper for the header is gone", example: "`x-token` → `x-secret`", keys: ["webhooks.tokenHeader"]),
-        Rule(id: "webhooks.validationParameter.changed", sent: "breaking when removed, else non-breaking",
-             received: "breaking when removed, else non-breaking", reason: "the receiver follows, unless its handshake helper is gone",
+        Rule(id: "webhooks.validationParameter.changed", sent: breakingWhenRemoved,
+             received: breakingWhenRemoved, reason: "the receiver follows, unless its handshake helper is gone",
              example: "`validationToken` added", keys: ["webhooks.validationParameter"]),
         Rule(id: "swift.arguments.reordered", sent: breaking, received: breaking,
              reason: "Swift arguments go in declaration order: calls written in the old order no longer compile",
@@ -180,7 +206,7 @@ public enum DiffRules {
             "| --- | --- | --- | --- | --- |",
         ]
         for rule in catalogue {
-            lines.append("| `\(rule.id)` | \(rule.sent) | \(rule.received) | \(rule.reason) | \(rule.example) |")
+            lines.append("| `\(rule.id)` | \(rule.sent.text) | \(rule.received.text) | \(rule.reason) | \(rule.example) |")
         }
         lines += ["", "Changes to these keys are not reported (no caller sees them): " + documentationKeys.map { "`\($0)`" }.joined(separator: ", ") + "."]
         return lines.joined(separator: "\n") + "\n"

@@ -6,11 +6,15 @@ import APISpec
 struct FieldComparison {
     let scope: String
     let direction: Direction
+    let names: SwiftNames
     private(set) var changes: [SpecChange] = []
+    /// The old wire name of each field renamed, by its new name.
+    private(set) var renamedFrom: [String: String] = [:]
 
-    init(scope: String, direction: Direction) {
+    init(scope: String, direction: Direction, names: SwiftNames) {
         self.scope = scope
         self.direction = direction
+        self.names = names
     }
 
     /// A verdict for code that sends the value, and one for code that receives it.
@@ -19,11 +23,20 @@ struct FieldComparison {
     mutating func compare(_ old: [Field], _ new: [Field], at place: String) {
         let oldByName = Dictionary(old.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let newNames = Set(new.map(\.name))
-        for field in old where !newNames.contains(field.name) {
+        let renames = FieldRenames.pairs(old: old, new: new)
+        let renamed = Dictionary(renames.map { ($0.after.name, $0.before) }, uniquingKeysWith: { first, _ in first })
+        renamedFrom.merge(renamed.mapValues(\.name)) { first, _ in first }
+        let renamedOldNames = Set(renames.map(\.before.name))
+        for field in old where !newNames.contains(field.name) && !renamedOldNames.contains(field.name) {
             record("field.removed", place, field, "\(code(field.name)) removed",
                    ((.breaking, "code that sets it no longer compiles"), (.breaking, "code that reads it no longer compiles")))
         }
         for field in new {
+            if let before = renamed[field.name] {
+                recordRename(from: before, to: field, at: place)
+                compare(before, field, at: place, renamed: true)
+                continue
+            }
             guard let before = oldByName[field.name] else {
                 if field.isOptional {
                     record("field.added", place, field, "optional \(code(field.name)) added",
@@ -35,11 +48,32 @@ struct FieldComparison {
                 }
                 continue
             }
-            compare(before, field, at: place)
+            compare(before, field, at: place, renamed: false)
         }
     }
 
-    private mutating func compare(_ old: Field, _ new: Field, at place: String) {
+    /// Judged by the Swift names: calling code names the property or argument, never the wire key.
+    private mutating func recordRename(from old: Field, to new: Field, at place: String) {
+        let declaration = SpecAnnotation.declarationScope(scope, place: place)
+        let before = names.name(of: old.name, in: declaration, before: true)
+        let after = names.name(of: new.name, in: declaration, before: false)
+        // Without both clients (a spec that does not resolve), only an explicit swiftName kept counts.
+        let explicitlyKept = old.swiftName != nil && old.swiftName == new.swiftName
+        let kept = before.flatMap { before in after.map { before == $0 } } ?? explicitlyKept
+        var swift = ""
+        if let before, let after {
+            swift = before == after ? " (Swift name \(code(after)) kept)" : " (Swift \(code(before)) → \(code(after)))"
+        }
+        let breaking = "code that names \(before.map(code) ?? "the Swift property or argument") no longer compiles"
+        let verdicts: Verdicts = kept
+            ? ((.nonBreaking, "calling code is unchanged; the regenerated client sends the new key"),
+               (.nonBreaking, "calling code is unchanged; the regenerated client reads the new key"))
+            : ((.breaking, breaking), (.breaking, breaking))
+        record("field.renamed", place, new, "\(code(old.name)) renamed to \(code(new.name))\(swift)", verdicts,
+               renamedFrom: old.name)
+    }
+
+    private mutating func compare(_ old: Field, _ new: Field, at place: String, renamed: Bool) {
         if old.type != new.type {
             let verdict = (SpecChange.Impact.breaking, "its Swift type changes")
             record("field.type.changed", place, new, "\(code(new.name)) type \(code("\(old.type)")) → \(code("\(new.type)"))", (verdict, verdict))
@@ -82,7 +116,8 @@ struct FieldComparison {
             record("field.clientDefault.changed", place, new, "\(code(new.name)) default sent by \(new.isClientDefault ? "the client" : "the server")",
                    (verdict, verdict))
         }
-        if old.swiftName != new.swiftName {
+        // A rename's verdict already says what became of the Swift name.
+        if old.swiftName != new.swiftName && !renamed {
             let verdict = (SpecChange.Impact.breaking, "the Swift property is renamed")
             record("field.swiftName.changed", place, new, "\(code(new.name)) Swift name \(code(old.swiftName ?? "default")) → \(code(new.swiftName ?? "default"))", (verdict, verdict))
         }
@@ -106,7 +141,8 @@ struct FieldComparison {
         }
     }
 
-    private mutating func record(_ kind: String, _ place: String, _ field: Field, _ summary: String, _ verdicts: Verdicts) {
+    private mutating func record(_ kind: String, _ place: String, _ field: Field, _ summary: String, _ verdicts: Verdicts,
+                                 renamedFrom: String? = nil) {
         let (impact, reason): (SpecChange.Impact, String)
         switch direction {
         case .request: (impact, reason) = verdicts.request
@@ -114,6 +150,7 @@ struct FieldComparison {
         case .both: (impact, reason) = verdicts.request.0.rank >= verdicts.response.0.rank ? verdicts.request : verdicts.response
         }
         changes.append(SpecChange(impact, scope: scope, kind: kind, path: place.isEmpty ? field.name : "\(place).\(field.name)",
-                                  summary: summary + (place.isEmpty ? "" : " in the \(place)"), reason: reason, member: field.name))
+                                  summary: summary + (place.isEmpty ? "" : " in the \(place)"), reason: reason, member: field.name,
+                                  renamedFrom: renamedFrom))
     }
 }

@@ -3,6 +3,7 @@ import APISpec
 /// Compares two versions of one operation: endpoint, auth, parameters,
 /// request and response bodies, documented statuses.
 struct OperationComparison {
+    let names: SwiftNames
     private(set) var changes: [SpecChange] = []
 
     mutating func compare(_ old: Operation, _ new: Operation) {
@@ -23,11 +24,12 @@ struct OperationComparison {
                 : SpecChange(.nonBreaking, scope: scope, kind: "auth.dropped", summary: "no longer needs an access token",
                              reason: "clients with credentials still work"))
         }
-        var parameters = FieldComparison(scope: scope, direction: .request)
+        var parameters = FieldComparison(scope: scope, direction: .request, names: names)
         parameters.compare(old.parameters.map(\.field), new.parameters.map(\.field), at: "parameters")
         changes += parameters.changes
         for parameter in new.parameters {
-            guard let before = old.parameters.first(where: { $0.field.name == parameter.field.name }) else { continue }
+            let oldName = parameters.renamedFrom[parameter.field.name] ?? parameter.field.name
+            guard let before = old.parameters.first(where: { $0.field.name == oldName }) else { continue }
             if (before.style ?? .repeated) != (parameter.style ?? .repeated) {
                 changes.append(SpecChange(.nonBreaking, scope: scope, kind: "parameter.style.changed", path: "parameters.\(parameter.field.name)",
                                           summary: "\(code(parameter.field.name)) is sent \(code((before.style ?? .repeated).rawValue)) → \(code((parameter.style ?? .repeated).rawValue))",
@@ -98,7 +100,7 @@ struct OperationComparison {
     private mutating func compareShapes(_ old: Body.Shape, _ new: Body.Shape, scope: String, place: String, direction: Direction) {
         switch (old, new) {
         case (.fields(let a), .fields(let b)):
-            var fields = FieldComparison(scope: scope, direction: direction)
+            var fields = FieldComparison(scope: scope, direction: direction, names: names)
             fields.compare(a.fields, b.fields, at: place)
             changes += fields.changes
             changes += RuleComparison.compare(a, b, scope: scope, place: place, direction: direction)

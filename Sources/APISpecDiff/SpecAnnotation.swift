@@ -8,8 +8,8 @@ struct SpecAnnotation {
     private let declarations: [String: SwiftDeclaration]
     private let oldDeclarations: [String: SwiftDeclaration]
     private let operationsByType: [String: [String]]
-    private let lines: [String: Int]
-    private let memberLines: [String: Int]
+    private let lines: [String: SourceLocation]
+    private let memberLines: [String: SourceLocation]
 
     init(old: APISpecification, new: APISpecification, oldSurface: [SwiftDeclaration], newSurface: [SwiftDeclaration]) {
         declarations = Dictionary(newSurface.map { ($0.scope, $0) }, uniquingKeysWith: { first, _ in first })
@@ -19,22 +19,27 @@ struct SpecAnnotation {
             for (type, operations) in Self.operationsReaching(spec) where byType[type] == nil { byType[type] = operations }
         }
         operationsByType = byType
-        var lines: [String: Int] = [:], memberLines: [String: Int] = [:]
+        // The document itself starts at the top; auth and webhooks where their objects do.
+        var lines: [String: SourceLocation] = ["API": SourceLocation(line: 1, column: 1), "auth": new.auth.location]
+        var memberLines: [String: SourceLocation] = [:]
+        if let webhooks = new.webhooks { lines["webhooks"] = webhooks.location }
         for type in new.types {
-            lines["type \(type.name)"] = type.location.line
+            lines["type \(type.name)"] = type.location
             if case .object(let object) = type.kind {
-                for field in object.fields { memberLines["type \(type.name)||\(field.name)"] = field.location.line }
+                for field in object.fields { memberLines["type \(type.name)||\(field.name)"] = field.location }
             }
         }
         for operation in new.operations {
             let scope = "operation \(operation.name)"
-            lines[scope] = operation.location.line
-            for parameter in operation.parameters { memberLines["\(scope)|parameters|\(parameter.field.name)"] = parameter.field.location.line }
+            lines[scope] = operation.location
+            for parameter in operation.parameters {
+                memberLines["\(scope)|parameters|\(parameter.field.name)"] = parameter.field.location
+            }
             for (place, body) in [("request body", operation.requestBody), ("response body", operation.responseBody)] {
                 guard let body else { continue }
-                lines["\(scope)|\(place)"] = body.location.line
+                lines["\(scope)|\(place)"] = body.location
                 if case .fields(let object) = body.shape {
-                    for field in object.fields { memberLines["\(scope)|\(place)|\(field.name)"] = field.location.line }
+                    for field in object.fields { memberLines["\(scope)|\(place)|\(field.name)"] = field.location }
                 }
             }
         }
@@ -50,12 +55,18 @@ struct SpecAnnotation {
         return (declarationScope, "")
     }
 
+    /// The Swift declaration of a place in a scope: an inline body is a type
+    /// of its own; parameters are the operation's arguments.
+    static func declarationScope(_ scope: String, place: String) -> String {
+        place == "request body" || place == "response body" ? "\(scope) \(place)" : scope
+    }
+
     func annotate(_ change: SpecChange) -> SpecChange {
         var change = change
         let place = change.member.map { member in
             change.path == member ? "" : String(change.path.dropLast(member.count + 1))
         } ?? change.path
-        let declarationScope = place == "request body" || place == "response body" ? "\(change.scope) \(place)" : change.scope
+        let declarationScope = Self.declarationScope(change.scope, place: place)
         // The member as it is now, or as it was (when removed); else the declaration itself.
         let found = [declarations[declarationScope], oldDeclarations[declarationScope]].compactMap { $0 }
         change.swiftSymbol = change.member.flatMap { member in found.lazy.compactMap { $0.symbol(of: member) }.first }
@@ -63,8 +74,11 @@ struct SpecAnnotation {
         if change.scope.hasPrefix("type "), let operations = operationsByType[String(change.scope.dropFirst(5))], !operations.isEmpty {
             change.operations = operations
         }
-        change.line = change.member.flatMap { memberLines["\(change.scope)|\(place)|\($0)"] }
-            ?? lines["\(change.scope)|\(place)"] ?? lines[change.scope]
+        // Line 0 is a model built in code, not read from a file.
+        let location = (change.member.flatMap { memberLines["\(change.scope)|\(place)|\($0)"] }
+            ?? lines["\(change.scope)|\(place)"] ?? lines[change.scope]).flatMap { $0.line > 0 ? $0 : nil }
+        change.line = location?.line
+        change.column = location?.column
         return change
     }
 

@@ -33,6 +33,8 @@ public struct SpecChange: Sendable, Hashable, Codable {
     public var reason: String
     /// The wire name of the field, parameter, value or variant changed, if any.
     public var member: String?
+    /// For a rename (`field.renamed`): the wire name `member` had before.
+    public var renamedFrom: String?
     /// What callers touch in Swift: `SendMessageRequest.channelUUID`,
     /// `sendMessage(groupID:body:)`.
     public var swiftSymbol: String?
@@ -41,8 +43,11 @@ public struct SpecChange: Sendable, Hashable, Codable {
     /// The line of the new spec where the change is (or its scope, for
     /// something removed).
     public var line: Int?
+    /// The column of `line` where the changed key's object starts.
+    public var column: Int?
 
-    public init(_ impact: Impact, scope: String, kind: String, path: String = "", summary: String, reason: String, member: String? = nil) {
+    public init(_ impact: Impact, scope: String, kind: String, path: String = "", summary: String, reason: String,
+                member: String? = nil, renamedFrom: String? = nil) {
         self.impact = impact
         self.scope = scope
         self.kind = kind
@@ -50,6 +55,7 @@ public struct SpecChange: Sendable, Hashable, Codable {
         self.summary = summary
         self.reason = reason
         self.member = member
+        self.renamedFrom = renamedFrom
     }
 
     public var isBreaking: Bool { impact == .breaking }

@@ -5,11 +5,12 @@ import APISpec
 /// not for code that calls the generated client. Pure: no file access.
 public enum SpecDiff {
     public static func compare(_ old: APISpecification, _ new: APISpecification) -> [SpecChange] {
-        var changes = compareAPI(old, new)
-        changes += compareOperations(old, new)
-        changes += compareTypes(old, new)
-        changes += compareWebhooks(old.webhooks, new.webhooks)
         let oldSurface = Resolver.swiftSurface(of: old) ?? [], newSurface = Resolver.swiftSurface(of: new) ?? []
+        let names = SwiftNames(old: oldSurface, new: newSurface)
+        var changes = compareAPI(old, new)
+        changes += compareOperations(old, new, names: names)
+        changes += compareTypes(old, new, names: names)
+        changes += compareWebhooks(old.webhooks, new.webhooks)
         // A Swift name that follows a changed `swiftName` is reported once, as that.
         let renamedByHand = Set(changes.filter { $0.kind == "field.swiftName.changed" }.map { "\($0.scope)|\($0.path)" })
         changes += SignatureComparison.compare(oldSurface, newSurface).filter { !renamedByHand.contains("\($0.scope)|\($0.path)") }
@@ -39,7 +40,8 @@ public enum SpecDiff {
         return changes
     }
 
-    private static func compareOperations(_ old: APISpecification, _ new: APISpecification) -> [SpecChange] {
+    private static func compareOperations(_ old: APISpecification, _ new: APISpecification,
+                                          names: SwiftNames) -> [SpecChange] {
         var changes: [SpecChange] = []
         let newNames = Set(new.operations.map(\.name)), oldNames = Set(old.operations.map(\.name))
         var removed = old.operations.filter { !newNames.contains($0.name) }
@@ -66,7 +68,7 @@ public enum SpecDiff {
                                       summary: "added (\(code("\(operation.method.rawValue) \(operation.path)")))", reason: "a new function; existing code is unaffected"))
         }
         for (before, after) in pairs {
-            var comparison = OperationComparison()
+            var comparison = OperationComparison(names: names)
             comparison.compare(before, after)
             changes += comparison.changes
         }
@@ -82,7 +84,7 @@ public enum SpecDiff {
         return key
     }
 
-    private static func compareTypes(_ old: APISpecification, _ new: APISpecification) -> [SpecChange] {
+    private static func compareTypes(_ old: APISpecification, _ new: APISpecification, names: SwiftNames) -> [SpecChange] {
         var changes: [SpecChange] = []
         let oldUsage = TypeUsage(old), newUsage = TypeUsage(new)
         let oldTypes = Dictionary(old.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -97,7 +99,8 @@ public enum SpecDiff {
                                           reason: "a new Swift type; existing code is unaffected"))
                 continue
             }
-            var comparison = TypeComparison(direction: newUsage.direction(of: type.name).merged(with: oldUsage.direction(of: type.name)))
+            let direction = newUsage.direction(of: type.name).merged(with: oldUsage.direction(of: type.name))
+            var comparison = TypeComparison(direction: direction, names: names)
             comparison.compare(before, type)
             changes += comparison.changes
         }

@@ -3,17 +3,19 @@ import APISpec
 /// Compares two versions of a named type.
 struct TypeComparison {
     let direction: Direction
+    let names: SwiftNames
     private(set) var changes: [SpecChange] = []
 
-    init(direction: Direction) {
+    init(direction: Direction, names: SwiftNames) {
         self.direction = direction
+        self.names = names
     }
 
     mutating func compare(_ old: NamedType, _ new: NamedType) {
         let scope = "type \(new.name)"
         switch (old.kind, new.kind) {
         case (.object(let a), .object(let b)):
-            var fields = FieldComparison(scope: scope, direction: direction)
+            var fields = FieldComparison(scope: scope, direction: direction, names: names)
             fields.compare(a.fields, b.fields, at: "")
             changes += fields.changes
             changes += RuleComparison.compare(a, b, scope: scope, place: "", direction: direction)

@@ -1,8 +1,9 @@
-import APIGenCLI
+import APIGenBuildTool
+@testable import APIGenCLI
 import Foundation
 import XCTest
 
-/// `apigen diff`: exit statuses, and reading the old spec from git.
+/// `apigen diff`: exit statuses, reading the old spec from git, and the formats for CI.
 final class DiffCommandTests: XCTestCase {
     private var folder: URL!
     private let manager = FileManager.default
@@ -108,6 +109,49 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertTrue(report.text.range(of: #"`[0-9a-f]{7,}:.*new\.json`"#, options: .regularExpression) != nil, "the short revision: \(report.text)")
         XCTAssertTrue(report.text.contains("Swift: `SendMessageRequest.metadata`"), report.text)
         XCTAssertTrue(report.text.range(of: #"new\.json:[0-9]+`"#, options: .regularExpression) != nil, "the line: \(report.text)")
+    }
+
+    /// In a GitHub Actions job: annotations on standard output, and the whole
+    /// report appended to the step summary (after what earlier steps wrote).
+    func testGitHubFormatAppendsTheWholeReportToTheStepSummary() throws {
+        try edit(breaking: true)
+        try write("earlier step\n", to: "summary.md")
+        setenv("GITHUB_STEP_SUMMARY", path("summary.md").path, 1)
+        defer { unsetenv("GITHUB_STEP_SUMMARY") }
+        let arguments = [path("old.json").path, path("new.json").path, "--format", "github", "--fail-on-breaking"]
+        let report = try output { diff(arguments) }
+        XCTAssertEqual(report.status, 1)
+        let annotations = report.text.split(separator: "\n").filter { $0.hasPrefix("::") }
+        XCTAssertEqual(annotations.count, 1, report.text)
+        XCTAssertTrue(annotations.first?.hasPrefix("::error file=\(path("new.json").path),line=") ?? false, report.text)
+        XCTAssertTrue(annotations.first?.contains(",title=constraint.tightened::operation sendMessage: ") ?? false, report.text)
+        let summary = try String(contentsOf: path("summary.md"), encoding: .utf8)
+        XCTAssertTrue(summary.hasPrefix("earlier step\n### API changes\n"), summary)
+        XCTAssertTrue(summary.contains("#### Breaking"), summary)
+
+        unsetenv("GITHUB_STEP_SUMMARY")
+        try write("", to: "summary.md")
+        XCTAssertEqual(diff([path("old.json").path, path("new.json").path, "--format", "github"]), 0)
+        XCTAssertEqual(try String(contentsOf: path("summary.md"), encoding: .utf8), "", "no summary outside GitHub Actions")
+    }
+
+    func testSARIFFormat() throws {
+        try edit(breaking: true)
+        let report = try output { diff([self.path("old.json").path, self.path("new.json").path, "--format", "sarif"]) }
+        XCTAssertEqual(report.status, 0)
+        let log = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(report.text.utf8)) as? [String: Any])
+        let run = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
+        let driver = try XCTUnwrap((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        XCTAssertEqual(driver["version"] as? String, BuildTool.version)
+        XCTAssertEqual((run["results"] as? [[String: Any]])?.compactMap { $0["ruleId"] as? String }, ["constraint.tightened"])
+    }
+
+    /// Annotations and SARIF name files from the repository's root, where CI runs.
+    func testFilesAreNamedRelativeToTheWorkingDirectory() {
+        let here = FileManager.default.currentDirectoryPath
+        XCTAssertEqual(DiffCommand.repositoryPath("schema/callbell.json"), "schema/callbell.json")
+        XCTAssertEqual(DiffCommand.repositoryPath(here + "/schema/./callbell.json"), "schema/callbell.json")
+        XCTAssertEqual(DiffCommand.repositoryPath("/elsewhere/callbell.json"), "/elsewhere/callbell.json")
     }
 
     /// What a command printed on standard output, and its exit status.

@@ -84,8 +84,9 @@ final class ReviewerTrustTests: XCTestCase {
         let text = try String(contentsOf: Self.current, encoding: .utf8)
         let edited = text.replacingOccurrences(of: #""name": "uuid","#, with: #""name": "id","#)
         let found = try changes(from: text, to: edited)
-        let contact = try XCTUnwrap(found.first { $0.scope == "type Contact" && $0.kind == "field.removed" })
+        let contact = try XCTUnwrap(found.first { $0.scope == "type Contact" && $0.kind == "field.renamed" }, "\(found)")
         XCTAssertEqual(contact.operations ?? [], ["sendMessage"])
-        XCTAssertEqual(contact.swiftSymbol, "Contact.uuid")
+        XCTAssertEqual(contact.renamedFrom, "uuid")
+        XCTAssertEqual(contact.swiftSymbol, "Contact.id")
     }
 }

@@ -63,6 +63,8 @@ final class RuleCatalogueTests: XCTestCase {
         "body.type.changed": Example(new: [(#""responseBody": {"type": "Receipt"}},"#, #""responseBody": {"type": "[Receipt]"}},"#)], impact: .breaking),
         "field.added": Example(new: [(email, email + #", {"name": "coupon", "type": "string"}"#)], impact: .breaking),
         "field.removed": Example(new: [(#"{"name": "item", "type": "Item"},"#, #"{"name": "item", "type": "Item"}"#), (email, "")], impact: .breaking),
+        "field.renamed": Example(new: [(#"{"name": "note", "type": "string", "optional": true}"#, #"{"name": "comment", "type": "string", "optional": true}"#)],
+                                 impact: .breaking),
         "field.type.changed": Example(new: [(#"{"name": "note", "type": "string", "optional": true}"#, #"{"name": "note", "type": "[string]", "optional": true}"#)],
                                       impact: .breaking),
         "field.optional": Example(new: [(#"{"name": "id", "type": "guid"}"#, #"{"name": "id", "type": "guid", "optional": true}"#)], impact: .breaking),
