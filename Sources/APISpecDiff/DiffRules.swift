@@ -85,7 +85,8 @@ public enum DiffRules {
         Rule(id: "field.default.changed", sent: breaking, received: nonBreaking,
              reason: "code that leaves it out now sends another value; defaults only shape what callers send", example: "default `30` → `20`",
              keys: ["field.default", "parameter.default"]),
-        Rule(id: "field.nullable.changed", sent: breaking, received: breaking, reason: "the Swift type becomes, or stops being, `Nullable`",
+        Rule(id: "field.nullable.changed", sent: breaking, received: breaking,
+             reason: "the Swift type changes: to `Nullable<T>`, or `T?` for a field never left out, or back",
              example: "`\"nullable\": true` added", keys: ["field.nullable", "parameter.nullable"]),
         Rule(id: "field.inline.changed", sent: breaking, received: breaking,
              reason: "the union's keys move between the enclosing object and a member of their own: what is sent is no longer "

@@ -2,15 +2,7 @@
 /// where the page token goes, and how each path into the answer reads.
 package struct ResolvedPagination: Sendable {
     /// One property on the way into the answer; after an optional one, the rest are optional too.
-    package struct Step: Sendable {
-        package let name: SwiftName
-        package let isOptional: Bool
-
-        package init(name: SwiftName, isOptional: Bool) {
-            self.name = name
-            self.isOptional = isOptional
-        }
-    }
+    package typealias Step = PropertyRead
 
     /// How the next page is found.
     package enum Style: Sendable {

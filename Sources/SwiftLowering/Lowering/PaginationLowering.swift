@@ -106,7 +106,7 @@ struct PaginationLowering {
         var text = root
         var optional = false
         for step in steps {
-            text += (optional ? "?." : ".") + step.name.spelled
+            text += (optional ? "?." : ".") + step.member
             optional = optional || step.isOptional
         }
         return text

@@ -517,12 +517,12 @@ extension ChecksClient {
 
 /// The body of `updatePerson`.
 public struct UpdatePersonRequest: Swift.Equatable, Swift.Sendable {
-    /// At most 5 characters. May be `null`: `.null` sends null, nil leaves it out.
-    public var note: APIRuntime.Nullable<Swift.String>?
-    /// May be `null`: `.null` sends null, nil leaves it out.
-    public var manager: APIRuntime.Nullable<Person>
+    /// At most 5 characters. May be `null` or left out: `.null` sends null, `.absent` leaves it out.
+    public var note: APIRuntime.Nullable<Swift.String>
+    /// May be `null` (nil), but is never left out.
+    public var manager: Person?
 
-    public init(note: APIRuntime.Nullable<Swift.String>? = nil, manager: APIRuntime.Nullable<Person>) {
+    public init(note: APIRuntime.Nullable<Swift.String> = .absent, manager: Person?) {
         self.note = note
         self.manager = manager
     }
@@ -553,10 +553,10 @@ extension UpdatePersonRequest: APIRuntime.Validatable {
 
 /// The answer of `updatePerson`.
 public struct UpdatePersonResponse: Swift.Equatable, Swift.Sendable {
-    /// May be `null`: `.null` sends null, nil leaves it out.
-    public var note: APIRuntime.Nullable<Swift.String>
+    /// May be `null` (nil), but is never left out.
+    public var note: Swift.String?
 
-    public init(note: APIRuntime.Nullable<Swift.String>) {
+    public init(note: Swift.String?) {
         self.note = note
     }
 }
