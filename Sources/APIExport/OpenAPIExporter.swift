@@ -23,7 +23,18 @@ public enum OpenAPIExporter {
         var components: [(String, OpenAPIValue?)] = [("schemas", .object(spec.types.map { ($0.name, schemas.named($0)) }))]
         if let schemes { components.append(("securitySchemes", schemes)) }
         document.append(("components", .object(components)))
+        if !spec.acknowledgements.isEmpty { document.append(("x-apigen-acknowledged", acknowledged(spec.acknowledgements))) }
         return .object(document)
+    }
+
+    /// The warnings the spec acknowledges, as written: their places are
+    /// paths in the apigen spec (its samples are the document's examples),
+    /// kept so that nothing the spec says is lost in the export.
+    private static func acknowledged(_ acknowledgements: [Acknowledgement]) -> OpenAPIValue {
+        .array(acknowledgements.map { acknowledgement in
+            .object([("code", .string(acknowledgement.code.rawValue)), ("at", .string(acknowledgement.place)),
+                     ("reason", .string(acknowledgement.reason))])
+        })
     }
 
     private static func notes(_ notes: [String]) -> String {

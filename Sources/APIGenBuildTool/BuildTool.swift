@@ -12,7 +12,7 @@ public enum BuildTool {
                                             [--schema DIR] [--output DIR] [--hashable]
                apigen-build generate --spec FILE --output DIR [--module NAME] [--access public|internal] [--single-file NAME] [--hashable] [--always-write]
                apigen-build check [--schema DIR] [--output DIR] [--hashable]
-               apigen-build lint [--format text|json] FILE...
+               apigen-build lint [--format text|json] [--show-acknowledged] FILE...
                apigen-build --help | --version
 
         The `apigen` command has these and diff, export and import.

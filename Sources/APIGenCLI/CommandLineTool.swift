@@ -13,8 +13,9 @@ public enum CommandLineTool {
                apigen generate --spec FILE --output DIR [--module NAME] [--access public|internal] [--single-file NAME] [--hashable] [--always-write]
                apigen check [--schema DIR] [--output DIR] [--hashable]
                                             Exit 1 if generated code is stale, missing or extra
-               apigen lint [--format text|json] FILE...
+               apigen lint [--format text|json] [--show-acknowledged] FILE...
                                             Load, check and resolve each spec; print every diagnostic
+                                            (and, asked for, the warnings a spec acknowledges)
                apigen diff OLD NEW | SPEC --against REV [--format text|markdown|json|github|sarif] [--fail-on-breaking] [--rules FILE]
                                             List what changed and whether it breaks callers
                apigen export openapi SPEC [--output FILE]

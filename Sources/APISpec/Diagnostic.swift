@@ -86,10 +86,12 @@ public struct DiagnosticSink: Sendable {
     }
 
     public mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, _ path: JSONPath) {
+        assert(code.severity == .error, "\(code) is a warning's code")
         diagnostics.append(Diagnostic(.error, code, message, file: file, at: location, path: path))
     }
 
     public mutating func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, _ path: JSONPath) {
+        assert(code.severity == .warning, "\(code) is an error's code")
         diagnostics.append(Diagnostic(.warning, code, message, file: file, at: location, path: path))
     }
 

@@ -162,4 +162,34 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case sampleUndocumentedKey = "SampleUndocumentedKey"
     /// A warning: a sample enum value or union tag the spec does not document.
     case sampleUndocumentedValue = "SampleUndocumentedValue"
+
+    // MARK: Acknowledgements
+
+    /// An acknowledgement of a code whose findings are errors (they are
+    /// fixed, not acknowledged), or of an acknowledgement's own warning.
+    case acknowledgementNotApplicable = "AcknowledgementNotApplicable"
+    /// Two acknowledgements of one code at one place.
+    case duplicateAcknowledgement = "DuplicateAcknowledgement"
+    /// A warning: an acknowledgement that matches no warning of the spec
+    /// (the warning is gone, or the acknowledgement names the wrong place).
+    case unmatchedAcknowledgement = "UnmatchedAcknowledgement"
+}
+
+extension DiagnosticCode {
+    /// How serious findings of this kind are: fixed per code, so that a spec
+    /// can tell from the code alone whether it may acknowledge a finding.
+    /// Warnings are findings that are true but may be as meant.
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .sampleUndocumentedKey, .sampleUndocumentedValue, .unmatchedAcknowledgement: .warning
+        default: .error
+        }
+    }
+
+    /// Whether a spec may acknowledge findings of this kind (`acknowledged`):
+    /// warnings only, and not the warning about an acknowledgement itself,
+    /// which would let a stale acknowledgement silence its own report.
+    public var isAcknowledgeable: Bool {
+        severity == .warning && self != .unmatchedAcknowledgement
+    }
 }

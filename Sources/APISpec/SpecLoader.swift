@@ -10,11 +10,16 @@ public enum SpecLoader {
         /// What could be read of a spec with errors, for later stages to
         /// report their own findings on (never to generate from).
         public var partial: APISpecification?
+        /// Warnings the spec acknowledges: not in `diagnostics`, kept for
+        /// `apigen lint --show-acknowledged`.
+        public var acknowledged: [AcknowledgedWarning]
 
-        public init(specification: APISpecification?, diagnostics: [Diagnostic], partial: APISpecification? = nil) {
+        public init(specification: APISpecification?, diagnostics: [Diagnostic], partial: APISpecification? = nil,
+                    acknowledged: [AcknowledgedWarning] = []) {
             self.specification = specification
             self.diagnostics = diagnostics
             self.partial = partial
+            self.acknowledged = acknowledged
         }
     }
 
@@ -33,10 +38,11 @@ public enum SpecLoader {
         }
         // Semantic checks run on what could be read, so that one run reports
         // every problem; what could not be read is not blamed twice.
-        let diagnostics = check(spec, sink)
+        let outcome = Acknowledgements.apply(spec.acknowledgements, to: check(spec, sink), file: path)
         spec.releaseSampleTrees()
-        let clean = !diagnostics.hasErrors
-        return Result(specification: clean ? spec : nil, diagnostics: diagnostics, partial: clean ? nil : spec)
+        let clean = !outcome.diagnostics.hasErrors
+        return Result(specification: clean ? spec : nil, diagnostics: outcome.diagnostics, partial: clean ? nil : spec,
+                      acknowledged: outcome.acknowledged)
     }
 
     /// In a function of its own so that the checker's copy of the spec is

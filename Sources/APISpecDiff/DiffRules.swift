@@ -111,7 +111,8 @@ public enum DiffRules {
         Rule(id: "field.default.changed", sent: breaking, received: nonBreaking,
              reason: "code that leaves it out now sends another value; defaults only shape what callers send", example: "default `30` → `20`",
              keys: ["field.default", "parameter.default"]),
-        Rule(id: "field.nullable.changed", sent: breaking, received: breaking, reason: "the Swift type becomes, or stops being, `Nullable`",
+        Rule(id: "field.nullable.changed", sent: breaking, received: breaking,
+             reason: "the Swift type changes: to `Nullable<T>`, or `T?` for a field never left out, or back",
              example: "`\"nullable\": true` added", keys: ["field.nullable", "parameter.nullable"]),
         Rule(id: "field.inline.changed", sent: breaking, received: breaking,
              reason: "the union's keys move between the enclosing object and a member of their own: what is sent is no longer "
@@ -180,15 +181,17 @@ public enum DiffRules {
     ]
 
     /// Keys whose change no caller can see: documentation, samples, the
-    /// editor's schema link. Listed so that every key of the format is
-    /// accounted for.
+    /// editor's schema link, the warnings a spec acknowledges (they change
+    /// what lint prints, not the client). Listed so that every key of the
+    /// format is accounted for.
     public static let documentationKeys: [String] = [
         "document.$schema", "document.title", "document.description", "document.notes", "auth.description", "type.description", "type.note",
         "field.description", "field.note", "field.secret", "parameter.description", "parameter.note", "parameter.secret",
         "operation.summary", "operation.description", "operation.note", "operation.samples", "body.description",
         "status.description", "rule.description", "enumValue.description", "variant.description", "sample.title", "sample.request",
         "sample.response", "webhooks.samples", "webhookSample.title", "webhookSample.payload", "document.types", "document.operations",
-        "document.auth", "object.fields", "operation.parameters",
+        "document.auth", "object.fields", "operation.parameters", "document.acknowledged", "acknowledgement.code",
+        "acknowledgement.at", "acknowledgement.reason",
     ]
 
     public static func rule(_ id: String) -> Rule? { catalogue.first { $0.id == id } }

@@ -101,7 +101,10 @@ struct FieldComparison {
                    (verdict, verdict))
         }
         if old.isNullable != new.isNullable {
-            let verdict = (SpecChange.Impact.breaking, "the Swift type \(new.isNullable ? "becomes" : "is no longer") `Nullable`")
+            // A nullable field that may be left out is a `Nullable`; one that is always there, a `T?`.
+            let mayBeLeftOut = new.isOptional || (new.defaultValue != nil && !new.isClientDefault)
+            let shape = mayBeLeftOut ? "`Nullable`" : "optional (nil as null)"
+            let verdict = (SpecChange.Impact.breaking, "the Swift type \(new.isNullable ? "becomes" : "is no longer") \(shape)")
             record("field.nullable.changed", place, new, "\(code(new.name)) \(new.isNullable ? "may now be null" : "is no longer null")", (verdict, verdict))
         }
         if old.isOneOrMany != new.isOneOrMany {

@@ -122,17 +122,17 @@ package struct ResolvedCredentials: Sendable {
     package let tokenOperation: ResolvedOperation
     /// The credentials' properties, one per argument of the token operation.
     package let properties: [SwiftName]
-    /// Swift names in the token operation's answer, and whether each is optional.
-    package let tokenAccess: (SwiftName, isOptional: Bool)
-    package let expiryAccess: (SwiftName, isOptional: Bool, isEpoch: Bool)?
-    package let endpointAccess: (SwiftName, isOptional: Bool)?
-    package let refreshAccess: (SwiftName, isOptional: Bool)?
+    /// How to read each field of the token operation's answer.
+    package let tokenAccess: PropertyRead
+    package let expiryAccess: (PropertyRead, isEpoch: Bool)?
+    package let endpointAccess: PropertyRead?
+    package let refreshAccess: PropertyRead?
     /// The argument of the token operation that takes the refresh token.
     package let refreshArgument: SwiftName?
 
-    package init(name: String, tokenOperation: ResolvedOperation, properties: [SwiftName], tokenAccess: (SwiftName, isOptional: Bool),
-                 expiryAccess: (SwiftName, isOptional: Bool, isEpoch: Bool)?, endpointAccess: (SwiftName, isOptional: Bool)?,
-                 refreshAccess: (SwiftName, isOptional: Bool)?, refreshArgument: SwiftName?) {
+    package init(name: String, tokenOperation: ResolvedOperation, properties: [SwiftName], tokenAccess: PropertyRead,
+                 expiryAccess: (PropertyRead, isEpoch: Bool)?, endpointAccess: PropertyRead?,
+                 refreshAccess: PropertyRead?, refreshArgument: SwiftName?) {
         self.name = name
         self.tokenOperation = tokenOperation
         self.properties = properties

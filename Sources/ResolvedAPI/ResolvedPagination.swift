@@ -2,18 +2,7 @@
 /// where the page token goes, and how each path into the answer reads.
 package struct ResolvedPagination: Sendable {
     /// One property on the way into the answer; after an optional one, the rest are optional too.
-    package struct Step: Sendable {
-        package let name: SwiftName
-        package let isOptional: Bool
-        /// A `Nullable` property: its value is read through `.value`, and what follows is optional.
-        package let isNullable: Bool
-
-        package init(name: SwiftName, isOptional: Bool, isNullable: Bool) {
-            self.name = name
-            self.isOptional = isOptional
-            self.isNullable = isNullable
-        }
-    }
+    package typealias Step = PropertyRead
 
     /// How the next page is found.
     package enum Style: Sendable {

@@ -47,7 +47,8 @@ package struct ResolvedProperty: Sendable {
     package let wireKey: String
     package let type: SwiftType
     package let description: String
-    /// Optional in Swift: optional in the spec, or defaulted by the server.
+    /// May be left out: optional in the spec, or defaulted by the server.
+    /// (Whether the Swift type is optional is `holding`'s to say.)
     package let isOptional: Bool
     /// Never shown in errors, logs or when printed.
     package let isSecret: Bool
@@ -81,6 +82,57 @@ package struct ResolvedProperty: Sendable {
         self.validatesNested = validatesNested
         self.inlineUnion = inlineUnion
     }
+
+    /// How the Swift property holds a value that may be left out or `null`.
+    package enum Holding: Sendable {
+        /// `T`: always there, never null.
+        case value
+        /// `T?`: nil leaves the key out.
+        case optional
+        /// `T?`: the key is always there; nil is `null`.
+        case orNull
+        /// `APIRuntime.Nullable<T>`: `.absent` leaves the key out, `.null` is `null`.
+        case nullable
+    }
+
+    package var holding: Holding {
+        switch (type, isOptional) {
+        case (.nullable, true): return .nullable
+        case (.nullable, false): return .orNull
+        case (_, true): return .optional
+        case (_, false): return .value
+        }
+    }
+
+    /// How code reads the value: nil where it may be left out or null.
+    package var read: PropertyRead {
+        PropertyRead(name: name, isOptional: holding != .value, readsValue: holding == .nullable)
+    }
+
+    /// The value's own type: a nullable's wrapped type.
+    package var valueType: SwiftType {
+        if case .nullable(let wrapped) = type { return wrapped }
+        return type
+    }
+}
+
+/// How generated code reads a property of a value it holds (a page of
+/// answers, a token operation's answer): `name`, or `name.value` through a
+/// `Nullable`; `isOptional` when the read may give nil.
+package struct PropertyRead: Sendable {
+    package let name: SwiftName
+    package let isOptional: Bool
+    /// A `Nullable`, read through its `value` (nil when absent or null).
+    package let readsValue: Bool
+
+    package init(name: SwiftName, isOptional: Bool, readsValue: Bool = false) {
+        self.name = name
+        self.isOptional = isOptional
+        self.readsValue = readsValue
+    }
+
+    /// `name` or `name.value`, to follow `.` or `?.`.
+    package var member: String { name.spelled + (readsValue ? ".value" : "") }
 }
 
 /// A cross-field rule with each field's presence decided.
@@ -88,8 +140,10 @@ package enum ResolvedRule: Sendable {
     /// How to tell whether a field is present.
     package enum Presence: Hashable, Sendable {
         case always
-        /// `self.name != nil`.
+        /// `self.name != nil`: a value left out, or `null`, is not there.
         case optional(SwiftName)
+        /// `self.name.value != nil`: neither `.absent` nor `.null` (as lint reads a sample's `null`).
+        case nullable(SwiftName)
         /// Present only in one case of an inline union (a keyed variant's key).
         case unionCase(property: SwiftName, caseName: SwiftName)
     }

@@ -5,7 +5,9 @@ package indirect enum SwiftType: Hashable, Sendable {
     case string, int32, int64, double, bool, date, calendarDate, epochSeconds, epochMillis, json, file
     /// A generated type; `isEnum` for open enums, which are checked by raw value.
     case named(String, isEnum: Bool)
-    /// A value that may be JSON `null`.
+    /// A value that may be JSON `null`: a property holds it as
+    /// `APIRuntime.Nullable<T>` where it may also be left out, as `T?`
+    /// where it is always there (`ResolvedProperty.holding`).
     case nullable(SwiftType)
     case array(SwiftType)
     case map(SwiftType)

@@ -45,5 +45,16 @@ final class OpenAPIExportTests: XCTestCase {
         XCTAssertTrue((body["description"] as? String ?? "").isEmpty == false || body["x-apigen-rules"] != nil)
         let schemes = try XCTUnwrap((document["components"] as? [String: Any])?["securitySchemes"] as? [String: Any])
         XCTAssertEqual((schemes["bearer"] as? [String: Any])?["scheme"] as? String, "bearer")
+        XCTAssertNil(document["x-apigen-acknowledged"], "a spec that acknowledges nothing says nothing")
+    }
+
+    func testAcknowledgedWarningsAreKept() throws {
+        let spec = try XCTUnwrap(SpecLoader.load(path: Self.root.appendingPathComponent("schema/kaizala.json").path).specification)
+        let text = try export("kaizala")
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let acknowledged = try XCTUnwrap(document["x-apigen-acknowledged"] as? [[String: String]])
+        XCTAssertEqual(acknowledged.map { $0["code"] }, spec.acknowledgements.map(\.code.rawValue))
+        XCTAssertEqual(acknowledged.map { $0["at"] }, spec.acknowledgements.map(\.place))
+        XCTAssertEqual(acknowledged.map { $0["reason"] }, spec.acknowledgements.map(\.reason))
     }
 }

@@ -84,10 +84,38 @@ final class LintCommandTests: XCTestCase {
         XCTAssertEqual(none, "[]")
     }
 
+    /// A warning the spec acknowledges is not printed, so a clean spec lints
+    /// silent; `--show-acknowledged` prints it with its reason, in both formats.
+    func testAcknowledgedWarningsShowOnlyWhenAskedFor() throws {
+        let path = folder.appendingPathComponent("acknowledged.json").path
+        try #"""
+            {"name": "P", "baseURL": "https://x.example",
+             "operations": [{"name": "op", "summary": "S.", "group": "g", "method": "GET", "path": "/op",
+                             "responseBody": {"fields": [{"name": "b", "type": "int32"}]}, "samples": [{"title": "t", "response": {"b": 1, "c": 2}}]}],
+             "acknowledged": [{"code": "SampleUndocumentedKey", "at": "operations[0].samples[0].response.c", "reason": "The server's own key."}]}
+            """#.write(toFile: path, atomically: true, encoding: .utf8)
+        let quiet = Captured { CommandLineTool.run(["lint", path]) }
+        XCTAssertEqual(quiet.status, 0)
+        XCTAssertEqual(quiet.errors, "")
+        let shown = Captured { CommandLineTool.run(["lint", "--show-acknowledged", path]) }
+        XCTAssertEqual(shown.status, 0)
+        XCTAssertEqual(shown.errors.split(separator: "\n"), [
+            "\(path):3:128: warning: sample has key 'c', which the spec does not document [#SampleUndocumentedKey] "
+                + "[operations[0].samples[0].response.c] (acknowledged: The server's own key.)",
+        ])
+        XCTAssertEqual(Captured { CommandLineTool.run(["lint", "--format", "json", path]) }.output.trimmingCharacters(in: .newlines), "[]")
+        let json = Captured { CommandLineTool.run(["lint", "--format", "json", "--show-acknowledged", path]) }
+        let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+        XCTAssertEqual(parsed.map { $0["code"] as? String }, ["SampleUndocumentedKey"])
+        XCTAssertEqual(parsed.map { $0["acknowledged"] as? String }, ["The server's own key."])
+        XCTAssertEqual(Captured { CommandLineTool.run(["generate", "--spec", path, "--output", self.folder.appendingPathComponent("out").path]) }.errors,
+                       "", "generating prints nothing about it either")
+    }
+
     func testJSONEscapesWhatTheSpecHolds() throws {
         let diagnostic = Diagnostic(.error, .unknownKey, "unknown key 'a\"b\n'", file: "dir/\u{1}x.json", at: SourceLocation(line: 2, column: 3),
                                     path: JSONPath([.key("types"), .index(0), .key("a\"b\n")]))
-        let text = LintCommand.json([diagnostic])
+        let text = LintCommand.json([LintCommand.Finding(diagnostic: diagnostic)])
         let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
         XCTAssertEqual(parsed.first?["message"] as? String, "unknown key 'a\"b\n'")
         XCTAssertEqual(parsed.first?["file"] as? String, "dir/\u{1}x.json")

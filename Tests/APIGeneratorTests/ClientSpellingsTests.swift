@@ -35,10 +35,11 @@ final class ClientSpellingsTests: XCTestCase {
         XCTAssertEqual(spellings.webhooks?.payload, "Event")
         let type = try XCTUnwrap(spellings.objects["type"])
         XCTAssertEqual(type.arguments.map(\.label), ["default", "at", "note"])
-        XCTAssertEqual(type.arguments.map(\.type), ["Swift.String", "APIRuntime.Nullable<Foundation.Date>", "Swift.String"])
+        // A value that may be null but is never left out is `T?`, nil being null: its `?` is part of its type.
+        XCTAssertEqual(type.arguments.map(\.type), ["Swift.String", "Foundation.Date?", "Swift.String"])
         XCTAssertEqual(type.arguments.map(\.canBeOmitted), [true, false, true])
         XCTAssertEqual(type.arguments.map(\.hasClientDefault), [true, false, false])
-        XCTAssertTrue(code.contains("init(`default`: Swift.String = \"a\", at: APIRuntime.Nullable<Foundation.Date>, "
+        XCTAssertTrue(code.contains("init(`default`: Swift.String = \"a\", at: Foundation.Date?, "
                                     + "note: Swift.String? = nil)"), printed)
 
         // Endpoints are listed in the order of the operations' groups.

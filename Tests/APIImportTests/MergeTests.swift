@@ -68,6 +68,23 @@ final class MergeTests: XCTestCase {
         XCTAssertEqual(untouched.filter { !after.contains($0) }, [])
     }
 
+    /// The warnings a person acknowledged are the person's: a merge that
+    /// changes the spec (rewritten in the canonical layout) keeps them.
+    func testAcknowledgementsStayThroughAMerge() throws {
+        let (plain, base) = try personsSpec()
+        XCTAssertTrue(plain.hasSuffix("\n}\n"))
+        let acknowledgement = #"{"code": "SampleUndocumentedKey", "at": "operations[0].samples[0].response.extra", "reason": "Kept."}"#
+        let spec = String(plain.dropLast(3)) + ",\n  \"acknowledged\": [\n    \(acknowledgement)\n  ]\n}\n"
+        let loaded = try XCTUnwrap(SpecLoader.load(text: spec, path: "spec.json").specification)
+        XCTAssertEqual(SpecWriter.text(of: loaded), spec, "the person's spec is in the canonical layout")
+        let changed = try pages { $0.replacingOccurrences(of: "Max limit of 80 Characters", with: "Max limit of 120 Characters") }
+        let merged = try XCTUnwrap(SpecMerger.merge(spec: spec, specPath: "spec.json", base: base, incoming: DocsImporter.importPages(changed).text))
+        XCTAssertEqual(merged.applied.count, 1)
+        let result = try XCTUnwrap(SpecLoader.load(text: merged.text, path: "spec.json").specification)
+        XCTAssertEqual(result.acknowledgements.map(\.place), ["operations[0].samples[0].response.extra"])
+        XCTAssertEqual(result.acknowledgements.map(\.reason), ["Kept."])
+    }
+
     func testABrokenSpecIsNotMerged() {
         XCTAssertNil(SpecMerger.merge(spec: "{", specPath: "spec.json", base: "{}", incoming: "{}"))
     }

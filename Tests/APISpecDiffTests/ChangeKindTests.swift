@@ -24,6 +24,21 @@ final class ChangeKindTests: XCTestCase {
         XCTAssertEqual(try changes([]), [])
     }
 
+    /// Acknowledgements change what lint prints, never the client: adding
+    /// one, or rewording its reason, is no change for callers.
+    func testAcknowledgementsAreNoChange() throws {
+        let sample = ("{\"type\": \"Receipt\"}}\n  ],", #"{"type": "Receipt"}, "samples": [{"title": "t", "response": {"id": "8c291050-9be8-4d66-97f5-bb7013930027", "coupon": "A"}}]}"# + "\n  ],")
+        let webhooks = #""webhooks": {"payload": "Event", "tokenHeader": "x-token"}"#
+        func acknowledging(_ reason: String) -> (String, String) {
+            (webhooks, webhooks + #", "acknowledged": [{"code": "SampleUndocumentedKey", "at": "operations[1].samples[0].response.coupon", "reason": "\#(reason)"}]"#)
+        }
+        XCTAssertEqual(try DiffFixture.changes(old: [sample, acknowledging("A coupon.")], new: [sample, acknowledging("Coupons.")]), [])
+        let before = SpecLoader.load(text: DiffFixture.edited([sample], file: #filePath, line: #line), path: "old.json")
+        let after = SpecLoader.load(text: DiffFixture.edited([sample, acknowledging("A coupon.")], file: #filePath, line: #line), path: "new.json")
+        XCTAssertEqual(before.diagnostics.map(\.code), [.sampleUndocumentedKey])
+        XCTAssertEqual(SpecDiff.compare(try XCTUnwrap(before.specification), try XCTUnwrap(after.specification)), [])
+    }
+
     func testOperationAddedRemovedRenamed() throws {
         try assertOne([addOperation], "operation.added", .nonBreaking, scope: "operation cancelOrder")
         let getOrder = "},\n    " + #"{"name": "getOrder", "summary": "Reads an order.", "group": "orders", "method": "GET", "path": "/orders/{orderId}","#

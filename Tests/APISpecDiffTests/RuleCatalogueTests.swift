@@ -140,7 +140,7 @@ final class RuleCatalogueTests: XCTestCase {
             ("enumValue", SpecVocabulary.enumValue), ("variant", SpecVocabulary.taggedVariant + SpecVocabulary.untaggedVariant),
             ("operation", SpecVocabulary.operation), ("body", SpecVocabulary.body), ("status", SpecVocabulary.status),
             ("sample", SpecVocabulary.sample), ("webhooks", SpecVocabulary.webhooks), ("webhookSample", SpecVocabulary.webhookSample),
-            ("pagination", SpecVocabulary.pagination),
+            ("pagination", SpecVocabulary.pagination), ("acknowledgement", SpecVocabulary.acknowledgement),
         ]
         var keys: [String] = []
         for (kind, names) in vocabulary {

@@ -18,6 +18,9 @@ final class BrokenSpecTests: XCTestCase {
             let diagnostics = Lint.diagnostics(text: text, path: name)
             let actual = diagnostics.map(\.description).joined(separator: "\n") + "\n"
             XCTAssertTrue(diagnostics.hasErrors, "\(name) gave no error")
+            for diagnostic in diagnostics where diagnostic.severity != diagnostic.code.severity {
+                XCTFail("\(name): a \(diagnostic.code.rawValue) finding is a \(diagnostic.code.severity), not a \(diagnostic.severity)")
+            }
             let expectedURL = Self.folder.appendingPathComponent(name.replacingOccurrences(of: ".json", with: ".expected"))
             if recording {
                 try actual.write(to: expectedURL, atomically: true, encoding: .utf8)

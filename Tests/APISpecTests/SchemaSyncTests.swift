@@ -17,6 +17,7 @@ final class SchemaSyncTests: XCTestCase {
             "untaggedVariant": SpecVocabulary.untaggedVariant, "operation": SpecVocabulary.operation, "body": SpecVocabulary.body,
             "status": SpecVocabulary.status, "sample": SpecVocabulary.sample, "webhooks": SpecVocabulary.webhooks,
             "webhookSample": SpecVocabulary.webhookSample, "pagination": SpecVocabulary.pagination,
+            "acknowledgement": SpecVocabulary.acknowledgement,
         ]
         XCTAssertEqual(Set(definitions.keys), Set(expected.keys))
         for (name, keys) in expected {
@@ -24,6 +25,16 @@ final class SchemaSyncTests: XCTestCase {
             let properties = try XCTUnwrap(definition["properties"] as? [String: Any], name)
             XCTAssertEqual(Set(properties.keys), Set(keys), "properties of '\(name)'")
         }
+    }
+
+    /// An editor offers, and accepts, exactly the codes a spec may acknowledge.
+    func testTheSchemaListsTheAcknowledgeableCodes() throws {
+        let url = ShippedSpecTests.root.appendingPathComponent("schema/apigen.schema.json")
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let definitions = try XCTUnwrap(schema["$defs"] as? [String: Any])
+        let acknowledgement = try XCTUnwrap(definitions["acknowledgement"] as? [String: Any])
+        let code = try XCTUnwrap((acknowledgement["properties"] as? [String: Any])?["code"] as? [String: Any])
+        XCTAssertEqual(code["enum"] as? [String], DiagnosticCode.allCases.filter(\.isAcknowledgeable).map(\.rawValue))
     }
 
     func testShippedSpecsNameTheSchema() throws {

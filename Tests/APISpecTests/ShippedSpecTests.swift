@@ -2,17 +2,17 @@ import APISpec
 import Foundation
 import XCTest
 
-/// The shipped specs load without an error and cover what the docs
-/// describe. The only warnings are samples from the docs that use values
-/// the docs' tables do not list (each explained by a note in the spec).
+/// The shipped specs load without a diagnostic and cover what the docs
+/// describe. The warnings they know of (docs samples using values the
+/// docs' tables do not list) are acknowledged, each with its reason, so
+/// that regenerating prints nothing about them.
 final class ShippedSpecTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func load(_ file: String) throws -> APISpecification {
         let text = try String(contentsOf: root.appendingPathComponent("schema/\(file)"), encoding: .utf8)
         let result = SpecLoader.load(text: text, path: "schema/\(file)")
-        let unexpected = result.diagnostics.filter { $0.severity == .error || $0.code != .sampleUndocumentedValue }
-        XCTAssertEqual(unexpected, [], unexpected.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(result.diagnostics, [], result.diagnostics.map(\.description).joined(separator: "\n"))
         return try XCTUnwrap(result.specification)
     }
 

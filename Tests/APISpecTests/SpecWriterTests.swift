@@ -67,6 +67,7 @@ extension APISpecification {
         var copy = self
         let zero = SourceLocation(line: 0, column: 0)
         copy.sourcePath = ""
+        copy.nameLocation = nameLocation.map { _ in zero }
         copy.auth.location = zero
         copy.types = types.map { $0.withoutPositions }
         copy.operations = operations.map { operation in
@@ -85,6 +86,11 @@ extension APISpecification {
             return operation
         }
         copy.webhooks?.location = zero
+        copy.acknowledgements = acknowledgements.map { acknowledgement in
+            var acknowledgement = acknowledgement
+            acknowledgement.location = zero
+            return acknowledgement
+        }
         return copy
     }
 }

@@ -259,17 +259,38 @@ final class CheckedPositionsTests: XCTestCase {
         XCTAssertEqual(transport.asked, ["1"], "no page after the cancellation")
     }
 
-    func testNullIsSentToClearAndLeftOutWhenNil() throws {
+    /// `note` may be left out or null (`Nullable`, three states); `manager` may be null but is always sent (`Person?`).
+    func testNullIsSentToClearAndLeftOutWhenAbsent() throws {
         func json(_ body: UpdatePersonRequest) throws -> String { String(decoding: try JSONCoding.encoder.encode(body), as: UTF8.self) }
-        XCTAssertEqual(try json(UpdatePersonRequest(manager: .null)), #"{"manager":null}"#, "note left out, manager cleared")
-        XCTAssertEqual(try json(UpdatePersonRequest(note: .null, manager: .value(Person(name: "Al")))), #"{"manager":{"name":"Al"},"note":null}"#)
-        XCTAssertEqual(try json(UpdatePersonRequest(note: .value("hi"), manager: .null)), #"{"manager":null,"note":"hi"}"#)
-        XCTAssertEqual(UpdatePersonRequest(note: .value("too long"), manager: .value(Person(name: "Maximilian"))).violations.map(\.description),
+        XCTAssertEqual(try json(UpdatePersonRequest(manager: nil)), #"{"manager":null}"#, "note left out, manager cleared")
+        XCTAssertEqual(try json(UpdatePersonRequest(note: .null, manager: Person(name: "Al"))), #"{"manager":{"name":"Al"},"note":null}"#)
+        XCTAssertEqual(try json(UpdatePersonRequest(note: "hi", manager: nil)), #"{"manager":null,"note":"hi"}"#, "a literal is a value")
+        XCTAssertEqual(UpdatePersonRequest(note: .value("too long"), manager: Person(name: "Maximilian")).violations.map(\.description),
                        ["note: must be at most 5 characters (is 8)", "manager.name: must be at most 5 characters (is 10)"])
-        XCTAssertEqual(UpdatePersonRequest(note: .null, manager: .null).violations, [], "limits do not apply to null")
-        let answer = try JSONCoding.decoder.decode(UpdatePersonResponse.self, from: Data(#"{"note": null}"#.utf8))
-        XCTAssertEqual(answer.note, .null)
-        XCTAssertThrowsError(try JSONCoding.decoder.decode(UpdatePersonResponse.self, from: Data("{}".utf8)), "a required nullable key must be there")
+        XCTAssertEqual(UpdatePersonRequest(note: .null, manager: nil).violations, [], "limits do not apply to null")
+        XCTAssertEqual(UpdatePersonRequest(manager: nil).violations, [], "nor to a value left out")
+        let answer = try JSONCoding.decodeValue(UpdatePersonResponse.self, from: Data(#"{"note": null}"#.utf8))
+        XCTAssertEqual(answer.note, nil)
+        XCTAssertEqual(try JSONCoding.decodeValue(UpdatePersonResponse.self, from: Data(#"{"note": "x"}"#.utf8)).note, "x")
+        XCTAssertThrowsError(try JSONCoding.decodeValue(UpdatePersonResponse.self, from: Data("{}".utf8)), "a required nullable key must be there")
+        XCTAssertThrowsError(try JSONDecoder().decode(UpdatePersonResponse.self, from: Data("{}".utf8)), "with Foundation's decoder too")
+    }
+
+    /// Each state of both kinds of nullable field survives both JSON coders, and prints as what it is.
+    func testTheThreeStatesRoundTripThroughBothCoders() throws {
+        let requests = [UpdatePersonRequest(manager: nil), UpdatePersonRequest(note: .null, manager: Person(name: "Al")),
+                        UpdatePersonRequest(note: "hi", manager: nil)]
+        for request in requests {
+            // The runtime's own coders (what clients use) and Foundation's.
+            let runtime = try JSONCoding.encode(request)
+            XCTAssertEqual(try JSONCoding.decodeValue(UpdatePersonRequest.self, from: runtime), request)
+            let foundation = try JSONCoding.encoder.encode(request)
+            XCTAssertEqual(try JSONDecoder().decode(UpdatePersonRequest.self, from: foundation), request)
+            XCTAssertEqual(runtime, foundation, "the coders write the same bytes")
+        }
+        XCTAssertEqual(requests.map { "\($0.note)" }, ["absent", "null", "hi"])
+        XCTAssertEqual(requests.map { String(reflecting: $0.note) }, ["absent", "null", "\"hi\""])
+        XCTAssertEqual(String(describing: requests[0]), "UpdatePersonRequest(note: absent, manager: nil)")
     }
 
     func testRulesOnABoolAndOnAnInlineUnionsTag() {

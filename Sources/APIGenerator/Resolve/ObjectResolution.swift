@@ -65,7 +65,12 @@ extension SpecResolution {
         let inline = properties.first { $0.inlineUnion != nil }
         func presence(_ wire: String) -> ResolvedRule.Presence {
             if let property = properties.first(where: { $0.wireKey == wire && $0.inlineUnion == nil }) {
-                return property.isOptional ? .optional(property.name) : .always
+                // A `null` is no value, as lint reads a sample.
+                switch property.holding {
+                case .value: return .always
+                case .optional, .orNull: return .optional(property.name)
+                case .nullable: return .nullable(property.name)
+                }
             }
             if let inline, let union = inline.inlineUnion, let variant = union.variants.first(where: { $0.key == wire }) {
                 return .unionCase(property: inline.name, caseName: variant.caseName)

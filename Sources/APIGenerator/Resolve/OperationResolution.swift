@@ -144,11 +144,11 @@ extension SpecResolution {
             answer.first { $0.wireKey == wire }
         }
         guard let tokenProperty = access(tokenWire) else { return nil }
-        let expiry = access(auth.expiryField).map { ($0.name, $0.isOptional, $0.type == .epochMillis || $0.type == .epochSeconds) }
+        let expiry = access(auth.expiryField).map { ($0.read, $0.valueType == .epochMillis || $0.valueType == .epochSeconds) }
         return ResolvedCredentials(
-            name: name, tokenOperation: token, properties: properties, tokenAccess: (tokenProperty.name, tokenProperty.isOptional), expiryAccess: expiry,
-            endpointAccess: access(auth.endpointField).map { ($0.name, $0.isOptional) },
-            refreshAccess: access(auth.refreshTokenField).map { ($0.name, $0.isOptional) },
+            name: name, tokenOperation: token, properties: properties, tokenAccess: tokenProperty.read, expiryAccess: expiry,
+            endpointAccess: access(auth.endpointField).map(\.read),
+            refreshAccess: access(auth.refreshTokenField).map(\.read),
             refreshArgument: token.arguments.first { $0.role != .body && $0.wireName == auth.refreshTokenField }?.name)
     }
 }

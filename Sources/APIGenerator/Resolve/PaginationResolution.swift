@@ -32,14 +32,10 @@ extension SpecResolution {
             return []
         }()
         func steps(_ dotted: String?) -> [ResolvedPagination.Step] {
-            walk(answer, dotted).map { property in
-                var isNullable = false
-                if case .nullable = property.type { isNullable = true }
-                return ResolvedPagination.Step(name: property.name, isOptional: property.isOptional, isNullable: isNullable)
-            }
+            walk(answer, dotted).map(\.read)
         }
         var itemType = SwiftType.json
-        if case .array(let element)? = walk(answer, pagination.items).last?.type { itemType = element }
+        if case .array(let element)? = walk(answer, pagination.items).last?.valueType { itemType = element }
         let taken = Set(resolved.arguments.map(\.name.name))
         func local(_ name: String) -> String {
             var candidate = name
@@ -80,9 +76,7 @@ extension SpecResolution {
             guard let property = current.first(where: { $0.wireKey == segment }) else { return [] }
             found.append(property)
             current = []
-            var type = property.type
-            if case .nullable(let wrapped) = type { type = wrapped }
-            if case .named(let typeName, _) = type, let object = resolvedObjectsBySwiftName[typeName] {
+            if case .named(let typeName, _) = property.valueType, let object = resolvedObjectsBySwiftName[typeName] {
                 current = object.properties
             }
         }

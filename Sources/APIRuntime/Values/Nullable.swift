@@ -1,19 +1,52 @@
-/// A value that may be JSON `null`, as opposed to left out. A property of
-/// type `Nullable<T>?` tells the three apart: `nil` leaves the key out,
-/// `.null` sends `null` (to clear a value, in a PATCH), `.value(x)` sends x.
+/// A field that may be left out and may be JSON `null`: three states of
+/// one value. `.absent` leaves the key out (the server keeps what it has, or
+/// applies its default), `.null` sends `null` (to clear a value, in a PATCH),
+/// `.value(x)` sends x. Generated types declare such a field as
+/// `Nullable<T>` with `.absent` as its default; a field that may be null but
+/// is never left out is a plain `T?`, nil being `null`.
+///
+/// There is no `nil` literal on purpose: to a Swift reader `nil` means
+/// "not set", to a JSON reader `null`, and mixing them up clears data on the
+/// server. Values are written as literals where `T` has them
+/// (`note: "hi"`, `count: 3`), or as `.value(x)`.
 public enum Nullable<Wrapped> {
+    case absent
     case null
     case value(Wrapped)
 
-    /// The value, or nil for `null`.
+    /// The value; nil when absent or null.
     public var value: Wrapped? {
         if case .value(let wrapped) = self { return wrapped }
         return nil
     }
 
-    /// `.value(x)` for a value, `.null` for nil.
-    public init(_ value: Wrapped?) {
+    public var isAbsent: Bool {
+        if case .absent = self { return true }
+        return false
+    }
+
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    /// `.value(x)`, or `.null` for nil: for an optional that means "clear it".
+    public init(nilMeansNull value: Wrapped?) {
         self = value.map(Nullable.value) ?? .null
+    }
+
+    /// `.value(x)`, or `.absent` for nil: for an optional that means "leave it as it is".
+    public init(nilMeansAbsent value: Wrapped?) {
+        self = value.map(Nullable.value) ?? .absent
+    }
+
+    /// The value transformed, absent and null kept as they are.
+    public func map<Other>(_ transform: (Wrapped) throws -> Other) rethrows -> Nullable<Other> {
+        switch self {
+        case .absent: return .absent
+        case .null: return .null
+        case .value(let wrapped): return .value(try transform(wrapped))
+        }
     }
 }
 
@@ -21,22 +54,29 @@ extension Nullable: Equatable where Wrapped: Equatable {}
 extension Nullable: Hashable where Wrapped: Hashable {}
 extension Nullable: Sendable where Wrapped: Sendable {}
 
-extension Nullable: Codable where Wrapped: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self = container.decodeNil() ? .null : .value(try container.decode(Wrapped.self))
+/// `absent`, `null`, or the value as it prints by itself: a request reads
+/// `UpdateRequest(note: null, manager: absent)`, not `Optional(Nullable<…>.value(…))`.
+extension Nullable: CustomStringConvertible, CustomDebugStringConvertible {
+    public var description: String {
+        switch self {
+        case .absent: return "absent"
+        case .null: return "null"
+        case .value(let wrapped): return String(describing: wrapped)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
+    /// As `description`, with the value as it debug-prints (a string in
+    /// quotes, so the text "null" is not the null).
+    public var debugDescription: String {
         switch self {
-        case .null: try container.encodeNil()
-        case .value(let wrapped): try container.encode(wrapped)
+        case .absent: return "absent"
+        case .null: return "null"
+        case .value(let wrapped): return String(reflecting: wrapped)
         }
     }
 }
 
-/// Limits apply to a value, not to `null`.
+/// Limits apply to a value, not to `null` or to a value left out.
 extension Nullable: ConstrainedValue where Wrapped: ConstrainedValue {
     public func check(_ constraint: Constraint, at path: String, secret: Bool, into validator: inout Validator) {
         value?.check(constraint, at: path, secret: secret, into: &validator)
@@ -46,34 +86,5 @@ extension Nullable: ConstrainedValue where Wrapped: ConstrainedValue {
 extension Nullable: Validatable where Wrapped: Validatable {
     public func validate(into validator: inout Validator) {
         value?.validate(into: &validator)
-    }
-}
-
-extension KeyedDecodingContainer {
-    /// Left out: nil; `null`: `.null`; else the value. (`decodeIfPresent`
-    /// reads `null` as left out, which is what a nullable field must not do.)
-    public func decodeNullableIfPresent<Wrapped: Decodable>(_ type: Wrapped.Type, forKey key: Key) throws -> Nullable<Wrapped>? {
-        guard contains(key) else { return nil }
-        return try decodeNil(forKey: key) ? .null : .value(decode(Wrapped.self, forKey: key))
-    }
-
-    /// The key must be there; its value may be `null`.
-    public func decodeNullable<Wrapped: Decodable>(_ type: Wrapped.Type, forKey key: Key) throws -> Nullable<Wrapped> {
-        try decodeNil(forKey: key) ? .null : .value(decode(Wrapped.self, forKey: key))
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// nil leaves the key out; `.null` writes `null`.
-    public mutating func encodeNullableIfPresent<Wrapped: Encodable>(_ value: Nullable<Wrapped>?, forKey key: Key) throws {
-        guard let value else { return }
-        try encodeNullable(value, forKey: key)
-    }
-
-    public mutating func encodeNullable<Wrapped: Encodable>(_ value: Nullable<Wrapped>, forKey key: Key) throws {
-        switch value {
-        case .null: try encodeNil(forKey: key)
-        case .value(let wrapped): try encode(wrapped, forKey: key)
-        }
     }
 }

@@ -29,9 +29,13 @@ struct SpecReader {
         var hooks: Webhooks?
         if let node = document.node("webhooks") { hooks = webhooks(node, .root.key("webhooks"), sink: &sink) }
         let notes = document.strings("notes", sink: &sink) ?? []
+        let acknowledgements = document.array("acknowledged", sink: &sink).compactMap { node, path in
+            acknowledgement(node, path, sink: &sink)
+        }
         guard let name, let baseURL else { return nil }
         var spec = APISpecification(name: name, title: title ?? name, description: description, baseURL: baseURL, auth: auth,
-                                    types: types, operations: operations, webhooks: hooks, notes: notes, sourcePath: sink.file)
+                                    types: types, operations: operations, webhooks: hooks, notes: notes,
+                                    acknowledgements: acknowledgements, sourcePath: sink.file)
         spec.nameLocation = document.node("name")?.location
         spec.schemaReference = document.string("$schema", sink: &sink)
         return spec
@@ -52,6 +56,30 @@ struct SpecReader {
                           endpointField: object.string("endpointField", sink: &sink),
                           refreshTokenField: object.string("refreshTokenField", sink: &sink),
                           description: object.string("description", sink: &sink) ?? "", location: node.location)
+    }
+
+    /// Whether the code may be acknowledged is the checker's to say
+    /// (`Acknowledgements`); a code that does not exist is the reader's.
+    private static func acknowledgement(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Acknowledgement? {
+        guard let object = ObjectReader(node, path, what: "an acknowledgement", allowedKeys: SpecVocabulary.acknowledgement,
+                                        sink: &sink) else { return nil }
+        let codeText = object.string("code", required: true, sink: &sink)
+        let place = object.string("at", required: true, sink: &sink)
+        let reason = object.string("reason", required: true, sink: &sink)
+        guard let codeText else { return nil }
+        guard let code = DiagnosticCode(rawValue: codeText) else {
+            var message = "unknown diagnostic code '\(codeText)'"
+            let warnings = DiagnosticCode.allCases.filter(\.isAcknowledgeable).map(\.rawValue)
+            if let suggestion = Suggestion.closest(to: codeText, among: DiagnosticCode.allCases.map(\.rawValue)) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; the warnings a spec can acknowledge are \(warnings.joined(separator: ", "))"
+            }
+            sink.error(.unknownKeyword, message, at: object.node("code")?.location ?? node.location, path.key("code"))
+            return nil
+        }
+        guard let place, let reason else { return nil }
+        return Acknowledgement(code: code, place: place, reason: reason, location: node.location)
     }
 
     private static func operation(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Operation? {

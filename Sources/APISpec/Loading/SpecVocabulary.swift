@@ -2,7 +2,8 @@
 /// anything else (with a suggestion), and a test keeps
 /// `schema/apigen.schema.json` in step with these lists.
 public enum SpecVocabulary {
-    public static let document = ["$schema", "name", "title", "description", "baseURL", "auth", "types", "operations", "webhooks", "notes"]
+    public static let document = ["$schema", "name", "title", "description", "baseURL", "auth", "types", "operations", "webhooks",
+                                  "notes", "acknowledged"]
     public static let auth = ["scheme", "header", "tokenOperation", "tokenField", "expiryField", "endpointField", "refreshTokenField", "description"]
     public static let typeCommon = ["name", "kind", "description", "note"]
     public static let objectType = typeCommon + ["fields", "rules"]
@@ -26,4 +27,5 @@ public enum SpecVocabulary {
     public static let sample = ["title", "request", "response"]
     public static let webhooks = ["payload", "tokenHeader", "validationParameter", "samples"]
     public static let webhookSample = ["title", "payload"]
+    public static let acknowledgement = ["code", "at", "reason"]
 }

@@ -11,6 +11,8 @@ public struct APISpecification: Sendable, Hashable {
     public var operations: [Operation]
     public var webhooks: Webhooks?
     public var notes: [String]
+    /// Warnings the spec knows about, each with its reason; not printed.
+    public var acknowledgements: [Acknowledgement]
     /// The spec's path as given to the loader, for headers and diagnostics.
     public var sourcePath: String
     /// The document's `$schema` (the editor's link to the format's JSON Schema), kept so that writing the spec keeps it.
@@ -20,7 +22,7 @@ public struct APISpecification: Sendable, Hashable {
 
     public init(name: String, title: String, description: String, baseURL: String, auth: AuthScheme,
                 types: [NamedType], operations: [Operation], webhooks: Webhooks? = nil, notes: [String] = [],
-                sourcePath: String) {
+                acknowledgements: [Acknowledgement] = [], sourcePath: String) {
         self.name = name
         self.title = title
         self.description = description
@@ -30,6 +32,7 @@ public struct APISpecification: Sendable, Hashable {
         self.operations = operations
         self.webhooks = webhooks
         self.notes = notes
+        self.acknowledgements = acknowledgements
         self.sourcePath = sourcePath
     }
 

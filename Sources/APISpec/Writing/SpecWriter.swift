@@ -8,12 +8,13 @@ public enum SpecWriter {
     /// The spec as text, ending in a line break.
     public static func text(of spec: APISpecification) -> String {
         guard case .object(let members) = document(spec) else { return "" }
-        // The document and its lists of types and operations always break,
-        // whatever fits: each type and operation starts a line of its own.
+        // The document and its lists always break, whatever fits: each type,
+        // operation, note and acknowledgement starts a line of its own.
+        let brokenLists = ["types", "operations", "notes", "acknowledged"]
         let lines = members.map { member -> String in
             let key = "  " + JSONNode.quoted(member.key) + ": "
             guard case .array(let elements) = member.value, !elements.isEmpty,
-                  ["types", "operations", "notes"].contains(member.key) else { return key + member.value.printed(indent: "  ") }
+                  brokenLists.contains(member.key) else { return key + member.value.printed(indent: "  ") }
             return key + "[\n" + elements.map { "    " + $0.printed(indent: "    ") }.joined(separator: ",\n") + "\n  ]"
         }
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
@@ -45,10 +46,17 @@ public enum SpecWriter {
             case "operations": members.append((key, .array(spec.operations.map(operation))))
             case "webhooks": members.append((key, spec.webhooks.map(webhooks)))
             case "notes": members.append((key, spec.notes.isEmpty ? nil : .array(spec.notes.map(OrderedJSON.string))))
+            case "acknowledged":
+                members.append((key, spec.acknowledgements.isEmpty ? nil : .array(spec.acknowledgements.map(acknowledgement))))
             default: preconditionFailure("the writer does not know the document key '\(key)'")
             }
         }
         return .object(members)
+    }
+
+    private static func acknowledgement(_ acknowledgement: Acknowledgement) -> OrderedJSON {
+        .object([("code", .string(acknowledgement.code.rawValue)), ("at", .string(acknowledgement.place)),
+                 ("reason", .string(acknowledgement.reason))])
     }
 
     /// Nil for empty text, which the reader takes as absent.

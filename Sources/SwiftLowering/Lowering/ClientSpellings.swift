@@ -25,7 +25,9 @@ public struct ClientSpellings: Sendable {
         public var wireName: String?
         /// As written before the colon at a call site.
         public var label: String
-        /// The Swift type of the value it takes, without the `?` of an optional.
+        /// The Swift type of the value it takes, without the `?` of an
+        /// optional (a value that may be null but is never left out keeps
+        /// its `?`: nil is null).
         public var type: String
         /// Whether a call may leave it out: it is optional, or defaulted by the server or the client.
         public var canBeOmitted: Bool
@@ -75,7 +77,8 @@ extension ClientSpellings {
         func structure(_ object: ResolvedObject) -> ClientSpellings.Structure {
             .init(typeName: object.name, arguments: object.properties.map { property in
                 .init(role: property.inlineUnion == nil ? .member : .inlineUnion, wireName: property.wireKey,
-                      label: property.name.label, type: context.spell(property.type),
+                      label: property.name.label,
+                      type: property.holding == .orNull ? context.declaredType(of: property) : context.spell(property.type),
                       canBeOmitted: property.isOptional || property.defaultValue != nil,
                       hasClientDefault: property.defaultValue != nil)
             })

@@ -41,13 +41,13 @@ struct CredentialsLowering {
             argument.name == credentials.refreshArgument ? "\(argument.name.label): refreshToken" : "\(argument.name.label): credentials.\(property.spelled)"
         }.joined(separator: ", ")
         /// `answer.name`, unwrapped where the answer may omit it.
-        func read(_ access: (SwiftName, isOptional: Bool)?, orElse fallback: String) -> String {
-            guard let (name, isOptional) = access else { return fallback }
-            return "answer.\(name.spelled)" + (isOptional && fallback != "nil" ? " ?? \(fallback)" : "")
+        func read(_ access: PropertyRead?, orElse fallback: String) -> String {
+            guard let access else { return fallback }
+            return "answer.\(access.member)" + (access.isOptional && fallback != "nil" ? " ?? \(fallback)" : "")
         }
         var expiry = "nil"
-        if let (name, isOptional, isEpoch) = credentials.expiryAccess {
-            expiry = "answer.\(name.spelled)" + (isEpoch ? (isOptional ? "?.date" : ".date") : "")
+        if let (access, isEpoch) = credentials.expiryAccess {
+            expiry = "answer.\(access.member)" + (isEpoch ? (access.isOptional ? "?.date" : ".date") : "")
         }
         let token = read(credentials.tokenAccess, orElse: "\"\"")
         let endpoint = read(credentials.endpointAccess, orElse: "nil")

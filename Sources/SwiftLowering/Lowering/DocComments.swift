@@ -14,7 +14,7 @@ enum Docs {
 
     /// Limits and default of a value, as sentences.
     static func facts(_ limits: [Limit], _ value: ValueFacts?, type: SwiftType, defaultLiteral: String?,
-                      serverDefault: String? = nil) -> [String] {
+                      serverDefault: String? = nil, holding: ResolvedProperty.Holding? = nil) -> [String] {
         var isMap = false
         if case .map = type { isMap = true }
         var facts = ConstraintLowering.sentences(limits, isMap: isMap)
@@ -22,7 +22,11 @@ enum Docs {
         if let extensions = value?.fileTypes {
             facts.append("File types: " + extensions.map { "." + $0 }.joined(separator: ", ") + ".")
         }
-        if value?.isNullable == true { facts.append("May be `null`: `.null` sends null, nil leaves it out.") }
+        switch holding {
+        case .nullable?: facts.append("May be `null` or left out: `.null` sends null, `.absent` leaves it out.")
+        case .orNull?: facts.append("May be `null` (nil), but is never left out.")
+        default: break
+        }
         if value?.isOneOrMany == true { facts.append("The server may send a single item; it is read as a list of one.") }
         if let defaultLiteral { facts.append("Default: `\(defaultLiteral)`.") }
         if let serverDefault { facts.append("Left out, the server uses `\(serverDefault)`.") }

@@ -47,6 +47,14 @@ struct LoweringContext {
         }
     }
 
+    /// A property's type as declared: `T`, `T?`, or `APIRuntime.Nullable<T>`.
+    func declaredType(of property: ResolvedProperty) -> String {
+        switch property.holding {
+        case .value, .nullable: return spell(property.type)
+        case .optional, .orNull: return spell(property.valueType) + "?"
+        }
+    }
+
     /// The literal a default prints as.
     func literal(_ value: ResolvedDefault) -> String {
         switch value {

@@ -13,9 +13,9 @@ struct ObjectLowering {
         var members: [CodeNode] = properties.map { property in
             .group([
                 Docs.comment(property.description,
-                             Docs.facts(property.limits, property.facts, type: property.type,
+                             Docs.facts(property.limits, property.facts, type: property.valueType,
                                         defaultLiteral: property.defaultValue.map(context.literal),
-                                        serverDefault: property.serverDefault.map(context.literal))),
+                                        serverDefault: property.serverDefault.map(context.literal), holding: property.holding)),
                 .line("\(context.access)var \(property.name.spelled): \(type(of: property))"),
             ])
         }
@@ -47,7 +47,7 @@ struct ObjectLowering {
     }
 
     private func type(of property: ResolvedProperty) -> String {
-        context.spell(property.type) + (property.isOptional ? "?" : "")
+        context.declaredType(of: property)
     }
 
     func validateMethod(_ body: [CodeNode]) -> CodeNode {
@@ -59,9 +59,15 @@ struct ObjectLowering {
             var parameter = "\(property.name.spelled): \(type(of: property))"
             if let value = property.defaultValue {
                 // A nullable value's default is a value, not null.
-                if case .nullable = property.type { parameter += " = .value(\(context.literal(value)))" } else { parameter += " = \(context.literal(value))" }
-            } else if property.isOptional {
-                parameter += " = nil"
+                let literal = context.literal(value)
+                parameter += property.holding == .nullable ? " = .value(\(literal))" : " = \(literal)"
+            } else {
+                switch property.holding {
+                case .optional: parameter += " = nil"
+                case .nullable: parameter += " = .absent"
+                // Always sent: the caller says which value, or nil for null.
+                case .value, .orNull: break
+                }
             }
             return parameter
         }
@@ -95,9 +101,11 @@ struct ObjectLowering {
             if property.inlineUnion != nil {
                 decode.append(.line("self.\(name) = try \(base)(from: decoder)"))
                 encode.append(.line("try self.\(name).encode(to: encoder)"))
-            } else if case .nullable(let wrapped) = property.type {
-                let suffix = property.isOptional ? "IfPresent" : ""
-                decode.append(.line("self.\(name) = try container.decodeNullable\(suffix)(\(context.spell(wrapped)).self, forKey: \(key))"))
+            } else if property.holding == .nullable || property.holding == .orNull {
+                // `Nullable` (left out: `.absent`) or `T?` whose key is always there (nil: `null`).
+                let suffix = property.holding == .nullable ? "IfPresent" : ""
+                let wrapped = context.spell(property.valueType)
+                decode.append(.line("self.\(name) = try container.decodeNullable\(suffix)(\(wrapped).self, forKey: \(key))"))
                 encode.append(.line("try container.encodeNullable\(suffix)(self.\(name), forKey: \(key))"))
             } else if property.facts.isOneOrMany, case .array(let element) = property.type {
                 let method = property.isOptional ? "decodeOneOrManyIfPresent" : "decodeOneOrMany"

@@ -128,12 +128,8 @@ struct PaginationLowering {
         var text = root
         var optional = false
         for step in steps {
-            text += (optional ? "?." : ".") + step.name.spelled
+            text += (optional ? "?." : ".") + step.member
             optional = optional || step.isOptional
-            if step.isNullable {
-                text += (optional ? "?" : "") + ".value"
-                optional = true
-            }
         }
         return text
     }
@@ -150,6 +146,6 @@ struct PaginationLowering {
     }
 
     private func isOptional(_ steps: [ResolvedPagination.Step]) -> Bool {
-        steps.contains { $0.isOptional || $0.isNullable }
+        steps.contains(where: \.isOptional)
     }
 }

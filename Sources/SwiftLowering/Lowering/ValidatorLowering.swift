@@ -37,6 +37,7 @@ struct ValidatorLowering {
         switch presence {
         case .always: return "true"
         case .optional(let name): return "self.\(name.spelled) != nil"
+        case .nullable(let name): return "self.\(name.spelled).value != nil"
         case .unionCase(let property, let caseName):
             return "{ if case .\(caseName.spelled) = self.\(property.spelled) { return true } else { return false } }()"
         }

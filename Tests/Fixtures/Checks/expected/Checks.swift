@@ -543,12 +543,12 @@ extension ChecksClient {
 
 /// The body of `updatePerson`.
 public struct UpdatePersonRequest: Swift.Equatable, Swift.Sendable {
-    /// At most 5 characters. May be `null`: `.null` sends null, nil leaves it out.
-    public var note: APIRuntime.Nullable<Swift.String>?
-    /// May be `null`: `.null` sends null, nil leaves it out.
-    public var manager: APIRuntime.Nullable<Person>
+    /// At most 5 characters. May be `null` or left out: `.null` sends null, `.absent` leaves it out.
+    public var note: APIRuntime.Nullable<Swift.String>
+    /// May be `null` (nil), but is never left out.
+    public var manager: Person?
 
-    public init(note: APIRuntime.Nullable<Swift.String>? = nil, manager: APIRuntime.Nullable<Person>) {
+    public init(note: APIRuntime.Nullable<Swift.String> = .absent, manager: Person?) {
         self.note = note
         self.manager = manager
     }
@@ -579,10 +579,10 @@ extension UpdatePersonRequest: APIRuntime.Validatable {
 
 /// The answer of `updatePerson`.
 public struct UpdatePersonResponse: Swift.Equatable, Swift.Sendable {
-    /// May be `null`: `.null` sends null, nil leaves it out.
-    public var note: APIRuntime.Nullable<Swift.String>
+    /// May be `null` (nil), but is never left out.
+    public var note: Swift.String?
 
-    public init(note: APIRuntime.Nullable<Swift.String>) {
+    public init(note: Swift.String?) {
         self.note = note
     }
 }
@@ -934,7 +934,7 @@ extension ChecksClient {
             return APIRuntime.PageTurn(
                 answer,
                 itemCount: answer.events.count,
-                next: answer.next?.value,
+                next: answer.next.value,
                 hasMore: answer.hasMore
             )
         }
@@ -949,11 +949,11 @@ extension ChecksClient {
 /// The answer of `listEvents`.
 public struct ListEventsResponse: Swift.Equatable, Swift.Sendable {
     public var events: [Swift.String]
-    /// May be `null`: `.null` sends null, nil leaves it out.
-    public var next: APIRuntime.Nullable<Swift.String>?
+    /// May be `null` or left out: `.null` sends null, `.absent` leaves it out.
+    public var next: APIRuntime.Nullable<Swift.String>
     public var hasMore: Swift.Bool
 
-    public init(events: [Swift.String], next: APIRuntime.Nullable<Swift.String>? = nil, hasMore: Swift.Bool) {
+    public init(events: [Swift.String], next: APIRuntime.Nullable<Swift.String> = .absent, hasMore: Swift.Bool) {
         self.events = events
         self.next = next
         self.hasMore = hasMore
