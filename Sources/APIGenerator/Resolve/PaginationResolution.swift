@@ -58,13 +58,13 @@ extension SpecResolution {
         case .shortPage?: ends.append(.shortPage)
         case nil: break
         }
-        return ResolvedPagination(style: style, tokenType: tokenType, pagesFunction: pages, itemsFunction: items, parameter: parameter,
-                                  isParameterOptional: isParameterOptional, ends: ends, method: operation.method.rawValue,
-                                  path: operation.path,
-                                  next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor),
-                                  totalPages: steps(pagination.totalPages), totalItems: steps(pagination.totalItems),
-                                  hasMore: steps(pagination.hasMore), items: steps(pagination.items), itemType: itemType,
-                                  tokenVariable: local("token"), answerVariable: local("answer"), numberVariable: local("number"))
+        return ResolvedPagination(
+            style: style, tokenType: tokenType, pagesFunction: pages, itemsFunction: items, parameter: parameter,
+            isParameterOptional: isParameterOptional, ends: ends, method: operation.method.rawValue, path: operation.path,
+            next: steps(pagination.style == .nextLink ? pagination.nextLink : pagination.nextCursor),
+            totalPages: steps(pagination.totalPages), totalItems: steps(pagination.totalItems),
+            hasMore: steps(pagination.hasMore), items: steps(pagination.items), itemType: itemType,
+            tokenVariable: local("token"), answerVariable: local("answer"), numberVariable: local("number"))
     }
 
     /// The properties along a dotted path into the answer; empty when it leads nowhere.

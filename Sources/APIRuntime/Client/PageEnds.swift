@@ -88,7 +88,8 @@ struct PageRule: Sendable {
     }
 
     /// The token of the page after this one; nil at the end.
-    func nextToken<Page, Token>(after turn: PageTurn<Page, Token>, response: HTTPResponse?, page: Int) throws(APIError) -> Token? {
+    func nextToken<Page, Token>(after turn: PageTurn<Page, Token>, response: HTTPResponse?,
+                                page: Int) throws(APIError) -> Token? {
         var next = turn.next
         if readsLinkHeader { next = response.flatMap { LinkHeader.target("next", in: $0.headers) } as? Token }
         // An empty cursor or address is the API's way of naming none.

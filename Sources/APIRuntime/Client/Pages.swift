@@ -69,8 +69,10 @@ public struct Pages<Page: Sendable>: AsyncSequence, Sendable {
 public final class PageWalk<Page: Sendable> {
     private let fetchNext: () async throws(APIError) -> Page?
 
-    init<Token: Sendable & Hashable>(linkedFrom first: Token?, rule: PageRule,
-                                     fetch: @escaping @Sendable (Token?) async throws(APIError) -> PageTurn<Page, Token>) {
+    init<Token: Sendable & Hashable>(
+        linkedFrom first: Token?, rule: PageRule,
+        fetch: @escaping @Sendable (Token?) async throws(APIError) -> PageTurn<Page, Token>
+    ) {
         var token = first
         var seen: Set<Token> = first.map { [$0] } ?? []
         var number = 0
@@ -80,8 +82,12 @@ public final class PageWalk<Page: Sendable> {
             finished = true
             try rule.throwIfCancelled()
             number += 1
-            let (turn, response) = try await LastResponse.capturing { () async throws(APIError) in try await fetch(token) }
-            guard let next = try rule.nextToken(after: turn, response: response, page: number) else { return turn.page }
+            let (turn, response) = try await LastResponse.capturing { () async throws(APIError) in
+                try await fetch(token)
+            }
+            guard let next = try rule.nextToken(after: turn, response: response, page: number) else {
+                return turn.page
+            }
             // A token seen before would walk the same pages again, forever.
             guard seen.insert(next).inserted else { throw rule.failure(.repeatedPage, page: number) }
             token = next
@@ -90,8 +96,10 @@ public final class PageWalk<Page: Sendable> {
         }
     }
 
-    init<Number: FixedWidthInteger & Sendable>(numberedFrom first: Number, rule: PageRule,
-                                               fetch: @escaping @Sendable (Number) async throws(APIError) -> PageTurn<Page, Number>) {
+    init<Number: FixedWidthInteger & Sendable>(
+        numberedFrom first: Number, rule: PageRule,
+        fetch: @escaping @Sendable (Number) async throws(APIError) -> PageTurn<Page, Number>
+    ) {
         var number = first
         var count = 0
         var largest = 0
@@ -102,8 +110,11 @@ public final class PageWalk<Page: Sendable> {
             finished = true
             try rule.throwIfCancelled()
             count += 1
-            let (turn, response) = try await LastResponse.capturing { () async throws(APIError) in try await fetch(number) }
-            let isLast = try rule.isLastNumberedPage(turn, number: Int(clamping: number), largestBefore: largest, page: count)
+            let (turn, response) = try await LastResponse.capturing { () async throws(APIError) in
+                try await fetch(number)
+            }
+            let isLast = try rule.isLastNumberedPage(turn, number: Int(clamping: number), largestBefore: largest,
+                                                     page: count)
             largest = max(largest, turn.itemCount)
             if isLast { return turn.page }
             // A server that ignores the page number answers the same page again and again: the same

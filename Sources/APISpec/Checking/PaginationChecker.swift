@@ -11,12 +11,15 @@ extension SpecChecker {
             sink.error(.paginationKeyForOtherStyle, "a '\(style)' walk does not read pagination '\(key)'",
                        at: pagination.location, paging.key(key))
         }
-        if let end = pagination.end, readable.contains("end"), !Pagination.ends(of: pagination.style).contains(end) {
-            sink.error(.paginationKeyForOtherStyle, "a '\(style)' walk cannot end at a '\(end.rawValue)': its pages need not be full",
+        if let end = pagination.end, readable.contains("end"),
+           !Pagination.ends(of: pagination.style).contains(end) {
+            sink.error(.paginationKeyForOtherStyle,
+                       "a '\(style)' walk cannot end at a '\(end.rawValue)': its pages need not be full",
                        at: pagination.location, paging.key("end"))
         }
         if !pagination.statesItsEnd {
-            sink.error(.paginationEndUnknown, "a numbered walk must state how it ends: 'totalPages', 'totalItems', 'hasMore', "
+            sink.error(.paginationEndUnknown,
+                       "a numbered walk must state how it ends: 'totalPages', 'totalItems', 'hasMore', "
                        + "or an 'end' of 'emptyPage' or 'shortPage'; without one it could stop early or never",
                        at: pagination.location, paging)
         }
@@ -27,32 +30,40 @@ extension SpecChecker {
             return follow(dotted, in: answer, operation, paging.key(key), pagination.location)
         }
         if let items = fieldType("items", pagination.items), !items.isArrayType {
-            sink.error(.paginationFieldType, "pagination 'items' must name a list, but '\(pagination.items)' is \(items)",
+            sink.error(.paginationFieldType,
+                       "pagination 'items' must name a list, but '\(pagination.items)' is \(items)",
                        at: pagination.location, paging.key("items"))
         }
         if let type = fieldType("hasMore", pagination.hasMore), type != .scalar(.bool) {
-            sink.error(.paginationFieldType, "pagination 'hasMore' '\(pagination.hasMore ?? "")' must be a bool, not \(type)",
+            sink.error(.paginationFieldType,
+                       "pagination 'hasMore' '\(pagination.hasMore ?? "")' must be a bool, not \(type)",
                        at: pagination.location, paging.key("hasMore"))
         }
         for (key, dotted) in [("totalPages", pagination.totalPages), ("totalItems", pagination.totalItems)] {
             if let type = fieldType(key, dotted), type != .scalar(.int32) && type != .scalar(.int64) {
-                sink.error(.paginationFieldType, "pagination '\(key)' '\(dotted ?? "")' must be an integer, not \(type)",
+                sink.error(.paginationFieldType,
+                           "pagination '\(key)' '\(dotted ?? "")' must be an integer, not \(type)",
                            at: pagination.location, paging.key(key))
             }
         }
         switch pagination.style {
         case .nextLink, .linkHeader:
-            if let type = fieldType("nextLink", pagination.nextLink), type != .scalar(.string) && type != .scalar(.url) {
-                sink.error(.paginationFieldType, "pagination 'nextLink' '\(pagination.nextLink ?? "")' must be a string or url, not \(type)",
+            if let type = fieldType("nextLink", pagination.nextLink),
+               type != .scalar(.string) && type != .scalar(.url) {
+                sink.error(.paginationFieldType,
+                           "pagination 'nextLink' '\(pagination.nextLink ?? "")' must be a string or url, not \(type)",
                            at: pagination.location, paging.key("nextLink"))
             }
             if operation.method != .GET {
-                sink.error(.paginationMethod, "a '\(style)' walk follows links with GET, but '\(operation.name)' is a \(operation.method.rawValue)",
+                sink.error(.paginationMethod,
+                           "a '\(style)' walk follows links with GET, but '\(operation.name)' is a "
+                           + operation.method.rawValue,
                            at: pagination.location, paging.key("style"))
             }
         case .cursor, .page:
             guard let parameter = checkPageParameter(pagination, operation, paging) else { return }
-            if pagination.style == .cursor, let type = fieldType("nextCursor", pagination.nextCursor), type != parameter.type {
+            if pagination.style == .cursor, let type = fieldType("nextCursor", pagination.nextCursor),
+               type != parameter.type {
                 sink.error(.paginationFieldType, "pagination 'nextCursor' '\(pagination.nextCursor ?? "")' is \(type), "
                            + "but the parameter '\(parameter.name)' is \(parameter.type)",
                            at: pagination.location, paging.key("nextCursor"))
@@ -61,7 +72,8 @@ extension SpecChecker {
     }
 
     /// The field that selects the page, when it can: one the first request leaves out, of a token's type.
-    private mutating func checkPageParameter(_ pagination: Pagination, _ operation: Operation, _ paging: JSONPath) -> Field? {
+    private mutating func checkPageParameter(_ pagination: Pagination, _ operation: Operation,
+                                             _ paging: JSONPath) -> Field? {
         var bodyFields: [Field] = []
         if case .fields(let object)? = operation.requestBody?.shape, operation.requestBody?.contentType == .json {
             bodyFields = object.fields
@@ -110,13 +122,16 @@ extension SpecChecker {
         var type: TypeReference?
         for segment in dotted.split(separator: ".", omittingEmptySubsequences: false) {
             guard let field = current.first(where: { $0.name == segment }), !field.isInline else {
-                sink.error(.paginationUnknownField, "pagination names '\(dotted)', which the answer of '\(operation.name)' does not have",
+                sink.error(.paginationUnknownField,
+                           "pagination names '\(dotted)', which the answer of '\(operation.name)' does not have",
                            at: location, path)
                 return nil
             }
             type = field.type
             current = []
-            if case .named(let name) = field.type, case .object(let object)? = typesByName[name]?.kind { current = object.fields }
+            if case .named(let name) = field.type, case .object(let object)? = typesByName[name]?.kind {
+                current = object.fields
+            }
         }
         return type
     }

@@ -35,26 +35,22 @@ struct PaginationLowering {
         let first = "self.\(name.spelled)(\(call.joined(separator: ", ")))"
         var fetch: [CodeNode] = []
         if case .bodyField(let body, let property) = paging.parameter {
-            fetch = [.line("var \(body.spelled) = \(body.spelled)"), .line("\(body.spelled).\(property.spelled) = \(sent)")]
+            fetch = [.line("var \(body.spelled) = \(body.spelled)"),
+                     .line("\(body.spelled).\(property.spelled) = \(sent)")]
         }
-        var following: [CodeNode] = []
+        var followingPages: [CodeNode] = []
         var facts = ["itemCount: \(count(answer, paging.items))"]
         switch paging.style {
-        case .nextLink:
-            // The first page by the operation itself; the others at the address each answer gives.
+        case .nextLink, .linkHeader:
+            // The first page by the operation itself; the others at the address each answer gives (a field of the
+            // answer, or its `Link` header, which the runtime reads).
+            let following = "self.\(paging.pagesFunction.spelled)(\(token))"
             fetch.append(.line("let \(answer): \(page)"))
-            fetch.append(.labeled("if let \(token) {", [.line("\(answer) = try await self.\(paging.pagesFunction.spelled)(\(token))")]))
+            fetch.append(.labeled("if let \(token) {", [.line("\(answer) = try await \(following)")]))
             fetch.append(.labeled("} else {", [.line("\(answer) = try await \(first)")]))
             fetch.append(.line("}"))
-            facts.append("next: \(path(answer, paging.next))")
-            following = [.blank] + followingPage(operation, paging: paging, page: page)
-        case .linkHeader:
-            // The runtime reads the `Link` header of the answer.
-            fetch.append(.line("let \(answer): \(page)"))
-            fetch.append(.labeled("if let \(token) {", [.line("\(answer) = try await self.\(paging.pagesFunction.spelled)(\(token))")]))
-            fetch.append(.labeled("} else {", [.line("\(answer) = try await \(first)")]))
-            fetch.append(.line("}"))
-            following = [.blank] + followingPage(operation, paging: paging, page: page)
+            if paging.style == .nextLink { facts.append("next: \(path(answer, paging.next))") }
+            followingPages = [.blank] + followingPage(operation, paging: paging, page: page)
         case .cursor:
             fetch.append(.line("let \(answer) = try await \(first)"))
             facts.append("next: \(path(answer, paging.next))")
@@ -66,18 +62,18 @@ struct PaginationLowering {
         if paging.ends.contains(.totalItems) { facts.append("totalItems: \(integer(answer, paging.totalItems))") }
         fetch.append(.line("return \(RuntimeSymbols.pageTurn)(\(answer), \(facts.joined(separator: ", ")))"))
         let ends = paging.ends.map { ".\($0.rawValue)" }.joined(separator: ", ")
+        let stated = ends.isEmpty ? "" : "ends: [\(ends)], "
         let place = "method: \(SwiftLiteral.string(paging.method)), path: \(SwiftLiteral.string(paging.path))"
-        let walk: String
-        if paging.style == .linkHeader {
-            walk = "\(RuntimeSymbols.pages).followingLinkHeaders(\(ends.isEmpty ? "" : "ends: [\(ends)], ")\(place)) { (\(token): \(tokenSwift)?)"
-                + " async throws(\(RuntimeSymbols.apiError)) in"
-        } else if paging.style == .page {
-            walk = "\(RuntimeSymbols.pages)(numberedFrom: \(start), ends: [\(ends)], \(place)) { (\(number): \(tokenSwift))"
-                + " async throws(\(RuntimeSymbols.apiError)) in"
-        } else {
-            walk = "\(RuntimeSymbols.pages)(from: \(start), \(ends.isEmpty ? "" : "ends: [\(ends)], ")\(place)) { (\(token): \(tokenSwift)?)"
-                + " async throws(\(RuntimeSymbols.apiError)) in"
+        let opening: String, argument: String
+        switch paging.style {
+        case .linkHeader:
+            (opening, argument) = ("\(RuntimeSymbols.pages).followingLinkHeaders(\(stated)", "\(token): \(tokenSwift)?")
+        case .page:
+            (opening, argument) = ("\(RuntimeSymbols.pages)(numberedFrom: \(start), ends: [\(ends)], ", "\(number): \(tokenSwift)")
+        case .cursor, .nextLink:
+            (opening, argument) = ("\(RuntimeSymbols.pages)(from: \(start), \(stated)", "\(token): \(tokenSwift)?")
         }
+        let walk = "\(opening)\(place)) { (\(argument)) async throws(\(RuntimeSymbols.apiError)) in"
         let items = path("$0", paging.items)
         let labels = operation.arguments.map { "\($0.name.label): \($0.name.spelled)" }.joined(separator: ", ")
         return .block("extension \(context.clientName)", [
@@ -95,7 +91,7 @@ struct PaginationLowering {
             .block("\(a)func \(paging.itemsFunction.spelled)(\(parameters)) -> \(RuntimeSymbols.pageItems)<\(page), \(item)>", [
                 .line("self.\(paging.pagesFunction.spelled)(\(labels)).items { \(items)\(isOptional(paging.items) ? " ?? []" : "") }"),
             ]),
-        ] + following)
+        ] + followingPages)
     }
 
     /// The page at an address an answer gave. A function of the client rather than a line of the walk's closure: the
