@@ -44,7 +44,8 @@ final class NumberSpellingTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(agreedWithFoundation, 2000, "most spellings are compared with Foundation")
-        let issueExamples = ["636674054802000001.0": Int64(636_674_054_802_000_001), "1.0e3": 1000, "300000000000000000000e-20": 3,
+        let issueExamples = ["636674054802000001.0": Int64(636_674_054_802_000_001), "6.36674054802000001e17": 636_674_054_802_000_001,
+                             "1.0e3": 1000, "300000000000000000000e-20": 3,
                              "-9223372036854775808.0": .min, "9223372036854775807e0": .max, "0.0e999999999999999999": 0]
         for (json, value) in issueExamples {
             XCTAssertEqual(try JSONCoding.decodeValue(Int64.self, from: Data(json.utf8)), value, json)
