@@ -13,7 +13,8 @@ public enum JSONNumberText {
     }
 
     /// `wholeNumber` over the UTF-8 bytes of a number's text.
-    public static func wholeNumber<Value: FixedWidthInteger>(utf8 text: UnsafeBufferPointer<UInt8>, as type: Value.Type) -> Value? {
+    public static func wholeNumber<Value: FixedWidthInteger>(utf8 text: UnsafeBufferPointer<UInt8>,
+                                                             as type: Value.Type) -> Value? {
         guard let parts = NumberParts(text) else { return nil }
         guard let first = parts.firstSignificant else { return 0 }
         let last = parts.lastSignificant
@@ -24,7 +25,8 @@ public enum JSONNumberText {
         for position in first...(last + scale) {
             let digit = position <= last ? Value(parts.digit(position)) : 0
             let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflowB) = parts.negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            let (next, overflowB) = parts.negative
+                ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
             guard !overflowA, !overflowB else { return nil }
             value = next
         }
@@ -40,8 +42,10 @@ public enum JSONNumberText {
 
     /// `text` as a finite number of `Value`, rounded from the text (a
     /// `Float` is not a `Double` rounded again), refused like `finiteDouble`.
-    public static func finite<Value: BinaryFloatingPoint & LosslessStringConvertible>(_ text: Substring, as type: Value.Type) -> Value? {
-        guard let number = Value.self == Double.self ? Double(text) as? Value : Value(String(text)), number.isFinite else { return nil }
+    public static func finite<Value: BinaryFloatingPoint & LosslessStringConvertible>(_ text: Substring,
+                                                                                     as type: Value.Type) -> Value? {
+        let parsed = Value.self == Double.self ? Double(text) as? Value : Value(String(text))
+        guard let number = parsed, number.isFinite else { return nil }
         if number == 0 {
             var text = text
             guard text.withUTF8({ NumberParts($0)?.firstSignificant == nil }) else { return nil }
@@ -65,7 +69,7 @@ private struct NumberParts {
         var position = 0
         func digits() -> Int {
             let start = position
-            while position < text.count, text[position] >= UInt8(ascii: "0"), text[position] <= UInt8(ascii: "9") { position += 1 }
+            while position < text.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[position]) { position += 1 }
             return position - start
         }
         if position < text.count, text[position] == UInt8(ascii: "-") {

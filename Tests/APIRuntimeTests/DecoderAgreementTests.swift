@@ -27,7 +27,8 @@ final class DecoderAgreementTests: XCTestCase {
     func testAKeySentTwiceReadsAsFoundationReadsIt() {
         let bodies = [
             #"{"a":1,"a":2}"#, #"{"b":null,"b":2}"#, #"{"b":2,"b":null}"#, #"{"c":[1,2],"c":3}"#, #"{"c":3,"c":[1,2]}"#,
-            #"{"c":null,"c":[1]}"#, #"{"d":"x","a":1,"d":5}"#, #"{"d":5,"d":"x"}"#, #"{"\u0061":1,"a":2}"#, #"{"a":1,"\u0061":2}"#,
+            #"{"c":null,"c":[1]}"#, #"{"d":"x","a":1,"d":5}"#, #"{"d":5,"d":"x"}"#,
+            #"{"\u0061":1,"a":2}"#, #"{"a":1,"\u0061":2}"#,
             "{\"é\":1,\"e\u{301}\":2}", #"{"b":null,"a":1,"b":3,"a":2,"b":4}"#, #"{"":1,"":2,"a":3}"#,
         ].map { Data($0.utf8) }
         assertDecodesAsFoundation(Fields.self, bodies, text)
@@ -50,7 +51,8 @@ final class DecoderAgreementTests: XCTestCase {
     func testUTF16AndUTF32BodiesAreReadAsFoundationReadsThem() {
         var random = SeededRandom(seed: 32)
         let marks: [String.Encoding: [UInt8]] = [
-            .utf16LittleEndian: [0xFF, 0xFE], .utf16BigEndian: [0xFE, 0xFF], .utf32LittleEndian: [0xFF, 0xFE, 0, 0], .utf32BigEndian: [0, 0, 0xFE, 0xFF],
+            .utf16LittleEndian: [0xFF, 0xFE], .utf16BigEndian: [0xFE, 0xFF],
+            .utf32LittleEndian: [0xFF, 0xFE, 0, 0], .utf32BigEndian: [0, 0, 0xFE, 0xFF],
         ]
         var bodies: [Data] = []
         for round in 0..<60 {
@@ -66,7 +68,8 @@ final class DecoderAgreementTests: XCTestCase {
         // Broken ones: cut short, lone surrogates, code points past U+10FFFF, zero bytes in odd places.
         let broken: [[UInt8]] = [
             [0x22, 0x00, 0x61, 0x00, 0x22], [0xFF, 0xFE, 0x22, 0x00, 0x00, 0xD8, 0x22, 0x00], [0x22, 0x00, 0x00, 0xDC, 0x22, 0x00],
-            [0x22, 0, 0, 0, 0, 0, 0x11, 0, 0x22, 0, 0, 0], [0x22, 0, 0, 0, 0, 0xD8, 0, 0, 0x22, 0, 0, 0], [0xFF, 0xFE], [0xFE, 0xFF],
+            [0x22, 0, 0, 0, 0, 0, 0x11, 0, 0x22, 0, 0, 0], [0x22, 0, 0, 0, 0, 0xD8, 0, 0, 0x22, 0, 0, 0],
+            [0xFF, 0xFE], [0xFE, 0xFF],
             [0, 0, 0xFE, 0xFF], [0xFF, 0xFE, 0, 0], [0x31, 0], [0, 0x31], [0x31, 0, 0], [0x31, 0x32, 0, 0], [0, 0x31, 0x32, 0],
             [0x31, 0, 0x32, 0, 0, 0], [0xEF, 0xBB, 0xBF], [0xEF, 0xBB, 0xBF, 0x31], [0xFE, 0xFF, 0, 0x31, 0],
         ]
@@ -149,7 +152,8 @@ final class DecoderAgreementTests: XCTestCase {
     }
 
     func testASuperDecoderReadsTheSuperMemberWhateverTheKeys() {
-        assertDecodesAsFoundation(WithoutSuperKey.self, [#"{"super":5}"#, #"{"other":1}"#, #"{"super":"x"}"#].map { Data($0.utf8) }, text)
+        let bodies = [#"{"super":5}"#, #"{"other":1}"#, #"{"super":"x"}"#].map { Data($0.utf8) }
+        assertDecodesAsFoundation(WithoutSuperKey.self, bodies, text)
         XCTAssertEqual(try JSONCoding.decodeValue(WithoutSuperKey.self, from: Data(#"{"super":5}"#.utf8)).fromSuper, 5)
     }
 

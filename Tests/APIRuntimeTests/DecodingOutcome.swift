@@ -12,7 +12,9 @@ enum DecodingOutcome: Equatable {
         do {
             return .value(AnyHashable(try decode()))
         } catch let error as DecodingError {
-            func path(_ keys: [any CodingKey]) -> String { keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") }
+            func path(_ keys: [any CodingKey]) -> String {
+                keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            }
             switch error {
             case .typeMismatch(_, let context): return .failure(kind: "typeMismatch", path: path(context.codingPath))
             case .valueNotFound(_, let context): return .failure(kind: "valueNotFound", path: path(context.codingPath))

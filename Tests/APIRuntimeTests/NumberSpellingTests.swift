@@ -10,7 +10,8 @@ final class NumberSpellingTests: XCTestCase {
     /// fraction of zeros, a decimal point moved by an exponent, or trailing
     /// zeros taken off (or added) by one.
     private func spellings(of digits: String, _ random: inout SeededRandom) -> [String] {
-        var result = [digits + ".0", digits + "." + String(repeating: "0", count: random.int(1...30)), digits + "e0", digits + "E+0"]
+        var result = [digits + ".0", digits + "." + String(repeating: "0", count: random.int(1...30))]
+        result += [digits + "e0", digits + "E+0"]
         let shift = random.int(1...25)
         result.append(digits + String(repeating: "0", count: shift) + "e-\(shift)")
         let point = random.int(1...digits.count)
@@ -44,14 +45,16 @@ final class NumberSpellingTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(agreedWithFoundation, 2000, "most spellings are compared with Foundation")
-        let issueExamples = ["636674054802000001.0": Int64(636_674_054_802_000_001), "6.36674054802000001e17": 636_674_054_802_000_001,
+        let issueExamples = ["636674054802000001.0": Int64(636_674_054_802_000_001),
+                             "6.36674054802000001e17": 636_674_054_802_000_001,
                              "1.0e3": 1000, "300000000000000000000e-20": 3,
                              "-9223372036854775808.0": .min, "9223372036854775807e0": .max, "0.0e999999999999999999": 0]
         for (json, value) in issueExamples {
             XCTAssertEqual(try JSONCoding.decodeValue(Int64.self, from: Data(json.utf8)), value, json)
         }
         struct Page: Decodable, Equatable { var cursor: Int64; var at: EpochMilliseconds }
-        XCTAssertEqual(try JSONCoding.decodeValue(Page.self, from: Data(#"{"cursor":636674054802000001.0,"at":1.700000000000001e15}"#.utf8)),
+        let page = Data(#"{"cursor":636674054802000001.0,"at":1.700000000000001e15}"#.utf8)
+        XCTAssertEqual(try JSONCoding.decodeValue(Page.self, from: page),
                        Page(cursor: 636_674_054_802_000_001, at: EpochMilliseconds(rawValue: 1_700_000_000_000_001)))
     }
 
@@ -60,11 +63,14 @@ final class NumberSpellingTests: XCTestCase {
         for _ in 0..<200 {
             let digits = String(random.next() >> UInt64(random.below(60)))
             let fraction = String(random.int(1...9)) + (random.chance(0.5) ? "" : String(repeating: "0", count: random.int(1...20)))
-            for json in [digits + "." + fraction, digits + "5e-1", "1" + String(repeating: "0", count: 19 + random.below(30)), "1e\(19 + random.below(1000))"] {
+            let tooLarge = ["1" + String(repeating: "0", count: 19 + random.below(30)), "1e\(19 + random.below(1000))"]
+            for json in [digits + "." + fraction, digits + "5e-1"] + tooLarge {
                 XCTAssertNil(try? JSONCoding.decodeValue(Int64.self, from: Data(json.utf8)), json)
             }
         }
-        for json in ["1e-400", "0.5", "9223372036854775808", "-9223372036854775809", "92233720368547758080e-1", "1e999999999999999999999"] {
+        let refused = ["1e-400", "0.5", "9223372036854775808", "-9223372036854775809", "92233720368547758080e-1",
+                       "1e99999999999999999999"]
+        for json in refused {
             XCTAssertThrowsError(try JSONCoding.decodeValue(Int64.self, from: Data(json.utf8)), json)
         }
         XCTAssertNil(JSONNumberText.wholeNumber("-1.0", as: UInt8.self))
@@ -77,7 +83,8 @@ final class NumberSpellingTests: XCTestCase {
     }
 
     func testFloatingPointUnderflowAndOverflowAreRefusedAsFoundationRefusesThem() {
-        let edges = ["1e-400", "-1e-400", "2e-324", "3e-324", "2.4703282292062327e-324", "2.4703282292062328e-324", "1e-320", "0e-400",
+        let edges = ["1e-400", "-1e-400", "2e-324", "3e-324", "2.4703282292062327e-324", "2.4703282292062328e-324", "1e-320",
+                     "0e-400",
                      "-0.0e-999", "1e400", "-1e400", "1.7976931348623157e308", "1.7976931348623159e308", "4.9e-324",
                      "1" + String(repeating: "0", count: 400) + "e-400", "0.000000000000000000000000000000000000000000001e-300",
                      "1e-45", "1e-46", "7e-46", "1e-50", "3.4028235e38", "3.4028236e38", "3.5e38", "1.1754942e-38"]

@@ -13,7 +13,8 @@ final class RedactionFuzzTests: XCTestCase {
         XCTAssertEqual(Redaction.maskSecrets(in: #"{"note":"x","token":"ab\\"#), #"{"note":"x","token": "<redacted>""#)
         XCTAssertEqual(Redaction.maskSecrets(in: #"{"pass\u0077ord" : "hunter2", "pin": 1234}"#, keys: ["pin"]),
                        #"{"pass\u0077ord": "<redacted>", "pin": "<redacted>"}"#)
-        XCTAssertEqual(Redaction.maskSecrets(in: #"{"secret":{"value":"s3","n":[1]},"pin":null,"id":"\"token\":\"x\""}"#, keys: ["pin"]),
+        let nested = #"{"secret":{"value":"s3","n":[1]},"pin":null,"id":"\"token\":\"x\""}"#
+        XCTAssertEqual(Redaction.maskSecrets(in: nested, keys: ["pin"]),
                        #"{"secret": "<redacted>","pin":null,"id":"\"token\":\"x\""}"#)
         XCTAssertEqual(Redaction.maskSecrets(in: #"could not connect: "token" is "#), #"could not connect: "token" is "#)
     }
@@ -56,7 +57,8 @@ final class RedactionFuzzTests: XCTestCase {
     }
 
     /// Secrets hold the letters Q, X and Z, which nothing else in a document holds.
-    private static let secretPieces = ["Q", "X", "Z", #"\""#, #"\\"#, #"\/"#, #"\n"#, #"\u0051"#, #"\uD83D\uDE00"#, "é", #"Q\"X"#, "ZZ", " "]
+    private static let secretPieces = ["Q", "X", "Z", #"\""#, #"\\"#, #"\/"#, #"\n"#, #"\u0051"#, #"\uD83D\uDE00"#, "é", #"Q\"X"#,
+                                       "ZZ", " "]
     private static let plainPieces = ["a", "b", "page", " ", #"\""#, #"\\"#, #"\u0041"#, "é", "😀", ":", ",", "{", "}", "[", "]"]
     private static let plainNames = ["id", "page", "note", "items", "passwordHint1"]
     private static let secretNames = ["password", "accessToken", "refresh_token", #"pass\u0077ord"#, "x-secret", "PIN"]
@@ -112,7 +114,8 @@ final class RedactionFuzzTests: XCTestCase {
                     document.plain(separator + "null")
                 } else {
                     document.pieces.append((.separator, separator))
-                    document.pieces.append((.secretValue, random.chance(0.5) ? String(random.int(0...99999)) : secretValue(&random)))
+                    let value = random.chance(0.5) ? String(random.int(0...99999)) : secretValue(&random)
+                    document.pieces.append((.secretValue, value))
                 }
             default:
                 document.plain("\"" + random.pick(Self.plainNames) + "\"" + separator)
@@ -136,7 +139,8 @@ final class RedactionFuzzTests: XCTestCase {
                 let masked = Redaction.maskSecrets(in: String(decoding: bytes.prefix(length), as: UTF8.self), keys: Self.marked)
                 cuts += 1
                 guard masked == document.masked(upTo: length), !masked.contains(where: { "QXZ".contains($0) }) else {
-                    XCTFail("round \(round), cut at \(length):\n\(document.text)\nmasked: \(masked)\nexpected: \(document.masked(upTo: length))")
+                    let expected = document.masked(upTo: length)
+                    XCTFail("round \(round), cut at \(length):\n\(document.text)\nmasked: \(masked)\nexpected: \(expected)")
                     return
                 }
             }

@@ -61,7 +61,9 @@ extension JSONTapeDecoder {
         var value: Value = 0
         while position < end {
             let byte = tape.bytes[position]
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return try readExactly(Value.self, at: index, key: key) }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
+                return try readExactly(Value.self, at: index, key: key)
+            }
             let digit = Value(byte - UInt8(ascii: "0"))
             let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
             let (next, overflowB) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
@@ -75,7 +77,8 @@ extension JSONTapeDecoder {
     private func readExactly<Value: FixedWidthInteger>(_ type: Value.Type, at index: Int, key: (any CodingKey)?) throws -> Value {
         let token = tape.tokens[index]
         let whole = tape.bytes.withUnsafeBufferPointer { all in
-            JSONNumberText.wholeNumber(utf8: UnsafeBufferPointer(rebasing: all[token.start..<(token.start + token.length)]), as: Value.self)
+            let text = UnsafeBufferPointer(rebasing: all[token.start..<(token.start + token.length)])
+            return JSONNumberText.wholeNumber(utf8: text, as: Value.self)
         }
         guard let whole else { throw doesNotFit(Value.self, at: index, key: key) }
         return whole

@@ -134,7 +134,8 @@ private struct Reader {
     }
 
     /// Elements, or the members of the object at token `object`, up to `closer`; returns how many.
-    private mutating func members(into tokens: inout [JSONTape.Token], depth: Int, closer: UInt8, object: Int?) throws(JSONTape.SyntaxError) -> Int {
+    private mutating func members(into tokens: inout [JSONTape.Token], depth: Int, closer: UInt8,
+                                  object: Int?) throws(JSONTape.SyntaxError) -> Int {
         var count = 0
         var keyPrints: UInt64 = 0
         while true {
@@ -185,10 +186,11 @@ private struct Reader {
         let print = fingerprint(key)
         defer { prints |= print }
         guard prints & print != 0 else { return false }
+        let text = bytes[key.start..<(key.start + key.length)]
         var member = object + 1
         while member < keyIndex {
-            if tokens[member].length == key.length,
-               bytes[tokens[member].start..<(tokens[member].start + key.length)].elementsEqual(bytes[key.start..<(key.start + key.length)]) {
+            let start = tokens[member].start
+            if tokens[member].length == key.length, bytes[start..<(start + key.length)].elementsEqual(text) {
                 return true
             }
             member = tokens[member + 1].next

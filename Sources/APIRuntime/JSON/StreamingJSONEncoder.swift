@@ -86,7 +86,8 @@ final class StreamingJSONEncoder: Encoder {
         return true
     }
 
-    /// Whether a new container or value may be written here (not after the output was spliced).
+    /// Marks the encoding out of order when this encoder's output was
+    /// already spliced into its parent's: what it writes now would be lost.
     func checkWritable() {
         if spliced { markOutOfOrder() }
     }
