@@ -37,20 +37,21 @@ public enum JSONNumberText {
     /// it: too large (`1e400`), or so small that it would read as zero
     /// (`1e-400`) though its digits are not all zeros.
     public static func finiteDouble(_ text: Substring) -> Double? {
-        finite(text, as: Double.self)
+        guard let number = Double(text), number.isFinite else { return nil }
+        return number != 0 || isZero(text) ? number : nil
     }
 
-    /// `text` as a finite number of `Value`, rounded from the text (a
-    /// `Float` is not a `Double` rounded again), refused like `finiteDouble`.
-    public static func finite<Value: BinaryFloatingPoint & LosslessStringConvertible>(_ text: Substring,
-                                                                                     as type: Value.Type) -> Value? {
-        let parsed = Value.self == Double.self ? Double(text) as? Value : Value(String(text))
-        guard let number = parsed, number.isFinite else { return nil }
-        if number == 0 {
-            var text = text
-            guard text.withUTF8({ NumberParts($0)?.firstSignificant == nil }) else { return nil }
-        }
-        return number
+    /// `text` as a finite `Float`, rounded from the text (not from a Double)
+    /// and refused like `finiteDouble`.
+    public static func finiteFloat(_ text: Substring) -> Float? {
+        guard let number = Float(text), number.isFinite else { return nil }
+        return number != 0 || isZero(text) ? number : nil
+    }
+
+    /// Whether every digit before the exponent is a zero.
+    private static func isZero(_ text: Substring) -> Bool {
+        var text = text
+        return text.withUTF8 { NumberParts($0)?.firstSignificant == nil }
     }
 }
 

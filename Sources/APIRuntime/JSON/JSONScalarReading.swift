@@ -84,11 +84,18 @@ extension JSONTapeDecoder {
         return whole
     }
 
-    func readFloatingPoint<Value: BinaryFloatingPoint & LosslessStringConvertible>(_ type: Value.Type, at index: Int, key: (any CodingKey)?) throws -> Value {
+    /// A number as Foundation reads it: refused when it is out of range,
+    /// or reads as zero without being zero (`1e-400`).
+    func readFloatingPoint<Value: BinaryFloatingPoint>(_ type: Value.Type, at index: Int, key: (any CodingKey)?) throws -> Value {
         try expect(.number, Value.self, at: index, key: key)
-        guard let value = JSONNumberText.finite(tape.numberText(at: index), as: Value.self) else {
-            throw doesNotFit(Value.self, at: index, key: key)
+        let text = tape.numberText(at: index)
+        let value: Value?
+        if Value.self == Float.self {
+            value = JSONNumberText.finiteFloat(text).map { $0 as! Value }
+        } else {
+            value = JSONNumberText.finiteDouble(text).map(Value.init)
         }
+        guard let value else { throw doesNotFit(Value.self, at: index, key: key) }
         return value
     }
 

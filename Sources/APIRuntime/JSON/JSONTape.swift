@@ -137,12 +137,15 @@ private struct Reader {
     private mutating func members(into tokens: inout [JSONTape.Token], depth: Int, closer: UInt8,
                                   object: Int?) throws(JSONTape.SyntaxError) -> Int {
         var count = 0
+        // Objects: a bit for each key's fingerprint, and whether a key may repeat.
         var keyPrints: UInt64 = 0
+        var mayRepeat = false
         while true {
             skipWhitespace()
             guard position < bytes.count else { throw error("unexpected end of data") }
             if bytes[position] == closer {
                 position += 1
+                if let object, mayRepeat, count > 1 { tokens[object].repeatedKeys = true }
                 return count
             }
             if count > 0 {
@@ -157,8 +160,15 @@ private struct Reader {
                 var key = try string()
                 key.next = tokens.count + 1
                 tokens.append(key)
-                if count > 0, !tokens[object].repeatedKeys, repeatsAKey(in: object, tokens, prints: &keyPrints) {
-                    tokens[object].repeatedKeys = true
+                if !mayRepeat {
+                    if key.escaped || !key.ascii {
+                        // Swift's text equality may see two spellings as one: compared as text.
+                        mayRepeat = true
+                    } else {
+                        let print = fingerprint(key)
+                        mayRepeat = keyPrints & print != 0 && repeatsAKey(in: object, tokens)
+                        keyPrints |= print
+                    }
                 }
                 skipWhitespace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
@@ -169,23 +179,12 @@ private struct Reader {
         }
     }
 
-    /// Whether the key just added to the object at `object` may equal one
-    /// before it. A key of plain ASCII is compared by bytes with the earlier
-    /// keys only when its fingerprint (length, first and last byte) is one
-    /// seen before, so most objects are checked without a second look.
-    private func repeatsAKey(in object: Int, _ tokens: [JSONTape.Token], prints: inout UInt64) -> Bool {
+    /// Whether the key just added to the object at `object` equals one
+    /// before it, by bytes. Called only when its fingerprint (length, first
+    /// and last byte) is one seen before, so most objects need no second look.
+    private func repeatsAKey(in object: Int, _ tokens: [JSONTape.Token]) -> Bool {
         let keyIndex = tokens.count - 1
         let key = tokens[keyIndex]
-        if key.escaped || !key.ascii { return true }
-        if prints == 0 {
-            // The first key, looked at when the second arrives.
-            let first = tokens[object + 1]
-            if first.escaped || !first.ascii { return true }
-            prints = fingerprint(first)
-        }
-        let print = fingerprint(key)
-        defer { prints |= print }
-        guard prints & print != 0 else { return false }
         let text = bytes[key.start..<(key.start + key.length)]
         var member = object + 1
         while member < keyIndex {
@@ -199,6 +198,7 @@ private struct Reader {
     }
 
     /// One bit of 64 standing for a key's text.
+    @inline(__always)
     private func fingerprint(_ key: JSONTape.Token) -> UInt64 {
         let first = key.length > 0 ? UInt64(bytes[key.start]) : 0
         let last = key.length > 0 ? UInt64(bytes[key.start + key.length - 1]) : 0

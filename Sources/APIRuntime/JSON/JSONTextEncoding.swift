@@ -17,7 +17,8 @@ enum JSONTextEncoding {
     static func utf8(_ bytes: [UInt8]) throws(JSONTape.SyntaxError) -> (bytes: [UInt8], start: Int) {
         // The usual case, decided by its first two bytes.
         if bytes.count < 2 || bytes[0] != 0 && bytes[1] != 0 && bytes[0] < 0xFE {
-            return (bytes, bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+            let marked = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            return (bytes, marked ? 3 : 0)
         }
         let (form, markLength) = detect(bytes)
         let body = bytes[markLength...]
