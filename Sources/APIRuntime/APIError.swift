@@ -83,36 +83,11 @@ public enum Redaction {
     }
 
     /// Replaces the value of every `"name": value` member whose name looks
-    /// secret, or is one of `keys`, with `<redacted>`: strings always, and
-    /// numbers and booleans for the names in `keys` (a PIN may be a number).
+    /// secret, or is one of `keys`, with `"<redacted>"`: strings, objects
+    /// and arrays always, and numbers and booleans for the names in `keys`
+    /// (a PIN may be a number). JSON strings are read with their escapes,
+    /// and a value cut short at the end of `text` is hidden whole.
     public static func maskSecrets(in text: String, keys: Set<String> = []) -> String {
-        var output = ""
-        var rest = Substring(text)
-        while let keyStart = rest.firstIndex(of: "\"") {
-            output += rest[..<keyStart]
-            let afterQuote = rest.index(after: keyStart)
-            guard let keyEnd = rest[afterQuote...].firstIndex(of: "\"") else { break }
-            let key = rest[afterQuote..<keyEnd]
-            output += rest[keyStart...keyEnd]
-            rest = rest[rest.index(after: keyEnd)...]
-            let trimmed = rest.drop { $0 == " " }
-            let marked = keys.contains(String(key))
-            guard trimmed.first == ":", marked || isSecret(String(key)) else { continue }
-            let value = trimmed.dropFirst().drop { $0 == " " }
-            guard value.first == "\"" else {
-                // A bare number or boolean: masked where the spec says so.
-                let bare = value.prefix { !",}] \n".contains($0) }
-                if marked && !bare.isEmpty && bare != "null" {
-                    output += ": \"<redacted>\""
-                    rest = value[bare.endIndex...]
-                }
-                continue
-            }
-            let valueStart = value.index(after: value.startIndex)
-            let valueEnd = value[valueStart...].firstIndex(of: "\"") ?? value.endIndex
-            output += ": \"<redacted>\""
-            rest = valueEnd < value.endIndex ? value[value.index(after: valueEnd)...] : ""
-        }
-        return output + rest
+        SecretMasker(keys: keys).mask(text)
     }
 }

@@ -64,11 +64,7 @@ public enum JSONCoding {
     }
 
     static func describe(_ error: DecodingError) -> (path: String, message: String) {
-        func render(_ path: [any CodingKey]) -> String {
-            path.reduce(into: "") { result, key in
-                if let index = key.intValue { result += "[\(index)]" } else { result += result.isEmpty ? key.stringValue : "." + key.stringValue }
-            }
-        }
+        func render(_ path: [any CodingKey]) -> String { CodingPathText.render(path) }
         switch error {
         case .keyNotFound(let key, let context):
             return (render(context.codingPath + [key]), "missing required key '\(key.stringValue)'")

@@ -1,6 +1,9 @@
 /// Where an object's next lookup starts: just past the member found last.
+/// For an object that may send a key twice, its keys by text instead.
 final class MemberCursor {
     var member: Int
+    /// Each key's first value, made on the first lookup in such an object.
+    var firstValues: [String: Int]?
     init(_ member: Int) { self.member = member }
 }
 
@@ -23,20 +26,25 @@ struct JSONObjectReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         var keys: [Key] = []
         var member = object + 1
         let tokens = decoder.tape.tokens
+        let repeated = tokens[object].repeatedKeys
         while member < tokens[object].next {
-            if let key = Key(stringValue: decoder.tape.string(at: member)) { keys.append(key) }
+            // A key sent twice is one key, as it is to Foundation.
+            if let key = Key(stringValue: decoder.tape.string(at: member)), !repeated || find(key.stringValue) == member + 1 {
+                keys.append(key)
+            }
             member = tokens[member + 1].next
         }
         return keys
     }
 
-    /// The token of `key`'s value, searched from the cursor round to it.
-    private func find(_ key: Key) -> Int? {
+    /// The token of the value of the member named `name`.
+    private func find(_ name: String) -> Int? {
         let tokens = decoder.tape.tokens
+        if tokens[object].repeatedKeys { return firstValues()[name] }
         let first = object + 1, end = tokens[object].next
-        let name = key.stringValue
         var member = cursor.member < end ? cursor.member : first
         var anyNonASCII = false
+        // Searched from the cursor round to it: each key is there once.
         for _ in 0..<tokens[object].count {
             let next = tokens[member + 1].next
             if decoder.tape.string(at: member, equals: name) {
@@ -57,6 +65,24 @@ struct JSONObjectReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         }
         return nil
     }
+
+    /// Each key's first value, for an object whose keys may repeat: made once per container.
+    private func firstValues() -> [String: Int] {
+        if let made = cursor.firstValues { return made }
+        let tokens = decoder.tape.tokens
+        var values: [String: Int] = [:]
+        values.reserveCapacity(tokens[object].count)
+        var member = object + 1
+        while member < tokens[object].next {
+            let key = decoder.tape.string(at: member)
+            if values[key] == nil { values[key] = member + 1 }
+            member = tokens[member + 1].next
+        }
+        cursor.firstValues = values
+        return values
+    }
+
+    private func find(_ key: Key) -> Int? { find(key.stringValue) }
 
     private func required(_ key: Key) throws -> Int {
         guard let value = find(key) else {
@@ -113,9 +139,9 @@ struct JSONObjectReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> any Decoder {
-        // A super decoder reads the member named "super", as Foundation's does.
-        let key = JSONKey("super")
-        return try decoder(for: find(key) ?? -1, key: key)
+        // A super decoder reads the member named "super", as Foundation's
+        // does, whether or not `Key` has a case of that name.
+        try decoder(for: find("super") ?? -1, key: JSONKey("super"))
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
@@ -125,10 +151,6 @@ struct JSONObjectReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// A decoder of its own, for containers that outlive this call.
     private func decoder(for index: Int, key: any CodingKey) throws -> JSONTapeDecoder {
         JSONTapeDecoder(tape: decoder.tape, current: index, codingPath: codingPath + [key])
-    }
-
-    private func find(_ key: any CodingKey) -> Int? {
-        Key(stringValue: key.stringValue).flatMap { find($0) }
     }
 }
 

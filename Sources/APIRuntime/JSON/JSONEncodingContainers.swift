@@ -26,7 +26,7 @@ struct ArrayIndexKey: CodingKey {
 
 struct JSONObjectWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: StreamingJSONEncoder
-    let frame: Int
+    let frame: StreamingJSONEncoder.FrameReference
     let path: ContainerPath
 
     var codingPath: [any CodingKey] { path.resolve(in: encoder) }
@@ -68,23 +68,26 @@ struct JSONObjectWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func superEncoder() -> any Encoder {
-        encoder.beginMember("super", in: frame)
-        return encoder.deferredEncoder(in: frame)
+        let began = encoder.beginMember("super", in: frame)
+        return encoder.deferredEncoder(in: frame, began: began, path: codingPath + [JSONKey("super")])
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        begin(key)
-        return encoder.deferredEncoder(in: frame)
+        let began = encoder.beginMember(key.stringValue, in: frame)
+        return encoder.deferredEncoder(in: frame, began: began, path: codingPath + [key])
     }
 }
 
 struct JSONArrayWriter: UnkeyedEncodingContainer {
     let encoder: StreamingJSONEncoder
-    let frame: Int
+    let frame: StreamingJSONEncoder.FrameReference
     let path: ContainerPath
 
     var codingPath: [any CodingKey] { path.resolve(in: encoder) }
-    var count: Int { encoder.frames.indices.contains(frame) ? encoder.frames[frame].count : 0 }
+    var count: Int {
+        let frames = encoder.frames
+        return frame.index < frames.count && frames[frame.index].id == frame.id ? frames[frame.index].count : 0
+    }
 
     private func begin() { encoder.beginEntry(in: frame) }
 
@@ -124,8 +127,8 @@ struct JSONArrayWriter: UnkeyedEncodingContainer {
     }
 
     mutating func superEncoder() -> any Encoder {
-        begin()
-        return encoder.deferredEncoder(in: frame)
+        let began = encoder.beginEntry(in: frame)
+        return encoder.deferredEncoder(in: frame, began: began, path: codingPath + [ArrayIndexKey(count - 1)])
     }
 }
 

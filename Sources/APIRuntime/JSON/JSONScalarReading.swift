@@ -1,3 +1,4 @@
+import APILimits
 import Foundation
 
 /// Reading one string, number or boolean token, with Foundation's errors.
@@ -50,8 +51,9 @@ extension JSONTapeDecoder {
     func readInteger<Value: FixedWidthInteger>(_ type: Value.Type, at index: Int, key: (any CodingKey)?) throws -> Value {
         try expect(.number, Value.self, at: index, key: key)
         let token = tape.tokens[index]
-        // Whole numbers digit by digit; a fraction or an exponent through
-        // Double, accepted when it is exactly a whole number (as Foundation does).
+        // Plain digits one by one; a fraction, an exponent or more digits
+        // than fit by the number's exact decimal value, accepted when that
+        // is whole and fits (`1000000000000000000000e-3`).
         let end = token.start + token.length
         var position = token.start
         let negative = tape.bytes[position] == UInt8(ascii: "-")
@@ -60,26 +62,40 @@ extension JSONTapeDecoder {
         while position < end {
             let byte = tape.bytes[position]
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-                guard let whole = JSONNumberText.wholeNumber(Substring(tape.numberText(at: index)), as: Value.self) else {
-                    throw doesNotFit(Value.self, at: index, key: key)
-                }
-                return whole
+                return try readExactly(Value.self, at: index, key: key)
             }
             let digit = Value(byte - UInt8(ascii: "0"))
             let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
             let (next, overflowB) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
-            guard !overflowA, !overflowB else { throw doesNotFit(Value.self, at: index, key: key) }
+            guard !overflowA, !overflowB else { return try readExactly(Value.self, at: index, key: key) }
             value = next
             position += 1
         }
         return value
     }
 
-    func readFloatingPoint<Value: BinaryFloatingPoint & LosslessStringConvertible>(_ type: Value.Type, at index: Int, key: (any CodingKey)?) throws -> Value {
-        try expect(.number, Value.self, at: index, key: key)
-        guard let value = Value(String(tape.numberText(at: index))), value.isFinite else {
-            throw doesNotFit(Value.self, at: index, key: key)
+    private func readExactly<Value: FixedWidthInteger>(_ type: Value.Type, at index: Int, key: (any CodingKey)?) throws -> Value {
+        let token = tape.tokens[index]
+        let whole = tape.bytes.withUnsafeBufferPointer { all in
+            let text = UnsafeBufferPointer(rebasing: all[token.start..<(token.start + token.length)])
+            return JSONNumberText.wholeNumber(utf8: text, as: Value.self)
         }
+        guard let whole else { throw doesNotFit(Value.self, at: index, key: key) }
+        return whole
+    }
+
+    /// A number as Foundation reads it: refused when it is out of range,
+    /// or reads as zero without being zero (`1e-400`).
+    func readFloatingPoint<Value: BinaryFloatingPoint>(_ type: Value.Type, at index: Int, key: (any CodingKey)?) throws -> Value {
+        try expect(.number, Value.self, at: index, key: key)
+        let text = tape.numberText(at: index)
+        let value: Value?
+        if Value.self == Float.self {
+            value = JSONNumberText.finiteFloat(text).map { $0 as! Value }
+        } else {
+            value = JSONNumberText.finiteDouble(text).map(Value.init)
+        }
+        guard let value else { throw doesNotFit(Value.self, at: index, key: key) }
         return value
     }
 

@@ -16,6 +16,12 @@ struct JSONTape {
         var escaped = false
         /// Strings: whether every byte is ASCII (so bytes equal means text equal).
         var ascii = true
+        /// Objects: whether a key may be sent twice (exactly so for keys of
+        /// plain ASCII; any escaped or non-ASCII key counts, as Swift's text
+        /// equality may see two spellings as one). Such an object's keys are
+        /// looked up by text, the first of a repeated key winning, as
+        /// Foundation's decoder reads them.
+        var repeatedKeys = false
         /// Strings (inside the quotes) and numbers: their bytes. Containers:
         /// `start` is the opening bracket's offset, for messages.
         var start: Int
@@ -35,12 +41,19 @@ struct JSONTape {
     let bytes: [UInt8]
     private(set) var tokens: [Token] = []
 
+    /// Deeper documents are refused: decoding a value of that depth must
+    /// fit a 512 KiB thread stack (a secondary thread's on Apple platforms)
+    /// in a debug build, where `JSONValue` takes about 5 KiB per level.
+    static let maximumDepth = 64
+
+    /// Reads a document in UTF-8, or in UTF-16 or UTF-32 where Foundation
+    /// would detect one of those (see `JSONTextEncoding`).
     init(_ bytes: [UInt8]) throws(SyntaxError) {
+        let (bytes, start) = try JSONTextEncoding.utf8(bytes)
         self.bytes = bytes
         tokens.reserveCapacity(bytes.count / 6 + 4)
         var reader = Reader(bytes: bytes)
-        // A UTF-8 byte order mark is skipped, as Foundation skips it.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
+        reader.position = start
         try reader.value(into: &tokens, depth: 0)
         reader.skipWhitespace()
         guard reader.position == bytes.count else { throw reader.error("unexpected text after the JSON value") }
@@ -76,8 +89,6 @@ struct JSONTape {
 private struct Reader {
     let bytes: [UInt8]
     var position = 0
-    /// Deeper documents are refused rather than allowed to exhaust the stack.
-    static let maximumDepth = 512
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -100,15 +111,15 @@ private struct Reader {
         let index = tokens.count
         switch bytes[position] {
         case UInt8(ascii: "{"):
-            guard depth < Self.maximumDepth else { throw error("too deeply nested") }
+            guard depth < JSONTape.maximumDepth else { throw error("too deeply nested") }
             tokens.append(JSONTape.Token(kind: .object, start: position))
             position += 1
-            tokens[index].count = try members(into: &tokens, depth: depth + 1, closer: UInt8(ascii: "}"), keyed: true)
+            tokens[index].count = try members(into: &tokens, depth: depth + 1, closer: UInt8(ascii: "}"), object: index)
         case UInt8(ascii: "["):
-            guard depth < Self.maximumDepth else { throw error("too deeply nested") }
+            guard depth < JSONTape.maximumDepth else { throw error("too deeply nested") }
             tokens.append(JSONTape.Token(kind: .array, start: position))
             position += 1
-            tokens[index].count = try members(into: &tokens, depth: depth + 1, closer: UInt8(ascii: "]"), keyed: false)
+            tokens[index].count = try members(into: &tokens, depth: depth + 1, closer: UInt8(ascii: "]"), object: nil)
         case UInt8(ascii: "\""):
             tokens.append(try string())
         case UInt8(ascii: "t"): tokens.append(try literal("true", .true))
@@ -122,14 +133,19 @@ private struct Reader {
         tokens[index].next = tokens.count
     }
 
-    /// Elements or members up to `closer`; returns how many.
-    private mutating func members(into tokens: inout [JSONTape.Token], depth: Int, closer: UInt8, keyed: Bool) throws(JSONTape.SyntaxError) -> Int {
+    /// Elements, or the members of the object at token `object`, up to `closer`; returns how many.
+    private mutating func members(into tokens: inout [JSONTape.Token], depth: Int, closer: UInt8,
+                                  object: Int?) throws(JSONTape.SyntaxError) -> Int {
         var count = 0
+        // Objects: a bit for each key's fingerprint, and whether a key may repeat.
+        var keyPrints: UInt64 = 0
+        var mayRepeat = false
         while true {
             skipWhitespace()
             guard position < bytes.count else { throw error("unexpected end of data") }
             if bytes[position] == closer {
                 position += 1
+                if let object, mayRepeat, count > 1 { tokens[object].repeatedKeys = true }
                 return count
             }
             if count > 0 {
@@ -139,11 +155,21 @@ private struct Reader {
                 // One trailing comma is accepted, as Foundation accepts it.
                 if position < bytes.count, bytes[position] == closer { continue }
             }
-            if keyed {
+            if let object {
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
                 var key = try string()
                 key.next = tokens.count + 1
                 tokens.append(key)
+                if !mayRepeat {
+                    if key.escaped || !key.ascii {
+                        // Swift's text equality may see two spellings as one: compared as text.
+                        mayRepeat = true
+                    } else {
+                        let print = fingerprint(key)
+                        mayRepeat = keyPrints & print != 0 && repeatsAKey(in: object, tokens)
+                        keyPrints |= print
+                    }
+                }
                 skipWhitespace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
                 position += 1
@@ -151,6 +177,33 @@ private struct Reader {
             try value(into: &tokens, depth: depth)
             count += 1
         }
+    }
+
+    /// Whether the key just added to the object at `object` equals one
+    /// before it, by bytes. Called only when its fingerprint (length, first
+    /// and last byte) is one seen before, so most objects need no second look.
+    private func repeatsAKey(in object: Int, _ tokens: [JSONTape.Token]) -> Bool {
+        let keyIndex = tokens.count - 1
+        let key = tokens[keyIndex]
+        let text = bytes[key.start..<(key.start + key.length)]
+        var member = object + 1
+        while member < keyIndex {
+            let start = tokens[member].start
+            if tokens[member].length == key.length, bytes[start..<(start + key.length)].elementsEqual(text) {
+                return true
+            }
+            member = tokens[member + 1].next
+        }
+        return false
+    }
+
+    /// One bit of 64 standing for a key's text.
+    @inline(__always)
+    private func fingerprint(_ key: JSONTape.Token) -> UInt64 {
+        let first = key.length > 0 ? UInt64(bytes[key.start]) : 0
+        let last = key.length > 0 ? UInt64(bytes[key.start + key.length - 1]) : 0
+        let mixed = (UInt64(truncatingIfNeeded: key.length) << 16 | first << 8 | last) &* 0x9E37_79B9_7F4A_7C15
+        return 1 << (mixed >> 58)
     }
 
     private mutating func literal(_ word: StaticString, _ kind: JSONTape.Kind) throws(JSONTape.SyntaxError) -> JSONTape.Token {

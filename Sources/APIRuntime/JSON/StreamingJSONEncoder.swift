@@ -7,10 +7,21 @@ import Foundation
 ///
 /// Containers are written in the order synthesized and generated code uses
 /// them: a container's frame is closed when its parent is written to again,
-/// or when the value that opened it is done.
+/// or when the value that opened it is done. Hand-written code may write to
+/// a container after that (two nested containers filled in turn, a nested
+/// one after its parent wrote another member): such a value is encoded
+/// again by Foundation's encoder, whose tree of values allows any order.
 final class StreamingJSONEncoder: Encoder {
+    /// A container's frame, as its writer knows it: the frame at `index`
+    /// is the writer's only while it has the writer's `id`.
+    struct FrameReference {
+        var index: Int
+        var id: Int
+    }
+
     /// An object or array being written.
     struct Frame {
+        var id: Int
         var isObject: Bool
         /// Offset of its `{` or `[`.
         var start: Int
@@ -29,6 +40,13 @@ final class StreamingJSONEncoder: Encoder {
     var valueBase = 0
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+    private var framesOpened = 0
+    /// Set when a container was written out of order: the output is not the value's.
+    private(set) var wroteOutOfOrder = false
+    /// The encoder whose output this one's is spliced into (nil: the top one).
+    private weak var parent: StreamingJSONEncoder?
+    /// Set once this encoder's output has been spliced into its parent's.
+    private var spliced = false
 
     init() {
         // Room for a typical body's nesting up front: no regrowth per call.
@@ -39,10 +57,39 @@ final class StreamingJSONEncoder: Encoder {
 
     static func encode<Value: Encodable>(_ value: Value) throws -> Data {
         let encoder = StreamingJSONEncoder()
-        guard try encoder.encodeValue(value) else {
+        let wroteSomething: Bool
+        do {
+            wroteSomething = try encoder.encodeValue(value)
+        } catch where encoder.wroteOutOfOrder {
+            return try JSONCoding.encoder.encode(value)
+        }
+        if encoder.wroteOutOfOrder { return try JSONCoding.encoder.encode(value) }
+        guard wroteSomething else {
             throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: [], debugDescription: "Top-level \(Value.self) did not encode any values."))
         }
         return Data(encoder.output.bytes)
+    }
+
+    /// Notes a write this encoder cannot place: the top encoder's value is encoded again by Foundation's.
+    func markOutOfOrder() {
+        var encoder = self
+        while let parent = encoder.parent { encoder = parent }
+        encoder.wroteOutOfOrder = true
+    }
+
+    /// Whether the frame is still the writer's; marks the encoding out of order when not.
+    func isOpen(_ frame: FrameReference) -> Bool {
+        guard frame.index < frames.count, frames[frame.index].id == frame.id, !spliced else {
+            markOutOfOrder()
+            return false
+        }
+        return true
+    }
+
+    /// Marks the encoding out of order when this encoder's output was
+    /// already spliced into its parent's: what it writes now would be lost.
+    func checkWritable() {
+        if spliced { markOutOfOrder() }
     }
 
     // MARK: Values
@@ -80,10 +127,11 @@ final class StreamingJSONEncoder: Encoder {
 
     // MARK: Frames
 
-    func openFrame(object: Bool) -> Int {
-        frames.append(Frame(isObject: object, start: output.bytes.count, firstMember: members.count))
+    func openFrame(object: Bool) -> FrameReference {
+        framesOpened += 1
+        frames.append(Frame(id: framesOpened, isObject: object, start: output.bytes.count, firstMember: members.count))
         output.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
-        return frames.count - 1
+        return FrameReference(index: frames.count - 1, id: framesOpened)
     }
 
     /// Closes every frame above `index` (a frame of the value's parent stays open).
@@ -91,25 +139,33 @@ final class StreamingJSONEncoder: Encoder {
         while frames.count > index + 1 { closeTop() }
     }
 
-    /// Readies frame `index` for its next entry: deeper frames closed, a comma if needed.
-    func beginEntry(in index: Int) {
-        closeFrames(above: index)
-        if frames[index].count > 0 { output.append(UInt8(ascii: ",")) }
-        frames[index].count += 1
+    /// Readies `frame` for its next entry: deeper frames closed, a comma if
+    /// needed. A frame no longer open takes nothing (see `markOutOfOrder`).
+    @discardableResult
+    func beginEntry(in frame: FrameReference) -> Bool {
+        guard isOpen(frame) else { return false }
+        closeFrames(above: frame.index)
+        if frames[frame.index].count > 0 { output.append(UInt8(ascii: ",")) }
+        frames[frame.index].count += 1
+        return true
     }
 
-    func beginMember(_ key: String, in index: Int) {
-        beginEntry(in: index)
+    @discardableResult
+    func beginMember(_ key: String, in frame: FrameReference) -> Bool {
+        guard beginEntry(in: frame) else { return false }
         members.append((key, output.bytes.count))
         output.appendString(key)
         output.append(UInt8(ascii: ":"))
+        return true
     }
 
-    /// A placeholder for a value written later through its own encoder.
-    func deferredEncoder(in index: Int) -> StreamingJSONEncoder {
+    /// A placeholder for a value written later through its own encoder,
+    /// after `beginEntry` or `beginMember` readied the frame for it.
+    func deferredEncoder(in frame: FrameReference, began: Bool, path: [any CodingKey]) -> StreamingJSONEncoder {
         let child = StreamingJSONEncoder()
-        child.codingPath = codingPath
-        frames[index].deferred.append((output.bytes.count, child))
+        child.codingPath = path
+        child.parent = self
+        if began { frames[frame.index].deferred.append((output.bytes.count, child)) }
         return child
     }
 
@@ -127,6 +183,9 @@ final class StreamingJSONEncoder: Encoder {
 
     private func spliceDeferred(_ frame: Frame) {
         for (offset, child) in frame.deferred.reversed() {
+            // Containers the value opened close with it, as they would at the end of `encodeValue`.
+            child.closeFrames(above: -1)
+            child.spliced = true
             let text = child.output.bytes.isEmpty ? Array("{}".utf8) : child.output.bytes
             output.bytes.insert(contentsOf: text, at: offset)
             for index in members.indices.dropFirst(frame.firstMember) where members[index].start > offset {
@@ -171,17 +230,21 @@ final class StreamingJSONEncoder: Encoder {
     // MARK: Encoder
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        checkWritable()
         // A second call for the same value (a flattened union writing beside
         // its parent's fields) writes into the same object.
-        let frame = frames.count > valueBase && frames[valueBase].isObject ? valueBase : openFrame(object: true)
+        let frame = frames.count > valueBase && frames[valueBase].isObject
+            ? FrameReference(index: valueBase, id: frames[valueBase].id) : openFrame(object: true)
         return KeyedEncodingContainer(JSONObjectWriter(encoder: self, frame: frame, path: .depth(codingPath.count)))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        JSONArrayWriter(encoder: self, frame: openFrame(object: false), path: .depth(codingPath.count))
+        checkWritable()
+        return JSONArrayWriter(encoder: self, frame: openFrame(object: false), path: .depth(codingPath.count))
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        JSONValueWriter(encoder: self, pathDepth: codingPath.count)
+        checkWritable()
+        return JSONValueWriter(encoder: self, pathDepth: codingPath.count)
     }
 }

@@ -26,10 +26,7 @@ public struct UnionAttempts {
 
     private func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return String(describing: error) }
-        func place(_ path: [any CodingKey]) -> String {
-            path.dropFirst(basePathCount).map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
-                .reduce("") { text, part in part.hasPrefix("[") || text.isEmpty ? text + part : text + "." + part }
-        }
+        func place(_ path: [any CodingKey]) -> String { CodingPathText.render(path.dropFirst(basePathCount)) }
         switch error {
         case .keyNotFound(let key, let context):
             let path = place(context.codingPath + [key])
