@@ -72,6 +72,7 @@ extension DraftBuilder {
                 field.isRequiredBySamples = required
                 field.sampleStrings = Self.strings(in: values)
                 field.isFormatFromSamples = true
+                field.isOnlyInSamples = true
                 sampleEnum(&field, values: values, owner: context.owner, notes: &notes)
                 field.notes = notes
                 result.append(field)

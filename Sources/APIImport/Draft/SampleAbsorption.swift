@@ -34,6 +34,7 @@ extension DraftBuilder {
                                        place: place ?? DocsPlace(file: "", line: 0, column: 0))
                 field.sampleStrings = Self.strings(in: values)
                 field.isFormatFromSamples = true
+                field.isOnlyInSamples = true
                 fields.append(field)
             }
         }
