@@ -70,6 +70,8 @@ enum ImportCommand {
             return writeBase(record, to: base)
         }
         guard isJSON(baseText, at: base) else { return .failure }
+        // What the pages given do not cover stays in the record as the last import that covered it said.
+        let kept = SpecMerger.baseRecord(of: result.text, keeping: baseText, coverage: result.coverage) ?? record
         guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: result.text, coverage: result.coverage) else {
             Console.error("apigen: error: \(base) does not load as a spec; delete it to record the next import afresh")
             return .failure
@@ -84,11 +86,11 @@ enum ImportCommand {
         }
         if merged.applied.isEmpty {
             Console.out("\(spec): the docs changed nothing the spec takes from them.")
-            return writeBase(record, to: base)
+            return writeBase(kept, to: base)
         }
         guard write(merged.text, to: spec) else { return .failure }
         merged.applied.forEach { Console.out("\(spec): \($0)") }
-        return writeBase(record, to: base)
+        return writeBase(kept, to: base)
     }
 
     /// A broken file is named at its line and column, as for any spec.

@@ -118,4 +118,20 @@ final class MergeEditTests: XCTestCase {
         XCTAssertEqual(merged.conflicts.map(\.place.line), [line + 1])
         XCTAssertEqual(merged.applied, [])
     }
+
+    /// The record of an import with a page left out keeps what that page said, so that the page's next change lands.
+    func testTheRecordOfAPartialImportKeepsWhatItDoesNotCover() throws {
+        let pages = try read(ImportFixture.notes)
+        let first = DocsImporter.importPages(pages)
+        let partial = DocsImporter.importPages(pages.filter { !$0.file.hasSuffix("/note.md") })
+        let record = try XCTUnwrap(SpecMerger.baseRecord(of: partial.text, keeping: try XCTUnwrap(SpecMerger.baseRecord(of: first.text)),
+                                                         coverage: partial.coverage))
+        let changed = DocsImporter.importPages(pages.map { page in
+            (page.file, page.text.replacingOccurrences(of: "(up to 140 characters)", with: "(up to 200 characters)"))
+        })
+        let merged = try XCTUnwrap(SpecMerger.merge(spec: first.text, specPath: "spec.json", base: record, incoming: changed.text,
+                                                    coverage: changed.coverage))
+        XCTAssertEqual(merged.applied, ["Note.summary: maxLength 140 → 200"])
+        XCTAssertEqual(merged.errors.map(\.description), [])
+    }
 }

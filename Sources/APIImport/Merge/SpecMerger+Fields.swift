@@ -157,24 +157,3 @@ extension SpecMerger {
         }
     }
 }
-
-extension SpecMerger {
-    /// What a merge needs of an import, kept beside the spec as the next
-    /// merge's base: the draft without its prose (descriptions, notes) and
-    /// samples, so no docs text is stored twice.
-    public static func baseRecord(of draftText: String) -> String? {
-        guard let root = try? JSONParser.parse(draftText) else { return nil }
-        func strip(_ node: JSONNode) -> DraftJSON {
-            switch node.value {
-            case .object(let members):
-                return .object(members.filter { !["$schema", "description", "note", "samples", "title"].contains($0.key) }
-                    .map { (key: $0.key, value: strip($0.value)) })
-            case .array(let elements):
-                return .array(elements.map(strip))
-            default:
-                return DraftJSON(node)
-            }
-        }
-        return strip(root).printed() + "\n"
-    }
-}
