@@ -95,6 +95,9 @@ struct MarkdownBlockReader {
             body.append(lines[index])
             index += 1
         }
+        // A fence the page never closes ends at its last line of text: the empty "line" after the page's final
+        // line break is no line of the page, and a place on it would be past the end.
+        if index >= lines.count { while body.last?.trimmingSpaces().isEmpty == true { body.removeLast() } }
         index += 1
         blocks.append(.code(info: info, text: body.joined(separator: "\n"), line: start + 1))
     }
