@@ -27,9 +27,8 @@ enum ImportCommand {
             unreadable.forEach { Console.error("apigen: error: cannot read \($0)") }
             return .failure
         }
-        // The draft's own diagnostics name the file it is written to; merged, it is in no file.
-        let result = DocsImporter.importPages(atPaths: parsed.positional, name: parsed.option("name"),
-                                              draftPath: parsed.option("output") ?? "draft.json")
+        // The draft's own diagnostics name the file it is written to; in no file (standard output, merged), the pages' lines.
+        let result = DocsImporter.importPages(atPaths: parsed.positional, name: parsed.option("name"), draftPath: parsed.option("output"))
         result.warnings.forEach { Console.error($0.description) }
         result.diagnostics.forEach { Console.error($0.description) }
         guard result.foundAnything else {
@@ -43,7 +42,7 @@ enum ImportCommand {
             if parsed.option("output") == nil, parsed.option("into") == nil { return .success }
         }
         if let spec = parsed.option("into") {
-            return merge(result.text, into: spec, base: parsed.option("base") ?? defaultBase(for: spec))
+            return merge(result, into: spec, base: parsed.option("base") ?? defaultBase(for: spec))
         }
         guard let output = parsed.option("output") else {
             FileHandle.standardOutput.write(Data(result.text.utf8))
@@ -60,36 +59,38 @@ enum ImportCommand {
     }
 
     /// Merges the import into the spec against the last recorded import, then records this one.
-    static func merge(_ draft: String, into spec: String, base: String) -> ExitStatus {
+    static func merge(_ result: DocsImporter.Result, into spec: String, base: String) -> ExitStatus {
         guard let specText = try? String(contentsOfFile: spec, encoding: .utf8) else {
             Console.error("apigen: error: cannot read \(spec)")
             return .failure
         }
-        guard let record = SpecMerger.baseRecord(of: draft), isJSON(specText, at: spec) else { return .failure }
+        guard let record = SpecMerger.baseRecord(of: result.text), isJSON(specText, at: spec) else { return .failure }
         guard let baseText = try? String(contentsOfFile: base, encoding: .utf8) else {
             Console.out("No import recorded for \(spec) yet: this one is recorded in \(base); nothing merged.")
             return writeBase(record, to: base)
         }
         guard isJSON(baseText, at: base) else { return .failure }
-        guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: draft) else {
-            Console.error("apigen: error: \(spec) or \(base) does not load as a spec; run apigen lint on it")
+        // What the pages given do not cover stays in the record as the last import that covered it said.
+        let kept = SpecMerger.baseRecord(of: result.text, keeping: baseText, coverage: result.coverage) ?? record
+        guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: result.text, coverage: result.coverage) else {
+            Console.error("apigen: error: \(base) does not load as a spec; delete it to record the next import afresh")
             return .failure
         }
-        merged.conflicts.forEach { Console.error("\(spec): warning: \($0)") }
-        if merged.applied.isEmpty {
-            Console.out("\(spec): the docs changed nothing the spec takes from them.")
-            return writeBase(record, to: base)
-        }
-        // A merge that would not lint is not written: the spec stays as it was.
-        let diagnostics = Lint.diagnostics(text: merged.text, path: spec)
-        guard !diagnostics.hasErrors else {
-            diagnostics.forEach { Console.error($0.description) }
+        merged.conflicts.forEach { Console.error($0.description) }
+        merged.untouched.forEach { Console.out("\(spec): \($0)") }
+        // A merge that would not load or lint is not written: the spec stays as it was.
+        guard merged.errors.isEmpty else {
+            merged.errors.forEach { Console.error($0.description) }
             Console.error("apigen: error: the merged spec does not lint; \(spec) is unchanged")
             return .failure
         }
+        if merged.applied.isEmpty {
+            Console.out("\(spec): the docs changed nothing the spec takes from them.")
+            return writeBase(kept, to: base)
+        }
         guard write(merged.text, to: spec) else { return .failure }
         merged.applied.forEach { Console.out("\(spec): \($0)") }
-        return writeBase(record, to: base)
+        return writeBase(kept, to: base)
     }
 
     /// A broken file is named at its line and column, as for any spec.

@@ -15,10 +15,13 @@ public enum DocsImporter {
         public var diagnostics: [Diagnostic]
         /// Whether the pages described anything: an operation, a type or a webhook payload.
         public var foundAnything: Bool
+        /// What a merge of this import needs to know beyond the text (`SpecMerger`).
+        public var coverage = ImportCoverage()
     }
 
-    /// Reads the pages at `paths`; an unreadable file is a warning.
-    public static func importPages(atPaths paths: [String], name: String? = nil, draftPath: String = "draft.json") -> Result {
+    /// Reads the pages at `paths`; an unreadable file is a warning. `draftPath` is the file the draft is written to;
+    /// a draft written to none has its diagnostics at the pages' lines.
+    public static func importPages(atPaths paths: [String], name: String? = nil, draftPath: String? = nil) -> Result {
         var pages: [(file: String, text: String)] = []
         var unreadable: [ImportWarning] = []
         for path in paths {
@@ -38,8 +41,9 @@ public enum DocsImporter {
     }
 
     /// Reads pages given as text; `example` finds a Docusaurus page's example file by name.
-    public static func importPages(_ pages: [(file: String, text: String)], name: String? = nil, draftPath: String = "draft.json",
+    public static func importPages(_ pages: [(file: String, text: String)], name: String? = nil, draftPath: String? = nil,
                                    example: @escaping @Sendable (String, String) -> (text: String, file: String)? = { _, _ in nil }) -> Result {
+        let written = draftPath ?? "draft.json"
         var reading = DocsReading()
         for page in pages {
             let markdown = MarkdownPage(file: page.file, text: page.text)
@@ -52,7 +56,7 @@ public enum DocsImporter {
         var builder = DraftBuilder(objects: reading.objects)
         var spec = builder.build(reading, name: name)
         var warnings = builder.warnings
-        var diagnostics = Lint.diagnostics(text: spec.text, path: draftPath)
+        var diagnostics = Lint.diagnostics(text: spec.text, path: written)
         // A sample the inferred types refuse is the docs contradicting themselves: keep the types, drop the sample.
         // Two wire names that would be one Swift name: the later one gets a Swift name of its own.
         // A default or limit the lint refuses (the docs state two facts that cannot both hold) is left out.
@@ -86,10 +90,12 @@ public enum DocsImporter {
                 }
             }
             for address in dropped.sorted(by: { $0.index > $1.index }) { address.remove(from: &spec) }
-            diagnostics = Lint.diagnostics(text: spec.text, path: draftPath)
+            diagnostics = Lint.diagnostics(text: spec.text, path: written)
         }
-        return Result(text: written(spec.text, path: draftPath), warnings: warnings.sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
-                      diagnostics: diagnostics, foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty)
+        if draftPath == nil { diagnostics = spec.located(diagnostics, firstPage: pages.first?.file ?? "") }
+        return Result(text: Self.written(spec.text, path: written),
+                      warnings: warnings.sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
+                      diagnostics: diagnostics, foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty, coverage: spec.coverage)
     }
 
 }

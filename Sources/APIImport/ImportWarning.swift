@@ -25,6 +25,8 @@ public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
         case sampleLeftOut = "SampleLeftOut"
         /// A default or limit the draft's lint refuses (the docs contradict themselves): left out.
         case factLeftOut = "FactLeftOut"
+        /// A change of the docs a re-import (`--into`) cannot take into the spec by itself: the person decides.
+        case mergeConflict = "MergeConflict"
     }
 
     public var kind: Kind

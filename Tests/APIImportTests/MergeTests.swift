@@ -49,10 +49,13 @@ final class MergeTests: XCTestCase {
             "added POST /workshops/{workshopId}/widgets requestBody material",
             "Colour: added value Yellow",
         ])
-        // The docs now say what the person wrote for owners: nothing to do. The person's bound keeps sizeInCm.
-        XCTAssertEqual(merged.conflicts, [
-            "POST /workshops/{workshopId}/widgets requestBody sizeInCm is gone from the docs; the spec changed it, so it is kept",
-        ])
+        // The docs now say what the person wrote for owners: nothing to do. The person's bound keeps sizeInCm,
+        // reported at its line in the spec.
+        let sizeLine = try XCTUnwrap(spec.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(#""name": "sizeInCm""#) })
+        XCTAssertEqual(merged.conflicts.map(\.kind), [.mergeConflict])
+        XCTAssertEqual(merged.conflicts.map(\.place.file), ["spec.json"])
+        XCTAssertEqual(merged.conflicts.map(\.place.line), [sizeLine + 1])
+        XCTAssertEqual(merged.errors.map(\.description), [])
         XCTAssertEqual(Lint.diagnostics(text: merged.text, path: "spec.json").filter { $0.severity == .error }.map(\.description), [])
         let result = try ImportFixture.load(merged.text)
         guard case .fields(let body)? = result.operations.first(where: { $0.name == "createWidget" })?.requestBody?.shape else { return XCTFail("body") }
@@ -85,18 +88,14 @@ final class MergeTests: XCTestCase {
         XCTAssertEqual(result.acknowledgements.map(\.reason), ["Kept."])
     }
 
-    func testABrokenSpecIsNotMerged() {
-        XCTAssertNil(SpecMerger.merge(spec: "{", specPath: "spec.json", base: "{}", incoming: "{}"))
-    }
-
-    func testTextEditsKeepTheLayout() throws {
-        let text = "{\n  \"a\": 1,\n  \"list\": [\n    \"x\",\n    \"y\"\n  ],\n  \"b\": {\"c\": true, \"e\": [1]}\n}\n"
-        let root = try JSONParser.parse(text)
-        var edits = JSONTextEdits(text)
-        edits.replace(try XCTUnwrap(root.member("a")), with: "2")
-        edits.append("\"z\"", to: try XCTUnwrap(root.member("list")))
-        edits.insert("d", "null", into: try XCTUnwrap(root.member("b")))
-        edits.remove("c", from: try XCTUnwrap(root.member("b")))
-        XCTAssertEqual(edits.applied(), "{\n  \"a\": 2,\n  \"list\": [\n    \"x\",\n    \"y\",\n    \"z\"\n  ],\n  \"b\": {\"e\": [1], \"d\": null}\n}\n")
+    /// A kept spec that does not load is not merged: its errors are at its own lines, and there is nothing to write.
+    func testABrokenSpecIsNotMerged() throws {
+        let draft = DocsImporter.importPages(try pages()).text
+        let base = try XCTUnwrap(SpecMerger.baseRecord(of: draft))
+        let merged = try XCTUnwrap(SpecMerger.merge(spec: "{\n  \"name\": 1\n}\n", specPath: "spec.json", base: base, incoming: draft))
+        XCTAssertFalse(merged.errors.isEmpty)
+        XCTAssertEqual(Set(merged.errors.map(\.file)), ["spec.json"])
+        XCTAssertTrue(merged.errors.allSatisfy { (1...3).contains($0.location.line) })
+        XCTAssertEqual(merged.applied, [])
     }
 }

@@ -195,7 +195,11 @@ struct DraftBuilder {
                 let node = try JSONParser.parse(cleaned)
                 return ParsedSample(title: sample.title, node: node, place: sample.place)
             } catch {
-                let place = DocsPlace(file: sample.place.file, line: sample.place.line + error.location.line - 1, column: error.location.column)
+                // An error at the end of the text (a fence never closed) is at the sample's last line, not past it.
+                let lines = max(1, sample.text.split(separator: "\n", omittingEmptySubsequences: false).count)
+                let line = min(error.location.line, lines)
+                let column = line == error.location.line ? error.location.column : 1
+                let place = DocsPlace(file: sample.place.file, line: sample.place.line + line - 1, column: column)
                 warnings.append(ImportWarning(.sampleNotJSON, "sample is not JSON even after cleaning (\(error.message)); left out", place: place))
                 return nil
             }

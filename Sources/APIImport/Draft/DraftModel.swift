@@ -25,6 +25,8 @@ struct DraftField: Sendable {
     var swiftName: String?
     /// Its type column names a type no page or sample describes (so it is `json` for now).
     var namesUndescribedType = false
+    /// No table lists it: only samples show it.
+    var isOnlyInSamples = false
 
     func json(asParameter: Bool) -> DraftJSON {
         var pairs: [(String, DraftJSON?)] = [("name", .string(name)), ("swiftName", swiftName.map { .string($0) })]

@@ -28,9 +28,20 @@ extension DraftBuilder {
         /// Tables whose titles name none of the fields, and the object fields no table title names.
         var unclaimedStructures: [DocsStructure] = []
         var objectRowsWithoutTable: [String] = []
+        /// Each sample's members by key, once `fields` has indexed them: a sample of many keys is looked up
+        /// once per field, so a list search per look-up would make it quadratic.
+        var keyedSamples: [[String: JSONNode]] = []
+
+        /// The values the samples give `key`, in the samples' order.
+        func values(of key: String) -> [JSONNode] {
+            guard keyedSamples.count == samples.count else { return samples.compactMap { $0.member(key) } }
+            return keyedSamples.compactMap { $0[key] }
+        }
     }
 
     mutating func fields(_ rows: [DocsRow], _ context: Context) -> [DraftField] {
+        var context = context
+        context.keyedSamples = context.samples.map(\.keyedMembers)
         var listed = Set<String>()
         let renamed = recoverNames(rows, samples: context.samples, translated: context.isTranslated).filter { row in
             guard listed.insert(row.name).inserted else {
@@ -39,7 +50,6 @@ extension DraftBuilder {
             }
             return true
         }
-        var context = context
         context.unclaimedStructures = context.structures.filter { structure in !renamed.contains { mentions(structure.title, $0.name) } }
         context.objectRowsWithoutTable = renamed.filter { row in
             let type = TypeColumn.read(row.type)
@@ -52,7 +62,7 @@ extension DraftBuilder {
         for sample in context.samples {
             for member in sample.members ?? [] where !seen.contains(member.key) {
                 seen.insert(member.key)
-                let values = context.samples.compactMap { $0.member(member.key) }
+                let values = context.values(of: member.key)
                 let type = sampleType(of: values, name: member.key, owner: context.owner)
                 let place = context.samplePlace ?? DocsPlace(file: "", line: 0, column: 0)
                 // Identifiers every sample of an answer shows are required, as for documented fields.
@@ -62,6 +72,7 @@ extension DraftBuilder {
                 field.isRequiredBySamples = required
                 field.sampleStrings = Self.strings(in: values)
                 field.isFormatFromSamples = true
+                field.isOnlyInSamples = true
                 sampleEnum(&field, values: values, owner: context.owner, notes: &notes)
                 field.notes = notes
                 result.append(field)
@@ -87,8 +98,10 @@ extension DraftBuilder {
         }
         guard !keys.isEmpty else { return rows }
         // `groupImageURL` in the table, `groupImageUrl` in the sample: the sample shows what is sent.
+        var keysByLowercase: [String: String] = [:]
+        for key in keys.sorted() where keysByLowercase[key.lowercased()] == nil { keysByLowercase[key.lowercased()] = key }
         for index in rows.indices where !keys.contains(rows[index].name) {
-            if let key = keys.first(where: { $0.lowercased() == rows[index].name.lowercased() }) {
+            if let key = keysByLowercase[rows[index].name.lowercased()] {
                 rows[index].originalName = rows[index].name
                 rows[index].name = key
             }
@@ -100,8 +113,9 @@ extension DraftBuilder {
         var strays = rows.indices.filter { index in
             !keys.contains(rows[index].name) && (translated || !isIdentifier(rows[index].name, like: keys) || rows[index].isOptional == false)
         }
+        let firstSample = samples.first?.keyedMembers ?? [:]
         for key in everywhere.subtracting(claimed).sorted() {
-            let kind = samples.first?.member(key)?.kindName
+            let kind = firstSample[key]?.kindName
             let matching = strays.filter { index in
                 let type = TypeColumn.read(rows[index].type)?.specText
                 return type.flatMap(Self.jsonKind(of:)).map { $0 == kind } ?? true
@@ -127,7 +141,7 @@ extension DraftBuilder {
         if let original = row.originalName, original != row.name {
             notes.append("The table names it '\(original)' (\(row.place.short)); the sample's key is used.")
         }
-        let values = context.samples.compactMap { $0.member(row.name) }
+        let values = context.values(of: row.name)
         var inferred = TypeColumn.read(row.type)
         if inferred == nil {
             warnings.append(ImportWarning(.typeNotRecognised, "type '\(row.type.plain)' of '\(row.name)' not recognised; read from the samples", place: row.typePlace))
@@ -235,4 +249,11 @@ extension DraftBuilder {
 
 extension JSONNode {
     func member(_ key: String) -> JSONNode? { members?.first { $0.key == key }?.value }
+
+    /// The members by key, the first of a repeated key winning as in `member`.
+    var keyedMembers: [String: JSONNode] {
+        var keyed: [String: JSONNode] = [:]
+        for member in members ?? [] where keyed[member.key] == nil { keyed[member.key] = member.value }
+        return keyed
+    }
 }

@@ -8,9 +8,10 @@ extension DraftBuilder {
         guard depth < 16, case .object(var fields)? = registry.type(named: name)?.kind else { return }
         let objects = values.filter { $0.members != nil }
         guard !objects.isEmpty else { return }
+        let keyed = objects.map(\.keyedMembers)
         let where_ = place.map { " (\($0.short))" } ?? ""
         for index in fields.indices {
-            let present = objects.compactMap { $0.member(fields[index].name) }
+            let present = keyed.compactMap { $0[fields[index].name] }
             if present.count < objects.count, fields[index].isRequiredBySamples {
                 fields[index].optional = true
                 fields[index].isRequiredBySamples = false
@@ -26,12 +27,14 @@ extension DraftBuilder {
         for object in objects {
             for member in object.members ?? [] where !known.contains(member.key) {
                 known.insert(member.key)
-                let type = sampleType(of: objects.compactMap { $0.member(member.key) }, name: member.key, owner: name)
+                let values = keyed.compactMap { $0[member.key] }
+                let type = sampleType(of: values, name: member.key, owner: name)
                 let note = place.map { "Only in the sample (\($0.short))." } ?? "Only in the samples."
                 var field = DraftField(name: member.key, type: type, optional: true, description: "", notes: [note],
                                        place: place ?? DocsPlace(file: "", line: 0, column: 0))
-                field.sampleStrings = Self.strings(in: objects.compactMap { $0.member(member.key) })
+                field.sampleStrings = Self.strings(in: values)
                 field.isFormatFromSamples = true
+                field.isOnlyInSamples = true
                 fields.append(field)
             }
         }

@@ -1,3 +1,6 @@
+import APISpec
+import Foundation
+
 /// Names the object and enum types a draft needs, once each: the same
 /// shape under the same name is one type; a name taken by another shape
 /// is qualified by its owner, then numbered.
@@ -74,14 +77,25 @@ struct TypeRegistry: Sendable {
 
 enum NameCase {
     /// `bot_status` → BotStatus, `groups` → Groups, `Let's Meet` → LetsMeet.
+    /// Words are runs of the scalars a spec name may hold (`NameCharacters`), after composing accents with their
+    /// letters: a combining mark no letter takes is dropped, not kept in a name the lint refuses.
     static func pascal(_ text: String) -> String {
-        let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-        return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        var kept = String.UnicodeScalarView()
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if NameCharacters.isLetter(scalar) || NameCharacters.isDigit(scalar) {
+                kept.append(scalar)
+            } else if ![.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory) {
+                kept.append(" ")
+            }
+        }
+        let joined = String(kept).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        // An upper case can take a combining mark (`ǰ` → `J̌`).
+        return String(String.UnicodeScalarView(joined.unicodeScalars.filter { NameCharacters.isLetter($0) || NameCharacters.isDigit($0) }))
     }
 
     /// A spec type name from any text: letters, digits and '_', starting with a letter (`3d` → Value3d, `+91` → Value91).
     static func typeName(_ text: String) -> String {
-        let name = pascal(text).filter { $0.isLetter || $0.isNumber || $0 == "_" }
+        let name = pascal(text)
         return name.first?.isLetter == true ? name : "Value" + name
     }
 

@@ -66,7 +66,11 @@ struct ProseFacts: Sendable, Hashable {
     /// "Max: 50", "maximum 10": a bound on a number, not followed by a unit of length or count.
     static func bound(in text: String, markers: [String]) -> Fact<Int>? {
         for match in numberMatches(in: text) {
-            let lead = text[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
+            // Only the words just before the number can be its marker: looking no further keeps a
+            // description of many numbers linear.
+            var leadEnd = match.range.lowerBound
+            while leadEnd > text.startIndex, text[text.index(before: leadEnd)].isWhitespace { leadEnd = text.index(before: leadEnd) }
+            let lead = text[..<leadEnd]
             guard let marker = markers.first(where: { lead.hasSuffix($0) }) else { continue }
             let start = lead.index(lead.endIndex, offsetBy: -marker.count)
             guard isWordStart(lead, start) else { continue }

@@ -39,6 +39,10 @@ private struct InlineReader {
     var links: [InlineText.Link] = []
     /// Depth of the `sxs-lookup` span being skipped (0 when outside).
     var lookupDepth = 0
+    /// The last search for each closing character: where it started and what it found (nil: none to the end).
+    /// The reader only moves forward, so a later search from inside that stretch has the same answer, and a
+    /// run of openers without closers (`[[[[…`) costs one scan, not one per opener.
+    var searches: [Character: (start: Int, found: Int?)] = [:]
 
     init(_ markup: Substring) { characters = Array(markup) }
 
@@ -61,6 +65,16 @@ private struct InlineReader {
         }
     }
 
+    /// The first `character` at or after `start`.
+    mutating func next(_ character: Character, from start: Int) -> Int? {
+        if let last = searches[character], last.start <= start, (last.found ?? Int.max) >= start { return last.found }
+        var position = start
+        while position < characters.count, characters[position] != character { position += 1 }
+        let found = position < characters.count ? position : nil
+        searches[character] = (start, found)
+        return found
+    }
+
     func isEmphasis(at position: Int) -> Bool {
         guard characters[position] == "_" else { return true }
         // An underscore inside a word (`channel_uuid`) is a letter, not emphasis.
@@ -74,7 +88,7 @@ private struct InlineReader {
     }
 
     mutating func readTag() {
-        guard let close = characters[index...].firstIndex(of: ">") else {
+        guard let close = next(">", from: index) else {
             append("<")
             index += 1
             return
@@ -91,7 +105,7 @@ private struct InlineReader {
     }
 
     mutating func readCode() {
-        guard let close = characters[(index + 1)...].firstIndex(of: "`") else {
+        guard let close = next("`", from: index + 1) else {
             append("`")
             index += 1
             return
@@ -103,9 +117,9 @@ private struct InlineReader {
     }
 
     mutating func readLink() {
-        guard let closeText = characters[index...].firstIndex(of: "]"),
+        guard let closeText = next("]", from: index),
               closeText + 1 < characters.count, characters[closeText + 1] == "(",
-              let closeTarget = characters[(closeText + 1)...].firstIndex(of: ")")
+              let closeTarget = next(")", from: closeText + 1)
         else {
             append("[")
             index += 1

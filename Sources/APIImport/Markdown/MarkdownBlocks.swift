@@ -95,6 +95,9 @@ struct MarkdownBlockReader {
             body.append(lines[index])
             index += 1
         }
+        // A fence the page never closes ends at its last line of text: the empty "line" after the page's final
+        // line break is no line of the page, and a place on it would be past the end.
+        if index >= lines.count { while body.last?.trimmingSpaces().isEmpty == true { body.removeLast() } }
         index += 1
         blocks.append(.code(info: info, text: body.joined(separator: "\n"), line: start + 1))
     }
@@ -149,25 +152,27 @@ struct MarkdownBlockReader {
         var cells: [MarkdownTable.Cell] = []
         var inCode = false
         var tagDepth = 0
-        var cellStart: Substring.Index?
+        // Where the open cell starts, and its column; columns are counted as the line is walked, once.
+        var cellStart: (index: Substring.Index, column: Int)?
+        var column = 1
         var position = line.startIndex
         while position < line.endIndex {
             let character = line[position]
             if character == "`" { inCode.toggle() }
             if character == "<" { tagDepth += 1 } else if character == ">" { tagDepth = max(0, tagDepth - 1) }
+            position = line.index(after: position)
+            column += 1
             if character == "|", !inCode, tagDepth == 0 {
                 if let start = cellStart {
-                    let raw = line[start..<position]
-                    let column = line.distance(from: line.startIndex, to: start) + 1
-                    cells.append(MarkdownTable.Cell(text: InlineText(markup: raw, column: column), line: number, column: column))
+                    let raw = line[start.index..<line.index(before: position)]
+                    cells.append(MarkdownTable.Cell(text: InlineText(markup: raw, column: start.column), line: number, column: start.column))
                 }
-                cellStart = line.index(after: position)
+                cellStart = (position, column)
             }
-            position = line.index(after: position)
         }
-        if let start = cellStart, !line[start...].trimmingSpaces().isEmpty {
-            let column = line.distance(from: line.startIndex, to: start) + 1
-            cells.append(MarkdownTable.Cell(text: InlineText(markup: line[start...], column: column), line: number, column: column))
+        if let start = cellStart, !line[start.index...].trimmingSpaces().isEmpty {
+            cells.append(MarkdownTable.Cell(text: InlineText(markup: line[start.index...], column: start.column), line: number,
+                                            column: start.column))
         }
         return cells
     }

@@ -46,7 +46,12 @@ struct SampleChecker {
         guard let members = node.members else { return mismatch(node, "an object", path) }
         var known: Set<String> = []
         var present: Set<String> = []
-        for member in members where !member.value.isNull { present.insert(member.key) }
+        // By key, the first of a repeated key winning: an object of many fields is looked up once per field.
+        var byKey: [String: JSONNode.Member] = [:]
+        for member in members {
+            if !member.value.isNull { present.insert(member.key) }
+            if byKey[member.key] == nil { byKey[member.key] = member }
+        }
         for field in object.fields {
             if field.isInline, case .named(let name) = field.type, case .taggedUnion(let union)? = types[name]?.kind {
                 known.formUnion(union.wireKeys)
@@ -54,7 +59,7 @@ struct SampleChecker {
                 continue
             }
             known.insert(field.name)
-            guard let member = members.first(where: { $0.key == field.name }) else {
+            guard let member = byKey[field.name] else {
                 // A server's default may be left out: the server fills it in.
                 // A client's is filled in by the client's initializer, not by
                 // its decoder, and is always sent: the key must be there.

@@ -38,7 +38,11 @@ public enum SpecFuzzer {
             return .broken("the draft cannot be merged into itself\ndraft: \(result.text)")
         }
         guard merged.text == result.text, merged.applied.isEmpty, merged.conflicts.isEmpty else {
-            return .broken("re-importing the same pages changed the draft: \(merged.applied + merged.conflicts)\ndraft: \(result.text)")
+            return .broken("re-importing the same pages changed the draft: \(merged.applied + merged.conflicts.map(\.description))\ndraft: \(result.text)")
+        }
+        // Re-importing them with a row deleted or repeated gives a spec, or errors at the spec's lines.
+        if let why = MergeFuzzing.check(pages, seed: seed, example: { _, name in examples[name].map { ($0, "examples/\(name).sh.md") } }) {
+            return .broken("merging an edited import: \(why)\npages:\n" + RandomDocs.listing(docs))
         }
         switch check(result.text, name: "docs\(seed)", modules: modules, folder: folder) {
         case .broken(let why):

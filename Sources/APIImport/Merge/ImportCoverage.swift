@@ -1,0 +1,78 @@
+import APISpec
+
+/// Where a parameter or field sits, the same in a draft and in the spec a
+/// person keeps once type names are paired: operations by method and path,
+/// type fields by the (paired) type's name.
+public enum ElementKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// `operation` is `METHOD /path`; `location` is `path`, `query` or `header`.
+    case parameter(operation: String, location: String, name: String)
+    /// `side` is `requestBody` or `responseBody`.
+    case bodyField(operation: String, side: String, name: String)
+    case typeField(type: String, name: String)
+
+    public var description: String {
+        switch self {
+        case .parameter(let operation, let location, let name): "\(operation) \(location) \(name)"
+        case .bodyField(let operation, let side, let name): "\(operation) \(side) \(name)"
+        case .typeField(let type, let name): "\(type).\(name)"
+        }
+    }
+
+    public static func < (lhs: ElementKey, rhs: ElementKey) -> Bool { lhs.description < rhs.description }
+
+    /// The operation or type the element belongs to.
+    var owner: Owner {
+        switch self {
+        case .parameter(let operation, _, _), .bodyField(let operation, _, _): .operation(operation)
+        case .typeField(let type, _): .type(type)
+        }
+    }
+
+    enum Owner: Hashable { case operation(String), type(String) }
+
+    func renamingType(_ name: (String) -> String) -> ElementKey {
+        guard case .typeField(let type, let field) = self else { return self }
+        return .typeField(type: name(type), name: field)
+    }
+}
+
+/// What an import knows of the pages beyond the draft's text, for a merge:
+/// where each operation and type was read, and which fields are `json` only
+/// because no page given describes the type their type column names (a page
+/// left out of a re-import states nothing about them).
+public struct ImportCoverage: Sendable {
+    /// By `METHOD /path`.
+    public var operationPlaces: [String: DocsPlace] = [:]
+    /// By the draft's type name.
+    public var typePlaces: [String: DocsPlace] = [:]
+    /// The draft's types a table of the pages describes (not samples alone); nil: every type of the draft.
+    public var describedTypes: Set<String>?
+    /// Keyed by the draft's type names.
+    public var undescribedFields: Set<ElementKey> = []
+
+    public init() {}
+}
+
+extension DraftSpec {
+    var coverage: ImportCoverage {
+        var coverage = ImportCoverage()
+        coverage.describedTypes = []
+        func note(_ fields: [DraftField], _ key: (DraftField) -> ElementKey) {
+            for field in fields where field.namesUndescribedType { coverage.undescribedFields.insert(key(field)) }
+        }
+        for operation in operations {
+            let key = "\(operation.method) \(operation.path)"
+            if coverage.operationPlaces[key] == nil { coverage.operationPlaces[key] = operation.place }
+            note(operation.parameters) { .parameter(operation: key, location: $0.kind?.rawValue ?? "query", name: $0.name) }
+            note(operation.requestFields ?? []) { .bodyField(operation: key, side: "requestBody", name: $0.name) }
+            note(operation.responseFields ?? []) { .bodyField(operation: key, side: "responseBody", name: $0.name) }
+        }
+        for type in types {
+            guard case .object(let fields) = type.kind else { continue }
+            if let place = fields.first?.place, !place.file.isEmpty { coverage.typePlaces[type.name] = place }
+            if fields.contains(where: { !$0.isOnlyInSamples }) { coverage.describedTypes = (coverage.describedTypes ?? []).union([type.name]) }
+            note(fields) { .typeField(type: type.name, name: $0.name) }
+        }
+        return coverage
+    }
+}
