@@ -1,0 +1,410 @@
+/// Turns YAML's bytes into tokens. YAML's indentation becomes explicit
+/// BLOCK-*-START / BLOCK-END tokens, and since a plain "implicit" key is only
+/// known to be a key when its `:` shows up, the position where it began is
+/// remembered and a KEY token inserted there later (the approach of libyaml).
+struct Scanner {
+    struct SimpleKey {
+        var tokenNumber: Int
+        var required: Bool
+        var mark: Mark
+        /// Whether a block collection may start at the key: only at the start
+        /// of a line or after `- `, `? ` or an explicit `: ` on the same line.
+        var mayStartCollection: Bool
+    }
+
+    let bytes: [UInt8]
+    var index = 0
+    var line = 1
+    var column = 0
+
+    var tokens = TokenQueue()
+    var tokensTaken = 0
+    var done = false
+
+    var flowLevel = 0
+    var indent = -1
+    var indents: [Int] = []
+    var allowSimpleKey = true
+    /// Pending simple keys, one per flow level (index = flow level).
+    var simpleKeys: [SimpleKey?] = [nil]
+    var mayStartCollection = true
+    /// After a quoted scalar or a flow collection's end, `:` in a flow
+    /// collection is a value indicator even without a space after it (JSON style).
+    var afterJSONLikeNode = false
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        tokens.append(Token(kind: .streamStart, start: mark))
+    }
+
+    var mark: Mark { Mark(index: index, line: line, column: column + 1) }
+
+    // MARK: Reading bytes
+
+    @inline(__always) func peek(_ offset: Int = 0) -> UInt8 {
+        let at = index + offset
+        return at < bytes.count ? bytes[at] : 0
+    }
+
+    /// Moves over `count` bytes of one line (never over a line break).
+    @inline(__always) mutating func forward(_ count: Int = 1) {
+        for _ in 0..<count {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+    }
+
+    var atEnd: Bool { index >= bytes.count }
+
+    /// Consumes a line break if there is one, returning it normalised to "\n".
+    @discardableResult mutating func skipLineBreak() -> Bool {
+        let byte = peek()
+        if byte == .cr {
+            index += peek(1) == .lf ? 2 : 1
+        } else if byte == .lf {
+            index += 1
+        } else {
+            return false
+        }
+        line += 1
+        column = 0
+        return true
+    }
+
+    func isBlankOrEnd(_ offset: Int = 0) -> Bool { peek(offset).isBlankOrBreakOrEnd }
+
+    func error(_ message: String) -> YAMLError { mark.error(message) }
+
+    // MARK: The token stream
+
+    mutating func next() throws(YAMLError) -> Token {
+        try fill()
+        tokensTaken += 1
+        return tokens.removeFirst()
+    }
+
+    mutating func peekToken() throws(YAMLError) -> Token {
+        try fill()
+        return tokens.first!
+    }
+
+    private mutating func fill() throws(YAMLError) {
+        while try needsMoreTokens() { try fetchMoreTokens() }
+    }
+
+    private mutating func needsMoreTokens() throws(YAMLError) -> Bool {
+        if done { return false }
+        if tokens.isEmpty { return true }
+        try removeStaleSimpleKeys()
+        // The first token in the queue may yet turn out to be a key.
+        return simpleKeys.contains { $0?.tokenNumber == tokensTaken }
+    }
+
+    private mutating func add(_ kind: Token.Kind, at start: Mark) {
+        tokens.append(Token(kind: kind, start: start))
+        switch kind {
+        case .blockEntry, .key, .value: break
+        default: mayStartCollection = false
+        }
+        if case .flowSequenceEnd = kind { afterJSONLikeNode = true }
+        else if case .flowMappingEnd = kind { afterJSONLikeNode = true }
+        else if case .scalar(_, let style) = kind, style == .singleQuoted || style == .doubleQuoted {
+            afterJSONLikeNode = true
+        } else { afterJSONLikeNode = false }
+    }
+
+    private mutating func fetchMoreTokens() throws(YAMLError) {
+        try skipToNextToken()
+        try removeStaleSimpleKeys()
+        unwindIndent(to: column)
+        let byte = peek()
+        if atEnd { return fetchStreamEnd() }
+        if column == 0 {
+            if byte == .percent { return try fetchDirective() }
+            if isDocumentMarker(.minus) { return try fetchDocumentIndicator(.documentStart) }
+            if isDocumentMarker(.dot) { return try fetchDocumentIndicator(.documentEnd) }
+        }
+        switch byte {
+        case .openBracket: return try fetchFlowCollectionStart(.flowSequenceStart)
+        case .openBrace: return try fetchFlowCollectionStart(.flowMappingStart)
+        case .closeBracket: return try fetchFlowCollectionEnd(.flowSequenceEnd)
+        case .closeBrace: return try fetchFlowCollectionEnd(.flowMappingEnd)
+        case .comma: return try fetchFlowEntry()
+        case .minus where isBlankOrEnd(1): return try fetchBlockEntry()
+        case .question where isBlankOrEnd(1): return try fetchExplicitKey()
+        case .colon where isBlankOrEnd(1) || (flowLevel > 0 && (peek(1).isFlowIndicator || afterJSONLikeNode)):
+            return try fetchValue()
+        case .asterisk: return try fetchAlias()
+        case .ampersand: return try fetchAnchor()
+        case .exclamation: return try fetchTag()
+        case .pipe where flowLevel == 0, .greater where flowLevel == 0: return try fetchBlockScalar(folded: byte == .greater)
+        case .singleQuote, .doubleQuote: return try fetchQuotedScalar(double: byte == .doubleQuote)
+        default:
+            if startsPlainScalar() { return try fetchPlainScalar() }
+            if byte == .tab { throw error("a tab character cannot start a token (tabs are not indentation)") }
+            throw error("unexpected character '\(String(decoding: [byte], as: UTF8.self))'")
+        }
+    }
+
+    func isDocumentMarker(_ byte: UInt8) -> Bool {
+        column == 0 && peek() == byte && peek(1) == byte && peek(2) == byte && isBlankOrEnd(3)
+    }
+
+    private func startsPlainScalar() -> Bool {
+        let byte = peek()
+        if byte.isBlankOrBreakOrEnd { return false }
+        if byte == .minus || byte == .question || byte == .colon {
+            let next = peek(1)
+            return !next.isBlankOrBreakOrEnd && !(flowLevel > 0 && next.isFlowIndicator)
+        }
+        return !byte.isIndicator
+    }
+
+    /// Skips spaces, comments and line breaks. Tabs are separation but not
+    /// indentation: one in the leading white space of a block line is refused.
+    private mutating func skipToNextToken() throws(YAMLError) {
+        var atLineStart = index == 0 || column == 0
+        while true {
+            var tabMark: Mark?
+            while peek() == .space || peek() == .tab {
+                if peek() == .tab, tabMark == nil { tabMark = mark }
+                forward()
+            }
+            if peek() == .hash {
+                if !atLineStart, let previous = index > 0 ? bytes[index - 1] : nil, !previous.isBlankOrBreakOrEnd {
+                    throw error("a comment needs white space before '#'")
+                }
+                while !peek().isBreakOrEnd { forward() }
+            }
+            if skipLineBreak() {
+                atLineStart = true
+                if flowLevel == 0 {
+                    allowSimpleKey = true
+                    mayStartCollection = true
+                }
+                continue
+            }
+            if atLineStart, flowLevel == 0, let tabMark, !atEnd, !isIndentationTabAllowed() {
+                throw tabMark.error("tabs are not allowed in indentation")
+            }
+            return
+        }
+    }
+
+    /// A tab before block indicators' content is separation, not indentation,
+    /// only when the line's node sits on an indicator; flow content and
+    /// document markers may follow tabs.
+    private func isIndentationTabAllowed() -> Bool {
+        let byte = peek()
+        return byte.isFlowIndicator && byte != .comma
+    }
+
+    // MARK: Indentation
+
+    mutating func unwindIndent(to column: Int) {
+        if flowLevel > 0 { return }
+        while indent > column {
+            add(.blockEnd, at: mark)
+            indent = indents.removeLast()
+        }
+    }
+
+    private mutating func addIndent(_ column: Int) -> Bool {
+        guard indent < column else { return false }
+        indents.append(indent)
+        indent = column
+        return true
+    }
+
+    // MARK: Simple keys
+
+    private mutating func saveSimpleKey() throws(YAMLError) {
+        guard allowSimpleKey else { return }
+        let required = flowLevel == 0 && indent == column
+        try removeSimpleKey()
+        simpleKeys[flowLevel] = SimpleKey(
+            tokenNumber: tokensTaken + tokens.count, required: required, mark: mark,
+            mayStartCollection: mayStartCollection)
+    }
+
+    private mutating func removeSimpleKey() throws(YAMLError) {
+        if let key = simpleKeys[flowLevel], key.required {
+            throw key.mark.error("expected ':' after this implicit key")
+        }
+        simpleKeys[flowLevel] = nil
+    }
+
+    /// A simple key is one line and at most 1024 characters long.
+    private mutating func removeStaleSimpleKeys() throws(YAMLError) {
+        for level in simpleKeys.indices {
+            guard let key = simpleKeys[level] else { continue }
+            if key.mark.line != line || index - key.mark.index > 1024 {
+                if key.required { throw key.mark.error("expected ':' after this implicit key") }
+                simpleKeys[level] = nil
+            }
+        }
+    }
+
+    // MARK: Fetchers of indicator tokens
+
+    private mutating func fetchStreamEnd() {
+        unwindIndent(to: -1)
+        simpleKeys = Array(repeating: nil, count: simpleKeys.count)
+        allowSimpleKey = false
+        add(.streamEnd, at: mark)
+        done = true
+    }
+
+    private mutating func fetchDocumentIndicator(_ kind: Token.Kind) throws(YAMLError) {
+        if flowLevel > 0 { throw error("a document marker inside a flow collection") }
+        unwindIndent(to: -1)
+        try removeSimpleKey()
+        allowSimpleKey = false
+        let start = mark
+        forward(3)
+        add(kind, at: start)
+        if case .documentEnd = kind { try skipTrailingComment(after: "'...'") }
+    }
+
+    private mutating func fetchFlowCollectionStart(_ kind: Token.Kind) throws(YAMLError) {
+        try saveSimpleKey()
+        flowLevel += 1
+        if simpleKeys.count <= flowLevel { simpleKeys.append(nil) }
+        allowSimpleKey = true
+        let start = mark
+        forward()
+        add(kind, at: start)
+    }
+
+    private mutating func fetchFlowCollectionEnd(_ kind: Token.Kind) throws(YAMLError) {
+        if flowLevel == 0 { throw error("a closing bracket without an opening one") }
+        try removeSimpleKey()
+        flowLevel -= 1
+        allowSimpleKey = false
+        let start = mark
+        forward()
+        add(kind, at: start)
+    }
+
+    private mutating func fetchFlowEntry() throws(YAMLError) {
+        if flowLevel == 0 { throw error("',' outside a flow collection") }
+        allowSimpleKey = true
+        try removeSimpleKey()
+        let start = mark
+        forward()
+        add(.flowEntry, at: start)
+    }
+
+    private mutating func fetchBlockEntry() throws(YAMLError) {
+        if flowLevel > 0 { throw error("a block sequence entry '- ' inside a flow collection") }
+        if !allowSimpleKey { throw error("a sequence entry is not allowed here") }
+        if addIndent(column) {
+            if !mayStartCollection { throw error("a block sequence cannot start on the line of a key") }
+            add(.blockSequenceStart, at: mark)
+        }
+        allowSimpleKey = true
+        try removeSimpleKey()
+        let start = mark
+        forward()
+        add(.blockEntry, at: start)
+        mayStartCollection = true
+    }
+
+    private mutating func fetchExplicitKey() throws(YAMLError) {
+        if flowLevel == 0 {
+            if !allowSimpleKey { throw error("a mapping key is not allowed here") }
+            if addIndent(column) {
+                if !mayStartCollection { throw error("a block mapping cannot start here") }
+                add(.blockMappingStart, at: mark)
+            }
+        }
+        allowSimpleKey = flowLevel == 0
+        try removeSimpleKey()
+        let start = mark
+        forward()
+        add(.key, at: start)
+        mayStartCollection = true
+    }
+
+    private mutating func fetchValue() throws(YAMLError) {
+        let start = mark
+        if let key = simpleKeys[flowLevel] {
+            simpleKeys[flowLevel] = nil
+            let position = key.tokenNumber - tokensTaken
+            tokens.insert(Token(kind: .key, start: key.mark), at: position)
+            if flowLevel == 0, addIndent(key.mark.column - 1) {
+                if !key.mayStartCollection {
+                    throw start.error("a mapping value is not allowed here (a block mapping cannot start on this line)")
+                }
+                tokens.insert(Token(kind: .blockMappingStart, start: key.mark), at: position)
+            }
+            allowSimpleKey = false
+            forward()
+            add(.value, at: start)
+            return
+        }
+        if flowLevel == 0 {
+            if !allowSimpleKey { throw error("a mapping value is not allowed here") }
+            if addIndent(column) {
+                if !mayStartCollection { throw error("a block mapping cannot start here") }
+                add(.blockMappingStart, at: mark)
+            }
+        }
+        allowSimpleKey = flowLevel == 0
+        try removeSimpleKey()
+        forward()
+        add(.value, at: start)
+        mayStartCollection = true
+    }
+
+    // MARK: Node properties and scalars
+
+    private mutating func fetchAlias() throws(YAMLError) {
+        try saveSimpleKey()
+        allowSimpleKey = false
+        let start = mark
+        let name = try scanAnchorName()
+        add(.alias(name), at: start)
+    }
+
+    private mutating func fetchAnchor() throws(YAMLError) {
+        try saveSimpleKey()
+        allowSimpleKey = false
+        let start = mark
+        let name = try scanAnchorName()
+        add(.anchor(name), at: start)
+    }
+
+    private mutating func fetchTag() throws(YAMLError) {
+        try saveSimpleKey()
+        allowSimpleKey = false
+        let start = mark
+        let tag = try scanTag()
+        add(tag, at: start)
+    }
+
+    private mutating func fetchBlockScalar(folded: Bool) throws(YAMLError) {
+        allowSimpleKey = true
+        try removeSimpleKey()
+        let start = mark
+        let text = try scanBlockScalar(folded: folded)
+        add(.scalar(text, style: folded ? .folded : .literal), at: start)
+    }
+
+    private mutating func fetchQuotedScalar(double: Bool) throws(YAMLError) {
+        try saveSimpleKey()
+        allowSimpleKey = false
+        let start = mark
+        let text = try scanQuotedScalar(double: double)
+        add(.scalar(text, style: double ? .doubleQuoted : .singleQuoted), at: start)
+    }
+
+    private mutating func fetchPlainScalar() throws(YAMLError) {
+        try saveSimpleKey()
+        allowSimpleKey = false
+        let start = mark
+        let text = try scanPlainScalar()
+        add(.scalar(text, style: .plain), at: start)
+    }
+}
