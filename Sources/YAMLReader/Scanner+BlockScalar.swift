@@ -91,7 +91,7 @@ extension Scanner {
     }
 
     /// White space and an optional comment up to the end of the line.
-    mutating func skipTrailingComment(after what: String) throws(YAMLError) {
+    mutating func skipTrailingComment(after what: String, consumingBreak: Bool = true) throws(YAMLError) {
         let start = index
         while peek() == .space || peek() == .tab { forward() }
         if peek() == .hash {
@@ -99,6 +99,6 @@ extension Scanner {
             while !peek().isBreakOrEnd { forward() }
         }
         if !peek().isBreakOrEnd { throw error("unexpected content after \(what)") }
-        skipLineBreak()
+        if consumingBreak { skipLineBreak() }
     }
 }

@@ -25,8 +25,11 @@ extension Scanner {
         }
         let wordStart = index
         var secondBang: Int?
-        while !peek().isBlankOrBreakOrEnd, !(flowLevel > 0 && peek().isFlowIndicator) {
-            if peek() == .exclamation, secondBang == nil { secondBang = index }
+        while !peek().isBlankOrBreakOrEnd, !peek().isFlowIndicator {
+            if peek() == .exclamation {
+                if secondBang != nil { throw error("a tag may hold at most two '!' after its first") }
+                secondBang = index
+            }
             forward()
         }
         try expectSeparationAfterTag(start)
@@ -95,9 +98,9 @@ extension Scanner {
             tokens.append(Token(kind: .tagDirective(handle: handle, prefix: prefix), start: start))
         default:
             // Reserved directives are ignored, as the specification asks.
-            while !peek().isBreakOrEnd, !(peek() == .hash && bytes[index - 1].isBlankOrBreakOrEnd) { forward() }
+            while !peek().isBreakOrEnd { forward() }
         }
-        try skipTrailingComment(after: "a directive")
+        try skipTrailingComment(after: "a directive", consumingBreak: false)
     }
 
     private mutating func scanWord() -> String {

@@ -24,6 +24,9 @@ extension Scanner {
             forward(length)
             guard let next = try scanPlainSeparator() else { break }
             separator = next
+            if flowLevel > 0, next.first == .lf || next.first == .space, column <= indent, !atEnd, !peek().isFlowIndicator {
+                throw error("a flow collection's lines must be indented more than the block it is in")
+            }
             if peek() == .hash || (flowLevel == 0 && column < minimumIndent) { break }
         }
         return String(decoding: text, as: UTF8.self)
@@ -106,7 +109,10 @@ extension Scanner {
             if isDocumentMarker(.minus) || isDocumentMarker(.dot) {
                 throw error("a document marker inside a quoted scalar")
             }
-            while peek() == .space || peek() == .tab { forward() }
+            while peek() == .space || peek() == .tab {
+                if peek() == .tab, flowLevel == 0, column <= indent { throw error("tabs are not allowed in indentation") }
+                forward()
+            }
             if atEnd { throw start.error("a quoted scalar without its closing quote") }
             if flowLevel == 0, column <= indent, !(peek() == .lf || peek() == .cr) {
                 throw error("a quoted scalar's continuation line must be indented more than its parent")

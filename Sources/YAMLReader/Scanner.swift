@@ -10,6 +10,7 @@ struct Scanner {
         /// Whether a block collection may start at the key: only at the start
         /// of a line or after `- `, `? ` or an explicit `: ` on the same line.
         var mayStartCollection: Bool
+        var tabSeparated: Bool
     }
 
     let bytes: [UInt8]
@@ -31,6 +32,8 @@ struct Scanner {
     /// After a quoted scalar or a flow collection's end, `:` in a flow
     /// collection is a value indicator even without a space after it (JSON style).
     var afterJSONLikeNode = false
+    /// Whether the white space just before the current token held a tab.
+    var tabSeparated = false
 
     init(_ text: String) {
         bytes = Array(text.utf8)
@@ -162,17 +165,22 @@ struct Scanner {
     }
 
     /// Skips spaces, comments and line breaks. Tabs are separation but not
-    /// indentation: one in the leading white space of a block line is refused.
+    /// indentation: a line's content may not need one to get past the block's
+    /// indentation, and a block collection may not start after one.
     private mutating func skipToNextToken() throws(YAMLError) {
         var atLineStart = index == 0 || column == 0
         while true {
-            var tabMark: Mark?
+            var indentationTab: Mark?
+            tabSeparated = false
             while peek() == .space || peek() == .tab {
-                if peek() == .tab, tabMark == nil { tabMark = mark }
+                if peek() == .tab {
+                    tabSeparated = true
+                    if atLineStart, column <= indent, indentationTab == nil { indentationTab = mark }
+                }
                 forward()
             }
             if peek() == .hash {
-                if !atLineStart, let previous = index > 0 ? bytes[index - 1] : nil, !previous.isBlankOrBreakOrEnd {
+                if !atLineStart, index > 0, !bytes[index - 1].isBlankOrBreakOrEnd {
                     throw error("a comment needs white space before '#'")
                 }
                 while !peek().isBreakOrEnd { forward() }
@@ -185,19 +193,14 @@ struct Scanner {
                 }
                 continue
             }
-            if atLineStart, flowLevel == 0, let tabMark, !atEnd, !isIndentationTabAllowed() {
-                throw tabMark.error("tabs are not allowed in indentation")
+            if atLineStart, !atEnd {
+                if let indentationTab { throw indentationTab.error("tabs are not allowed in indentation") }
+                if flowLevel > 0, column <= indent {
+                    throw error("a flow collection's lines must be indented more than the block it is in")
+                }
             }
             return
         }
-    }
-
-    /// A tab before block indicators' content is separation, not indentation,
-    /// only when the line's node sits on an indicator; flow content and
-    /// document markers may follow tabs.
-    private func isIndentationTabAllowed() -> Bool {
-        let byte = peek()
-        return byte.isFlowIndicator && byte != .comma
     }
 
     // MARK: Indentation
@@ -225,7 +228,7 @@ struct Scanner {
         try removeSimpleKey()
         simpleKeys[flowLevel] = SimpleKey(
             tokenNumber: tokensTaken + tokens.count, required: required, mark: mark,
-            mayStartCollection: mayStartCollection)
+            mayStartCollection: mayStartCollection, tabSeparated: tabSeparated)
     }
 
     private mutating func removeSimpleKey() throws(YAMLError) {
@@ -264,7 +267,7 @@ struct Scanner {
         let start = mark
         forward(3)
         add(kind, at: start)
-        if case .documentEnd = kind { try skipTrailingComment(after: "'...'") }
+        if case .documentEnd = kind { try skipTrailingComment(after: "'...'", consumingBreak: false) }
     }
 
     private mutating func fetchFlowCollectionStart(_ kind: Token.Kind) throws(YAMLError) {
@@ -301,6 +304,7 @@ struct Scanner {
         if !allowSimpleKey { throw error("a sequence entry is not allowed here") }
         if addIndent(column) {
             if !mayStartCollection { throw error("a block sequence cannot start on the line of a key") }
+            if tabSeparated { throw error("a block sequence cannot start after a tab") }
             add(.blockSequenceStart, at: mark)
         }
         allowSimpleKey = true
@@ -316,6 +320,7 @@ struct Scanner {
             if !allowSimpleKey { throw error("a mapping key is not allowed here") }
             if addIndent(column) {
                 if !mayStartCollection { throw error("a block mapping cannot start here") }
+                if tabSeparated { throw error("a block mapping cannot start after a tab") }
                 add(.blockMappingStart, at: mark)
             }
         }
@@ -337,6 +342,7 @@ struct Scanner {
                 if !key.mayStartCollection {
                     throw start.error("a mapping value is not allowed here (a block mapping cannot start on this line)")
                 }
+                if key.tabSeparated { throw key.mark.error("a block mapping cannot start after a tab") }
                 tokens.insert(Token(kind: .blockMappingStart, start: key.mark), at: position)
             }
             allowSimpleKey = false
