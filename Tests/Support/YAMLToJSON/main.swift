@@ -2,10 +2,16 @@ import Foundation
 import YAMLReader
 
 // yaml-to-json FILE...         each file's documents as JSON, one line per document, or `error: LINE:COL: MESSAGE`
+// yaml-to-json --files-separated FILE...  the same, each file's output ended by a line of U+001E
 // yaml-to-json --time RUNS FILE...  the median and minimum time to read each file (already in memory)
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var timingRuns: Int?
+var separated = false
+if arguments.first == "--files-separated" {
+    separated = true
+    arguments.removeFirst()
+}
 if arguments.first == "--time", arguments.count > 1, let runs = Int(arguments[1]) {
     timingRuns = runs
     arguments.removeFirst(2)
@@ -42,5 +48,6 @@ for path in arguments {
     } catch {
         print("error: \(error)")
     }
+    if separated { print("\u{1E}") }
 }
 exit(failed ? 1 : 0)
