@@ -115,7 +115,7 @@ extension Scanner {
             }
             if atEnd { throw start.error("a quoted scalar without its closing quote") }
             if flowLevel == 0, column <= indent, !(peek() == .lf || peek() == .cr) {
-                throw error("a quoted scalar's continuation line must be indented more than its parent")
+                throw start.error("a quoted scalar without its closing quote, or whose next line is not indented")
             }
             guard skipLineBreak() else { return breaks }
             breaks += 1

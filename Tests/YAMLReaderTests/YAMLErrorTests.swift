@@ -1,0 +1,88 @@
+import XCTest
+import YAMLReader
+
+/// Common mistakes are refused with the line and column to point at, and
+/// hostile inputs are refused or read in bounded time, never crash.
+final class YAMLErrorTests: XCTestCase {
+    private func refusal(_ text: String, limits: YAMLReader.Limits = .init(), file: StaticString = #filePath,
+                         line: UInt = #line) -> YAMLError? {
+        do {
+            let node = try YAMLReader.parse(text, limits: limits)
+            XCTFail("accepted: \(node.jsonText().prefix(200))", file: file, line: line)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private func assertRefused(_ text: String, at expected: [Int], file: StaticString = #filePath, line: UInt = #line) {
+        guard let error = refusal(text, file: file, line: line) else { return }
+        XCTAssertEqual([error.line, error.column], expected, "\(error)", file: file, line: line)
+        XCTAssertFalse(error.message.isEmpty, file: file, line: line)
+    }
+
+    func testCommonMistakesAreLocated() {
+        assertRefused("a: 1\nb: 2\na: 3\n", at: [3, 1])                     // duplicate key
+        assertRefused("paths:\n  /a:\n    get: {}\n  /a: {}\n", at: [4, 3])
+        assertRefused("a:\n\tb: 1\n", at: [2, 1])                            // tab as indentation
+        assertRefused("a: \"unterminated\nb: 1\n", at: [1, 4])
+        assertRefused("a: 'unterminated", at: [1, 4])
+        assertRefused("a: b: c\n", at: [1, 5])                               // a mapping on a key's line
+        assertRefused("a: - b\n", at: [1, 4])
+        assertRefused("a:\n  b: 1\n c: 2\n", at: [3, 3])                     // a key between two indentations
+        assertRefused("a: 1\nplain line\nb: 2\n", at: [2, 1])                 // a line that is not a key
+        assertRefused("a: *nowhere\n", at: [1, 4])
+        assertRefused("[a, b]: 1\n", at: [1, 1])                              // a collection as a key
+        assertRefused("? - a\n: 1\n", at: [1, 3])
+        assertRefused("a: {b: 1\n", at: [2, 1])                              // an unclosed flow mapping
+        assertRefused("a: [1, 2\nb: 3", at: [2, 1])
+        assertRefused("a: \"\\q\"\n", at: [1, 5])                            // an unknown escape
+        assertRefused("a: !!int x\n", at: [1, 10])
+        assertRefused("a: !e!x 1\n", at: [1, 4])                              // an undefined tag handle
+        assertRefused("a: 1 # ok\nb: 2# not a comment: x\n", at: [2, 20])
+    }
+
+    func testDeepNestingIsRefusedNotACrash() {
+        let flow = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        XCTAssertNotNil(refusal(flow))
+        let block = (0..<1000).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n")
+        XCTAssertNotNil(refusal(block))
+        XCTAssertNotNil(refusal(String(repeating: "- ", count: 50_000) + "x"))
+        // Within the limit, deep nesting reads.
+        let deep = String(repeating: "[", count: 150) + String(repeating: "]", count: 150)
+        XCTAssertNoThrow(try YAMLReader.parse(deep))
+        XCTAssertNotNil(refusal(deep, limits: .init(maximumDepth: 100)))
+    }
+
+    func testAliasBombsAreRefused() {
+        var lines = [#"a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]"#]
+        for level in 1..<10 {
+            let aliases = Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
+            lines.append("a\(level): &a\(level) [\(aliases)]")
+        }
+        let started = Date()
+        let error = refusal(lines.joined(separator: "\n"))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        XCTAssertEqual(error?.line, 7)
+        // A few aliases within the limit read.
+        XCTAssertNoThrow(try YAMLReader.parse(lines.prefix(4).joined(separator: "\n")))
+    }
+
+    func testLongLinesReadInLinearTime() throws {
+        let count = 400_000
+        let texts = [
+            "a: " + String(repeating: "x", count: count),
+            "a: \"" + String(repeating: "y\\n", count: count / 3) + "\"",
+            "[" + Array(repeating: "1", count: count / 2).joined(separator: ",") + "]",
+            "{" + (0..<(count / 10)).map { "k\($0): \($0)" }.joined(separator: ", ") + "}",
+            "a: " + String(repeating: "word ", count: count / 5),
+        ]
+        for text in texts {
+            let started = Date()
+            _ = try YAMLReader.parse(text)
+            XCTAssertLessThan(Date().timeIntervalSince(started), 20, String(text.prefix(20)))
+        }
+        // An implicit key is at most 1024 characters: a longer one is refused where its ':' stands.
+        XCTAssertEqual(refusal(String(repeating: "k", count: 2000) + ": v")?.column, 2001)
+    }
+}
