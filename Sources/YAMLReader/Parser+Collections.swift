@@ -55,7 +55,9 @@ extension Parser {
             var token = try scanner.peekToken()
             if case .flowSequenceEnd = token.kind { break }
             if !items.isEmpty {
-                guard case .flowEntry = token.kind else { throw token.start.error("expected ',' or ']' here (\(describe(token)))") }
+                guard case .flowEntry = token.kind else {
+                    throw token.start.error("expected ',' or ']' here (\(describe(token)))")
+                }
                 _ = try scanner.next()
                 token = try scanner.peekToken()
                 if case .flowSequenceEnd = token.kind { break }
@@ -96,7 +98,9 @@ extension Parser {
             var token = try scanner.peekToken()
             if case .flowMappingEnd = token.kind { break }
             if !first {
-                guard case .flowEntry = token.kind else { throw token.start.error("expected ',' or '}' here (\(describe(token)))") }
+                guard case .flowEntry = token.kind else {
+                    throw token.start.error("expected ',' or '}' here (\(describe(token)))")
+                }
                 _ = try scanner.next()
                 token = try scanner.peekToken()
                 if case .flowMappingEnd = token.kind { break }

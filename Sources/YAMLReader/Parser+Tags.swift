@@ -26,7 +26,9 @@ extension Parser {
 
     /// Quoted and block scalars are strings; plain ones resolve by the core
     /// schema; a core tag asks for one type; other tags leave the text a string.
-    func resolveScalar(_ text: String, style: ScalarStyle, tag: String?, at mark: Mark) throws(YAMLError) -> YAMLScalar.Value {
+    func resolveScalar(
+        _ text: String, style: ScalarStyle, tag: String?, at mark: Mark
+    ) throws(YAMLError) -> YAMLScalar.Value {
         guard let tag else {
             return style == .plain ? CoreSchema.resolve(text) : .string(text)
         }

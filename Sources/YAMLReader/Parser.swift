@@ -86,7 +86,9 @@ struct Parser {
         var token = try scanner.peekToken()
         if case .alias(let name) = token.kind {
             _ = try scanner.next()
-            guard let anchored = anchors[name] else { throw token.start.error("an alias to an unknown anchor '\(name)'") }
+            guard let anchored = anchors[name] else {
+                throw token.start.error("an alias to an unknown anchor '\(name)'")
+            }
             aliasNodeCount += anchored.size
             nodeCount += anchored.size
             if aliasNodeCount > limits.maximumAliasNodes {
@@ -119,14 +121,17 @@ struct Parser {
         case .scalar(let text, let style):
             _ = try scanner.next()
             let value = try resolveScalar(text, style: style, tag: tag, at: token.start)
-            node = YAMLNode(.scalar(YAMLScalar(text: text, value: value)), line: token.start.line, column: token.start.column)
+            let scalar = YAMLScalar(text: text, value: value)
+            node = YAMLNode(.scalar(scalar), line: token.start.line, column: token.start.column)
         case .flowSequenceStart: node = try parseFlowSequence()
         case .flowMappingStart: node = try parseFlowMapping()
         case .blockSequenceStart where block: node = try parseBlockSequence()
         case .blockMappingStart where block: node = try parseBlockMapping()
         case .blockEntry where indentlessSequence: node = try parseIndentlessSequence()
         default:
-            guard anchor != nil || tag != nil else { throw token.start.error("expected a node here (\(describe(token)))") }
+            guard anchor != nil || tag != nil else {
+                throw token.start.error("expected a node here (\(describe(token)))")
+            }
             return try finish(emptyNode(at: propertiesStart, tag: tag), anchor: anchor, countBefore: countBefore)
         }
         if let tag { try checkCollectionTag(tag, of: node, at: token.start) }
@@ -146,7 +151,9 @@ struct Parser {
     }
 
     /// The node after an indicator, or an empty one when the next token ends the entry.
-    mutating func nodeOrEmpty(after indicator: Token, block: Bool, indentlessSequence: Bool) throws(YAMLError) -> YAMLNode {
+    mutating func nodeOrEmpty(
+        after indicator: Token, block: Bool, indentlessSequence: Bool
+    ) throws(YAMLError) -> YAMLNode {
         let next = try scanner.peekToken()
         switch next.kind {
         case .key, .value, .blockEnd, .flowEntry, .flowSequenceEnd, .flowMappingEnd, .documentStart, .documentEnd,

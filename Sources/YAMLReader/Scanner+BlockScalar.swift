@@ -52,7 +52,11 @@ extension Scanner {
         while column == contentIndent, !atEnd, !isDocumentMarker(.minus), !isDocumentMarker(.dot) {
             let moreIndented = peek() == .space || peek() == .tab
             if sawContent, folded, !previousMoreIndented, !moreIndented {
-                if breaks == 1 { text.append(.space) } else { text.append(contentsOf: repeatElement(.lf, count: breaks - 1)) }
+                if breaks == 1 {
+                    text.append(.space)
+                } else {
+                    text.append(contentsOf: repeatElement(.lf, count: breaks - 1))
+                }
             } else {
                 text.append(contentsOf: repeatElement(.lf, count: breaks))
             }

@@ -17,7 +17,9 @@ extension Scanner {
             forward()
             let uriStart = index
             while !peek().isBlankOrBreakOrEnd, peek() != .greater { forward() }
-            guard peek() == .greater, index > uriStart else { throw start.error("a verbatim tag needs '>' after its URI") }
+            guard peek() == .greater, index > uriStart else {
+                throw start.error("a verbatim tag needs '>' after its URI")
+            }
             let uri = try decodeURI(bytes[uriStart..<index], at: start)
             forward()
             try expectSeparationAfterTag(start)
@@ -36,7 +38,9 @@ extension Scanner {
         if let secondBang {
             let handle = String(decoding: bytes[(wordStart - 1)...secondBang], as: UTF8.self)
             let name = bytes[wordStart..<secondBang]
-            guard name.allSatisfy({ $0.isWordCharacter }) else { throw start.error("a tag handle may hold only letters, digits and '-'") }
+            guard name.allSatisfy({ $0.isWordCharacter }) else {
+                throw start.error("a tag handle may hold only letters, digits and '-'")
+            }
             let suffix = try decodeURI(bytes[(secondBang + 1)..<index], at: start)
             if suffix.isEmpty { throw start.error("a tag needs a suffix after its handle") }
             return .tag(handle: handle, suffix: suffix)
@@ -57,7 +61,9 @@ extension Scanner {
         var position = raw.startIndex
         while position < raw.endIndex {
             if raw[position] == .percent {
-                guard position + 2 < raw.endIndex, let high = raw[position + 1].hexValue, let low = raw[position + 2].hexValue else {
+                guard position + 2 < raw.endIndex, let high = raw[position + 1].hexValue,
+                      let low = raw[position + 2].hexValue
+                else {
                     throw start.error("a '%' escape in a tag needs two hex digits")
                 }
                 out.append(UInt8(high << 4 | low))
@@ -72,8 +78,7 @@ extension Scanner {
 
     mutating func fetchDirective() throws(YAMLError) {
         unwindIndent(to: -1)
-        if let key = simpleKeys[flowLevel], key.required { throw key.mark.error("expected ':' after this implicit key") }
-        simpleKeys[flowLevel] = nil
+        try removeSimpleKey()
         allowSimpleKey = false
         let start = mark
         forward()
@@ -91,7 +96,9 @@ extension Scanner {
         case "TAG":
             skipSpaces()
             let handle = scanWord()
-            guard handle.hasPrefix("!"), handle.hasSuffix("!") else { throw start.error("a %TAG handle must start and end with '!'") }
+            guard handle.hasPrefix("!"), handle.hasSuffix("!") else {
+                throw start.error("a %TAG handle must start and end with '!'")
+            }
             skipSpaces()
             let prefix = scanWord()
             if prefix.isEmpty { throw start.error("a %TAG directive needs a prefix") }

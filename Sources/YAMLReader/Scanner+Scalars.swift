@@ -24,7 +24,8 @@ extension Scanner {
             forward(length)
             guard let next = try scanPlainSeparator() else { break }
             separator = next
-            if flowLevel > 0, next.first == .lf || next.first == .space, column <= indent, !atEnd, !peek().isFlowIndicator {
+            let continuesOnNextLine = next.first == .lf || next.first == .space
+            if flowLevel > 0, continuesOnNextLine, column <= indent, !atEnd, !peek().isFlowIndicator {
                 throw error("a flow collection's lines must be indented more than the block it is in")
             }
             if peek() == .hash || (flowLevel == 0 && column < minimumIndent) { break }
@@ -110,7 +111,9 @@ extension Scanner {
                 throw error("a document marker inside a quoted scalar")
             }
             while peek() == .space || peek() == .tab {
-                if peek() == .tab, flowLevel == 0, column <= indent { throw error("tabs are not allowed in indentation") }
+                if peek() == .tab, flowLevel == 0, column <= indent {
+                    throw error("tabs are not allowed in indentation")
+                }
                 forward()
             }
             if atEnd { throw start.error("a quoted scalar without its closing quote") }
@@ -166,7 +169,9 @@ extension Scanner {
     private mutating func scanHex(_ digits: Int, escapeStart: Mark) throws(YAMLError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<digits {
-            guard let digit = peek().hexValue else { throw escapeStart.error("expected \(digits) hex digits in the escape") }
+            guard let digit = peek().hexValue else {
+                throw escapeStart.error("expected \(digits) hex digits in the escape")
+            }
             value = value << 4 | digit
             forward()
         }

@@ -104,7 +104,7 @@ struct Scanner {
         return simpleKeys.contains { $0?.tokenNumber == tokensTaken }
     }
 
-    private mutating func add(_ kind: Token.Kind, at start: Mark) {
+    mutating func add(_ kind: Token.Kind, at start: Mark) {
         tokens.append(Token(kind: kind, start: start))
         switch kind {
         case .blockEntry, .key, .value: break
@@ -141,7 +141,8 @@ struct Scanner {
         case .asterisk: return try fetchAlias()
         case .ampersand: return try fetchAnchor()
         case .exclamation: return try fetchTag()
-        case .pipe where flowLevel == 0, .greater where flowLevel == 0: return try fetchBlockScalar(folded: byte == .greater)
+        case .pipe where flowLevel == 0, .greater where flowLevel == 0:
+            return try fetchBlockScalar(folded: byte == .greater)
         case .singleQuote, .doubleQuote: return try fetchQuotedScalar(double: byte == .doubleQuote)
         default:
             if startsPlainScalar() { return try fetchPlainScalar() }
@@ -213,7 +214,7 @@ struct Scanner {
         }
     }
 
-    private mutating func addIndent(_ column: Int) -> Bool {
+    mutating func addIndent(_ column: Int) -> Bool {
         guard indent < column else { return false }
         indents.append(indent)
         indent = column
@@ -222,7 +223,7 @@ struct Scanner {
 
     // MARK: Simple keys
 
-    private mutating func saveSimpleKey() throws(YAMLError) {
+    mutating func saveSimpleKey() throws(YAMLError) {
         guard allowSimpleKey else { return }
         let required = flowLevel == 0 && indent == column
         try removeSimpleKey()
@@ -231,7 +232,7 @@ struct Scanner {
             mayStartCollection: mayStartCollection, tabSeparated: tabSeparated)
     }
 
-    private mutating func removeSimpleKey() throws(YAMLError) {
+    mutating func removeSimpleKey() throws(YAMLError) {
         if let key = simpleKeys[flowLevel], key.required {
             throw key.mark.error("expected ':' after this implicit key")
         }
@@ -247,170 +248,5 @@ struct Scanner {
                 simpleKeys[level] = nil
             }
         }
-    }
-
-    // MARK: Fetchers of indicator tokens
-
-    private mutating func fetchStreamEnd() {
-        unwindIndent(to: -1)
-        simpleKeys = Array(repeating: nil, count: simpleKeys.count)
-        allowSimpleKey = false
-        add(.streamEnd, at: mark)
-        done = true
-    }
-
-    private mutating func fetchDocumentIndicator(_ kind: Token.Kind) throws(YAMLError) {
-        if flowLevel > 0 { throw error("a document marker inside a flow collection") }
-        unwindIndent(to: -1)
-        try removeSimpleKey()
-        allowSimpleKey = false
-        let start = mark
-        forward(3)
-        add(kind, at: start)
-        if case .documentEnd = kind { try skipTrailingComment(after: "'...'", consumingBreak: false) }
-    }
-
-    private mutating func fetchFlowCollectionStart(_ kind: Token.Kind) throws(YAMLError) {
-        try saveSimpleKey()
-        flowLevel += 1
-        if simpleKeys.count <= flowLevel { simpleKeys.append(nil) }
-        allowSimpleKey = true
-        let start = mark
-        forward()
-        add(kind, at: start)
-    }
-
-    private mutating func fetchFlowCollectionEnd(_ kind: Token.Kind) throws(YAMLError) {
-        if flowLevel == 0 { throw error("a closing bracket without an opening one") }
-        try removeSimpleKey()
-        flowLevel -= 1
-        allowSimpleKey = false
-        let start = mark
-        forward()
-        add(kind, at: start)
-    }
-
-    private mutating func fetchFlowEntry() throws(YAMLError) {
-        if flowLevel == 0 { throw error("',' outside a flow collection") }
-        allowSimpleKey = true
-        try removeSimpleKey()
-        let start = mark
-        forward()
-        add(.flowEntry, at: start)
-    }
-
-    private mutating func fetchBlockEntry() throws(YAMLError) {
-        if flowLevel > 0 { throw error("a block sequence entry '- ' inside a flow collection") }
-        if !allowSimpleKey { throw error("a sequence entry is not allowed here") }
-        if addIndent(column) {
-            if !mayStartCollection { throw error("a block sequence cannot start on the line of a key") }
-            if tabSeparated { throw error("a block sequence cannot start after a tab") }
-            add(.blockSequenceStart, at: mark)
-        }
-        allowSimpleKey = true
-        try removeSimpleKey()
-        let start = mark
-        forward()
-        add(.blockEntry, at: start)
-        mayStartCollection = true
-    }
-
-    private mutating func fetchExplicitKey() throws(YAMLError) {
-        if flowLevel == 0 {
-            if !allowSimpleKey { throw error("a mapping key is not allowed here") }
-            if addIndent(column) {
-                if !mayStartCollection { throw error("a block mapping cannot start here") }
-                if tabSeparated { throw error("a block mapping cannot start after a tab") }
-                add(.blockMappingStart, at: mark)
-            }
-        }
-        allowSimpleKey = flowLevel == 0
-        try removeSimpleKey()
-        let start = mark
-        forward()
-        add(.key, at: start)
-        mayStartCollection = true
-    }
-
-    private mutating func fetchValue() throws(YAMLError) {
-        let start = mark
-        if let key = simpleKeys[flowLevel] {
-            simpleKeys[flowLevel] = nil
-            let position = key.tokenNumber - tokensTaken
-            tokens.insert(Token(kind: .key, start: key.mark), at: position)
-            if flowLevel == 0, addIndent(key.mark.column - 1) {
-                if !key.mayStartCollection {
-                    throw start.error("a mapping value is not allowed here (a block mapping cannot start on this line)")
-                }
-                if key.tabSeparated { throw key.mark.error("a block mapping cannot start after a tab") }
-                tokens.insert(Token(kind: .blockMappingStart, start: key.mark), at: position)
-            }
-            allowSimpleKey = false
-            forward()
-            add(.value, at: start)
-            return
-        }
-        if flowLevel == 0 {
-            if !allowSimpleKey { throw error("a mapping value is not allowed here") }
-            if addIndent(column) {
-                if !mayStartCollection { throw error("a block mapping cannot start here") }
-                add(.blockMappingStart, at: mark)
-            }
-        }
-        allowSimpleKey = flowLevel == 0
-        try removeSimpleKey()
-        forward()
-        add(.value, at: start)
-        mayStartCollection = true
-    }
-
-    // MARK: Node properties and scalars
-
-    private mutating func fetchAlias() throws(YAMLError) {
-        try saveSimpleKey()
-        allowSimpleKey = false
-        let start = mark
-        let name = try scanAnchorName()
-        add(.alias(name), at: start)
-    }
-
-    private mutating func fetchAnchor() throws(YAMLError) {
-        try saveSimpleKey()
-        allowSimpleKey = false
-        let start = mark
-        let name = try scanAnchorName()
-        add(.anchor(name), at: start)
-    }
-
-    private mutating func fetchTag() throws(YAMLError) {
-        try saveSimpleKey()
-        allowSimpleKey = false
-        let start = mark
-        let tag = try scanTag()
-        add(tag, at: start)
-    }
-
-    private mutating func fetchBlockScalar(folded: Bool) throws(YAMLError) {
-        allowSimpleKey = true
-        try removeSimpleKey()
-        let start = mark
-        let text = try scanBlockScalar(folded: folded)
-        add(.scalar(text, style: folded ? .folded : .literal), at: start)
-    }
-
-    private mutating func fetchQuotedScalar(double: Bool) throws(YAMLError) {
-        try saveSimpleKey()
-        allowSimpleKey = false
-        let start = mark
-        let text = try scanQuotedScalar(double: double)
-        add(.scalar(text, style: double ? .doubleQuoted : .singleQuoted), at: start)
-    }
-
-    private mutating func fetchPlainScalar() throws(YAMLError) {
-        try saveSimpleKey()
-        allowSimpleKey = false
-        let start = mark
-        let text = try scanPlainScalar()
-        add(.scalar(text, style: .plain), at: start)
     }
 }

@@ -30,7 +30,8 @@ public enum YAMLReader {
         let documents = try parseAll(text, limits: limits)
         if documents.count > 1 {
             let second = documents[1]
-            throw YAMLError(line: second.line, column: second.column, message: "a second document where one was expected")
+            throw YAMLError(
+                line: second.line, column: second.column, message: "a second document where one was expected")
         }
         return documents.first?.root ?? YAMLNode(.scalar(YAMLScalar(text: "", value: .null)), line: 1, column: 1)
     }

@@ -100,7 +100,9 @@ enum JSONValue: Equatable, CustomStringConvertible {
         }
 
         private mutating func expect(_ character: Unicode.Scalar) throws {
-            guard position < bytes.count, bytes[position] == UInt8(ascii: character) else { throw Malformed(position: position) }
+            guard position < bytes.count, bytes[position] == UInt8(ascii: character) else {
+                throw Malformed(position: position)
+            }
             position += 1
         }
 
@@ -141,7 +143,8 @@ enum JSONValue: Equatable, CustomStringConvertible {
         }
 
         private mutating func hex4() throws -> UInt32 {
-            guard position + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16)
+            guard position + 4 <= bytes.count,
+                  let code = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16)
             else { throw Malformed(position: position) }
             position += 4
             return code

@@ -15,7 +15,8 @@ final class YAMLReaderTests: XCTestCase {
     }
 
     func testNodesAreLocated() throws {
-        let root = try XCTUnwrap(read("openapi: 3.0.0\npaths:\n  /pets:\n    get:\n      tags: [a, b]\n      responses:\n        200: {}\n"))
+        let text = "openapi: 3.0.0\npaths:\n  /pets:\n    get:\n      tags: [a, b]\n      responses:\n        200: {}\n"
+        let root = try XCTUnwrap(read(text))
         XCTAssertEqual([root.line, root.column], [1, 1])
         let paths = try XCTUnwrap(root["paths"])
         XCTAssertEqual([paths.line, paths.column], [3, 3])
@@ -25,10 +26,13 @@ final class YAMLReaderTests: XCTestCase {
         guard case .sequence(let items) = tags.content else { return XCTFail("not a sequence") }
         XCTAssertEqual(items.map { [$0.line, $0.column] }, [[5, 14], [5, 17]])
         // A response code is an int to YAML, and its text as a JSON key.
-        guard case .mapping(let responses) = try XCTUnwrap(get["responses"]).content else { return XCTFail("not a mapping") }
+        guard case .mapping(let responses) = try XCTUnwrap(get["responses"]).content else {
+            return XCTFail("not a mapping")
+        }
         XCTAssertEqual(responses[0].key.content, .scalar(YAMLScalar(text: "200", value: .int(200))))
         XCTAssertEqual([responses[0].key.line, responses[0].key.column], [7, 9])
-        XCTAssertEqual(root.jsonText(), #"{"openapi":"3.0.0","paths":{"/pets":{"get":{"tags":["a","b"],"responses":{"200":{}}}}}}"#)
+        let expected = #"{"openapi":"3.0.0","paths":{"/pets":{"get":{"tags":["a","b"],"responses":{"200":{}}}}}}"#
+        XCTAssertEqual(root.jsonText(), expected)
     }
 
     func testColumnsCountCharactersNotBytes() throws {
@@ -43,7 +47,8 @@ final class YAMLReaderTests: XCTestCase {
         let cases: [(String, YAMLScalar.Value)] = [
             ("~", .null), ("null", .null), ("NULL", .null), ("", .null), ("true", .bool(true)), ("False", .bool(false)),
             ("12", .int(12)), ("-3", .int(-3)), ("+4", .int(4)), ("0o17", .int(15)), ("0x1F", .int(31)),
-            ("1.5", .float(1.5)), ("-.5", .float(-0.5)), ("1e3", .float(1000)), ("2.", .float(2)), (".inf", .float(.infinity)),
+            ("1.5", .float(1.5)), ("-.5", .float(-0.5)), ("1e3", .float(1000)), ("2.", .float(2)),
+            (".inf", .float(.infinity)),
             ("-.Inf", .float(-.infinity)), ("yes", .string("yes")), ("0777", .int(777)), ("1_000", .string("1_000")),
             ("2020-01-01", .string("2020-01-01")), ("0x", .string("0x")), ("3.0.1", .string("3.0.1")),
             ("nullable", .string("nullable")), ("99999999999999999999", .float(1e20)),
@@ -63,7 +68,8 @@ final class YAMLReaderTests: XCTestCase {
     }
 
     func testQuotedScalarsAndTags() {
-        XCTAssertEqual(json(#"[ "12", '12', !!str 12, !!int "12", !!float 1, !!bool "true", !!null "", ! 12, !custom 12 ]"#),
+        let tagged = #"[ "12", '12', !!str 12, !!int "12", !!float 1, !!bool "true", !!null "", ! 12, !custom 12 ]"#
+        XCTAssertEqual(json(tagged),
                        #"["12","12","12",12,1.0,true,null,"12","12"]"#)
         XCTAssertEqual(json(#"a: "caf\u00e9 \U0001F600 \x41\t\"q\" \\ \/""#), #"{"a":"café 😀 A\t\"q\" \\ /"}"#)
         XCTAssertEqual(json("a: \"one\n  two\n\n  three \\\n  four\""), #"{"a":"one two\nthree four"}"#)
@@ -81,7 +87,8 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertEqual(json("a: |\n  one\n   two\n\nb: x"), #"{"a":"one\n two\n","b":"x"}"#)
         XCTAssertEqual(json("a: |-\n  one\n\n"), #"{"a":"one"}"#)
         XCTAssertEqual(json("a: |+\n  one\n\n"), #"{"a":"one\n\n"}"#)
-        XCTAssertEqual(json("a: >\n  one\n  two\n\n  three\n    more\n  four\n"), #"{"a":"one two\nthree\n  more\nfour\n"}"#)
+        XCTAssertEqual(json("a: >\n  one\n  two\n\n  three\n    more\n  four\n"),
+                       #"{"a":"one two\nthree\n  more\nfour\n"}"#)
         XCTAssertEqual(json("a: |2\n    indented\n  base\n"), #"{"a":"  indented\nbase\n"}"#)
         XCTAssertEqual(json("- >-\n  folded # not a comment\n- x"), #"["folded # not a comment","x"]"#)
     }
