@@ -10,12 +10,13 @@ struct MappingBuilder {
     mutating func add(key: YAMLNode, value: YAMLNode, isMerge: Bool) throws(YAMLError) {
         guard case .scalar(let scalar) = key.content else {
             throw YAMLError(
-                line: key.line, column: key.column,
+                .collectionKey, line: key.line, column: key.column,
                 message: "a mapping key must be a scalar (collections as keys are not supported)")
         }
         if isMerge { return try merge(value) }
         guard ownKeys.insert(scalar.text).inserted else {
-            throw YAMLError(line: key.line, column: key.column, message: "duplicate key '\(scalar.text)' in a mapping")
+            throw YAMLError(
+                .duplicateKey, line: key.line, column: key.column, message: "duplicate key '\(scalar.text)' in a mapping")
         }
         ownPairs.append(YAMLPair(key: key, value: value))
     }

@@ -92,7 +92,8 @@ struct Parser {
             aliasNodeCount += anchored.size
             nodeCount += anchored.size
             if aliasNodeCount > limits.maximumAliasNodes {
-                throw token.start.error("aliases expand to more than \(limits.maximumAliasNodes) nodes")
+                throw token.start.error(
+                    "aliases expand to more than \(limits.maximumAliasNodes) nodes", kind: .limitExceeded)
             }
             return anchored.node
         }
@@ -114,7 +115,9 @@ struct Parser {
         }
         depth += 1
         defer { depth -= 1 }
-        if depth > limits.maximumDepth { throw token.start.error("nesting deeper than \(limits.maximumDepth) levels") }
+        if depth > limits.maximumDepth {
+            throw token.start.error("nesting deeper than \(limits.maximumDepth) levels", kind: .limitExceeded)
+        }
         let countBefore = nodeCount
         var node: YAMLNode
         switch token.kind {

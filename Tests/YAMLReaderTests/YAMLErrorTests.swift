@@ -15,15 +15,18 @@ final class YAMLErrorTests: XCTestCase {
         }
     }
 
-    private func assertRefused(_ text: String, at expected: [Int], file: StaticString = #filePath, line: UInt = #line) {
+    private func assertRefused(_ text: String, at expected: [Int], as kind: YAMLError.Kind = .syntax,
+                               file: StaticString = #filePath, line: UInt = #line) {
         guard let error = refusal(text, file: file, line: line) else { return }
         XCTAssertEqual([error.line, error.column], expected, "\(error)", file: file, line: line)
+        XCTAssertEqual(error.kind, kind, "\(error)", file: file, line: line)
         XCTAssertFalse(error.message.isEmpty, file: file, line: line)
     }
 
     func testCommonMistakesAreLocated() {
-        assertRefused("a: 1\nb: 2\na: 3\n", at: [3, 1])                     // duplicate key
-        assertRefused("paths:\n  /a:\n    get: {}\n  /a: {}\n", at: [4, 3])
+        assertRefused("a: 1\nb: 2\na: 3\n", at: [3, 1], as: .duplicateKey)
+        assertRefused("paths:\n  /a:\n    get: {}\n  /a: {}\n", at: [4, 3], as: .duplicateKey)
+        assertRefused("{a: 1, 'a': 2}", at: [1, 8], as: .duplicateKey)
         assertRefused("a:\n\tb: 1\n", at: [2, 1])                            // tab as indentation
         assertRefused("a: \"unterminated\nb: 1\n", at: [1, 4])
         assertRefused("a: 'unterminated", at: [1, 4])
@@ -32,8 +35,8 @@ final class YAMLErrorTests: XCTestCase {
         assertRefused("a:\n  b: 1\n c: 2\n", at: [3, 3])                     // a key between two indentations
         assertRefused("a: 1\nplain line\nb: 2\n", at: [2, 1])                 // a line that is not a key
         assertRefused("a: *nowhere\n", at: [1, 4])
-        assertRefused("[a, b]: 1\n", at: [1, 1])                              // a collection as a key
-        assertRefused("? - a\n: 1\n", at: [1, 3])
+        assertRefused("[a, b]: 1\n", at: [1, 1], as: .collectionKey)
+        assertRefused("? - a\n: 1\n", at: [1, 3], as: .collectionKey)
         assertRefused("a: {b: 1\n", at: [2, 1])                              // an unclosed flow mapping
         assertRefused("a: [1, 2\nb: 3", at: [2, 1])
         assertRefused("a: \"\\q\"\n", at: [1, 5])                            // an unknown escape
@@ -44,14 +47,14 @@ final class YAMLErrorTests: XCTestCase {
 
     func testDeepNestingIsRefusedNotACrash() {
         let flow = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        XCTAssertNotNil(refusal(flow))
+        XCTAssertEqual(refusal(flow)?.kind, .limitExceeded)
         let block = (0..<1000).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n")
-        XCTAssertNotNil(refusal(block))
-        XCTAssertNotNil(refusal(String(repeating: "- ", count: 50_000) + "x"))
+        XCTAssertEqual(refusal(block)?.kind, .limitExceeded)
+        XCTAssertEqual(refusal(String(repeating: "- ", count: 50_000) + "x")?.kind, .limitExceeded)
         // Within the limit, deep nesting reads.
         let deep = String(repeating: "[", count: 150) + String(repeating: "]", count: 150)
         XCTAssertNoThrow(try YAMLReader.parse(deep))
-        XCTAssertNotNil(refusal(deep, limits: .init(maximumDepth: 100)))
+        XCTAssertEqual(refusal(deep, limits: .init(maximumDepth: 100))?.kind, .limitExceeded)
     }
 
     func testAliasBombsAreRefused() {
@@ -64,6 +67,7 @@ final class YAMLErrorTests: XCTestCase {
         let error = refusal(lines.joined(separator: "\n"))
         XCTAssertLessThan(Date().timeIntervalSince(started), 5)
         XCTAssertEqual(error?.line, 7)
+        XCTAssertEqual(error?.kind, .limitExceeded)
         // A few aliases within the limit read.
         XCTAssertNoThrow(try YAMLReader.parse(lines.prefix(4).joined(separator: "\n")))
     }
