@@ -1,5 +1,7 @@
-/// Builds nodes from the scanner's tokens by recursive descent, one function
-/// per kind of collection; anchors are kept per document and aliases expanded.
+/// Builds nodes from the scanner's tokens; anchors are kept per document and
+/// aliases expanded. Collections being read are frames on a stack of its own
+/// (Parser+Collections.swift), not on the thread's: nesting up to the limit
+/// needs no more than the 512 KiB stack of Apple's secondary threads.
 struct Parser {
     struct Anchored {
         var node: YAMLNode
@@ -11,7 +13,6 @@ struct Parser {
     let limits: YAMLReader.Limits
     var anchors: [String: Anchored] = [:]
     var tagHandles: [String: String] = [:]
-    var depth = 0
     var nodeCount = 0
     var aliasNodeCount = 0
 
@@ -65,7 +66,7 @@ struct Parser {
             case .documentStart, .documentEnd, .streamEnd, .versionDirective, .tagDirective:
                 node = try emptyNode(at: token.start, tag: nil)
             default:
-                node = try parseNode(block: true, indentlessSequence: false)
+                node = try parseRootNode()
             }
             documents.append(YAMLReader.Document(root: node, line: token.start.line, column: token.start.column))
             let end = try scanner.peekToken()
@@ -82,68 +83,68 @@ struct Parser {
 
     // MARK: Nodes
 
-    mutating func parseNode(block: Bool, indentlessSequence: Bool) throws(YAMLError) -> YAMLNode {
-        var token = try scanner.peekToken()
-        if case .alias(let name) = token.kind {
-            _ = try scanner.next()
-            guard let anchored = anchors[name] else {
-                throw token.start.error("an alias to an unknown anchor '\(name)'")
-            }
-            aliasNodeCount += anchored.size
-            nodeCount += anchored.size
-            if aliasNodeCount > limits.maximumAliasNodes {
-                throw token.start.error(
-                    "aliases expand to more than \(limits.maximumAliasNodes) nodes", kind: .limitExceeded)
-            }
-            return anchored.node
-        }
+    /// A node's anchor and tag, and where the first of them stands.
+    struct Properties {
         var anchor: String?
         var tag: String?
-        let propertiesStart = token.start
+        var start: Mark
+    }
+
+    /// The anchored node, when the next token is an alias.
+    mutating func expandAlias() throws(YAMLError) -> YAMLNode? {
+        let token = try scanner.peekToken()
+        guard case .alias(let name) = token.kind else { return nil }
+        _ = try scanner.next()
+        guard let anchored = anchors[name] else {
+            throw token.start.error("an alias to an unknown anchor '\(name)'")
+        }
+        aliasNodeCount += anchored.size
+        nodeCount += anchored.size
+        if aliasNodeCount > limits.maximumAliasNodes {
+            throw token.start.error(
+                "aliases expand to more than \(limits.maximumAliasNodes) nodes", kind: .limitExceeded)
+        }
+        return anchored.node
+    }
+
+    mutating func parseProperties() throws(YAMLError) -> Properties {
+        var token = try scanner.peekToken()
+        var properties = Properties(start: token.start)
         while true {
             if case .anchor(let name) = token.kind {
-                if anchor != nil { throw token.start.error("a node with two anchors") }
-                anchor = name
+                if properties.anchor != nil { throw token.start.error("a node with two anchors") }
+                properties.anchor = name
             } else if case .tag(let handle, let suffix) = token.kind {
-                if tag != nil { throw token.start.error("a node with two tags") }
-                tag = try resolveTag(handle: handle, suffix: suffix, at: token.start)
+                if properties.tag != nil { throw token.start.error("a node with two tags") }
+                properties.tag = try resolveTag(handle: handle, suffix: suffix, at: token.start)
             } else {
-                break
+                return properties
             }
             _ = try scanner.next()
             token = try scanner.peekToken()
         }
-        depth += 1
-        defer { depth -= 1 }
-        if depth > limits.maximumDepth {
-            throw token.start.error("nesting deeper than \(limits.maximumDepth) levels", kind: .limitExceeded)
-        }
-        let countBefore = nodeCount
-        var node: YAMLNode
-        switch token.kind {
-        case .scalar(let text, let style):
-            _ = try scanner.next()
-            let value = try resolveScalar(text, style: style, tag: tag, at: token.start)
-            let scalar = YAMLScalar(text: text, value: value)
-            node = YAMLNode(.scalar(scalar), line: token.start.line, column: token.start.column)
-        case .flowSequenceStart: node = try parseFlowSequence()
-        case .flowMappingStart: node = try parseFlowMapping()
-        case .blockSequenceStart where block: node = try parseBlockSequence()
-        case .blockMappingStart where block: node = try parseBlockMapping()
-        case .blockEntry where indentlessSequence: node = try parseIndentlessSequence()
-        default:
-            guard anchor != nil || tag != nil else {
-                throw token.start.error("expected a node here (\(describe(token)))")
-            }
-            return try finish(emptyNode(at: propertiesStart, tag: tag), anchor: anchor, countBefore: countBefore)
-        }
-        if let tag { try checkCollectionTag(tag, of: node, at: token.start) }
-        return finish(node, anchor: anchor, countBefore: countBefore)
     }
 
-    private mutating func finish(_ node: YAMLNode, anchor: String?, countBefore: Int) -> YAMLNode {
+    /// A scalar, or the empty node that properties alone stand for.
+    mutating func parseScalarOrEmpty(_ properties: Properties) throws(YAMLError) -> YAMLNode {
+        let token = try scanner.peekToken()
+        guard case .scalar(let text, let style) = token.kind else {
+            guard properties.anchor != nil || properties.tag != nil else {
+                throw token.start.error("expected a node here (\(describe(token)))")
+            }
+            return try emptyNode(at: properties.start, tag: properties.tag)
+        }
+        _ = try scanner.next()
+        let value = try resolveScalar(text, style: style, tag: properties.tag, at: token.start)
+        return YAMLNode(.scalar(YAMLScalar(text: text, value: value)), line: token.start.line, column: token.start.column)
+    }
+
+    mutating func finish(_ node: YAMLNode, properties: Properties, countBefore: Int) throws(YAMLError) -> YAMLNode {
+        if let tag = properties.tag {
+            try checkCollectionTag(tag, of: node, at: Mark(index: 0, line: node.line, column: node.column))
+        }
         nodeCount += 1
-        if let anchor { anchors[anchor] = Anchored(node: node, size: nodeCount - countBefore) }
+        if let anchor = properties.anchor { anchors[anchor] = Anchored(node: node, size: nodeCount - countBefore) }
         return node
     }
 
@@ -153,21 +154,18 @@ struct Parser {
         return YAMLNode(.scalar(YAMLScalar(text: "", value: value)), line: mark.line, column: mark.column)
     }
 
-    /// The node after an indicator, or an empty one when the next token ends the entry.
-    mutating func nodeOrEmpty(
-        after indicator: Token, block: Bool, indentlessSequence: Bool
-    ) throws(YAMLError) -> YAMLNode {
-        let next = try scanner.peekToken()
-        switch next.kind {
+    mutating func emptyEntry(at mark: Mark) throws(YAMLError) -> YAMLNode {
+        nodeCount += 1
+        return try emptyNode(at: mark, tag: nil)
+    }
+
+    mutating func entryIsEmpty(indentlessSequence: Bool) throws(YAMLError) -> Bool {
+        switch try scanner.peekToken().kind {
         case .key, .value, .blockEnd, .flowEntry, .flowSequenceEnd, .flowMappingEnd, .documentStart, .documentEnd,
              .streamEnd:
-            nodeCount += 1
-            return try emptyNode(at: indicator.start, tag: nil)
-        case .blockEntry where !indentlessSequence:
-            nodeCount += 1
-            return try emptyNode(at: indicator.start, tag: nil)
-        default:
-            return try parseNode(block: block, indentlessSequence: indentlessSequence)
+            return true
+        case .blockEntry: return !indentlessSequence
+        default: return false
         }
     }
 

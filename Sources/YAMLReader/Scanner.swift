@@ -19,6 +19,8 @@ struct Scanner {
     var column = 0
 
     var tokens = TokenQueue()
+    /// The token `next()` returned last.
+    var lastTaken = Token(kind: .streamStart, start: Mark(index: 0, line: 1, column: 1))
     var tokensTaken = 0
     var done = false
 
@@ -84,7 +86,8 @@ struct Scanner {
     mutating func next() throws(YAMLError) -> Token {
         try fill()
         tokensTaken += 1
-        return tokens.removeFirst()
+        lastTaken = tokens.removeFirst()
+        return lastTaken
     }
 
     mutating func peekToken() throws(YAMLError) -> Token {
@@ -196,7 +199,8 @@ struct Scanner {
             }
             if atLineStart, !atEnd {
                 if let indentationTab { throw indentationTab.error("tabs are not allowed in indentation") }
-                if flowLevel > 0, column <= indent {
+                // A closing bracket alone is let through, as JSON-style writers put it there.
+                if flowLevel > 0, column <= indent, peek() != .closeBracket, peek() != .closeBrace {
                     throw error("a flow collection's lines must be indented more than the block it is in")
                 }
             }

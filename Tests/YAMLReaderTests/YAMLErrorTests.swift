@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import YAMLReader
 
@@ -55,6 +56,51 @@ final class YAMLErrorTests: XCTestCase {
         let deep = String(repeating: "[", count: 150) + String(repeating: "]", count: 150)
         XCTAssertNoThrow(try YAMLReader.parse(deep))
         XCTAssertEqual(refusal(deep, limits: .init(maximumDepth: 100))?.kind, .limitExceeded)
+    }
+
+    /// The deepest documents the limit lets through read on a thread with the
+    /// 512 KiB stack of Apple's secondary threads, in a debug build too; one
+    /// level more is refused.
+    func testTheDepthLimitFitsASmallStack() {
+        let depth = YAMLReader.Limits().maximumDepth
+        func flow(_ levels: Int) -> String { String(repeating: "[", count: levels) + String(repeating: "]", count: levels) }
+        func sequencesOfMappings(_ levels: Int) -> String {
+            (0..<(levels / 2)).map { String(repeating: "  ", count: $0) + "- k:" }.joined(separator: "\n") + " x"
+        }
+        func mappings(_ levels: Int) -> String {
+            (0..<levels).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " x"
+        }
+        let deepest = [flow(depth), sequencesOfMappings(depth), mappings(depth)]
+        let tooDeep = [flow(depth + 1), sequencesOfMappings(depth + 2), mappings(depth + 1)]
+        let finished = expectation(description: "read on a small stack")
+        let results = Results()
+        let thread = Thread {
+            for text in deepest {
+                results.append((try? YAMLReader.parse(text))?.jsonText().count ?? -1)
+            }
+            for text in tooDeep {
+                do {
+                    _ = try YAMLReader.parse(text)
+                    results.append(-1)
+                } catch {
+                    results.append((error as? YAMLError)?.kind == .limitExceeded ? 0 : -1)
+                }
+            }
+            finished.fulfill()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        wait(for: [finished], timeout: 60)
+        let values = results.values
+        XCTAssertEqual(values.count, 6)
+        XCTAssert(values.prefix(3).allSatisfy { $0 > 0 } && values.dropFirst(3).allSatisfy { $0 == 0 }, "\(values)")
+    }
+
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [Int] = []
+        func append(_ value: Int) { lock.withLock { stored.append(value) } }
+        var values: [Int] { lock.withLock { stored } }
     }
 
     func testAliasBombsAreRefused() {

@@ -99,6 +99,8 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertEqual(json("? explicit\n: value\n\"quoted key\": 1"), #"{"explicit":"value","quoted key":1}"#)
         XCTAssertEqual(json("[a: 1, {b}, \"c\":2]"), #"[{"a":1},{"b":null},{"c":2}]"#)
         XCTAssertEqual(json("key:\nother: ~"), #"{"key":null,"other":null}"#)
+        // A closing bracket at the key's indentation, as JSON-style writers put it, is let through.
+        XCTAssertEqual(json("a: [\n  1,\n  2,\n]\nb: {\n  c: d\n}\n"), #"{"a":[1,2],"b":{"c":"d"}}"#)
     }
 
     func testAnchorsAliasesAndMergeKeys() {
