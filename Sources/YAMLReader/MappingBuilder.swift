@@ -16,7 +16,8 @@ struct MappingBuilder {
         if isMerge { return try merge(value) }
         guard ownKeys.insert(scalar.text).inserted else {
             throw YAMLError(
-                .duplicateKey, line: key.line, column: key.column, message: "duplicate key '\(scalar.text)' in a mapping")
+                .duplicateKey, line: key.line, column: key.column,
+                message: "duplicate key '\(scalar.text)' in a mapping")
         }
         ownPairs.append(YAMLPair(key: key, value: value))
     }

@@ -136,7 +136,8 @@ struct Parser {
         }
         _ = try scanner.next()
         let value = try resolveScalar(text, style: style, tag: properties.tag, at: token.start)
-        return YAMLNode(.scalar(YAMLScalar(text: text, value: value)), line: token.start.line, column: token.start.column)
+        let scalar = YAMLScalar(text: text, value: value)
+        return YAMLNode(.scalar(scalar), line: token.start.line, column: token.start.column)
     }
 
     mutating func finish(_ node: YAMLNode, properties: Properties, countBefore: Int) throws(YAMLError) -> YAMLNode {

@@ -6,7 +6,8 @@
 /// and YAML 1.1's extra booleans and octals (`yes`, `0777` are a string and 777).
 public enum YAMLReader {
     public struct Limits: Sendable {
-        /// Collections nested deeper than this are refused (the parser recurses).
+        /// Collections nested deeper than this are refused: the parser keeps its own stack, but what
+        /// walks the tree afterwards (JSON text, comparisons, the importer) recurses.
         public var maximumDepth: Int
         /// How many nodes aliases may produce in all, against "billion laughs".
         public var maximumAliasNodes: Int

@@ -63,7 +63,9 @@ final class YAMLErrorTests: XCTestCase {
     /// level more is refused.
     func testTheDepthLimitFitsASmallStack() {
         let depth = YAMLReader.Limits().maximumDepth
-        func flow(_ levels: Int) -> String { String(repeating: "[", count: levels) + String(repeating: "]", count: levels) }
+        func flow(_ levels: Int) -> String {
+            String(repeating: "[", count: levels) + String(repeating: "]", count: levels)
+        }
         func sequencesOfMappings(_ levels: Int) -> String {
             (0..<(levels / 2)).map { String(repeating: "  ", count: $0) + "- k:" }.joined(separator: "\n") + " x"
         }
