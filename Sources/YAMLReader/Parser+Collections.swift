@@ -76,7 +76,7 @@ extension Parser {
     /// The collection the next token starts (taking its start token), if any.
     private mutating func collectionStart(block: Bool, indentlessSequence: Bool) throws(YAMLError) -> Frame.Kind? {
         let kind: Frame.Kind
-        switch try scanner.peekToken().kind {
+        switch try scanner.peekTag() {
         case .flowSequenceStart: kind = .flowSequence
         case .flowMappingStart: kind = .flowMapping
         case .blockSequenceStart where block: kind = .blockSequence
@@ -90,7 +90,7 @@ extension Parser {
 
     private mutating func push(_ stack: inout [Frame], kind: Frame.Kind, properties: Properties) throws(YAMLError) {
         let start = kind == .indentlessSequence || kind == .flowPair
-            ? try scanner.peekToken().start : scanner.lastTaken.start
+            ? try scanner.peekStart() : scanner.lastTaken.start
         if stack.count >= limits.maximumDepth {
             throw start.error("nesting deeper than \(limits.maximumDepth) levels", kind: .limitExceeded)
         }
@@ -138,7 +138,7 @@ extension Parser {
             guard let entry = try nextBlockSequenceEntry() else { return .close }
             return try entryNode(after: entry)
         case .indentlessSequence:
-            guard case .blockEntry = try scanner.peekToken().kind else { return .close }
+            guard try scanner.peekTag() == .blockEntry else { return .close }
             return try entryNode(after: scanner.next())
         case .flowSequence:
             if try flowCollectionEnds(sequence: true, first: frame.first) { return .close }
@@ -172,14 +172,15 @@ extension Parser {
 
     private mutating func beginMappingEntry(_ frame: inout Frame) throws(YAMLError) -> Step {
         if frame.isBlock {
-            let token = try scanner.peekToken()
-            switch token.kind {
+            switch try scanner.peekTag() {
             case .key: return try beginPair(&frame, at: scanner.next())
-            case .value: return try beginPair(&frame, at: token)
+            case .value: return try beginPair(&frame, at: scanner.peekToken())
             case .blockEnd:
                 _ = try scanner.next()
                 return .close
-            default: throw token.start.error("expected a mapping key here (\(describe(token)))")
+            default:
+                let token = try scanner.peekToken()
+                throw token.start.error("expected a mapping key here (\(describe(token)))")
             }
         }
         if try flowCollectionEnds(sequence: false, first: frame.first) { return .close }
@@ -207,9 +208,8 @@ extension Parser {
     /// After a key: `: value`, `:` alone (null) or nothing (null).
     private mutating func valueStep(_ frame: inout Frame) throws(YAMLError) -> Step {
         frame.phase = .parsingValue
-        let token = try scanner.peekToken()
-        guard case .value = token.kind else { return .deliver(try emptyEntry(at: token.start)) }
-        _ = try scanner.next()
+        guard try scanner.peekTag() == .value else { return .deliver(try emptyEntry(at: scanner.peekStart())) }
+        let token = try scanner.next()
         if try entryIsEmpty(indentlessSequence: frame.isBlock) { return .deliver(try emptyEntry(at: token.start)) }
         return .parse(block: frame.isBlock, indentlessSequence: frame.isBlock)
     }
@@ -217,10 +217,9 @@ extension Parser {
     /// The KEY token of a pair in a flow collection (taken), its VALUE token
     /// when the key is empty (left for the value), or nil for a node alone.
     private mutating func flowPairIndicator() throws(YAMLError) -> Token? {
-        let token = try scanner.peekToken()
-        switch token.kind {
+        switch try scanner.peekTag() {
         case .key: return try scanner.next()
-        case .value: return token
+        case .value: return try scanner.peekToken()
         default: return nil
         }
     }
@@ -228,39 +227,32 @@ extension Parser {
     /// Before an entry of a flow collection: takes the ',' between entries,
     /// and the closing bracket (returning true) when the collection ends.
     private mutating func flowCollectionEnds(sequence: Bool, first: Bool) throws(YAMLError) -> Bool {
-        var token = try scanner.peekToken()
-        if isClosing(token, sequence: sequence) {
+        let closing: TokenTag = sequence ? .flowSequenceEnd : .flowMappingEnd
+        var tag = try scanner.peekTag()
+        if tag == closing {
             _ = try scanner.next()
             return true
         }
         if !first {
-            guard case .flowEntry = token.kind else {
+            guard tag == .flowEntry else {
+                let token = try scanner.peekToken()
                 throw token.start.error("expected ',' or '\(sequence ? "]" : "}")' here (\(describe(token)))")
             }
             _ = try scanner.next()
-            token = try scanner.peekToken()
-            if isClosing(token, sequence: sequence) {
+            tag = try scanner.peekTag()
+            if tag == closing {
                 _ = try scanner.next()
                 return true
             }
         }
-        if case .flowEntry = token.kind {
-            throw token.start.error("an empty entry in a flow \(sequence ? "sequence" : "mapping")")
+        if tag == .flowEntry {
+            throw try scanner.peekStart().error("an empty entry in a flow \(sequence ? "sequence" : "mapping")")
         }
         return false
-    }
-
-    private func isClosing(_ token: Token, sequence: Bool) -> Bool {
-        switch token.kind {
-        case .flowSequenceEnd: return sequence
-        case .flowMappingEnd: return !sequence
-        default: return false
-        }
     }
 
     /// `<<` as a plain, untagged key: PyYAML's merge of other mappings into this one.
     private mutating func isMergeKey() throws(YAMLError) -> Bool {
-        if case .scalar("<<", .plain) = try scanner.peekToken().kind { return true }
-        return false
+        try scanner.peekIsMergeKey()
     }
 }

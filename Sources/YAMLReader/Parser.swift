@@ -92,9 +92,9 @@ struct Parser {
 
     /// The anchored node, when the next token is an alias.
     mutating func expandAlias() throws(YAMLError) -> YAMLNode? {
-        let token = try scanner.peekToken()
+        guard try scanner.peekTag() == .alias else { return nil }
+        let token = try scanner.next()
         guard case .alias(let name) = token.kind else { return nil }
-        _ = try scanner.next()
         guard let anchored = anchors[name] else {
             throw token.start.error("an alias to an unknown anchor '\(name)'")
         }
@@ -108,20 +108,18 @@ struct Parser {
     }
 
     mutating func parseProperties() throws(YAMLError) -> Properties {
-        var token = try scanner.peekToken()
-        var properties = Properties(start: token.start)
+        var properties = Properties(start: try scanner.peekStart())
         while true {
+            let tag = try scanner.peekTag()
+            guard tag == .anchor || tag == .tag else { return properties }
+            let token = try scanner.next()
             if case .anchor(let name) = token.kind {
                 if properties.anchor != nil { throw token.start.error("a node with two anchors") }
                 properties.anchor = name
             } else if case .tag(let handle, let suffix) = token.kind {
                 if properties.tag != nil { throw token.start.error("a node with two tags") }
                 properties.tag = try resolveTag(handle: handle, suffix: suffix, at: token.start)
-            } else {
-                return properties
             }
-            _ = try scanner.next()
-            token = try scanner.peekToken()
         }
     }
 
@@ -161,7 +159,7 @@ struct Parser {
     }
 
     mutating func entryIsEmpty(indentlessSequence: Bool) throws(YAMLError) -> Bool {
-        switch try scanner.peekToken().kind {
+        switch try scanner.peekTag() {
         case .key, .value, .blockEnd, .flowEntry, .flowSequenceEnd, .flowMappingEnd, .documentStart, .documentEnd,
              .streamEnd:
             return true

@@ -95,6 +95,22 @@ struct Scanner {
         return tokens.first!
     }
 
+    mutating func peekTag() throws(YAMLError) -> TokenTag {
+        try fill()
+        return tokens.firstTag
+    }
+
+    mutating func peekStart() throws(YAMLError) -> Mark {
+        try fill()
+        return tokens.firstStart
+    }
+
+    /// Whether the next token is `<<` as a plain scalar (a merge key when it is a key).
+    mutating func peekIsMergeKey() throws(YAMLError) -> Bool {
+        try fill()
+        return tokens.firstIsMergeKey
+    }
+
     private mutating func fill() throws(YAMLError) {
         while try needsMoreTokens() { try fetchMoreTokens() }
     }

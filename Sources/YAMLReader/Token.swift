@@ -19,6 +19,42 @@ struct Token: Sendable {
     var start: Mark
 }
 
+/// A token's kind without its text: what the parser mostly looks at, cheap to peek.
+enum TokenTag: Equatable {
+    case streamStart, streamEnd, versionDirective, tagDirective, documentStart, documentEnd
+    case blockSequenceStart, blockMappingStart, blockEnd
+    case flowSequenceStart, flowSequenceEnd, flowMappingStart, flowMappingEnd
+    case blockEntry, flowEntry, key, value, alias, anchor, tag, scalar
+}
+
+extension Token.Kind {
+    var tag: TokenTag {
+        switch self {
+        case .streamStart: return .streamStart
+        case .streamEnd: return .streamEnd
+        case .versionDirective: return .versionDirective
+        case .tagDirective: return .tagDirective
+        case .documentStart: return .documentStart
+        case .documentEnd: return .documentEnd
+        case .blockSequenceStart: return .blockSequenceStart
+        case .blockMappingStart: return .blockMappingStart
+        case .blockEnd: return .blockEnd
+        case .flowSequenceStart: return .flowSequenceStart
+        case .flowSequenceEnd: return .flowSequenceEnd
+        case .flowMappingStart: return .flowMappingStart
+        case .flowMappingEnd: return .flowMappingEnd
+        case .blockEntry: return .blockEntry
+        case .flowEntry: return .flowEntry
+        case .key: return .key
+        case .value: return .value
+        case .alias: return .alias
+        case .anchor: return .anchor
+        case .tag: return .tag
+        case .scalar: return .scalar
+        }
+    }
+}
+
 enum ScalarStyle: Sendable, Equatable {
     case plain, singleQuoted, doubleQuoted, literal, folded
 }
@@ -32,6 +68,12 @@ struct TokenQueue {
     var isEmpty: Bool { head == tokens.count }
     var count: Int { tokens.count - head }
     var first: Token? { isEmpty ? nil : tokens[head] }
+    var firstTag: TokenTag { tokens[head].kind.tag }
+    var firstStart: Mark { tokens[head].start }
+    var firstIsMergeKey: Bool {
+        if case .scalar("<<", .plain) = tokens[head].kind { return true }
+        return false
+    }
 
     mutating func append(_ token: Token) { tokens.append(token) }
 
