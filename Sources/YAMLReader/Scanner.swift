@@ -120,7 +120,8 @@ struct Scanner {
         if tokens.isEmpty { return true }
         try removeStaleSimpleKeys()
         // The first token in the queue may yet turn out to be a key.
-        return simpleKeys.contains { $0?.tokenNumber == tokensTaken }
+        // Keys deeper than the flow level were dropped when their collections closed.
+        return simpleKeys[0...flowLevel].contains { $0?.tokenNumber == tokensTaken }
     }
 
     mutating func add(_ kind: Token.Kind, at start: Mark) {
@@ -261,7 +262,7 @@ struct Scanner {
 
     /// A simple key is one line and at most 1024 characters long.
     private mutating func removeStaleSimpleKeys() throws(YAMLError) {
-        for level in simpleKeys.indices {
+        for level in 0...flowLevel {
             guard let key = simpleKeys[level] else { continue }
             if key.mark.line != line || index - key.mark.index > 1024 {
                 if key.required { throw key.mark.error("expected ':' after this implicit key") }
