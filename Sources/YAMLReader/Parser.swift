@@ -52,9 +52,7 @@ struct Parser {
                 sawDirective = true
                 _ = try scanner.next()
             }
-            var explicit = false
             if case .documentStart = token.kind {
-                explicit = true
                 _ = try scanner.next()
             } else if sawDirective {
                 throw token.start.error("expected '---' after the directives")
@@ -76,7 +74,6 @@ struct Parser {
             case .streamEnd: break
             default: throw end.start.error("expected the end of the document here (\(describe(end)))")
             }
-            _ = explicit
         }
         return documents
     }
