@@ -31,6 +31,7 @@ let package = Package(
         .library(name: "APILimits", targets: ["APILimits"]),
         .library(name: "APISpec", targets: ["APISpec"]),
         .library(name: "APIGenerator", targets: ["APIGenerator"]),
+        .library(name: "YAMLReader", targets: ["YAMLReader"]),
         .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
         .plugin(name: "APIGenGenerate", targets: ["APIGenGenerate"]),
         .plugin(name: "APIGenCheck", targets: ["APIGenCheck"]),
@@ -76,6 +77,8 @@ let package = Package(
         // What a documented limit accepts: the one implementation the runtime
         // validates with and lint checks defaults and samples with.
         .target(name: "APILimits"),
+        // YAML 1.2 text -> located nodes, for importing OpenAPI documents written in YAML.
+        .target(name: "YAMLReader"),
 
         .testTarget(name: "APISpecTests", dependencies: ["APISpec", "APIGenerator", "SeededRandomness"], exclude: ["Fixtures"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator", "ResolvedAPI", "SwiftLowering", "SeededRandomness"]),
@@ -83,6 +86,9 @@ let package = Package(
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI", "APIGenBuildTool", "APISpec"]),
         .testTarget(name: "APIImportTests", dependencies: ["APIImport", "APISpec", "APIGenerator", "SpecFuzzing", "APIRuntime"],
                     exclude: ["Pages", "Expected"]),
+        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"], exclude: ["KnownFailures.txt", "compare_pyyaml.py"]),
+        // Prints the JSON of YAML files (the PyYAML comparison in CI) or times reading them (Benchmarks/yaml.sh).
+        .executableTarget(name: "yaml-to-json", dependencies: ["YAMLReader"], path: "Tests/Support/YAMLToJSON"),
         .testTarget(name: "APIExportTests", dependencies: ["APISpec", "APIExport"], exclude: ["Expected", "validate.py"]),
         // Random specs from a vocabulary of landmines, linted, generated and
         // type-checked: a few seeds in `swift test`, thousands by `apigen-fuzz`.
