@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "APISpecDiff", dependencies: ["APISpec", "APIGenerator"]),
         .target(name: "APIExport", dependencies: ["APISpec"]),
         // Docs pages -> spec draft; merges a re-import into a spec.
-        .target(name: "APIImport", dependencies: ["APISpec", "APIGenerator"]),
+        .target(name: "APIImport", dependencies: ["APISpec", "APIGenerator", "APIExport"]),
         // The commands a build runs, alone: what the plugins compile.
         .target(name: "APIGenBuildTool", dependencies: ["APISpec", "APIGenerator"]),
         .executableTarget(name: "apigen-build", dependencies: ["APIGenBuildTool"]),
