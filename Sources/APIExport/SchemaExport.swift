@@ -149,8 +149,11 @@ struct SchemaExport {
             ("x-apigen-rules", object.rules.isEmpty ? nil : .array(object.rules.map(Self.rule))),
             ("x-apigen-note", note.map(OpenAPIValue.string)),
         ]
-        // The keys of an inline union sit in this same object.
-        if !inline.isEmpty { members.insert(("allOf", .array(inline)), at: 1) }
+        // The keys of an inline union sit in this same object; where its field sits among the others is kept for an import.
+        if !inline.isEmpty {
+            members.insert(("allOf", .array(inline)), at: 1)
+            members.append(("x-apigen-fieldOrder", .array(object.fields.map { .string($0.name) })))
+        }
         return .object(members)
     }
 
@@ -161,11 +164,14 @@ struct SchemaExport {
     }
 
     static func rule(_ rule: Rule) -> OpenAPIValue {
+        let description: OpenAPIValue? = rule.description.flatMap { $0.isEmpty ? nil : .string($0) }
         switch rule.kind {
-        case .anyOf(let fields): return .object([("anyOf", .array(fields.map(OpenAPIValue.string)))])
-        case .requires(let field, let needed): return .object([("field", .string(field)), ("requires", .array(needed.map(OpenAPIValue.string)))])
+        case .anyOf(let fields): return .object([("anyOf", .array(fields.map(OpenAPIValue.string))), ("description", description)])
+        case .requires(let field, let needed):
+            return .object([("field", .string(field)), ("requires", .array(needed.map(OpenAPIValue.string))), ("description", description)])
         case .requiredWhen(let field, let when, let values):
-            return .object([("field", .string(field)), ("requiredWhen", .string(when)), ("in", .array(values.map(OpenAPIValue.string)))])
+            return .object([("field", .string(field)), ("requiredWhen", .string(when)), ("in", .array(values.map(OpenAPIValue.string))),
+                            ("description", description)])
         }
     }
 

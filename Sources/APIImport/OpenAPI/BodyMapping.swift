@@ -120,23 +120,23 @@ extension OpenAPIMapper {
         return found
     }
 
-    /// Request and response examples as samples: those of one title are one sample, in the answers' order.
+    /// Request and response examples as samples: those of one title are one sample, in the requests' order.
     private func samples(_ requests: [(title: String, node: JSONNode)], _ responses: [(title: String, node: JSONNode)],
                          operation: Operation, at place: DocumentPlace) -> [Sample] {
         var samples: [Sample] = []
-        var pendingRequests = operation.requestBody == nil ? [] : requests
-        for response in operation.responseBody == nil ? [] : responses {
-            // Requests before their answer's first match come first, as the export wrote them.
-            if let index = pendingRequests.firstIndex(where: { $0.title == response.title }) {
-                for request in pendingRequests[..<index] { samples.append(Sample(title: request.title, request: request.node.compactText)) }
-                let request = pendingRequests[index]
-                pendingRequests.removeFirst(index + 1)
-                samples.append(Sample(title: response.title, request: request.node.compactText, response: response.node.compactText))
+        var pendingResponses = operation.responseBody == nil ? [] : responses
+        for request in operation.requestBody == nil ? [] : requests {
+            // Answers before their request's match come first, as the export wrote them.
+            if let index = pendingResponses.firstIndex(where: { $0.title == request.title }) {
+                for response in pendingResponses[..<index] { samples.append(Sample(title: response.title, response: response.node.compactText)) }
+                let response = pendingResponses[index]
+                pendingResponses.removeFirst(index + 1)
+                samples.append(Sample(title: request.title, request: request.node.compactText, response: response.node.compactText))
             } else {
-                samples.append(Sample(title: response.title, response: response.node.compactText))
+                samples.append(Sample(title: request.title, request: request.node.compactText))
             }
         }
-        samples += pendingRequests.map { Sample(title: $0.title, request: $0.node.compactText) }
+        samples += pendingResponses.map { Sample(title: $0.title, response: $0.node.compactText) }
         for sample in samples { origins[OriginKey.sample(operation.name, sample.title)] = place }
         return samples
     }

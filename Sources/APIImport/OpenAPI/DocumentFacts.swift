@@ -23,6 +23,14 @@ extension OpenAPIMapper {
         return (info?.string("title"), description, notes)
     }
 
+    /// The export's `x-apigen-acknowledged`, as written.
+    func acknowledgements() -> [Acknowledgement] {
+        (document.root.member("x-apigen-acknowledged")?.elements ?? []).compactMap { node in
+            guard let code = node.string("code").flatMap(DiagnosticCode.init(rawValue:)), let place = node.string("at") else { return nil }
+            return Acknowledgement(code: code, place: place, reason: node.string("reason") ?? "")
+        }
+    }
+
     /// The first server's URL, its variables replaced by their defaults.
     func baseURL() -> String {
         let servers = document.root.member("servers")

@@ -30,7 +30,14 @@ extension OpenAPIMapper {
         var members: [Member] = []
         var required: Set<String> = []
         collect(schema, at: place, into: &members, required: &required, depth: 0)
-        return ObjectType(fields: fields(members, required: required, owner: owner), rules: rules(of: schema))
+        var fields = fields(members, required: required, owner: owner)
+        // The export's order of fields around an inline union (which it writes apart, under allOf).
+        if let order = schema.member("x-apigen-fieldOrder")?.elements?.compactMap(\.stringValue) {
+            let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            fields = fields.enumerated().sorted { (rank[$0.element.name] ?? Int.max, $0.offset) < (rank[$1.element.name] ?? Int.max, $1.offset) }
+                .map(\.element)
+        }
+        return ObjectType(fields: fields, rules: rules(of: schema))
     }
 
     /// The fields of members, as the spec format has them.
@@ -108,10 +115,13 @@ extension OpenAPIMapper {
     func rules(of schema: JSONNode) -> [Rule] {
         (schema.member("x-apigen-rules")?.elements ?? []).compactMap { node -> Rule? in
             let strings: (String) -> [String] = { key in node.member(key)?.elements?.compactMap(\.stringValue) ?? [] }
-            if node.member("anyOf") != nil { return Rule(.anyOf(strings("anyOf"))) }
+            let description = node.string("description")
+            if node.member("anyOf") != nil { return Rule(.anyOf(strings("anyOf")), description: description) }
             guard let field = node.string("field") else { return nil }
-            if let when = node.string("requiredWhen") { return Rule(.requiredWhen(field: field, when: when, values: strings("in"))) }
-            return Rule(.requires(field: field, required: strings("requires")))
+            if let when = node.string("requiredWhen") {
+                return Rule(.requiredWhen(field: field, when: when, values: strings("in")), description: description)
+            }
+            return Rule(.requires(field: field, required: strings("requires")), description: description)
         }
     }
 }

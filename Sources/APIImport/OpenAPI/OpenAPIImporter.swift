@@ -56,7 +56,7 @@ public enum OpenAPIImporter {
         let apiName = mapper.apiName(given: name)
         var spec = APISpecification(name: apiName, title: prose.title ?? apiName, description: prose.description,
                                     baseURL: mapper.baseURL(), auth: auth.scheme, types: mapper.types, operations: operations,
-                                    webhooks: webhooks, notes: prose.notes, sourcePath: draftPath)
+                                    webhooks: webhooks, notes: prose.notes, acknowledgements: mapper.acknowledgements(), sourcePath: draftPath)
         spec.schemaReference = "./apigen.schema.json"
         let diagnostics = DraftMending(mapper: mapper, path: draftPath).mend(&spec)
         let methods = Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"])
