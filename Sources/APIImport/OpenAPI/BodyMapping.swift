@@ -105,7 +105,10 @@ extension OpenAPIMapper {
 
     /// A media object's examples, by title: `examples` (references followed), or the single `example`.
     private func examples(of media: JSONNode, at place: DocumentPlace) -> [(title: String, node: JSONNode)] {
-        if let single = media.member("example") { return [("Example", single)] }
+        if let single = media.member("example") {
+            examplePlaces["Example"] = place.appending("example", single)
+            return [("Example", single)]
+        }
         let examples = media.member("examples")
         var found: [(title: String, node: JSONNode)] = []
         for member in examples?.members ?? [] {
@@ -113,6 +116,7 @@ extension OpenAPIMapper {
             guard let (example, _) = dereferenced(member.value, at: examplePlace) else { continue }
             if let value = example.member("value") {
                 found.append((member.key, value))
+                examplePlaces[member.key] = examplePlace
             } else if example.member("externalValue") != nil {
                 warn(.externalExample, "an example in another file ('externalValue') is not read", at: examplePlace)
             }
@@ -137,7 +141,8 @@ extension OpenAPIMapper {
             }
         }
         samples += pendingResponses.map { Sample(title: $0.title, response: $0.node.compactText) }
-        for sample in samples { origins[OriginKey.sample(operation.name, sample.title)] = place }
+        for sample in samples { origins[OriginKey.sample(operation.name, sample.title)] = examplePlaces[sample.title] ?? place }
+        examplePlaces = [:]
         return samples
     }
 }

@@ -13,8 +13,8 @@ struct DraftMending {
     /// What lint says of the mended draft (no errors, unless the rounds ran out).
     func mend(_ spec: inout APISpecification) -> [Diagnostic] {
         var diagnostics = Lint.diagnostics(text: SpecWriter.text(of: spec), path: path)
-        for _ in 0..<12 where diagnostics.hasErrors {
-            var plan = Plan()
+        for round in 0..<12 where diagnostics.hasErrors {
+            var plan = Plan(round: round)
             for diagnostic in diagnostics where diagnostic.severity == .error {
                 mend(diagnostic, in: &spec, plan: &plan)
             }
@@ -27,6 +27,8 @@ struct DraftMending {
 
     /// Removals are made after a round, last first, so that the round's paths stay true.
     struct Plan {
+        /// Numbers the Swift names given in this round, so that a later round's differ.
+        var round: Int
         var changed = false
         var samples: Set<[Int]> = []  // [operation, sample], operation -1 for webhooks
         var parameters: Set<[Int]> = []
@@ -188,7 +190,7 @@ struct DraftMending {
             field.isOneOrMany = false
         case .nameCollision:
             let base = NameCase.camel(field.name).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "Value"
+            field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "\(plan.round + 2)"
             field.note = [field.note, "Swift name \(field.swiftName ?? ""): \(diagnostic.message)."].compactMap { $0 }.joined(separator: " ")
         case .optionalPathParameter:
             field.isOptional = false

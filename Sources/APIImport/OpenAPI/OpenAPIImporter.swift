@@ -58,7 +58,10 @@ public enum OpenAPIImporter {
                                     baseURL: mapper.baseURL(), auth: auth.scheme, types: mapper.types, operations: operations,
                                     webhooks: webhooks, notes: prose.notes, acknowledgements: mapper.acknowledgements(), sourcePath: draftPath)
         spec.schemaReference = "./apigen.schema.json"
-        let diagnostics = DraftMending(mapper: mapper, path: draftPath).mend(&spec)
+        var diagnostics = DraftMending(mapper: mapper, path: draftPath).mend(&spec)
+        let typeCount = spec.types.count
+        mapper.dropUnusedTypesMadeInPlace(from: &spec)
+        if spec.types.count != typeCount { diagnostics = Lint.diagnostics(text: SpecWriter.text(of: spec), path: draftPath) }
         let methods = Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"])
         let count = (document.root.member("paths")?.members ?? []).reduce(0) { total, item in
             total + (item.value.members ?? []).filter { methods.contains($0.key) }.count

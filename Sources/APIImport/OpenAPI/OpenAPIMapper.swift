@@ -18,6 +18,10 @@ final class OpenAPIMapper {
     var mappedReferences: [String: MappedValue] = [:]
     /// Pointers being mapped, to tell a cycle through inlined values from a repeat.
     var referencesInProgress: Set<String> = []
+    /// Where the current operation's examples are, by title (request and response examples of a title are one sample).
+    var examplePlaces: [String: DocumentPlace] = [:]
+    /// Types made in place inside components, by the pointer of their schema.
+    var mappedPlaces: [String: MappedValue] = [:]
     /// Names a reference claimed for the type it is about to make.
     var pendingNames: Set<String> = []
     /// Where each type, field and operation came from: keys made by `OriginKey`.

@@ -24,9 +24,22 @@ struct MappedValue {
 extension OpenAPIMapper {
     /// The value a schema describes; `name` names a type made for it (an object, enum or union written in place).
     func value(of schema: JSONNode, at place: DocumentPlace, name: String) -> MappedValue {
-        var mapped = shape(of: schema, at: place, name: name)
+        // A type written in place is one type however often it is reached (an `allOf` base's properties, merged into each object).
+        let isShared = willBeNamed(schema) && place.pointer.hasPrefix("#/components/")
+        if isShared, let done = mappedPlaces[place.pointer] { return done }
+        var mapped = shape(of: schema, at: place, name: isShared ? nameOfPlace(place.pointer) ?? name : name)
         facts(of: schema, at: place, into: &mapped)
+        if isShared { mappedPlaces[place.pointer] = mapped }
         return mapped
+    }
+
+    /// A name from where a schema is written in a component: `#/components/schemas/Base/properties/kind` → BaseKind.
+    private func nameOfPlace(_ pointer: String) -> String? {
+        let tokens = OpenAPIDocument.tokens(of: pointer)
+        guard tokens.count > 3, tokens[0] == "components", tokens[1] == "schemas" else { return nil }
+        let keywords: Set<String> = ["properties", "items", "allOf", "oneOf", "anyOf", "additionalProperties", "schema"]
+        let words = tokens.dropFirst(2).filter { !keywords.contains($0) && Int($0) == nil }
+        return NameCase.typeName(words.map(NameCase.pascal).joined())
     }
 
     /// The type, without the prose and default around it.
