@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator", "ResolvedAPI", "SwiftLowering", "SeededRandomness"]),
         .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories", "validate_sarif.py"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI", "APIGenBuildTool", "APISpec"]),
-        .testTarget(name: "APIImportTests", dependencies: ["APIImport", "APISpec", "APIGenerator", "SpecFuzzing", "APIRuntime"],
+        .testTarget(name: "APIImportTests", dependencies: ["APIImport", "APISpec", "APIGenerator", "APIExport", "SpecFuzzing", "APIRuntime"],
                     exclude: ["Pages", "Expected"]),
         .testTarget(name: "APIExportTests", dependencies: ["APISpec", "APIExport"], exclude: ["Expected", "validate.py"]),
         // Random specs from a vocabulary of landmines, linted, generated and
