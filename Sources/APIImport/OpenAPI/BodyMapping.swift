@@ -90,10 +90,12 @@ extension OpenAPIMapper {
 
     /// A body: fields written in place, or a type.
     private func body(_ media: JSONNode, at place: DocumentPlace, contentType: Body.ContentType, owner: String, description: String?) -> Body {
-        guard let schema = media.member("schema") else {
+        guard let given = media.member("schema") else {
             return Body(contentType: contentType, shape: .type(.scalar(.json)), description: description, location: place.location)
         }
-        let schemaPlace = place.appending("schema", schema)
+        var (schema, schemaPlace) = (given, place.appending("schema", given))
+        // A form's parts are fields of the body itself, wherever its schema is written.
+        if contentType == .multipart, let (target, targetPlace) = dereferenced(schema, at: schemaPlace) { (schema, schemaPlace) = (target, targetPlace) }
         if schema.string("$ref") == nil, willBeNamed(schema), typeNames(of: schema) == ["object"] || schema.member("allOf") != nil,
            schema.member("oneOf") == nil, schema.member("anyOf") == nil {
             return Body(contentType: contentType, shape: .fields(inlineObject(schema, at: schemaPlace, owner: owner)),
@@ -107,7 +109,7 @@ extension OpenAPIMapper {
     private func examples(of media: JSONNode, at place: DocumentPlace) -> [(title: String, node: JSONNode)] {
         if let single = media.member("example") {
             examplePlaces["Example"] = place.appending("example", single)
-            return [("Example", single)]
+            return [("Example", Self.unwrapped(single))]
         }
         let examples = media.member("examples")
         var found: [(title: String, node: JSONNode)] = []
@@ -115,13 +117,20 @@ extension OpenAPIMapper {
             let examplePlace = place.appending("examples", examples).appending(member.key, member.value)
             guard let (example, _) = dereferenced(member.value, at: examplePlace) else { continue }
             if let value = example.member("value") {
-                found.append((member.key, value))
+                found.append((member.key, Self.unwrapped(value)))
                 examplePlaces[member.key] = examplePlace
             } else if example.member("externalValue") != nil {
                 warn(.externalExample, "an example in another file ('externalValue') is not read", at: examplePlace)
             }
         }
         return found
+    }
+
+    /// An example written as a string of JSON text (as some documents do for objects and lists) is that JSON.
+    static func unwrapped(_ example: JSONNode) -> JSONNode {
+        guard let text = example.stringValue, let first = text.first(where: { !$0.isWhitespace }), first == "{" || first == "[",
+              let parsed = try? JSONParser.parse(text) else { return example }
+        return parsed
     }
 
     /// Request and response examples as samples: those of one title are one sample, in the requests' order.

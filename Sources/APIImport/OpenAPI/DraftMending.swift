@@ -117,6 +117,15 @@ struct DraftMending {
                 if which == "requestBody" { spec.operations[operation].requestBody = body } else { spec.operations[operation].responseBody = body }
                 return
             }
+            if diagnostic.code == .multipartWithoutFile {
+                spec.operations[operation].requestBody = nil
+                spec.operations[operation].samples.removeAll { $0.request != nil && $0.response == nil }
+                for index in spec.operations[operation].samples.indices { spec.operations[operation].samples[index].requestNode = nil }
+                warn(.requestContentType, "a multipart body with no file part is not one the spec format sends; \(name) has no body",
+                     mapper.origins[OriginKey.body(name, request: true)])
+                plan.changed = true
+                return
+            }
             if diagnostic.code == .noContentWithBody {
                 spec.operations[operation].responseBody = nil
                 plan.changed = true

@@ -87,7 +87,7 @@ extension OpenAPIMapper {
                     members.append(Member(name: field, schema: part, place: partPlace, isInline: true))
                     continue
                 }
-                guard let (target, targetPlace) = dereferenced(part, at: partPlace) else { continue }
+                guard let (target, targetPlace) = dereferenced(part, at: partPlace), !isAnnotation(target) else { continue }
                 guard typeNames(of: target).allSatisfy({ $0 == "object" }), target.member("oneOf") == nil, target.member("anyOf") == nil,
                       target.member("enum") == nil else {
                     warn(.allOfNotObject, "an allOf member that is not an object cannot be merged into one; its constraints are not kept",

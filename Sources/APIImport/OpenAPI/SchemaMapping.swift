@@ -64,8 +64,20 @@ extension OpenAPIMapper {
         if let union = unionValue(of: schema, at: place, name: name) { return union }
         if let allOf = schema.member("allOf")?.elements, !allOf.isEmpty {
             let ownShape = members.contains { ["properties", "type", "additionalProperties"].contains($0.key) }
-            if allOf.count == 1, !ownShape {
-                return withoutOuterProse(value(of: allOf[0], at: place.appending("allOf", schema.member("allOf")).appending("0", allOf[0]), name: name))
+            // One schema, and others that only annotate it (`{"description": …}`, `{"nullable": false}`): that schema.
+            let shaped = allOf.enumerated().filter { !isAnnotation($0.element) }
+            if shaped.count == 1, !ownShape {
+                let (index, real) = shaped[0]
+                var mapped = value(of: real, at: place.appending("allOf", schema.member("allOf")).appending(String(index), real), name: name)
+                mapped = withoutOuterProse(mapped)
+                for part in allOf where isAnnotation(part) {
+                    if let nullable = part.bool("nullable") { mapped.isNullable = nullable }
+                    if let description = part.string("description") { mapped.description = description }
+                    if part.bool("deprecated") == true { mapped.isDeprecated = true }
+                    if part.bool("readOnly") == true { mapped.isReadOnly = true }
+                    if part.bool("writeOnly") == true { mapped.isWriteOnly = true }
+                }
+                return mapped
             }
             return MappedValue(type: .named(objectType(schema, at: place, name: name)))
         }
@@ -84,6 +96,14 @@ extension OpenAPIMapper {
         }
         if nullable || schema.bool("nullable") == true { mapped.isNullable = true }
         return mapped
+    }
+
+    /// A schema of prose and flags alone, which says nothing of the value's shape.
+    func isAnnotation(_ schema: JSONNode) -> Bool {
+        let prose: Set<String> = ["description", "title", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly",
+                                  "default", "externalDocs"]
+        guard let members = schema.members else { return false }
+        return members.allSatisfy { prose.contains($0.key) || $0.key.hasPrefix("x-") }
     }
 
     /// The types a schema names: `type` as a word or a list; none when it leaves the type open.
