@@ -32,7 +32,8 @@ extension OpenAPIMapper {
                      + "format; ResponseHeaders.capturing reads them", at: place.appending("headers", headers))
             }
             guard let code = Int(member.key), (100..<600).contains(code) else {
-                warn(.responseNotExpressible, "the '\(member.key)' answer is not a status the spec format can state; its description and body are left out",
+                warn(.responseNotExpressible,
+                     "the '\(member.key)' answer is not a status the spec format can state; its description and body are left out",
                      at: place)
                 continue
             }
@@ -95,7 +96,9 @@ extension OpenAPIMapper {
         }
         var (schema, schemaPlace) = (given, place.appending("schema", given))
         // A form's parts are fields of the body itself, wherever its schema is written.
-        if contentType == .multipart, let (target, targetPlace) = dereferenced(schema, at: schemaPlace) { (schema, schemaPlace) = (target, targetPlace) }
+        if contentType == .multipart, let (target, targetPlace) = dereferenced(schema, at: schemaPlace) {
+            (schema, schemaPlace) = (target, targetPlace)
+        }
         if schema.string("$ref") == nil, willBeNamed(schema), typeNames(of: schema) == ["object"] || schema.member("allOf") != nil,
            schema.member("oneOf") == nil, schema.member("anyOf") == nil {
             return Body(contentType: contentType, shape: .fields(inlineObject(schema, at: schemaPlace, owner: owner)),

@@ -47,7 +47,8 @@ extension OpenAPIMapper {
             warn(.serverURL, "the server URL '\(url)' keeps a variable with no default", at: place)
         }
         if !url.contains("://") {
-            warn(.serverURL, "the server URL '\(url)' is relative to where the document is served; set the draft's baseURL to the full URL", at: place)
+            warn(.serverURL, "the server URL '\(url)' is relative to where the document is served; set the draft's baseURL to the full URL",
+                 at: place)
         }
         if (servers?.elements?.count ?? 0) > 1 {
             let others = (servers?.elements ?? []).dropFirst().compactMap { $0.string("url") }
@@ -62,7 +63,8 @@ extension OpenAPIMapper {
         guard let hooks = document.root.member("webhooks"), let entries = hooks.members, !entries.isEmpty else { return nil }
         let place = DocumentPlace(pointer: "#/webhooks", location: hooks.location)
         guard entries.count == 1 else {
-            warn(.webhooksNotExpressible, "the spec format has one webhook payload; the document's \(entries.count) webhooks are not imported", at: place)
+            warn(.webhooksNotExpressible, "the spec format has one webhook payload; the document's \(entries.count) webhooks are not imported",
+                 at: place)
             return nil
         }
         let hookPlace = place.appending(entries[0].key, entries[0].value)

@@ -22,7 +22,7 @@ public enum OpenAPIImporter {
     /// Why a document is not imported at all: a located error with its kind.
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public enum Kind: String, Sendable, CaseIterable {
-            case invalidJSON = "InvalidJSON"
+            /// Swagger 2.0, or no `openapi` version of 3.0 or 3.1.
             case unsupportedVersion = "UnsupportedVersion"
         }
 

@@ -140,7 +140,8 @@ extension OpenAPIMapper {
                      at: place.appending("style", node.member("style")))
             }
         } else if let given = node.string("style"), given == "deepObject" {
-            warn(.parameterNotExpressible, "style 'deepObject' is not a style the spec format has", at: place.appending("style", node.member("style")))
+            warn(.parameterNotExpressible, "style 'deepObject' is not a style the spec format has",
+                 at: place.appending("style", node.member("style")))
         }
         origins[OriginKey.parameter(operation, name)] = place
         let required = location == .path || node.bool("required") == true

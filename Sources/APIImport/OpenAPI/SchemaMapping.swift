@@ -251,7 +251,9 @@ extension OpenAPIMapper {
         if let allOf = schema.member("allOf")?.elements {
             return allOf.count > 1 || schema.member("properties") != nil
         }
-        if let values = schema.member("enum")?.elements { return values.contains { $0.stringValue != nil } && values.allSatisfy { $0.stringValue != nil || $0.value == .null } }
+        if let values = schema.member("enum")?.elements {
+            return values.contains { $0.stringValue != nil } && values.allSatisfy { $0.stringValue != nil || $0.value == .null }
+        }
         let types = typeNames(of: schema).filter { $0 != "null" }
         if types.count > 1 { return true }
         return types == ["object"] && !(schema.member("properties")?.members ?? []).isEmpty

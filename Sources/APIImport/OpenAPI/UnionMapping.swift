@@ -12,19 +12,19 @@ extension OpenAPIMapper {
         if schema.bool("x-apigen-open") == true, let values = all.first?.member("enum")?.elements {
             return enumeration(values, schema, at: place, name: name)
         }
-        var variants = all.enumerated().filter { !isNullSchema($0.element) }
+        let variants = all.enumerated().filter { !isNullSchema($0.element) }
         let nullable = variants.count < all.count
         if variants.count == 1 { return nil }
         // The export's one-or-many: the item, or a list of it.
         if schema.bool("x-apigen-oneOrMany") == true, variants.count == 2 { return nil }
-        if variants.isEmpty { variants = [] }
         let unionName = typeName(for: name)
         var cases: [UntaggedUnion.Variant] = []
         let givenNames = schema.member("x-apigen-variants")?.elements?.compactMap(\.stringValue)
         for (position, (index, variant)) in variants.enumerated() {
             let variantPlace = listPlace.appending(String(index), variant)
             let mapped = value(of: variant, at: variantPlace, name: unionName + variantWord(variant, position))
-            let caseName = givenNames.flatMap { $0.indices.contains(position) ? $0[position] : nil } ?? variantCaseName(mapped.type, variant, position)
+            let given = givenNames.flatMap { $0.indices.contains(position) ? $0[position] : nil }
+            let caseName = given ?? variantCaseName(mapped.type, variant, position)
             cases.append(UntaggedUnion.Variant(name: caseName, type: mapped.type, description: variant.string("description") ?? "",
                                                location: variantPlace.location))
         }
@@ -55,8 +55,8 @@ extension OpenAPIMapper {
             facts(of: schema, at: place, into: &mapped)
             cases.append(UntaggedUnion.Variant(name: NameCase.camel(type), type: mapped.type, location: place.location))
         }
-        add(NamedType(name: unionName, description: schema.string("description") ?? "", kind: .untaggedUnion(UntaggedUnion(variants: uniqueCaseNames(cases))),
-                      location: place.location), from: place)
+        add(NamedType(name: unionName, description: schema.string("description") ?? "",
+                      kind: .untaggedUnion(UntaggedUnion(variants: uniqueCaseNames(cases))), location: place.location), from: place)
         return unionName
     }
 
