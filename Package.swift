@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "APISpecDiff", dependencies: ["APISpec", "APIGenerator"]),
         .target(name: "APIExport", dependencies: ["APISpec"]),
         // Docs pages -> spec draft; merges a re-import into a spec.
-        .target(name: "APIImport", dependencies: ["APISpec", "APIGenerator"]),
+        .target(name: "APIImport", dependencies: ["APISpec", "APIGenerator", "APIExport", "YAMLReader"]),
         // The commands a build runs, alone: what the plugins compile.
         .target(name: "APIGenBuildTool", dependencies: ["APISpec", "APIGenerator"]),
         .executableTarget(name: "apigen-build", dependencies: ["APIGenBuildTool"]),
@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "APIGeneratorTests", dependencies: ["APISpec", "APIGenerator", "ResolvedAPI", "SwiftLowering", "SeededRandomness"]),
         .testTarget(name: "APISpecDiffTests", dependencies: ["APISpec", "APISpecDiff"], exclude: ["Histories", "validate_sarif.py"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI", "APIGenBuildTool", "APISpec"]),
-        .testTarget(name: "APIImportTests", dependencies: ["APIImport", "APISpec", "APIGenerator", "SpecFuzzing", "APIRuntime"],
+        .testTarget(name: "APIImportTests", dependencies: ["APIImport", "APISpec", "APIGenerator", "APIExport", "SpecFuzzing", "APIRuntime"],
                     exclude: ["Pages", "Expected"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"], exclude: ["KnownFailures.txt", "compare_pyyaml.py"]),
         // Prints the JSON of YAML files (the PyYAML comparison in CI) or times reading them (Benchmarks/yaml.sh).

@@ -9,6 +9,9 @@ public enum OpenAPIExporter {
         let schemas = SchemaExport(types: types)
         var info: [(String, OpenAPIValue?)] = [("title", .string(spec.title)), ("version", .string("unversioned"))]
         if !spec.description.isEmpty { info.append(("description", .string(spec.description + notes(spec.notes)))) }
+        // What an import needs to give the same spec back: the short name, and the notes apart from the prose.
+        info.append(("x-apigen-name", .string(spec.name)))
+        if !spec.notes.isEmpty { info.append(("x-apigen-notes", .array(spec.notes.map(OpenAPIValue.string)))) }
         var document: [(String, OpenAPIValue?)] = [
             ("openapi", .string("3.1.0")),
             ("info", .object(info)),
@@ -37,7 +40,14 @@ public enum OpenAPIExporter {
         })
     }
 
-    private static func notes(_ notes: [String]) -> String {
+    /// The sentences an object's description ends in for its rules (an import takes them off again).
+    public static func rulesText(_ rules: [Rule]) -> String { SchemaExport.rulesText(rules) }
+
+    /// The description the export gives values of a scalar type JSON Schema has no word for.
+    public static func typeDescription(of scalar: ScalarType) -> String? { SchemaExport.typeDescription(of: scalar) }
+
+    /// The text the export appends to the API's description for its notes.
+    public static func notes(_ notes: [String]) -> String {
         notes.isEmpty ? "" : "\n\n" + notes.map { "- " + $0 }.joined(separator: "\n")
     }
 

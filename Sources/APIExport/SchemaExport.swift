@@ -66,12 +66,9 @@ struct SchemaExport {
         case .bool: return [("type", .string("boolean"))]
         case .dateTime: return [("type", .string("string")), ("format", .string("date-time"))]
         case .date: return [("type", .string("string")), ("format", .string("date"))]
-        case .epochSeconds:
-            return [("type", .string("integer")), ("format", .string("int64")), ("x-apigen-type", .string("epochSeconds")),
-                    ("description", .string("Seconds since 1970-01-01T00:00:00Z."))]
-        case .epochMillis:
-            return [("type", .string("integer")), ("format", .string("int64")), ("x-apigen-type", .string("epochMillis")),
-                    ("description", .string("Milliseconds since 1970-01-01T00:00:00Z."))]
+        case .epochSeconds, .epochMillis:
+            return [("type", .string("integer")), ("format", .string("int64")), ("x-apigen-type", .string(scalar.rawValue)),
+                    ("description", typeDescription(of: scalar).map(OpenAPIValue.string))]
         case .url: return [("type", .string("string")), ("format", .string("uri"))]
         // The docs' own sample ids are not valid UUIDs: no `uuid` format.
         case .guid: return [("type", .string("string")), ("x-apigen-type", .string("guid"))]
@@ -79,10 +76,20 @@ struct SchemaExport {
         // docs' samples carry placeholders, so no pattern binds them here.
         case .phone:
             return [("type", .string("string")), ("x-apigen-type", .string("phone")),
-                    ("description", .string("A phone number with country code, like +911999999999."))]
+                    ("description", typeDescription(of: scalar).map(OpenAPIValue.string))]
         case .email: return [("type", .string("string")), ("format", .string("email"))]
         case .json: return []
         case .file: return [("type", .string("string")), ("contentMediaType", .string("application/octet-stream"))]
+        }
+    }
+
+    /// What the export says of a value of a type JSON Schema has no word for (its unit, its form).
+    static func typeDescription(of scalar: ScalarType) -> String? {
+        switch scalar {
+        case .epochSeconds: return "Seconds since 1970-01-01T00:00:00Z."
+        case .epochMillis: return "Milliseconds since 1970-01-01T00:00:00Z."
+        case .phone: return "A phone number with country code, like +911999999999."
+        default: return nil
         }
     }
 
@@ -126,7 +133,9 @@ struct SchemaExport {
         var inline: [OpenAPIValue] = []
         for field in object.fields {
             if field.isInline, case .named(let union) = field.type {
-                inline.append(Self.reference(union))
+                // The field's own name and words, so that an import gives the same field back.
+                inline.append(Self.reference(union).adding("description", field.description.isEmpty ? nil : .string(field.description))
+                    .adding("x-apigen-field", .string(field.name)))
                 continue
             }
             properties.append((field.name, self.field(field)))
@@ -140,17 +149,29 @@ struct SchemaExport {
             ("x-apigen-rules", object.rules.isEmpty ? nil : .array(object.rules.map(Self.rule))),
             ("x-apigen-note", note.map(OpenAPIValue.string)),
         ]
-        // The keys of an inline union sit in this same object.
-        if !inline.isEmpty { members.insert(("allOf", .array(inline)), at: 1) }
+        // The keys of an inline union sit in this same object; where its field sits among the others is kept for an import.
+        if !inline.isEmpty {
+            members.insert(("allOf", .array(inline)), at: 1)
+            members.append(("x-apigen-fieldOrder", .array(object.fields.map { .string($0.name) })))
+        }
         return .object(members)
     }
 
+    /// The words of enum values that have some (JSON Schema's `enum` holds values alone).
+    private func valueDescriptions(_ enumeration: EnumType) -> OpenAPIValue? {
+        let described = enumeration.values.filter { !$0.description.isEmpty }
+        return described.isEmpty ? nil : .object(described.map { ($0.value, OpenAPIValue.string($0.description)) })
+    }
+
     static func rule(_ rule: Rule) -> OpenAPIValue {
+        let description: OpenAPIValue? = rule.description.flatMap { $0.isEmpty ? nil : .string($0) }
         switch rule.kind {
-        case .anyOf(let fields): return .object([("anyOf", .array(fields.map(OpenAPIValue.string)))])
-        case .requires(let field, let needed): return .object([("field", .string(field)), ("requires", .array(needed.map(OpenAPIValue.string)))])
+        case .anyOf(let fields): return .object([("anyOf", .array(fields.map(OpenAPIValue.string))), ("description", description)])
+        case .requires(let field, let needed):
+            return .object([("field", .string(field)), ("requires", .array(needed.map(OpenAPIValue.string))), ("description", description)])
         case .requiredWhen(let field, let when, let values):
-            return .object([("field", .string(field)), ("requiredWhen", .string(when)), ("in", .array(values.map(OpenAPIValue.string)))])
+            return .object([("field", .string(field)), ("requiredWhen", .string(when)), ("in", .array(values.map(OpenAPIValue.string))),
+                            ("description", description)])
         }
     }
 
@@ -178,18 +199,22 @@ struct SchemaExport {
                 ("description", description),
                 ("anyOf", .array([.object([("enum", .array(enumeration.values.map { .string($0.value) }))]), .object([("type", .string("string"))])])),
                 ("x-apigen-open", .bool(true)),
+                ("x-apigen-valueDescriptions", valueDescriptions(enumeration)),
                 ("x-apigen-note", type.note.map(OpenAPIValue.string)),
             ])
         case .taggedUnion(let union):
             var variants: [OpenAPIValue] = union.variants.map { variant in
+                let prose: [(String, OpenAPIValue?)] = [("description", variant.description.isEmpty ? nil : .string(variant.description)),
+                                                        ("x-apigen-name", variant.name.map(OpenAPIValue.string))]
                 if let key = variant.key {
                     return .object([("type", .string("object")),
                                     ("properties", .object([(key, .object([("type", .string("string"))])), (union.contentKey, schema(variant.type))])),
-                                    ("required", .array([.string(key), .string(union.contentKey)])), ("not", .object([("required", .array([.string(union.tagKey)]))]))])
+                                    ("required", .array([.string(key), .string(union.contentKey)])), ("not", .object([("required", .array([.string(union.tagKey)]))]))]
+                                   + prose)
                 }
                 return .object([("type", .string("object")),
                                 ("properties", .object([(union.tagKey, .object([("const", .string(variant.tag ?? ""))])), (union.contentKey, schema(variant.type))])),
-                                ("required", .array([.string(union.tagKey)]))])
+                                ("required", .array([.string(union.tagKey)]))] + prose)
             }
             // A tag the spec does not document decodes too (as `unknown`).
             let documented = union.variants.compactMap(\.tag).map(OpenAPIValue.string)
@@ -201,7 +226,10 @@ struct SchemaExport {
                             ("x-apigen-note", type.note.map(OpenAPIValue.string))])
         case .untaggedUnion(let union):
             // Tried in order: the first variant that fits is the value.
-            return .object([("description", description), ("anyOf", .array(union.variants.map { schema($0.type) })),
+            let variants = union.variants.map { variant in
+                schema(variant.type).adding("description", variant.description.isEmpty ? nil : .string(variant.description))
+            }
+            return .object([("description", description), ("anyOf", .array(variants)),
                             ("x-apigen-variants", .array(union.variants.map { .string($0.name) })),
                             ("x-apigen-note", type.note.map(OpenAPIValue.string))])
         }

@@ -38,7 +38,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
             + " [#\(code.rawValue)]\(context)"
     }
 
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

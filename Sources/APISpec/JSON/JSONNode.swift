@@ -51,6 +51,12 @@ public struct JSONNode: Sendable, Hashable {
         public var key: String
         public var keyLocation: SourceLocation
         public var value: JSONNode
+
+        public init(key: String, keyLocation: SourceLocation, value: JSONNode) {
+            self.key = key
+            self.keyLocation = keyLocation
+            self.value = value
+        }
     }
 
     public var value: Value

@@ -1,0 +1,160 @@
+import APIGenerator
+import APISpec
+
+/// Request bodies, answers by status, and the examples of both as samples.
+extension OpenAPIMapper {
+    /// What an operation sends and gets back.
+    func bodies(_ route: Route, into operation: inout Operation, notes: inout [String]) {
+        var requestExamples: [(title: String, node: JSONNode)] = []
+        var responseExamples: [(title: String, node: JSONNode)] = []
+        if let node = route.node.member("requestBody"), let (body, place) = dereferenced(node, at: route.place.appending("requestBody", node)) {
+            if let (contentType, media, mediaPlace) = requestMedia(body, at: place) {
+                operation.requestBody = self.body(media, at: mediaPlace, contentType: contentType,
+                                                  owner: SwiftNamer.typeName(route.name) + "Request", description: body.string("description"))
+                origins[OriginKey.body(route.name, request: true)] = mediaPlace
+                requestExamples = examples(of: media, at: mediaPlace)
+                if body.bool("required") == false, route.node.member("x-apigen-note") == nil {
+                    notes.append("The document marks the body optional; the client always sends one.")
+                }
+            }
+        }
+        guard let responses = route.node.member("responses") else { return }
+        let responsesPlace = route.place.appending("responses", responses)
+        let members = responses.members ?? []
+        let success = members.compactMap { member in Int(member.key).flatMap { (200..<300).contains($0) ? $0 : nil } }.min()
+        var errorBodies: [String] = []
+        for member in members {
+            let place = responsesPlace.appending(member.key, member.value)
+            guard let (response, _) = dereferenced(member.value, at: place) else { continue }
+            let description = response.string("description") ?? ""
+            if let headers = response.member("headers"), !(headers.members ?? []).isEmpty {
+                warn(.responseHeaders, "response headers (\((headers.members ?? []).map(\.key).joined(separator: ", "))) are not part of the spec "
+                     + "format; ResponseHeaders.capturing reads them", at: place.appending("headers", headers))
+            }
+            guard let code = Int(member.key), (100..<600).contains(code) else {
+                warn(.responseNotExpressible,
+                     "the '\(member.key)' answer is not a status the spec format can state; its description and body are left out",
+                     at: place)
+                continue
+            }
+            let content = response.member("content").flatMap(\.members) ?? []
+            if code == success {
+                operation.successStatus = code
+                if description != "Success." { operation.statuses.append(Status(code: code, description: description)) }
+                guard !content.isEmpty else { continue }
+                let contentPlace = place.appending("content", response.member("content"))
+                guard let json = content.first(where: { Self.isJSON($0.key) }) else {
+                    warn(.responseContentType, "an answer in \(content.map(\.key).joined(separator: ", ")) is not one the spec format reads; "
+                         + "the operation has no response body", at: contentPlace)
+                    continue
+                }
+                if code == 204 {
+                    warn(.responseNotExpressible, "a 204 answer has no body in the spec format; its schema is left out", at: contentPlace)
+                    continue
+                }
+                let mediaPlace = contentPlace.appending(json.key, json.value)
+                operation.responseBody = body(json.value, at: mediaPlace, contentType: .json,
+                                              owner: SwiftNamer.typeName(route.name) + "Response", description: nil)
+                origins[OriginKey.body(route.name, request: false)] = mediaPlace
+                responseExamples = examples(of: json.value, at: mediaPlace)
+            } else {
+                operation.statuses.append(Status(code: code, description: description == "HTTP \(code)." ? "" : description))
+                if content.contains(where: { $0.value.member("schema") != nil }) { errorBodies.append(member.key) }
+            }
+        }
+        if !errorBodies.isEmpty {
+            let first = responsesPlace.appending(errorBodies[0], responses.member(errorBodies[0]))
+            warn(.responseNotExpressible, "the bodies of answers \(errorBodies.joined(separator: ", ")) are not part of the spec format; "
+                 + "they are kept as statuses (APIError carries the body)", at: first)
+        }
+        operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
+    }
+
+    static func isJSON(_ mediaType: String) -> Bool {
+        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return base == "application/json" || base.hasSuffix("+json")
+    }
+
+    /// The request's media: JSON, else multipart; any other is a warning.
+    private func requestMedia(_ body: JSONNode, at place: DocumentPlace) -> (Body.ContentType, JSONNode, DocumentPlace)? {
+        let content = body.member("content")
+        let contentPlace = place.appending("content", content)
+        let media = content?.members ?? []
+        if let json = media.first(where: { Self.isJSON($0.key) }) { return (.json, json.value, contentPlace.appending(json.key, json.value)) }
+        if let form = media.first(where: { $0.key.lowercased().hasPrefix("multipart/form-data") }) {
+            return (.multipart, form.value, contentPlace.appending(form.key, form.value))
+        }
+        warn(.requestContentType, "a request body in \(media.map(\.key).joined(separator: ", ")) is not one the spec format sends "
+             + "(JSON or multipart); the operation has no body", at: contentPlace)
+        return nil
+    }
+
+    /// A body: fields written in place, or a type.
+    private func body(_ media: JSONNode, at place: DocumentPlace, contentType: Body.ContentType, owner: String, description: String?) -> Body {
+        guard let given = media.member("schema") else {
+            return Body(contentType: contentType, shape: .type(.scalar(.json)), description: description, location: place.location)
+        }
+        var (schema, schemaPlace) = (given, place.appending("schema", given))
+        // A form's parts are fields of the body itself, wherever its schema is written.
+        if contentType == .multipart, let (target, targetPlace) = dereferenced(schema, at: schemaPlace) {
+            (schema, schemaPlace) = (target, targetPlace)
+        }
+        if schema.string("$ref") == nil, willBeNamed(schema), typeNames(of: schema) == ["object"] || schema.member("allOf") != nil,
+           schema.member("oneOf") == nil, schema.member("anyOf") == nil {
+            return Body(contentType: contentType, shape: .fields(inlineObject(schema, at: schemaPlace, owner: owner)),
+                        description: description, location: place.location)
+        }
+        let mapped = value(of: schema, at: schemaPlace, name: owner + "Body")
+        return Body(contentType: contentType, shape: .type(mapped.type), description: description, location: place.location)
+    }
+
+    /// A media object's examples, by title: `examples` (references followed), or the single `example`.
+    private func examples(of media: JSONNode, at place: DocumentPlace) -> [(title: String, node: JSONNode)] {
+        if let single = media.member("example") {
+            examplePlaces["Example"] = place.appending("example", single)
+            return [("Example", Self.unwrapped(single))]
+        }
+        let examples = media.member("examples")
+        var found: [(title: String, node: JSONNode)] = []
+        for member in examples?.members ?? [] {
+            let examplePlace = place.appending("examples", examples).appending(member.key, member.value)
+            guard let (example, _) = dereferenced(member.value, at: examplePlace) else { continue }
+            if let value = example.member("value") {
+                found.append((member.key, Self.unwrapped(value)))
+                examplePlaces[member.key] = examplePlace
+            } else if example.member("externalValue") != nil {
+                warn(.externalExample, "an example in another file ('externalValue') is not read", at: examplePlace)
+            }
+        }
+        return found
+    }
+
+    /// An example written as a string of JSON text (as some documents do for objects and lists) is that JSON.
+    static func unwrapped(_ example: JSONNode) -> JSONNode {
+        guard let text = example.stringValue, let first = text.first(where: { !$0.isWhitespace }), first == "{" || first == "[",
+              let parsed = try? JSONParser.parse(text) else { return example }
+        return parsed
+    }
+
+    /// Request and response examples as samples: those of one title are one sample, in the requests' order.
+    private func samples(_ requests: [(title: String, node: JSONNode)], _ responses: [(title: String, node: JSONNode)],
+                         operation: Operation, at place: DocumentPlace) -> [Sample] {
+        var samples: [Sample] = []
+        var pendingResponses = operation.responseBody == nil ? [] : responses
+        for request in operation.requestBody == nil ? [] : requests {
+            // Answers before their request's match come first, as the export wrote them.
+            if let index = pendingResponses.firstIndex(where: { $0.title == request.title }) {
+                for response in pendingResponses[..<index] { samples.append(Sample(title: response.title, response: response.node.compactText)) }
+                let response = pendingResponses[index]
+                pendingResponses.removeFirst(index + 1)
+                samples.append(Sample(title: request.title, request: request.node.compactText, response: response.node.compactText))
+            } else {
+                samples.append(Sample(title: request.title, request: request.node.compactText))
+            }
+        }
+        samples += pendingResponses.map { Sample(title: $0.title, response: $0.node.compactText) }
+        for sample in samples { origins[OriginKey.sample(operation.name, sample.title)] = examplePlaces[sample.title] ?? place }
+        examplePlaces = [:]
+        return samples
+    }
+}

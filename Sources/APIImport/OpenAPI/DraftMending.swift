@@ -1,0 +1,225 @@
+import APIGenerator
+import APISpec
+
+/// Lints the draft and mends what the lint refuses, round by round: a
+/// sample the types refuse is left out, a default or limit the type cannot
+/// have is left out, a value that cannot be sent as text is dropped or sent
+/// as a string, and what cannot be mended otherwise (an operation, a field)
+/// is left out or typed `json`. Every change is a located warning.
+struct DraftMending {
+    let mapper: OpenAPIMapper
+    let path: String
+
+    /// What lint says of the mended draft (no errors, unless the rounds ran out).
+    func mend(_ spec: inout APISpecification) -> [Diagnostic] {
+        var diagnostics = Lint.diagnostics(text: SpecWriter.text(of: spec), path: path)
+        for round in 0..<12 where diagnostics.hasErrors {
+            var plan = Plan(round: round)
+            for diagnostic in diagnostics where diagnostic.severity == .error {
+                mend(diagnostic, in: &spec, plan: &plan)
+            }
+            guard plan.changed else { break }
+            plan.apply(to: &spec)
+            diagnostics = Lint.diagnostics(text: SpecWriter.text(of: spec), path: path)
+        }
+        return diagnostics
+    }
+
+    /// Removals are made after a round, last first, so that the round's paths stay true.
+    struct Plan {
+        /// Numbers the Swift names given in this round, so that a later round's differ.
+        var round: Int
+        var changed = false
+        var samples: Set<[Int]> = []  // [operation, sample], operation -1 for webhooks
+        var parameters: Set<[Int]> = []
+        var operations: Set<Int> = []
+
+        func apply(to spec: inout APISpecification) {
+            for address in samples.sorted(by: { $0[1] > $1[1] }) {
+                if address[0] < 0 { spec.webhooks?.samples.remove(at: address[1]) } else if !operations.contains(address[0]) {
+                    spec.operations[address[0]].samples.remove(at: address[1])
+                }
+            }
+            for address in parameters.sorted(by: { $0[1] > $1[1] }) where !operations.contains(address[0]) {
+                spec.operations[address[0]].parameters.remove(at: address[1])
+            }
+            for index in operations.sorted(by: >) { spec.operations.remove(at: index) }
+        }
+    }
+
+    private static let sampleCodes: Set<DiagnosticCode> = [
+        .sampleKindMismatch, .sampleMissingField, .sampleUnexpectedNull, .sampleNoVariant, .sampleViolatesLimit, .sampleViolatesRule,
+    ]
+    private static let factCodes: Set<DiagnosticCode> = [
+        .limitNotApplicable, .invalidPattern, .invalidLimit, .contradictoryLimits, .defaultTypeMismatch, .defaultViolatesLimit,
+        .defaultNotInEnum, .clientDefaultWithoutDefault,
+    ]
+
+    private func mend(_ diagnostic: Diagnostic, in spec: inout APISpecification, plan: inout Plan) {
+        let steps = diagnostic.path.components
+        func index(_ at: Int) -> Int? {
+            guard steps.count > at, case .index(let value) = steps[at] else { return nil }
+            return value
+        }
+        func key(_ at: Int) -> String? {
+            guard steps.count > at, case .key(let value) = steps[at] else { return nil }
+            return value
+        }
+        // Samples, of an operation or of the webhooks.
+        if Self.sampleCodes.contains(diagnostic.code) {
+            if key(0) == "operations", let operation = index(1), key(2) == "samples", let sample = index(3) {
+                let owner = spec.operations[operation]
+                if plan.samples.insert([operation, sample]).inserted {
+                    let title = owner.samples[sample].title
+                    warn(.sampleLeftOut, "sample '\(title)' of \(owner.name) left out: \(diagnostic.message)",
+                         mapper.origins[OriginKey.sample(owner.name, title)] ?? mapper.origins[OriginKey.operation(owner.name)])
+                }
+                plan.changed = true
+                return
+            }
+            if key(0) == "webhooks", key(1) == "samples", let sample = index(2) {
+                if plan.samples.insert([-1, sample]).inserted {
+                    warn(.sampleLeftOut, "webhook sample left out: \(diagnostic.message)", nil)
+                }
+                plan.changed = true
+                return
+            }
+        }
+        if key(0) == "operations", let operation = index(1) {
+            let name = spec.operations[operation].name
+            if key(2) == "parameters", let parameter = index(3) {
+                let place = mapper.origins[OriginKey.parameter(name, spec.operations[operation].parameters[parameter].field.name)]
+                if diagnostic.code == .textValueRequired, spec.operations[operation].parameters[parameter].location != .path {
+                    if plan.parameters.insert([operation, parameter]).inserted {
+                        warn(.parameterLeftOut, "parameter '\(spec.operations[operation].parameters[parameter].field.name)' of \(name) left out: "
+                             + diagnostic.message, place)
+                    }
+                    plan.changed = true
+                    return
+                }
+                if diagnostic.code == .styleNotApplicable {
+                    spec.operations[operation].parameters[parameter].style = nil
+                    plan.changed = true
+                    return
+                }
+                mendField(&spec.operations[operation].parameters[parameter].field, diagnostic, steps.dropFirst(4), place, asText: true,
+                          plan: &plan)
+                return
+            }
+            if let which = key(2), which == "requestBody" || which == "responseBody", key(3) == "fields", let field = index(4) {
+                let owner = SwiftNamer.typeName(name) + (which == "requestBody" ? "Request" : "Response")
+                let isMultipart = which == "requestBody" && spec.operations[operation].requestBody?.contentType == .multipart
+                guard var body = which == "requestBody" ? spec.operations[operation].requestBody : spec.operations[operation].responseBody,
+                      case .fields(var object) = body.shape else { return }
+                let place = mapper.origins[OriginKey.field(owner, object.fields[field].name)]
+                mendField(&object.fields[field], diagnostic, steps.dropFirst(5), place, asText: isMultipart, plan: &plan)
+                body.shape = .fields(object)
+                if which == "requestBody" { spec.operations[operation].requestBody = body } else { spec.operations[operation].responseBody = body }
+                return
+            }
+            if diagnostic.code == .multipartWithoutFile {
+                spec.operations[operation].requestBody = nil
+                spec.operations[operation].samples.removeAll { $0.request != nil && $0.response == nil }
+                for index in spec.operations[operation].samples.indices { spec.operations[operation].samples[index].requestNode = nil }
+                warn(.requestContentType, "a multipart body with no file part is not one the spec format sends; \(name) has no body",
+                     mapper.origins[OriginKey.body(name, request: true)])
+                plan.changed = true
+                return
+            }
+            if diagnostic.code == .noContentWithBody {
+                spec.operations[operation].responseBody = nil
+                plan.changed = true
+                return
+            }
+            if diagnostic.code == .nameCollision, key(2) == "name" {
+                spec.operations[operation].name = name + "Operation"
+                plan.changed = true
+                return
+            }
+            if plan.operations.insert(operation).inserted {
+                warn(.operationLeftOut, "\(spec.operations[operation].method.rawValue) \(spec.operations[operation].path) left out: "
+                     + diagnostic.message, mapper.origins[OriginKey.operation(name)])
+            }
+            plan.changed = true
+            return
+        }
+        if key(0) == "types", let type = index(1) {
+            let typeName = spec.types[type].name
+            if key(2) == "fields", let field = index(3), case .object(var object) = spec.types[type].kind {
+                mendField(&object.fields[field], diagnostic, steps.dropFirst(4),
+                          mapper.origins[OriginKey.field(typeName, object.fields[field].name)], asText: false, plan: &plan)
+                spec.types[type].kind = .object(object)
+                return
+            }
+            // A type the format cannot have as written: an object of no fields keeps its name and uses.
+            if case .object(let object) = spec.types[type].kind, object.fields.isEmpty { return }
+            warn(.typedAsJSON, "type '\(typeName)' cannot be written as the document has it (\(diagnostic.message)); it is an object "
+                 + "of no fields in the draft", mapper.origins[OriginKey.type(typeName)])
+            spec.types[type].kind = .object(ObjectType(fields: []))
+            plan.changed = true
+            return
+        }
+        if key(0) == "auth" {
+            warn(.securityScheme, "the document's auth cannot be written in the spec format (\(diagnostic.message)); the draft has none", nil)
+            spec.auth = AuthScheme(kind: .none)
+            plan.changed = true
+        }
+    }
+
+    /// Mends one field: a fact left out, a flag cleared, a Swift name given, or the field typed as text or `json`.
+    private func mendField(_ field: inout Field, _ diagnostic: Diagnostic, _ rest: ArraySlice<JSONPath.Component>, _ place: DocumentPlace?,
+                           asText: Bool, plan: inout Plan) {
+        plan.changed = true
+        let lastKey: String? = { if case .key(let key)? = rest.last { return key } else { return nil } }()
+        switch diagnostic.code {
+        case _ where Self.factCodes.contains(diagnostic.code) && lastKey != nil:
+            let key = lastKey ?? ""
+            if rest.contains(.key("items")) || rest.contains(.key("keys")) {
+                field.constraints.items = nil
+                field.constraints.keys = nil
+            } else {
+                switch key {
+                case "default", "clientDefault": field.defaultValue = nil; field.isClientDefault = false
+                case "minLength": field.constraints.minLength = nil
+                case "maxLength": field.constraints.maxLength = nil
+                case "pattern": field.constraints.pattern = nil
+                case "minimum": field.constraints.minimum = nil
+                case "maximum": field.constraints.maximum = nil
+                case "minItems": field.constraints.minItems = nil
+                case "maxItems": field.constraints.maxItems = nil
+                case "fileExtensions": field.constraints.fileExtensions = nil
+                default: field.constraints = Constraints()
+                }
+            }
+            warn(.factLeftOut, "\(key) of '\(field.name)' left out: \(diagnostic.message)", place)
+        case .nullableNotApplicable:
+            field.isNullable = false
+            warn(.nullNotExpressible, "'\(field.name)' cannot be null here in the spec format: \(diagnostic.message)", place)
+        case .oneOrManyNotApplicable:
+            field.isOneOrMany = false
+        case .nameCollision:
+            let base = NameCase.camel(field.name).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "\(plan.round + 2)"
+            field.note = [field.note, "Swift name \(field.swiftName ?? ""): \(diagnostic.message)."].compactMap { $0 }.joined(separator: " ")
+        case .optionalPathParameter:
+            field.isOptional = false
+            field.defaultValue = nil
+        default:
+            let type: TypeReference = asText ? .scalar(.string) : .scalar(.json)
+            guard field.type != type else {
+                warn(.typedAsJSON, "'\(field.name)' cannot be mended: \(diagnostic.message)", place)
+                return
+            }
+            warn(.typedAsJSON, "'\(field.name)' is \(type) in the draft: \(diagnostic.message)", place)
+            field.type = type
+            field.constraints = Constraints()
+            field.defaultValue = nil
+            field.isInline = false
+            field.isOneOrMany = false
+        }
+    }
+
+    private func warn(_ kind: OpenAPIWarning.Kind, _ message: String, _ place: DocumentPlace?) {
+        mapper.warn(kind, message, at: place ?? DocumentPlace(pointer: "#", location: mapper.document.root.location))
+    }
+}

@@ -1,0 +1,174 @@
+import APIExport
+import APIGenerator
+@testable import APIImport
+import APISpec
+import Foundation
+import SpecFuzzing
+import XCTest
+
+/// `apigen import openapi`: the mapping fact by fact on a document written
+/// for it, every warning kind, the round trip through `apigen export
+/// openapi`, and the OpenAPI Initiative's examples.
+final class OpenAPIImportTests: XCTestCase {
+    func testLandminesMapFactByFact() throws {
+        let result = try OpenAPIFixture.importing(OpenAPIFixture.landmines)
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        let spec = result.specification
+        XCTAssertEqual([spec.name, spec.title, spec.baseURL], ["ZooKeeper", "Zoo keeper", "/v2"], "the server's variable takes its default")
+        XCTAssertEqual(spec.auth.kind, .bearer)
+        func object(_ name: String) throws -> [Field] {
+            guard case .object(let object)? = spec.type(named: name)?.kind else { throw XCTSkip("no object \(name)") }
+            return object.fields
+        }
+        func describe(_ fields: [Field]) -> [String] {
+            fields.map { "\($0.name): \($0.type)\($0.isOptional ? "?" : "")\($0.isNullable ? " nullable" : "")" }
+        }
+        // allOf: one object with every member; the base's enum written in place is one type.
+        XCTAssertEqual(describe(try object("Cat")), ["kind: BaseKind", "name: string", "id: guid?", "nickname: string? nullable", "lives: int32?"])
+        XCTAssertEqual(try object("Dog").last?.defaultValue, .bool(true))
+        // A discriminator: an untagged union, variants in order, with a note.
+        guard case .untaggedUnion(let animal)? = spec.type(named: "Animal")?.kind else { return XCTFail("Animal") }
+        XCTAssertEqual(animal.variants.map { "\($0.name): \($0.type)" }, ["cat: Cat", "dog: Dog"])
+        XCTAssertNotNil(spec.type(named: "Animal")?.note)
+        let new = try object("NewAnimal")
+        XCTAssertEqual(describe(new), ["name: string", "born: date?", "email: email? nullable", "weight: double?", "tags: [string]?",
+                                       "scores: {int64}?", "extra: NewAnimalExtra?", "size: int64?", "mood: NewAnimalMood?",
+                                       "feeding: NewAnimalFeeding?", "ref: json?", "id: NewAnimalId?"])
+        XCTAssertEqual(new[3].constraints.maximum, 1000)
+        XCTAssertEqual(new[5].constraints.maxItems, 10, "maxProperties limits a map's size")
+        XCTAssertEqual(new[8].defaultValue, .string("calm"))
+        XCTAssertEqual(try object("Base")[1].constraints.pattern, "^[A-Z]")
+        XCTAssertTrue(try object("Base")[2].note?.contains("Read-only") ?? false)
+        guard case .untaggedUnion(let id)? = spec.type(named: "NewAnimalId")?.kind else { return XCTFail("NewAnimalId") }
+        XCTAssertEqual(id.variants.map(\.type.description), ["string", "int64"])
+        XCTAssertEqual(describe(try object("Node")), ["parent: json?", "children: [Node]?"], "a list of itself stays; a direct cycle is json")
+        XCTAssertNil(spec.type(named: "ListAnimalsFilter"), "the type of a parameter left out goes with it")
+        // Operations: names from operationId (made a name) or from method and path, groups from tags or the path.
+        XCTAssertEqual(spec.operations.map { "\($0.name) \($0.method.rawValue) \($0.path) \($0.group)" },
+                       ["listAnimals GET /animals animals", "addAnimal POST /animals animals",
+                        "updateAnimal PUT /animals/{animalId} animals", "removeAnimal DELETE /animals/{animalId} animals",
+                        "uploadPhoto POST /animals/{animalId}/photo animals"])
+        let list = spec.operations[0]
+        XCTAssertEqual(list.parameters.map { "\($0.location.rawValue) \($0.field.name): \($0.field.type) \($0.style?.rawValue ?? "-")" },
+                       ["header X-Zoo: string -", "query limit: int32 -", "query kinds: [string] comma", "query zones: [int64] pipe"])
+        XCTAssertEqual([list.parameters[1].field.constraints.minimum, list.parameters[1].field.constraints.maximum], [1, 50],
+                       "an integer's exclusive minimum is the next integer")
+        XCTAssertEqual(list.statuses.map(\.code), [200, 404])
+        XCTAssertEqual(list.samples.map(\.title), ["Two"], "the example the types refuse is left out")
+        XCTAssertEqual(spec.operations[1].successStatus, 201)
+        XCTAssertEqual(spec.operations[1].samples.first?.request?.contains("Tom"), true)
+        XCTAssertFalse(spec.operations[3].isAuthenticated, "security: [] calls without a token")
+        let upload = spec.operations[4]
+        XCTAssertEqual(upload.requestBody?.contentType, .multipart)
+        XCTAssertEqual(upload.parameters.last.map { "\($0.field.name) \($0.field.isSecret)" }, "X-Key true", "the API key is a secret parameter")
+        XCTAssertEqual(SpecWriter.text(of: spec), result.text)
+        XCTAssertEqual(Lint.diagnostics(text: result.text, path: "draft.json").filter { $0.severity == .error }.map(\.description), [])
+    }
+
+    /// Every kind of warning is one the landmine document gives, at its place (pinned in Expected/landmines.warnings).
+    func testEveryWarningKindIsGiven() throws {
+        let result = try OpenAPIFixture.importing(OpenAPIFixture.landmines)
+        let given = Set(result.warnings.map(\.kind))
+        XCTAssertEqual(OpenAPIWarning.Kind.allCases.filter { !given.contains($0) }, [], "kinds the landmine document does not give")
+        try ImportFixture.assertGolden(result.warnings.map(\.description).joined(separator: "\n") + "\n", "landmines.warnings")
+        try ImportFixture.assertGolden(result.text, "landmines.json")
+    }
+
+    func testLandminesDraftTypeChecks() throws {
+        try assertTypeChecks(OpenAPIFixture.importing(OpenAPIFixture.landmines).text, name: "ZooKeeper")
+    }
+
+    /// Export then import gives back each shipped spec, fact for fact and in the canonical layout, but for one fact
+    /// OpenAPI has no place for: a response sample of an operation without a response body (Kaizala's generatePin
+    /// answers `{}`), which the export cannot write as an example of content the operation does not have.
+    func testExportThenImportGivesTheShippedSpecsBack() throws {
+        for name in ["kaizala", "callbell"] {
+            let path = ImportFixture.packageRoot.appendingPathComponent("schema/\(name).json").path
+            let original = try XCTUnwrap(SpecLoader.load(path: path).specification)
+            let exported = OpenAPIExporter.export(original).text
+            let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(exported, file: "\(name).openapi.json"),
+                                                            draftPath: "schema/\(name).json")
+            XCTAssertEqual(result.warnings.map(\.description), [], name)
+            XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [], name)
+            var expected = original
+            var lost: [String] = []
+            for index in expected.operations.indices where expected.operations[index].responseBody == nil {
+                for sample in expected.operations[index].samples.indices where expected.operations[index].samples[sample].response != nil {
+                    lost.append("\(expected.operations[index].name): \(expected.operations[index].samples[sample].title)")
+                    expected.operations[index].samples[sample].responseNode = nil
+                }
+            }
+            XCTAssertEqual(lost, name == "kaizala" ? ["generatePin: Generate a PIN"] : [], "the facts that cannot round-trip")
+            XCTAssertEqual(result.text, SpecWriter.text(of: expected), "\(name) after export and import")
+        }
+    }
+
+    /// The OpenAPI Initiative's JSON examples import (every operation kept), lint clean, and the petstores type-check.
+    func testOAIExamplesImportAndLintClean() throws {
+        let corpus = try OpenAPIFixture.corpus()
+        for version in ["v3.0", "v3.1"] {
+            let folder = corpus.appendingPathComponent("oai-examples/\(version)")
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".json") {
+                let result = try OpenAPIFixture.importing(folder.appendingPathComponent(file).path)
+                XCTAssertEqual(Lint.diagnostics(text: result.text, path: file).filter { $0.severity == .error }.map(\.description), [], file)
+                XCTAssertEqual(result.specification.operations.count, result.documentOperations, "\(file): every operation imported")
+            }
+        }
+        for file in ["v3.0/petstore.json", "v3.0/petstore-expanded.json", "v3.1/webhook-example.json"] {
+            try assertTypeChecks(OpenAPIFixture.importing(corpus.appendingPathComponent("oai-examples/\(file)").path).text,
+                                 name: "Pets" + String(file.filter(\.isLetter).prefix(12)))
+        }
+    }
+
+    func testPetstoreExpandedFacts() throws {
+        let corpus = try OpenAPIFixture.corpus()
+        let spec = try OpenAPIFixture.importing(corpus.appendingPathComponent("oai-examples/v3.0/petstore-expanded.json").path).specification
+        XCTAssertEqual(spec.operations.map(\.name), ["findPets", "addPet", "findPetById", "deletePet"])
+        XCTAssertEqual(spec.operations[0].parameters.map { "\($0.field.name): \($0.field.type)" }, ["tags: [string]", "limit: int32"])
+        guard case .object(let pet)? = spec.type(named: "Pet")?.kind else { return XCTFail("Pet") }
+        XCTAssertEqual(pet.fields.map { "\($0.name)\($0.isOptional ? "?" : "")" }, ["name", "tag?", "id"], "allOf of NewPet and the id")
+    }
+
+    func testSwaggerTwoIsALocatedError() throws {
+        let document = try OpenAPIDocument.parse("{\n  \"swagger\": \"2.0\",\n  \"paths\": {}\n}", file: "old.json")
+        XCTAssertThrowsError(try OpenAPIImporter.importDocument(document)) { error in
+            guard let failure = error as? OpenAPIImporter.Failure else { return XCTFail("\(error)") }
+            XCTAssertEqual(failure.kind, .unsupportedVersion)
+            XCTAssertEqual([failure.location.line, failure.location.column], [2, 14])
+        }
+    }
+
+    /// A document in YAML imports as its JSON twin does (the OpenAPI Initiative's examples come in both), and its
+    /// warnings point into the YAML file.
+    func testYAMLDocumentsImportAsTheirJSONTwins() throws {
+        let corpus = try OpenAPIFixture.corpus()
+        var compared = 0
+        for version in ["v3.0", "v3.1"] {
+            let folder = corpus.appendingPathComponent("oai-examples/\(version)")
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".yaml") {
+                let yaml = try OpenAPIFixture.importing(folder.appendingPathComponent(file).path)
+                let json = try OpenAPIFixture.importing(folder.appendingPathComponent(file.replacingOccurrences(of: ".yaml", with: ".json")).path)
+                XCTAssertEqual(yaml.text, json.text, file)
+                XCTAssertEqual(yaml.warnings.map(\.kind), json.warnings.map(\.kind), file)
+                XCTAssertTrue(yaml.warnings.allSatisfy { $0.description.hasPrefix(file) }, file)
+                compared += 1
+            }
+        }
+        XCTAssertEqual(compared, 8)
+        XCTAssertThrowsError(try OpenAPIDocument.parse("openapi: 3.1.0\npaths:\n  /a: {}\n  /a: {}\n", file: "api.yaml")) { error in
+            guard case .syntax(_, let location)? = error as? OpenAPIDocument.LoadError else { return XCTFail("\(error)") }
+            XCTAssertEqual([location.line, location.column], [4, 3], "the key given twice")
+        }
+    }
+
+    private func assertTypeChecks(_ text: String, name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let modules = try XCTUnwrap(SpecFuzzer.modulesFolder(), "APIRuntime.swiftmodule not found near \(CommandLine.arguments[0])")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-openapi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        switch SpecFuzzer.check(text, name: name, modules: modules, folder: folder) {
+        case .compiled: break
+        case .rejected(let why, _), .broken(let why): XCTFail("\(name): \(why)", file: file, line: line)
+        }
+    }
+}
