@@ -22,7 +22,7 @@ public enum CommandLineTool {
                                             Write the spec as an OpenAPI 3.1 document
                apigen import PAGE.md... [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]] [--compare SPEC [--misses]]
                                             Draft a spec from API docs pages, or merge them into SPEC
-               apigen import openapi DOC.json [--name NAME] [--output NEW_SPEC]
+               apigen import openapi DOC.json|DOC.yaml [--name NAME] [--output NEW_SPEC]
                                             Draft a spec from an OpenAPI 3.0 or 3.1 document
                apigen fmt SPEC... [--check]  Rewrite specs in the canonical layout (--check: exit 1 if one would change)
                apigen --help | --version
