@@ -135,8 +135,10 @@ public enum OpenAPIExporter {
         }
         let exampleValues: OpenAPIValue? = examples.isEmpty ? nil
             : .object(uniqueTitles(examples).map { title, value in (title, .object([("value", value)])) })
-        if body.contentType == .multipart {
-            return .object([("multipart/form-data", .object([("schema", schema)]))])
+        switch body.contentType {
+        case .multipart: return .object([("multipart/form-data", .object([("schema", schema)]))])
+        case .form: return .object([("application/x-www-form-urlencoded", .object([("schema", schema), ("examples", exampleValues)]))])
+        case .json: break
         }
         return .object([("application/json", .object([("schema", schema), ("examples", exampleValues)]))])
     }

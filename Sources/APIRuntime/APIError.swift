@@ -52,10 +52,10 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The first bytes of a body, for messages; secret-looking JSON members
-    /// and those named in `secretKeys` are masked.
-    public static func snippet(of body: Data, limit: Int = 200, secretKeys: Set<String> = []) -> String {
+    /// (or form fields, for a form body) and those named in `secretKeys` are masked.
+    public static func snippet(of body: Data, limit: Int = 200, secretKeys: Set<String> = [], isForm: Bool = false) -> String {
         var text = String(decoding: body.prefix(limit * 4), as: UTF8.self)
-        text = Redaction.maskSecrets(in: text, keys: secretKeys)
+        text = isForm ? Redaction.maskFormSecrets(in: text, keys: secretKeys) : Redaction.maskSecrets(in: text, keys: secretKeys)
         if text.count > limit { text = String(text.prefix(limit)) + "…" }
         return text
     }
@@ -89,5 +89,11 @@ public enum Redaction {
     /// and a value cut short at the end of `text` is hidden whole.
     public static func maskSecrets(in text: String, keys: Set<String> = []) -> String {
         SecretMasker(keys: keys).mask(text)
+    }
+
+    /// Replaces the value of every form pair whose name, or a part of it
+    /// (`card` or `cvc` in `card[cvc]`), looks secret or is one of `keys`.
+    public static func maskFormSecrets(in text: String, keys: Set<String> = []) -> String {
+        FormBody.maskSecrets(in: text, keys: keys)
     }
 }

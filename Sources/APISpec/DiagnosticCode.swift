@@ -122,6 +122,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case invalidStatus = "InvalidStatus"
     case noContentWithBody = "NoContentWithBody"
     case multipartWithoutFile = "MultipartWithoutFile"
+    /// A form-urlencoded body whose values are not objects (a list, a
+    /// scalar, an enum): a form has no place for them.
+    case formBodyNotApplicable = "FormBodyNotApplicable"
 
     // MARK: Auth
 

@@ -21,6 +21,16 @@ package struct ResolvedOperation: Sendable {
         case json(SwiftType, argument: SwiftName)
         /// The multipart fields, in order, each an argument.
         case multipart([ResolvedArgument])
+        /// A form-urlencoded body of this type, passed as the argument `body` names.
+        case form(SwiftType, argument: SwiftName)
+
+        /// The type and argument of a body passed whole (JSON or form).
+        package var whole: (type: SwiftType, argument: SwiftName)? {
+            switch self {
+            case .json(let type, let argument), .form(let type, let argument): (type, argument)
+            case .none, .multipart: nil
+            }
+        }
     }
 
     /// The operation's name in the spec.

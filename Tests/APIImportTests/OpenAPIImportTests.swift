@@ -47,6 +47,7 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(spec.operations.map { "\($0.name) \($0.method.rawValue) \($0.path) \($0.group)" },
                        ["listAnimals GET /animals animals", "addAnimal POST /animals animals",
                         "updateAnimal PUT /animals/{animalId} animals", "removeAnimal DELETE /animals/{animalId} animals",
+                        "tagAnimal PATCH /animals/{animalId} animals", "addAnimals POST /animals/batch animals",
                         "uploadPhoto POST /animals/{animalId}/photo animals"])
         let list = spec.operations[0]
         XCTAssertEqual(list.parameters.map { "\($0.location.rawValue) \($0.field.name): \($0.field.type) \($0.style?.rawValue ?? "-")" },
@@ -58,7 +59,12 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(spec.operations[1].successStatus, 201)
         XCTAssertEqual(spec.operations[1].samples.first?.request?.contains("Tom"), true)
         XCTAssertFalse(spec.operations[3].isAuthenticated, "security: [] calls without a token")
-        let upload = spec.operations[4]
+        let tag = spec.operations[4]
+        XCTAssertEqual(tag.requestBody?.contentType, .form)
+        guard case .fields(let form)? = tag.requestBody?.shape else { return XCTFail("tagAnimal's form is written in place") }
+        XCTAssertEqual(describe(form.fields), ["tags: [string]", "feeding: TagAnimalRequestFeeding?", "note: string?"])
+        XCTAssertNil(spec.operations[5].requestBody, "a form of a list has no place in the format: a located warning, no body")
+        let upload = spec.operations[6]
         XCTAssertEqual(upload.requestBody?.contentType, .multipart)
         XCTAssertEqual(upload.parameters.last.map { "\($0.field.name) \($0.field.isSecret)" }, "X-Key true", "the API key is a secret parameter")
         XCTAssertEqual(SpecWriter.text(of: spec), result.text)

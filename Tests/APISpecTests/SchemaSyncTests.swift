@@ -37,6 +37,15 @@ final class SchemaSyncTests: XCTestCase {
         XCTAssertEqual(code["enum"] as? [String], DiagnosticCode.allCases.filter(\.isAcknowledgeable).map(\.rawValue))
     }
 
+    /// An editor offers exactly the content types the loader reads.
+    func testTheSchemaListsTheBodyContentTypes() throws {
+        let url = ShippedSpecTests.root.appendingPathComponent("schema/apigen.schema.json")
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let body = try XCTUnwrap((schema["$defs"] as? [String: Any])?["body"] as? [String: Any])
+        let contentType = try XCTUnwrap((body["properties"] as? [String: Any])?["contentType"] as? [String: Any])
+        XCTAssertEqual(contentType["enum"] as? [String], Body.ContentType.allCases.map(\.rawValue))
+    }
+
     func testShippedSpecsNameTheSchema() throws {
         for file in ["kaizala.json", "callbell.json"] {
             let text = try String(contentsOf: ShippedSpecTests.root.appendingPathComponent("schema/\(file)"), encoding: .utf8)

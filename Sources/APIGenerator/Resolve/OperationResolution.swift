@@ -34,10 +34,10 @@ extension SpecResolution {
     }
 
     private mutating func resolveOperation(_ operation: Operation, _ function: SwiftName, _ path: JSONPath) -> ResolvedOperation {
-        let jsonBody = operation.requestBody.map { $0.contentType == .json } ?? false
+        let wholeBody = operation.requestBody.map { $0.contentType != .multipart } ?? false
         // An argument is a local of the function: it must not shadow a type the function names.
         var scope = NameScope("the arguments of '\(operation.name)'",
-                              reserved: jsonBody ? ReservedNames.arguments.union(["body"]) : ReservedNames.arguments, typeNames: moduleTypeNames)
+                              reserved: wholeBody ? ReservedNames.arguments.union(["body"]) : ReservedNames.arguments, typeNames: moduleTypeNames)
         var arguments: [ResolvedArgument] = []
         func argument(_ field: Field, _ role: ResolvedArgument.Role, _ fieldPath: JSONPath) -> ResolvedArgument {
             let what = role == .multipartField ? "multipart field '\(field.name)'" : "parameter '\(field.name)'"
@@ -117,7 +117,7 @@ extension SpecResolution {
                                           facts: ValueFacts(fileTypes: nil, isNullable: false, isOneOrMany: false),
                                           defaultValue: nil, serverDefault: nil, limits: [],
                                           description: body.description ?? "The request body."))
-        return .json(type, argument: name)
+        return body.contentType == .form ? .form(type, argument: name) : .json(type, argument: name)
     }
 
     /// For a `tokenHeader` API whose token operation can be called

@@ -20,7 +20,7 @@ extension SpecResolution {
             tokenType = argument.type
             isParameterOptional = argument.isOptional
         } else if let body = resolved.inlineRequest, let field = body.properties.first(where: { $0.wireKey == pagination.parameter }),
-                  case .json(_, let argument) = resolved.requestBody {
+                  let argument = resolved.requestBody.whole?.argument {
             parameter = .bodyField(body: argument, property: field.name)
             tokenType = field.type
             isParameterOptional = field.isOptional

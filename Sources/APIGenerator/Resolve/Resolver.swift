@@ -96,7 +96,7 @@ struct SpecResolution {
         }
         for (index, operation) in spec.operations.enumerated() {
             let path = JSONPath.root.key("operations").index(index)
-            if let body = operation.requestBody, body.contentType == .json, case .fields = body.shape {
+            if let body = operation.requestBody, body.contentType != .multipart, case .fields = body.shape {
                 let owner = NameScope.Owner(what: "the request body of operation '\(operation.name)'", location: body.location,
                                             path: path.key("requestBody"))
                 requestTypeNames[operation.name] = module.claim(SwiftNamer.typeName(operation.name) + "Request", by: owner, into: &diagnostics)

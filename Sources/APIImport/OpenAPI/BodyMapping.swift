@@ -13,6 +13,7 @@ extension OpenAPIMapper {
                                                   owner: SwiftNamer.typeName(route.name) + "Request", description: body.string("description"))
                 origins[OriginKey.body(route.name, request: true)] = mediaPlace
                 requestExamples = examples(of: media, at: mediaPlace)
+                if contentType == .form { warnOfFormStyles(media, at: mediaPlace) }
                 if body.bool("required") == false, route.node.member("x-apigen-note") == nil {
                     notes.append("The document marks the body optional; the client always sends one.")
                 }
@@ -75,7 +76,11 @@ extension OpenAPIMapper {
         return base == "application/json" || base.hasSuffix("+json")
     }
 
-    /// The request's media: JSON, else multipart; any other is a warning.
+    static func isForm(_ mediaType: String) -> Bool {
+        mediaType.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() == FormStyle.mediaType
+    }
+
+    /// The request's media: JSON, else multipart, else form-urlencoded; any other is a warning.
     private func requestMedia(_ body: JSONNode, at place: DocumentPlace) -> (Body.ContentType, JSONNode, DocumentPlace)? {
         let content = body.member("content")
         let contentPlace = place.appending("content", content)
@@ -84,8 +89,11 @@ extension OpenAPIMapper {
         if let form = media.first(where: { $0.key.lowercased().hasPrefix("multipart/form-data") }) {
             return (.multipart, form.value, contentPlace.appending(form.key, form.value))
         }
+        if let form = media.first(where: { Self.isForm($0.key) }) {
+            return (.form, form.value, contentPlace.appending(form.key, form.value))
+        }
         warn(.requestContentType, "a request body in \(media.map(\.key).joined(separator: ", ")) is not one the spec format sends "
-             + "(JSON or multipart); the operation has no body", at: contentPlace)
+             + "(JSON, multipart or form-urlencoded); the operation has no body", at: contentPlace)
         return nil
     }
 

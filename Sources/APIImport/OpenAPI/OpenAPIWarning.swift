@@ -27,8 +27,10 @@ public struct OpenAPIWarning: Sendable, Hashable, CustomStringConvertible {
         case parameterNotExpressible = "ParameterNotExpressible"
         /// HEAD, OPTIONS or TRACE.
         case methodNotSupported = "MethodNotSupported"
-        /// A request body in another media type than JSON or multipart.
+        /// A request body in another media type than JSON, multipart or form-urlencoded.
         case requestContentType = "RequestContentType"
+        /// A list or object in a form body that the document encodes in another style than `name[0]=`, `name[key]=`.
+        case formStyle = "FormStyle"
         /// A success answer in another media type than JSON.
         case responseContentType = "ResponseContentType"
         /// A `default` or range answer, or an answer body besides the success one: kept as a status where it has one.

@@ -223,6 +223,9 @@ public struct APIClient: Sendable {
         case .multipart(let form):
             headers.append(HTTPHeader("Content-Type", form.contentType))
             body = form.encoded()
+        case .form(let data):
+            headers.append(HTTPHeader("Content-Type", FormBody.contentType))
+            body = data
         case nil:
             break
         }

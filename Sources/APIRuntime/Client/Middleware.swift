@@ -20,7 +20,8 @@ public struct LoggingMiddleware: Middleware {
         let headers = request.headers.map { header in
             "\(header.name): \(request.isSecret(header.name) ? "<redacted>" : header.value)"
         }.joined(separator: ", ")
-        let body = request.body.map { " " + APIError.snippet(of: $0, secretKeys: request.secretKeys) } ?? ""
+        let isForm = request.headers["Content-Type"]?.hasPrefix(FormBody.contentType) ?? false
+        let body = request.body.map { " " + APIError.snippet(of: $0, secretKeys: request.secretKeys, isForm: isForm) } ?? ""
         log("-> \(request.method.rawValue) \(Redaction.maskQuery(of: request.url, keys: request.secretKeys)) [\(headers)]\(body)")
         let started = ContinuousClock.now
         do {

@@ -6,6 +6,8 @@ public struct APIRequest: Sendable {
     public enum Body: Sendable {
         case json(Data)
         case multipart(MultipartForm)
+        /// `application/x-www-form-urlencoded` pairs (see `FormBody`).
+        case form(Data)
     }
 
     public var method: HTTPMethod
@@ -143,6 +145,29 @@ public struct APIRequest: Sendable {
         try throwIfInvalid()
         do {
             self.body = .json(try JSONCoding.encode(body))
+        } catch {
+            throw APIError.encoding(type: String(describing: Body.self), message: String(describing: error))
+        }
+    }
+
+    /// Validates `body`, then encodes it as a form (see `FormBody`).
+    /// Violations of the body and of the parameters are reported together.
+    public mutating func form<Body: Encodable & Validatable>(_ body: Body) throws(APIError) {
+        violations += body.violations
+        try throwIfInvalid()
+        do {
+            self.body = .form(try FormBody.encode(body))
+        } catch {
+            throw APIError.encoding(type: String(describing: Body.self), message: String(describing: error))
+        }
+    }
+
+    /// Encodes a form with nothing of its own to validate (a map of plain
+    /// values); the parameters' violations still stop it.
+    public mutating func form<Body: Encodable>(_ body: Body) throws(APIError) {
+        try throwIfInvalid()
+        do {
+            self.body = .form(try FormBody.encode(body))
         } catch {
             throw APIError.encoding(type: String(describing: Body.self), message: String(describing: error))
         }

@@ -124,6 +124,13 @@ extension SpecChecker {
         case .fields(let object):
             checkObject(object, path, what: "the body of '\(operation.name)'", allowsFiles: body.contentType == .multipart)
         }
+        if body.contentType == .form, path.components.last == .key("responseBody") {
+            sink.error(.formBodyNotApplicable, "answers are read as JSON; a form body is for requests only",
+                       at: body.location, path.key("contentType"))
+        } else if body.contentType == .form, case .type(let reference) = body.shape, !isMembers(reference, seen: []) {
+            sink.error(.formBodyNotApplicable, "a form body is key=value pairs of an object's members, but '\(operation.name)' "
+                       + "sends \(reference); use json, or an object type", at: body.location, path.key("type"))
+        }
         if body.contentType == .multipart {
             guard case .fields(let object) = body.shape, object.fields.contains(where: { $0.type == .scalar(.file) }) else {
                 sink.error(.multipartWithoutFile, "a multipart body needs fields, one of type 'file'", at: body.location, path)
@@ -138,6 +145,23 @@ extension SpecChecker {
             }
             if !object.rules.isEmpty {
                 sink.error(.rulesNotApplicable, "a multipart body cannot have rules", at: body.location, path.key("rules"))
+            }
+        }
+    }
+
+    /// Whether values of the type are always JSON objects (an object, a map,
+    /// a tagged union, or an untagged union of such), so that their members
+    /// can be a form's pairs. An unknown name is reported elsewhere.
+    private func isMembers(_ reference: TypeReference, seen: Set<String>) -> Bool {
+        switch reference {
+        case .map: return true
+        case .scalar, .array: return false
+        case .named(let name):
+            guard !seen.contains(name), let type = typesByName[name] else { return true }
+            switch type.kind {
+            case .object, .taggedUnion: return true
+            case .enumeration: return false
+            case .untaggedUnion(let union): return union.variants.allSatisfy { isMembers($0.type, seen: seen.union([name])) }
             }
         }
     }

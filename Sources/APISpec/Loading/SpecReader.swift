@@ -165,7 +165,7 @@ struct SpecReader {
         var contentType = Body.ContentType.json
         if let text = object.string("contentType", sink: &sink) {
             if let parsed = Body.ContentType(rawValue: text) { contentType = parsed } else {
-                sink.error(.unknownKeyword, "unknown content type '\(text)'; expected json or multipart",
+                sink.error(.unknownKeyword, "unknown content type '\(text)'; expected json, multipart or form",
                            at: object.node("contentType")?.location ?? node.location, path.key("contentType"))
             }
         }

@@ -164,9 +164,12 @@ public struct Pagination: Sendable, Hashable {
 /// A request or response body: a named type, or the rows of a docs table
 /// that become a type named after the operation.
 public struct Body: Sendable, Hashable {
-    public enum ContentType: String, Sendable, Hashable {
+    public enum ContentType: String, Sendable, Hashable, CaseIterable {
         case json
         case multipart
+        /// `application/x-www-form-urlencoded`: the body's members as
+        /// `key=value` pairs, nested ones as `key[member]=value`.
+        case form
     }
 
     public enum Shape: Sendable, Hashable {

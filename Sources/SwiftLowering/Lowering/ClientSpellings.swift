@@ -49,7 +49,7 @@ public struct ClientSpellings: Sendable {
         public var function: String
         /// In the function's order.
         public var arguments: [Argument]
-        /// The Swift type of a JSON request body; nil without one, or for a multipart body.
+        /// The Swift type of a JSON or form request body; nil without one, or for a multipart body.
         public var requestBody: String?
         /// The Swift type the function returns; nil when it returns nothing.
         public var response: String?
@@ -105,7 +105,7 @@ extension ClientSpellings {
                              hasClientDefault: argument.defaultValue != nil)
             }
             var requestBody: String?
-            if case .json(let type, _) = operation.requestBody { requestBody = context.spell(type) }
+            if let body = operation.requestBody.whole { requestBody = context.spell(body.type) }
             return .init(operation: operation.specName, function: operation.functionName.spelled,
                          arguments: arguments, requestBody: requestBody, response: operation.response.map(context.spell),
                          inlineRequest: operation.inlineRequest.map(structure),
