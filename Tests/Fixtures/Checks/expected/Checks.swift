@@ -1064,6 +1064,111 @@ extension ChecksClient {
     }
 }
 
+// MARK: - subscribe
+
+extension ChecksClient {
+    /// Subscribes people by a form, as Stripe takes its bodies.
+    ///
+    /// `POST /subscriptions`
+    ///
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func subscribe(body: SubscribeRequest) async throws(APIRuntime.APIError) -> Person {
+        var request = APIRuntime.APIRequest(.post, "/subscriptions")
+        request.secrets(["pin"])
+        try request.form(body)
+        return try await self.client.send(request, returning: Person.self)
+    }
+}
+
+/// The body of `subscribe`.
+public struct SubscribeRequest: Swift.Equatable, Swift.Sendable {
+    /// At most 10 characters.
+    public var customer: Swift.String
+    /// At least 1 item.
+    public var items: [Person]
+    public var metadata: [Swift.String: Swift.String]?
+    /// May be `null` or left out: `.null` sends null, `.absent` leaves it out.
+    public var note: APIRuntime.Nullable<Swift.String>
+    public var pin: Swift.String?
+    public var start: Foundation.Date?
+
+    public init(
+        customer: Swift.String,
+        items: [Person],
+        metadata: [Swift.String: Swift.String]? = nil,
+        note: APIRuntime.Nullable<Swift.String> = .absent,
+        pin: Swift.String? = nil,
+        start: Foundation.Date? = nil
+    ) {
+        self.customer = customer
+        self.items = items
+        self.metadata = metadata
+        self.note = note
+        self.pin = pin
+        self.start = start
+    }
+}
+
+extension SubscribeRequest: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.customer = try container.decode(Swift.String.self, forKey: "customer")
+        self.items = try container.decode([Person].self, forKey: "items")
+        self.metadata = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "metadata")
+        self.note = try container.decodeNullableIfPresent(Swift.String.self, forKey: "note")
+        self.pin = try container.decodeIfPresent(Swift.String.self, forKey: "pin")
+        self.start = try container.decodeIfPresent(Foundation.Date.self, forKey: "start")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.customer, forKey: "customer")
+        try container.encode(self.items, forKey: "items")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeNullableIfPresent(self.note, forKey: "note")
+        try container.encodeIfPresent(self.pin, forKey: "pin")
+        try container.encodeIfPresent(self.start, forKey: "start")
+    }
+}
+
+extension SubscribeRequest: APIRuntime.Validatable {
+    static let limitsOfCustomer: [APIRuntime.Constraint] = [.maxLength(10)]
+    static let limitsOfItems: [APIRuntime.Constraint] = [.minItems(1)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.customer, "customer", Self.limitsOfCustomer)
+        validator.check(self.items, "items", Self.limitsOfItems)
+        validator.nested(self.items, "items")
+    }
+}
+
+extension SubscribeRequest: Swift.CustomStringConvertible {
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension SubscribeRequest: Swift.CustomDebugStringConvertible {
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension SubscribeRequest: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "customer": self.customer as Any,
+                "items": self.items as Any,
+                "metadata": self.metadata as Any,
+                "note": self.note as Any,
+                "pin": APIRuntime.Redacted.value,
+                "start": self.start as Any
+            ],
+            displayStyle: .struct
+        )
+    }
+}
+
 extension ChecksClient {
     /// The answers the docs show for each operation. A client whose transport is
     /// `APIRuntime.SampleTransport(ChecksClient.samples)` runs without the service; requests are still validated.
