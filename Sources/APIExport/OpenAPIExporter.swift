@@ -137,10 +137,37 @@ public enum OpenAPIExporter {
             : .object(uniqueTitles(examples).map { title, value in (title, .object([("value", value)])) })
         switch body.contentType {
         case .multipart: return .object([("multipart/form-data", .object([("schema", schema)]))])
-        case .form: return .object([("application/x-www-form-urlencoded", .object([("schema", schema), ("examples", exampleValues)]))])
+        case .form:
+            return .object([("application/x-www-form-urlencoded", .object([("schema", schema), ("encoding", formEncoding(body, schemas)),
+                                                                           ("examples", exampleValues)]))])
         case .json: break
         }
         return .object([("application/json", .object([("schema", schema), ("examples", exampleValues)]))])
+    }
+
+    /// A form's lists and objects go as `name[0]=`, `name[key]=`: OpenAPI's
+    /// `deepObject`, which is not a form body's default and so is stated.
+    private static func formEncoding(_ body: Body, _ schemas: SchemaExport) -> OpenAPIValue? {
+        var fields: [Field] = []
+        switch body.shape {
+        case .fields(let object): fields = object.fields
+        case .type(.named(let name)):
+            if case .object(let object)? = schemas.types[name]?.kind { fields = object.fields }
+        case .type: break
+        }
+        let nested = fields.filter { field in
+            switch field.type {
+            case .array, .map: return true
+            case .scalar(let scalar): return scalar == .json
+            case .named(let name):
+                if case .enumeration? = schemas.types[name]?.kind { return false }
+                return true
+            }
+        }
+        guard !nested.isEmpty else { return nil }
+        return .object(nested.map { field -> (String, OpenAPIValue?) in
+            (field.name, .object([("style", .string("deepObject")), ("explode", .bool(true))]))
+        })
     }
 
     /// Example names must differ; a repeated title gets its position.

@@ -109,6 +109,32 @@ final class OpenAPIImportTests: XCTestCase {
         }
     }
 
+    /// Form bodies leave as `application/x-www-form-urlencoded` with their lists and objects stated `deepObject`, and come back
+    /// as form bodies, written in place or by type, with no warning.
+    func testFormBodiesSurviveExportThenImport() throws {
+        let text = #"""
+        {"$schema": "./apigen.schema.json", "name": "Shop", "baseURL": "https://shop.example",
+         "types": [{"name": "Item", "fields": [{"name": "price", "type": "string"}, {"name": "quantity", "type": "int32", "optional": true}]}],
+         "operations": [
+           {"name": "createOrder", "summary": "Creates an order.", "group": "orders", "method": "POST", "path": "/orders",
+            "requestBody": {"contentType": "form", "fields": [{"name": "items", "type": "[Item]"}, {"name": "metadata", "type": "{string}",
+                            "optional": true}, {"name": "note", "type": "string", "optional": true}]},
+            "responseBody": {"type": "Item"}},
+           {"name": "putItem", "summary": "Stores an item.", "group": "orders", "method": "PUT", "path": "/items",
+            "requestBody": {"contentType": "form", "type": "Item"}, "successStatus": 204}]}
+        """#
+        let original = try XCTUnwrap(SpecLoader.load(text: text, path: "shop.json").specification)
+        let exported = OpenAPIExporter.export(original).text
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(exported.utf8)) as? [String: Any])
+        let post = try XCTUnwrap(((document["paths"] as? [String: Any])?["/orders"] as? [String: Any])?["post"] as? [String: Any])
+        let form = try XCTUnwrap(((post["requestBody"] as? [String: Any])?["content"] as? [String: Any])?["application/x-www-form-urlencoded"]
+                                 as? [String: Any])
+        XCTAssertEqual((form["encoding"] as? [String: Any]).map { $0.keys.sorted() }, ["items", "metadata"])
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(exported, file: "shop.openapi.json"), draftPath: "shop.json")
+        XCTAssertEqual(result.warnings.map(\.description), [])
+        XCTAssertEqual(result.text, SpecWriter.text(of: original))
+    }
+
     /// The OpenAPI Initiative's JSON examples import (every operation kept), lint clean, and the petstores type-check.
     func testOAIExamplesImportAndLintClean() throws {
         let corpus = try OpenAPIFixture.corpus()
