@@ -80,12 +80,13 @@ struct SampleHarness {
                 if operation.requestBody?.contentType == .multipart {
                     skip("request sample of a multipart body")
                 } else if let type = endpoint.requestBody {
-                    // The call `APIRequest.json` makes in every endpoint function: validate, then encode.
+                    // The call `APIRequest.json` (or `.form`) makes in every endpoint function: validate, then encode.
+                    let encoding = operation.requestBody?.contentType == .form ? "form" : "json"
                     addCheck(.requestSample, label + " request", [
                         "let data = __apigenFuzzData(\(Self.literal(request)))",
                         "let value = try APIRuntime.JSONCoding.decodeValue(\(type).self, from: data)",
                         "var request = APIRuntime.APIRequest(.post, \"/\")",
-                        "try request.json(value)",
+                        "try request.\(encoding)(value)",
                         "__apigenFuzzEnd(try __apigenFuzzRoundTrip(value))",
                     ])
                 } else {
@@ -128,7 +129,7 @@ struct SampleHarness {
 
     private mutating func addDefaults(of operation: Operation, _ endpoint: ClientSpellings.Endpoint) {
         let label = "operation '\(operation.name)'"
-        if case .fields(let object) = operation.requestBody?.shape, operation.requestBody?.contentType == .json,
+        if case .fields(let object) = operation.requestBody?.shape, operation.requestBody?.contentType != .multipart,
            let structure = endpoint.inlineRequest {
             addDefaults(of: structure, object, label: label + " request body")
         }
