@@ -138,8 +138,8 @@ public enum OpenAPIExporter {
         switch body.contentType {
         case .multipart: return .object([("multipart/form-data", .object([("schema", schema)]))])
         case .form:
-            return .object([("application/x-www-form-urlencoded", .object([("schema", schema), ("encoding", formEncoding(body, schemas)),
-                                                                           ("examples", exampleValues)]))])
+            let form: OpenAPIValue = .object([("schema", schema), ("encoding", formEncoding(body, schemas)), ("examples", exampleValues)])
+            return .object([("application/x-www-form-urlencoded", form)])
         case .json: break
         }
         return .object([("application/json", .object([("schema", schema), ("examples", exampleValues)]))])

@@ -121,7 +121,8 @@ struct DraftMending {
                 spec.operations[operation].requestBody = nil
                 spec.operations[operation].samples.removeAll { $0.request != nil && $0.response == nil }
                 for index in spec.operations[operation].samples.indices { spec.operations[operation].samples[index].requestNode = nil }
-                let why = diagnostic.code == .multipartWithoutFile ? "a multipart body with no file part is not one the spec format sends"
+                let why = diagnostic.code == .multipartWithoutFile
+                    ? "a multipart body with no file part is not one the spec format sends"
                     : "a form body that is not an object's members is not one the spec format sends"
                 warn(.requestContentType, "\(why); \(name) has no body", mapper.origins[OriginKey.body(name, request: true)])
                 plan.changed = true

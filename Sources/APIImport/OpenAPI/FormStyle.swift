@@ -12,9 +12,8 @@ enum FormStyle {
 
 extension OpenAPIMapper {
     func warnOfFormStyles(_ media: JSONNode, at place: DocumentPlace) {
-        guard let given = media.member("schema"), let (schema, schemaPlace) = dereferenced(given, at: place.appending("schema", given)) else {
-            return
-        }
+        guard let given = media.member("schema"),
+              let (schema, schemaPlace) = dereferenced(given, at: place.appending("schema", given)) else { return }
         let properties = schema.member("properties")
         let encodings = media.member("encoding")
         for member in properties?.members ?? [] {
@@ -27,8 +26,8 @@ extension OpenAPIMapper {
             guard style != "deepObject" else { continue }
             let what = kinds.contains("array") ? "list" : "object"
             let sent = what == "list" ? "\(member.key)[0]=…" : "\(member.key)[key]=…"
-            warn(.formStyle, "form \(what) '\(member.key)' is sent as \(sent) (deepObject); the document encodes it in style '\(style)'"
-                 + (encoding == nil ? " (the default)" : ""), at: propertyPlace)
+            warn(.formStyle, "form \(what) '\(member.key)' is sent as \(sent) (deepObject); "
+                 + "the document encodes it in style '\(style)'" + (encoding == nil ? " (the default)" : ""), at: propertyPlace)
         }
     }
 }

@@ -44,9 +44,13 @@ public enum FormBody {
             output.append(UInt8(ascii: "="))
             if node.kind == .text { output += escaped(node.text) }
         case .members:
-            for member in node.members { append(member.value, named: name + open + escaped(member.key) + close, to: &output) }
+            for member in node.members {
+                append(member.value, named: name + open + escaped(member.key) + close, to: &output)
+            }
         case .items:
-            for (index, item) in node.items.enumerated() { append(item, named: name + open + Array(String(index).utf8) + close, to: &output) }
+            for (index, item) in node.items.enumerated() {
+                append(item, named: name + open + Array(String(index).utf8) + close, to: &output)
+            }
         }
     }
 
