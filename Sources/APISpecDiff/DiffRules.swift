@@ -39,6 +39,8 @@ public enum DiffRules {
     /// A rename breaks only code that names the Swift property or argument.
     private static let keptSwiftName = Verdict.conditional("non-breaking when the Swift name stays, else breaking")
     private static let breakingWhenRemoved = Verdict.conditional("breaking when removed, else non-breaking")
+    /// JSON and form bodies are both one `body` argument of the body's type; multipart spreads its parts.
+    private static let multipartChanges = Verdict.conditional("breaking to or from `multipart`, else non-breaking")
 
     /// Every limit key, on fields and on parameters.
     private static let limitKeys = ["field", "parameter"].flatMap { kind in
@@ -86,7 +88,8 @@ public enum DiffRules {
              example: "a request body added", keys: ["operation.requestBody", "operation.responseBody"]),
         Rule(id: "body.removed", sent: breaking, received: breaking, reason: "the `body` argument or the return value is gone",
              example: "a response body removed", keys: ["operation.requestBody", "operation.responseBody"]),
-        Rule(id: "body.contentType.changed", sent: breaking, received: breaking, reason: "the `body` argument changes type",
+        Rule(id: "body.contentType.changed", sent: multipartChanges, received: multipartChanges,
+             reason: "a multipart body is one argument per part, a JSON or form body one `body` argument of the same type",
              example: "`json` → `multipart`", keys: ["body.contentType"]),
         Rule(id: "body.type.changed", sent: breaking, received: breaking, reason: "the Swift type of the body changes",
              example: "`Receipt` → `[Receipt]`", keys: ["body.type", "body.fields"]),

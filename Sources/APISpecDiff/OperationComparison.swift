@@ -75,8 +75,13 @@ struct OperationComparison {
                                       reason: "the `body` argument is gone"))
         case (let old?, let new?):
             if old.contentType != new.contentType {
-                changes.append(SpecChange(.breaking, scope: scope, kind: "body.contentType.changed", path: place,
-                                          summary: "request body \(code(old.contentType.rawValue)) → \(code(new.contentType.rawValue))", reason: "the `body` argument changes type"))
+                // Only multipart changes the function's arguments; JSON and form send the same Swift value.
+                let multipart = old.contentType == .multipart || new.contentType == .multipart
+                let reason = multipart ? "the `body` argument becomes one argument per part, or the reverse"
+                    : "the `body` argument keeps its type; the regenerated client sends the other encoding"
+                let summary = "request body \(code(old.contentType.rawValue)) → \(code(new.contentType.rawValue))"
+                changes.append(SpecChange(multipart ? .breaking : .nonBreaking, scope: scope, kind: "body.contentType.changed",
+                                          path: place, summary: summary, reason: reason))
             }
             compareShapes(old.shape, new.shape, scope: scope, place: place, direction: .request)
         }

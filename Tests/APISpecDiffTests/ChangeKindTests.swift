@@ -51,6 +51,14 @@ final class ChangeKindTests: XCTestCase {
                       "the renamed parameter is reported too, as a rename: \(renamed.map(\.kind))")
     }
 
+    /// JSON and form bodies are one `body` argument of the same type; only multipart changes the arguments.
+    func testBodyEncodingBreaksCallersOnlyToOrFromMultipart() throws {
+        let json = #""requestBody": {"fields": ["#, form = #""requestBody": {"contentType": "form", "fields": ["#
+        try assertOne([(json, form)], "body.contentType.changed", .nonBreaking)
+        XCTAssertEqual(try DiffFixture.changes(old: [(json, form)], new: []).map(\.impact), [.nonBreaking])
+        // To multipart: RuleCatalogueTests' example, breaking.
+    }
+
     func testEndpointAndGroupChangesDoNotBreakCallers() throws {
         try assertOne([("\"path\": \"/orders\",", "\"path\": \"/v2/orders\",")], "operation.endpoint.changed", .nonBreaking)
         try assertOne([(#""name": "placeOrder", "summary": "Places an order.", "group": "orders""#, #""name": "placeOrder", "summary": "Places an order.", "group": "sales""#)],
