@@ -125,6 +125,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// A form-urlencoded body whose values are not objects (a list, a
     /// scalar, an enum): a form has no place for them.
     case formBodyNotApplicable = "FormBodyNotApplicable"
+    /// `formLists` on a body that is not a form, or `repeated` lists in a
+    /// form holding a list whose items are not plain values: repeating a
+    /// name cannot keep one object item's members together.
+    case formListsNotApplicable = "FormListsNotApplicable"
 
     // MARK: Auth
 

@@ -83,6 +83,12 @@ struct OperationComparison {
                 changes.append(SpecChange(multipart ? .breaking : .nonBreaking, scope: scope, kind: "body.contentType.changed",
                                           path: place, summary: summary, reason: reason))
             }
+            if old.contentType == new.contentType, (old.formLists ?? .indexed) != (new.formLists ?? .indexed) {
+                let lists = { (body: Body) in code((body.formLists ?? .indexed).rawValue) }
+                changes.append(SpecChange(.nonBreaking, scope: scope, kind: "body.formLists.changed", path: place,
+                                          summary: "form lists are sent \(lists(old)) → \(lists(new))",
+                                          reason: "only the form's wire format changes; the client follows"))
+            }
             compareShapes(old.shape, new.shape, scope: scope, place: place, direction: .request)
         }
     }

@@ -56,6 +56,10 @@ final class RuleCatalogueTests: XCTestCase {
         "body.added": Example(new: [(#""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"#,
                                      #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"type": "Item"},"#)], impact: .breaking),
         "body.removed": Example(new: [(#","# + "\n" + #"     "responseBody": {"type": "Receipt"}},"#, "},")], impact: .breaking),
+        "body.formLists.changed": Example(
+            old: [(multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"contentType": "form", "fields": [{"name": "tags", "type": "[string]"}]},"# + "\n     " + #""responseBody""#)],
+            new: [(multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"contentType": "form", "formLists": "repeated", "fields": [{"name": "tags", "type": "[string]"}]},"# + "\n     " + #""responseBody""#)],
+            impact: .nonBreaking),
         "body.contentType.changed": Example(
             old: [(multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"fields": [{"name": "f", "type": "string"}]},"# + "\n     " + #""responseBody""#)],
             new: [(multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"contentType": "multipart", "fields": [{"name": "f", "type": "file"}]},"# + "\n     " + #""responseBody""#)],

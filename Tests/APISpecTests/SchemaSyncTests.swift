@@ -46,6 +46,15 @@ final class SchemaSyncTests: XCTestCase {
         XCTAssertEqual(contentType["enum"] as? [String], Body.ContentType.allCases.map(\.rawValue))
     }
 
+    /// ... and exactly the ways of writing a form's lists.
+    func testTheSchemaListsTheFormListStyles() throws {
+        let url = ShippedSpecTests.root.appendingPathComponent("schema/apigen.schema.json")
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let body = try XCTUnwrap((schema["$defs"] as? [String: Any])?["body"] as? [String: Any])
+        let formLists = try XCTUnwrap((body["properties"] as? [String: Any])?["formLists"] as? [String: Any])
+        XCTAssertEqual(formLists["enum"] as? [String], Body.FormLists.allCases.map(\.rawValue))
+    }
+
     func testShippedSpecsNameTheSchema() throws {
         for file in ["kaizala.json", "callbell.json"] {
             let text = try String(contentsOf: ShippedSpecTests.root.appendingPathComponent("schema/\(file)"), encoding: .utf8)

@@ -131,6 +131,7 @@ extension SpecChecker {
             sink.error(.formBodyNotApplicable, "a form body is key=value pairs of an object's members, but '\(operation.name)' "
                        + "sends \(reference); use json, or an object type", at: body.location, path.key("type"))
         }
+        checkFormLists(body, path)
         if body.contentType == .multipart {
             guard case .fields(let object) = body.shape, object.fields.contains(where: { $0.type == .scalar(.file) }) else {
                 sink.error(.multipartWithoutFile, "a multipart body needs fields, one of type 'file'", at: body.location, path)

@@ -169,6 +169,14 @@ struct SpecReader {
                            at: object.node("contentType")?.location ?? node.location, path.key("contentType"))
             }
         }
+        var formLists: Body.FormLists?
+        if let text = object.string("formLists", sink: &sink) {
+            formLists = Body.FormLists(rawValue: text)
+            if formLists == nil {
+                sink.error(.unknownKeyword, "unknown form list style '\(text)'; expected indexed or repeated",
+                           at: object.node("formLists")?.location ?? node.location, path.key("formLists"))
+            }
+        }
         let description = object.string("description", sink: &sink)
         if object.has("type") == object.has("fields") {
             sink.error(.malformedBody, "a body needs exactly one of 'type' or 'fields'", at: node.location, path)
@@ -180,11 +188,12 @@ struct SpecReader {
                            at: object.keyLocation("rules"), path.key("rules"))
             }
             guard let type = FieldReader.type(object, "type", sink: &sink) else { return nil }
-            return Body(contentType: contentType, shape: .type(type), description: description, location: node.location)
+            return Body(contentType: contentType, shape: .type(type), formLists: formLists, description: description,
+                        location: node.location)
         }
         let fields = FieldReader.fields(object, required: true, sink: &sink)
         let shape = Body.Shape.fields(ObjectType(fields: fields, rules: FieldReader.rules(object, sink: &sink)))
-        return Body(contentType: contentType, shape: shape, description: description, location: node.location)
+        return Body(contentType: contentType, shape: shape, formLists: formLists, description: description, location: node.location)
     }
 
     private static func webhooks(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Webhooks? {

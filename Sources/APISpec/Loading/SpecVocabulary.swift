@@ -22,7 +22,7 @@ public enum SpecVocabulary {
                                    "requestBody", "responseBody", "successStatus", "statuses", "samples", "note", "pagination"]
     public static let pagination = ["style", "parameter", "nextCursor", "totalPages", "totalItems", "hasMore", "nextLink", "end",
                                      "items"]
-    public static let body = ["contentType", "type", "fields", "rules", "description"]
+    public static let body = ["contentType", "formLists", "type", "fields", "rules", "description"]
     public static let status = ["code", "description"]
     public static let sample = ["title", "request", "response"]
     public static let webhooks = ["payload", "tokenHeader", "validationParameter", "samples"]

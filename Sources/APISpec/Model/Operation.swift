@@ -172,6 +172,15 @@ public struct Body: Sendable, Hashable {
         case form
     }
 
+    /// How a form body writes a list: `indexed` numbers the items,
+    /// `name[0]=a&name[1]=b` (Stripe's style, and OpenAPI's `deepObject`);
+    /// `repeated` repeats the name, `name=a&name=b` (OpenAPI's form default,
+    /// Twilio's style), for lists of plain values only.
+    public enum FormLists: String, Sendable, Hashable, CaseIterable {
+        case indexed
+        case repeated
+    }
+
     public enum Shape: Sendable, Hashable {
         case type(TypeReference)
         case fields(ObjectType)
@@ -179,13 +188,16 @@ public struct Body: Sendable, Hashable {
 
     public var contentType: ContentType
     public var shape: Shape
+    /// Given only for a form body; nil means indexed.
+    public var formLists: FormLists?
     public var description: String?
     public var location: SourceLocation
 
-    public init(contentType: ContentType = .json, shape: Shape, description: String? = nil,
+    public init(contentType: ContentType = .json, shape: Shape, formLists: FormLists? = nil, description: String? = nil,
                 location: SourceLocation = SourceLocation(line: 0, column: 0)) {
         self.contentType = contentType
         self.shape = shape
+        self.formLists = formLists
         self.description = description
         self.location = location
     }

@@ -214,7 +214,8 @@ public enum SpecWriter {
     }
 
     private static func body(_ body: Body) -> OrderedJSON {
-        var members: [(String, OrderedJSON?)] = [("contentType", body.contentType == .json ? nil : .string(body.contentType.rawValue))]
+        var members: [(String, OrderedJSON?)] = [("contentType", body.contentType == .json ? nil : .string(body.contentType.rawValue)),
+                                                 ("formLists", body.formLists.map { .string($0.rawValue) })]
         switch body.shape {
         case .type(let type):
             members.append(("type", .string(type.description)))
