@@ -42,6 +42,32 @@ final class FormBodyTests: XCTestCase {
         ].joined(separator: "&"), "an absent member and an empty list send nothing; null is an empty value; a map's keys are sorted")
     }
 
+    /// Twilio's lists: the name once per item, items in their order, nulls as empty values; objects still nest.
+    private struct Call: Encodable {
+        var to: String
+        var events: [String]
+        var codes: [Int?]
+        var meta: [String: [String]]
+        var none: [String]
+    }
+
+    func testRepeatedListsRepeatTheNameInItemOrder() throws {
+        let call = Call(to: "+1 555", events: ["ringing", "answered", "a&b", "ringing"], codes: [3, nil, 1],
+                        meta: ["k": ["y", "x"]], none: [])
+        XCTAssertEqual(String(decoding: try FormBody.encode(call, lists: .repeated), as: UTF8.self), [
+            "to=%2B1+555", "events=ringing", "events=answered", "events=a%26b", "events=ringing", "codes=3", "codes=", "codes=1",
+            "meta%5Bk%5D=y", "meta%5Bk%5D=x",
+        ].joined(separator: "&"))
+        XCTAssertEqual(String(decoding: try FormBody.encode(call), as: UTF8.self).components(separatedBy: "&").prefix(3),
+                       ["to=%2B1+555", "events%5B0%5D=ringing", "events%5B1%5D=answered"], "indexed stays the default")
+    }
+
+    func testARepeatedListOfObjectsOrListsIsRefused() {
+        XCTAssertThrowsError(try FormBody.encode(["items": [Item(price: "p", quantity: 1)]], lists: .repeated))
+        XCTAssertThrowsError(try FormBody.encode(["grid": [[1, 2]]], lists: .repeated))
+        XCTAssertNoThrow(try FormBody.encode(["items": [Item(price: "p", quantity: 1)]]), "indexed numbers each object item")
+    }
+
     func testEveryTextComesBackThroughPercentDecoding() throws {
         let texts = ["", " ", "+", "%", "%41", "a=b&c", "[]", "*-._~", "é ü 😀", "\u{0}\n\t", "x/y?z#w", "'\"<>\\^`{|}"]
         for text in texts {

@@ -150,13 +150,14 @@ public struct APIRequest: Sendable {
         }
     }
 
-    /// Validates `body`, then encodes it as a form (see `FormBody`).
-    /// Violations of the body and of the parameters are reported together.
-    public mutating func form<Body: Encodable & Validatable>(_ body: Body) throws(APIError) {
+    /// Validates `body`, then encodes it as a form (see `FormBody`), its
+    /// lists written as `lists` says. Violations of the body and of the
+    /// parameters are reported together.
+    public mutating func form<Body: Encodable & Validatable>(_ body: Body, lists: FormBody.Lists = .indexed) throws(APIError) {
         violations += body.violations
         try throwIfInvalid()
         do {
-            self.body = .form(try FormBody.encode(body))
+            self.body = .form(try FormBody.encode(body, lists: lists))
         } catch {
             throw APIError.encoding(type: String(describing: Body.self), message: String(describing: error))
         }
@@ -164,10 +165,10 @@ public struct APIRequest: Sendable {
 
     /// Encodes a form with nothing of its own to validate (a map of plain
     /// values); the parameters' violations still stop it.
-    public mutating func form<Body: Encodable>(_ body: Body) throws(APIError) {
+    public mutating func form<Body: Encodable>(_ body: Body, lists: FormBody.Lists = .indexed) throws(APIError) {
         try throwIfInvalid()
         do {
-            self.body = .form(try FormBody.encode(body))
+            self.body = .form(try FormBody.encode(body, lists: lists))
         } catch {
             throw APIError.encoding(type: String(describing: Body.self), message: String(describing: error))
         }

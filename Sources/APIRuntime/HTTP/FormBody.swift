@@ -9,6 +9,8 @@ import Foundation
 ///   members of one object item together (`items[0][price]` and
 ///   `items[0][quantity]`), which `items[][price]` cannot say, and Stripe
 ///   reads numbered lists of plain values (`expand[0]`) as well;
+///   or, where the API reads lists so (Twilio, and OpenAPI's form default),
+///   `Lists.repeated` repeats the name, `list=a&list=b`, items in order;
 /// - null is an empty value, `name=`, which is how Stripe unsets a field;
 ///   an empty list or object sends nothing;
 /// - names and values are percent-encoded as the URL standard's
@@ -17,9 +19,18 @@ import Foundation
 public enum FormBody {
     public static let contentType = "application/x-www-form-urlencoded"
 
+    /// How a list is written.
+    public enum Lists: Sendable {
+        /// `list[0]=a&list[1]=b`: any items, objects too.
+        case indexed
+        /// `list=a&list=b`: plain values only, since nothing would keep one
+        /// object item's members together (the spec's lint refuses others).
+        case repeated
+    }
+
     /// The form of `value`, which must encode as an object (its members
     /// are the pairs); the spec's lint refuses form bodies of other types.
-    public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
+    public static func encode<Value: Encodable>(_ value: Value, lists: Lists = .indexed) throws -> Data {
         let root = FormNode()
         try FormEncoder.encode(value, into: root, at: [])
         guard root.kind == .members || root.kind == .unset else {
@@ -27,14 +38,18 @@ public enum FormBody {
                 codingPath: [], debugDescription: "a form body is the members of an object, not a \(Value.self)"))
         }
         var output: [UInt8] = []
-        for member in root.members { append(member.value, named: escaped(member.key), to: &output) }
+        for member in root.members {
+            try append(member.value, named: escaped(member.key), lists: lists, to: &output, at: [member.key])
+        }
         return Data(output)
     }
 
     private static let open = Array("%5B".utf8)
     private static let close = Array("%5D".utf8)
 
-    private static func append(_ node: FormNode, named name: [UInt8], to output: inout [UInt8]) {
+    /// `path` is the pair's name unescaped, for errors.
+    private static func append(_ node: FormNode, named name: [UInt8], lists: Lists, to output: inout [UInt8],
+                               at path: [String]) throws {
         switch node.kind {
         case .unset:
             return
@@ -45,11 +60,22 @@ public enum FormBody {
             if node.kind == .text { output += escaped(node.text) }
         case .members:
             for member in node.members {
-                append(member.value, named: name + open + escaped(member.key) + close, to: &output)
+                try append(member.value, named: name + open + escaped(member.key) + close, lists: lists, to: &output,
+                           at: path + [member.key])
+            }
+        case .items where lists == .repeated:
+            for item in node.items {
+                guard item.kind == .text || item.kind == .null else {
+                    throw EncodingError.invalidValue(path.joined(separator: "."), EncodingError.Context(
+                        codingPath: [], debugDescription: "the list at \(path.joined(separator: ".")) holds a list or object, "
+                            + "which a form cannot repeat by name; send its lists indexed"))
+                }
+                try append(item, named: name, lists: lists, to: &output, at: path)
             }
         case .items:
             for (index, item) in node.items.enumerated() {
-                append(item, named: name + open + Array(String(index).utf8) + close, to: &output)
+                try append(item, named: name + open + Array(String(index).utf8) + close, lists: lists, to: &output,
+                           at: path + [String(index)])
             }
         }
     }
