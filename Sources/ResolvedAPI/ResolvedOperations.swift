@@ -21,13 +21,15 @@ package struct ResolvedOperation: Sendable {
         case json(SwiftType, argument: SwiftName)
         /// The multipart fields, in order, each an argument.
         case multipart([ResolvedArgument])
-        /// A form-urlencoded body of this type, passed as the argument `body` names.
-        case form(SwiftType, argument: SwiftName)
+        /// A form-urlencoded body of this type, passed as the argument `body`
+        /// names; its lists repeat their name (`a=x&a=y`) where the spec says
+        /// so, else are numbered (`a[0]=x`).
+        case form(SwiftType, argument: SwiftName, repeatsLists: Bool)
 
         /// The type and argument of a body passed whole (JSON or form).
         package var whole: (type: SwiftType, argument: SwiftName)? {
             switch self {
-            case .json(let type, let argument), .form(let type, let argument): (type, argument)
+            case .json(let type, let argument), .form(let type, let argument, _): (type, argument)
             case .none, .multipart: nil
             }
         }

@@ -117,7 +117,8 @@ extension SpecResolution {
                                           facts: ValueFacts(fileTypes: nil, isNullable: false, isOneOrMany: false),
                                           defaultValue: nil, serverDefault: nil, limits: [],
                                           description: body.description ?? "The request body."))
-        return body.contentType == .form ? .form(type, argument: name) : .json(type, argument: name)
+        guard body.contentType == .form else { return .json(type, argument: name) }
+        return .form(type, argument: name, repeatsLists: body.formLists == .repeated)
     }
 
     /// For a `tokenHeader` API whose token operation can be called

@@ -52,8 +52,8 @@ struct OperationLowering {
             break
         case .json(_, let argument):
             statements.append(.line("try \(request).json(\(argument.spelled))"))
-        case .form(_, let argument):
-            statements.append(.line("try \(request).form(\(argument.spelled))"))
+        case .form(_, let argument, let repeatsLists):
+            statements.append(.line("try \(request).form(\(argument.spelled)\(repeatsLists ? ", lists: .repeated" : ""))"))
         case .multipart(let fields):
             let parts = fields.map { argument -> String in
                 let name = SwiftLiteral.string(argument.wireName)

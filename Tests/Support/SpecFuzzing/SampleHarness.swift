@@ -81,12 +81,16 @@ struct SampleHarness {
                     skip("request sample of a multipart body")
                 } else if let type = endpoint.requestBody {
                     // The call `APIRequest.json` (or `.form`) makes in every endpoint function: validate, then encode.
-                    let encoding = operation.requestBody?.contentType == .form ? "form" : "json"
+                    let call = switch (operation.requestBody?.contentType, operation.requestBody?.formLists) {
+                    case (.form?, .repeated?): "form(value, lists: .repeated)"
+                    case (.form?, _): "form(value)"
+                    default: "json(value)"
+                    }
                     addCheck(.requestSample, label + " request", [
                         "let data = __apigenFuzzData(\(Self.literal(request)))",
                         "let value = try APIRuntime.JSONCoding.decodeValue(\(type).self, from: data)",
                         "var request = APIRuntime.APIRequest(.post, \"/\")",
-                        "try request.\(encoding)(value)",
+                        "try request.\(call)",
                         "__apigenFuzzEnd(try __apigenFuzzRoundTrip(value))",
                     ])
                 } else {
