@@ -40,6 +40,24 @@ final class FormRequestTests: XCTestCase {
         XCTAssertFalse(logged.contains("4321"), "the spec's secret leaked into the log")
     }
 
+    func testARepeatedListsFormRepeatsEachListsName() async throws {
+        let recorder = Recorder()
+        let client = ChecksClient(client: APIClient(serverURL: "https://checks.example", transport: recorder))
+        try await client.notify(body: NotifyRequest(to: "+1 555", events: ["ringing", "completed"], codes: [7, 3]))
+        let request = try XCTUnwrap(recorder.requests.first)
+        XCTAssertEqual(request.headers["Content-Type"], "application/x-www-form-urlencoded")
+        XCTAssertEqual(String(decoding: request.body ?? Data(), as: UTF8.self),
+                       "to=%2B1+555&events=ringing&events=completed&codes=7&codes=3")
+        do {
+            try await client.notify(body: NotifyRequest(to: "x", events: ["a", "b", "c", "d"]))
+            XCTFail("a list past its limit was sent")
+        } catch {
+            guard case .validation(let failure) = error else { return XCTFail("got \(error)") }
+            XCTAssertEqual(failure.violations.map(\.rule), ["maxItems"])
+        }
+        XCTAssertEqual(recorder.requests.count, 1)
+    }
+
     func testABrokenFormIsNotSent() async {
         let recorder = Recorder()
         let client = ChecksClient(client: APIClient(serverURL: "https://checks.example", transport: recorder))

@@ -1169,6 +1169,60 @@ extension SubscribeRequest: Swift.CustomReflectable {
     }
 }
 
+// MARK: - notify
+
+extension ChecksClient {
+    /// Asks for call events by a form whose lists repeat their name, as Twilio takes them.
+    ///
+    /// `POST /notifications`
+    ///
+    /// - Parameter body: The request body.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func notify(body: NotifyRequest) async throws(APIRuntime.APIError) {
+        var request = APIRuntime.APIRequest(.post, "/notifications")
+        try request.form(body, lists: .repeated)
+        try await self.client.send(request)
+    }
+}
+
+/// The body of `notify`.
+public struct NotifyRequest: Swift.Equatable, Swift.Sendable {
+    public var to: Swift.String
+    /// At most 3 items.
+    public var events: [Swift.String]
+    public var codes: [Swift.Int32]?
+
+    public init(to: Swift.String, events: [Swift.String], codes: [Swift.Int32]? = nil) {
+        self.to = to
+        self.events = events
+        self.codes = codes
+    }
+}
+
+extension NotifyRequest: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.to = try container.decode(Swift.String.self, forKey: "to")
+        self.events = try container.decode([Swift.String].self, forKey: "events")
+        self.codes = try container.decodeIfPresent([Swift.Int32].self, forKey: "codes")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.to, forKey: "to")
+        try container.encode(self.events, forKey: "events")
+        try container.encodeIfPresent(self.codes, forKey: "codes")
+    }
+}
+
+extension NotifyRequest: APIRuntime.Validatable {
+    static let limitsOfEvents: [APIRuntime.Constraint] = [.maxItems(3)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.events, "events", Self.limitsOfEvents)
+    }
+}
+
 extension ChecksClient {
     /// The answers the docs show for each operation. A client whose transport is
     /// `APIRuntime.SampleTransport(ChecksClient.samples)` runs without the service; requests are still validated.
