@@ -146,7 +146,8 @@ public enum OpenAPIExporter {
     }
 
     /// A form's lists and objects go as `name[0]=`, `name[key]=`: OpenAPI's
-    /// `deepObject`, which is not a form body's default and so is stated.
+    /// `deepObject`, which is not a form body's default and so is stated;
+    /// repeated lists (`name=a&name=b`) are the default, stated all the same.
     private static func formEncoding(_ body: Body, _ schemas: SchemaExport) -> OpenAPIValue? {
         var fields: [Field] = []
         switch body.shape {
@@ -166,7 +167,10 @@ public enum OpenAPIExporter {
         }
         guard !nested.isEmpty else { return nil }
         return .object(nested.map { field -> (String, OpenAPIValue?) in
-            (field.name, .object([("style", .string("deepObject")), ("explode", .bool(true))]))
+            let repeated: Bool
+            if case .array = field.type { repeated = body.formLists == .repeated } else { repeated = false }
+            let style = OpenAPIValue.string(repeated ? "form" : "deepObject")
+            return (field.name, .object([("style", style), ("explode", .bool(true))]))
         })
     }
 

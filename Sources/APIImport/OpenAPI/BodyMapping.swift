@@ -13,7 +13,7 @@ extension OpenAPIMapper {
                                                   owner: SwiftNamer.typeName(route.name) + "Request", description: body.string("description"))
                 origins[OriginKey.body(route.name, request: true)] = mediaPlace
                 requestExamples = examples(of: media, at: mediaPlace)
-                if contentType == .form { warnOfFormStyles(media, at: mediaPlace) }
+                if contentType == .form { operation.requestBody?.formLists = formLists(media, at: mediaPlace) }
                 if body.bool("required") == false, route.node.member("x-apigen-note") == nil {
                     notes.append("The document marks the body optional; the client always sends one.")
                 }
