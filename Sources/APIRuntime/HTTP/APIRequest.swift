@@ -153,7 +153,8 @@ public struct APIRequest: Sendable {
     /// Validates `body`, then encodes it as a form (see `FormBody`), its
     /// lists written as `lists` says. Violations of the body and of the
     /// parameters are reported together.
-    public mutating func form<Body: Encodable & Validatable>(_ body: Body, lists: FormBody.Lists = .indexed) throws(APIError) {
+    public mutating func form<Body: Encodable & Validatable>(_ body: Body,
+                                                            lists: FormBody.Lists = .indexed) throws(APIError) {
         violations += body.violations
         try throwIfInvalid()
         do {

@@ -66,8 +66,9 @@ public enum FormBody {
         case .items where lists == .repeated:
             for item in node.items {
                 guard item.kind == .text || item.kind == .null else {
-                    throw EncodingError.invalidValue(path.joined(separator: "."), EncodingError.Context(
-                        codingPath: [], debugDescription: "the list at \(path.joined(separator: ".")) holds a list or object, "
+                    let place = path.joined(separator: ".")
+                    throw EncodingError.invalidValue(place, EncodingError.Context(
+                        codingPath: [], debugDescription: "the list at \(place) holds a list or object, "
                             + "which a form cannot repeat by name; send its lists indexed"))
                 }
                 try append(item, named: name, lists: lists, to: &output, at: path)

@@ -28,9 +28,10 @@ extension SpecChecker {
         }
     }
 
-    private mutating func reportUnrepeatable(_ list: (name: String, type: TypeReference), at location: SourceLocation, _ path: JSONPath) {
-        sink.error(.formListsNotApplicable, "repeated form lists write 'name=a&name=b', but '\(list.name)' is \(list.type), "
-                   + "whose items are not plain values; use indexed lists", at: location, path)
+    private mutating func reportUnrepeatable(_ list: (name: String, type: TypeReference), at location: SourceLocation,
+                                             _ path: JSONPath) {
+        sink.error(.formListsNotApplicable, "repeated form lists write 'name=a&name=b', but '\(list.name)' is "
+                   + "\(list.type), whose items are not plain values; use indexed lists", at: location, path)
     }
 
     /// The first list reachable through the value whose items are not a
@@ -53,7 +54,8 @@ extension SpecChecker {
             case .object(let object):
                 return firstUnrepeatable(object.fields.map { ($0.name, $0.type) }, under: name, seen: &seen)
             case .taggedUnion(let union):
-                return firstUnrepeatable(union.variants.map { ($0.key ?? union.contentKey, $0.type) }, under: name, seen: &seen)
+                let members = union.variants.map { ($0.key ?? union.contentKey, $0.type) }
+                return firstUnrepeatable(members, under: name, seen: &seen)
             case .untaggedUnion(let union):
                 return firstUnrepeatable(union.variants.map { (nil, $0.type) }, under: name, seen: &seen)
             }

@@ -193,7 +193,8 @@ struct SpecReader {
         }
         let fields = FieldReader.fields(object, required: true, sink: &sink)
         let shape = Body.Shape.fields(ObjectType(fields: fields, rules: FieldReader.rules(object, sink: &sink)))
-        return Body(contentType: contentType, shape: shape, formLists: formLists, description: description, location: node.location)
+        return Body(contentType: contentType, shape: shape, formLists: formLists, description: description,
+                    location: node.location)
     }
 
     private static func webhooks(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Webhooks? {

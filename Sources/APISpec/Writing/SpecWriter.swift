@@ -214,8 +214,9 @@ public enum SpecWriter {
     }
 
     private static func body(_ body: Body) -> OrderedJSON {
-        var members: [(String, OrderedJSON?)] = [("contentType", body.contentType == .json ? nil : .string(body.contentType.rawValue)),
-                                                 ("formLists", body.formLists.map { .string($0.rawValue) })]
+        let contentType: OrderedJSON? = body.contentType == .json ? nil : .string(body.contentType.rawValue)
+        let formLists = body.formLists.map { OrderedJSON.string($0.rawValue) }
+        var members: [(String, OrderedJSON?)] = [("contentType", contentType), ("formLists", formLists)]
         switch body.shape {
         case .type(let type):
             members.append(("type", .string(type.description)))

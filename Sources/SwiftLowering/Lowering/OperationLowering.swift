@@ -53,7 +53,8 @@ struct OperationLowering {
         case .json(_, let argument):
             statements.append(.line("try \(request).json(\(argument.spelled))"))
         case .form(_, let argument, let repeatsLists):
-            statements.append(.line("try \(request).form(\(argument.spelled)\(repeatsLists ? ", lists: .repeated" : ""))"))
+            let lists = repeatsLists ? ", lists: .repeated" : ""
+            statements.append(.line("try \(request).form(\(argument.spelled)\(lists))"))
         case .multipart(let fields):
             let parts = fields.map { argument -> String in
                 let name = SwiftLiteral.string(argument.wireName)
