@@ -46,13 +46,10 @@ public enum DocsImporter {
         let written = draftPath ?? "draft.json"
         var reading = DocsReading()
         for page in pages {
-            let markdown = MarkdownPage(file: page.file, text: page.text)
-            if DocusaurusReader.recognizes(page.text) {
-                DocusaurusReader(page: markdown, example: { example(page.file, $0) }).read(into: &reading)
-            } else {
-                MicrosoftDocsReader(page: markdown, text: page.text).read(into: &reading)
-            }
+            let source = DocsSource(file: page.file, text: page.text, example: { example(page.file, $0) })
+            source.family.read(source, into: &reading)
         }
+        BodyReferences.resolve(in: &reading)
         var builder = DraftBuilder(objects: reading.objects)
         var spec = builder.build(reading, name: name)
         var warnings = builder.warnings
@@ -63,6 +60,7 @@ public enum DocsImporter {
         for round in 0..<8 where diagnostics.contains(where: { Mending($0) != nil }) {
             var dropped: [SampleAddress] = []
             var renamed: [FieldAddress] = []
+            var droppedValues: [(type: Int, value: Int)] = []
             for diagnostic in diagnostics {
                 switch Mending(diagnostic) {
                 case .leaveOut(let address, let key)?:
@@ -79,6 +77,16 @@ public enum DocsImporter {
                         field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "\(round + 2)"
                         field.notes.append("Swift name \(field.swiftName ?? ""): \(diagnostic.message).")
                     }
+                case .dropValue(let type, let value)?:
+                    guard !droppedValues.contains(where: { $0 == (type, value) }) else { continue }
+                    droppedValues.append((type, value))
+                    guard case .enumeration(let values) = spec.types[type].kind, value < values.count else { continue }
+                    let place = spec.place(using: spec.types[type].name) ?? spec.operations.first?.place
+                    spec.types[type].notes.append("Value '\(values[value])' left out: \(diagnostic.message).")
+                    if let place {
+                        warnings.append(ImportWarning(.factLeftOut, "value '\(values[value])' of enum '\(spec.types[type].name)' left out: "
+                                                          + diagnostic.message, place: place))
+                    }
                 case .dropSample(let address)?:
                     guard !dropped.contains(address) else { continue }
                     dropped.append(address)
@@ -90,6 +98,11 @@ public enum DocsImporter {
                 }
             }
             for address in dropped.sorted(by: { $0.index > $1.index }) { address.remove(from: &spec) }
+            for (type, value) in droppedValues.sorted(by: { $0.value > $1.value }) {
+                guard case .enumeration(var values) = spec.types[type].kind, value < values.count else { continue }
+                values.remove(at: value)
+                spec.types[type].kind = .enumeration(values)
+            }
             diagnostics = Lint.diagnostics(text: spec.text, path: written)
         }
         if draftPath == nil { diagnostics = spec.located(diagnostics, firstPage: pages.first?.file ?? "") }
@@ -117,6 +130,8 @@ enum Mending {
     /// A field whose Swift name another field takes.
     case rename(FieldAddress)
     case dropSample(SampleAddress)
+    /// An enum value whose Swift name another value of the enum takes (`!empty` beside `empty`).
+    case dropValue(type: Int, value: Int)
 
     /// What the docs can contradict about a default or limit.
     static let factCodes: Set<DiagnosticCode> = [
@@ -135,6 +150,9 @@ enum Mending {
         let components = diagnostic.path.components
         if Self.sampleCodes.contains(diagnostic.code), let address = SampleAddress(components) {
             self = .dropSample(address)
+        } else if diagnostic.code == .nameCollision, components.count >= 4, components[0] == .key("types"),
+                  case .index(let type) = components[1], components[2] == .key("values"), case .index(let value) = components[3] {
+            self = .dropValue(type: type, value: value)
         } else if diagnostic.code == .nameCollision, let address = FieldAddress(components) {
             self = .rename(address)
         } else if Self.factCodes.contains(diagnostic.code), let address = FieldAddress(components), let key = address.key,

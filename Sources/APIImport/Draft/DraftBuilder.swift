@@ -85,10 +85,19 @@ struct DraftBuilder {
 
     mutating func operation(_ documented: DocsOperation) -> DraftOperation {
         var docs = documented
+        let distinct = PathTemplate.distinct(docs.path)
+        docs.path = distinct.path
+        // A table row of a repeated name cannot say which placeholder it means: the path's own parameters stand.
+        docs.parameters.removeAll { row in distinct.repeated.contains(row.name) }
         let requestSamples = parsedSamples(docs.requestSamples)
         let responseSamples = parsedSamples(docs.responseSamples)
         var operation = DraftOperation(name: Self.operationName(docs.method, docs.path), summary: docs.summary.isEmpty ? docs.title : docs.summary,
                                        group: docs.group.isEmpty ? "api" : docs.group, method: docs.method, path: docs.path, place: docs.place)
+        if !distinct.repeated.isEmpty {
+            let names = distinct.repeated.map { "{\($0)}" }.joined(separator: ", ")
+            operation.notes.append("The request line repeats \(names); each is named from the segment before it (\(docs.place.short)).")
+        }
+        operation.notes += docs.notes
         let owner = NameCase.pascal(operation.name)
         let parameterContext = Context(side: .request, samples: [], structures: [], owner: owner)
         operation.parameters = fields(docs.parameters.filter { $0.name.lowercased() != "content-type" }, parameterContext)

@@ -224,6 +224,11 @@ extension DraftBuilder {
     }
 
     mutating func optionality(_ row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> Bool {
+        // A sample that sends null for it shows it may be absent: the samples are the truth, whatever the table says.
+        if values.contains(where: { if case .null = $0.value { true } else { false } }), let place = context.samplePlace {
+            if row.isOptional == false { notes.append("Optional: a sample sends null for it (\(place.short)), though the table says it is required.") }
+            return true
+        }
         if let stated = row.isOptional { return stated }
         let text = DocsVocabulary.fold(row.description.plain)
         if ["optional", "facultatif", "optionnel"].contains(where: text.contains) { return true }
