@@ -17,6 +17,8 @@ public enum DocsImporter {
         public var foundAnything: Bool
         /// What a merge of this import needs to know beyond the text (`SpecMerger`).
         public var coverage = ImportCoverage()
+        /// The family that read each page, with how many pages it read.
+        public var families: [String: Int] = [:]
     }
 
     /// Reads the pages at `paths`; an unreadable file is a warning. `draftPath` is the file the draft is written to;
@@ -45,9 +47,12 @@ public enum DocsImporter {
                                    example: @escaping @Sendable (String, String) -> (text: String, file: String)? = { _, _ in nil }) -> Result {
         let written = draftPath ?? "draft.json"
         var reading = DocsReading()
+        var families: [String: Int] = [:]
         for page in pages {
             let source = DocsSource(file: page.file, text: page.text, example: { example(page.file, $0) })
-            source.family.read(source, into: &reading)
+            let family = source.family
+            families[family.name, default: 0] += 1
+            family.read(source, into: &reading)
         }
         BodyReferences.resolve(in: &reading)
         var builder = DraftBuilder(objects: reading.objects)
@@ -92,7 +97,9 @@ public enum DocsImporter {
                     dropped.append(address)
                     let place = address.sample(in: spec).places.first ?? spec.operations.first?.place
                     guard let place else { continue }
-                    warnings.append(ImportWarning(.sampleLeftOut, "sample left out: \(diagnostic.message)", place: place))
+                    let title = address.sample(in: spec).title
+                    let keys = SampleAddress.keyPath(diagnostic.path.components)
+                    warnings.append(ImportWarning(.sampleLeftOut, "sample '\(title)' left out at \(keys): \(diagnostic.message)", place: place))
                 case nil:
                     continue
                 }
@@ -107,13 +114,20 @@ public enum DocsImporter {
         }
         if draftPath == nil { diagnostics = spec.located(diagnostics, firstPage: pages.first?.file ?? "") }
         return Result(text: Self.written(spec.text, path: written),
-                      warnings: warnings.sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
-                      diagnostics: diagnostics, foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty, coverage: spec.coverage)
+                      warnings: Self.distinct(warnings).sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
+                      diagnostics: diagnostics, foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty, coverage: spec.coverage,
+                      families: families)
     }
 
 }
 
 extension DocsImporter {
+    /// One warning per place and message: a row an object page gives to many bodies is read once per body.
+    static func distinct(_ warnings: [ImportWarning]) -> [ImportWarning] {
+        var seen = Set<ImportWarning>()
+        return warnings.filter { seen.insert($0).inserted }
+    }
+
     /// The draft as the one spec writer writes it (`SpecWriter`), once it
     /// reads as a spec; a draft the loader refuses stays as built, beside
     /// the diagnostics that say why.
@@ -178,6 +192,17 @@ struct SampleAddress: Equatable {
             (self.operation, self.index) = (nil, index)
         } else {
             return nil
+        }
+    }
+
+    /// The key path inside the sample a diagnostic points at (`$.location.address`).
+    static func keyPath(_ path: [JSONPath.Component]) -> String {
+        guard let start = path.firstIndex(where: { $0 == .key("request") || $0 == .key("response") }) else { return "$" }
+        return path[(start + 1)...].reduce("$") { text, component in
+            switch component {
+            case .key(let key): text + "." + key
+            case .index(let index): text + "[\(index)]"
+            }
         }
     }
 

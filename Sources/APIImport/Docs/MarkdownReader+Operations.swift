@@ -54,14 +54,15 @@ extension MarkdownReader {
     }
 
     /// An example request: it names the operation the next samples belong to; its JSON body is a request sample.
-    func example(_ request: (method: String, path: String)?, body: (text: String, line: Int)?, line: Int, usesBearer: Bool,
-                 state: inout State, reading: inout DocsReading) {
+    func example(_ request: (method: String, path: String)?, url: String? = nil, body: (text: String, line: Int)?, line: Int,
+                 usesBearer: Bool, state: inout State, reading: inout DocsReading) {
         if let request {
             let target = state.operations.firstIndex { $0.method == request.method && RequestLine.matches($0.path, request.path) }
             if target == nil, state.operations.isEmpty {
                 openInScope([request], line: line, state: &state, reading: &reading)
             }
             state.exampleTarget = target ?? (state.operations.isEmpty ? nil : 0)
+            if reading.baseURL == nil, let target, let url { reading.baseURL = Self.baseURL(url, calling: state.operations[target].path) }
             if target == nil, let operation = state.operations.first, operation.path != request.path {
                 reading.warnings.append(ImportWarning(
                     .exampleOfAnotherPath, "example calls \(request.method) \(request.path), which no request line of its section matches; "
@@ -73,6 +74,18 @@ extension MarkdownReader {
         if let body, body.text.first(where: { !$0.isWhitespace }).map({ $0 == "{" || $0 == "[" }) == true {
             state.operations[target].requestSamples.append(DocsSample(title: "Request", text: body.text, place: tables.place(line: line + body.line)))
         }
+    }
+
+    /// `https://graph.microsoft.com/v1.0/me/events/AAMk…` calling `/me/events/{id}` → `https://graph.microsoft.com/v1.0`.
+    static func baseURL(_ url: String, calling template: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        var rest = url[scheme.upperBound...]
+        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        var segments = rest.split(separator: "/", omittingEmptySubsequences: false)
+        let count = template.split(separator: "/").count
+        guard segments.count > count else { return nil }
+        segments.removeLast(count)
+        return String(url[..<scheme.upperBound]) + segments.joined(separator: "/")
     }
 
     func isExampleSection(_ state: State) -> Bool {

@@ -35,9 +35,6 @@ struct MarkdownReader {
     func read(into reading: inout DocsReading) {
         var state = State()
         state.title = page.frontMatter["title"] ?? ""
-        if reading.title == nil, let title = page.frontMatter["title"], !title.isEmpty, style.objectTitleSuffixes.isEmpty {
-            reading.title = title
-        }
         for block in page.markdown.blocks {
             switch block {
             case .heading(let level, let text, let line):
@@ -54,6 +51,10 @@ struct MarkdownReader {
         }
         finish(&state, into: &reading)
         finishObject(&state, into: &reading)
+        // A page with no level-1 heading is titled by its front matter.
+        if reading.title == nil, let title = page.frontMatter["title"], !title.isEmpty, style.objectTitleSuffixes.isEmpty {
+            reading.title = title
+        }
     }
 
     func heading(level: Int, text: InlineText, line: Int, state: inout State, reading: inout DocsReading) {
@@ -97,8 +98,12 @@ struct MarkdownReader {
             openInScope([request], line: line, state: &state, reading: &reading)
             return
         }
-        guard !state.operations.isEmpty else { return }
         let folded = DocsVocabulary.fold(String(plain))
+        // "Base API Endpoint: https://your-mautic.com/api".
+        if reading.baseURL == nil, folded.contains("base"), let url = plain.split(separator: " ").first(where: { $0.hasPrefix("https://") || $0.hasPrefix("http://") }) {
+            reading.baseURL = String(url.trimmingCharacters(in: CharacterSet(charactersIn: ".,;)`")))
+        }
+        guard !state.operations.isEmpty else { return }
         if folded.contains("response code") || folded.contains("status code") || folded.contains("expected response") {
             if let status = plain.split(whereSeparator: { !$0.isNumber }).compactMap({ Int($0) }).first(where: { (200..<300).contains($0) }) {
                 state.operations[0].successStatus = status
@@ -134,8 +139,8 @@ struct MarkdownReader {
         if first.hasPrefix("curl ") || text.contains("curl ") && (language == "shell" || language == "bash" || language == "sh" || language == "curl") {
             let curl = CurlExample(text: text)
             if curl.target != nil || curl.body != nil {
-                example(curl.target, body: curl.body.map { ($0.text, $0.line - 1) }, line: line, usesBearer: curl.usesBearer, state: &state,
-                        reading: &reading)
+                example(curl.target, body: curl.body.map { ($0.text, $0.line - 1) }, line: line, usesBearer: curl.usesBearer,
+                        state: &state, reading: &reading)
             }
             return
         }
@@ -145,7 +150,9 @@ struct MarkdownReader {
             return
         }
         if let request = requestLine(first) {
-            example(request, body: Self.body(after: lines, in: text), line: line, usesBearer: text.contains("Bearer"), state: &state, reading: &reading)
+            let url = first.split(separator: " ").dropFirst().first.map(String.init)
+            example(request, url: url, body: Self.body(after: lines, in: text), line: line, usesBearer: text.contains("Bearer"),
+                    state: &state, reading: &reading)
             return
         }
         let start = text.first { !$0.isWhitespace }
