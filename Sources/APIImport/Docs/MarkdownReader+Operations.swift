@@ -60,6 +60,10 @@ extension MarkdownReader {
             let target = state.operations.firstIndex { $0.method == request.method && RequestLine.matches($0.path, request.path) }
             if target == nil, state.operations.isEmpty {
                 openInScope([request], line: line, state: &state, reading: &reading)
+                // The only call the page shows: its host is the base URL.
+                if reading.baseURL == nil, let url, let scheme = url.range(of: "://") {
+                    reading.baseURL = String(url[..<scheme.upperBound]) + url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
+                }
             }
             state.exampleTarget = target ?? (state.operations.isEmpty ? nil : 0)
             if reading.baseURL == nil, let target, let url { reading.baseURL = Self.baseURL(url, calling: state.operations[target].path) }

@@ -139,7 +139,9 @@ struct MarkdownReader {
         if first.hasPrefix("curl ") || text.contains("curl ") && (language == "shell" || language == "bash" || language == "sh" || language == "curl") {
             let curl = CurlExample(text: text)
             if curl.target != nil || curl.body != nil {
-                example(curl.target, body: curl.body.map { ($0.text, $0.line - 1) }, line: line, usesBearer: curl.usesBearer,
+                let url = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "'" || $0 == "\"" })
+                    .first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }.map(String.init)
+                example(curl.target, url: url, body: curl.body.map { ($0.text, $0.line - 1) }, line: line, usesBearer: curl.usesBearer,
                         state: &state, reading: &reading)
             }
             return
@@ -207,7 +209,19 @@ struct MarkdownReader {
                 }
                 state.object?.rows += rows
             }
-        case .requestLine, .example, .ignored, .title:
+        case .requestLine, .title:
+            // A table right under a request line (MkDocs, plain Markdown) lists the call's parameters: in the body of a
+            // method with one, else in the query; the path's placeholders in the path.
+            for index in state.operations.indices {
+                let operation = state.operations[index]
+                let hasBody = ["POST", "PUT", "PATCH"].contains(operation.method)
+                let placeholders = Set(DraftBuilder.placeholders(operation.path))
+                for var row in rows {
+                    row.kind = row.kind ?? (placeholders.contains(row.name) ? .path : hasBody ? .body : .query)
+                    if row.kind == .body { state.operations[index].requestFields.append(row) } else { state.operations[index].parameters.append(row) }
+                }
+            }
+        case .example, .ignored:
             return
         }
     }
