@@ -74,8 +74,10 @@ enum RequestLine {
         var target = String(words[1])
         // `/users/{id | userPrincipalName}/events`: a placeholder with spaces spans words.
         var next = 2
-        while target.filter({ $0 == "{" }).count > target.filter({ $0 == "}" }).count, next < words.count {
+        var open = target.filter { $0 == "{" }.count - target.filter { $0 == "}" }.count
+        while open > 0, next < words.count {
             target += " " + words[next]
+            open += words[next].filter { $0 == "{" }.count - words[next].filter { $0 == "}" }.count
             next += 1
         }
         target = target.trimmingCharacters(in: CharacterSet(charactersIn: "`"))

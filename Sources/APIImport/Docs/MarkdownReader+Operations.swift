@@ -19,7 +19,8 @@ extension MarkdownReader {
 
     func open(_ requests: [(method: String, path: String)], title: String, line: Int, state: inout State) {
         let group = pageGroup()
-        for request in requests where !state.operations.contains(where: { $0.method == request.method && $0.path == request.path }) {
+        var open = Set(state.operations.map { $0.method + " " + $0.path })
+        for request in requests where open.insert(request.method + " " + request.path).inserted {
             var operation = DocsOperation(method: request.method, path: request.path, title: title, summary: title,
                                           group: group ?? String(request.path.split(separator: "/").first ?? ""),
                                           place: tables.place(line: line))
@@ -99,9 +100,9 @@ extension MarkdownReader {
 
     /// Whether request lines call operations already open (an example's concrete path), rather than declare new ones.
     func callsOpenOperation(_ requests: [(method: String, path: String)?], _ state: State) -> Bool {
-        requests.compactMap { $0 }.allSatisfy { request in
+        !state.operations.isEmpty && requests.compactMap { $0 }.allSatisfy { request in
             state.operations.contains { $0.method == request.method && RequestLine.matches($0.path, request.path) && $0.path != request.path }
-        } && !state.operations.isEmpty
+        }
     }
 
     /// The body of an HTTP message: what follows its first empty line; with the line it starts on (0-based in the block).

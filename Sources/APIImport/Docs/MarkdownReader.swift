@@ -88,8 +88,9 @@ struct MarkdownReader {
             return
         }
         // `GET /assets/ID` or `GET /fields/contact` or `GET /fields/company`: a request line in a code span.
-        let spans = text.codeSpans.compactMap(requestLine)
-        let rest = text.codeSpans.reduce(String(plain)) { $0.replacingOccurrences(of: $1, with: "") }
+        // A few spans at most: a paragraph of many is prose, and reading it so would cost its length once per span.
+        let spans = text.codeSpans.count <= 4 ? text.codeSpans.compactMap(requestLine) : []
+        let rest = spans.isEmpty ? "" : text.codeSpans.reduce(String(plain)) { $0.replacingOccurrences(of: $1, with: "") }
         if !spans.isEmpty, rest.split(separator: " ").allSatisfy({ ["or", "ou", "oder", ",", "and"].contains($0) }) {
             openInScope(spans, line: line, state: &state, reading: &reading)
             return

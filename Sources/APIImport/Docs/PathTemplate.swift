@@ -24,7 +24,8 @@ enum PathTemplate {
 
     /// `id | userPrincipalName` → `id`; `user-id` → `userId`; nothing usable → `value`.
     static func identifier(_ text: String) -> String {
-        let first = text.split(whereSeparator: { "|,".contains($0) }).first.map(String.init) ?? text
+        // The first word: what follows a space is prose or another alternative.
+        let first = text.split(whereSeparator: { "|,".contains($0) || $0.isWhitespace }).first.map(String.init) ?? text
         let words = first.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
         guard let head = words.first else { return "value" }
         let joined = String(head) + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
@@ -48,7 +49,9 @@ enum PathTemplate {
     static func distinct(_ path: String) -> (path: String, repeated: [String]) {
         var segments = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let names = segments.filter(isPlaceholder).map { String($0.dropFirst().dropLast()) }
-        let repeated = Set(names.filter { name in names.filter { $0 == name }.count > 1 })
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
+        let repeated = Set(counts.filter { $0.value > 1 }.keys)
         guard !repeated.isEmpty else { return (path, []) }
         var taken = Set(names.filter { !repeated.contains($0) })
         for index in segments.indices where isPlaceholder(segments[index]) {
