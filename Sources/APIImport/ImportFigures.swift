@@ -47,14 +47,16 @@ public struct ImportFigures: Sendable, Equatable {
             guard opens == 1 else { continue }
             guard segment.hasPrefix("{"), segment.hasSuffix("}") else { return true }
             let name = segment.dropFirst().dropLast()
-            guard let first = name.first, first.isLetter || first == "_", name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return true }
+            guard let first = name.first, first.isLetter || first == "_",
+                  name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return true }
             names.append(String(name))
         }
         return Set(names).count != names.count
     }
 
     /// The Markdown table's header, as `row` fills it.
-    public static let header = "| pages | family | operations | malformed paths | parameters | body fields | type fields | samples kept | samples warned |\n"
+    public static let header = "| pages | family | operations | malformed paths | parameters | body fields | type fields | samples kept "
+        + "| samples warned |\n"
         + "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 
     public var row: String {

@@ -19,6 +19,8 @@ public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
         case multipartWithoutFile = "MultipartWithoutFile"
         /// An example that calls another path than its page documents.
         case exampleOfAnotherPath = "ExampleOfAnotherPath"
+        /// A table's type that every sample contradicts: the draft follows the samples.
+        case tableContradictsSamples = "TableContradictsSamples"
         /// A sample block that is not JSON even after mending.
         case sampleNotJSON = "SampleNotJSON"
         /// A sample the draft's own types refuse: left out.

@@ -77,7 +77,8 @@ enum DocsVocabulary {
         if ["parameter", "parametre", "field", "champ", "feld", "name", "nom", "property", "propriete", "eigenschaft", "attribut", "key", "argument"]
             .contains(where: { text.hasPrefix($0) }) { return .name }
         if ["type", "typ", "data type", "datentyp", "type de donnees", "format"].contains(text) { return .type }
-        if ["optional", "facultatif", "required", "obligatoire", "erforderlich", "pflicht"].contains(where: { text.hasPrefix($0) }) { return .optional }
+        let optional = ["optional", "facultatif", "required", "obligatoire", "erforderlich", "pflicht"]
+        if optional.contains(where: { text.hasPrefix($0) }) { return .optional }
         if text.hasPrefix("description") || text.hasPrefix("beschreibung") { return .description }
         return nil
     }

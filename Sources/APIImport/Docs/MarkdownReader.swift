@@ -101,7 +101,8 @@ struct MarkdownReader {
         }
         let folded = DocsVocabulary.fold(String(plain))
         // "Base API Endpoint: https://your-mautic.com/api".
-        if reading.baseURL == nil, folded.contains("base"), let url = plain.split(separator: " ").first(where: { $0.hasPrefix("https://") || $0.hasPrefix("http://") }) {
+        if reading.baseURL == nil, folded.contains("base"),
+           let url = plain.split(separator: " ").first(where: { $0.hasPrefix("https://") || $0.hasPrefix("http://") }) {
             reading.baseURL = String(url.trimmingCharacters(in: CharacterSet(charactersIn: ".,;)`")))
         }
         guard !state.operations.isEmpty else { return }
@@ -137,7 +138,7 @@ struct MarkdownReader {
             }
             return
         }
-        if first.hasPrefix("curl ") || text.contains("curl ") && (language == "shell" || language == "bash" || language == "sh" || language == "curl") {
+        if first.hasPrefix("curl ") || text.contains("curl ") && ["shell", "bash", "sh", "curl"].contains(language) {
             let curl = CurlExample(text: text)
             if curl.target != nil || curl.body != nil {
                 let url = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "'" || $0 == "\"" })
@@ -200,7 +201,8 @@ struct MarkdownReader {
                         state.operations[index].responseFields = rows
                     } else {
                         let title = name ?? state.title
-                        state.operations[index].responseStructures.append(DocsStructure(title: title, rows: rows, place: tables.place(line: table.line)))
+                        let structure = DocsStructure(title: title, rows: rows, place: tables.place(line: table.line))
+                        state.operations[index].responseStructures.append(structure)
                     }
                 }
             } else {

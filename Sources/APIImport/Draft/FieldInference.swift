@@ -209,6 +209,8 @@ extension DraftBuilder {
         }
         let sampled = sampleType(of: present, name: row.name, owner: context.owner)
         notes.append("The table says \(row.type.plain) (\(row.typePlace.short)); the samples send \(first.kindName), which is followed.")
+        warnings.append(ImportWarning(.tableContradictsSamples, "'\(row.name)' is \(row.type.plain) in the table, but every sample "
+                                          + "sends \(first.kindName); the draft follows the samples", place: row.typePlace))
         return sampled
     }
 
