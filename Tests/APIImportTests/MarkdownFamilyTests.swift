@@ -162,4 +162,18 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertEqual(request.fields.map(\.name), ["id", "size"])
         XCTAssertTrue(request.fields.allSatisfy(\.isOptional))
     }
+    func testAFrontMatterTitleOutweighsAHeadingWithATypo() throws {
+        let page = """
+        ---
+        title: GET /contacts/:uuid
+        sidebar_position: 2
+        ---
+        # GET /contact/:uuid
+
+        Fetches a contact.
+        """
+        let (spec, result) = try draft([("get_contact.md", page)])
+        XCTAssertEqual(spec.operations.map(\.path), ["/contacts/{uuid}"])
+        XCTAssertEqual(result.warnings.filter { $0.kind == .headingDisagreesWithTitle }.map(\.place.line), [5])
+    }
 }

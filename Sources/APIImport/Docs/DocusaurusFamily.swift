@@ -6,6 +6,6 @@ struct DocusaurusFamily: DocsFamily {
     func recognizes(_ page: DocsSource) -> Bool { DocusaurusReader.recognizes(page.text) }
 
     func read(_ page: DocsSource, into reading: inout DocsReading) {
-        DocusaurusReader(page: page.markdown, example: page.example).read(into: &reading)
+        DocusaurusReader(page: page.markdown, example: page.example, title: page.frontMatter["title"]).read(into: &reading)
     }
 }
