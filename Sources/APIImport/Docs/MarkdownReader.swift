@@ -66,7 +66,7 @@ struct MarkdownReader {
             open([request], title: text.plain, line: line, state: &state)
             return
         }
-        let section = MarkdownSection.of(text.plain)
+        let section = MarkdownSection.of(text.plain, titled: true)
         guard section == .title else {
             state.section = section
             return

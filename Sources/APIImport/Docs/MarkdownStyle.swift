@@ -26,7 +26,9 @@ enum MarkdownSection: Equatable {
     /// A title: an operation's or an object's name.
     case title
 
-    static func of(_ heading: String) -> MarkdownSection {
+    /// `titled`: a heading, where "List Available Fields" is a call's title; a bold paragraph ("**Field Properties**",
+    /// "**Custom Fields**") names a section.
+    static func of(_ heading: String, titled: Bool = false) -> MarkdownSection {
         let text = DocsVocabulary.fold(heading).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         func has(_ words: [String]) -> Bool { words.contains { text.contains($0) } }
         if text == "http request" || text == "endpoint" || text == "request line" || text == "url" { return .requestLine }
@@ -46,7 +48,7 @@ enum MarkdownSection: Equatable {
         if text.hasPrefix("response") || text.hasPrefix("reponse") || text.hasPrefix("antwort") || text == "returns" { return .response }
         for word in ["properties", "fields", "attributes", "proprietes", "champs", "eigenschaften", "felder"] {
             if text == word { return .properties(nil) }
-            if text.hasSuffix(" " + word) {
+            if text.hasSuffix(" " + word), !titled || !["fields", "champs", "felder"].contains(word) {
                 return .properties(String(heading.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).dropLast(word.count + 1)))
             }
         }

@@ -151,7 +151,9 @@ struct DraftBuilder {
                                   isTranslated: docs.isTranslated, isForm: operation.requestContentType == "multipart")
             operation.requestFields = fields(docs.requestFields, context)
         }
-        if !docs.responseFields.isEmpty || !responseSamples.isEmpty {
+        if let list = listAnswer(docs, samples: responseSamples, owner: owner) {
+            operation.responseType = list
+        } else if !docs.responseFields.isEmpty || !responseSamples.isEmpty {
             let context = Context(side: .response, samples: responseSamples.compactMap { $0.node.members != nil ? $0.node : nil },
                                   structures: docs.responseStructures, owner: owner, samplePlace: responseSamples.first?.place, prose: docs.prose, isTopLevel: true,
                                   isTranslated: docs.isTranslated)
@@ -177,7 +179,7 @@ struct DraftBuilder {
         for sample in requestSamples where operation.requestFields != nil {
             operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), request: DraftJSON(sample.node), places: [sample.place]))
         }
-        for sample in responseSamples where operation.responseFields != nil {
+        for sample in responseSamples where operation.responseFields != nil || operation.responseType != nil {
             operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), response: DraftJSON(sample.node), places: [sample.place]))
         }
         return operation
