@@ -6,7 +6,8 @@
 # spec; French and German seeds vs the English page they translate), what
 # is missing and why, the figures per API and family (operations, malformed
 # paths, parameters, fields, samples kept or warned; also on the Microsoft
-# Graph and Mautic pages), and how long an import takes. IMPORT.md records it.
+# Graph and Mautic pages), how long an import takes, and whether the Graph and Mautic drafts' compiled
+# clients decode their pages' samples. IMPORT.md records it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v swift >/dev/null 2>&1 || export PATH="$PATH:/opt/swift/usr/bin"
@@ -71,4 +72,15 @@ for api in kaizala callbell msgraph-calendar mautic-rest-slate; do
   done
   # shellcheck disable=SC2086
   echo "- $api: $(echo "$pages" | wc -l) pages, $(cat $pages | wc -c) bytes: ${best} ms"
+done
+
+# The drafts' own clients on the pages' samples: each draft is compiled with a harness that decodes every
+# response sample and encodes it back (`Benchmarks/fuzz.sh --run --spec`); failures are named, sample by sample.
+section "Drafts' clients on the pages' samples (Benchmarks/fuzz.sh --run --spec DRAFT)"
+for api in msgraph-calendar mautic-rest-slate; do
+  [ -d "$reference/$api" ] || continue
+  pages=$(find "$reference/$api" -name '*.md' ! -name SOURCES.md | sort)
+  # shellcheck disable=SC2086
+  "$apigen" import $pages --output "$work/$api-draft.json" 2>/dev/null || true
+  Benchmarks/fuzz.sh --run --spec "$work/$api-draft.json" 2>&1 | sed "s|$work/||" | cut -c1-240 | sed 's/^/    /' || true
 done
