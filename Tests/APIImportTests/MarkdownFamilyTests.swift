@@ -103,7 +103,32 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertEqual(table.rows.first?.map(\.text.plain), ["tags", "String{} | Object", "Tags"])
     }
 
+    func testAReImportWithoutTheResourcePageRemovesNothing() throws {
+        let pages = Self.graphPages
+        let first = DocsImporter.importPages(pages)
+        let base = try XCTUnwrap(SpecMerger.baseRecord(of: first.text))
+        let partial = DocsImporter.importPages([pages[0]])
+        XCTAssertEqual(partial.warnings.filter { $0.kind == .undescribedType }.count, 4, "\(partial.warnings)")
+        let merged = try XCTUnwrap(SpecMerger.merge(spec: first.text, specPath: "spec.json", base: base, incoming: partial.text,
+                                                    coverage: partial.coverage))
+        XCTAssertEqual(merged.applied.filter { $0.hasPrefix("removed") }, [])
+        XCTAssertEqual(merged.errors.map(\.description), [])
+    }
+
     func testGraphPagesTieSamplesToTheirOperation() throws {
+        let (spec, result) = try draft(Self.graphPages)
+        XCTAssertEqual(result.families, ["Microsoft Graph": 2])
+        XCTAssertEqual(spec.baseURL, "https://graph.example.com/v1.0")
+        XCTAssertEqual(spec.operations.map(\.path), ["/me/widgets", "/groups/{id}/widgets"])
+        let create = spec.operations[0]
+        XCTAssertEqual(create.samples.count, 2)
+        XCTAssertEqual(create.successStatus, 201)
+        guard case .fields(let request)? = create.requestBody?.shape else { return XCTFail("no request body") }
+        XCTAssertEqual(request.fields.map(\.name), ["id", "size"])
+        XCTAssertTrue(request.fields.allSatisfy(\.isOptional))
+    }
+
+    static var graphPages: [(file: String, text: String)] {
         let resource = """
         ---
         title: "widget resource type"
@@ -151,16 +176,7 @@ final class MarkdownFamilyTests: XCTestCase {
         {"id": "w1", "size": 3}
         ```
         """
-        let (spec, result) = try draft([("api/widget-post.md", api), ("resources/widget.md", resource)])
-        XCTAssertEqual(result.families, ["Microsoft Graph": 2])
-        XCTAssertEqual(spec.baseURL, "https://graph.example.com/v1.0")
-        XCTAssertEqual(spec.operations.map(\.path), ["/me/widgets", "/groups/{id}/widgets"])
-        let create = spec.operations[0]
-        XCTAssertEqual(create.samples.count, 2)
-        XCTAssertEqual(create.successStatus, 201)
-        guard case .fields(let request)? = create.requestBody?.shape else { return XCTFail("no request body") }
-        XCTAssertEqual(request.fields.map(\.name), ["id", "size"])
-        XCTAssertTrue(request.fields.allSatisfy(\.isOptional))
+        return [("api/widget-post.md", api), ("resources/widget.md", resource)]
     }
     func testAFrontMatterTitleOutweighsAHeadingWithATypo() throws {
         let page = """

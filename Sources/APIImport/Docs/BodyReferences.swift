@@ -16,10 +16,13 @@ enum BodyReferences {
                 }
                 if !operation.requestFields.isEmpty {
                     operation.notes.append("Its request body is the \(name) object page's properties, each optional (\(operation.place.short)).")
+                } else {
+                    unread(name, "requestBody", &operation, &reading.warnings)
                 }
             }
             if operation.responseFields.isEmpty, let name = operation.responseObject {
                 operation.responseFields = rows(name, objects, at: operation.place)
+                if operation.responseFields.isEmpty { unread(name, "responseBody", &operation, &reading.warnings) }
             }
             reading.operations[index] = operation
         }
@@ -35,6 +38,13 @@ enum BodyReferences {
                             place: place, typePlace: place, descriptionPlace: place)]
         }
         return objects[key(name)]?.rows ?? []
+    }
+
+    /// A body whose object page is not among the pages: unknown here, so a merge leaves the spec's as it is.
+    static func unread(_ name: String, _ side: String, _ operation: inout DocsOperation, _ warnings: inout [ImportWarning]) {
+        operation.unreadBodies.insert(side)
+        warnings.append(ImportWarning(.undescribedType, "the \(side == "requestBody" ? "request" : "response") body of \(operation.method) "
+                                          + "\(operation.path) is the \(name) object page's, which is not among the pages", place: operation.place))
     }
 
     static func key(_ name: String) -> String { DocsVocabulary.fold(name).filter { $0.isLetter || $0.isNumber } }

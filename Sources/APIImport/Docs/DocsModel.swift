@@ -76,6 +76,8 @@ public struct DocsOperation: Sendable, Hashable {
     public var requestObject: String?
     /// An object page that gives the response body ("returns … a [calendar](calendar.md) object").
     public var responseObject: String?
+    /// The bodies (`requestBody`, `responseBody`) an object page gives that is not among the pages read.
+    public var unreadBodies: Set<String> = []
 }
 
 extension DocsOperation {

@@ -98,6 +98,7 @@ struct DraftBuilder {
             operation.notes.append("The request line repeats \(names); each is named from the segment before it (\(docs.place.short)).")
         }
         operation.notes += docs.notes
+        operation.unreadBodies = docs.unreadBodies
         let owner = NameCase.pascal(operation.name)
         let parameterContext = Context(side: .request, samples: [], structures: [], owner: owner)
         operation.parameters = fields(docs.parameters.filter { $0.name.lowercased() != "content-type" }, parameterContext)

@@ -110,6 +110,8 @@ struct DraftOperation: Sendable {
     var responseFields: [DraftField]?
     /// A list answer's type (`[Owner]`), where the answer is no object of fields.
     var responseType: String?
+    /// Bodies given by an object page not among the pages read (`requestBody`, `responseBody`).
+    var unreadBodies: Set<String> = []
     var successStatus: Int?
     var notes: [String] = []
     var samples: [DraftSample] = []
