@@ -20,7 +20,7 @@ public enum CommandLineTool {
                                             List what changed and whether it breaks callers
                apigen export openapi SPEC [--output FILE]
                                             Write the spec as an OpenAPI 3.1 document
-               apigen import PAGE.md... [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]] [--compare SPEC [--misses]]
+               apigen import PAGE.md... [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]] [--compare SPEC [--misses]] [--figures]
                                             Draft a spec from API docs pages, or merge them into SPEC
                apigen import openapi DOC.json|DOC.yaml [--name NAME] [--output NEW_SPEC]
                                             Draft a spec from an OpenAPI 3.0 or 3.1 document

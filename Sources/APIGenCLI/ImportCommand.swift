@@ -4,13 +4,13 @@ import APIImport
 import APISpec
 import Foundation
 
-/// `apigen import PAGE.md… [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]] [--compare SPEC]`:
+/// `apigen import PAGE.md… [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]] [--compare SPEC] [--figures]`:
 /// a spec draft from docs pages (on standard output, or in SPEC), or the
 /// pages merged into an existing spec, keeping what a person wrote.
 enum ImportCommand {
     static func run(_ arguments: [String]) throws(Arguments.UsageError) -> ExitStatus {
         if arguments.first == "openapi" { return try OpenAPIImportCommand.run(Array(arguments.dropFirst())) }
-        let parsed = try Arguments(arguments, options: ["output", "into", "name", "compare", "base"], flags: ["misses"])
+        let parsed = try Arguments(arguments, options: ["output", "into", "name", "compare", "base"], flags: ["misses", "figures"])
         guard !parsed.positional.isEmpty else {
             throw Arguments.UsageError(description: "import needs docs pages: import PAGE.md... [--output SPEC] [--into SPEC]")
         }
@@ -36,6 +36,11 @@ enum ImportCommand {
             Console.error("apigen: error: no operation or object type found in the pages; apigen reads request lines "
                 + "(`POST {endpoint-url}/v1/things`, `# POST /things`) and tables headed Parameter/Type")
             return .failure
+        }
+        // What the import made of the pages, as a row of IMPORT.md's tables, instead of the draft.
+        if parsed.flag("figures") {
+            Console.out(ImportFigures.header + "\n" + ImportFigures(result).row)
+            return .success
         }
         if let reference = parsed.option("compare") {
             guard let report = compare(result.text, with: reference, misses: parsed.flag("misses")) else { return .failure }

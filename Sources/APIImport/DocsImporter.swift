@@ -17,6 +17,8 @@ public enum DocsImporter {
         public var foundAnything: Bool
         /// What a merge of this import needs to know beyond the text (`SpecMerger`).
         public var coverage = ImportCoverage()
+        /// The family that read each page, with how many pages it read.
+        public var families: [String: Int] = [:]
     }
 
     /// Reads the pages at `paths`; an unreadable file is a warning. `draftPath` is the file the draft is written to;
@@ -45,14 +47,14 @@ public enum DocsImporter {
                                    example: @escaping @Sendable (String, String) -> (text: String, file: String)? = { _, _ in nil }) -> Result {
         let written = draftPath ?? "draft.json"
         var reading = DocsReading()
+        var families: [String: Int] = [:]
         for page in pages {
-            let markdown = MarkdownPage(file: page.file, text: page.text)
-            if DocusaurusReader.recognizes(page.text) {
-                DocusaurusReader(page: markdown, example: { example(page.file, $0) }).read(into: &reading)
-            } else {
-                MicrosoftDocsReader(page: markdown, text: page.text).read(into: &reading)
-            }
+            let source = DocsSource(file: page.file, text: page.text, example: { example(page.file, $0) })
+            let family = source.family
+            families[family.name, default: 0] += 1
+            family.read(source, into: &reading)
         }
+        BodyReferences.resolve(in: &reading)
         var builder = DraftBuilder(objects: reading.objects)
         var spec = builder.build(reading, name: name)
         var warnings = builder.warnings
@@ -63,6 +65,7 @@ public enum DocsImporter {
         for round in 0..<8 where diagnostics.contains(where: { Mending($0) != nil }) {
             var dropped: [SampleAddress] = []
             var renamed: [FieldAddress] = []
+            var droppedValues: [(type: Int, value: Int)] = []
             for diagnostic in diagnostics {
                 switch Mending(diagnostic) {
                 case .leaveOut(let address, let key)?:
@@ -79,28 +82,52 @@ public enum DocsImporter {
                         field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "\(round + 2)"
                         field.notes.append("Swift name \(field.swiftName ?? ""): \(diagnostic.message).")
                     }
+                case .dropValue(let type, let value)?:
+                    guard !droppedValues.contains(where: { $0 == (type, value) }) else { continue }
+                    droppedValues.append((type, value))
+                    guard case .enumeration(let values) = spec.types[type].kind, value < values.count else { continue }
+                    let place = spec.place(using: spec.types[type].name) ?? spec.operations.first?.place
+                    spec.types[type].notes.append("Value '\(values[value])' left out: \(diagnostic.message).")
+                    if let place {
+                        warnings.append(ImportWarning(.factLeftOut, "value '\(values[value])' of enum '\(spec.types[type].name)' left out: "
+                                                          + diagnostic.message, place: place))
+                    }
                 case .dropSample(let address)?:
                     guard !dropped.contains(address) else { continue }
                     dropped.append(address)
                     let place = address.sample(in: spec).places.first ?? spec.operations.first?.place
                     guard let place else { continue }
-                    warnings.append(ImportWarning(.sampleLeftOut, "sample left out: \(diagnostic.message)", place: place))
+                    let title = address.sample(in: spec).title
+                    let keys = SampleAddress.keyPath(diagnostic.path.components)
+                    warnings.append(ImportWarning(.sampleLeftOut, "sample '\(title)' left out at \(keys): \(diagnostic.message)", place: place))
                 case nil:
                     continue
                 }
             }
             for address in dropped.sorted(by: { $0.index > $1.index }) { address.remove(from: &spec) }
+            for (type, value) in droppedValues.sorted(by: { $0.value > $1.value }) {
+                guard case .enumeration(var values) = spec.types[type].kind, value < values.count else { continue }
+                values.remove(at: value)
+                spec.types[type].kind = .enumeration(values)
+            }
             diagnostics = Lint.diagnostics(text: spec.text, path: written)
         }
         if draftPath == nil { diagnostics = spec.located(diagnostics, firstPage: pages.first?.file ?? "") }
         return Result(text: Self.written(spec.text, path: written),
-                      warnings: warnings.sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
-                      diagnostics: diagnostics, foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty, coverage: spec.coverage)
+                      warnings: Self.distinct(warnings).sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
+                      diagnostics: diagnostics, foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty, coverage: spec.coverage,
+                      families: families)
     }
 
 }
 
 extension DocsImporter {
+    /// One warning per place and message: a row an object page gives to many bodies is read once per body.
+    static func distinct(_ warnings: [ImportWarning]) -> [ImportWarning] {
+        var seen = Set<ImportWarning>()
+        return warnings.filter { seen.insert($0).inserted }
+    }
+
     /// The draft as the one spec writer writes it (`SpecWriter`), once it
     /// reads as a spec; a draft the loader refuses stays as built, beside
     /// the diagnostics that say why.
@@ -117,6 +144,8 @@ enum Mending {
     /// A field whose Swift name another field takes.
     case rename(FieldAddress)
     case dropSample(SampleAddress)
+    /// An enum value whose Swift name another value of the enum takes (`!empty` beside `empty`).
+    case dropValue(type: Int, value: Int)
 
     /// What the docs can contradict about a default or limit.
     static let factCodes: Set<DiagnosticCode> = [
@@ -135,6 +164,9 @@ enum Mending {
         let components = diagnostic.path.components
         if Self.sampleCodes.contains(diagnostic.code), let address = SampleAddress(components) {
             self = .dropSample(address)
+        } else if diagnostic.code == .nameCollision, components.count >= 4, components[0] == .key("types"),
+                  case .index(let type) = components[1], components[2] == .key("values"), case .index(let value) = components[3] {
+            self = .dropValue(type: type, value: value)
         } else if diagnostic.code == .nameCollision, let address = FieldAddress(components) {
             self = .rename(address)
         } else if Self.factCodes.contains(diagnostic.code), let address = FieldAddress(components), let key = address.key,
@@ -160,6 +192,17 @@ struct SampleAddress: Equatable {
             (self.operation, self.index) = (nil, index)
         } else {
             return nil
+        }
+    }
+
+    /// The key path inside the sample a diagnostic points at (`$.location.address`).
+    static func keyPath(_ path: [JSONPath.Component]) -> String {
+        guard let start = path.firstIndex(where: { $0 == .key("request") || $0 == .key("response") }) else { return "$" }
+        return path[(start + 1)...].reduce("$") { text, component in
+            switch component {
+            case .key(let key): text + "." + key
+            case .index(let index): text + "[\(index)]"
+            }
         }
     }
 

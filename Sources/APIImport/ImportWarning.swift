@@ -19,6 +19,10 @@ public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
         case multipartWithoutFile = "MultipartWithoutFile"
         /// An example that calls another path than its page documents.
         case exampleOfAnotherPath = "ExampleOfAnotherPath"
+        /// A table's type that every sample contradicts: the draft follows the samples.
+        case tableContradictsSamples = "TableContradictsSamples"
+        /// A page heading's request line with another path than its front matter's title: the title's is used.
+        case headingDisagreesWithTitle = "HeadingDisagreesWithTitle"
         /// A sample block that is not JSON even after mending.
         case sampleNotJSON = "SampleNotJSON"
         /// A sample the draft's own types refuse: left out.

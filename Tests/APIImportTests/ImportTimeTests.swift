@@ -70,4 +70,11 @@ final class ImportTimeTests: XCTestCase {
         assertImportsInTime(page("| label | String | No | x |\n| size | int | Yes | y |\n\n#### Sample JSON Request\n\n```javascript\n"
             + sample + "\n```"))
     }
+    /// The general reader (pages of no known family): one request line many times in an `http` block, and a
+    /// placeholder never closed across many words of a request line.
+    func testGeneralReaderShapes() {
+        assertImportsInTime("## Things\n\n```http\n" + repeated("GET /things/{id}\n") + "```\n")
+        assertImportsInTime("## Things\n\n```http\nGET /things/{id " + repeated("word ") + "\n```\n")
+        assertImportsInTime("## Things\n\n`GET /things`\n\n" + repeated("`GET /a` or ") + "\n")
+    }
 }

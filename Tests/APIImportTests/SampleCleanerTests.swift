@@ -8,6 +8,12 @@ final class SampleCleanerTests: XCTestCase {
         try JSONParser.parse(SampleCleaner.clean(text)).compactText
     }
 
+    func testElidedMembersInBrackets() throws {
+        let cleaned = SampleCleaner.clean("{\"c\": [ … ], \"d\": [1], \"a\": {\"b\": 1},\n  [...]\n}")
+        XCTAssertNoThrow(try JSONParser.parse(cleaned), cleaned)
+        XCTAssertTrue(cleaned.contains("\"c\": []"), cleaned)
+    }
+
     func testJavaScriptLiterals() throws {
         XCTAssertEqual(try clean("{\n  name:\"Kaizala\", // the group\n  members:['+91'],\n  flag: true,\n}"),
                        #"{"name":"Kaizala","members":["+91"],"flag":true}"#)

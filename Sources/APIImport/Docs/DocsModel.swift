@@ -70,6 +70,14 @@ public struct DocsOperation: Sendable, Hashable {
     /// Paragraphs under the operation's own headings ("Metadata Limitations"),
     /// read for facts about the fields their heading names.
     public var prose: [DocsProse] = []
+    /// What the reader had to decide about the operation, for the draft's notes.
+    public var notes: [String] = []
+    /// An object page that gives the request body ("supply a JSON representation of a [user](user.md) object").
+    public var requestObject: String?
+    /// An object page that gives the response body ("returns … a [calendar](calendar.md) object").
+    public var responseObject: String?
+    /// The bodies (`requestBody`, `responseBody`) an object page gives that is not among the pages read.
+    public var unreadBodies: Set<String> = []
 }
 
 extension DocsOperation {

@@ -9,11 +9,14 @@ struct DocsTableReading {
         return columns.contains(.name) && columns.contains(.type)
     }
 
-    func rows(of table: MarkdownTable, optional sectionOptional: Bool? = nil) -> [DocsRow] {
+    /// `untyped`: a table with no type column (`Name|Description`) gives rows of strings.
+    func rows(of table: MarkdownTable, optional sectionOptional: Bool? = nil, untyped: Bool = false) -> [DocsRow] {
         let columns = table.header.map { DocsVocabulary.column($0.text.plain) }
-        let required = table.header.contains { DocsVocabulary.fold($0.text.plain).hasPrefix("required") || DocsVocabulary.fold($0.text.plain).hasPrefix("obligatoire") }
+        let required = table.header.contains { header in
+            ["required", "obligatoire", "erforderlich", "pflicht"].contains { DocsVocabulary.fold(header.text.plain).hasPrefix($0) }
+        }
         func index(_ column: DocsVocabulary.Column) -> Int? { columns.firstIndex(of: column) }
-        guard let nameIndex = index(.name), let typeIndex = index(.type) else { return [] }
+        guard let nameIndex = index(.name), let typeIndex = index(.type) ?? (untyped ? nameIndex : nil) else { return [] }
         return table.rows.compactMap { rowCells -> DocsRow? in
             var cells = rowCells
             // A row one cell short under a header with an empty kind column first: the kind cell is missing.
@@ -32,7 +35,7 @@ struct DocsTableReading {
             return DocsRow(
                 name: String(name),
                 originalName: original == String(name) ? nil : original,
-                type: cells[typeIndex].text,
+                type: untyped ? InlineText(markup: "string", column: 1) : cells[typeIndex].text,
                 isOptional: optional,
                 kind: kind,
                 description: descriptionCell?.text ?? InlineText(markup: "", column: 1),
@@ -69,6 +72,15 @@ enum RequestLine {
         let method = words[0].uppercased().trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         guard methods.contains(method) else { return nil }
         var target = String(words[1])
+        // `/users/{id | userPrincipalName}/events`: a placeholder with spaces spans words.
+        var next = 2
+        var open = target.filter { $0 == "{" }.count - target.filter { $0 == "}" }.count
+        while open > 0, next < words.count {
+            target += " " + words[next]
+            open += words[next].filter { $0 == "{" }.count - words[next].filter { $0 == "}" }.count
+            next += 1
+        }
+        target = target.trimmingCharacters(in: CharacterSet(charactersIn: "`"))
         guard target.hasPrefix("/") || target.hasPrefix("{") || target.hasPrefix("http") else { return nil }
         if let scheme = target.range(of: "://") { target = String(target[scheme.upperBound...]) }
         // Drop the host or base placeholder: everything before the first `/` after it.
@@ -79,7 +91,7 @@ enum RequestLine {
         let segments = target.split(separator: "/", omittingEmptySubsequences: false).map { segment in
             segment.hasPrefix(":") ? "{\(segment.dropFirst())}" : String(segment)
         }
-        let path = segments.joined(separator: "/")
+        let path = PathTemplate.sanitized(segments.joined(separator: "/"))
         return (method, path.isEmpty ? "/" : path)
     }
 }

@@ -74,9 +74,11 @@ enum DocsVocabulary {
     static func column(_ header: String) -> Column? {
         let text = fold(header).trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .kind }
-        if ["parameter", "parametre", "field", "champ", "feld", "name", "nom"].contains(where: { text.hasPrefix($0) }) { return .name }
-        if text == "type" || text == "typ" { return .type }
-        if text.hasPrefix("optional") || text.hasPrefix("facultatif") || text.hasPrefix("required") || text.hasPrefix("obligatoire") { return .optional }
+        if ["parameter", "parametre", "field", "champ", "feld", "name", "nom", "property", "propriete", "eigenschaft", "attribut", "key", "argument"]
+            .contains(where: { text.hasPrefix($0) }) { return .name }
+        if ["type", "typ", "data type", "datentyp", "type de donnees", "format"].contains(text) { return .type }
+        let optional = ["optional", "facultatif", "required", "obligatoire", "erforderlich", "pflicht"]
+        if optional.contains(where: { text.hasPrefix($0) }) { return .optional }
         if text.hasPrefix("description") || text.hasPrefix("beschreibung") { return .description }
         return nil
     }

@@ -11,11 +11,15 @@ struct DocusaurusReader {
     let tables: DocsTableReading
     /// Reads an example file by name; nil when it is not there.
     let example: (String) -> (text: String, file: String)?
+    /// The request line the front matter's title states (`title: GET /contact/{uuid}`): where the page's heading
+    /// says another path of the same method (a typo), the title's stands.
+    var titleRequest: (method: String, path: String)?
 
-    init(page: MarkdownPage, example: @escaping (String) -> (text: String, file: String)?) {
+    init(page: MarkdownPage, example: @escaping (String) -> (text: String, file: String)?, title: String? = nil) {
         self.page = page
         self.tables = DocsTableReading(file: page.file)
         self.example = example
+        self.titleRequest = title.flatMap(RequestLine.parse)
     }
 
     static func recognizes(_ text: String) -> Bool {
@@ -32,8 +36,14 @@ struct DocusaurusReader {
             switch block {
             case .heading(let level, let text, let line):
                 heading = text.plain
-                if level == 1, let request = RequestLine.parse(text.plain) {
+                if level == 1, var request = RequestLine.parse(text.plain) {
                     finish(current, into: &reading)
+                    if let title = titleRequest, title.method == request.method, title.path != request.path {
+                        reading.warnings.append(ImportWarning(
+                            .headingDisagreesWithTitle, "the heading says \(request.method) \(request.path), the front matter's title "
+                                + "\(title.method) \(title.path); the title's path is used", place: tables.place(line: line)))
+                        request.path = title.path
+                    }
                     section = .other
                     current = DocsOperation(method: request.method, path: request.path, title: text.plain, summary: "",
                                             group: String(request.path.split(separator: "/").first ?? ""), place: tables.place(line: line))

@@ -85,10 +85,20 @@ struct DraftBuilder {
 
     mutating func operation(_ documented: DocsOperation) -> DraftOperation {
         var docs = documented
+        let distinct = PathTemplate.distinct(docs.path)
+        docs.path = distinct.path
+        // A table row of a repeated name cannot say which placeholder it means: the path's own parameters stand.
+        docs.parameters.removeAll { row in distinct.repeated.contains(row.name) }
         let requestSamples = parsedSamples(docs.requestSamples)
         let responseSamples = parsedSamples(docs.responseSamples)
         var operation = DraftOperation(name: Self.operationName(docs.method, docs.path), summary: docs.summary.isEmpty ? docs.title : docs.summary,
                                        group: docs.group.isEmpty ? "api" : docs.group, method: docs.method, path: docs.path, place: docs.place)
+        if !distinct.repeated.isEmpty {
+            let names = distinct.repeated.map { "{\($0)}" }.joined(separator: ", ")
+            operation.notes.append("The request line repeats \(names); each is named from the segment before it (\(docs.place.short)).")
+        }
+        operation.notes += docs.notes
+        operation.unreadBodies = docs.unreadBodies
         let owner = NameCase.pascal(operation.name)
         let parameterContext = Context(side: .request, samples: [], structures: [], owner: owner)
         operation.parameters = fields(docs.parameters.filter { $0.name.lowercased() != "content-type" }, parameterContext)
@@ -142,7 +152,9 @@ struct DraftBuilder {
                                   isTranslated: docs.isTranslated, isForm: operation.requestContentType == "multipart")
             operation.requestFields = fields(docs.requestFields, context)
         }
-        if !docs.responseFields.isEmpty || !responseSamples.isEmpty {
+        if let list = listAnswer(docs, samples: responseSamples, owner: owner) {
+            operation.responseType = list
+        } else if !docs.responseFields.isEmpty || !responseSamples.isEmpty {
             let context = Context(side: .response, samples: responseSamples.compactMap { $0.node.members != nil ? $0.node : nil },
                                   structures: docs.responseStructures, owner: owner, samplePlace: responseSamples.first?.place, prose: docs.prose, isTopLevel: true,
                                   isTranslated: docs.isTranslated)
@@ -168,7 +180,7 @@ struct DraftBuilder {
         for sample in requestSamples where operation.requestFields != nil {
             operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), request: DraftJSON(sample.node), places: [sample.place]))
         }
-        for sample in responseSamples where operation.responseFields != nil {
+        for sample in responseSamples where operation.responseFields != nil || operation.responseType != nil {
             operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), response: DraftJSON(sample.node), places: [sample.place]))
         }
         return operation

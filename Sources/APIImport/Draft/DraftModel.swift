@@ -108,6 +108,10 @@ struct DraftOperation: Sendable {
     /// "multipart" for a form upload.
     var requestContentType: String?
     var responseFields: [DraftField]?
+    /// A list answer's type (`[Owner]`), where the answer is no object of fields.
+    var responseType: String?
+    /// Bodies given by an object page not among the pages read (`requestBody`, `responseBody`).
+    var unreadBodies: Set<String> = []
     var successStatus: Int?
     var notes: [String] = []
     var samples: [DraftSample] = []
@@ -126,6 +130,7 @@ struct DraftOperation: Sendable {
         if let fields = requestFields { pairs.append(("requestBody", .object([("contentType", requestContentType.map { .string($0) }),
                                                                                      ("fields", .array(fields.map { $0.json(asParameter: false) })),
                                                                                      ("rules", DraftRule.json(of: fields))]))) }
+        if let type = responseType { pairs.append(("responseBody", .object([("type", .string(type))]))) }
         if let fields = responseFields { pairs.append(("responseBody", .object([("fields", .array(fields.map { $0.json(asParameter: false) }))]))) }
         if let status = successStatus {
             pairs.append(("successStatus", .number(String(status))))

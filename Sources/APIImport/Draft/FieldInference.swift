@@ -66,7 +66,9 @@ extension DraftBuilder {
                 let type = sampleType(of: values, name: member.key, owner: context.owner)
                 let place = context.samplePlace ?? DocsPlace(file: "", line: 0, column: 0)
                 // Identifiers every sample of an answer shows are required, as for documented fields.
+                // A key a sample sends as null may be absent.
                 let required = context.side == .response && Self.isIdentifier(member.key) && values.count == context.samples.count
+                    && !values.contains { if case .null = $0.value { true } else { false } }
                 var notes = ["Only in the sample (\(place.short))."]
                 var field = DraftField(name: member.key, type: type, optional: !required, description: "", notes: [], place: place)
                 field.isRequiredBySamples = required
@@ -207,6 +209,8 @@ extension DraftBuilder {
         }
         let sampled = sampleType(of: present, name: row.name, owner: context.owner)
         notes.append("The table says \(row.type.plain) (\(row.typePlace.short)); the samples send \(first.kindName), which is followed.")
+        warnings.append(ImportWarning(.tableContradictsSamples, "'\(row.name)' is \(row.type.plain) in the table, but every sample "
+                                          + "sends \(first.kindName); the draft follows the samples", place: row.typePlace))
         return sampled
     }
 
@@ -224,6 +228,13 @@ extension DraftBuilder {
     }
 
     mutating func optionality(_ row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> Bool {
+        // A sample that sends null for it shows it may be absent: the samples are the truth, whatever the table says.
+        if values.contains(where: { if case .null = $0.value { true } else { false } }) {
+            if row.isOptional == false {
+                notes.append("Optional: a sample sends null for it (\((context.samplePlace ?? row.place).short)), though the table says it is required.")
+            }
+            return true
+        }
         if let stated = row.isOptional { return stated }
         let text = DocsVocabulary.fold(row.description.plain)
         if ["optional", "facultatif", "optionnel"].contains(where: text.contains) { return true }

@@ -78,12 +78,16 @@ extension DraftBuilder {
         if let largest = numbers.max(), !numbers.isEmpty {
             format = largest > 100_000_000_000 || Self.containsWord(text, "milliseconds") ? "epochMillis" : "epochSeconds"
             reason = "the samples' numbers"
+        } else if !items.compactMap(\.stringValue).isEmpty {
+            // The samples are the truth: strings are sent, whatever the words say.
+            format = "dateTime"
+            reason = "the samples' strings"
+        } else if text.contains("iso 8601") || text.contains("iso8601") {
+            format = "dateTime"
+            reason = "'ISO 8601' in the docs"
         } else if Self.containsWord(text, "epoch") || Self.containsWord(text, "timestamp") {
             format = Self.containsWord(text, "seconds") && !text.contains("milli") ? "epochSeconds" : "epochMillis"
             reason = "'epoch' in the docs"
-        } else if !items.compactMap(\.stringValue).isEmpty {
-            format = "dateTime"
-            reason = "the samples' strings"
         } else {
             format = "dateTime"
             reason = "the type's name; no sample shows its form"

@@ -18,6 +18,14 @@ extension DraftBuilder {
                 fields[index].notes.removeAll { $0.hasPrefix("Optional:") }
                 fields[index].notes.append("Optional: a sample lacks it\(where_).")
             }
+            // A type no page describes, drafted before any sample showed it: a later sample's objects describe it.
+            if fields[index].type == "json", fields[index].namesUndescribedType, !present.isEmpty, present.allSatisfy({ $0.members != nil }) {
+                let fieldPlace = fields[index].place
+                fields[index].type = sampleType(of: present, name: fields[index].name, owner: name)
+                fields[index].namesUndescribedType = false
+                fields[index].notes.append("Its fields are the samples'\(where_).")
+                warnings.removeAll { $0.kind == .undescribedType && $0.place.file == fieldPlace.file && $0.place.line == fieldPlace.line }
+            }
             if let nested = Self.objectTypeName(fields[index].type) {
                 let items = fields[index].type.hasPrefix("[") ? present.flatMap { $0.elements ?? [] } : present
                 absorb(items, into: nested, place: place, depth: depth + 1)

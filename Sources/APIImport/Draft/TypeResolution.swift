@@ -156,7 +156,9 @@ extension DraftBuilder {
             let keys = objects.flatMap { ($0.members ?? []).map(\.key) }
             // Keys that are data (phone numbers), or a name that says so (`reactionsCountMap`): a map.
             let namedMap = name.hasSuffix("Map") && Set(objects.flatMap { ($0.members ?? []).map(\.value.kindName) }).count == 1
-            if !keys.isEmpty, namedMap || keys.allSatisfy({ !($0.first?.isLetter ?? false) }) {
+            // Keys with spaces (`"Billing Address"`) are user data too.
+            let dataKeys = keys.allSatisfy { !($0.first?.isLetter ?? false) } || keys.contains { $0.contains(" ") }
+            if !keys.isEmpty, namedMap || dataKeys {
                 let items = objects.flatMap { ($0.members ?? []).map(\.value) }
                 return "{\(sampleType(of: items, name: NameCase.singular(name), owner: owner))}"
             }

@@ -29,10 +29,27 @@ indirect enum InferredType: Sendable, Hashable {
 /// `String[]`, `JSON Object Array`, `[Contact](./contact.md)`, `MessageType`.
 enum TypeColumn {
     static func read(_ cell: InlineText) -> InferredType? {
-        if let link = cell.links.first { return .named(link.text.trimmingCharacters(in: .whitespaces)) }
-        let raw = cell.plain.trimmingCharacters(in: .whitespaces)
+        let whole = DocsVocabulary.fold(cell.plain).trimmingCharacters(in: .whitespaces)
+        // "[event](event.md) collection", "[Contact[]](/api/contact)", "array of [Tag](tag.md)".
+        let listed = whole.hasSuffix(" collection") || whole.hasPrefix("array of") || whole.hasPrefix("list of") || whole.hasSuffix("[]")
+        if let link = cell.links.first {
+            var name = link.text.trimmingCharacters(in: .whitespaces)
+            let isList = listed || name.hasSuffix("[]")
+            while name.hasSuffix("[]") { name.removeLast(2) }
+            return isList ? .list(.named(name)) : .named(name)
+        }
+        var raw = cell.plain.trimmingCharacters(in: .whitespaces)
+        // "string/null", "datetime or null": the value may be null, which optionality says; the type is the rest.
+        for suffix in ["/null", " or null", "|null", ", nullable"] where DocsVocabulary.fold(raw).hasSuffix(suffix) {
+            raw = String(raw.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+        }
         var text = DocsVocabulary.fold(raw)
         var isList = false
+        if text.hasSuffix(" collection") {
+            text = String(text.dropLast(11))
+            raw = String(raw.dropLast(11))
+            isList = true
+        }
         // "JSON object array specific to the action type", "JSON Array": the leading words say it.
         if text.hasPrefix("json object array") || text.hasPrefix("json array") || text.hasPrefix("tableau json") { return .list(.unknownObject) }
         if text.hasPrefix("json object") || text.hasPrefix("json-objekt") || text.hasPrefix("objet json") { return .unknownObject }

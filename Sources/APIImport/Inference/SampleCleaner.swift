@@ -1,6 +1,6 @@
 /// Turns a docs code block into JSON: JavaScript object literals (unquoted
 /// keys, single quotes, comments, trailing commas), a key missing its closing
-/// quote (`"text: "caption"`), `…`/`...` placeholders for elided members, and
+/// quote (`"text: "caption"`), `…`/`...`/`[...]` placeholders for elided members, and
 /// no-break spaces between tokens.
 /// What cannot be mended is left for the JSON parser to refuse.
 enum SampleCleaner {
@@ -25,6 +25,12 @@ enum SampleCleaner {
                 index += 2
                 while index + 1 < characters.count, !(characters[index] == "*" && characters[index + 1] == "/") { index += 1 }
                 index += 2
+            case "[" where elisionEnd(characters, from: index) != nil:
+                // `[...]` stands for elided members: a key's value is an empty list; between members, nothing.
+                // What precedes it, past a bounded run of spaces (a run of elisions among spaces stays linear).
+                let previous = output.suffix(256).last { !$0.isWhitespace }
+                if previous == ":" { output += "[]" }
+                index = elisionEnd(characters, from: index) ?? index + 1
             case "…":
                 index += 1
             case "." where index + 2 < characters.count && characters[index + 1] == "." && characters[index + 2] == ".":
@@ -47,6 +53,21 @@ enum SampleCleaner {
             }
         }
         return output
+    }
+
+    /// Where `[...]` or `[…]` (spaces allowed) that starts at `start` ends; nil when it is not one.
+    static func elisionEnd(_ characters: [Character], from start: Int) -> Int? {
+        var index = start + 1
+        while index < characters.count, characters[index] == " " { index += 1 }
+        if index < characters.count, characters[index] == "…" {
+            index += 1
+        } else if index + 2 < characters.count, characters[index] == ".", characters[index + 1] == ".", characters[index + 2] == "." {
+            index += 3
+        } else {
+            return nil
+        }
+        while index < characters.count, characters[index] == " " { index += 1 }
+        return index < characters.count && characters[index] == "]" ? index + 1 : nil
     }
 
     /// `"validity": 1568605416677` then `"active": true` on the next line: the comma between them is missing.

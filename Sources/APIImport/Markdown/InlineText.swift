@@ -117,8 +117,16 @@ private struct InlineReader {
     }
 
     mutating func readLink() {
-        guard let closeText = next("]", from: index),
-              closeText + 1 < characters.count, characters[closeText + 1] == "(",
+        guard var closeText = next("]", from: index) else {
+            append("[")
+            index += 1
+            return
+        }
+        // `[Contact[]](/api/contact)`: a `[]` ending the link's text is part of it.
+        if closeText > index + 1, characters[closeText - 1] == "[", closeText + 1 < characters.count, characters[closeText + 1] == "]" {
+            closeText += 1
+        }
+        guard closeText + 1 < characters.count, characters[closeText + 1] == "(",
               let closeTarget = next(")", from: closeText + 1)
         else {
             append("[")

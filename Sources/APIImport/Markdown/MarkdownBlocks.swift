@@ -61,7 +61,7 @@ struct MarkdownBlockReader {
                 readIndentedCode()
             } else if trimmed.hasPrefix("#") {
                 readHeading(trimmed)
-            } else if trimmed.hasPrefix("|") {
+            } else if trimmed.hasPrefix("|") || startsBareTable(at: index) {
                 readTable()
             } else if trimmed.hasPrefix(":::") {
                 readAdmonition(trimmed)
@@ -138,7 +138,8 @@ struct MarkdownBlockReader {
     mutating func readTable() {
         let start = index
         var rows: [[MarkdownTable.Cell]] = []
-        while index < lines.count, lines[index].trimmingSpaces().hasPrefix("|") {
+        let bare = !lines[index].trimmingSpaces().hasPrefix("|")
+        while index < lines.count, lines[index].trimmingSpaces().hasPrefix("|") || bare && lines[index].contains("|") {
             let cells = cells(of: lines[index], line: index + 1)
             if !cells.allSatisfy({ $0.text.plain.allSatisfy { "-: ".contains($0) } }) { rows.append(cells) }
             index += 1
@@ -155,9 +156,17 @@ struct MarkdownBlockReader {
         // Where the open cell starts, and its column; columns are counted as the line is walked, once.
         var cellStart: (index: Substring.Index, column: Int)?
         var column = 1
+        // A table written without a leading pipe (`Name|Type|Description`) opens its first cell at the line's start.
+        if !line.trimmingSpaces().hasPrefix("|") { cellStart = (line.startIndex, 1) }
         var position = line.startIndex
         while position < line.endIndex {
             let character = line[position]
+            // `\|` is a pipe inside the cell (`String{} \| Object`).
+            if character == "\\", line.index(after: position) < line.endIndex, line[line.index(after: position)] == "|" {
+                position = line.index(position, offsetBy: 2)
+                column += 2
+                continue
+            }
             if character == "`" { inCode.toggle() }
             if character == "<" { tagDepth += 1 } else if character == ">" { tagDepth = max(0, tagDepth - 1) }
             position = line.index(after: position)
@@ -175,6 +184,13 @@ struct MarkdownBlockReader {
                                             column: start.column))
         }
         return cells
+    }
+
+    /// A table without leading pipes (Slate): a line with a pipe over a delimiter row (`----|----`).
+    func startsBareTable(at line: Int) -> Bool {
+        guard line + 1 < lines.count, lines[line].contains("|") else { return false }
+        let delimiter = lines[line + 1].trimmingSpaces()
+        return delimiter.contains("|") && delimiter.contains("-") && delimiter.allSatisfy { "-|: ".contains($0) }
     }
 
     mutating func readAdmonition(_ trimmed: Substring) {
@@ -195,7 +211,8 @@ struct MarkdownBlockReader {
         var body: [Substring] = []
         while index < lines.count {
             let trimmed = lines[index].trimmingSpaces()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("|") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") { break }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("|") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::")
+                || startsBareTable(at: index) { break }
             body.append(trimmed)
             index += 1
         }

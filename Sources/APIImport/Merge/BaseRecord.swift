@@ -33,6 +33,14 @@ extension SpecMerger {
         for type in old.types where !described.contains(type.name) {
             if let index = draft.types.firstIndex(where: { $0.name == type.name }) { draft.types[index] = type } else { draft.types.append(type) }
         }
+        // A body whose object page was left out is what the previous record said.
+        let oldOperations = Dictionary(old.operations.map { (operationKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+        for index in draft.operations.indices where !coverage.unreadBodies.isEmpty {
+            let key = operationKey(draft.operations[index])
+            guard let before = oldOperations[key] else { continue }
+            if coverage.unreadBodies.contains("\(key) requestBody") { draft.operations[index].requestBody = before.requestBody }
+            if coverage.unreadBodies.contains("\(key) responseBody") { draft.operations[index].responseBody = before.responseBody }
+        }
         let keys = Set(draft.operations.map(operationKey))
         draft.operations += old.operations.filter { !keys.contains(operationKey($0)) }
         // A field that is `json` only because its type's page was left out keeps the type it had.

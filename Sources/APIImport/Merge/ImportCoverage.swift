@@ -49,6 +49,8 @@ public struct ImportCoverage: Sendable {
     public var describedTypes: Set<String>?
     /// Keyed by the draft's type names.
     public var undescribedFields: Set<ElementKey> = []
+    /// `METHOD /path requestBody|responseBody`: bodies given by an object page not among the pages given.
+    public var unreadBodies: Set<String> = []
 
     public init() {}
 }
@@ -63,6 +65,7 @@ extension DraftSpec {
         for operation in operations {
             let key = "\(operation.method) \(operation.path)"
             if coverage.operationPlaces[key] == nil { coverage.operationPlaces[key] = operation.place }
+            coverage.unreadBodies.formUnion(operation.unreadBodies.map { "\(key) \($0)" })
             note(operation.parameters) { .parameter(operation: key, location: $0.kind?.rawValue ?? "query", name: $0.name) }
             note(operation.requestFields ?? []) { .bodyField(operation: key, side: "requestBody", name: $0.name) }
             note(operation.responseFields ?? []) { .bodyField(operation: key, side: "responseBody", name: $0.name) }

@@ -1,11 +1,13 @@
 import APISpec
 import SeededRandomness
 
-/// Random docs pages in the two families `apigen import` reads. Microsoft
+/// Random docs pages in the families `apigen import` reads. Microsoft
 /// Docs: request lines, parameter and body tables (with and without an
 /// optional column, in three languages), per-kind tables beside a kind
 /// field, nested object tables. Docusaurus (`RandomDocusaurusPages.swift`):
 /// required and optional parameter sections, object pages, curl examples.
+/// Slate, Microsoft Graph, MkDocs and plain Markdown (`RandomMarkdownPages.swift`):
+/// request lines of every form, columns in any order, `http` exchanges.
 /// Both: descriptions stating limits, defaults, enums, formats and rules,
 /// and samples that agree with the tables or not (missing and extra keys,
 /// other kinds, mixed lists, JavaScript literals). Names come from the
@@ -27,6 +29,7 @@ public struct RandomDocs {
     public static func make(seed: UInt64) -> Output {
         var generator = RandomDocs(seed: seed)
         if generator.random.chance(0.4) { return generator.docusaurus() }
+        if generator.random.chance(0.4) { return generator.markdownFamilies() }
         var pages = (0..<generator.random.int(1...3)).map { index in generator.page(index) }
         if generator.random.chance(0.2) { pages.append(generator.payloadPage()) }
         return Output(pages: pages, examples: [:])

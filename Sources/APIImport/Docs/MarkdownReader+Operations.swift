@@ -1,0 +1,155 @@
+import Foundation
+
+/// How the general reader opens and closes operations and ties samples to them.
+extension MarkdownReader {
+    /// A request line, its path a well-formed template (and `ID` a placeholder where the family says so).
+    func requestLine(_ text: String) -> (method: String, path: String)? {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "` *"))
+        guard var request = RequestLine.parse(trimmed) else { return nil }
+        if style.upperCasePlaceholders { request.path = PathTemplate.upperCasePlaceholders(request.path) }
+        return request
+    }
+
+    /// Request lines that are not a heading: operations of the current title's scope, joining those it already has.
+    func openInScope(_ requests: [(method: String, path: String)], line: Int, state: inout State, reading: inout DocsReading) {
+        if state.operations.isEmpty { state.scopeLevel = state.titleLevel }
+        let title = state.title.isEmpty ? (page.frontMatter["title"] ?? "") : state.title
+        open(requests, title: title, line: line, state: &state)
+    }
+
+    func open(_ requests: [(method: String, path: String)], title: String, line: Int, state: inout State) {
+        let group = pageGroup()
+        var open = Set(state.operations.map { $0.method + " " + $0.path })
+        for request in requests where open.insert(request.method + " " + request.path).inserted {
+            var operation = DocsOperation(method: request.method, path: request.path, title: title, summary: title,
+                                          group: group ?? String(request.path.split(separator: "/").first ?? ""),
+                                          place: tables.place(line: line))
+            // What the section showed before its request line (Slate) is this operation's too.
+            operation.responseSamples = state.pending
+            state.operations.append(operation)
+        }
+        state.pending = []
+        state.section = .requestLine
+    }
+
+    func finish(_ state: inout State, into reading: inout DocsReading) {
+        reading.operations += state.operations
+        state.operations = []
+        state.exampleTarget = nil
+        state.pending = []
+    }
+
+    func finishObject(_ state: inout State, into reading: inout DocsReading) {
+        if let object = state.object, !object.rows.isEmpty { reading.objects.append(object) }
+        state.object = nil
+    }
+
+    /// A JSON sample: the example's operation's (or the scope's first), or kept for the request line to come.
+    func sample(_ sample: DocsSample, request: Bool, state: inout State) {
+        guard !state.operations.isEmpty else {
+            if style.samplesBeforeRequestLine { state.pending.append(sample) }
+            return
+        }
+        let target = state.exampleTarget ?? 0
+        if request { state.operations[target].requestSamples.append(sample) } else { state.operations[target].responseSamples.append(sample) }
+    }
+
+    /// An example request: it names the operation the next samples belong to; its JSON body is a request sample.
+    func example(_ request: (method: String, path: String)?, url: String? = nil, body: (text: String, line: Int)?, line: Int,
+                 usesBearer: Bool, state: inout State, reading: inout DocsReading) {
+        if let request {
+            let target = state.operations.firstIndex { $0.method == request.method && RequestLine.matches($0.path, request.path) }
+            if target == nil, state.operations.isEmpty {
+                openInScope([request], line: line, state: &state, reading: &reading)
+                // The only call the page shows: its host is the base URL.
+                if reading.baseURL == nil, let url, let scheme = url.range(of: "://") {
+                    reading.baseURL = String(url[..<scheme.upperBound]) + url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
+                }
+            }
+            state.exampleTarget = target ?? (state.operations.isEmpty ? nil : 0)
+            if reading.baseURL == nil, let target, let url { reading.baseURL = Self.baseURL(url, calling: state.operations[target].path) }
+            if target == nil, let operation = state.operations.first, operation.path != request.path {
+                reading.warnings.append(ImportWarning(
+                    .exampleOfAnotherPath, "example calls \(request.method) \(request.path), which no request line of its section matches; "
+                        + "its samples are tied to \(operation.method) \(operation.path)", place: tables.place(line: line)))
+            }
+        }
+        guard let target = state.exampleTarget ?? (state.operations.isEmpty ? nil : 0) else { return }
+        if usesBearer { state.operations[target].usesBearer = true }
+        if let body, body.text.first(where: { !$0.isWhitespace }).map({ $0 == "{" || $0 == "[" }) == true {
+            state.operations[target].requestSamples.append(DocsSample(title: "Request", text: body.text, place: tables.place(line: line + body.line)))
+        }
+    }
+
+    /// `https://graph.microsoft.com/v1.0/me/events/AAMk…` calling `/me/events/{id}` → `https://graph.microsoft.com/v1.0`.
+    static func baseURL(_ url: String, calling template: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        var rest = url[scheme.upperBound...]
+        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        var segments = rest.split(separator: "/", omittingEmptySubsequences: false)
+        let count = template.split(separator: "/").count
+        guard segments.count > count else { return nil }
+        segments.removeLast(count)
+        return String(url[..<scheme.upperBound]) + segments.joined(separator: "/")
+    }
+
+    func isExampleSection(_ state: State) -> Bool {
+        if case .example = state.section { return true }
+        return false
+    }
+
+    /// Whether request lines call operations already open (an example's concrete path), rather than declare new ones.
+    func callsOpenOperation(_ requests: [(method: String, path: String)?], _ state: State) -> Bool {
+        !state.operations.isEmpty && requests.compactMap { $0 }.allSatisfy { request in
+            state.operations.contains { $0.method == request.method && RequestLine.matches($0.path, request.path) && $0.path != request.path }
+        }
+    }
+
+    /// The body of an HTTP message: what follows its first empty line; with the line it starts on (0-based in the block).
+    static func body(after lines: [String], in text: String) -> (text: String, line: Int)? {
+        guard let blank = lines.firstIndex(where: \.isEmpty) else {
+            // A message with no headers: the body starts at its first `{` or `[` line.
+            guard let start = lines.dropFirst().firstIndex(where: { $0.hasPrefix("{") || $0.hasPrefix("[") }) else { return nil }
+            return (text.splitLines()[start...].joined(separator: "\n"), start)
+        }
+        let rest = text.splitLines().dropFirst(blank + 1)
+        guard rest.contains(where: { !$0.trimmingSpaces().isEmpty }) else { return nil }
+        return (rest.joined(separator: "\n"), blank + 1)
+    }
+
+    /// Whether the paragraph at `line` is all emphasis (`**Query Parameters**`).
+    func isBold(line: Int) -> Bool {
+        guard line >= 1, line <= page.lines.count else { return false }
+        let raw = page.lines[line - 1].trimmingSpaces()
+        return raw.count > 4 && (raw.hasPrefix("**") && raw.hasSuffix("**") || raw.hasPrefix("__") && raw.hasSuffix("__"))
+    }
+
+    /// `[user](../resources/user.md)` → `user`.
+    func objectName(of link: InlineText.Link) -> String {
+        let file = link.target.split(separator: "/").last.map(String.init) ?? link.target
+        let stem = file.split(separator: ".").first.map(String.init) ?? file
+        let text = link.text.trimmingCharacters(in: .whitespaces)
+        return DocsVocabulary.fold(text).filter(\.isLetter) == DocsVocabulary.fold(stem).filter(\.isLetter) ? text : stem
+    }
+
+    /// "event resource type" → event; else the page's title or file name.
+    func pageObjectName(_ state: State) -> String {
+        let candidates = [page.frontMatter["title"] ?? "", state.title]
+        for candidate in candidates where !candidate.isEmpty {
+            for suffix in style.objectTitleSuffixes where candidate.hasSuffix(suffix) { return String(candidate.dropLast(suffix.count)) }
+        }
+        if !state.title.isEmpty { return state.title }
+        let file = page.file.split(separator: "/").last.map(String.init) ?? page.file
+        return file.split(separator: ".").first.map(String.init) ?? file
+    }
+
+    /// Slate's `_api_endpoint_assets.md` → assets; Graph's `event-get.md` → event; nil when the file says nothing.
+    func pageGroup() -> String? {
+        let file = page.file.split(separator: "/").last.map(String.init) ?? page.file
+        var stem = file.split(separator: ".").first.map(String.init) ?? file
+        if stem.hasPrefix("_api_endpoint_") { stem = String(stem.dropFirst(14)) }
+        let word = stem.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? stem
+        guard !word.isEmpty, word.allSatisfy(\.isLetter) else { return nil }
+        return word.prefix(1).lowercased() + word.dropFirst()
+    }
+}

@@ -1,0 +1,231 @@
+import Foundation
+
+/// Reads API reference Markdown in general: an operation from a request line
+/// in a heading of any level, in a code span, in text or in an `http`,
+/// `shell` or `curl` block (several lines: several operations); sections by
+/// their headings or bold paragraphs; tables by their columns; samples from
+/// JSON blocks, `http` exchanges and curl commands, tied to the operation
+/// they call; object pages by a Properties section.
+struct MarkdownReader {
+    let page: DocsSource
+    let style: MarkdownStyle
+    let tables: DocsTableReading
+
+    init(page: DocsSource, style: MarkdownStyle) {
+        self.page = page
+        self.style = style
+        self.tables = DocsTableReading(file: page.file)
+    }
+
+    /// What the walk over the page's blocks knows at each block.
+    struct State {
+        /// The operations the current request lines opened, and the heading level whose scope holds them.
+        var operations: [DocsOperation] = []
+        var scopeLevel = 0
+        var title = ""
+        var titleLevel = 0
+        var section = MarkdownSection.title
+        /// Samples seen in a title's scope before its request line.
+        var pending: [DocsSample] = []
+        /// The operation the last example request called.
+        var exampleTarget: Int?
+        var object: DocsObject?
+    }
+
+    func read(into reading: inout DocsReading) {
+        var state = State()
+        state.title = page.frontMatter["title"] ?? ""
+        for block in page.markdown.blocks {
+            switch block {
+            case .heading(let level, let text, let line):
+                heading(level: level, text: text, line: line, state: &state, reading: &reading)
+            case .paragraph(let text, let line):
+                paragraph(text, line: line, state: &state, reading: &reading)
+            case .code(let info, let text, let line):
+                code(info: info, text: text, line: line, state: &state, reading: &reading)
+            case .table(let table):
+                self.table(table, state: &state)
+            case .directive:
+                continue
+            }
+        }
+        finish(&state, into: &reading)
+        finishObject(&state, into: &reading)
+        // A page with no level-1 heading is titled by its front matter.
+        if reading.title == nil, let title = page.frontMatter["title"], !title.isEmpty, style.objectTitleSuffixes.isEmpty {
+            reading.title = title
+        }
+    }
+
+    func heading(level: Int, text: InlineText, line: Int, state: inout State, reading: inout DocsReading) {
+        // Language tabs (`# [C#](#tab/csharp)`) are no headings of the page's outline.
+        if text.links.contains(where: { $0.target.hasPrefix("#tab/") }) { return }
+        if let request = requestLine(text.codeSpans.first ?? text.plain) {
+            finish(&state, into: &reading)
+            state.scopeLevel = level
+            open([request], title: text.plain, line: line, state: &state)
+            return
+        }
+        let section = MarkdownSection.of(text.plain, titled: true)
+        guard section == .title else {
+            state.section = section
+            return
+        }
+        if !state.operations.isEmpty, level <= state.scopeLevel { finish(&state, into: &reading) }
+        if state.object != nil, level <= state.titleLevel { finishObject(&state, into: &reading) }
+        if state.operations.isEmpty { state.pending = [] }
+        state.title = text.plain
+        state.titleLevel = level
+        state.section = .title
+        if reading.title == nil, level == 1, style.objectTitleSuffixes.isEmpty { reading.title = text.plain }
+    }
+
+    func paragraph(_ text: InlineText, line: Int, state: inout State, reading: inout DocsReading) {
+        let plain = text.plain.trimmingSpaces()
+        // `**Query Parameters**` is a section heading written as a bold paragraph.
+        if text.codeSpans.isEmpty, plain.count < 60, MarkdownSection.of(String(plain)) != .title, isBold(line: line) {
+            state.section = MarkdownSection.of(String(plain))
+            return
+        }
+        // `GET /assets/ID` or `GET /fields/contact` or `GET /fields/company`: a request line in a code span.
+        // A few spans at most: a paragraph of many is prose, and reading it so would cost its length once per span.
+        let spans = text.codeSpans.count <= 4 ? text.codeSpans.compactMap(requestLine) : []
+        let rest = spans.isEmpty ? "" : text.codeSpans.reduce(String(plain)) { $0.replacingOccurrences(of: $1, with: "") }
+        if !spans.isEmpty, rest.split(separator: " ").allSatisfy({ ["or", "ou", "oder", ",", "and"].contains($0) }) {
+            openInScope(spans, line: line, state: &state, reading: &reading)
+            return
+        }
+        if plain.split(separator: " ").count <= 3, let request = requestLine(String(plain)) {
+            openInScope([request], line: line, state: &state, reading: &reading)
+            return
+        }
+        let folded = DocsVocabulary.fold(String(plain))
+        // "Base API Endpoint: https://your-mautic.com/api".
+        if reading.baseURL == nil, folded.contains("base"),
+           let url = plain.split(separator: " ").first(where: { $0.hasPrefix("https://") || $0.hasPrefix("http://") }) {
+            reading.baseURL = String(url.trimmingCharacters(in: CharacterSet(charactersIn: ".,;)`")))
+        }
+        guard !state.operations.isEmpty else { return }
+        if folded.contains("response code") || folded.contains("status code") || folded.contains("expected response") {
+            if let status = plain.split(whereSeparator: { !$0.isNumber }).compactMap({ Int($0) }).first(where: { (200..<300).contains($0) }) {
+                state.operations[0].successStatus = status
+            }
+        }
+        // "supply a JSON representation of a [user](../resources/user.md) object": the body is that object page's.
+        guard let link = text.links.first(where: { $0.target.hasSuffix(".md") || $0.target.contains("/resources/") }) else { return }
+        let name = objectName(of: link)
+        let isList = folded.contains("collection") || folded.contains("array of") || folded.contains("list of")
+        if state.section == .requestBody, folded.contains("json representation") || folded.contains("request body") {
+            for index in state.operations.indices { state.operations[index].requestObject = isList ? "[\(name)]" : name }
+        } else if state.section == .response, folded.contains("response body") {
+            for index in state.operations.indices { state.operations[index].responseObject = isList ? "[\(name)]" : name }
+        }
+    }
+
+    func code(info: String, text: String, line: Int, state: inout State, reading: inout DocsReading) {
+        let lines = text.splitLines().map { String($0.trimmingSpaces()) }
+        let first = lines.first { !$0.isEmpty } ?? ""
+        let language = DocsVocabulary.fold(info).split(separator: " ").first.map(String.init) ?? ""
+        if first.hasPrefix("HTTP/") {
+            let status = first.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+            if let body = Self.body(after: lines, in: text) {
+                sample(DocsSample(title: "Response \(status.map(String.init) ?? "")".trimmingSpaces().description, text: body.text,
+                                  place: tables.place(line: line + body.line)), request: false, state: &state)
+            }
+            if let status, (200..<300).contains(status), let target = state.exampleTarget ?? (state.operations.isEmpty ? nil : 0),
+               state.operations[target].successStatus == nil {
+                state.operations[target].successStatus = status
+            }
+            return
+        }
+        if first.hasPrefix("curl ") || text.contains("curl ") && ["shell", "bash", "sh", "curl"].contains(language) {
+            let curl = CurlExample(text: text)
+            if curl.target != nil || curl.body != nil {
+                let url = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "'" || $0 == "\"" })
+                    .first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }.map(String.init)
+                example(curl.target, url: url, body: curl.body.map { ($0.text, $0.line - 1) }, line: line, usesBearer: curl.usesBearer,
+                        state: &state, reading: &reading)
+            }
+            return
+        }
+        let requests = lines.filter { !$0.isEmpty }.map(requestLine)
+        if !requests.isEmpty, requests.allSatisfy({ $0 != nil }), !isExampleSection(state), !callsOpenOperation(requests, state) {
+            openInScope(requests.compactMap { $0 }, line: line, state: &state, reading: &reading)
+            return
+        }
+        if let request = requestLine(first) {
+            let url = first.split(separator: " ").dropFirst().first.map(String.init)
+            example(request, url: url, body: Self.body(after: lines, in: text), line: line, usesBearer: text.contains("Bearer"),
+                    state: &state, reading: &reading)
+            return
+        }
+        let start = text.first { !$0.isWhitespace }
+        if start == "{" || start == "[", language.isEmpty || language.hasPrefix("json") || language == "http" || language == "js" {
+            let isRequest: Bool
+            switch state.section {
+            case .requestBody, .example(request: true): isRequest = true
+            default: isRequest = false
+            }
+            sample(DocsSample(title: state.title, text: text, place: tables.place(line: line)), request: isRequest, state: &state)
+        }
+    }
+
+    func table(_ table: MarkdownTable, state: inout State) {
+        let columns = table.header.map { DocsVocabulary.column($0.text.plain) }
+        guard columns.contains(.name) else { return }
+        var rows = tables.rows(of: table)
+        if !columns.contains(.type) {
+            // "Name|Description" under a parameters section: text parameters.
+            guard case .parameters = state.section else { return }
+            rows = tables.rows(of: table, untyped: true)
+        }
+        switch state.section {
+        case .parameters(let kind):
+            guard kind != .header else { return }
+            for index in state.operations.indices {
+                state.operations[index].parameters += rows.map { row in
+                    var row = row
+                    row.kind = row.kind ?? kind ?? .query
+                    return row
+                }
+            }
+        case .requestBody:
+            for index in state.operations.indices { state.operations[index].requestFields += rows }
+        case .response:
+            for index in state.operations.indices { state.operations[index].responseFields += rows }
+        case .properties(let name):
+            if !state.operations.isEmpty {
+                // "Asset Properties" under an operation: its answer's object, or an object inside it.
+                for index in state.operations.indices {
+                    if state.operations[index].responseFields.isEmpty {
+                        state.operations[index].responseFields = rows
+                    } else {
+                        let title = name ?? state.title
+                        let structure = DocsStructure(title: title, rows: rows, place: tables.place(line: table.line))
+                        state.operations[index].responseStructures.append(structure)
+                    }
+                }
+            } else {
+                let objectName = name ?? pageObjectName(state)
+                if state.object == nil {
+                    state.object = DocsObject(name: objectName, summary: "", rows: [], place: tables.place(line: table.line))
+                }
+                state.object?.rows += rows
+            }
+        case .requestLine, .title:
+            // A table right under a request line (MkDocs, plain Markdown) lists the call's parameters: in the body of a
+            // method with one, else in the query; the path's placeholders in the path.
+            for index in state.operations.indices {
+                let operation = state.operations[index]
+                let hasBody = ["POST", "PUT", "PATCH"].contains(operation.method)
+                let placeholders = Set(DraftBuilder.placeholders(operation.path))
+                for var row in rows {
+                    row.kind = row.kind ?? (placeholders.contains(row.name) ? .path : hasBody ? .body : .query)
+                    if row.kind == .body { state.operations[index].requestFields.append(row) } else { state.operations[index].parameters.append(row) }
+                }
+            }
+        case .example, .ignored:
+            return
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// Microsoft Docs reference pages (Kaizala and its translations): an
+/// operation's request line is a code block (`POST {endpoint-url}/v1/groups`),
+/// its bodies "Request body" and "Response body" sections.
+struct MicrosoftDocsFamily: DocsFamily {
+    var name: String { "Microsoft Docs" }
+
+    func recognizes(_ page: DocsSource) -> Bool {
+        if page.frontMatter.keys.contains(where: { $0.hasPrefix("ms.") }) || page.text.contains("sxs-lookup") { return true }
+        for block in page.markdown.blocks {
+            switch block {
+            case .code(_, let text, _):
+                let first = text.splitLines().first.map { String($0.trimmingSpaces()) } ?? ""
+                if RequestLine.parse(first) != nil, first.contains("{") || first.contains("://") { return true }
+            case .heading(_, let text, _):
+                // A page with a body and no request line describes what the API posts (a webhook payload).
+                let section = DocsVocabulary.section(of: text.plain)
+                if section == .requestBody || section == .responseBody { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    func read(_ page: DocsSource, into reading: inout DocsReading) {
+        MicrosoftDocsReader(page: page.markdown, text: page.text).read(into: &reading)
+    }
+}

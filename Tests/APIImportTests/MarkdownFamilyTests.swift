@@ -1,0 +1,195 @@
+@testable import APIImport
+import APISpec
+import Foundation
+import XCTest
+
+/// The general reader and the families it serves, on small pages written
+/// here: request lines from headings of any level, code spans and `http`
+/// blocks; tables by their columns, with escaped pipes and link type cells;
+/// `http` exchanges as samples; repeated placeholders; maps for data keys.
+final class MarkdownFamilyTests: XCTestCase {
+    private func draft(_ pages: [(file: String, text: String)]) throws -> (APISpecification, DocsImporter.Result) {
+        let result = DocsImporter.importPages(pages)
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        return (try ImportFixture.load(result.text), result)
+    }
+
+    func testMkDocsHeadingsOfAnyLevelAreOperations() throws {
+        let page = """
+        # Subscribers
+
+        !!! note
+            Every call needs a token.
+
+        #### GET /api/subscribers
+
+        Lists subscribers.
+
+        | Parameter | Required | Type | Description |
+        |---|---|---|---|
+        | per_page | no | integer | How many per page. |
+
+        #### DELETE /api/subscribers/{subscriber_id}
+
+        Deletes one.
+        """
+        let (spec, result) = try draft([("subscribers.md", page)])
+        XCTAssertEqual(result.families, ["MkDocs": 1])
+        XCTAssertEqual(spec.operations.map { "\($0.method.rawValue) \($0.path)" }, ["GET /api/subscribers", "DELETE /api/subscribers/{subscriber_id}"])
+        XCTAssertEqual(spec.operations[0].parameters.map(\.field.name), ["per_page"])
+        XCTAssertEqual(spec.operations[0].parameters.first?.field.isOptional, true)
+    }
+
+    func testPagesOfNoKnownFamilyStillGiveOperationsAndTables() throws {
+        let page = """
+        ---
+        title: Contacts
+        ---
+        ## Create a contact
+
+        ```shell
+        curl -X POST https://api.example.com/v2/contacts -d '{"name": "Ada", "tags": ["vip"]}'
+        ```
+
+        Champ|Type|Obligatoire|Description
+        ---|---|---|---
+        name|String|oui|Le nom
+        tags|Array of String|non|Étiquettes, `a\\|b`
+
+        ```http
+        HTTP/1.1 201 Created
+        Content-Type: application/json
+
+        {"id": "c1", "name": "Ada", "custom_fields": {"Billing Address": "1 Main St", "Stripe link": "https://x.example"}}
+        ```
+        """
+        let (spec, result) = try draft([("contacts.md", page)])
+        XCTAssertEqual(result.families, ["Markdown": 1])
+        let operation = try XCTUnwrap(spec.operations.first)
+        XCTAssertEqual("\(operation.method.rawValue) \(operation.path)", "POST /v2/contacts")
+        XCTAssertEqual(spec.baseURL, "https://api.example.com")
+        guard case .fields(let request)? = operation.requestBody?.shape else { return XCTFail("no request fields") }
+        XCTAssertEqual(request.fields.map(\.name), ["name", "tags"])
+        XCTAssertEqual(request.fields.map(\.isOptional), [false, true])
+        // The answer's sample, tied to the operation: its keys with spaces are data, so `custom_fields` is a map.
+        XCTAssertTrue(result.text.contains("\"{string}\""), result.text)
+        XCTAssertEqual(ImportFigures(result).samplesKept, 2)
+        XCTAssertEqual(ImportFigures(result).samplesWarned, 0)
+    }
+
+    func testRepeatedPlaceholdersAreNamedFromTheirSegments() {
+        XCTAssertEqual(PathTemplate.distinct("/groups/{id}/members/{id}/$ref").path, "/groups/{groupId}/members/{memberId}/$ref")
+        XCTAssertEqual(PathTemplate.distinct("/groups/{id}/members/{id}").repeated, ["id"])
+        XCTAssertEqual(PathTemplate.distinct("/users/{id}/events").repeated, [])
+        XCTAssertEqual(RequestLine.parse("GET /users/{id | userPrincipalName}/calendars/{id}")?.path, "/users/{id}/calendars/{id}")
+        XCTAssertEqual(RequestLine.parse("GET /users/{id")?.path, "/users/{id}")
+        XCTAssertEqual(PathTemplate.upperCasePlaceholders("/contacts/CONTACT_ID/notes/ID"), "/contacts/{contactId}/notes/{id}")
+        for path in ["/a/{id}/b/{id}", "/a/{x y}", "/a/{", "a/b"] { XCTAssertTrue(ImportFigures.isMalformed(path), path) }
+        XCTAssertFalse(ImportFigures.isMalformed("/groups/{groupId}/members/{memberId}/$ref"))
+    }
+
+    func testTypeCellsWrittenAsLinksAndMarkup() {
+        func read(_ markup: String) -> InferredType? { TypeColumn.read(InlineText(markup: markup[...], column: 1)) }
+        XCTAssertEqual(read("[Contact[]](/api/reference/object_types/contact)"), .list(.named("Contact")))
+        XCTAssertEqual(read("[event](event.md) collection"), .list(.named("event")))
+        XCTAssertEqual(read("String collection"), .list(.scalar("string")))
+        XCTAssertEqual(read("string/null"), .scalar("string"))
+    }
+
+    func testEscapedPipesAndBareTables() {
+        let page = MarkdownPage(file: "t.md", text: "Name|Type|Description\n----|----|---\ntags|String{} \\| Object|Tags\n")
+        guard case .table(let table)? = page.blocks.first else { return XCTFail("\(page.blocks)") }
+        XCTAssertEqual(table.header.map(\.text.plain), ["Name", "Type", "Description"])
+        XCTAssertEqual(table.rows.first?.map(\.text.plain), ["tags", "String{} | Object", "Tags"])
+    }
+
+    func testAReImportWithoutTheResourcePageRemovesNothing() throws {
+        let pages = Self.graphPages
+        let first = DocsImporter.importPages(pages)
+        let base = try XCTUnwrap(SpecMerger.baseRecord(of: first.text))
+        let partial = DocsImporter.importPages([pages[0]])
+        XCTAssertEqual(partial.warnings.filter { $0.kind == .undescribedType }.count, 4, "\(partial.warnings)")
+        let merged = try XCTUnwrap(SpecMerger.merge(spec: first.text, specPath: "spec.json", base: base, incoming: partial.text,
+                                                    coverage: partial.coverage))
+        XCTAssertEqual(merged.applied.filter { $0.hasPrefix("removed") }, [])
+        XCTAssertEqual(merged.errors.map(\.description), [])
+    }
+
+    func testGraphPagesTieSamplesToTheirOperation() throws {
+        let (spec, result) = try draft(Self.graphPages)
+        XCTAssertEqual(result.families, ["Microsoft Graph": 2])
+        XCTAssertEqual(spec.baseURL, "https://graph.example.com/v1.0")
+        XCTAssertEqual(spec.operations.map(\.path), ["/me/widgets", "/groups/{id}/widgets"])
+        let create = spec.operations[0]
+        XCTAssertEqual(create.samples.count, 2)
+        XCTAssertEqual(create.successStatus, 201)
+        guard case .fields(let request)? = create.requestBody?.shape else { return XCTFail("no request body") }
+        XCTAssertEqual(request.fields.map(\.name), ["id", "size"])
+        XCTAssertTrue(request.fields.allSatisfy(\.isOptional))
+    }
+
+    static var graphPages: [(file: String, text: String)] {
+        let resource = """
+        ---
+        title: "widget resource type"
+        doc_type: resourcePageType
+        ---
+        # widget resource type
+
+        ## Properties
+        | Property | Type | Description |
+        |:--|:--|:--|
+        |id|String|Read-only.|
+        |size|Int32|How big.|
+        """
+        let api = """
+        ---
+        title: "Create widget"
+        doc_type: apiPageType
+        ---
+        # Create widget
+
+        ## HTTP request
+        ```http
+        POST /me/widgets
+        POST /groups/{id}/widgets
+        ```
+        ## Request body
+        In the request body, supply a JSON representation of a [widget](../resources/widget.md) object.
+
+        ## Response
+        If successful, this method returns a `201 Created` response code and a [widget](../resources/widget.md) object in the response body.
+
+        ## Example
+        ### Request
+        ```http
+        POST https://graph.example.com/v1.0/me/widgets
+        Content-type: application/json
+
+        {"size": 3}
+        ```
+        ### Response
+        ```http
+        HTTP/1.1 201 Created
+        Content-type: application/json
+
+        {"id": "w1", "size": 3}
+        ```
+        """
+        return [("api/widget-post.md", api), ("resources/widget.md", resource)]
+    }
+    func testAFrontMatterTitleOutweighsAHeadingWithATypo() throws {
+        let page = """
+        ---
+        title: GET /contacts/:uuid
+        sidebar_position: 2
+        ---
+        # GET /contact/:uuid
+
+        Fetches a contact.
+        """
+        let (spec, result) = try draft([("get_contact.md", page)])
+        XCTAssertEqual(spec.operations.map(\.path), ["/contacts/{uuid}"])
+        XCTAssertEqual(result.warnings.filter { $0.kind == .headingDisagreesWithTitle }.map(\.place.line), [5])
+    }
+}
