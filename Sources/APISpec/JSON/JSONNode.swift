@@ -115,7 +115,7 @@ public struct JSONNode: Sendable, Hashable {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .number(let text): out += text
-        case .string(let text): out += quoted(text)
+        case .string(let text): appendQuoted(text, to: &out)
         case .array(let elements):
             out += "["
             for (index, element) in elements.enumerated() {
@@ -127,7 +127,7 @@ public struct JSONNode: Sendable, Hashable {
             out += "{"
             for (index, member) in (sorted ? members.sorted { $0.key < $1.key } : members).enumerated() {
                 if index > 0 { out += "," }
-                out += quoted(member.key)
+                appendQuoted(member.key, to: &out)
                 out += ":"
                 write(member.value, into: &out, sorted: sorted)
             }
@@ -135,12 +135,31 @@ public struct JSONNode: Sendable, Hashable {
         }
     }
 
+    /// Appends `quoted(text)` to `out` without making the quoted text first.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        guard needsNoEscaping(text) else { return out += quoted(text) }
+        out += "\""
+        out += text
+        out += "\""
+    }
+
+    /// `quoted(text).count`, counted without making the quoted text when it is plain ASCII.
+    static func quotedCount(_ text: String) -> Int {
+        // Plain ASCII with no control character: one character per byte, and no quote can join the text's first.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return text.utf8.count + 2
+        }
+        return quoted(text).count
+    }
+
+    private static func needsNoEscaping(_ text: String) -> Bool {
+        !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+    }
+
     /// JSON string escaping (also valid as a Swift string literal body).
     public static func quoted(_ text: String) -> String {
         // Most text needs no escaping: skip the scalar-by-scalar copy.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
+        if needsNoEscaping(text) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
