@@ -97,25 +97,25 @@ public struct JSONNode: Sendable, Hashable {
     /// The value as compact JSON with keys in source order: used to carry
     /// samples and defaults through the pipeline verbatim.
     public var compactText: String {
-        var out = ""
+        var out = UTF8Buffer()
         JSONNode.write(self, into: &out)
-        return out
+        return out.text
     }
 
     /// Compact JSON with the members of every object sorted by key: the
     /// same text however the spec orders them (for generated code).
     public var canonicalText: String {
-        var out = ""
+        var out = UTF8Buffer()
         JSONNode.write(self, into: &out, sorted: true)
-        return out
+        return out.text
     }
 
-    private static func write(_ node: JSONNode, into out: inout String, sorted: Bool = false) {
+    private static func write(_ node: JSONNode, into out: inout UTF8Buffer, sorted: Bool = false) {
         switch node.value {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .number(let text): out += text
-        case .string(let text): appendQuoted(text, to: &out)
+        case .string(let text): out.appendQuoted(text)
         case .array(let elements):
             out += "["
             for (index, element) in elements.enumerated() {
@@ -127,20 +127,12 @@ public struct JSONNode: Sendable, Hashable {
             out += "{"
             for (index, member) in (sorted ? members.sorted { $0.key < $1.key } : members).enumerated() {
                 if index > 0 { out += "," }
-                appendQuoted(member.key, to: &out)
+                out.appendQuoted(member.key)
                 out += ":"
                 write(member.value, into: &out, sorted: sorted)
             }
             out += "}"
         }
-    }
-
-    /// Appends `quoted(text)` to `out` without making the quoted text first.
-    static func appendQuoted(_ text: String, to out: inout String) {
-        guard needsNoEscaping(text) else { return out += quoted(text) }
-        out += "\""
-        out += text
-        out += "\""
     }
 
     /// `quoted(text).count`, counted without making the quoted text when it is plain ASCII.
@@ -152,7 +144,7 @@ public struct JSONNode: Sendable, Hashable {
         return quoted(text).count
     }
 
-    private static func needsNoEscaping(_ text: String) -> Bool {
+    static func needsNoEscaping(_ text: String) -> Bool {
         !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
     }
 

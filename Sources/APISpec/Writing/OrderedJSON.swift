@@ -33,25 +33,25 @@ public indirect enum OrderedJSON: Sendable, Hashable {
 
     /// On one line, members separated by a comma and a space.
     public var compact: String {
-        var out = ""
+        var out = UTF8Buffer()
         appendCompact(to: &out)
-        return out
+        return out.text
     }
 
     /// `width` bounds every line that can break; `keepsRows` keeps a row
     /// (see `isRow`) on one line whatever its width, as the spec layout does.
     /// `lead` counts what stands before the value on its first line (its key).
     public func printed(indent: String = "", width: Int = lineWidth, keepsRows: Bool = true, lead: Int = 0) -> String {
-        var out = ""
+        var out = UTF8Buffer()
         appendPrinted(to: &out, indent: indent, width: width, keepsRows: keepsRows, lead: lead)
-        return out
+        return out.text
     }
 
     // Both append to one buffer: building each level's text and copying it
     // into its parent's made writing a large spec quadratic in its depth.
-    func appendCompact(to out: inout String) {
+    func appendCompact(to out: inout UTF8Buffer) {
         switch self {
-        case .string(let text): JSONNode.appendQuoted(text, to: &out)
+        case .string(let text): out.appendQuoted(text)
         case .number(let text): out += text
         case .bool(let flag): out += flag ? "true" : "false"
         case .null: out += "null"
@@ -66,7 +66,7 @@ public indirect enum OrderedJSON: Sendable, Hashable {
             out += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { out += ", " }
-                JSONNode.appendQuoted(member.key, to: &out)
+                out.appendQuoted(member.key)
                 out += ": "
                 member.value.appendCompact(to: &out)
             }
@@ -75,7 +75,7 @@ public indirect enum OrderedJSON: Sendable, Hashable {
     }
 
     /// Appends what `printed` returns.
-    func appendPrinted(to out: inout String, indent: String, width: Int = lineWidth, keepsRows: Bool = true, lead: Int = 0) {
+    func appendPrinted(to out: inout UTF8Buffer, indent: String, width: Int = lineWidth, keepsRows: Bool = true, lead: Int = 0) {
         // Measured with an early stop, so a large value is not flattened again at every level.
         if keepsRows && isRow { return appendCompact(to: &out) }
         let room = width - indent.count - lead
@@ -89,18 +89,22 @@ public indirect enum OrderedJSON: Sendable, Hashable {
                 out += inner
                 element.appendPrinted(to: &out, indent: inner, width: width, keepsRows: keepsRows)
             }
-            out += "\n" + indent + "]"
+            out += "\n"
+            out += indent
+            out += "]"
         case .object(let members) where !members.isEmpty:
             out += "{\n"
             for (index, member) in members.enumerated() {
                 if index > 0 { out += ",\n" }
                 out += inner
-                JSONNode.appendQuoted(member.key, to: &out)
+                out.appendQuoted(member.key)
                 out += ": "
                 member.value.appendPrinted(to: &out, indent: inner, width: width, keepsRows: keepsRows,
                                            lead: JSONNode.quotedCount(member.key) + 2)
             }
-            out += "\n" + indent + "}"
+            out += "\n"
+            out += indent
+            out += "}"
         default:
             appendCompact(to: &out)
         }
@@ -132,7 +136,9 @@ public indirect enum OrderedJSON: Sendable, Hashable {
     /// The length of `compact`, or nil once it passes `limit`.
     func compactWidth(upTo limit: Int) -> Int? {
         switch self {
-        case .string(let text): return text.utf8.count + 2 <= limit || text.count + 2 <= limit ? JSONNode.quotedCount(text) : nil
+        case .string(let text):
+            guard text.utf8.count + 2 <= limit || Self.characterCount(of: text, isAtMost: limit - 2) else { return nil }
+            return JSONNode.quotedCount(text)
         case .number(let text): return text.count <= limit ? text.count : nil
         case .bool(let flag): return flag ? 4 : 5
         case .null: return 4
@@ -153,5 +159,16 @@ public indirect enum OrderedJSON: Sendable, Hashable {
             }
             return width
         }
+    }
+
+    /// Whether `text.count <= bound`, counting no further than `bound`: a long text is not counted to its end.
+    private static func characterCount(of text: String, isAtMost bound: Int) -> Bool {
+        guard bound >= 0 else { return false }
+        var count = 0
+        for _ in text {
+            count += 1
+            if count > bound { return false }
+        }
+        return true
     }
 }

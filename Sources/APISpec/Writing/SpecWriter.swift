@@ -11,11 +11,12 @@ public enum SpecWriter {
         // The document and its lists always break, whatever fits: each type,
         // operation, note and acknowledgement starts a line of its own.
         let brokenLists = ["types", "operations", "notes", "acknowledged"]
-        var out = "{\n"
+        var out = UTF8Buffer()
+        out += "{\n"
         for (index, member) in members.enumerated() {
             if index > 0 { out += ",\n" }
             out += "  "
-            JSONNode.appendQuoted(member.key, to: &out)
+            out.appendQuoted(member.key)
             out += ": "
             guard case .array(let elements) = member.value, !elements.isEmpty, brokenLists.contains(member.key) else {
                 member.value.appendPrinted(to: &out, indent: "  ")
@@ -29,7 +30,8 @@ public enum SpecWriter {
             }
             out += "\n  ]"
         }
-        return out + "\n}\n"
+        out += "\n}\n"
+        return out.text
     }
 
     /// Where `text`, the text `spec` was read from, first leaves the
