@@ -138,14 +138,20 @@ public struct JSONNode: Sendable, Hashable {
     /// `quoted(text).count`, counted without making the quoted text when it is plain ASCII.
     static func quotedCount(_ text: String) -> Int {
         // Plain ASCII with no control character: one character per byte, and no quote can join the text's first.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            return text.utf8.count + 2
-        }
+        let plain = allBytes(of: text) { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        if plain { return text.utf8.count + 2 }
         return quoted(text).count
     }
 
     static func needsNoEscaping(_ text: String) -> Bool {
-        !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+        allBytes(of: text) { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
+
+    /// Scans the text's contiguous bytes where it has them (a string read or
+    /// built in memory does): the writers ask this of every key and value.
+    private static func allBytes(of text: String, satisfy test: (UInt8) -> Bool) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(test) }) { return answer }
+        return text.utf8.allSatisfy(test)
     }
 
     /// JSON string escaping (also valid as a Swift string literal body).
