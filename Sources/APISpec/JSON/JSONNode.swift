@@ -138,7 +138,9 @@ public struct JSONNode: Sendable, Hashable {
     /// `quoted(text).count`, counted without making the quoted text when it is plain ASCII.
     static func quotedCount(_ text: String) -> Int {
         // Plain ASCII with no control character: one character per byte, and no quote can join the text's first.
-        let plain = allBytes(of: text) { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        let plain = allBytes(of: text) { byte in
+            byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        }
         if plain { return text.utf8.count + 2 }
         return quoted(text).count
     }

@@ -75,7 +75,8 @@ public indirect enum OrderedJSON: Sendable, Hashable {
     }
 
     /// Appends what `printed` returns.
-    func appendPrinted(to out: inout UTF8Buffer, indent: String, width: Int = lineWidth, keepsRows: Bool = true, lead: Int = 0) {
+    func appendPrinted(to out: inout UTF8Buffer, indent: String, width: Int = lineWidth, keepsRows: Bool = true,
+                       lead: Int = 0) {
         // Measured with an early stop, so a large value is not flattened again at every level.
         if keepsRows && isRow { return appendCompact(to: &out) }
         let room = width - indent.count - lead
@@ -137,7 +138,8 @@ public indirect enum OrderedJSON: Sendable, Hashable {
     func compactWidth(upTo limit: Int) -> Int? {
         switch self {
         case .string(let text):
-            guard text.utf8.count + 2 <= limit || Self.characterCount(of: text, isAtMost: limit - 2) else { return nil }
+            let fits = text.utf8.count + 2 <= limit || Self.characterCount(of: text, isAtMost: limit - 2)
+            guard fits else { return nil }
             return JSONNode.quotedCount(text)
         case .number(let text): return text.count <= limit ? text.count : nil
         case .bool(let flag): return flag ? 4 : 5
