@@ -158,25 +158,10 @@ public struct JSONNode: Sendable, Hashable {
 
     /// JSON string escaping (also valid as a Swift string literal body).
     public static func quoted(_ text: String) -> String {
-        // Most text needs no escaping: skip the scalar-by-scalar copy.
+        // Most text needs no escaping: skip the byte-by-byte copy.
         if needsNoEscaping(text) { return "\"" + text + "\"" }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var out = UTF8Buffer()
+        out.appendQuoted(text)
+        return out.text
     }
 }

@@ -11,12 +11,30 @@ struct UTF8Buffer {
         buffer.bytes.append(contentsOf: piece.utf8)
     }
 
-    /// `JSONNode.quoted(text)`, without making the quoted text when nothing needs escaping.
+    /// Appends `JSONNode.quoted(text)`.
     mutating func appendQuoted(_ text: String) {
-        guard JSONNode.needsNoEscaping(text) else { return self += JSONNode.quoted(text) }
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: text.utf8)
+        if JSONNode.needsNoEscaping(text) {
+            bytes.append(contentsOf: text.utf8)
+        } else {
+            // Byte by byte: every byte of a multi-byte scalar is 0x80 or more, so none is escaped.
+            for byte in text.utf8 { appendEscaped(byte) }
+        }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): self += "\\\""
+        case UInt8(ascii: "\\"): self += "\\\\"
+        case UInt8(ascii: "\n"): self += "\\n"
+        case UInt8(ascii: "\r"): self += "\\r"
+        case UInt8(ascii: "\t"): self += "\\t"
+        case ..<0x20:
+            let hex = String(byte, radix: 16)
+            self += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: bytes.append(byte)
+        }
     }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
