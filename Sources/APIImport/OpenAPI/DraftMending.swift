@@ -10,19 +10,24 @@ struct DraftMending {
     let mapper: OpenAPIMapper
     let path: String
 
-    /// What lint says of the mended draft (no errors, unless the rounds ran out).
-    func mend(_ spec: inout APISpecification) -> [Diagnostic] {
-        var diagnostics = Lint.diagnostics(text: SpecWriter.text(of: spec), path: path)
+    /// What lint says of the mended draft (no errors, unless the rounds ran
+    /// out), and the text it linted when that is still the draft's (writing a
+    /// large draft costs as much as a third of linting it: it is not written twice).
+    func mend(_ spec: inout APISpecification) -> (diagnostics: [Diagnostic], text: String?) {
+        var text = SpecWriter.text(of: spec)
+        var diagnostics = Lint.diagnostics(text: text, path: path)
         for round in 0..<12 where diagnostics.hasErrors {
             var plan = Plan(round: round)
             for diagnostic in diagnostics where diagnostic.severity == .error {
                 mend(diagnostic, in: &spec, plan: &plan)
             }
-            guard plan.changed else { break }
+            // Mending may have changed the draft even when it left nothing out.
+            guard plan.changed else { return (diagnostics, nil) }
             plan.apply(to: &spec)
-            diagnostics = Lint.diagnostics(text: SpecWriter.text(of: spec), path: path)
+            text = SpecWriter.text(of: spec)
+            diagnostics = Lint.diagnostics(text: text, path: path)
         }
-        return diagnostics
+        return (diagnostics, text)
     }
 
     /// Removals are made after a round, last first, so that the round's paths stay true.

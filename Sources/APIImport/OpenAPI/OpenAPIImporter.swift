@@ -58,16 +58,20 @@ public enum OpenAPIImporter {
                                     baseURL: mapper.baseURL(), auth: auth.scheme, types: mapper.types, operations: operations,
                                     webhooks: webhooks, notes: prose.notes, acknowledgements: mapper.acknowledgements(), sourcePath: draftPath)
         spec.schemaReference = "./apigen.schema.json"
-        var diagnostics = DraftMending(mapper: mapper, path: draftPath).mend(&spec)
+        var (diagnostics, mendedText) = DraftMending(mapper: mapper, path: draftPath).mend(&spec)
         let typeCount = spec.types.count
         mapper.dropUnusedTypesMadeInPlace(from: &spec)
-        if spec.types.count != typeCount { diagnostics = Lint.diagnostics(text: SpecWriter.text(of: spec), path: draftPath) }
+        if spec.types.count != typeCount {
+            let text = SpecWriter.text(of: spec)
+            diagnostics = Lint.diagnostics(text: text, path: draftPath)
+            mendedText = text
+        }
         let methods = Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"])
         let count = (document.root.member("paths")?.members ?? []).reduce(0) { total, item in
             total + (item.value.members ?? []).filter { methods.contains($0.key) }.count
         }
-        return Result(text: SpecWriter.text(of: spec), warnings: mapper.warnings, diagnostics: diagnostics, specification: spec,
-                      documentOperations: count)
+        return Result(text: mendedText ?? SpecWriter.text(of: spec), warnings: mapper.warnings, diagnostics: diagnostics,
+                      specification: spec, documentOperations: count)
     }
 
     /// OpenAPI 3.0 and 3.1 are read; Swagger 2.0 and anything else is a located error.

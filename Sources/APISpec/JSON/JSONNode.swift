@@ -97,25 +97,25 @@ public struct JSONNode: Sendable, Hashable {
     /// The value as compact JSON with keys in source order: used to carry
     /// samples and defaults through the pipeline verbatim.
     public var compactText: String {
-        var out = ""
+        var out = UTF8Buffer()
         JSONNode.write(self, into: &out)
-        return out
+        return out.text
     }
 
     /// Compact JSON with the members of every object sorted by key: the
     /// same text however the spec orders them (for generated code).
     public var canonicalText: String {
-        var out = ""
+        var out = UTF8Buffer()
         JSONNode.write(self, into: &out, sorted: true)
-        return out
+        return out.text
     }
 
-    private static func write(_ node: JSONNode, into out: inout String, sorted: Bool = false) {
+    private static func write(_ node: JSONNode, into out: inout UTF8Buffer, sorted: Bool = false) {
         switch node.value {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .number(let text): out += text
-        case .string(let text): out += quoted(text)
+        case .string(let text): out.appendQuoted(text)
         case .array(let elements):
             out += "["
             for (index, element) in elements.enumerated() {
@@ -127,7 +127,7 @@ public struct JSONNode: Sendable, Hashable {
             out += "{"
             for (index, member) in (sorted ? members.sorted { $0.key < $1.key } : members).enumerated() {
                 if index > 0 { out += "," }
-                out += quoted(member.key)
+                out.appendQuoted(member.key)
                 out += ":"
                 write(member.value, into: &out, sorted: sorted)
             }
@@ -135,29 +135,33 @@ public struct JSONNode: Sendable, Hashable {
         }
     }
 
+    /// `quoted(text).count`, counted without making the quoted text when it is plain ASCII.
+    static func quotedCount(_ text: String) -> Int {
+        // Plain ASCII with no control character: one character per byte, and no quote can join the text's first.
+        let plain = allBytes(of: text) { byte in
+            byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        }
+        if plain { return text.utf8.count + 2 }
+        return quoted(text).count
+    }
+
+    static func needsNoEscaping(_ text: String) -> Bool {
+        allBytes(of: text) { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
+
+    /// Scans the text's contiguous bytes where it has them (a string read or
+    /// built in memory does): the writers ask this of every key and value.
+    private static func allBytes(of text: String, satisfy test: (UInt8) -> Bool) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(test) }) { return answer }
+        return text.utf8.allSatisfy(test)
+    }
+
     /// JSON string escaping (also valid as a Swift string literal body).
     public static func quoted(_ text: String) -> String {
-        // Most text needs no escaping: skip the scalar-by-scalar copy.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        // Most text needs no escaping: skip the byte-by-byte copy.
+        if needsNoEscaping(text) { return "\"" + text + "\"" }
+        var out = UTF8Buffer()
+        out.appendQuoted(text)
+        return out.text
     }
 }

@@ -33,37 +33,81 @@ public indirect enum OrderedJSON: Sendable, Hashable {
 
     /// On one line, members separated by a comma and a space.
     public var compact: String {
-        switch self {
-        case .string(let text): JSONNode.quoted(text)
-        case .number(let text): text
-        case .bool(let flag): flag ? "true" : "false"
-        case .null: "null"
-        case .array(let elements): "[" + elements.map(\.compact).joined(separator: ", ") + "]"
-        case .object(let members): "{" + members.map { "\(JSONNode.quoted($0.key)): \($0.value.compact)" }.joined(separator: ", ") + "}"
-        }
+        var out = UTF8Buffer()
+        appendCompact(to: &out)
+        return out.text
     }
 
     /// `width` bounds every line that can break; `keepsRows` keeps a row
     /// (see `isRow`) on one line whatever its width, as the spec layout does.
     /// `lead` counts what stands before the value on its first line (its key).
     public func printed(indent: String = "", width: Int = lineWidth, keepsRows: Bool = true, lead: Int = 0) -> String {
+        var out = UTF8Buffer()
+        appendPrinted(to: &out, indent: indent, width: width, keepsRows: keepsRows, lead: lead)
+        return out.text
+    }
+
+    // Both append to one buffer: building each level's text and copying it
+    // into its parent's made writing a large spec quadratic in its depth.
+    func appendCompact(to out: inout UTF8Buffer) {
+        switch self {
+        case .string(let text): out.appendQuoted(text)
+        case .number(let text): out += text
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .null: out += "null"
+        case .array(let elements):
+            out += "["
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out += ", " }
+                element.appendCompact(to: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { out += ", " }
+                out.appendQuoted(member.key)
+                out += ": "
+                member.value.appendCompact(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// Appends what `printed` returns.
+    func appendPrinted(to out: inout UTF8Buffer, indent: String, width: Int = lineWidth, keepsRows: Bool = true,
+                       lead: Int = 0) {
         // Measured with an early stop, so a large value is not flattened again at every level.
-        if keepsRows && isRow { return compact }
+        if keepsRows && isRow { return appendCompact(to: &out) }
         let room = width - indent.count - lead
-        if let measured = compactWidth(upTo: room), measured <= room { return compact }
+        if let measured = compactWidth(upTo: room), measured <= room { return appendCompact(to: &out) }
         let inner = indent + "  "
         switch self {
         case .array(let elements) where !elements.isEmpty:
-            let lines = elements.map { inner + $0.printed(indent: inner, width: width, keepsRows: keepsRows) }
-            return "[\n" + lines.joined(separator: ",\n") + "\n\(indent)]"
-        case .object(let members) where !members.isEmpty:
-            let lines = members.map { member -> String in
-                let key = JSONNode.quoted(member.key) + ": "
-                return inner + key + member.value.printed(indent: inner, width: width, keepsRows: keepsRows, lead: key.count)
+            out += "[\n"
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out += ",\n" }
+                out += inner
+                element.appendPrinted(to: &out, indent: inner, width: width, keepsRows: keepsRows)
             }
-            return "{\n" + lines.joined(separator: ",\n") + "\n\(indent)}"
+            out += "\n"
+            out += indent
+            out += "]"
+        case .object(let members) where !members.isEmpty:
+            out += "{\n"
+            for (index, member) in members.enumerated() {
+                if index > 0 { out += ",\n" }
+                out += inner
+                out.appendQuoted(member.key)
+                out += ": "
+                member.value.appendPrinted(to: &out, indent: inner, width: width, keepsRows: keepsRows,
+                                           lead: JSONNode.quotedCount(member.key) + 2)
+            }
+            out += "\n"
+            out += indent
+            out += "}"
         default:
-            return compact
+            appendCompact(to: &out)
         }
     }
 
@@ -93,7 +137,10 @@ public indirect enum OrderedJSON: Sendable, Hashable {
     /// The length of `compact`, or nil once it passes `limit`.
     func compactWidth(upTo limit: Int) -> Int? {
         switch self {
-        case .string(let text): return text.count + 2 <= limit ? JSONNode.quoted(text).count : nil
+        case .string(let text):
+            let fits = text.utf8.count + 2 <= limit || Self.characterCount(of: text, isAtMost: limit - 2)
+            guard fits else { return nil }
+            return JSONNode.quotedCount(text)
         case .number(let text): return text.count <= limit ? text.count : nil
         case .bool(let flag): return flag ? 4 : 5
         case .null: return 4
@@ -109,10 +156,21 @@ public indirect enum OrderedJSON: Sendable, Hashable {
             var width = 2
             for (index, member) in members.enumerated() {
                 guard let inner = member.value.compactWidth(upTo: limit - width) else { return nil }
-                width += JSONNode.quoted(member.key).count + 2 + inner + (index > 0 ? 2 : 0)
+                width += JSONNode.quotedCount(member.key) + 2 + inner + (index > 0 ? 2 : 0)
                 if width > limit { return nil }
             }
             return width
         }
+    }
+
+    /// Whether `text.count <= bound`, counting no further than `bound`: a long text is not counted to its end.
+    private static func characterCount(of text: String, isAtMost bound: Int) -> Bool {
+        guard bound >= 0 else { return false }
+        var count = 0
+        for _ in text {
+            count += 1
+            if count > bound { return false }
+        }
+        return true
     }
 }

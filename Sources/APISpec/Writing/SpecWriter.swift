@@ -11,13 +11,27 @@ public enum SpecWriter {
         // The document and its lists always break, whatever fits: each type,
         // operation, note and acknowledgement starts a line of its own.
         let brokenLists = ["types", "operations", "notes", "acknowledged"]
-        let lines = members.map { member -> String in
-            let key = "  " + JSONNode.quoted(member.key) + ": "
-            guard case .array(let elements) = member.value, !elements.isEmpty,
-                  brokenLists.contains(member.key) else { return key + member.value.printed(indent: "  ") }
-            return key + "[\n" + elements.map { "    " + $0.printed(indent: "    ") }.joined(separator: ",\n") + "\n  ]"
+        var out = UTF8Buffer()
+        out += "{\n"
+        for (index, member) in members.enumerated() {
+            if index > 0 { out += ",\n" }
+            out += "  "
+            out.appendQuoted(member.key)
+            out += ": "
+            guard case .array(let elements) = member.value, !elements.isEmpty, brokenLists.contains(member.key) else {
+                member.value.appendPrinted(to: &out, indent: "  ")
+                continue
+            }
+            out += "[\n"
+            for (position, element) in elements.enumerated() {
+                if position > 0 { out += ",\n" }
+                out += "    "
+                element.appendPrinted(to: &out, indent: "    ")
+            }
+            out += "\n  ]"
         }
-        return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
+        out += "\n}\n"
+        return out.text
     }
 
     /// Where `text`, the text `spec` was read from, first leaves the
