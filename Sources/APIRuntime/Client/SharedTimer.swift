@@ -16,7 +16,9 @@ protocol TimerEntry: AnyObject, Sendable {
 /// source armed for the earliest. Scheduling and cancelling are O(log n)
 /// under one lock and touch the source only when the earliest deadline moves
 /// earlier. A source per call cost more than the rest of a call through an
-/// in-memory transport (BENCHMARKS.md).
+/// in-memory transport (BENCHMARKS.md). The lock is offered to the entries
+/// (`withLock`) for their own state, so that settling a race takes one lock,
+/// and a race allocates no lock of its own.
 final class SharedTimer: @unchecked Sendable {
     static let shared = SharedTimer()
 
@@ -46,21 +48,44 @@ final class SharedTimer: @unchecked Sendable {
         source.cancel()
     }
 
+    /// Runs `body` under the timer's lock; inside it, use only the `…Locked` methods.
+    func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
     /// Schedules `entry` to expire `limit` from now. Returns false, and
     /// schedules nothing, for a limit of decades or more.
     @discardableResult
     func schedule(_ entry: any TimerEntry, after limit: Duration) -> Bool {
-        let (seconds, attoseconds) = limit.components
-        guard seconds < Self.unlimitedSeconds else { return false }
-        let nanoseconds = max(0, seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
-        schedule(entry, at: DispatchTime.now().uptimeNanoseconds + UInt64(nanoseconds))
-        return true
+        withLock { scheduleLocked(entry, after: limit) }
     }
 
     /// Schedules `entry` to expire at `deadline`, nanoseconds of the uptime clock.
     func schedule(_ entry: any TimerEntry, at deadline: UInt64) {
-        lock.lock()
-        defer { lock.unlock() }
+        withLock { scheduleLocked(entry, at: deadline) }
+    }
+
+    /// Takes `entry` off the timer. True if it was still waiting: it will
+    /// not expire. False if it has expired (or is expiring) or was never scheduled.
+    @discardableResult
+    func cancel(_ entry: any TimerEntry) -> Bool {
+        withLock { cancelLocked(entry) }
+    }
+
+    /// `schedule(_:after:)` for a caller holding the lock.
+    @discardableResult
+    func scheduleLocked(_ entry: any TimerEntry, after limit: Duration) -> Bool {
+        let (seconds, attoseconds) = limit.components
+        guard seconds < Self.unlimitedSeconds else { return false }
+        let nanoseconds = max(0, seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        scheduleLocked(entry, at: DispatchTime.now().uptimeNanoseconds + UInt64(nanoseconds))
+        return true
+    }
+
+    /// `schedule(_:at:)` for a caller holding the lock.
+    func scheduleLocked(_ entry: any TimerEntry, at deadline: UInt64) {
         precondition(entry.heapIndex < 0, "a timer entry scheduled twice")
         entry.heapIndex = heap.count
         heap.append(Slot(deadline: deadline, entry: entry))
@@ -68,12 +93,9 @@ final class SharedTimer: @unchecked Sendable {
         if deadline < armedFor { arm(deadline) }
     }
 
-    /// Takes `entry` off the timer. True if it was still waiting: it will
-    /// not expire. False if it has expired (or is expiring) or was never scheduled.
+    /// `cancel(_:)` for a caller holding the lock.
     @discardableResult
-    func cancel(_ entry: any TimerEntry) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
+    func cancelLocked(_ entry: any TimerEntry) -> Bool {
         let index = entry.heapIndex
         guard index >= 0 else { return false }
         remove(at: index)

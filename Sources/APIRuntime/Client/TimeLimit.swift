@@ -22,11 +22,13 @@ enum TimeLimit {
     }
 }
 
-/// One race's state, and its entry in the shared timer. The lock guards the
-/// continuation, which is resumed exactly once, by whichever of the
-/// operation, the timer and the caller's cancellation settles first.
+/// One race's state, and its entry in the shared timer. The timer's lock
+/// guards the state too (no lock to allocate per call, and settling takes
+/// one lock, not two), so the continuation is resumed exactly once, by
+/// whichever of the operation, the timer and the caller's cancellation
+/// settles first.
 private final class Race<Value: Sendable>: TimerEntry, @unchecked Sendable {
-    private let lock = NSLock()
+    private let timer = SharedTimer.shared
     private var continuation: UnsafeContinuation<Value?, any Error>?
     /// A result that came before the continuation was stored (a caller cancelled before the race began).
     private var early: Result<Value?, any Error>?
@@ -36,17 +38,16 @@ private final class Race<Value: Sendable>: TimerEntry, @unchecked Sendable {
 
     func start(_ continuation: UnsafeContinuation<Value?, any Error>, limit: Duration,
                operation: @escaping @Sendable () async throws -> Value) {
-        lock.lock()
+        let early: Result<Value?, any Error>? = timer.withLock {
+            if let early = self.early { return early }
+            self.continuation = continuation
+            timer.scheduleLocked(self, after: limit)
+            return nil
+        }
         if let early {
-            lock.unlock()
             continuation.resume(with: early)
             return
         }
-        self.continuation = continuation
-        // Under the lock, so that a settle (which takes it first) cannot
-        // cancel the entry before it is scheduled.
-        SharedTimer.shared.schedule(self, after: limit)
-        lock.unlock()
         let task = Self.run { [self] in
             do {
                 settle(.success(try await operation()))
@@ -54,16 +55,14 @@ private final class Race<Value: Sendable>: TimerEntry, @unchecked Sendable {
                 settle(.failure(error))
             }
         }
-        lock.lock()
-        if settled {
-            lock.unlock()
-            // Settled before the task was stored: by the operation itself
-            // (cancelling a finished task does nothing) or by its loss.
-            task.cancel()
-            return
+        let settledFirst = timer.withLock {
+            if settled { return true }
+            self.task = task
+            return false
         }
-        self.task = task
-        lock.unlock()
+        // Settled before the task was stored: by the operation itself
+        // (cancelling a finished task does nothing) or by its loss.
+        if settledFirst { task.cancel() }
     }
 
     func expire() {
@@ -71,22 +70,20 @@ private final class Race<Value: Sendable>: TimerEntry, @unchecked Sendable {
     }
 
     func settle(_ result: Result<Value?, any Error>) {
-        lock.lock()
-        guard !settled else {
-            lock.unlock()
-            return
+        let winner: (UnsafeContinuation<Value?, any Error>, Task<Void, Never>?)? = timer.withLock {
+            guard !settled else { return nil }
+            settled = true
+            guard let continuation else {
+                early = result
+                return nil
+            }
+            self.continuation = nil
+            let task = self.task
+            self.task = nil
+            timer.cancelLocked(self)
+            return (continuation, task)
         }
-        settled = true
-        guard let continuation else {
-            early = result
-            lock.unlock()
-            return
-        }
-        self.continuation = nil
-        let task = self.task
-        self.task = nil
-        lock.unlock()
-        SharedTimer.shared.cancel(self)
+        guard let (continuation, task) = winner else { return }
         // The operation is cancelled when it lost: to the limit or to the caller.
         if case .success(nil) = result { task?.cancel() }
         if case .failure(let error) = result, error is CancellationError { task?.cancel() }
