@@ -74,13 +74,16 @@ groups = {}
 for group, _, lines, cpu, decls, sil in rows:
     entry = groups.setdefault(group, [0, 0, 0.0, 0, 0])
     entry[0] += 1; entry[1] += lines; entry[2] += cpu; entry[3] += decls; entry[4] += sil
-print(f"| folder | files | lines | frontend CPU (s, median of {runs}) | share | declarations type-checked | SILGen functions |")
+print(f"| folder | files | lines | frontend CPU (s, median of {runs}) | share "
+      "| declarations type-checked | SILGen functions |")
 print("| --- | --- | --- | --- | --- | --- | --- |")
 for group, (count, lines, cpu, decls, sil) in sorted(groups.items(), key=lambda item: -item[1][2]):
     print(f"| {group} | {count} | {lines} | {cpu:.2f} | {cpu / total:.0%} | {decls} | {sil} |")
-print(f"| all | {len(rows)} | {sum(r[2] for r in rows)} | {total:.2f} | 100% | {sum(r[4] for r in rows)} | {sum(r[5] for r in rows)} |")
+print(f"| all | {len(rows)} | {sum(r[2] for r in rows)} | {total:.2f} | 100% "
+      f"| {sum(r[4] for r in rows)} | {sum(r[5] for r in rows)} |")
 if unattributed:
-    print(f"\nJobs without one file (module emission): {statistics.median(j[0] for j in unattributed):.2f} s each, median")
+    median = statistics.median(j[0] for j in unattributed)
+    print(f"\nJobs without one file (module emission): {median:.2f} s each, median")
 print("\n| file | lines | frontend CPU (s) |")
 print("| --- | --- | --- |")
 for group, path, lines, cpu, _, _ in sorted(rows, key=lambda r: -r[3]):

@@ -92,7 +92,8 @@ final class SharedTimerTests: XCTestCase {
 
     func testASlowTransportIsTimedOutWithinABound() async {
         let transport = Stalled()
-        let client = APIClient(serverURL: "https://api.example", transport: transport, timeout: .milliseconds(150), retryPolicy: .none)
+        let client = APIClient(serverURL: "https://api.example", transport: transport, timeout: .milliseconds(150),
+                               retryPolicy: .none)
         let start = ContinuousClock.now
         let error = await apiError { _ = try await client.send(thing(), returning: Answer.self) }
         guard case .timedOut = error else { return XCTFail("\(String(describing: error))") }
@@ -101,7 +102,8 @@ final class SharedTimerTests: XCTestCase {
     }
 
     func testAFastTransportIsNeverTimedOut() async throws {
-        let client = APIClient(serverURL: "https://api.example", transport: Quick(), timeout: .seconds(5), retryPolicy: .none)
+        let client = APIClient(serverURL: "https://api.example", transport: Quick(), timeout: .seconds(5),
+                               retryPolicy: .none)
         let answers = try await withThrowingTaskGroup(of: Answer.self) { group in
             for _ in 0..<400 {
                 group.addTask { try await client.send(thing(), returning: Answer.self) }
@@ -115,7 +117,8 @@ final class SharedTimerTests: XCTestCase {
 /// Answers at once but does not say so, so the client keeps its timer.
 private struct Quick: Transport {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        HTTPResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(#"{"ok":true}"#.utf8))
+        HTTPResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")],
+                     body: Data(#"{"ok":true}"#.utf8))
     }
 }
 

@@ -127,7 +127,8 @@ final class SharedTimer: @unchecked Sendable {
 
     private func arm(_ deadline: UInt64) {
         armedFor = deadline
-        source.schedule(deadline: DispatchTime(uptimeNanoseconds: deadline), repeating: .never, leeway: .milliseconds(1))
+        source.schedule(deadline: DispatchTime(uptimeNanoseconds: deadline), repeating: .never,
+                        leeway: .milliseconds(1))
     }
 
     // MARK: The heap; every move keeps the entries' `heapIndex` in step.

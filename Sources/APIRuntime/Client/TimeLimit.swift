@@ -10,7 +10,9 @@ import Foundation
 enum TimeLimit {
     /// The operation's value, or nil when the limit passed first. A
     /// cancelled caller gets `CancellationError` at once.
-    static func race<Value: Sendable>(_ limit: Duration, _ operation: @escaping @Sendable () async throws -> Value) async throws -> Value? {
+    static func race<Value: Sendable>(
+        _ limit: Duration, _ operation: @escaping @Sendable () async throws -> Value
+    ) async throws -> Value? {
         let race = Race<Value>()
         return try await withTaskCancellationHandler {
             try await withUnsafeThrowingContinuation { continuation in
