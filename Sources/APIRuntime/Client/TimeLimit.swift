@@ -1,19 +1,21 @@
-import Dispatch
 import Foundation
 
-/// Races an operation against a time limit. The operation runs in one
-/// task and a dispatch timer fires at the limit; whichever comes first
-/// resumes the caller and the other is cancelled. A task group with a
-/// sleeping child did the same at about twice the cost of a whole call
-/// through an in-memory transport (BENCHMARKS.md), so every call pays only
-/// for one task and one timer.
+/// Races an operation against a time limit. The operation runs in its own
+/// task (started on the caller's thread where the library allows, so an
+/// answer that needs no waiting costs no thread hop) and the process's
+/// `SharedTimer` expires the race at the limit; whichever comes first
+/// resumes the caller and the other is cancelled. A dispatch source per
+/// call, and before it a task group with a sleeping child, cost about as
+/// much as a whole call through an in-memory transport (BENCHMARKS.md).
 enum TimeLimit {
     /// The operation's value, or nil when the limit passed first. A
     /// cancelled caller gets `CancellationError` at once.
-    static func race<Value: Sendable>(_ limit: Duration, _ operation: @escaping @Sendable () async throws -> Value) async throws -> Value? {
+    static func race<Value: Sendable>(
+        _ limit: Duration, _ operation: @escaping @Sendable () async throws -> Value
+    ) async throws -> Value? {
         let race = Race<Value>()
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
+            try await withUnsafeThrowingContinuation { continuation in
                 race.start(continuation, limit: limit, operation: operation)
             }
         } onCancel: {
@@ -22,82 +24,82 @@ enum TimeLimit {
     }
 }
 
-/// One race's state. The lock guards the continuation, which is resumed
-/// exactly once, by whichever of the operation, the timer and the
-/// caller's cancellation settles first.
-private final class Race<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Value?, any Error>?
+/// One race's state, and its entry in the shared timer. The timer's lock
+/// guards the state too (no lock to allocate per call, and settling takes
+/// one lock, not two), so the continuation is resumed exactly once, by
+/// whichever of the operation, the timer and the caller's cancellation
+/// settles first.
+private final class Race<Value: Sendable>: TimerEntry, @unchecked Sendable {
+    private let timer = SharedTimer.shared
+    private var continuation: UnsafeContinuation<Value?, any Error>?
     /// A result that came before the continuation was stored (a caller cancelled before the race began).
     private var early: Result<Value?, any Error>?
     private var settled = false
     private var task: Task<Void, Never>?
-    /// A timer source, not `asyncAfter`: cancelling a source frees it at once, where a
-    /// cancelled work item would stay queued (with this race) until the limit passed.
-    private var timer: (any DispatchSourceTimer)?
+    var heapIndex = -1
 
-    func start(_ continuation: CheckedContinuation<Value?, any Error>, limit: Duration, operation: @escaping @Sendable () async throws -> Value) {
-        lock.lock()
+    func start(_ continuation: UnsafeContinuation<Value?, any Error>, limit: Duration,
+               operation: @escaping @Sendable () async throws -> Value) {
+        let early: Result<Value?, any Error>? = timer.withLock {
+            if let early = self.early { return early }
+            self.continuation = continuation
+            timer.scheduleLocked(self, after: limit)
+            return nil
+        }
         if let early {
-            lock.unlock()
             continuation.resume(with: early)
             return
         }
-        self.continuation = continuation
-        lock.unlock()
-        let task = Task { [self] in
+        let task = Self.run { [self] in
             do {
                 settle(.success(try await operation()))
             } catch {
                 settle(.failure(error))
             }
         }
-        let (seconds, attoseconds) = limit.components
-        // Limits beyond a few decades are no limit: no timer.
-        var timer: (any DispatchSourceTimer)?
-        if seconds < 1_000_000_000 {
-            let source = DispatchSource.makeTimerSource(queue: .global())
-            let nanoseconds = max(0, Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
-            source.schedule(deadline: .now() + .nanoseconds(nanoseconds))
-            source.setEventHandler { [self] in settle(.success(nil)) }
-            timer = source
+        let settledFirst = timer.withLock {
+            if settled { return true }
+            self.task = task
+            return false
         }
-        lock.lock()
-        if settled {
-            lock.unlock()
-            task.cancel()
-            // A dispatch source must not be released inactive: cancelled first, it never fires.
-            timer?.cancel()
-            timer?.activate()
-            return
-        }
-        self.task = task
-        self.timer = timer
-        lock.unlock()
-        timer?.activate()
+        // Settled before the task was stored: by the operation itself
+        // (cancelling a finished task does nothing) or by its loss.
+        if settledFirst { task.cancel() }
+    }
+
+    func expire() {
+        settle(.success(nil))
     }
 
     func settle(_ result: Result<Value?, any Error>) {
-        lock.lock()
-        guard !settled else {
-            lock.unlock()
-            return
+        let winner: (UnsafeContinuation<Value?, any Error>, Task<Void, Never>?)? = timer.withLock {
+            guard !settled else { return nil }
+            settled = true
+            guard let continuation else {
+                early = result
+                return nil
+            }
+            self.continuation = nil
+            let task = self.task
+            self.task = nil
+            timer.cancelLocked(self)
+            return (continuation, task)
         }
-        settled = true
-        guard let continuation else {
-            early = result
-            lock.unlock()
-            return
-        }
-        self.continuation = nil
-        let task = self.task, timer = self.timer
-        self.task = nil
-        self.timer = nil
-        lock.unlock()
-        timer?.cancel()
+        guard let (continuation, task) = winner else { return }
         // The operation is cancelled when it lost: to the limit or to the caller.
         if case .success(nil) = result { task?.cancel() }
         if case .failure(let error) = result, error is CancellationError { task?.cancel() }
         continuation.resume(with: result)
+    }
+
+    /// Starts `work` in a new task: at once on this thread up to its first
+    /// suspension where `Task.immediate` exists, else through the executor.
+    private static func run(_ work: @escaping @Sendable () async -> Void) -> Task<Void, Never> {
+        #if compiler(>=6.2)
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            return Task.immediate(operation: work)
+        }
+        #endif
+        return Task(operation: work)
     }
 }
