@@ -33,8 +33,29 @@ public enum JSONCoding {
         try StreamingJSONEncoder.encode(value)
     }
 
+    /// ISO 8601 in UTC. A fraction of a second is kept, with the fewest digits (up to nine) that read back as the
+    /// same `Date`, so that a value read as `…26.7105485Z` is sent back as the same instant; Foundation's formats keep
+    /// none or milliseconds.
     public static func formatDate(_ date: Date) -> String {
-        date.formatted(.iso8601)
+        let seconds = date.timeIntervalSinceReferenceDate
+        let whole = seconds.rounded(.down)
+        let text = Date(timeIntervalSinceReferenceDate: whole).formatted(.iso8601)
+        guard seconds > whole, text.hasSuffix("Z") else { return text }
+        var shortest = text
+        for digits in 1...9 {
+            let scale = pow(10, Double(digits))
+            let fraction = ((seconds - whole) * scale).rounded()
+            // A fraction that rounds up to a whole second needs more digits; at nine it is the next second.
+            if fraction >= scale {
+                if digits == 9 { return Date(timeIntervalSinceReferenceDate: whole + 1).formatted(.iso8601) }
+                continue
+            }
+            var spelled = String(Int(fraction))
+            spelled = String(repeating: "0", count: digits - spelled.count) + spelled
+            shortest = text.dropLast() + "." + spelled + "Z"
+            if parseDate(shortest) == date { break }
+        }
+        return shortest
     }
 
     public static func parseDate(_ text: String) -> Date? {
