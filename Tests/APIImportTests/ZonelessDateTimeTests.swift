@@ -41,7 +41,8 @@ final class ZonelessDateTimeTests: XCTestCase {
         GET /me/slot
         ```
         ## Response
-        If successful, this method returns a `200 OK` response code and a [slot](../resources/slot.md) object in the response body.
+        If successful, this method returns a `200 OK` response code and a [slot](../resources/slot.md) object \
+        in the response body.
 
         ## Example
         ### Request
@@ -60,7 +61,9 @@ final class ZonelessDateTimeTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
         let spec = try ImportFixture.load(result.text)
         XCTAssertFalse(spec.types.contains { if case .enumeration = $0.kind { true } else { false } }, result.text)
-        guard case .fields(let answer)? = spec.operations.first?.responseBody?.shape else { return XCTFail("no answer fields") }
+        guard case .fields(let answer)? = spec.operations.first?.responseBody?.shape else {
+            return XCTFail("no answer fields")
+        }
         let begins = try XCTUnwrap(answer.fields.first { $0.name == "begins" })
         XCTAssertEqual(begins.type.description, "string")
         XCTAssertTrue(begins.note?.contains("no zone offset") == true, result.text)

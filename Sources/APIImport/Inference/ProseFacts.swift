@@ -150,7 +150,8 @@ struct ProseFacts: Sendable, Hashable {
             // "Status of the message (`sent`, `received` or `note`)": a list of code spans in parentheses.
             // Only spans that are the items of one list: "(`{date}T{time}`; for example, `2017-08-29T04:00`)" is a
             // form and an example of it, not the values the field takes.
-            if text.codeSpans.count >= 2, let open = text.plain.firstIndex(of: "("), isSpanList(text.codeSpans, in: text.plain[open...]),
+            if text.codeSpans.count >= 2, let open = text.plain.firstIndex(of: "("),
+               isSpanList(text.codeSpans, in: text.plain[open...]),
                !text.codeSpans.contains(where: { $0.contains("=") || $0.contains(" ") }) {
                 let values = text.codeSpans.filter { $0 != "..." }
                 return values.count >= 2 ? Fact(value: values, phrase: String(text.plain[open...])) : nil
@@ -193,7 +194,8 @@ struct ProseFacts: Sendable, Hashable {
             if let previousEnd {
                 let gap = text[previousEnd..<range.lowerBound]
                 guard gap.allSatisfy({ $0.isLetter || $0.isWhitespace || ",/|".contains($0) }),
-                      gap.split(whereSeparator: { !$0.isLetter }).allSatisfy({ listWords.contains(DocsVocabulary.fold(String($0))) })
+                      gap.split(whereSeparator: { !$0.isLetter })
+                          .allSatisfy({ listWords.contains(DocsVocabulary.fold(String($0))) })
                 else { return false }
             }
             previousEnd = range.upperBound
