@@ -35,6 +35,11 @@ extension DraftBuilder {
         }
         guard item == "string" else { return type }
         if let format = stringFormat(strings, name: row.name) { return wrap(format, "the samples' values") }
+        // `2017-08-29T04:00:00.0000000` names no zone, so it is no instant: the dateTime format would refuse it.
+        if let note = Self.zonelessNote(strings, place: " (\(place))") {
+            notes.append(note)
+            return type
+        }
         // Docs shorten their sample GUIDs; hex digits and dashes are enough to agree with "GUID" in the description.
         if let word = has(["guid", "uuid"]), strings.allSatisfy(Self.looksLikeShortenedGUID) {
             return wrap("guid", "'\(word)' in the description")
@@ -53,6 +58,15 @@ extension DraftBuilder {
             return wrap("phone", "'\(word)' in the description")
         }
         return type
+    }
+
+    /// Why a string whose samples are all date-times without a zone (`2017-08-29T04:00:00.0000000`) is no
+    /// dateTime: such a value names no instant, and the dateTime format would refuse it.
+    static let zonelessPrefix = "string, not dateTime:"
+
+    static func zonelessNote(_ strings: [String], place: String) -> String? {
+        guard let first = strings.first, strings.allSatisfy(looksLikeZonelessDateTime) else { return nil }
+        return "\(zonelessPrefix) the samples' date-times ('\(first)') have no zone offset\(place)."
     }
 
     /// `aeb012-31a0-477a-a131-8a1e2791b36e`: five groups of hex digits, as docs shorten GUIDs.

@@ -26,6 +26,12 @@ extension DraftBuilder {
                 fields[index].notes.append("Its fields are the samples'\(where_).")
                 warnings.removeAll { $0.kind == .undescribedType && $0.place.file == fieldPlace.file && $0.place.line == fieldPlace.line }
             }
+            // A field drafted before any sample showed it: a later sample can show its strings have no zone.
+            if fields[index].type == "string", fields[index].sampleStrings.isEmpty,
+               !fields[index].notes.contains(where: { $0.hasPrefix(Self.zonelessPrefix) }),
+               let note = Self.zonelessNote(Self.strings(in: present), place: where_) {
+                fields[index].notes.append(note)
+            }
             if let nested = Self.objectTypeName(fields[index].type) {
                 let items = fields[index].type.hasPrefix("[") ? present.flatMap { $0.elements ?? [] } : present
                 absorb(items, into: nested, place: place, depth: depth + 1)

@@ -236,6 +236,14 @@ extension DraftBuilder {
         return text.hasSuffix("Z") || text.dropFirst(19).contains("+") || text.dropFirst(19).contains("-")
     }
 
+    /// `2017-08-29T04:00:00.0000000`: a date and a time of day with no zone offset.
+    static func looksLikeZonelessDateTime(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count >= 19, characters[4] == "-", characters[7] == "-", characters[10] == "T",
+              characters[13] == ":", characters[16] == ":", !looksLikeDateTime(text) else { return false }
+        return characters.allSatisfy { $0.isASCII && ($0.isNumber || "-T:.".contains($0)) }
+    }
+
     /// A title that names the field: `groups[]`, 'actionBody', "Location object".
     func mentions(_ title: String, _ name: String, singularToo: Bool = true) -> Bool {
         let words = title.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map { DocsVocabulary.fold(String($0)) }

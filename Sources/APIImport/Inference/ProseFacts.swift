@@ -148,8 +148,11 @@ struct ProseFacts: Sendable, Hashable {
         let folded = mapped.text
         guard let marker = enumMarkers.first(where: { folded.contains($0) }), let range = folded.firstRange(of: marker) else {
             // "Status of the message (`sent`, `received` or `note`)": a list of code spans in parentheses.
+            // Only spans that are the items of one list: "(`{date}T{time}`; for example, `2017-08-29T04:00`)" is a
+            // form and an example of it, not the values the field takes.
             if text.codeSpans.count >= 2, let open = text.plain.firstIndex(of: "("),
-               text.codeSpans.allSatisfy({ text.plain[open...].contains($0) }), !text.codeSpans.contains(where: { $0.contains("=") || $0.contains(" ") }) {
+               isSpanList(text.codeSpans, in: text.plain[open...]),
+               !text.codeSpans.contains(where: { $0.contains("=") || $0.contains(" ") }) {
                 let values = text.codeSpans.filter { $0 != "..." }
                 return values.count >= 2 ? Fact(value: values, phrase: String(text.plain[open...])) : nil
             }
@@ -177,6 +180,28 @@ struct ProseFacts: Sendable, Hashable {
         guard values.count >= 2 || (values.count == 1 && !spans.isEmpty) else { return nil }
         var seen = Set<String>()
         return Fact(value: values.filter { seen.insert($0).inserted }, phrase: String((text.plain[..<restStart] + rest.prefix(60))).trimmingCharacters(in: .whitespaces))
+    }
+
+    static let listWords: Set<String> = ["or", "and", "ou", "et", "oder", "und"]
+
+    /// Whether `spans` appear in `text` in order with only list separators between them: commas, slashes, bars
+    /// and "or"/"and" in the three languages.
+    static func isSpanList(_ spans: [String], in text: Substring) -> Bool {
+        var rest = text
+        var previousEnd: Substring.Index?
+        for span in spans {
+            guard let range = rest.firstRange(of: span) else { return false }
+            if let previousEnd {
+                let gap = text[previousEnd..<range.lowerBound]
+                guard gap.allSatisfy({ $0.isLetter || $0.isWhitespace || ",/|".contains($0) }),
+                      gap.split(whereSeparator: { !$0.isLetter })
+                          .allSatisfy({ listWords.contains(DocsVocabulary.fold(String($0))) })
+                else { return false }
+            }
+            previousEnd = range.upperBound
+            rest = text[range.upperBound...]
+        }
+        return true
     }
 
     struct NumberMatch { var value: Int; var range: Range<String.Index> }
