@@ -8,7 +8,7 @@ public enum Lint {
     public static func diagnostics(of loaded: SpecLoader.Result) -> [Diagnostic] {
         guard let spec = loaded.specification ?? loaded.partial else { return loaded.diagnostics }
         let known = Set(loaded.diagnostics)
-        let resolved = Resolver.resolve(spec).diagnostics.filter { !known.contains($0) }
+        let resolved = Resolver.resolve(spec, layingOutSamples: false).diagnostics.filter { !known.contains($0) }
         return (loaded.diagnostics + resolved).sorted()
     }
 
