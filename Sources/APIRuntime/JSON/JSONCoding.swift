@@ -41,7 +41,7 @@ public enum JSONCoding {
         let whole = seconds.rounded(.down)
         let text = Date(timeIntervalSinceReferenceDate: whole).formatted(.iso8601)
         guard seconds > whole, text.hasSuffix("Z") else { return text }
-        var shortest = text
+        var spelling = text
         for digits in 1...9 {
             let scale = pow(10, Double(digits))
             let fraction = ((seconds - whole) * scale).rounded()
@@ -50,17 +50,21 @@ public enum JSONCoding {
                 if digits == 9 { return Date(timeIntervalSinceReferenceDate: whole + 1).formatted(.iso8601) }
                 continue
             }
+            // Parsing costs a microsecond or two: only a spelling that reads back in plain arithmetic is confirmed.
+            guard whole + fraction / scale == seconds || digits == 9 else { continue }
             var spelled = String(Int(fraction))
             spelled = String(repeating: "0", count: digits - spelled.count) + spelled
-            shortest = text.dropLast() + "." + spelled + "Z"
-            if parseDate(shortest) == date { break }
+            spelling = text.dropLast() + "." + spelled + "Z"
+            if (try? Date(spelling, strategy: fractionalSeconds)) == date { break }
         }
-        return shortest
+        return spelling
     }
+
+    private static let fractionalSeconds = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     public static func parseDate(_ text: String) -> Date? {
         if let date = try? Date(text, strategy: .iso8601) { return date }
-        return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        return try? Date(text, strategy: fractionalSeconds)
     }
 
     /// Decodes `data` as `decoder` would, throwing its kind of
