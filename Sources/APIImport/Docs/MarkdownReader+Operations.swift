@@ -51,7 +51,11 @@ extension MarkdownReader {
             return
         }
         let target = state.exampleTarget ?? 0
-        if request { state.operations[target].requestSamples.append(sample) } else { state.operations[target].responseSamples.append(sample) }
+        if request {
+            state.operations[target].requestSamples.append(sample)
+        } else {
+            state.operations[target].responseSamples.append(sample)
+        }
     }
 
     /// An example request: it names the operation the next samples belong to; its JSON body is a request sample.
@@ -63,21 +67,27 @@ extension MarkdownReader {
                 openInScope([request], line: line, state: &state, reading: &reading)
                 // The only call the page shows: its host is the base URL.
                 if reading.baseURL == nil, let url, let scheme = url.range(of: "://") {
-                    reading.baseURL = String(url[..<scheme.upperBound]) + url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
+                    let host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
+                    reading.baseURL = String(url[..<scheme.upperBound]) + host
                 }
             }
             state.exampleTarget = target ?? (state.operations.isEmpty ? nil : 0)
-            if reading.baseURL == nil, let target, let url { reading.baseURL = Self.baseURL(url, calling: state.operations[target].path) }
+            if reading.baseURL == nil, let target, let url {
+                reading.baseURL = Self.baseURL(url, calling: state.operations[target].path)
+            }
             if target == nil, let operation = state.operations.first, operation.path != request.path {
                 reading.warnings.append(ImportWarning(
-                    .exampleOfAnotherPath, "example calls \(request.method) \(request.path), which no request line of its section matches; "
-                        + "its samples are tied to \(operation.method) \(operation.path)", place: tables.place(line: line)))
+                    .exampleOfAnotherPath,
+                    "example calls \(request.method) \(request.path), which no request line of its section matches; "
+                        + "its samples are tied to \(operation.method) \(operation.path)",
+                    place: tables.place(line: line)))
             }
         }
         guard let target = state.exampleTarget ?? (state.operations.isEmpty ? nil : 0) else { return }
         if usesBearer { state.operations[target].usesBearer = true }
         if let body, body.text.first(where: { !$0.isWhitespace }).map({ $0 == "{" || $0 == "[" }) == true {
-            state.operations[target].requestSamples.append(DocsSample(title: "Request", text: body.text, place: tables.place(line: line + body.line)))
+            let place = tables.place(line: line + body.line)
+            state.operations[target].requestSamples.append(DocsSample(title: "Request", text: body.text, place: place))
         }
     }
 
@@ -101,7 +111,9 @@ extension MarkdownReader {
     /// Whether request lines call operations already open (an example's concrete path), rather than declare new ones.
     func callsOpenOperation(_ requests: [(method: String, path: String)?], _ state: State) -> Bool {
         !state.operations.isEmpty && requests.compactMap { $0 }.allSatisfy { request in
-            state.operations.contains { $0.method == request.method && RequestLine.matches($0.path, request.path) && $0.path != request.path }
+            state.operations.contains {
+                $0.method == request.method && RequestLine.matches($0.path, request.path) && $0.path != request.path
+            }
         }
     }
 
@@ -126,8 +138,7 @@ extension MarkdownReader {
 
     /// `[user](../resources/user.md)` → `user`.
     func objectName(of link: InlineText.Link) -> String {
-        let file = link.target.split(separator: "/").last.map(String.init) ?? link.target
-        let stem = file.split(separator: ".").first.map(String.init) ?? file
+        let stem = Self.stem(of: link.target)
         let text = link.text.trimmingCharacters(in: .whitespaces)
         return DocsVocabulary.fold(text).filter(\.isLetter) == DocsVocabulary.fold(stem).filter(\.isLetter) ? text : stem
     }
@@ -136,20 +147,25 @@ extension MarkdownReader {
     func pageObjectName(_ state: State) -> String {
         let candidates = [page.frontMatter["title"] ?? "", state.title]
         for candidate in candidates where !candidate.isEmpty {
-            for suffix in style.objectTitleSuffixes where candidate.hasSuffix(suffix) { return String(candidate.dropLast(suffix.count)) }
+            for suffix in style.objectTitleSuffixes where candidate.hasSuffix(suffix) {
+                return String(candidate.dropLast(suffix.count))
+            }
         }
-        if !state.title.isEmpty { return state.title }
-        let file = page.file.split(separator: "/").last.map(String.init) ?? page.file
-        return file.split(separator: ".").first.map(String.init) ?? file
+        return state.title.isEmpty ? Self.stem(of: page.file) : state.title
     }
 
     /// Slate's `_api_endpoint_assets.md` → assets; Graph's `event-get.md` → event; nil when the file says nothing.
     func pageGroup() -> String? {
-        let file = page.file.split(separator: "/").last.map(String.init) ?? page.file
-        var stem = file.split(separator: ".").first.map(String.init) ?? file
+        var stem = Self.stem(of: page.file)
         if stem.hasPrefix("_api_endpoint_") { stem = String(stem.dropFirst(14)) }
         let word = stem.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? stem
         guard !word.isEmpty, word.allSatisfy(\.isLetter) else { return nil }
         return word.prefix(1).lowercased() + word.dropFirst()
+    }
+
+    /// A path's file name up to its first dot: `../resources/user.md` → `user`.
+    static func stem(of path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.split(separator: ".").first.map(String.init) ?? file
     }
 }

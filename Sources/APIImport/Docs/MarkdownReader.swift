@@ -107,12 +107,14 @@ struct MarkdownReader {
         }
         guard !state.operations.isEmpty else { return }
         if folded.contains("response code") || folded.contains("status code") || folded.contains("expected response") {
-            if let status = plain.split(whereSeparator: { !$0.isNumber }).compactMap({ Int($0) }).first(where: { (200..<300).contains($0) }) {
+            let numbers = plain.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            if let status = numbers.first(where: { (200..<300).contains($0) }) {
                 state.operations[0].successStatus = status
             }
         }
         // "supply a JSON representation of a [user](../resources/user.md) object": the body is that object page's.
-        guard let link = text.links.first(where: { $0.target.hasSuffix(".md") || $0.target.contains("/resources/") }) else { return }
+        let link = text.links.first { $0.target.hasSuffix(".md") || $0.target.contains("/resources/") }
+        guard let link else { return }
         let name = objectName(of: link)
         let isList = folded.contains("collection") || folded.contains("array of") || folded.contains("list of")
         if state.section == .requestBody, folded.contains("json representation") || folded.contains("request body") {
@@ -221,7 +223,11 @@ struct MarkdownReader {
                 let placeholders = Set(DraftBuilder.placeholders(operation.path))
                 for var row in rows {
                     row.kind = row.kind ?? (placeholders.contains(row.name) ? .path : hasBody ? .body : .query)
-                    if row.kind == .body { state.operations[index].requestFields.append(row) } else { state.operations[index].parameters.append(row) }
+                    if row.kind == .body {
+                        state.operations[index].requestFields.append(row)
+                    } else {
+                        state.operations[index].parameters.append(row)
+                    }
                 }
             }
         case .example, .ignored:
