@@ -17,6 +17,10 @@ enum ImportCommand {
         if parsed.option("output") != nil, parsed.option("into") != nil {
             throw Arguments.UsageError(description: "import takes --output or --into, not both")
         }
+        // The figures replace the draft: with a destination, nothing asked for would be written.
+        if parsed.flag("figures"), let other = ["output", "into", "compare"].first(where: { parsed.option($0) != nil }) {
+            throw Arguments.UsageError(description: "import --figures prints a table row instead of a draft; drop --\(other)")
+        }
         // A draft never replaces a spec: a person's work is merged into (`--into`), not overwritten.
         if let output = parsed.option("output"), FileManager.default.fileExists(atPath: output) {
             Console.error("apigen: error: \(output) exists; merge the docs into it with --into, or write the draft elsewhere")

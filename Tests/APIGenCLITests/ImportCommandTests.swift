@@ -48,6 +48,10 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(CommandLineTool.run(["import"]), 2)
         XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--output", path("a.json"), "--into", path("b.json")]), 2)
         XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--into", path("missing.json")]), 1)
+        // The figures replace the draft, so a destination for the draft is refused, not silently left unwritten.
+        XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--figures", "--output", path("c.json")]), 2)
+        XCTAssertFalse(manager.fileExists(atPath: path("c.json")))
+        XCTAssertEqual(CommandLineTool.run(["import"] + docs + ["--figures"]), 0)
     }
 
     func testPagesThatCannotBeReadOrSayNothingWriteNothing() throws {
