@@ -8,8 +8,8 @@ public struct GeneratorOptions: Sendable, Hashable {
     }
 
     public enum Layout: Sendable, Hashable {
-        /// `<Api>Client.swift`, `Models/<Type>.swift`, `Operations/<Api>Client+<Group>.swift`:
-        /// a one-field change in the spec is a one-hunk diff.
+        /// `<Api>Client.swift`, `Models/<Type>.swift` (with the types whose names extend `<Type>`),
+        /// `Operations/<Api>Client+<Group>.swift`: a one-field change in the spec is a one-hunk diff.
         case files
         /// Everything in one file of this name: for build plugins, which must
         /// name their outputs before reading the spec.

@@ -33,11 +33,24 @@ final class GoldenTests: XCTestCase {
         }
     }
 
-    func testLayoutIsOneFilePerTypeAndGroup() throws {
+    func testLayoutIsOneFilePerTypeFamilyAndGroup() throws {
         let (spec, files) = try Self.generate("kaizala.json")
-        XCTAssertEqual(files.count, 3 + spec.types.count + spec.groups.count, "client, webhooks, samples, a file per type and per group")
+        let models = files.filter { $0.path.hasPrefix("Models/") }
+        XCTAssertEqual(files.count, 3 + models.count + spec.groups.count, "client, webhooks, samples, models, a file per group")
         XCTAssertTrue(files.contains { $0.path == "Operations/KaizalaClient+Messages.swift" })
-        XCTAssertTrue(files.contains { $0.path == "Models/NewAction.swift" })
         XCTAssertTrue(files.contains { $0.path == "KaizalaWebhooks.swift" })
+        // Every type is declared in exactly one file: its own, or that of the type whose name its name extends.
+        for type in spec.types {
+            let declaring = models.filter { $0.contents.contains(" struct \(type.name):") || $0.contents.contains(" enum \(type.name):") }
+            XCTAssertEqual(declaring.count, 1, type.name)
+        }
+        let member = try XCTUnwrap(files.first { $0.path == "Models/Member.swift" })
+        XCTAssertTrue(member.contents.contains("struct MemberRole:"))
+        XCTAssertTrue(member.contents.contains("struct MemberEventData:"))
+        XCTAssertLessThan(try XCTUnwrap(member.contents.range(of: "struct Member:")).lowerBound,
+                          try XCTUnwrap(member.contents.range(of: "struct MemberEventData:")).lowerBound, "the file's own type first")
+        XCTAssertFalse(files.contains { $0.path == "Models/MemberRole.swift" })
+        // A word boundary: `GroupType` does not extend a type `Group` (there is none), nor `Member` `Members`.
+        XCTAssertTrue(files.contains { $0.path == "Models/GroupType.swift" })
     }
 }

@@ -121,4 +121,11 @@ final class ResolverTests: XCTestCase {
         XCTAssertEqual(union.variants.map(\.caseName.name), ["名前_", "list"])
         XCTAssertEqual(union.variants.map(\.validatesNested), [true, true])
     }
+
+    /// A union holding an object or a union is `indirect`; one of strings, numbers, open enums, lists or maps is not.
+    func testUnionsOfObjectsAreIndirect() {
+        XCTAssertTrue(SpecResolution.isStoredIndirectly([.string, .named("Charge", isEnum: false)]))
+        XCTAssertFalse(SpecResolution.isStoredIndirectly([.string, .int64, .named("Status", isEnum: true)]))
+        XCTAssertFalse(SpecResolution.isStoredIndirectly([.array(.named("Charge", isEnum: false)), .map(.string)]))
+    }
 }

@@ -11,9 +11,9 @@ public struct BotStatus: APIRuntime.OpenEnum {
     }
 
     /// The bot replies whenever the contact writes (the default with a bot enabled).
-    public static let botStart = BotStatus(rawValue: "bot_start")
+    public static var botStart: Self { Self(rawValue: "bot_start") }
     /// The bot stops replying, e.g. to take over by hand.
-    public static let botEnd = BotStatus(rawValue: "bot_end")
+    public static var botEnd: Self { Self(rawValue: "bot_end") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [BotStatus] = [.botStart, .botEnd]

@@ -11,7 +11,7 @@ public struct MessageStatus: APIRuntime.OpenEnum {
     }
 
     /// `enqueued`
-    public static let enqueued = MessageStatus(rawValue: "enqueued")
+    public static var enqueued: Self { Self(rawValue: "enqueued") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [MessageStatus] = [.enqueued]

@@ -11,13 +11,13 @@ public struct MessageType: APIRuntime.OpenEnum {
     }
 
     /// `text`
-    public static let text = MessageType(rawValue: "text")
+    public static var text: Self { Self(rawValue: "text") }
     /// `image`
-    public static let image = MessageType(rawValue: "image")
+    public static var image: Self { Self(rawValue: "image") }
     /// `document`
-    public static let document = MessageType(rawValue: "document")
+    public static var document: Self { Self(rawValue: "document") }
     /// `video`
-    public static let video = MessageType(rawValue: "video")
+    public static var video: Self { Self(rawValue: "video") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [MessageType] = [.text, .image, .document, .video]

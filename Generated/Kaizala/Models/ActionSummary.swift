@@ -61,3 +61,70 @@ extension ActionSummary: APIRuntime.Validatable {
         validator.check(self.sender, "sender", Self.limitsOfSender)
     }
 }
+
+/// What an action in a group's list holds, by action type.
+public indirect enum ActionSummaryBody: Swift.Equatable, Swift.Sendable {
+    /// A picture.
+    case image(ImageSummary)
+    /// A shared location.
+    case shareLocation(LocationSummary)
+    /// A job.
+    case job(JobSummary)
+    /// A poll.
+    case poll(PollSummary)
+    /// A meeting request.
+    case letsMeet(LetsMeetSummary)
+    /// A survey.
+    case survey(SurveySummary)
+    /// A variant this client does not know yet, with its raw content.
+    case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
+}
+
+extension ActionSummaryBody: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        let tag = try container.decode(Swift.String.self, forKey: "actionType")
+        switch tag {
+        case "Image": self = .image(try container.decode(ImageSummary.self, forKey: "actionBody"))
+        case "ShareLocation": self = .shareLocation(try container.decode(LocationSummary.self, forKey: "actionBody"))
+        case "Job": self = .job(try container.decode(JobSummary.self, forKey: "actionBody"))
+        case "Poll": self = .poll(try container.decode(PollSummary.self, forKey: "actionBody"))
+        case "LetsMeet": self = .letsMeet(try container.decode(LetsMeetSummary.self, forKey: "actionBody"))
+        case "Survey": self = .survey(try container.decode(SurveySummary.self, forKey: "actionBody"))
+        default: self = .unknown(
+            tag: tag,
+            body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "actionBody")
+        )
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        switch self {
+        case .image(let body): try container.encodeTagged("Image", body, tag: "actionType", content: "actionBody")
+        case .shareLocation(let body): try container.encodeTagged(
+            "ShareLocation",
+            body,
+            tag: "actionType",
+            content: "actionBody"
+        )
+        case .job(let body): try container.encodeTagged("Job", body, tag: "actionType", content: "actionBody")
+        case .poll(let body): try container.encodeTagged("Poll", body, tag: "actionType", content: "actionBody")
+        case .letsMeet(let body): try container.encodeTagged("LetsMeet", body, tag: "actionType", content: "actionBody")
+        case .survey(let body): try container.encodeTagged("Survey", body, tag: "actionType", content: "actionBody")
+        case .unknown(let tag, let body):
+            try container.encode(tag, forKey: "actionType")
+            try container.encodeIfPresent(body, forKey: "actionBody")
+        }
+    }
+}
+
+extension ActionSummaryBody: APIRuntime.Validatable {
+    public func validate(into validator: inout APIRuntime.Validator) {
+        switch self {
+        case .image(let value): validator.nested(value, "actionBody")
+        case .shareLocation(let value): validator.nested(value, "actionBody")
+        default: break
+        }
+    }
+}

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The event and its data; GroupAdded, GroupRemoved and future events arrive as unknown with their raw data.
-public enum EventData: Swift.Equatable, Swift.Sendable {
+public indirect enum EventData: Swift.Equatable, Swift.Sendable {
     /// A text message was sent.
     case textMessageCreated(TextMessageData)
     /// An attachment was posted.

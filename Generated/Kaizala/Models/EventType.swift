@@ -11,31 +11,31 @@ public struct EventType: APIRuntime.OpenEnum {
     }
 
     /// `ActionCreated`
-    public static let actionCreated = EventType(rawValue: "ActionCreated")
+    public static var actionCreated: Self { Self(rawValue: "ActionCreated") }
     /// `ActionResponse`
-    public static let actionResponse = EventType(rawValue: "ActionResponse")
+    public static var actionResponse: Self { Self(rawValue: "ActionResponse") }
     /// `SurveyCreated`
-    public static let surveyCreated = EventType(rawValue: "SurveyCreated")
+    public static var surveyCreated: Self { Self(rawValue: "SurveyCreated") }
     /// `JobCreated`
-    public static let jobCreated = EventType(rawValue: "JobCreated")
+    public static var jobCreated: Self { Self(rawValue: "JobCreated") }
     /// `SurveyResponse`
-    public static let surveyResponse = EventType(rawValue: "SurveyResponse")
+    public static var surveyResponse: Self { Self(rawValue: "SurveyResponse") }
     /// `JobResponse`
-    public static let jobResponse = EventType(rawValue: "JobResponse")
+    public static var jobResponse: Self { Self(rawValue: "JobResponse") }
     /// `TextMessageCreated`
-    public static let textMessageCreated = EventType(rawValue: "TextMessageCreated")
+    public static var textMessageCreated: Self { Self(rawValue: "TextMessageCreated") }
     /// `AttachmentCreated`
-    public static let attachmentCreated = EventType(rawValue: "AttachmentCreated")
+    public static var attachmentCreated: Self { Self(rawValue: "AttachmentCreated") }
     /// `Announcement`
-    public static let announcement = EventType(rawValue: "Announcement")
+    public static var announcement: Self { Self(rawValue: "Announcement") }
     /// `MemberAdded`
-    public static let memberAdded = EventType(rawValue: "MemberAdded")
+    public static var memberAdded: Self { Self(rawValue: "MemberAdded") }
     /// `MemberRemoved`
-    public static let memberRemoved = EventType(rawValue: "MemberRemoved")
+    public static var memberRemoved: Self { Self(rawValue: "MemberRemoved") }
     /// `GroupAdded`
-    public static let groupAdded = EventType(rawValue: "GroupAdded")
+    public static var groupAdded: Self { Self(rawValue: "GroupAdded") }
     /// `GroupRemoved`
-    public static let groupRemoved = EventType(rawValue: "GroupRemoved")
+    public static var groupRemoved: Self { Self(rawValue: "GroupRemoved") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [EventType] = [

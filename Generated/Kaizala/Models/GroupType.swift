@@ -11,9 +11,9 @@ public struct GroupType: APIRuntime.OpenEnum {
     }
 
     /// An ordinary group.
-    public static let group = GroupType(rawValue: "Group")
+    public static var group: Self { Self(rawValue: "Group") }
     /// A managed public group.
-    public static let connectGroup = GroupType(rawValue: "ConnectGroup")
+    public static var connectGroup: Self { Self(rawValue: "ConnectGroup") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [GroupType] = [.group, .connectGroup]

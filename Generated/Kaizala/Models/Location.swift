@@ -33,3 +33,45 @@ extension Location: Swift.Codable {
         try container.encode(self.name, forKey: "name")
     }
 }
+
+/// A shared location, with a picture when it is a photo with location.
+public struct LocationSummary: Swift.Equatable, Swift.Sendable {
+    /// Address of the picture.
+    ///
+    /// An absolute URL.
+    public var imageURL: Swift.String?
+    /// Latitude in degrees.
+    public var latitude: Swift.Double
+    /// Longitude in degrees.
+    public var longitude: Swift.Double
+
+    public init(imageURL: Swift.String? = nil, latitude: Swift.Double, longitude: Swift.Double) {
+        self.imageURL = imageURL
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+}
+
+extension LocationSummary: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.imageURL = try container.decodeIfPresent(Swift.String.self, forKey: "imageUrl")
+        self.latitude = try container.decode(Swift.Double.self, forKey: "latitude")
+        self.longitude = try container.decode(Swift.Double.self, forKey: "longitude")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.imageURL, forKey: "imageUrl")
+        try container.encode(self.latitude, forKey: "latitude")
+        try container.encode(self.longitude, forKey: "longitude")
+    }
+}
+
+extension LocationSummary: APIRuntime.Validatable {
+    static let limitsOfImageURL: [APIRuntime.Constraint] = [.absoluteURL]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.imageURL, "imageUrl", Self.limitsOfImageURL)
+    }
+}

@@ -53,3 +53,76 @@ extension Member: APIRuntime.Validatable {
         validator.check(self.mobileNumber, "mobileNumber", Self.limitsOfMobileNumber)
     }
 }
+
+/// A member's role in a group.
+public struct MemberRole: APIRuntime.OpenEnum {
+    public let rawValue: Swift.String
+
+    public init(rawValue: Swift.String) {
+        self.rawValue = rawValue
+    }
+
+    /// `Admin`
+    public static var admin: Self { Self(rawValue: "Admin") }
+    /// `Member`
+    public static var member: Self { Self(rawValue: "Member") }
+
+    /// Every value the spec documents; others decode too (see `isKnown`).
+    public static let knownValues: [MemberRole] = [.admin, .member]
+}
+
+/// Data of MemberAdded and MemberRemoved events.
+public struct MemberEventData: Swift.Equatable, Swift.Sendable {
+    /// Phone number of the member.
+    ///
+    /// A phone number with country code, like `+911999999999`.
+    public var member: Swift.String
+    /// Name of the member.
+    public var memberName: Swift.String?
+    /// Role of the member.
+    public var type: MemberRole?
+    /// Address of the member's picture.
+    ///
+    /// An absolute URL.
+    public var memberProfilePic: Swift.String?
+
+    public init(
+        member: Swift.String,
+        memberName: Swift.String? = nil,
+        type: MemberRole? = nil,
+        memberProfilePic: Swift.String? = nil
+    ) {
+        self.member = member
+        self.memberName = memberName
+        self.type = type
+        self.memberProfilePic = memberProfilePic
+    }
+}
+
+extension MemberEventData: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.member = try container.decode(Swift.String.self, forKey: "member")
+        self.memberName = try container.decodeIfPresent(Swift.String.self, forKey: "memberName")
+        self.type = try container.decodeIfPresent(MemberRole.self, forKey: "type")
+        self.memberProfilePic = try container.decodeIfPresent(Swift.String.self, forKey: "memberProfilePic")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.member, forKey: "member")
+        try container.encodeIfPresent(self.memberName, forKey: "memberName")
+        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodeIfPresent(self.memberProfilePic, forKey: "memberProfilePic")
+    }
+}
+
+extension MemberEventData: APIRuntime.Validatable {
+    static let limitsOfMember: [APIRuntime.Constraint] = [.phoneNumber]
+    static let limitsOfMemberProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.member, "member", Self.limitsOfMember)
+        validator.check(self.memberProfilePic, "memberProfilePic", Self.limitsOfMemberProfilePic)
+    }
+}

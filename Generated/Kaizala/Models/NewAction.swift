@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// An action to post in a group: a media attachment, a card, or a custom package.
-public enum NewAction: Swift.Equatable, Swift.Sendable {
+public indirect enum NewAction: Swift.Equatable, Swift.Sendable {
     /// A picture (.jpg, .jpeg, .png).
     case image(MediaActionBody)
     /// An album of pictures.
@@ -94,6 +94,52 @@ extension NewAction: APIRuntime.Validatable {
         case .survey(let value): validator.nested(value, "actionBody")
         case .package(_, let value): validator.nested(value, "actionBody")
         default: break
+        }
+    }
+}
+
+/// A response to post to an action.
+public indirect enum NewActionResponse: Swift.Equatable, Swift.Sendable {
+    /// A job response.
+    case job(JobResponseBody)
+    /// A survey response.
+    case survey(SurveyResponseBody)
+    /// A response to the custom action package with this id.
+    case package(id: Swift.String, body: SurveyResponseBody)
+    /// A variant this client does not know yet, with its raw content.
+    case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
+}
+
+extension NewActionResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        if let value = try container.decodeIfPresent(Swift.String.self, forKey: "id"),
+            !container.contains("actionType") {
+            self = .package(id: value, body: try container.decode(SurveyResponseBody.self, forKey: "actionBody"))
+            return
+        }
+        let tag = try container.decode(Swift.String.self, forKey: "actionType")
+        switch tag {
+        case "Job": self = .job(try container.decode(JobResponseBody.self, forKey: "actionBody"))
+        case "Survey": self = .survey(try container.decode(SurveyResponseBody.self, forKey: "actionBody"))
+        default: self = .unknown(
+            tag: tag,
+            body: try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "actionBody")
+        )
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        switch self {
+        case .job(let body): try container.encodeTagged("Job", body, tag: "actionType", content: "actionBody")
+        case .survey(let body): try container.encodeTagged("Survey", body, tag: "actionType", content: "actionBody")
+        case .package(let value, let body):
+            try container.encode(value, forKey: "id")
+            try container.encode(body, forKey: "actionBody")
+        case .unknown(let tag, let body):
+            try container.encode(tag, forKey: "actionType")
+            try container.encodeIfPresent(body, forKey: "actionBody")
         }
     }
 }

@@ -11,21 +11,21 @@ public struct PropertyType: APIRuntime.OpenEnum {
     }
 
     /// `Text`
-    public static let text = PropertyType(rawValue: "Text")
+    public static var text: Self { Self(rawValue: "Text") }
     /// `Numeric`
-    public static let numeric = PropertyType(rawValue: "Numeric")
+    public static var numeric: Self { Self(rawValue: "Numeric") }
     /// `Location`
-    public static let location = PropertyType(rawValue: "Location")
+    public static var location: Self { Self(rawValue: "Location") }
     /// `DateTime`
-    public static let dateTime = PropertyType(rawValue: "DateTime")
+    public static var dateTime: Self { Self(rawValue: "DateTime") }
     /// `StringList`
-    public static let stringList = PropertyType(rawValue: "StringList")
+    public static var stringList: Self { Self(rawValue: "StringList") }
     /// `Attachment`
-    public static let attachment = PropertyType(rawValue: "Attachment")
+    public static var attachment: Self { Self(rawValue: "Attachment") }
     /// `StringSet`
-    public static let stringSet = PropertyType(rawValue: "StringSet")
+    public static var stringSet: Self { Self(rawValue: "StringSet") }
     /// `AttachmentList`
-    public static let attachmentList = PropertyType(rawValue: "AttachmentList")
+    public static var attachmentList: Self { Self(rawValue: "AttachmentList") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [PropertyType] = [

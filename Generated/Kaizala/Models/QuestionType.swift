@@ -11,21 +11,21 @@ public struct QuestionType: APIRuntime.OpenEnum {
     }
 
     /// `SingleOption`
-    public static let singleOption = QuestionType(rawValue: "SingleOption")
+    public static var singleOption: Self { Self(rawValue: "SingleOption") }
     /// `MultiOption`
-    public static let multiOption = QuestionType(rawValue: "MultiOption")
+    public static var multiOption: Self { Self(rawValue: "MultiOption") }
     /// `Text`
-    public static let text = QuestionType(rawValue: "Text")
+    public static var text: Self { Self(rawValue: "Text") }
     /// `Image`
-    public static let image = QuestionType(rawValue: "Image")
+    public static var image: Self { Self(rawValue: "Image") }
     /// `Numeric`
-    public static let numeric = QuestionType(rawValue: "Numeric")
+    public static var numeric: Self { Self(rawValue: "Numeric") }
     /// `Date`
-    public static let date = QuestionType(rawValue: "Date")
+    public static var date: Self { Self(rawValue: "Date") }
     /// `Location`
-    public static let location = QuestionType(rawValue: "Location")
+    public static var location: Self { Self(rawValue: "Location") }
     /// `AttachmentList`
-    public static let attachmentList = QuestionType(rawValue: "AttachmentList")
+    public static var attachmentList: Self { Self(rawValue: "AttachmentList") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [QuestionType] = [

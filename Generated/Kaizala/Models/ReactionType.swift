@@ -11,9 +11,9 @@ public struct ReactionType: APIRuntime.OpenEnum {
     }
 
     /// `Like`
-    public static let like = ReactionType(rawValue: "Like")
+    public static var like: Self { Self(rawValue: "Like") }
     /// `Comment`
-    public static let comment = ReactionType(rawValue: "Comment")
+    public static var comment: Self { Self(rawValue: "Comment") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [ReactionType] = [.like, .comment]

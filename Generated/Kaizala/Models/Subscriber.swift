@@ -63,3 +63,47 @@ extension Subscriber: APIRuntime.Validatable {
         validator.check(self.profilePic, "profilePic", Self.limitsOfProfilePic)
     }
 }
+
+/// Outcome of adding one subscriber.
+public struct SubscriberAdded: Swift.Equatable, Swift.Sendable {
+    /// Whether the number was added.
+    public var isAdded: Swift.Bool
+
+    public init(isAdded: Swift.Bool) {
+        self.isAdded = isAdded
+    }
+}
+
+extension SubscriberAdded: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.isAdded = try container.decode(Swift.Bool.self, forKey: "isAdded")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.isAdded, forKey: "isAdded")
+    }
+}
+
+/// Outcome of removing one subscriber.
+public struct SubscriberRemoved: Swift.Equatable, Swift.Sendable {
+    /// Whether the number was removed.
+    public var isRemoved: Swift.Bool
+
+    public init(isRemoved: Swift.Bool) {
+        self.isRemoved = isRemoved
+    }
+}
+
+extension SubscriberRemoved: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.isRemoved = try container.decode(Swift.Bool.self, forKey: "isRemoved")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.isRemoved, forKey: "isRemoved")
+    }
+}

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The answer to one survey question; its JSON shape depends on the question type.
-public enum SurveyAnswer: Swift.Equatable, Swift.Sendable {
+public indirect enum SurveyAnswer: Swift.Equatable, Swift.Sendable {
     /// SingleOption, Text and Image questions.
     case text(Swift.String)
     /// MultiOption and AttachmentList questions.

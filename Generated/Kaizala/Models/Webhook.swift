@@ -125,3 +125,109 @@ extension Webhook: Swift.CustomReflectable {
         )
     }
 }
+
+/// What a webhook watches.
+public struct WebhookObjectType: APIRuntime.OpenEnum {
+    public let rawValue: Swift.String
+
+    public init(rawValue: Swift.String) {
+        self.rawValue = rawValue
+    }
+
+    /// `Group`
+    public static var group: Self { Self(rawValue: "Group") }
+    /// `Action`
+    public static var action: Self { Self(rawValue: "Action") }
+    /// `ActionPackage`
+    public static var actionPackage: Self { Self(rawValue: "ActionPackage") }
+
+    /// Every value the spec documents; others decode too (see `isKnown`).
+    public static let knownValues: [WebhookObjectType] = [.group, .action, .actionPackage]
+}
+
+/// The payload Kaizala posts to a webhook's callback address.
+public struct WebhookEvent: Swift.Equatable, Swift.Sendable {
+    /// The object the webhook watches.
+    public var objectID: Swift.String
+    /// Kind of object watched.
+    public var objectType: WebhookObjectType
+    /// The event type and its data.
+    public var event: EventData
+    /// Identifier of the event; deliveries may repeat it.
+    public var eventID: Swift.String
+    /// The callBackContext set at registration.
+    public var context: Swift.String?
+    /// Phone number of the sender.
+    ///
+    /// A phone number with country code, like `+911999999999`.
+    public var fromUser: Swift.String?
+    /// Identifier of the sender.
+    public var fromUserID: Swift.String?
+    /// Name of the sender.
+    public var fromUserName: Swift.String?
+    /// Address of the sender's picture.
+    ///
+    /// An absolute URL.
+    public var fromUserProfilePic: Swift.String?
+
+    public init(
+        objectID: Swift.String,
+        objectType: WebhookObjectType,
+        event: EventData,
+        eventID: Swift.String,
+        context: Swift.String? = nil,
+        fromUser: Swift.String? = nil,
+        fromUserID: Swift.String? = nil,
+        fromUserName: Swift.String? = nil,
+        fromUserProfilePic: Swift.String? = nil
+    ) {
+        self.objectID = objectID
+        self.objectType = objectType
+        self.event = event
+        self.eventID = eventID
+        self.context = context
+        self.fromUser = fromUser
+        self.fromUserID = fromUserID
+        self.fromUserName = fromUserName
+        self.fromUserProfilePic = fromUserProfilePic
+    }
+}
+
+extension WebhookEvent: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.objectID = try container.decode(Swift.String.self, forKey: "objectId")
+        self.objectType = try container.decode(WebhookObjectType.self, forKey: "objectType")
+        self.event = try EventData(from: decoder)
+        self.eventID = try container.decode(Swift.String.self, forKey: "eventId")
+        self.context = try container.decodeIfPresent(Swift.String.self, forKey: "context")
+        self.fromUser = try container.decodeIfPresent(Swift.String.self, forKey: "fromUser")
+        self.fromUserID = try container.decodeIfPresent(Swift.String.self, forKey: "fromUserId")
+        self.fromUserName = try container.decodeIfPresent(Swift.String.self, forKey: "fromUserName")
+        self.fromUserProfilePic = try container.decodeIfPresent(Swift.String.self, forKey: "fromUserProfilePic")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.objectID, forKey: "objectId")
+        try container.encode(self.objectType, forKey: "objectType")
+        try self.event.encode(to: encoder)
+        try container.encode(self.eventID, forKey: "eventId")
+        try container.encodeIfPresent(self.context, forKey: "context")
+        try container.encodeIfPresent(self.fromUser, forKey: "fromUser")
+        try container.encodeIfPresent(self.fromUserID, forKey: "fromUserId")
+        try container.encodeIfPresent(self.fromUserName, forKey: "fromUserName")
+        try container.encodeIfPresent(self.fromUserProfilePic, forKey: "fromUserProfilePic")
+    }
+}
+
+extension WebhookEvent: APIRuntime.Validatable {
+    static let limitsOfFromUser: [APIRuntime.Constraint] = [.phoneNumber]
+    static let limitsOfFromUserProfilePic: [APIRuntime.Constraint] = [.absoluteURL]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.nested(self.event, nil)
+        validator.check(self.fromUser, "fromUser", Self.limitsOfFromUser)
+        validator.check(self.fromUserProfilePic, "fromUserProfilePic", Self.limitsOfFromUserProfilePic)
+    }
+}

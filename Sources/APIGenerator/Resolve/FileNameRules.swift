@@ -62,7 +62,8 @@ extension SpecResolution {
         }
         for (index, type) in spec.types.enumerated() {
             guard let swiftName = typeNames[type.name] else { continue }
-            named.append(Named(path: OutputFiles.model(swiftName), what: "type '\(Diagnostic.clipped(type.name))'",
+            named.append(Named(path: OutputFiles.model(typeFileStems[swiftName] ?? swiftName),
+                               what: "type '\(Diagnostic.clipped(type.name))'",
                                location: type.location, at: .root.key("types").index(index).key("name")))
         }
         for group in groups {
@@ -72,7 +73,9 @@ extension SpecResolution {
                                at: .root.key("operations").index(index).key("group")))
         }
         var blamed: Set<JSONPath> = []
-        for entry in named where !blamed.contains(entry.at) {
+        // Types printed in one file share its name: its first type is blamed for it.
+        var checkedPaths: Set<String> = []
+        for entry in named where !blamed.contains(entry.at) && checkedPaths.insert(entry.path).inserted {
             let name = entry.isFolder ? entry.path : String(entry.path.split(separator: "/").last ?? "")
             guard let (code, reason) = FileNameRules.problem(name) else { continue }
             blamed.insert(entry.at)

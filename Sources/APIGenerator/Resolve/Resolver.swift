@@ -44,6 +44,8 @@ struct SpecResolution {
     /// The same objects by Swift name, for walking an answer's properties.
     var resolvedObjectsBySwiftName: [String: ResolvedObject] = [:]
     var responseTypeNames: [String: String] = [:]
+    /// Swift type name -> the stem of its file in `Models/` (`TypeFiles`).
+    var typeFileStems: [String: String] = [:]
 
     init(spec: APISpecification) {
         self.spec = spec
@@ -111,6 +113,7 @@ struct SpecResolution {
             }
         }
         moduleTypeNames = Set(typeNames.values).union(requestTypeNames.values).union(responseTypeNames.values)
+        typeFileStems = TypeFiles.stems(of: spec.types.compactMap { typeNames[$0.name] }, among: moduleTypeNames)
     }
 
     // MARK: - Types
@@ -201,9 +204,11 @@ struct SpecResolution {
                     type: swiftType(variant.type), validatesNested: validatesNested(variant.type))
             }
             usesFoundation = variants.contains { $0.type.usesFoundation }
-            kind = .untaggedUnion(ResolvedUntaggedUnion(name: name, description: type.description, variants: variants))
+            kind = .untaggedUnion(ResolvedUntaggedUnion(name: name, description: type.description, variants: variants,
+                                                        isIndirect: Self.isStoredIndirectly(variants.map(\.type))))
         }
-        return ResolvedType(specName: type.name, name: name, kind: kind, usesFoundation: usesFoundation)
+        return ResolvedType(specName: type.name, name: name, kind: kind, usesFoundation: usesFoundation,
+                            fileStem: typeFileStems[name] ?? name)
     }
 
     private mutating func resolveEnumCases(_ type: NamedType, _ enumeration: EnumType, _ index: Int) {
@@ -261,7 +266,17 @@ struct SpecResolution {
                                                validatesNested: validatesNested(variant.type))
         }
         return ResolvedTaggedUnion(name: name, description: type.description, tagKey: union.tagKey, contentKey: union.contentKey,
-                                   variants: variants, exposesTag: exposesTag)
+                                   variants: variants, exposesTag: exposesTag,
+                                   isIndirect: Self.isStoredIndirectly(variants.map(\.type)))
+    }
+
+    /// A union is `indirect` when a variant holds an object or a union (`ResolvedTaggedUnion.isIndirect`); strings,
+    /// numbers, open enums, lists and maps are small already.
+    static func isStoredIndirectly(_ variantTypes: [SwiftType]) -> Bool {
+        variantTypes.contains { type in
+            if case .named(_, isEnum: false) = type { return true }
+            return false
+        }
     }
 
     /// Named types that validate: those with limits or rules of their own,

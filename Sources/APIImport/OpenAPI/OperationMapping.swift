@@ -11,6 +11,8 @@ extension OpenAPIMapper {
         var pathItem: JSONNode
         var place: DocumentPlace
         var name = ""
+        /// The group of an operation without tags: its path's first literal segment after those every path shares.
+        var pathGroup = "default"
     }
 
     /// Every operation, named (operationId, else from method and path) and unique.
@@ -30,6 +32,13 @@ extension OpenAPIMapper {
                 }
             }
         }
+        // A version or API prefix every path starts with (`/v1/…`, `/2010-04-01/…`) would put all operations in one
+        // group: one file whose compile no other file's can share, and one long list to read.
+        let shared = Self.sharedLiteralPrefix(routes.map(\.path))
+        for index in routes.indices {
+            let segments = routes[index].path.split(separator: "/").dropFirst(shared)
+            routes[index].pathGroup = segments.first { !$0.hasPrefix("{") }.map(String.init) ?? "default"
+        }
         var taken: Set<String> = []
         for index in routes.indices {
             var base = routes[index].node.string("operationId").map(operationName)
@@ -48,6 +57,21 @@ extension OpenAPIMapper {
         return routes
     }
 
+    /// How many leading literal segments every path shares, leaving each path a literal segment of its own:
+    /// `/v1/customers` and `/v1/{account}/payouts` share one, `/pets` and `/pets/mine` none.
+    static func sharedLiteralPrefix(_ paths: [String]) -> Int {
+        let segments = Set(paths).map { $0.split(separator: "/") }
+        guard segments.count > 1, let first = segments.first else { return 0 }
+        var shared = first.prefix { !$0.hasPrefix("{") }.count
+        for other in segments.dropFirst() {
+            shared = zip(first.prefix(shared), other).prefix { $0 == $1 }.count
+        }
+        while shared > 0, segments.contains(where: { !$0.dropFirst(shared).contains { !$0.hasPrefix("{") } }) {
+            shared -= 1
+        }
+        return shared
+    }
+
     /// An operationId as the spec's name: kept when it is a name already, else in camel case (`repos/get` → reposGet).
     private func operationName(_ id: String) -> String {
         let isName = id.first.map { $0.isLetter && $0.isASCII } ?? false && id.allSatisfy { ($0.isLetter || $0.isNumber) && $0.isASCII || $0 == "_" }
@@ -59,8 +83,7 @@ extension OpenAPIMapper {
     func operation(_ route: Route, auth: AuthMapping) -> Operation {
         let node = route.node
         let summary = node.string("summary") ?? node.string("description").map(firstSentence) ?? route.name
-        let group = node.member("tags")?.elements?.first?.stringValue
-            ?? route.path.split(separator: "/").first { !$0.hasPrefix("{") }.map(String.init) ?? "default"
+        let group = node.member("tags")?.elements?.first?.stringValue ?? route.pathGroup
         var operation = Operation(name: route.name, summary: summary.isEmpty ? route.name : summary,
                                   description: node.string("summary") == nil ? nil : node.string("description"),
                                   group: group.contains(where: \.isLetter) ? group : "default" + group,

@@ -1,6 +1,7 @@
 import ResolvedAPI
 
-/// The files of a client: one per type, per resource group, the client
+/// The files of a client: one per type and the types whose names extend
+/// its name (`ResolvedType.fileStem`), one per resource group, the client
 /// itself, its webhooks and its samples, each lowered and printed on its
 /// own (so on any thread), under the paths `OutputFiles` names.
 package struct ClientFiles: Sendable {
@@ -18,9 +19,18 @@ package struct ClientFiles: Sendable {
         var jobs = [Job(path: OutputFiles.client(context.clientName), usesFoundation: false) {
             ClientLowering(context: context).lower()
         }]
+        var typesByFile: [String: [ResolvedType]] = [:]
+        var fileStems: [String] = []
         for type in resolved.types {
-            jobs.append(Job(path: OutputFiles.model(type.name), usesFoundation: type.usesFoundation) {
-                Self.lowerType(type, context)
+            if typesByFile[type.fileStem] == nil { fileStems.append(type.fileStem) }
+            typesByFile[type.fileStem, default: []].append(type)
+        }
+        for stem in fileStems {
+            // The type the file is named after first, then the others in the spec's order.
+            let inFile = typesByFile[stem, default: []]
+            let types = inFile.filter { $0.name == stem } + inFile.filter { $0.name != stem }
+            jobs.append(Job(path: OutputFiles.model(stem), usesFoundation: types.contains(where: \.usesFoundation)) {
+                .separated(types.map { Self.lowerType($0, context) })
             })
         }
         for group in resolved.groups {

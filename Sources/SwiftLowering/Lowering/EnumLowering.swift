@@ -13,9 +13,12 @@ struct EnumLowering {
             .block("\(a)init(rawValue: \(RuntimeSymbols.string))", [.line("self.rawValue = rawValue")]),
             .blank,
         ]
+        // Computed, not stored: a stored static is a global the compiler guards with a lazy initializer, four
+        // functions a value, and an enum of many values (Stripe's 300 merchant categories, a dozen times) costs
+        // that much build time; a value made from a literal costs nothing to make again.
         for entry in enumeration.cases {
             members.append(Docs.comment(entry.description.isEmpty ? "`\(entry.rawValue)`" : entry.description))
-            members.append(.line("\(a)static let \(entry.name.spelled) = \(name)(rawValue: \(SwiftLiteral.string(entry.rawValue)))"))
+            members.append(.line("\(a)static var \(entry.name.spelled): Self { Self(rawValue: \(SwiftLiteral.string(entry.rawValue))) }"))
         }
         let known = enumeration.cases.map { "." + $0.name.spelled }.joined(separator: ", ")
         members.append(.blank)

@@ -67,7 +67,8 @@ struct UnionLowering {
         }
         let cases = union.variants.map { (name: $0.caseName, isKeyed: $0.keyLabel != nil, validates: $0.validatesNested) }
         let validation = ValidatorLowering(context: context).unionValidation(cases, contentKey: union.contentKey, hasUnknownCase: true)
-        return declarations(union.name, union.description, members, coding: machinery, validation: validation)
+        return declarations(union.name, union.description, isIndirect: union.isIndirect, members, coding: machinery,
+                            validation: validation)
     }
 
     func lowerUntagged(_ union: ResolvedUntaggedUnion) -> CodeNode {
@@ -102,15 +103,17 @@ struct UnionLowering {
         ]))
         let cases = union.variants.map { (name: $0.caseName, isKeyed: false, validates: $0.validatesNested) }
         let validation = ValidatorLowering(context: context).unionValidation(cases, contentKey: nil, hasUnknownCase: false)
-        return declarations(union.name, union.description, members, coding: machinery, validation: validation)
+        return declarations(union.name, union.description, isIndirect: union.isIndirect, members, coding: machinery,
+                            validation: validation)
     }
 
     /// The enum with its cases (and `wireTag`), then coding and validation
     /// in extensions below it; `Validatable` only when a variant checks something.
-    private func declarations(_ name: String, _ description: String, _ members: [CodeNode], coding: [CodeNode],
-                              validation: [CodeNode]) -> CodeNode {
+    private func declarations(_ name: String, _ description: String, isIndirect: Bool, _ members: [CodeNode],
+                              coding: [CodeNode], validation: [CodeNode]) -> CodeNode {
+        let declaration = "\(context.access)\(isIndirect ? "indirect " : "")enum \(name): \(context.modelConformances)"
         var result: [CodeNode] = [
-            .group([Docs.comment(description), .block("\(context.access)enum \(name): \(context.modelConformances)", members)]),
+            .group([Docs.comment(description), .block(declaration, members)]),
             .block("extension \(name): \(RuntimeSymbols.codable)", coding),
         ]
         if !validation.isEmpty {

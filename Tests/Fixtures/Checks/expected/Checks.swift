@@ -41,11 +41,11 @@ public struct Tone: APIRuntime.OpenEnum {
     }
 
     /// `calm`
-    public static let calm = Tone(rawValue: "calm")
+    public static var calm: Self { Self(rawValue: "calm") }
     /// `loud`
-    public static let loud = Tone(rawValue: "loud")
+    public static var loud: Self { Self(rawValue: "loud") }
     /// `a-very-long-tone`
-    public static let aVeryLongTone = Tone(rawValue: "a-very-long-tone")
+    public static var aVeryLongTone: Self { Self(rawValue: "a-very-long-tone") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [Tone] = [.calm, .loud, .aVeryLongTone]
@@ -177,7 +177,7 @@ extension Person: APIRuntime.Validatable {
 }
 
 /// One person or a list of them.
-public enum PersonOrList: Swift.Equatable, Swift.Sendable {
+public indirect enum PersonOrList: Swift.Equatable, Swift.Sendable {
     case one(Person)
     case many([Person])
     case byKey([Swift.String: Person])
@@ -222,7 +222,7 @@ extension PersonOrList: APIRuntime.Validatable {
     }
 }
 
-public enum Delivery: Swift.Equatable, Swift.Sendable {
+public indirect enum Delivery: Swift.Equatable, Swift.Sendable {
     case single(Person)
     case batch([Person])
     case note(Swift.String)

@@ -40,19 +40,19 @@ public struct Type_: APIRuntime.OpenEnum {
     }
 
     /// `default`
-    public static let `default` = Type_(rawValue: "default")
+    public static var `default`: Self { Self(rawValue: "default") }
     /// `self`
-    public static let self_ = Type_(rawValue: "self")
+    public static var self_: Self { Self(rawValue: "self") }
     /// `knownValues`
-    public static let knownValues_ = Type_(rawValue: "knownValues")
+    public static var knownValues_: Self { Self(rawValue: "knownValues") }
     /// `rawValue`
-    public static let rawValue_ = Type_(rawValue: "rawValue")
+    public static var rawValue_: Self { Self(rawValue: "rawValue") }
     /// `3gpp`
-    public static let _3gpp = Type_(rawValue: "3gpp")
+    public static var _3gpp: Self { Self(rawValue: "3gpp") }
     /// `kebab-case`
-    public static let kebabCase = Type_(rawValue: "kebab-case")
+    public static var kebabCase: Self { Self(rawValue: "kebab-case") }
     /// `UPPER_CASE`
-    public static let upperCASE = Type_(rawValue: "UPPER_CASE")
+    public static var upperCASE: Self { Self(rawValue: "UPPER_CASE") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [Type_] = [
@@ -153,7 +153,7 @@ extension Protocol_: APIRuntime.Validatable {
     }
 }
 
-public enum Switch: Swift.Equatable, Swift.Sendable {
+public indirect enum Switch: Swift.Equatable, Swift.Sendable {
     /// A variant named like the union's own fallback.
     case unknown_(Protocol_)
     case `for`(Protocol_)

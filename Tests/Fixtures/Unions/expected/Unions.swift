@@ -45,11 +45,11 @@ public struct Size: APIRuntime.OpenEnum {
     }
 
     /// Small.
-    public static let small = Size(rawValue: "small")
+    public static var small: Self { Self(rawValue: "small") }
     /// `LARGE`
-    public static let large = Size(rawValue: "LARGE")
+    public static var large: Self { Self(rawValue: "LARGE") }
     /// `extra-large`
-    public static let extraLarge = Size(rawValue: "extra-large")
+    public static var extraLarge: Self { Self(rawValue: "extra-large") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [Size] = [.small, .large, .extraLarge]
@@ -110,7 +110,7 @@ extension Square: Swift.Codable {
 }
 
 /// Adjacently tagged.
-public enum Shape: Swift.Hashable, Swift.Sendable {
+public indirect enum Shape: Swift.Hashable, Swift.Sendable {
     /// A circle.
     case circle(Circle)
     case square(Square)
@@ -164,7 +164,7 @@ extension Shape: APIRuntime.Validatable {
 }
 
 /// Told apart by shape.
-public enum Value: Swift.Hashable, Swift.Sendable {
+public indirect enum Value: Swift.Hashable, Swift.Sendable {
     case number(Swift.Double)
     case text(Swift.String)
     case list([Swift.String])

@@ -1,0 +1,33 @@
+/// Which file of `Models/` each type is printed in.
+///
+/// A type whose Swift name extends another type's name at a word boundary is printed in that type's file:
+/// `Account`, `AccountBusinessType` and `AccountCapabilitiesCardPayments` share `Models/Account.swift`, and the types
+/// of a request body written in place (`PostCustomersRequestAddress`) share the body's name as their file's.
+///
+/// Why not one file per type: a module's files each cost every compile job of the module something (SwiftPM's debug
+/// build compiles 25 files a job, each job reads every file's name and lists it in each primary's dependencies), so a
+/// client of thousands of types spent more on its number of files than on its code (Stripe: 3,729 files built in 442 s,
+/// the same code in 488 files in a fraction of it; BENCHMARKS.md). The rule reads nothing but the type's own name and
+/// the module's names, so a changed field is still one hunk in one file, and a new type lands in one file.
+enum TypeFiles {
+    /// The file stem of each name of `typeNames`: the shortest of `moduleNames` it starts with at a word boundary
+    /// (an upper-case letter follows), or itself.
+    static func stems(of typeNames: [String], among moduleNames: Set<String>) -> [String: String] {
+        var stems: [String: String] = [:]
+        for name in typeNames where stems[name] == nil {
+            stems[name] = stem(of: name, among: moduleNames)
+        }
+        return stems
+    }
+
+    static func stem(of name: String, among moduleNames: Set<String>) -> String {
+        var prefix = ""
+        for character in name {
+            if !prefix.isEmpty, character.isASCII, character.isUppercase, moduleNames.contains(prefix) {
+                return prefix
+            }
+            prefix.append(character)
+        }
+        return name
+    }
+}
