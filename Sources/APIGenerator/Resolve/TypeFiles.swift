@@ -7,7 +7,7 @@
 /// Why not one file per type: a module's files each cost every compile job of the module something (SwiftPM's debug
 /// build compiles 25 files a job, each job reads every file's name and lists it in each primary's dependencies), so a
 /// client of thousands of types spent more on its number of files than on its code (Stripe: 3,729 files built in 442 s,
-/// the same code in 488 files in a fraction of it; BENCHMARKS.md). The rule reads nothing but the type's own name and
+/// the same code in 550 files in 215 s; BENCHMARKS.md). The rule reads nothing but the type's own name and
 /// the module's names, so a changed field is still one hunk in one file, and a new type lands in one file.
 enum TypeFiles {
     /// The file stem of each name of `typeNames`: the shortest of `moduleNames` it starts with at a word boundary
