@@ -62,6 +62,9 @@ package struct ResolvedOperation: Sendable {
     package let secretKeys: [String]
     /// The walk through every page, for a paged operation.
     package var pagination: ResolvedPagination?
+    /// The stems of the `Models/` files the in-place bodies are printed in (`ResolvedType.fileStem`).
+    package var inlineRequestFileStem: String?
+    package var inlineResponseFileStem: String?
 
     package init(specName: String, summary: String, description: String?, method: String, path: String, isAuthenticated: Bool,
                  functionName: SwiftName, arguments: [ResolvedArgument], requestVariable: String, requestBody: RequestBody,

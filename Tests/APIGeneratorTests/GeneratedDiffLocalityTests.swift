@@ -44,13 +44,13 @@ final class GeneratedDiffLocalityTests: XCTestCase {
     }
 
     func testRaisingAMaxLengthChangesOneHunk() throws {
-        try assertOneHunk("raise a max length", (#""maxLength": 4000"#, #""maxLength": 5000"#), in: "Operations/KaizalaClient+Messages.swift",
+        try assertOneHunk("raise a max length", (#""maxLength": 4000"#, #""maxLength": 5000"#), in: "Models/SendMessageRequest.swift",
                           hunks: 2)
     }
 
     func testAddingAnOptionalResponseFieldChangesOneHunk() throws {
         let field = #", {"name": "sentAt", "type": "epochMillis", "optional": true, "description": "When the message was sent."}"#
-        try assertOneHunk("add an optional response field", (Self.sendMessageResponse, Self.sendMessageResponse + field), in: "Operations/KaizalaClient+Messages.swift",
+        try assertOneHunk("add an optional response field", (Self.sendMessageResponse, Self.sendMessageResponse + field), in: "Models/SendMessageResponse.swift",
                           hunks: 2)
     }
 
@@ -63,16 +63,22 @@ final class GeneratedDiffLocalityTests: XCTestCase {
         let operation = #"{"name": "getMessage", "summary": "Reads a message.", "group": "messages", "method": "GET", "path": "/groups/{groupId}/messages/{messageId}", "#
             + #""parameters": [{"name": "groupId", "in": "path", "type": "guid"}, {"name": "messageId", "in": "path", "type": "guid"}], "#
             + #""responseBody": {"fields": [{"name": "message", "type": "string"}]}},"# + "\n    "
-        try assertOneHunk("add an operation to a group", (Self.afterSendMessage, operation + Self.afterSendMessage), in: "Operations/KaizalaClient+Messages.swift")
+        // The function is one hunk in its group's file; its answer's type, written in place, is a new model file.
+        let (changed, added, removed) = try effect(of: (Self.afterSendMessage, operation + Self.afterSendMessage))
+        XCTAssertEqual(Array(changed.keys), ["Operations/KaizalaClient+Messages.swift"])
+        XCTAssertEqual(try XCTUnwrap(changed["Operations/KaizalaClient+Messages.swift"]).hunks, 1)
+        XCTAssertEqual(added, ["Models/GetMessageResponse.swift"])
+        XCTAssertEqual(removed, [])
+        print("generated diff, add an operation to a group: 1 file, 1 hunk, 1 new model file")
     }
 
-    func testAddingAnOperationInANewGroupAddsOneFile() throws {
+    func testAddingAnOperationInANewGroupAddsItsFiles() throws {
         let operation = #"{"name": "listPolls", "summary": "Lists polls.", "group": "polls", "method": "GET", "path": "/polls", "#
             + #""responseBody": {"fields": [{"name": "ids", "type": "[guid]"}]}},"# + "\n    "
         let (changed, added, removed) = try effect(of: (Self.afterSendMessage, operation + Self.afterSendMessage))
         XCTAssertEqual(Array(changed.keys), [])
-        XCTAssertEqual(added, ["Operations/KaizalaClient+Polls.swift"])
+        XCTAssertEqual(added, ["Models/ListPollsResponse.swift", "Operations/KaizalaClient+Polls.swift"])
         XCTAssertEqual(removed, [])
-        print("generated diff, add an operation in a new group: 1 new file, 0 changed files")
+        print("generated diff, add an operation in a new group: 2 new files (its group, its answer's type), 0 changed files")
     }
 }

@@ -27,7 +27,15 @@ final class TypeFilesTests: XCTestCase {
             + #""path": "/orders", "requestBody": {"fields": [{"name": "lines", "type": "[PlaceOrderRequestLine]"}]}}]}"#
         let result = SpecLoader.load(text: text, path: "shop.json")
         let spec = try XCTUnwrap(result.specification, result.diagnostics.map(\.description).joined(separator: "\n"))
-        let files = try Generator.generate(spec, options: GeneratorOptions(specPath: "shop.json")).map(\.path).sorted()
+        let generated = try Generator.generate(spec, options: GeneratorOptions(specPath: "shop.json"))
+        let files = generated.map(\.path).sorted()
         XCTAssertEqual(files.filter { $0.hasPrefix("Models/") }, ["Models/Order.swift", "Models/PlaceOrderRequest.swift"])
+        // The body itself is printed in its file, first; the group's file holds the function only.
+        let body = try XCTUnwrap(generated.first { $0.path == "Models/PlaceOrderRequest.swift" }).contents
+        XCTAssertLessThan(try XCTUnwrap(body.range(of: "struct PlaceOrderRequest:")).lowerBound,
+                          try XCTUnwrap(body.range(of: "struct PlaceOrderRequestLine:")).lowerBound)
+        let group = try XCTUnwrap(generated.first { $0.path.hasPrefix("Operations/") }).contents
+        XCTAssertTrue(group.contains("func placeOrder("))
+        XCTAssertFalse(group.contains("struct "))
     }
 }

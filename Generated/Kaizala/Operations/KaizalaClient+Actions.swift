@@ -24,59 +24,6 @@ extension KaizalaClient {
     }
 }
 
-/// The body of `postAction`.
-public struct PostActionRequest: Swift.Equatable, Swift.Sendable {
-    /// The action type (or package id) and its body.
-    public var action: NewAction
-
-    public init(action: NewAction) {
-        self.action = action
-    }
-}
-
-extension PostActionRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        self.action = try NewAction(from: decoder)
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        try self.action.encode(to: encoder)
-    }
-}
-
-extension PostActionRequest: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.action, nil)
-    }
-}
-
-/// The answer of `postAction`.
-public struct PostActionResponse: Swift.Equatable, Swift.Sendable {
-    /// Identifier of the message that carries the action.
-    public var referenceID: Swift.String
-    /// Identifier of the action, for cards.
-    public var actionID: Swift.String?
-
-    public init(referenceID: Swift.String, actionID: Swift.String? = nil) {
-        self.referenceID = referenceID
-        self.actionID = actionID
-    }
-}
-
-extension PostActionResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
-        self.actionID = try container.decodeIfPresent(Swift.String.self, forKey: "actionId")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.referenceID, forKey: "referenceId")
-        try container.encodeIfPresent(self.actionID, forKey: "actionId")
-    }
-}
-
 // MARK: - listActions
 
 extension KaizalaClient {
@@ -103,39 +50,6 @@ extension KaizalaClient {
         request.query("count", count)
         request.check(count, "count", .minimum(1))
         return try await self.client.send(request, returning: ListActionsResponse.self)
-    }
-}
-
-/// The answer of `listActions`.
-public struct ListActionsResponse: Swift.Equatable, Swift.Sendable {
-    /// The actions.
-    public var actions: [ActionSummary]
-    /// Whether more actions remain past count.
-    public var hasMore: Swift.Bool?
-
-    public init(actions: [ActionSummary], hasMore: Swift.Bool? = nil) {
-        self.actions = actions
-        self.hasMore = hasMore
-    }
-}
-
-extension ListActionsResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.actions = try container.decode([ActionSummary].self, forKey: "actions")
-        self.hasMore = try container.decodeIfPresent(Swift.Bool.self, forKey: "hasMore")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.actions, forKey: "actions")
-        try container.encodeIfPresent(self.hasMore, forKey: "hasMore")
-    }
-}
-
-extension ListActionsResponse: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.actions, "actions")
     }
 }
 
@@ -167,34 +81,6 @@ extension KaizalaClient {
     }
 }
 
-/// The answer of `getAction`.
-public struct GetActionResponse: Swift.Equatable, Swift.Sendable {
-    /// The action, as a one-element list.
-    public var actions: [ActionSummary]
-
-    public init(actions: [ActionSummary]) {
-        self.actions = actions
-    }
-}
-
-extension GetActionResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.actions = try container.decode([ActionSummary].self, forKey: "actions")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.actions, forKey: "actions")
-    }
-}
-
-extension GetActionResponse: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.actions, "actions")
-    }
-}
-
 // MARK: - respondToAction
 
 extension KaizalaClient {
@@ -220,54 +106,5 @@ extension KaizalaClient {
         )
         try request.json(body)
         return try await self.client.send(request, returning: RespondToActionResponse.self)
-    }
-}
-
-/// The body of `respondToAction`.
-public struct RespondToActionRequest: Swift.Equatable, Swift.Sendable {
-    /// The response to update, when updating.
-    public var responseID: Swift.String?
-    /// The action type (or package id) and the answers.
-    public var response: NewActionResponse
-
-    public init(responseID: Swift.String? = nil, response: NewActionResponse) {
-        self.responseID = responseID
-        self.response = response
-    }
-}
-
-extension RespondToActionRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.responseID = try container.decodeIfPresent(Swift.String.self, forKey: "responseId")
-        self.response = try NewActionResponse(from: decoder)
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeIfPresent(self.responseID, forKey: "responseId")
-        try self.response.encode(to: encoder)
-    }
-}
-
-/// The answer of `respondToAction`.
-public struct RespondToActionResponse: Swift.Equatable, Swift.Sendable {
-    /// Identifier of the response, for later updates.
-    public var responseID: Swift.String
-
-    public init(responseID: Swift.String) {
-        self.responseID = responseID
-    }
-}
-
-extension RespondToActionResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.responseID = try container.decode(Swift.String.self, forKey: "responseId")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.responseID, forKey: "responseId")
     }
 }

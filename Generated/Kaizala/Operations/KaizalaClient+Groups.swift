@@ -19,92 +19,6 @@ extension KaizalaClient {
     }
 }
 
-/// The body of `createGroup`.
-public struct CreateGroupRequest: Swift.Equatable, Swift.Sendable {
-    /// Name of the group.
-    public var name: Swift.String
-    /// Shown to new members.
-    public var welcomeMessage: Swift.String
-    /// Phone numbers of the first members. When absent, the token's user becomes the group's admin.
-    ///
-    /// At most 100 items. Each item: a phone number with country code, like `+911999999999`.
-    public var members: [Swift.String]?
-    /// ConnectGroup creates a managed public group.
-    ///
-    /// Left out, the server uses `.group`.
-    public var groupType: GroupType?
-
-    public init(
-        name: Swift.String,
-        welcomeMessage: Swift.String,
-        members: [Swift.String]? = nil,
-        groupType: GroupType? = nil
-    ) {
-        self.name = name
-        self.welcomeMessage = welcomeMessage
-        self.members = members
-        self.groupType = groupType
-    }
-}
-
-extension CreateGroupRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.name = try container.decode(Swift.String.self, forKey: "name")
-        self.welcomeMessage = try container.decode(Swift.String.self, forKey: "welcomeMessage")
-        self.members = try container.decodeIfPresent([Swift.String].self, forKey: "members")
-        self.groupType = try container.decodeIfPresent(GroupType.self, forKey: "groupType")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.welcomeMessage, forKey: "welcomeMessage")
-        try container.encodeIfPresent(self.members, forKey: "members")
-        try container.encodeIfPresent(self.groupType, forKey: "groupType")
-    }
-}
-
-extension CreateGroupRequest: APIRuntime.Validatable {
-    static let limitsOfMembers: [APIRuntime.Constraint] = [.maxItems(100), .items([.phoneNumber])]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.members, "members", Self.limitsOfMembers)
-    }
-}
-
-/// The answer of `createGroup`.
-public struct CreateGroupResponse: Swift.Equatable, Swift.Sendable {
-    /// Name of the group.
-    public var groupName: Swift.String
-    /// Identifier for later calls.
-    public var groupID: Swift.String
-    /// Whether every member was added.
-    public var membersAdded: Swift.Bool?
-
-    public init(groupName: Swift.String, groupID: Swift.String, membersAdded: Swift.Bool? = nil) {
-        self.groupName = groupName
-        self.groupID = groupID
-        self.membersAdded = membersAdded
-    }
-}
-
-extension CreateGroupResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
-        self.groupID = try container.decode(Swift.String.self, forKey: "groupId")
-        self.membersAdded = try container.decodeIfPresent(Swift.Bool.self, forKey: "membersAdded")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.groupName, forKey: "groupName")
-        try container.encode(self.groupID, forKey: "groupId")
-        try container.encodeIfPresent(self.membersAdded, forKey: "membersAdded")
-    }
-}
-
 // MARK: - listGroups
 
 extension KaizalaClient {
@@ -128,34 +42,6 @@ extension KaizalaClient {
     }
 }
 
-/// The answer of `listGroups`.
-public struct ListGroupsResponse: Swift.Equatable, Swift.Sendable {
-    /// The groups.
-    public var groups: [GroupDetails]
-
-    public init(groups: [GroupDetails]) {
-        self.groups = groups
-    }
-}
-
-extension ListGroupsResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.groups = try container.decode([GroupDetails].self, forKey: "groups")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.groups, forKey: "groups")
-    }
-}
-
-extension ListGroupsResponse: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.groups, "groups")
-    }
-}
-
 // MARK: - getGroup
 
 extension KaizalaClient {
@@ -169,33 +55,5 @@ extension KaizalaClient {
     public func getGroup(groupID: Swift.String) async throws(APIRuntime.APIError) -> GetGroupResponse {
         let request = APIRuntime.APIRequest(.get, "/groups/{groupId}", path: ["groupId": groupID])
         return try await self.client.send(request, returning: GetGroupResponse.self)
-    }
-}
-
-/// The answer of `getGroup`.
-public struct GetGroupResponse: Swift.Equatable, Swift.Sendable {
-    /// The group, as a one-element list.
-    public var groups: [GroupDetails]
-
-    public init(groups: [GroupDetails]) {
-        self.groups = groups
-    }
-}
-
-extension GetGroupResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.groups = try container.decode([GroupDetails].self, forKey: "groups")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.groups, forKey: "groups")
-    }
-}
-
-extension GetGroupResponse: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.groups, "groups")
     }
 }

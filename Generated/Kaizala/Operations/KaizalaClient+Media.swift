@@ -42,25 +42,3 @@ extension KaizalaClient {
         return try await self.client.send(request, returning: UploadMediaResponse.self)
     }
 }
-
-/// The answer of `uploadMedia`.
-public struct UploadMediaResponse: Swift.Equatable, Swift.Sendable {
-    /// Handle of the uploaded media for a later action.
-    public var mediaResource: Swift.String
-
-    public init(mediaResource: Swift.String) {
-        self.mediaResource = mediaResource
-    }
-}
-
-extension UploadMediaResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.mediaResource = try container.decode(Swift.String.self, forKey: "mediaResource")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.mediaResource, forKey: "mediaResource")
-    }
-}

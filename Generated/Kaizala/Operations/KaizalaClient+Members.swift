@@ -18,34 +18,6 @@ extension KaizalaClient {
     }
 }
 
-/// The answer of `listMembers`.
-public struct ListMembersResponse: Swift.Equatable, Swift.Sendable {
-    /// The members.
-    public var members: [Member]
-
-    public init(members: [Member]) {
-        self.members = members
-    }
-}
-
-extension ListMembersResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.members = try container.decode([Member].self, forKey: "members")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.members, forKey: "members")
-    }
-}
-
-extension ListMembersResponse: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.members, "members")
-    }
-}
-
 // MARK: - addMembers
 
 extension KaizalaClient {
@@ -65,60 +37,6 @@ extension KaizalaClient {
         var request = APIRuntime.APIRequest(.put, "/groups/{groupId}/members", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: AddMembersResponse.self)
-    }
-}
-
-/// The body of `addMembers`.
-public struct AddMembersRequest: Swift.Equatable, Swift.Sendable {
-    /// Phone numbers of the new members.
-    ///
-    /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
-    public var members: [Swift.String]
-
-    public init(members: [Swift.String]) {
-        self.members = members
-    }
-}
-
-extension AddMembersRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.members = try container.decode([Swift.String].self, forKey: "members")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.members, forKey: "members")
-    }
-}
-
-extension AddMembersRequest: APIRuntime.Validatable {
-    static let limitsOfMembers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.members, "members", Self.limitsOfMembers)
-    }
-}
-
-/// The answer of `addMembers`.
-public struct AddMembersResponse: Swift.Equatable, Swift.Sendable {
-    /// "true" when every number was added.
-    public var result: Swift.String
-
-    public init(result: Swift.String) {
-        self.result = result
-    }
-}
-
-extension AddMembersResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.result = try container.decode(Swift.String.self, forKey: "result")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.result, forKey: "result")
     }
 }
 
@@ -144,27 +62,5 @@ extension KaizalaClient {
             path: ["groupId": groupID, "memberId": memberID]
         )
         return try await self.client.send(request, returning: RemoveMemberResponse.self)
-    }
-}
-
-/// The answer of `removeMember`.
-public struct RemoveMemberResponse: Swift.Equatable, Swift.Sendable {
-    /// "true" when the member was removed.
-    public var result: Swift.String
-
-    public init(result: Swift.String) {
-        self.result = result
-    }
-}
-
-extension RemoveMemberResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.result = try container.decode(Swift.String.self, forKey: "result")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.result, forKey: "result")
     }
 }

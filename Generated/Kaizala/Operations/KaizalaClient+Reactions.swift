@@ -24,82 +24,6 @@ extension KaizalaClient {
     }
 }
 
-/// The body of `addReaction`.
-public struct AddReactionRequest: Swift.Equatable, Swift.Sendable {
-    /// Identifier of the action reacted to.
-    public var referenceID: Swift.String
-    /// The group the action was sent in; for a sub-group it may differ from groupId.
-    public var sourceGroupID: Swift.String
-    /// Like or Comment.
-    public var reactionType: ReactionType
-    /// Text of a comment; ignored for a like.
-    public var comment: Swift.String?
-
-    public init(
-        referenceID: Swift.String,
-        sourceGroupID: Swift.String,
-        reactionType: ReactionType,
-        comment: Swift.String? = nil
-    ) {
-        self.referenceID = referenceID
-        self.sourceGroupID = sourceGroupID
-        self.reactionType = reactionType
-        self.comment = comment
-    }
-}
-
-extension AddReactionRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.referenceID = try container.decode(Swift.String.self, forKey: "referenceId")
-        self.sourceGroupID = try container.decode(Swift.String.self, forKey: "sourceGroupId")
-        self.reactionType = try container.decode(ReactionType.self, forKey: "reactionType")
-        self.comment = try container.decodeIfPresent(Swift.String.self, forKey: "comment")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.referenceID, forKey: "referenceId")
-        try container.encode(self.sourceGroupID, forKey: "sourceGroupId")
-        try container.encode(self.reactionType, forKey: "reactionType")
-        try container.encodeIfPresent(self.comment, forKey: "comment")
-    }
-}
-
-extension AddReactionRequest: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.require(
-            "comment",
-            self.comment != nil,
-            when: "reactionType",
-            is: self.reactionType.wireText,
-            in: ["Comment"]
-        )
-    }
-}
-
-/// The answer of `addReaction`.
-public struct AddReactionResponse: Swift.Equatable, Swift.Sendable {
-    /// Identifier of the reaction.
-    public var reactionID: Swift.String
-
-    public init(reactionID: Swift.String) {
-        self.reactionID = reactionID
-    }
-}
-
-extension AddReactionResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.reactionID = try container.decode(Swift.String.self, forKey: "reactionId")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.reactionID, forKey: "reactionId")
-    }
-}
-
 // MARK: - getActionReactionSummary
 
 extension KaizalaClient {
@@ -125,28 +49,6 @@ extension KaizalaClient {
         )
         request.query("sourceGroupId", sourceGroupID)
         return try await self.client.send(request, returning: GetActionReactionSummaryResponse.self)
-    }
-}
-
-/// The answer of `getActionReactionSummary`.
-public struct GetActionReactionSummaryResponse: Swift.Equatable, Swift.Sendable {
-    /// Counts for the action.
-    public var summary: [ReactionSummary]
-
-    public init(summary: [ReactionSummary]) {
-        self.summary = summary
-    }
-}
-
-extension GetActionReactionSummaryResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.summary = try container.decode([ReactionSummary].self, forKey: "summary")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.summary, forKey: "summary")
     }
 }
 
@@ -210,33 +112,6 @@ extension KaizalaClient {
             sourceGroupID: sourceGroupID,
             cursor: cursor
         ).items { $0.summary }
-    }
-}
-
-/// The answer of `getGroupReactionSummary`.
-public struct GetGroupReactionSummaryResponse: Swift.Equatable, Swift.Sendable {
-    /// Where the next page starts.
-    public var cursor: Swift.Int64?
-    /// Counts per action.
-    public var summary: [ReactionSummary]
-
-    public init(cursor: Swift.Int64? = nil, summary: [ReactionSummary]) {
-        self.cursor = cursor
-        self.summary = summary
-    }
-}
-
-extension GetGroupReactionSummaryResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.cursor = try container.decodeIfPresent(Swift.Int64.self, forKey: "cursor")
-        self.summary = try container.decode([ReactionSummary].self, forKey: "summary")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeIfPresent(self.cursor, forKey: "cursor")
-        try container.encode(self.summary, forKey: "summary")
     }
 }
 
@@ -317,32 +192,5 @@ extension KaizalaClient {
             reactionType: reactionType,
             cursor: cursor
         ).items { $0.reactionDetails }
-    }
-}
-
-/// The answer of `listReactions`.
-public struct ListReactionsResponse: Swift.Equatable, Swift.Sendable {
-    /// Where the next page starts.
-    public var cursor: Swift.Int64?
-    /// The reactions.
-    public var reactionDetails: [ReactionDetail]
-
-    public init(cursor: Swift.Int64? = nil, reactionDetails: [ReactionDetail]) {
-        self.cursor = cursor
-        self.reactionDetails = reactionDetails
-    }
-}
-
-extension ListReactionsResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.cursor = try container.decodeIfPresent(Swift.Int64.self, forKey: "cursor")
-        self.reactionDetails = try container.decode([ReactionDetail].self, forKey: "reactionDetails")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeIfPresent(self.cursor, forKey: "cursor")
-        try container.encode(self.reactionDetails, forKey: "reactionDetails")
     }
 }

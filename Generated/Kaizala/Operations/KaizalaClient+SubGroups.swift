@@ -24,34 +24,6 @@ extension KaizalaClient {
     }
 }
 
-/// The answer of `listSubGroups`.
-public struct ListSubGroupsResponse: Swift.Equatable, Swift.Sendable {
-    /// Groups with their sub-groups.
-    public var groups: [GroupNode]
-
-    public init(groups: [GroupNode]) {
-        self.groups = groups
-    }
-}
-
-extension ListSubGroupsResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.groups = try container.decode([GroupNode].self, forKey: "groups")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.groups, forKey: "groups")
-    }
-}
-
-extension ListSubGroupsResponse: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.groups, "groups")
-    }
-}
-
 // MARK: - createSubGroup
 
 extension KaizalaClient {
@@ -71,91 +43,6 @@ extension KaizalaClient {
         var request = APIRuntime.APIRequest(.post, "/groups/{groupId}/subGroups", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: CreateSubGroupResponse.self)
-    }
-}
-
-/// The body of `createSubGroup`.
-public struct CreateSubGroupRequest: Swift.Equatable, Swift.Sendable {
-    /// Name of the sub-group.
-    public var groupName: Swift.String
-    /// Media resource of the group picture, uploaded through /media.
-    public var groupImageURL: Swift.String?
-    /// Phone numbers of the members.
-    ///
-    /// Each item: a phone number with country code, like `+911999999999`.
-    public var members: [Swift.String]?
-    /// Shown to new members.
-    public var welcomeMessage: Swift.String
-    /// False keeps the calling user out of the sub-group.
-    public var addUserToGroup: Swift.Bool?
-
-    public init(
-        groupName: Swift.String,
-        groupImageURL: Swift.String? = nil,
-        members: [Swift.String]? = nil,
-        welcomeMessage: Swift.String,
-        addUserToGroup: Swift.Bool? = nil
-    ) {
-        self.groupName = groupName
-        self.groupImageURL = groupImageURL
-        self.members = members
-        self.welcomeMessage = welcomeMessage
-        self.addUserToGroup = addUserToGroup
-    }
-}
-
-extension CreateSubGroupRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
-        self.groupImageURL = try container.decodeIfPresent(Swift.String.self, forKey: "groupImageUrl")
-        self.members = try container.decodeIfPresent([Swift.String].self, forKey: "members")
-        self.welcomeMessage = try container.decode(Swift.String.self, forKey: "welcomeMessage")
-        self.addUserToGroup = try container.decodeIfPresent(Swift.Bool.self, forKey: "addUserToGroup")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.groupName, forKey: "groupName")
-        try container.encodeIfPresent(self.groupImageURL, forKey: "groupImageUrl")
-        try container.encodeIfPresent(self.members, forKey: "members")
-        try container.encode(self.welcomeMessage, forKey: "welcomeMessage")
-        try container.encodeIfPresent(self.addUserToGroup, forKey: "addUserToGroup")
-    }
-}
-
-extension CreateSubGroupRequest: APIRuntime.Validatable {
-    static let limitsOfMembers: [APIRuntime.Constraint] = [.items([.phoneNumber])]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.members, "members", Self.limitsOfMembers)
-    }
-}
-
-/// The answer of `createSubGroup`.
-public struct CreateSubGroupResponse: Swift.Equatable, Swift.Sendable {
-    /// Identifier of the sub-group.
-    public var groupID: Swift.String
-    /// Name of the sub-group.
-    public var groupName: Swift.String
-
-    public init(groupID: Swift.String, groupName: Swift.String) {
-        self.groupID = groupID
-        self.groupName = groupName
-    }
-}
-
-extension CreateSubGroupResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.groupID = try container.decode(Swift.String.self, forKey: "groupId")
-        self.groupName = try container.decode(Swift.String.self, forKey: "groupName")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.groupID, forKey: "groupId")
-        try container.encode(self.groupName, forKey: "groupName")
     }
 }
 
@@ -181,60 +68,6 @@ extension KaizalaClient {
     }
 }
 
-/// The body of `addSubGroups`.
-public struct AddSubGroupsRequest: Swift.Equatable, Swift.Sendable {
-    /// Identifiers of the groups to add.
-    ///
-    /// At least 1 item.
-    public var subGroups: [Swift.String]
-
-    public init(subGroups: [Swift.String]) {
-        self.subGroups = subGroups
-    }
-}
-
-extension AddSubGroupsRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.subGroups = try container.decode([Swift.String].self, forKey: "subGroups")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.subGroups, forKey: "subGroups")
-    }
-}
-
-extension AddSubGroupsRequest: APIRuntime.Validatable {
-    static let limitsOfSubGroups: [APIRuntime.Constraint] = [.minItems(1)]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.subGroups, "subGroups", Self.limitsOfSubGroups)
-    }
-}
-
-/// The answer of `addSubGroups`.
-public struct AddSubGroupsResponse: Swift.Equatable, Swift.Sendable {
-    /// Outcome reported by the server.
-    public var result: APIRuntime.JSONValue?
-
-    public init(result: APIRuntime.JSONValue? = nil) {
-        self.result = result
-    }
-}
-
-extension AddSubGroupsResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.result = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "result")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeIfPresent(self.result, forKey: "result")
-    }
-}
-
 // MARK: - removeSubGroup
 
 extension KaizalaClient {
@@ -257,27 +90,5 @@ extension KaizalaClient {
             path: ["groupId": groupID, "subGroupId": subGroupID]
         )
         return try await self.client.send(request, returning: RemoveSubGroupResponse.self)
-    }
-}
-
-/// The answer of `removeSubGroup`.
-public struct RemoveSubGroupResponse: Swift.Equatable, Swift.Sendable {
-    /// Outcome reported by the server.
-    public var result: APIRuntime.JSONValue?
-
-    public init(result: APIRuntime.JSONValue? = nil) {
-        self.result = result
-    }
-}
-
-extension RemoveSubGroupResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.result = try container.decodeIfPresent(APIRuntime.JSONValue.self, forKey: "result")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeIfPresent(self.result, forKey: "result")
     }
 }

@@ -54,76 +54,6 @@ extension KaizalaClient {
     }
 }
 
-/// The body of `listSubscribers`.
-public struct ListSubscribersRequest: Swift.Equatable, Swift.Sendable {
-    /// Where the page starts: the cursor of the previous page.
-    public var cursor: Swift.String?
-    /// Subscribers per page.
-    ///
-    /// From 1 to 50. Left out, the server uses `50`.
-    public var count: Swift.Int32?
-
-    public init(cursor: Swift.String? = nil, count: Swift.Int32? = nil) {
-        self.cursor = cursor
-        self.count = count
-    }
-}
-
-extension ListSubscribersRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.cursor = try container.decodeIfPresent(Swift.String.self, forKey: "cursor")
-        self.count = try container.decodeIfPresent(Swift.Int32.self, forKey: "count")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeIfPresent(self.cursor, forKey: "cursor")
-        try container.encodeIfPresent(self.count, forKey: "count")
-    }
-}
-
-extension ListSubscribersRequest: APIRuntime.Validatable {
-    static let limitsOfCount: [APIRuntime.Constraint] = [.minimum(1), .maximum(50)]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.count, "count", Self.limitsOfCount)
-    }
-}
-
-/// The answer of `listSubscribers`.
-public struct ListSubscribersResponse: Swift.Equatable, Swift.Sendable {
-    /// This page of subscribers.
-    public var subscribers: [Subscriber]
-    /// Start of the next page; absent on the last page.
-    public var cursor: Swift.String?
-
-    public init(subscribers: [Subscriber], cursor: Swift.String? = nil) {
-        self.subscribers = subscribers
-        self.cursor = cursor
-    }
-}
-
-extension ListSubscribersResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.subscribers = try container.decode([Subscriber].self, forKey: "subscribers")
-        self.cursor = try container.decodeIfPresent(Swift.String.self, forKey: "cursor")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.subscribers, forKey: "subscribers")
-        try container.encodeIfPresent(self.cursor, forKey: "cursor")
-    }
-}
-
-extension ListSubscribersResponse: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.subscribers, "subscribers")
-    }
-}
-
 // MARK: - addSubscribers
 
 extension KaizalaClient {
@@ -146,60 +76,6 @@ extension KaizalaClient {
     }
 }
 
-/// The body of `addSubscribers`.
-public struct AddSubscribersRequest: Swift.Equatable, Swift.Sendable {
-    /// Phone numbers to add.
-    ///
-    /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
-    public var subscribers: [Swift.String]
-
-    public init(subscribers: [Swift.String]) {
-        self.subscribers = subscribers
-    }
-}
-
-extension AddSubscribersRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.subscribers = try container.decode([Swift.String].self, forKey: "subscribers")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.subscribers, forKey: "subscribers")
-    }
-}
-
-extension AddSubscribersRequest: APIRuntime.Validatable {
-    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
-    }
-}
-
-/// The answer of `addSubscribers`.
-public struct AddSubscribersResponse: Swift.Equatable, Swift.Sendable {
-    /// Outcome per phone number.
-    public var result: [Swift.String: SubscriberAdded]
-
-    public init(result: [Swift.String: SubscriberAdded]) {
-        self.result = result
-    }
-}
-
-extension AddSubscribersResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.result = try container.decode([Swift.String: SubscriberAdded].self, forKey: "result")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.result, forKey: "result")
-    }
-}
-
 // MARK: - removeSubscribers
 
 extension KaizalaClient {
@@ -219,59 +95,5 @@ extension KaizalaClient {
         var request = APIRuntime.APIRequest(.put, "/groups/{groupId}/subscribers/remove", path: ["groupId": groupID])
         try request.json(body)
         return try await self.client.send(request, returning: RemoveSubscribersResponse.self)
-    }
-}
-
-/// The body of `removeSubscribers`.
-public struct RemoveSubscribersRequest: Swift.Equatable, Swift.Sendable {
-    /// Phone numbers to remove.
-    ///
-    /// At least 1 item. Each item: a phone number with country code, like `+911999999999`.
-    public var subscribers: [Swift.String]
-
-    public init(subscribers: [Swift.String]) {
-        self.subscribers = subscribers
-    }
-}
-
-extension RemoveSubscribersRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.subscribers = try container.decode([Swift.String].self, forKey: "subscribers")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.subscribers, forKey: "subscribers")
-    }
-}
-
-extension RemoveSubscribersRequest: APIRuntime.Validatable {
-    static let limitsOfSubscribers: [APIRuntime.Constraint] = [.minItems(1), .items([.phoneNumber])]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.subscribers, "subscribers", Self.limitsOfSubscribers)
-    }
-}
-
-/// The answer of `removeSubscribers`.
-public struct RemoveSubscribersResponse: Swift.Equatable, Swift.Sendable {
-    /// Outcome per phone number.
-    public var result: [Swift.String: SubscriberRemoved]
-
-    public init(result: [Swift.String: SubscriberRemoved]) {
-        self.result = result
-    }
-}
-
-extension RemoveSubscribersResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.result = try container.decode([Swift.String: SubscriberRemoved].self, forKey: "result")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.result, forKey: "result")
     }
 }

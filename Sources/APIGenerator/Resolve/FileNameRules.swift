@@ -66,6 +66,15 @@ extension SpecResolution {
                                what: "type '\(Diagnostic.clipped(type.name))'",
                                location: type.location, at: .root.key("types").index(index).key("name")))
         }
+        for (index, operation) in spec.operations.enumerated() {
+            let bodies = [(requestTypeNames[operation.name], operation.requestBody?.location, "requestBody", "request"),
+                          (responseTypeNames[operation.name], operation.responseBody?.location, "responseBody", "response")]
+            for case let (swiftName?, location?, key, kind) in bodies {
+                named.append(Named(path: OutputFiles.model(typeFileStems[swiftName] ?? swiftName),
+                                   what: "the \(kind) body of operation '\(Diagnostic.clipped(operation.name))'",
+                                   location: location, at: .root.key("operations").index(index).key(key)))
+            }
+        }
         for group in groups {
             guard let index = spec.operations.firstIndex(where: { $0.group == group.name }) else { continue }
             named.append(Named(path: OutputFiles.operations(clientName, group: group.fileName),

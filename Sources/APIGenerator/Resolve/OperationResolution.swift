@@ -21,13 +21,14 @@ extension SpecResolution {
             let function = SwiftName(name: functions.claim(SwiftNamer.memberName(operation.name), by: owner, into: &diagnostics))
             var resolved = resolveOperation(operation, function, path)
             resolved.pagination = resolvePagination(resolved, functions: &functions, path)
+            resolved.inlineRequestFileStem = resolved.inlineRequest.map { typeFileStems[$0.name] ?? $0.name }
+            resolved.inlineResponseFileStem = resolved.inlineResponse.map { typeFileStems[$0.name] ?? $0.name }
             byGroup[operation.group, default: []].append(resolved)
         }
         return order.map { group in
             let operations = byGroup[group.name] ?? []
             let foundation = operations.contains { operation in
                 operation.arguments.contains { $0.type.usesFoundation } || (operation.response?.usesFoundation ?? false)
-                    || [operation.inlineRequest, operation.inlineResponse].contains { $0?.properties.contains { $0.type.usesFoundation } ?? false }
             }
             return ResolvedGroup(name: group.name, fileName: group.fileName, operations: operations, usesFoundation: foundation)
         }

@@ -113,7 +113,7 @@ struct SpecResolution {
             }
         }
         moduleTypeNames = Set(typeNames.values).union(requestTypeNames.values).union(responseTypeNames.values)
-        typeFileStems = TypeFiles.stems(of: spec.types.compactMap { typeNames[$0.name] }, among: moduleTypeNames)
+        typeFileStems = TypeFiles.stems(of: moduleTypeNames.sorted(), among: moduleTypeNames)
     }
 
     // MARK: - Types

@@ -19,18 +19,30 @@ package struct ClientFiles: Sendable {
         var jobs = [Job(path: OutputFiles.client(context.clientName), usesFoundation: false) {
             ClientLowering(context: context).lower()
         }]
-        var typesByFile: [String: [ResolvedType]] = [:]
+        // A model file's declarations: named types in the spec's order, then the in-place bodies of operations.
+        var modelsByFile: [String: [(name: String, usesFoundation: Bool, lower: @Sendable () -> CodeNode)]] = [:]
         var fileStems: [String] = []
+        func add(_ stem: String, _ name: String, _ usesFoundation: Bool, _ lower: @escaping @Sendable () -> CodeNode) {
+            if modelsByFile[stem] == nil { fileStems.append(stem) }
+            modelsByFile[stem, default: []].append((name, usesFoundation, lower))
+        }
         for type in resolved.types {
-            if typesByFile[type.fileStem] == nil { fileStems.append(type.fileStem) }
-            typesByFile[type.fileStem, default: []].append(type)
+            add(type.fileStem, type.name, type.usesFoundation) { Self.lowerType(type, context) }
+        }
+        for operation in resolved.groups.flatMap(\.operations) {
+            let bodies = [(operation.inlineRequest, operation.inlineRequestFileStem),
+                          (operation.inlineResponse, operation.inlineResponseFileStem)]
+            for case let (object?, stem) in bodies {
+                let usesFoundation = object.properties.contains { $0.type.usesFoundation }
+                add(stem ?? object.name, object.name, usesFoundation) { ObjectLowering(context: context).lower(object) }
+            }
         }
         for stem in fileStems {
-            // The type the file is named after first, then the others in the spec's order.
-            let inFile = typesByFile[stem, default: []]
-            let types = inFile.filter { $0.name == stem } + inFile.filter { $0.name != stem }
-            jobs.append(Job(path: OutputFiles.model(stem), usesFoundation: types.contains(where: \.usesFoundation)) {
-                .separated(types.map { Self.lowerType($0, context) })
+            // The declaration the file is named after first, then the others in order.
+            let inFile = modelsByFile[stem, default: []]
+            let models = inFile.filter { $0.name == stem } + inFile.filter { $0.name != stem }
+            jobs.append(Job(path: OutputFiles.model(stem), usesFoundation: models.contains(where: \.usesFoundation)) {
+                .separated(models.map { $0.lower() })
             })
         }
         for group in resolved.groups {

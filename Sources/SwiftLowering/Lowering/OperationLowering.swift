@@ -1,6 +1,6 @@
 import ResolvedAPI
-/// Lowers one operation to an endpoint function on the client, followed by
-/// the types of its inline request and response bodies.
+/// Lowers one operation to an endpoint function on the client (and its
+/// paged walk); the types of its in-place bodies are printed in `Models/`.
 struct OperationLowering {
     let context: LoweringContext
 
@@ -10,9 +10,6 @@ struct OperationLowering {
         if let paging = PaginationLowering(context: context).lower(resolved, declarations: declarations) {
             nodes.append(paging)
         }
-        let objects = ObjectLowering(context: context)
-        if let object = resolved.inlineRequest { nodes.append(objects.lower(object)) }
-        if let object = resolved.inlineResponse { nodes.append(objects.lower(object)) }
         return .separated(nodes)
     }
 

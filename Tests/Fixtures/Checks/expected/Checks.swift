@@ -359,6 +359,394 @@ extension Plan: APIRuntime.Validatable {
     }
 }
 
+/// The answer of `listPeople`.
+public struct ListPeopleResponse: Swift.Equatable, Swift.Sendable {
+    public var data: [Person]
+    public var meta: PageInfo
+
+    public init(data: [Person], meta: PageInfo) {
+        self.data = data
+        self.meta = meta
+    }
+}
+
+extension ListPeopleResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.data = try container.decode([Person].self, forKey: "data")
+        self.meta = try container.decode(PageInfo.self, forKey: "meta")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.meta, forKey: "meta")
+    }
+}
+
+extension ListPeopleResponse: APIRuntime.Validatable {
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.nested(self.data, "data")
+    }
+}
+
+/// The body of `updatePerson`.
+public struct UpdatePersonRequest: Swift.Equatable, Swift.Sendable {
+    /// At most 5 characters. May be `null` or left out: `.null` sends null, `.absent` leaves it out.
+    public var note: APIRuntime.Nullable<Swift.String>
+    /// May be `null` (nil), but is never left out.
+    public var manager: Person?
+
+    public init(note: APIRuntime.Nullable<Swift.String> = .absent, manager: Person?) {
+        self.note = note
+        self.manager = manager
+    }
+}
+
+extension UpdatePersonRequest: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.note = try container.decodeNullableIfPresent(Swift.String.self, forKey: "note")
+        self.manager = try container.decodeNullable(Person.self, forKey: "manager")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeNullableIfPresent(self.note, forKey: "note")
+        try container.encodeNullable(self.manager, forKey: "manager")
+    }
+}
+
+extension UpdatePersonRequest: APIRuntime.Validatable {
+    static let limitsOfNote: [APIRuntime.Constraint] = [.maxLength(5)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.note, "note", Self.limitsOfNote)
+        validator.nested(self.manager, "manager")
+    }
+}
+
+/// The answer of `updatePerson`.
+public struct UpdatePersonResponse: Swift.Equatable, Swift.Sendable {
+    /// May be `null` (nil), but is never left out.
+    public var note: Swift.String?
+
+    public init(note: Swift.String?) {
+        self.note = note
+    }
+}
+
+extension UpdatePersonResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.note = try container.decodeNullable(Swift.String.self, forKey: "note")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeNullable(self.note, forKey: "note")
+    }
+}
+
+/// The answer of `listNotes`.
+public struct ListNotesResponse: Swift.Equatable, Swift.Sendable {
+    public var notes: [Swift.String]
+    public var links: Links?
+
+    public init(notes: [Swift.String], links: Links? = nil) {
+        self.notes = notes
+        self.links = links
+    }
+}
+
+extension ListNotesResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.notes = try container.decode([Swift.String].self, forKey: "notes")
+        self.links = try container.decodeIfPresent(Links.self, forKey: "links")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.notes, forKey: "notes")
+        try container.encodeIfPresent(self.links, forKey: "links")
+    }
+}
+
+extension ListNotesResponse: APIRuntime.Validatable {
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.nested(self.links, "links")
+    }
+}
+
+/// The answer of `listTags`.
+public struct ListTagsResponse: Swift.Equatable, Swift.Sendable {
+    public var tags: [Swift.String]
+    public var next: Swift.String?
+
+    public init(tags: [Swift.String], next: Swift.String? = nil) {
+        self.tags = tags
+        self.next = next
+    }
+}
+
+extension ListTagsResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.tags = try container.decode([Swift.String].self, forKey: "tags")
+        self.next = try container.decodeIfPresent(Swift.String.self, forKey: "next")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.next, forKey: "next")
+    }
+}
+
+/// The answer of `listContacts`.
+public struct ListContactsResponse: Swift.Equatable, Swift.Sendable {
+    public var contacts: [Swift.String]
+
+    public init(contacts: [Swift.String]) {
+        self.contacts = contacts
+    }
+}
+
+extension ListContactsResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.contacts = try container.decode([Swift.String].self, forKey: "contacts")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.contacts, forKey: "contacts")
+    }
+}
+
+/// The body of `listOrders`.
+public struct ListOrdersRequest: Swift.Equatable, Swift.Sendable {
+    public var page: Swift.Int32?
+
+    public init(page: Swift.Int32? = nil) {
+        self.page = page
+    }
+}
+
+extension ListOrdersRequest: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.page = try container.decodeIfPresent(Swift.Int32.self, forKey: "page")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.page, forKey: "page")
+    }
+}
+
+/// The answer of `listOrders`.
+public struct ListOrdersResponse: Swift.Equatable, Swift.Sendable {
+    public var orders: [Swift.String]?
+    public var meta: Counts?
+
+    public init(orders: [Swift.String]? = nil, meta: Counts? = nil) {
+        self.orders = orders
+        self.meta = meta
+    }
+}
+
+extension ListOrdersResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.orders = try container.decodeIfPresent([Swift.String].self, forKey: "orders")
+        self.meta = try container.decodeIfPresent(Counts.self, forKey: "meta")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.orders, forKey: "orders")
+        try container.encodeIfPresent(self.meta, forKey: "meta")
+    }
+}
+
+/// The answer of `listEvents`.
+public struct ListEventsResponse: Swift.Equatable, Swift.Sendable {
+    public var events: [Swift.String]
+    /// May be `null` or left out: `.null` sends null, `.absent` leaves it out.
+    public var next: APIRuntime.Nullable<Swift.String>
+    public var hasMore: Swift.Bool
+
+    public init(events: [Swift.String], next: APIRuntime.Nullable<Swift.String> = .absent, hasMore: Swift.Bool) {
+        self.events = events
+        self.next = next
+        self.hasMore = hasMore
+    }
+}
+
+extension ListEventsResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.events = try container.decode([Swift.String].self, forKey: "events")
+        self.next = try container.decodeNullableIfPresent(Swift.String.self, forKey: "next")
+        self.hasMore = try container.decode(Swift.Bool.self, forKey: "has_more")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.events, forKey: "events")
+        try container.encodeNullableIfPresent(self.next, forKey: "next")
+        try container.encode(self.hasMore, forKey: "has_more")
+    }
+}
+
+/// The answer of `listFiles`.
+public struct ListFilesResponse: Swift.Equatable, Swift.Sendable {
+    public var files: [Swift.String]
+
+    public init(files: [Swift.String]) {
+        self.files = files
+    }
+}
+
+extension ListFilesResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.files = try container.decode([Swift.String].self, forKey: "files")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.files, forKey: "files")
+    }
+}
+
+/// The body of `subscribe`.
+public struct SubscribeRequest: Swift.Equatable, Swift.Sendable {
+    /// At most 10 characters.
+    public var customer: Swift.String
+    /// At least 1 item.
+    public var items: [Person]
+    public var metadata: [Swift.String: Swift.String]?
+    /// May be `null` or left out: `.null` sends null, `.absent` leaves it out.
+    public var note: APIRuntime.Nullable<Swift.String>
+    public var pin: Swift.String?
+    public var start: Foundation.Date?
+
+    public init(
+        customer: Swift.String,
+        items: [Person],
+        metadata: [Swift.String: Swift.String]? = nil,
+        note: APIRuntime.Nullable<Swift.String> = .absent,
+        pin: Swift.String? = nil,
+        start: Foundation.Date? = nil
+    ) {
+        self.customer = customer
+        self.items = items
+        self.metadata = metadata
+        self.note = note
+        self.pin = pin
+        self.start = start
+    }
+}
+
+extension SubscribeRequest: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.customer = try container.decode(Swift.String.self, forKey: "customer")
+        self.items = try container.decode([Person].self, forKey: "items")
+        self.metadata = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "metadata")
+        self.note = try container.decodeNullableIfPresent(Swift.String.self, forKey: "note")
+        self.pin = try container.decodeIfPresent(Swift.String.self, forKey: "pin")
+        self.start = try container.decodeIfPresent(Foundation.Date.self, forKey: "start")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.customer, forKey: "customer")
+        try container.encode(self.items, forKey: "items")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeNullableIfPresent(self.note, forKey: "note")
+        try container.encodeIfPresent(self.pin, forKey: "pin")
+        try container.encodeIfPresent(self.start, forKey: "start")
+    }
+}
+
+extension SubscribeRequest: APIRuntime.Validatable {
+    static let limitsOfCustomer: [APIRuntime.Constraint] = [.maxLength(10)]
+    static let limitsOfItems: [APIRuntime.Constraint] = [.minItems(1)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.customer, "customer", Self.limitsOfCustomer)
+        validator.check(self.items, "items", Self.limitsOfItems)
+        validator.nested(self.items, "items")
+    }
+}
+
+extension SubscribeRequest: Swift.CustomStringConvertible {
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension SubscribeRequest: Swift.CustomDebugStringConvertible {
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension SubscribeRequest: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "customer": self.customer as Any,
+                "items": self.items as Any,
+                "metadata": self.metadata as Any,
+                "note": self.note as Any,
+                "pin": APIRuntime.Redacted.value,
+                "start": self.start as Any
+            ],
+            displayStyle: .struct
+        )
+    }
+}
+
+/// The body of `notify`.
+public struct NotifyRequest: Swift.Equatable, Swift.Sendable {
+    public var to: Swift.String
+    /// At most 3 items.
+    public var events: [Swift.String]
+    public var codes: [Swift.Int32]?
+
+    public init(to: Swift.String, events: [Swift.String], codes: [Swift.Int32]? = nil) {
+        self.to = to
+        self.events = events
+        self.codes = codes
+    }
+}
+
+extension NotifyRequest: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.to = try container.decode(Swift.String.self, forKey: "to")
+        self.events = try container.decode([Swift.String].self, forKey: "events")
+        self.codes = try container.decodeIfPresent([Swift.Int32].self, forKey: "codes")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.to, forKey: "to")
+        try container.encode(self.events, forKey: "events")
+        try container.encodeIfPresent(self.codes, forKey: "codes")
+    }
+}
+
+extension NotifyRequest: APIRuntime.Validatable {
+    static let limitsOfEvents: [APIRuntime.Constraint] = [.maxItems(3)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.events, "events", Self.limitsOfEvents)
+    }
+}
+
 // MARK: - upload
 
 extension ChecksClient {
@@ -488,37 +876,6 @@ extension ChecksClient {
     }
 }
 
-/// The answer of `listPeople`.
-public struct ListPeopleResponse: Swift.Equatable, Swift.Sendable {
-    public var data: [Person]
-    public var meta: PageInfo
-
-    public init(data: [Person], meta: PageInfo) {
-        self.data = data
-        self.meta = meta
-    }
-}
-
-extension ListPeopleResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.data = try container.decode([Person].self, forKey: "data")
-        self.meta = try container.decode(PageInfo.self, forKey: "meta")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.meta, forKey: "meta")
-    }
-}
-
-extension ListPeopleResponse: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.data, "data")
-    }
-}
-
 // MARK: - updatePerson
 
 extension ChecksClient {
@@ -538,64 +895,6 @@ extension ChecksClient {
         var request = APIRuntime.APIRequest(.patch, "/people/{id}", path: ["id": id])
         try request.json(body)
         return try await self.client.send(request, returning: UpdatePersonResponse.self)
-    }
-}
-
-/// The body of `updatePerson`.
-public struct UpdatePersonRequest: Swift.Equatable, Swift.Sendable {
-    /// At most 5 characters. May be `null` or left out: `.null` sends null, `.absent` leaves it out.
-    public var note: APIRuntime.Nullable<Swift.String>
-    /// May be `null` (nil), but is never left out.
-    public var manager: Person?
-
-    public init(note: APIRuntime.Nullable<Swift.String> = .absent, manager: Person?) {
-        self.note = note
-        self.manager = manager
-    }
-}
-
-extension UpdatePersonRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.note = try container.decodeNullableIfPresent(Swift.String.self, forKey: "note")
-        self.manager = try container.decodeNullable(Person.self, forKey: "manager")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeNullableIfPresent(self.note, forKey: "note")
-        try container.encodeNullable(self.manager, forKey: "manager")
-    }
-}
-
-extension UpdatePersonRequest: APIRuntime.Validatable {
-    static let limitsOfNote: [APIRuntime.Constraint] = [.maxLength(5)]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.note, "note", Self.limitsOfNote)
-        validator.nested(self.manager, "manager")
-    }
-}
-
-/// The answer of `updatePerson`.
-public struct UpdatePersonResponse: Swift.Equatable, Swift.Sendable {
-    /// May be `null` (nil), but is never left out.
-    public var note: Swift.String?
-
-    public init(note: Swift.String?) {
-        self.note = note
-    }
-}
-
-extension UpdatePersonResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.note = try container.decodeNullable(Swift.String.self, forKey: "note")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeNullable(self.note, forKey: "note")
     }
 }
 
@@ -651,37 +950,6 @@ extension ChecksClient {
     }
 }
 
-/// The answer of `listNotes`.
-public struct ListNotesResponse: Swift.Equatable, Swift.Sendable {
-    public var notes: [Swift.String]
-    public var links: Links?
-
-    public init(notes: [Swift.String], links: Links? = nil) {
-        self.notes = notes
-        self.links = links
-    }
-}
-
-extension ListNotesResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.notes = try container.decode([Swift.String].self, forKey: "notes")
-        self.links = try container.decodeIfPresent(Links.self, forKey: "links")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.notes, forKey: "notes")
-        try container.encodeIfPresent(self.links, forKey: "links")
-    }
-}
-
-extension ListNotesResponse: APIRuntime.Validatable {
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.nested(self.links, "links")
-    }
-}
-
 // MARK: - listTags
 
 extension ChecksClient {
@@ -718,31 +986,6 @@ extension ChecksClient {
     /// Every item of every page of `listTags`, in order (see `listTagsPages`).
     public func listTagsItems(since: Swift.String = "0") -> APIRuntime.PageItems<ListTagsResponse, Swift.String> {
         self.listTagsPages(since: since).items { $0.tags }
-    }
-}
-
-/// The answer of `listTags`.
-public struct ListTagsResponse: Swift.Equatable, Swift.Sendable {
-    public var tags: [Swift.String]
-    public var next: Swift.String?
-
-    public init(tags: [Swift.String], next: Swift.String? = nil) {
-        self.tags = tags
-        self.next = next
-    }
-}
-
-extension ListTagsResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.tags = try container.decode([Swift.String].self, forKey: "tags")
-        self.next = try container.decodeIfPresent(Swift.String.self, forKey: "next")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.tags, forKey: "tags")
-        try container.encodeIfPresent(self.next, forKey: "next")
     }
 }
 
@@ -785,27 +1028,6 @@ extension ChecksClient {
         page: Swift.Int64? = nil
     ) -> APIRuntime.PageItems<ListContactsResponse, Swift.String> {
         self.listContactsPages(page: page).items { $0.contacts }
-    }
-}
-
-/// The answer of `listContacts`.
-public struct ListContactsResponse: Swift.Equatable, Swift.Sendable {
-    public var contacts: [Swift.String]
-
-    public init(contacts: [Swift.String]) {
-        self.contacts = contacts
-    }
-}
-
-extension ListContactsResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.contacts = try container.decode([Swift.String].self, forKey: "contacts")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.contacts, forKey: "contacts")
     }
 }
 
@@ -855,52 +1077,6 @@ extension ChecksClient {
     }
 }
 
-/// The body of `listOrders`.
-public struct ListOrdersRequest: Swift.Equatable, Swift.Sendable {
-    public var page: Swift.Int32?
-
-    public init(page: Swift.Int32? = nil) {
-        self.page = page
-    }
-}
-
-extension ListOrdersRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.page = try container.decodeIfPresent(Swift.Int32.self, forKey: "page")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeIfPresent(self.page, forKey: "page")
-    }
-}
-
-/// The answer of `listOrders`.
-public struct ListOrdersResponse: Swift.Equatable, Swift.Sendable {
-    public var orders: [Swift.String]?
-    public var meta: Counts?
-
-    public init(orders: [Swift.String]? = nil, meta: Counts? = nil) {
-        self.orders = orders
-        self.meta = meta
-    }
-}
-
-extension ListOrdersResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.orders = try container.decodeIfPresent([Swift.String].self, forKey: "orders")
-        self.meta = try container.decodeIfPresent(Counts.self, forKey: "meta")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encodeIfPresent(self.orders, forKey: "orders")
-        try container.encodeIfPresent(self.meta, forKey: "meta")
-    }
-}
-
 // MARK: - listEvents
 
 extension ChecksClient {
@@ -943,36 +1119,6 @@ extension ChecksClient {
     /// Every item of every page of `listEvents`, in order (see `listEventsPages`).
     public func listEventsItems(after: Swift.String? = nil) -> APIRuntime.PageItems<ListEventsResponse, Swift.String> {
         self.listEventsPages(after: after).items { $0.events }
-    }
-}
-
-/// The answer of `listEvents`.
-public struct ListEventsResponse: Swift.Equatable, Swift.Sendable {
-    public var events: [Swift.String]
-    /// May be `null` or left out: `.null` sends null, `.absent` leaves it out.
-    public var next: APIRuntime.Nullable<Swift.String>
-    public var hasMore: Swift.Bool
-
-    public init(events: [Swift.String], next: APIRuntime.Nullable<Swift.String> = .absent, hasMore: Swift.Bool) {
-        self.events = events
-        self.next = next
-        self.hasMore = hasMore
-    }
-}
-
-extension ListEventsResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.events = try container.decode([Swift.String].self, forKey: "events")
-        self.next = try container.decodeNullableIfPresent(Swift.String.self, forKey: "next")
-        self.hasMore = try container.decode(Swift.Bool.self, forKey: "has_more")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.events, forKey: "events")
-        try container.encodeNullableIfPresent(self.next, forKey: "next")
-        try container.encode(self.hasMore, forKey: "has_more")
     }
 }
 
@@ -1027,27 +1173,6 @@ extension ChecksClient {
     }
 }
 
-/// The answer of `listFiles`.
-public struct ListFilesResponse: Swift.Equatable, Swift.Sendable {
-    public var files: [Swift.String]
-
-    public init(files: [Swift.String]) {
-        self.files = files
-    }
-}
-
-extension ListFilesResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.files = try container.decode([Swift.String].self, forKey: "files")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.files, forKey: "files")
-    }
-}
-
 // MARK: - rename
 
 extension ChecksClient {
@@ -1082,93 +1207,6 @@ extension ChecksClient {
     }
 }
 
-/// The body of `subscribe`.
-public struct SubscribeRequest: Swift.Equatable, Swift.Sendable {
-    /// At most 10 characters.
-    public var customer: Swift.String
-    /// At least 1 item.
-    public var items: [Person]
-    public var metadata: [Swift.String: Swift.String]?
-    /// May be `null` or left out: `.null` sends null, `.absent` leaves it out.
-    public var note: APIRuntime.Nullable<Swift.String>
-    public var pin: Swift.String?
-    public var start: Foundation.Date?
-
-    public init(
-        customer: Swift.String,
-        items: [Person],
-        metadata: [Swift.String: Swift.String]? = nil,
-        note: APIRuntime.Nullable<Swift.String> = .absent,
-        pin: Swift.String? = nil,
-        start: Foundation.Date? = nil
-    ) {
-        self.customer = customer
-        self.items = items
-        self.metadata = metadata
-        self.note = note
-        self.pin = pin
-        self.start = start
-    }
-}
-
-extension SubscribeRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.customer = try container.decode(Swift.String.self, forKey: "customer")
-        self.items = try container.decode([Person].self, forKey: "items")
-        self.metadata = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "metadata")
-        self.note = try container.decodeNullableIfPresent(Swift.String.self, forKey: "note")
-        self.pin = try container.decodeIfPresent(Swift.String.self, forKey: "pin")
-        self.start = try container.decodeIfPresent(Foundation.Date.self, forKey: "start")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.customer, forKey: "customer")
-        try container.encode(self.items, forKey: "items")
-        try container.encodeIfPresent(self.metadata, forKey: "metadata")
-        try container.encodeNullableIfPresent(self.note, forKey: "note")
-        try container.encodeIfPresent(self.pin, forKey: "pin")
-        try container.encodeIfPresent(self.start, forKey: "start")
-    }
-}
-
-extension SubscribeRequest: APIRuntime.Validatable {
-    static let limitsOfCustomer: [APIRuntime.Constraint] = [.maxLength(10)]
-    static let limitsOfItems: [APIRuntime.Constraint] = [.minItems(1)]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.customer, "customer", Self.limitsOfCustomer)
-        validator.check(self.items, "items", Self.limitsOfItems)
-        validator.nested(self.items, "items")
-    }
-}
-
-extension SubscribeRequest: Swift.CustomStringConvertible {
-    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
-}
-
-extension SubscribeRequest: Swift.CustomDebugStringConvertible {
-    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
-}
-
-extension SubscribeRequest: Swift.CustomReflectable {
-    public var customMirror: Swift.Mirror {
-        Swift.Mirror(
-            self,
-            children: [
-                "customer": self.customer as Any,
-                "items": self.items as Any,
-                "metadata": self.metadata as Any,
-                "note": self.note as Any,
-                "pin": APIRuntime.Redacted.value,
-                "start": self.start as Any
-            ],
-            displayStyle: .struct
-        )
-    }
-}
-
 // MARK: - notify
 
 extension ChecksClient {
@@ -1182,44 +1220,6 @@ extension ChecksClient {
         var request = APIRuntime.APIRequest(.post, "/notifications")
         try request.form(body, lists: .repeated)
         try await self.client.send(request)
-    }
-}
-
-/// The body of `notify`.
-public struct NotifyRequest: Swift.Equatable, Swift.Sendable {
-    public var to: Swift.String
-    /// At most 3 items.
-    public var events: [Swift.String]
-    public var codes: [Swift.Int32]?
-
-    public init(to: Swift.String, events: [Swift.String], codes: [Swift.Int32]? = nil) {
-        self.to = to
-        self.events = events
-        self.codes = codes
-    }
-}
-
-extension NotifyRequest: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.to = try container.decode(Swift.String.self, forKey: "to")
-        self.events = try container.decode([Swift.String].self, forKey: "events")
-        self.codes = try container.decodeIfPresent([Swift.Int32].self, forKey: "codes")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.to, forKey: "to")
-        try container.encode(self.events, forKey: "events")
-        try container.encodeIfPresent(self.codes, forKey: "codes")
-    }
-}
-
-extension NotifyRequest: APIRuntime.Validatable {
-    static let limitsOfEvents: [APIRuntime.Constraint] = [.maxItems(3)]
-
-    public func validate(into validator: inout APIRuntime.Validator) {
-        validator.check(self.events, "events", Self.limitsOfEvents)
     }
 }
 

@@ -232,24 +232,6 @@ extension Form: Swift.CustomReflectable {
     }
 }
 
-// MARK: - issueToken
-
-extension LimitsClient {
-    /// Issues a token.
-    ///
-    /// `POST /token` (no access token needed)
-    ///
-    /// - Parameter xAPIKey: 
-    /// - Returns: The decoded answer.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
-    public func issueToken(xAPIKey: Swift.String) async throws(APIRuntime.APIError) -> IssueTokenResponse {
-        var request = APIRuntime.APIRequest(.post, "/token", authenticated: false)
-        request.header("X-Api-Key", xAPIKey, secret: true)
-        request.secrets(["token"])
-        return try await self.client.send(request, returning: IssueTokenResponse.self)
-    }
-}
-
 /// The answer of `issueToken`.
 public struct IssueTokenResponse: Swift.Equatable, Swift.Sendable {
     public var token: Swift.String
@@ -285,6 +267,45 @@ extension IssueTokenResponse: Swift.CustomReflectable {
     }
 }
 
+/// The answer of `submit`.
+public struct SubmitResponse: Swift.Equatable, Swift.Sendable {
+    public var id: Swift.String
+
+    public init(id: Swift.String) {
+        self.id = id
+    }
+}
+
+extension SubmitResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+    }
+}
+
+// MARK: - issueToken
+
+extension LimitsClient {
+    /// Issues a token.
+    ///
+    /// `POST /token` (no access token needed)
+    ///
+    /// - Parameter xAPIKey: 
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func issueToken(xAPIKey: Swift.String) async throws(APIRuntime.APIError) -> IssueTokenResponse {
+        var request = APIRuntime.APIRequest(.post, "/token", authenticated: false)
+        request.header("X-Api-Key", xAPIKey, secret: true)
+        request.secrets(["token"])
+        return try await self.client.send(request, returning: IssueTokenResponse.self)
+    }
+}
+
 // MARK: - submit
 
 extension LimitsClient {
@@ -316,27 +337,6 @@ extension LimitsClient {
         request.check(ids, "ids", .maxItems(10))
         try request.json(body)
         return try await self.client.send(request, returning: SubmitResponse.self)
-    }
-}
-
-/// The answer of `submit`.
-public struct SubmitResponse: Swift.Equatable, Swift.Sendable {
-    public var id: Swift.String
-
-    public init(id: Swift.String) {
-        self.id = id
-    }
-}
-
-extension SubmitResponse: Swift.Codable {
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
-        self.id = try container.decode(Swift.String.self, forKey: "id")
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
-        try container.encode(self.id, forKey: "id")
     }
 }
 
