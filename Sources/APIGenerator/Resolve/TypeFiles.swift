@@ -2,7 +2,8 @@
 ///
 /// A type whose Swift name extends another type's name at a word boundary is printed in that type's file:
 /// `Account`, `AccountBusinessType` and `AccountCapabilitiesCardPayments` share `Models/Account.swift`, and the types
-/// of a request body written in place (`PostCustomersRequestAddress`) share the body's name as their file's.
+/// of a request body written in place (`PostCustomersRequestAddress`) share the body's file with the body itself
+/// (`Models/PostCustomersRequest.swift`).
 ///
 /// Why not one file per type: a module's files each cost every compile job of the module something (SwiftPM's debug
 /// build compiles 25 files a job, each job reads every file's name and lists it in each primary's dependencies), so a

@@ -1,9 +1,10 @@
 import ResolvedAPI
 
-/// The files of a client: one per type and the types whose names extend
-/// its name (`ResolvedType.fileStem`), one per resource group, the client
-/// itself, its webhooks and its samples, each lowered and printed on its
-/// own (so on any thread), under the paths `OutputFiles` names.
+/// The files of a client: one per type, with the types whose names extend
+/// its name (`ResolvedType.fileStem`; an operation's body written in place
+/// counts as a type here), one per resource group (its functions), the
+/// client itself, its webhooks and its samples, each lowered and printed on
+/// its own (so on any thread), under the paths `OutputFiles` names.
 package struct ClientFiles: Sendable {
     /// One output file to lower: its path, and its declarations (nil: no file).
     package struct Job: Sendable {
