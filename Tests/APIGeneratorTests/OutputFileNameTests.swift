@@ -36,6 +36,23 @@ final class OutputFileNameTests: XCTestCase {
         XCTAssertEqual(found.first?.path.components, [.key("operations"), .index(0), .key("group")])
     }
 
+    func testABodyWrittenInPlaceNamesAModelFile() {
+        // `<Operation>Request.swift`: 245 letters, "Request" and ".swift" are 258 bytes.
+        let name = String(repeating: "o", count: 245)
+        let body = #"{"fields": [{"name": "b", "type": "string"}]}"#
+        let found = errors(operations: #"[{"name": "\#(name)", "summary": "S.", "group": "g", "method": "POST", "path": "/op", "#
+                                       + #""requestBody": \#(body)}]"#)
+        XCTAssertEqual(found.map(\.code), [.fileNameTooLong])
+        XCTAssertEqual(found.first?.path.components, [.key("operations"), .index(0), .key("requestBody")])
+    }
+
+    func testTypesSharingAFileGiveOneErrorAtTheFirst() {
+        let name = String(repeating: "A", count: 250)
+        let found = errors(types: #"[{"name": "\#(name)", "fields": []}, {"name": "\#(name)Status", "fields": []}]"#)
+        XCTAssertEqual(found.map(\.code), [.fileNameTooLong], "`\(name)Status` is printed in the same file")
+        XCTAssertEqual(found.first?.path.components, [.key("types"), .index(0), .key("name")])
+    }
+
     func testALongAPINameIsOneErrorAtItsName() {
         let found = errors(name: String(repeating: "N", count: 240))
         XCTAssertEqual(found.map(\.code), [.fileNameTooLong], "one error, though three files and a folder are named after it")
