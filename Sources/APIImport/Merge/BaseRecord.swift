@@ -38,8 +38,12 @@ extension SpecMerger {
         for index in draft.operations.indices where !coverage.unreadBodies.isEmpty {
             let key = operationKey(draft.operations[index])
             guard let before = oldOperations[key] else { continue }
-            if coverage.unreadBodies.contains("\(key) requestBody") { draft.operations[index].requestBody = before.requestBody }
-            if coverage.unreadBodies.contains("\(key) responseBody") { draft.operations[index].responseBody = before.responseBody }
+            if coverage.unreadBodies.contains(BodyKey(operation: key, side: "requestBody")) {
+                draft.operations[index].requestBody = before.requestBody
+            }
+            if coverage.unreadBodies.contains(BodyKey(operation: key, side: "responseBody")) {
+                draft.operations[index].responseBody = before.responseBody
+            }
         }
         let keys = Set(draft.operations.map(operationKey))
         draft.operations += old.operations.filter { !keys.contains(operationKey($0)) }

@@ -49,10 +49,22 @@ public struct ImportCoverage: Sendable {
     public var describedTypes: Set<String>?
     /// Keyed by the draft's type names.
     public var undescribedFields: Set<ElementKey> = []
-    /// `METHOD /path requestBody|responseBody`: bodies given by an object page not among the pages given.
-    public var unreadBodies: Set<String> = []
+    /// Bodies given by an object page not among the pages given.
+    public var unreadBodies: Set<BodyKey> = []
 
     public init() {}
+}
+
+/// One body of an operation: `operation` is `METHOD /path`, `side` is `requestBody` or `responseBody` (as in
+/// `ElementKey.bodyField`).
+public struct BodyKey: Sendable, Hashable {
+    public var operation: String
+    public var side: String
+
+    public init(operation: String, side: String) {
+        self.operation = operation
+        self.side = side
+    }
 }
 
 extension DraftSpec {
@@ -65,7 +77,7 @@ extension DraftSpec {
         for operation in operations {
             let key = "\(operation.method) \(operation.path)"
             if coverage.operationPlaces[key] == nil { coverage.operationPlaces[key] = operation.place }
-            coverage.unreadBodies.formUnion(operation.unreadBodies.map { "\(key) \($0)" })
+            coverage.unreadBodies.formUnion(operation.unreadBodies.map { BodyKey(operation: key, side: $0) })
             note(operation.parameters) { .parameter(operation: key, location: $0.kind?.rawValue ?? "query", name: $0.name) }
             note(operation.requestFields ?? []) { .bodyField(operation: key, side: "requestBody", name: $0.name) }
             note(operation.responseFields ?? []) { .bodyField(operation: key, side: "responseBody", name: $0.name) }

@@ -74,7 +74,8 @@ extension SpecMerger {
             case (let old?, nil, let mine?):
                 guard isCovered(key.owner, describedTypes: theirTypes) else { continue }
                 // A body whose object page was left out of this import is not a change.
-                if case .bodyField(let operation, let side, _) = key, coverage.unreadBodies.contains("\(operation) \(side)") { continue }
+                if case .bodyField(let operation, let side, _) = key,
+                   coverage.unreadBodies.contains(BodyKey(operation: operation, side: side)) { continue }
                 let mineField = ours.field(at: mine)!
                 if FieldFacts(mineField, typeName: { $0 }) == FieldFacts(old, typeName: { basePairs[$0] }) {
                     removals.append(mine)
