@@ -10,7 +10,8 @@ import Foundation
 enum ImportCommand {
     static func run(_ arguments: [String]) throws(Arguments.UsageError) -> ExitStatus {
         if arguments.first == "openapi" { return try OpenAPIImportCommand.run(Array(arguments.dropFirst())) }
-        let parsed = try Arguments(arguments, options: ["output", "into", "name", "compare", "base"], flags: ["misses", "figures"])
+        let parsed = try Arguments(arguments, options: ["output", "into", "name", "compare", "base"],
+                                   flags: ["misses", "figures"])
         guard !parsed.positional.isEmpty else {
             throw Arguments.UsageError(description: "import needs docs pages: import PAGE.md... [--output SPEC] [--into SPEC]")
         }

@@ -89,7 +89,8 @@ public enum DocsImporter {
                     let place = spec.place(using: spec.types[type].name) ?? spec.operations.first?.place
                     spec.types[type].notes.append("Value '\(values[value])' left out: \(diagnostic.message).")
                     if let place {
-                        warnings.append(ImportWarning(.factLeftOut, "value '\(values[value])' of enum '\(spec.types[type].name)' left out: "
+                        warnings.append(ImportWarning(.factLeftOut,
+                                                      "value '\(values[value])' of enum '\(spec.types[type].name)' left out: "
                                                           + diagnostic.message, place: place))
                     }
                 case .dropSample(let address)?:
@@ -99,7 +100,8 @@ public enum DocsImporter {
                     guard let place else { continue }
                     let title = address.sample(in: spec).title
                     let keys = SampleAddress.keyPath(diagnostic.path.components)
-                    warnings.append(ImportWarning(.sampleLeftOut, "sample '\(title)' left out at \(keys): \(diagnostic.message)", place: place))
+                    warnings.append(ImportWarning(.sampleLeftOut,
+                                                  "sample '\(title)' left out at \(keys): \(diagnostic.message)", place: place))
                 case nil:
                     continue
                 }
@@ -113,9 +115,9 @@ public enum DocsImporter {
             diagnostics = Lint.diagnostics(text: spec.text, path: written)
         }
         if draftPath == nil { diagnostics = spec.located(diagnostics, firstPage: pages.first?.file ?? "") }
-        return Result(text: Self.written(spec.text, path: written),
-                      warnings: Self.distinct(warnings).sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) },
-                      diagnostics: diagnostics, foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty, coverage: spec.coverage,
+        let sorted = Self.distinct(warnings).sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) }
+        return Result(text: Self.written(spec.text, path: written), warnings: sorted, diagnostics: diagnostics,
+                      foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty, coverage: spec.coverage,
                       families: families)
     }
 

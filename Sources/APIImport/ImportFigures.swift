@@ -22,7 +22,7 @@ public struct ImportFigures: Sendable, Equatable {
 
     public init(_ result: DocsImporter.Result) {
         families = result.families
-        samplesWarned = result.warnings.filter { warning in warning.kind == .sampleLeftOut || warning.kind == .sampleNotJSON }.count
+        samplesWarned = result.warnings.filter { [.sampleLeftOut, .sampleNotJSON].contains($0.kind) }.count
         guard let spec = (try? JSONSerialization.jsonObject(with: Data(result.text.utf8))) as? [String: Any] else { return }
         let operations = spec["operations"] as? [[String: Any]] ?? []
         self.operations = operations.count
@@ -61,7 +61,8 @@ public struct ImportFigures: Sendable, Equatable {
 
     public var row: String {
         let pages = families.values.reduce(0, +)
-        let family = families.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        let ranked = families.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+        let family = ranked.map { "\($0.key) \($0.value)" }
             .joined(separator: ", ")
         return "| \(pages) | \(family) | \(operations) | \(malformedPaths) | \(parameters) | \(bodyFields) | \(typeFields) | "
             + "\(samplesKept) | \(samplesWarned) |"

@@ -15,7 +15,8 @@ enum BodyReferences {
                     return row
                 }
                 if !operation.requestFields.isEmpty {
-                    operation.notes.append("Its request body is the \(name) object page's properties, each optional (\(operation.place.short)).")
+                    operation.notes.append("Its request body is the \(name) object page's properties, each optional "
+                                           + "(\(operation.place.short)).")
                 } else {
                     unread(name, "requestBody", &operation, &reading.warnings)
                 }
@@ -43,8 +44,10 @@ enum BodyReferences {
     /// A body whose object page is not among the pages: unknown here, so a merge leaves the spec's as it is.
     static func unread(_ name: String, _ side: String, _ operation: inout DocsOperation, _ warnings: inout [ImportWarning]) {
         operation.unreadBodies.insert(side)
-        warnings.append(ImportWarning(.undescribedType, "the \(side == "requestBody" ? "request" : "response") body of \(operation.method) "
-                                          + "\(operation.path) is the \(name) object page's, which is not among the pages", place: operation.place))
+        warnings.append(ImportWarning(.undescribedType,
+                                      "the \(side == "requestBody" ? "request" : "response") body of \(operation.method) "
+                                          + "\(operation.path) is the \(name) object page's, which is not among the pages",
+                                      place: operation.place))
     }
 
     static func key(_ name: String) -> String { DocsVocabulary.fold(name).filter { $0.isLetter || $0.isNumber } }

@@ -45,7 +45,8 @@ struct DocsSource {
     }
 
     /// The families in the order they are asked; the first that recognises a page reads it.
-    static let families: [any DocsFamily] = [DocusaurusFamily(), MicrosoftGraphFamily(), SlateFamily(), MkDocsFamily(), MicrosoftDocsFamily()]
+    static let families: [any DocsFamily] = [DocusaurusFamily(), MicrosoftGraphFamily(), SlateFamily(),
+                                             MkDocsFamily(), MicrosoftDocsFamily()]
 
     var family: any DocsFamily { Self.families.first { $0.recognizes(self) } ?? MarkdownFamily() }
 }

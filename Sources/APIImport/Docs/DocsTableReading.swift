@@ -13,7 +13,8 @@ struct DocsTableReading {
     func rows(of table: MarkdownTable, optional sectionOptional: Bool? = nil, untyped: Bool = false) -> [DocsRow] {
         let columns = table.header.map { DocsVocabulary.column($0.text.plain) }
         let required = table.header.contains { header in
-            ["required", "obligatoire", "erforderlich", "pflicht"].contains { DocsVocabulary.fold(header.text.plain).hasPrefix($0) }
+            let folded = DocsVocabulary.fold(header.text.plain)
+            return ["required", "obligatoire", "erforderlich", "pflicht"].contains { folded.hasPrefix($0) }
         }
         func index(_ column: DocsVocabulary.Column) -> Int? { columns.firstIndex(of: column) }
         guard let nameIndex = index(.name), let typeIndex = index(.type) ?? (untyped ? nameIndex : nil) else { return [] }

@@ -74,7 +74,8 @@ enum DocsVocabulary {
     static func column(_ header: String) -> Column? {
         let text = fold(header).trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .kind }
-        if ["parameter", "parametre", "field", "champ", "feld", "name", "nom", "property", "propriete", "eigenschaft", "attribut", "key", "argument"]
+        if ["parameter", "parametre", "field", "champ", "feld", "name", "nom", "property", "propriete", "eigenschaft",
+            "attribut", "key", "argument"]
             .contains(where: { text.hasPrefix($0) }) { return .name }
         if ["type", "typ", "data type", "datentyp", "type de donnees", "format"].contains(text) { return .type }
         let optional = ["optional", "facultatif", "required", "obligatoire", "erforderlich", "pflicht"]

@@ -40,7 +40,8 @@ struct DocusaurusReader {
                     finish(current, into: &reading)
                     if let title = titleRequest, title.method == request.method, title.path != request.path {
                         reading.warnings.append(ImportWarning(
-                            .headingDisagreesWithTitle, "the heading says \(request.method) \(request.path), the front matter's title "
+                            .headingDisagreesWithTitle,
+                                "the heading says \(request.method) \(request.path), the front matter's title "
                                 + "\(title.method) \(title.path); the title's path is used", place: tables.place(line: line)))
                         request.path = title.path
                     }

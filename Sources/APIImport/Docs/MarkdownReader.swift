@@ -131,7 +131,8 @@ struct MarkdownReader {
         if first.hasPrefix("HTTP/") {
             let status = first.split(separator: " ").dropFirst().first.flatMap { Int($0) }
             if let body = Self.body(after: lines, in: text) {
-                sample(DocsSample(title: "Response \(status.map(String.init) ?? "")".trimmingSpaces().description, text: body.text,
+                sample(DocsSample(title: "Response \(status.map(String.init) ?? "")".trimmingSpaces().description,
+                                  text: body.text,
                                   place: tables.place(line: line + body.line)), request: false, state: &state)
             }
             if let status, (200..<300).contains(status), let target = state.exampleTarget ?? (state.operations.isEmpty ? nil : 0),
@@ -145,7 +146,8 @@ struct MarkdownReader {
             if curl.target != nil || curl.body != nil {
                 let url = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "'" || $0 == "\"" })
                     .first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }.map(String.init)
-                example(curl.target, url: url, body: curl.body.map { ($0.text, $0.line - 1) }, line: line, usesBearer: curl.usesBearer,
+                example(curl.target, url: url, body: curl.body.map { ($0.text, $0.line - 1) }, line: line,
+                        usesBearer: curl.usesBearer,
                         state: &state, reading: &reading)
             }
             return
@@ -162,7 +164,8 @@ struct MarkdownReader {
             return
         }
         let start = text.first { !$0.isWhitespace }
-        if start == "{" || start == "[", language.isEmpty || language.hasPrefix("json") || language == "http" || language == "js" {
+        if start == "{" || start == "[",
+            language.isEmpty || language.hasPrefix("json") || language == "http" || language == "js" {
             let isRequest: Bool
             switch state.section {
             case .requestBody, .example(request: true): isRequest = true

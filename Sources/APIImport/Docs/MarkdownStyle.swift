@@ -45,14 +45,16 @@ enum MarkdownSection: Equatable {
         case .sample: return .example(request: DocsVocabulary.isRequestSample(text))
         case .other: break
         }
-        if text.hasPrefix("response") || text.hasPrefix("reponse") || text.hasPrefix("antwort") || text == "returns" { return .response }
+        if ["response", "reponse", "antwort"].contains(where: { text.hasPrefix($0) }) || text == "returns" { return .response }
         for word in ["properties", "fields", "attributes", "proprietes", "champs", "eigenschaften", "felder"] {
             if text == word { return .properties(nil) }
             if text.hasSuffix(" " + word), !titled || !["fields", "champs", "felder"].contains(word) {
-                return .properties(String(heading.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).dropLast(word.count + 1)))
+                let trimmed = heading.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                return .properties(String(trimmed.dropLast(word.count + 1)))
             }
         }
-        if has(["permission", "relationship", "error", "see also", "json representation", "methods", "prerequisite", "limitation"])
+        if has(["permission", "relationship", "error", "see also", "json representation", "methods", "prerequisite",
+                "limitation"])
             || text == "parameters" || text == "notes" { return .ignored }
         return .title
     }

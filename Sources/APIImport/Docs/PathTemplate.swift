@@ -39,7 +39,8 @@ enum PathTemplate {
                 && segment.first?.isLetter == true
             guard isName else { return String(segment) }
             let words = segment.lowercased().split(separator: "_")
-            let name = (words.first.map(String.init) ?? "") + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            let capitalized = words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            let name = (words.first.map(String.init) ?? "") + capitalized.joined()
             return "{\(name)}"
         }.joined(separator: "/")
     }

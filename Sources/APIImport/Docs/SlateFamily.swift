@@ -10,8 +10,8 @@ struct SlateFamily: DocsFamily {
     func recognizes(_ page: DocsSource) -> Bool {
         page.text.contains("language_tabs:") || page.text.contains("<aside class=")
             || page.markdown.blocks.contains { block in
-                if case .heading(_, let text, _) = block { return DocsVocabulary.fold(text.plain).trimmingSpaces() == "http request" }
-                return false
+                guard case .heading(_, let text, _) = block else { return false }
+                return DocsVocabulary.fold(text.plain).trimmingSpaces() == "http request"
             }
     }
 

@@ -95,7 +95,8 @@ struct DraftBuilder {
                                        group: docs.group.isEmpty ? "api" : docs.group, method: docs.method, path: docs.path, place: docs.place)
         if !distinct.repeated.isEmpty {
             let names = distinct.repeated.map { "{\($0)}" }.joined(separator: ", ")
-            operation.notes.append("The request line repeats \(names); each is named from the segment before it (\(docs.place.short)).")
+            operation.notes.append("The request line repeats \(names); each is named from the segment before it "
+                                   + "(\(docs.place.short)).")
         }
         operation.notes += docs.notes
         operation.unreadBodies = docs.unreadBodies

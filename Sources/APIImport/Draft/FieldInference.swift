@@ -209,7 +209,8 @@ extension DraftBuilder {
         }
         let sampled = sampleType(of: present, name: row.name, owner: context.owner)
         notes.append("The table says \(row.type.plain) (\(row.typePlace.short)); the samples send \(first.kindName), which is followed.")
-        warnings.append(ImportWarning(.tableContradictsSamples, "'\(row.name)' is \(row.type.plain) in the table, but every sample "
+        warnings.append(ImportWarning(.tableContradictsSamples,
+                                      "'\(row.name)' is \(row.type.plain) in the table, but every sample "
                                           + "sends \(first.kindName); the draft follows the samples", place: row.typePlace))
         return sampled
     }
@@ -231,7 +232,8 @@ extension DraftBuilder {
         // A sample that sends null for it shows it may be absent: the samples are the truth, whatever the table says.
         if values.contains(where: { if case .null = $0.value { true } else { false } }) {
             if row.isOptional == false {
-                notes.append("Optional: a sample sends null for it (\((context.samplePlace ?? row.place).short)), though the table says it is required.")
+                notes.append("Optional: a sample sends null for it (\((context.samplePlace ?? row.place).short)), "
+                             + "though the table says it is required.")
             }
             return true
         }

@@ -9,12 +9,14 @@ extension DraftBuilder {
               samples.allSatisfy({ $0.node.elements?.allSatisfy { $0.members != nil } == true }) else { return nil }
         let items = samples.flatMap { $0.node.elements ?? [] }
         guard !items.isEmpty, let place = samples.first?.place else { return nil }
-        let context = Context(side: .response, samples: items, structures: docs.responseStructures, owner: owner, samplePlace: place,
+        let context = Context(side: .response, samples: items, structures: docs.responseStructures, owner: owner,
+                              samplePlace: place,
                               prose: docs.prose, isTopLevel: true, isTranslated: docs.isTranslated)
         let fields = fields(docs.responseFields, context)
         let segment = docs.path.split(separator: "/").last { !$0.hasPrefix("{") }.map(String.init) ?? owner
         let item = DraftType(name: NameCase.pascal(NameCase.singular(segment)), kind: .object(fields), description: "",
-                             notes: ["One item of the answer: every sample of it is a list (\(place.short)); the table describes one item."])
+                             notes: ["One item of the answer: every sample of it is a list (\(place.short)); "
+                                     + "the table describes one item."])
         return "[\(registry.register(item, owner: owner))]"
     }
 }

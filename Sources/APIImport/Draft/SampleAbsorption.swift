@@ -19,12 +19,15 @@ extension DraftBuilder {
                 fields[index].notes.append("Optional: a sample lacks it\(where_).")
             }
             // A type no page describes, drafted before any sample showed it: a later sample's objects describe it.
-            if fields[index].type == "json", fields[index].namesUndescribedType, !present.isEmpty, present.allSatisfy({ $0.members != nil }) {
+            if fields[index].type == "json", fields[index].namesUndescribedType, !present.isEmpty,
+                present.allSatisfy({ $0.members != nil }) {
                 let fieldPlace = fields[index].place
                 fields[index].type = sampleType(of: present, name: fields[index].name, owner: name)
                 fields[index].namesUndescribedType = false
                 fields[index].notes.append("Its fields are the samples'\(where_).")
-                warnings.removeAll { $0.kind == .undescribedType && $0.place.file == fieldPlace.file && $0.place.line == fieldPlace.line }
+                warnings.removeAll {
+                    $0.kind == .undescribedType && $0.place.file == fieldPlace.file && $0.place.line == fieldPlace.line
+                }
             }
             // A field drafted before any sample showed it: a later sample can show its strings have no zone.
             if fields[index].type == "string", fields[index].sampleStrings.isEmpty,

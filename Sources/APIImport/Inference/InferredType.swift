@@ -31,7 +31,8 @@ enum TypeColumn {
     static func read(_ cell: InlineText) -> InferredType? {
         let whole = DocsVocabulary.fold(cell.plain).trimmingCharacters(in: .whitespaces)
         // "[event](event.md) collection", "[Contact[]](/api/contact)", "array of [Tag](tag.md)".
-        let listed = whole.hasSuffix(" collection") || whole.hasPrefix("array of") || whole.hasPrefix("list of") || whole.hasSuffix("[]")
+        let listed = whole.hasSuffix(" collection") || whole.hasSuffix("[]")
+            || whole.hasPrefix("array of") || whole.hasPrefix("list of")
         if let link = cell.links.first {
             var name = link.text.trimmingCharacters(in: .whitespaces)
             let isList = listed || name.hasSuffix("[]")

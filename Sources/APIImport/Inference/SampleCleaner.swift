@@ -61,7 +61,8 @@ enum SampleCleaner {
         while index < characters.count, characters[index] == " " { index += 1 }
         if index < characters.count, characters[index] == "…" {
             index += 1
-        } else if index + 2 < characters.count, characters[index] == ".", characters[index + 1] == ".", characters[index + 2] == "." {
+        } else if index + 2 < characters.count, characters[index] == ".", characters[index + 1] == ".",
+            characters[index + 2] == "." {
             index += 3
         } else {
             return nil

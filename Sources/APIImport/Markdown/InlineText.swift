@@ -123,7 +123,8 @@ private struct InlineReader {
             return
         }
         // `[Contact[]](/api/contact)`: a `[]` ending the link's text is part of it.
-        if closeText > index + 1, characters[closeText - 1] == "[", closeText + 1 < characters.count, characters[closeText + 1] == "]" {
+        if closeText > index + 1, characters[closeText - 1] == "[", closeText + 1 < characters.count,
+            characters[closeText + 1] == "]" {
             closeText += 1
         }
         guard closeText + 1 < characters.count, characters[closeText + 1] == "(",

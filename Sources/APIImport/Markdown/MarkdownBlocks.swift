@@ -211,7 +211,7 @@ struct MarkdownBlockReader {
         var body: [Substring] = []
         while index < lines.count {
             let trimmed = lines[index].trimmingSpaces()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("|") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::")
+            if trimmed.isEmpty || ["#", "|", "```", ":::"].contains(where: { trimmed.hasPrefix($0) })
                 || startsBareTable(at: index) { break }
             body.append(trimmed)
             index += 1

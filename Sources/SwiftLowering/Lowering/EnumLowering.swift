@@ -18,7 +18,8 @@ struct EnumLowering {
         // that much build time; a value made from a literal costs nothing to make again.
         for entry in enumeration.cases {
             members.append(Docs.comment(entry.description.isEmpty ? "`\(entry.rawValue)`" : entry.description))
-            members.append(.line("\(a)static var \(entry.name.spelled): Self { Self(rawValue: \(SwiftLiteral.string(entry.rawValue))) }"))
+            let value = "Self(rawValue: \(SwiftLiteral.string(entry.rawValue)))"
+            members.append(.line("\(a)static var \(entry.name.spelled): Self { \(value) }"))
         }
         let known = enumeration.cases.map { "." + $0.name.spelled }.joined(separator: ", ")
         members.append(.blank)
