@@ -163,6 +163,12 @@ struct SchemaExport {
         return described.isEmpty ? nil : .object(described.map { ($0.value, OpenAPIValue.string($0.description)) })
     }
 
+    /// The Swift names given to enum values that have one.
+    private func valueNames(_ enumeration: EnumType) -> OpenAPIValue? {
+        let named = enumeration.values.compactMap { value in value.name.map { (value.value, OpenAPIValue.string($0)) } }
+        return named.isEmpty ? nil : .object(named)
+    }
+
     static func rule(_ rule: Rule) -> OpenAPIValue {
         let description: OpenAPIValue? = rule.description.flatMap { $0.isEmpty ? nil : .string($0) }
         switch rule.kind {
@@ -200,6 +206,7 @@ struct SchemaExport {
                 ("anyOf", .array([.object([("enum", .array(enumeration.values.map { .string($0.value) }))]), .object([("type", .string("string"))])])),
                 ("x-apigen-open", .bool(true)),
                 ("x-apigen-valueDescriptions", valueDescriptions(enumeration)),
+                ("x-apigen-valueNames", valueNames(enumeration)),
                 ("x-apigen-note", type.note.map(OpenAPIValue.string)),
             ])
         case .taggedUnion(let union):

@@ -183,7 +183,7 @@ public enum DiffRules {
              reason: "Swift arguments go in declaration order: calls written in the old order no longer compile",
              example: "`to` moved after `channel_uuid`: `init(to:from:)` → `init(from:to:)`", keys: ["fields order", "parameters order"]),
         Rule(id: "swift.name.changed", sent: breaking, received: breaking, reason: "code that names the old Swift name no longer compiles",
-             example: "a value whose Swift name changes without a `swiftName`", keys: []),
+             example: "a value whose Swift name changes without a `swiftName`", keys: ["enumValue.name"]),
     ]
 
     /// Keys whose change no caller can see: documentation, samples, the

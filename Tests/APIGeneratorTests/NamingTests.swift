@@ -21,6 +21,17 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(SwiftNamer.memberName("bot_start"), "botStart")
     }
 
+    /// GitHub's reactions are `+1` and `-1`: a sign before a number is a word, a dash between words is not.
+    func testSignsBeforeNumbersAreWords() {
+        XCTAssertEqual(SwiftNamer.memberName("+1"), "plus1")
+        XCTAssertEqual(SwiftNamer.memberName("-1"), "minus1")
+        XCTAssertEqual(SwiftNamer.memberName("reactions-+1"), "reactionsPlus1")
+        XCTAssertEqual(SwiftNamer.memberName("reactions--1"), "reactionsMinus1")
+        XCTAssertEqual(SwiftNamer.memberName("utf-8"), "utf8")
+        XCTAssertEqual(SwiftNamer.memberName("gmt+2"), "gmt2")
+        XCTAssertEqual(SwiftNamer.typeName("-5"), "Minus5")
+    }
+
     func testDigitsAreprefixedAndKeywordsSpelledWithBackticks() {
         XCTAssertEqual(SwiftNamer.memberName("3gpp"), "_3gpp")
         XCTAssertEqual(SwiftNamer.typeName("2fa_code"), "_2faCode")

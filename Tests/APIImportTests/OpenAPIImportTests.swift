@@ -152,6 +152,37 @@ final class OpenAPIImportTests: XCTestCase {
         }
     }
 
+    /// Values that would share a Swift name keep their enum: signs are words (`plus1`, `minus1`), a value that differs only
+    /// in case gets a numbered name with a note, `x-enum-varnames` names values, and a given name survives export and import.
+    func testEnumValuesThatWouldShareANameKeepTheirEnum() throws {
+        let text = #"""
+        {"openapi": "3.0.3", "info": {"title": "Votes", "version": "1"}, "servers": [{"url": "https://votes.example"}],
+         "paths": {"/votes": {"get": {"operationId": "listVotes",
+         "responses": {"200": {"description": "The votes.", "content": {"application/json": {"schema": {"type": "object",
+          "properties": {"content": {"$ref": "#/components/schemas/Content"}, "op": {"$ref": "#/components/schemas/Op"},
+                         "size": {"$ref": "#/components/schemas/Size"}}}}}}}}}},
+         "components": {"schemas": {"Content": {"type": "string", "enum": ["+1", "-1", "heart"]},
+                                    "Op": {"type": "string", "enum": ["add", "Add", "remove"]},
+                                    "Size": {"type": "string", "enum": ["S", "M"], "x-enum-varnames": ["small", "medium"]}}}}
+        """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(text, file: "votes.json"), draftPath: "votes.json")
+        XCTAssertEqual(result.warnings.map(\.description), [])
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        func values(_ name: String) -> [String] {
+            guard case .enumeration(let enumeration)? = result.specification.type(named: name)?.kind else { return [] }
+            return enumeration.values.map { "\($0.value)\($0.name.map { " as \($0)" } ?? "")" }
+        }
+        XCTAssertEqual(values("Content"), ["+1", "-1", "heart"])
+        XCTAssertEqual(values("Op"), ["add", "Add as add2", "remove"])
+        XCTAssertEqual(values("Size"), ["S as small", "M as medium"])
+        XCTAssertEqual(result.specification.type(named: "Op")?.note?.contains("Swift name add2 for 'Add'"), true)
+        let exported = OpenAPIExporter.export(result.specification).text
+        let again = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(exported, file: "votes.openapi.json"),
+                                                       draftPath: "votes.json")
+        XCTAssertEqual(again.text, result.text, "names survive export and import")
+        try assertTypeChecks(result.text, name: "Votes")
+    }
+
     func testPetstoreExpandedFacts() throws {
         let corpus = try OpenAPIFixture.corpus()
         let spec = try OpenAPIFixture.importing(corpus.appendingPathComponent("oai-examples/v3.0/petstore-expanded.json").path).specification

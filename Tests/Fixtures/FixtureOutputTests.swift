@@ -13,6 +13,8 @@ final class FixtureOutputTests: XCTestCase {
         XCTAssertEqual(value.renamedByHand, "w")
         XCTAssertEqual(value.kzCallbackToken, "k")
         XCTAssertEqual(Type_.knownValues_.rawValue, "knownValues")
+        XCTAssertEqual([Type_.plus1, Type_.minus1, Type_.defaultCapitalized, Type_.default].map(\.rawValue),
+                       ["+1", "-1", "Default", "default"])
         let again = try JSONCoding.decoder.decode(Protocol_.self, from: JSONCoding.encoder.encode(value))
         XCTAssertEqual(again, value)
         let choice = try JSONCoding.decoder.decode(Switch.self, from: Data(#"{"case":"unknown","default":{"default":"x"}}"#.utf8))

@@ -215,9 +215,11 @@ struct SpecResolution {
         var scope = NameScope("the values of enum '\(type.name)'", reserved: ReservedNames.enumCases, typeNames: moduleTypeNames)
         var names: [String: SwiftName] = [:]
         for (offset, value) in enumeration.values.enumerated() where names[value.value] == nil {
+            let valuePath = JSONPath.root.key("types").index(index).key("values").index(offset)
             let owner = NameScope.Owner(what: "value '\(value.value)'", location: value.location,
-                                        path: .root.key("types").index(index).key("values").index(offset), isCheckedForDuplicates: true)
-            names[value.value] = SwiftName(name: scope.claim(SwiftNamer.memberName(value.value), by: owner, into: &diagnostics))
+                                        path: value.name == nil ? valuePath : valuePath.key("name"), isCheckedForDuplicates: true)
+            let proposed = SwiftNamer.memberName(value.name ?? value.value)
+            names[value.value] = SwiftName(name: scope.claim(proposed, by: owner, into: &diagnostics))
         }
         enumCaseNames[type.name] = names
     }

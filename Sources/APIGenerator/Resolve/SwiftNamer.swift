@@ -30,8 +30,18 @@ public enum SwiftNamer {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         let scalars = Array(raw.unicodeScalars)
+        func isKept(_ scalar: Unicode.Scalar) -> Bool {
+            (NameCharacters.isLetter(scalar) || NameCharacters.isDigit(scalar)) && SwiftIdentifier.isCharacter(scalar)
+        }
         for (index, scalar) in scalars.enumerated() {
-            let kept = (NameCharacters.isLetter(scalar) || NameCharacters.isDigit(scalar)) && SwiftIdentifier.isCharacter(scalar)
+            let kept = isKept(scalar)
+            // A sign before a number is a word of its own, so that `+1` and `-1` (GitHub's reactions) stay apart.
+            if scalar == "+" || scalar == "-", index + 1 < scalars.count, NameCharacters.isDigit(scalars[index + 1]),
+               index == 0 || !isKept(scalars[index - 1]) {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+                words.append(scalar == "+" ? "plus" : "minus")
+                continue
+            }
             guard kept else {
                 if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
                 continue

@@ -158,6 +158,18 @@ struct DraftMending {
                 spec.types[type].kind = .object(object)
                 return
             }
+            if diagnostic.code == .nameCollision, key(2) == "values", let value = index(3),
+               case .enumeration(var enumeration) = spec.types[type].kind {
+                // Values that differ only in case (`Add`, `add`): the later one gets a Swift name of its own.
+                let text = enumeration.values[value].value
+                let name = Self.numberedName(text, round: plan.round)
+                enumeration.values[value].name = name
+                spec.types[type].kind = .enumeration(enumeration)
+                let why = "Swift name \(name) for '\(text)': \(diagnostic.message)."
+                spec.types[type].note = [spec.types[type].note, why].compactMap { $0 }.joined(separator: " ")
+                plan.changed = true
+                return
+            }
             // A type the format cannot have as written: an object of no fields keeps its name and uses.
             if case .object(let object) = spec.types[type].kind, object.fields.isEmpty { return }
             warn(.typedAsJSON, "type '\(typeName)' cannot be written as the document has it (\(diagnostic.message)); it is an object "
@@ -205,8 +217,7 @@ struct DraftMending {
         case .oneOrManyNotApplicable:
             field.isOneOrMany = false
         case .nameCollision:
-            let base = NameCase.camel(field.name).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "\(plan.round + 2)"
+            field.swiftName = Self.numberedName(field.name, round: plan.round, prefix: "field")
             field.note = [field.note, "Swift name \(field.swiftName ?? ""): \(diagnostic.message)."].compactMap { $0 }.joined(separator: " ")
         case .optionalPathParameter:
             field.isOptional = false
@@ -224,6 +235,12 @@ struct DraftMending {
             field.isInline = false
             field.isOneOrMany = false
         }
+    }
+
+    /// A Swift name for the loser of a collision: the spec name, numbered by the round that gave it.
+    private static func numberedName(_ specName: String, round: Int, prefix: String = "value") -> String {
+        let base = NameCase.camel(specName).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return (base.first?.isLetter == true ? base : prefix + base) + "\(round + 2)"
     }
 
     private func warn(_ kind: OpenAPIWarning.Kind, _ message: String, _ place: DocumentPlace?) {

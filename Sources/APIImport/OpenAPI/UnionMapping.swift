@@ -115,6 +115,15 @@ extension OpenAPIMapper {
         return unionName
     }
 
+    /// A value's Swift name: the export's `x-apigen-valueNames`, else the
+    /// `x-enum-varnames` list other generators read (one name per value, in order).
+    private func valueName(_ text: String, _ schema: JSONNode, _ values: [JSONNode]) -> String? {
+        if let given = schema.member("x-apigen-valueNames")?.string(text) { return given }
+        guard let names = schema.member("x-enum-varnames")?.elements, names.count == values.count,
+              let position = values.firstIndex(where: { $0.stringValue == text }) else { return nil }
+        return names[position].stringValue
+    }
+
     /// String values are an open enum; numbers stay numbers, their values in a note.
     func enumeration(_ values: [JSONNode], _ schema: JSONNode, at place: DocumentPlace, name: String) -> MappedValue {
         let texts = values.compactMap(\.stringValue)
@@ -139,7 +148,8 @@ extension OpenAPIMapper {
         var seen: Set<String> = []
         let described = schema.member("x-apigen-valueDescriptions")
         let enumValues = texts.filter { seen.insert($0).inserted }.map { text in
-            EnumType.Value(value: text, description: described?.string(text) ?? "", location: place.location)
+            EnumType.Value(value: text, name: valueName(text, schema, values), description: described?.string(text) ?? "",
+                           location: place.location)
         }
         let enumName = typeName(for: name)
         add(NamedType(name: enumName, description: schema.string("description") ?? schema.string("title") ?? "",

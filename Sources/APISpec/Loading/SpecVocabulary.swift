@@ -15,7 +15,7 @@ public enum SpecVocabulary {
     public static let field = ["name", "swiftName", "type", "optional", "default", "clientDefault", "description", "note", "inline", "secret", "oneOrMany", "nullable"] + constraints
     public static let parameter = field + ["in", "style"]
     public static let rule = ["anyOf", "field", "requires", "requiredWhen", "in", "description"]
-    public static let enumValue = ["value", "description"]
+    public static let enumValue = ["value", "name", "description"]
     public static let taggedVariant = ["tag", "key", "name", "type", "description"]
     public static let untaggedVariant = ["name", "type", "description"]
     public static let operation = ["name", "summary", "description", "group", "method", "path", "authenticated", "parameters",

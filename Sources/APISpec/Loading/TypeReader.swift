@@ -57,7 +57,8 @@ struct TypeReader {
             if let text = node.stringValue { return EnumType.Value(value: text, location: node.location) }
             guard let value = ObjectReader(node, path, what: "an enum value", allowedKeys: SpecVocabulary.enumValue, sink: &sink),
                   let text = value.string("value", required: true, sink: &sink) else { return nil }
-            return EnumType.Value(value: text, description: value.string("description", sink: &sink) ?? "", location: node.location)
+            return EnumType.Value(value: text, name: value.string("name", sink: &sink),
+                                  description: value.string("description", sink: &sink) ?? "", location: node.location)
         }
     }
 

@@ -36,11 +36,16 @@ public struct ObjectType: Sendable, Hashable {
 public struct EnumType: Sendable, Hashable {
     public struct Value: Sendable, Hashable {
         public var value: String
+        /// The Swift name of its static member; derived from the value when
+        /// absent. Two values that would share a name (`Add` and `add`) need one.
+        public var name: String?
         public var description: String
         public var location: SourceLocation
 
-        public init(value: String, description: String = "", location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+        public init(value: String, name: String? = nil, description: String = "",
+                    location: SourceLocation = SourceLocation(line: 0, column: 0)) {
             self.value = value
+            self.name = name
             self.description = description
             self.location = location
         }

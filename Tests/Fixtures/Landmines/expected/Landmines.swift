@@ -53,6 +53,12 @@ public struct Type_: APIRuntime.OpenEnum {
     public static var kebabCase: Self { Self(rawValue: "kebab-case") }
     /// `UPPER_CASE`
     public static var upperCASE: Self { Self(rawValue: "UPPER_CASE") }
+    /// `+1`
+    public static var plus1: Self { Self(rawValue: "+1") }
+    /// `-1`
+    public static var minus1: Self { Self(rawValue: "-1") }
+    /// Differs from 'default' only in case, so it is given a Swift name.
+    public static var defaultCapitalized: Self { Self(rawValue: "Default") }
 
     /// Every value the spec documents; others decode too (see `isKnown`).
     public static let knownValues: [Type_] = [
@@ -62,7 +68,10 @@ public struct Type_: APIRuntime.OpenEnum {
         .rawValue_,
         ._3gpp,
         .kebabCase,
-        .upperCASE
+        .upperCASE,
+        .plus1,
+        .minus1,
+        .defaultCapitalized
     ]
 }
 
