@@ -210,17 +210,18 @@ struct SchemaExport {
                 ("x-apigen-note", type.note.map(OpenAPIValue.string)),
             ])
         case .taggedUnion(let union):
+            guard let contentKey = union.contentKey else { return discriminated(union, description: description, note: type.note) }
             var variants: [OpenAPIValue] = union.variants.map { variant in
                 let prose: [(String, OpenAPIValue?)] = [("description", variant.description.isEmpty ? nil : .string(variant.description)),
                                                         ("x-apigen-name", variant.name.map(OpenAPIValue.string))]
                 if let key = variant.key {
                     return .object([("type", .string("object")),
-                                    ("properties", .object([(key, .object([("type", .string("string"))])), (union.contentKey, schema(variant.type))])),
-                                    ("required", .array([.string(key), .string(union.contentKey)])), ("not", .object([("required", .array([.string(union.tagKey)]))]))]
+                                    ("properties", .object([(key, .object([("type", .string("string"))])), (contentKey, schema(variant.type))])),
+                                    ("required", .array([.string(key), .string(contentKey)])), ("not", .object([("required", .array([.string(union.tagKey)]))]))]
                                    + prose)
                 }
                 return .object([("type", .string("object")),
-                                ("properties", .object([(union.tagKey, .object([("const", .string(variant.tag ?? ""))])), (union.contentKey, schema(variant.type))])),
+                                ("properties", .object([(union.tagKey, .object([("const", .string(variant.tag ?? ""))])), (contentKey, schema(variant.type))])),
                                 ("required", .array([.string(union.tagKey)]))] + prose)
             }
             // A tag the spec does not document decodes too (as `unknown`).
@@ -229,7 +230,7 @@ struct SchemaExport {
                                      ("properties", .object([(union.tagKey, .object([("type", .string("string")), ("not", .object([("enum", .array(documented))]))]))])),
                                      ("required", .array([.string(union.tagKey)]))]))
             return .object([("description", description), ("anyOf", .array(variants)),
-                            ("x-apigen-union", .object([("tag", .string(union.tagKey)), ("content", .string(union.contentKey))])),
+                            ("x-apigen-union", .object([("tag", .string(union.tagKey)), ("content", .string(contentKey))])),
                             ("x-apigen-note", type.note.map(OpenAPIValue.string))])
         case .untaggedUnion(let union):
             // Tried in order: the first variant that fits is the value.

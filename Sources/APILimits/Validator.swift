@@ -96,6 +96,13 @@ public struct Validator: Sendable {
         report(path(required), "requires", "\(required) is required when \(field) is present")
     }
 
+    /// A variant of a union without a content key carries its tag in a field
+    /// of its own, which must hold the tag of the case it is sent as.
+    public mutating func requireTag(_ key: String, _ actual: String, _ tag: String) {
+        guard actual != tag else { return }
+        report(path(key), "tag", "must be \(tag) for this variant (is \(actual))")
+    }
+
     /// `field` must be present when `other` has one of `values`.
     public mutating func require(_ field: String, _ isPresent: Bool, when other: String, is actual: String?, in values: [String]) {
         guard !isPresent, let actual, values.contains(actual) else { return }

@@ -25,7 +25,7 @@ struct TypeComparison {
             compareVariants(a.variants.map { ($0.tag ?? "key \($0.key ?? "")", $0.type) }, b.variants.map { ($0.tag ?? "key \($0.key ?? "")", $0.type) }, scope: scope)
             if a.tagKey != b.tagKey || a.contentKey != b.contentKey {
                 changes.append(SpecChange(.nonBreaking, scope: scope, kind: "union.keys.changed",
-                                          summary: "wire keys \(code("\(a.tagKey)/\(a.contentKey)")) → \(code("\(b.tagKey)/\(b.contentKey)"))",
+                                          summary: "wire keys \(code(Self.keys(a))) → \(code(Self.keys(b)))",
                                           reason: "only the wire format changes; the client follows"))
             }
         case (.untaggedUnion(let a), .untaggedUnion(let b)):
@@ -76,6 +76,11 @@ struct TypeComparison {
                                           summary: "variant \(code(name)) type \(previous) → \(type)", reason: "the case's associated value changes type"))
             }
         }
+    }
+
+    /// `actionType/actionBody`, or the tag alone for a union whose variants carry it.
+    static func keys(_ union: TaggedUnion) -> String {
+        union.contentKey.map { "\(union.tagKey)/\($0)" } ?? union.tagKey
     }
 
     static func kindName(_ type: NamedType) -> String {

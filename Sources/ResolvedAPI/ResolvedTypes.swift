@@ -10,7 +10,7 @@ package struct ResolvedType: Sendable {
     /// The type's name in the spec.
     package let specName: String
     package let name: String
-    package let kind: Kind
+    package var kind: Kind
     package let usesFoundation: Bool
     /// The stem of the file the type is printed in, `Models/<fileStem>.swift`: its own name, or the name of the type
     /// (or in-place body) whose name it extends.
@@ -200,6 +200,9 @@ package struct ResolvedTaggedUnion: Sendable {
         /// For a keyed variant: the label of the key's value.
         package let keyLabel: SwiftName?
         package let validatesNested: Bool
+        /// For a union without a content key: the variant object's property that holds the tag, which
+        /// validation compares with the case's tag. Set once the objects are resolved.
+        package var tagProperty: SwiftName?
 
         package init(tag: String?, key: String?, description: String, caseName: SwiftName, type: SwiftType, keyLabel: SwiftName?,
                      validatesNested: Bool) {
@@ -216,8 +219,9 @@ package struct ResolvedTaggedUnion: Sendable {
     package let name: String
     package let description: String
     package let tagKey: String
-    package let contentKey: String
-    package let variants: [Variant]
+    /// Nil when each variant is an object that carries the tag among its own fields.
+    package let contentKey: String?
+    package var variants: [Variant]
     /// Whether the union declares `wireTag`, for a rule that compares its tag.
     package let exposesTag: Bool
     /// Whether the enum is `indirect`: its cases hold a reference to their value, not the value. A variant that is
@@ -226,7 +230,7 @@ package struct ResolvedTaggedUnion: Sendable {
     /// expandable fields, `string` or a whole `Charge`, gave objects of 8 to 24 MB for files of 100 to 800 lines).
     package let isIndirect: Bool
 
-    package init(name: String, description: String, tagKey: String, contentKey: String, variants: [Variant], exposesTag: Bool,
+    package init(name: String, description: String, tagKey: String, contentKey: String?, variants: [Variant], exposesTag: Bool,
                  isIndirect: Bool = false) {
         self.isIndirect = isIndirect
         self.name = name

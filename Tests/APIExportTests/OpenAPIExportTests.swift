@@ -29,6 +29,23 @@ final class OpenAPIExportTests: XCTestCase {
         }
     }
 
+    /// The unions fixture (tagged, tagged in place as a discriminator, untagged, open enums) exports to a committed
+    /// document that `.ci/run` checks with the same validator.
+    func testUnionsExportToTheirCommittedDocument() throws {
+        let path = "Tests/Fixtures/Unions/spec.json"
+        let loaded = SpecLoader.load(text: try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8), path: path)
+        let text = OpenAPIExporter.export(try XCTUnwrap(loaded.specification)).text
+        let file = Self.expected.appendingPathComponent("unions.openapi.json")
+        if ProcessInfo.processInfo.environment["APIGEN_RECORD"] == "1" { try text.write(to: file, atomically: true, encoding: .utf8) }
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), text, "refresh with APIGEN_RECORD=1 swift test --filter OpenAPIExportTests")
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let pet = try XCTUnwrap(((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?["Pet"] as? [String: Any])
+        let discriminator = try XCTUnwrap(pet["discriminator"] as? [String: Any])
+        XCTAssertEqual(discriminator["propertyName"] as? String, "petType")
+        XCTAssertEqual(discriminator["mapping"] as? [String: String], ["cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"])
+        XCTAssertEqual(pet["x-apigen-variantNames"] as? [String: String], ["dog": "hound"])
+    }
+
     func testTheSameSpecGivesTheSameBytes() throws {
         XCTAssertEqual(try export("kaizala"), try export("kaizala"))
     }

@@ -26,14 +26,20 @@ final class OpenAPIImportTests: XCTestCase {
         // allOf: one object with every member; the base's enum written in place is one type.
         XCTAssertEqual(describe(try object("Cat")), ["kind: BaseKind", "name: string", "id: guid?", "nickname: string? nullable", "lives: int32?"])
         XCTAssertEqual(try object("Dog").last?.defaultValue, .bool(true))
-        // A discriminator: an untagged union, variants in order, with a note.
-        guard case .untaggedUnion(let animal)? = spec.type(named: "Animal")?.kind else { return XCTFail("Animal") }
-        XCTAssertEqual(animal.variants.map { "\($0.name): \($0.type)" }, ["cat: Cat", "dog: Dog"])
-        XCTAssertNotNil(spec.type(named: "Animal")?.note)
+        // A discriminator: a tagged union whose variants carry the tag, tags from the mapping (a pointer or a bare name).
+        guard case .taggedUnion(let animal)? = spec.type(named: "Animal")?.kind else { return XCTFail("Animal") }
+        XCTAssertEqual(animal.variants.map { "\($0.tag ?? "-"): \($0.type)" }, ["cat: Cat", "dog: Dog"])
+        XCTAssertEqual([animal.tagKey, animal.contentKey ?? "in place"], ["kind", "in place"])
+        // A variant written in place, or one without the tag field (lint refuses, the draft is mended): tried in order.
+        for name in ["NewAnimalFriend", "NewAnimalRival"] {
+            guard case .untaggedUnion? = spec.type(named: name)?.kind else { return XCTFail(name) }
+            XCTAssertNotNil(spec.type(named: name)?.note)
+        }
         let new = try object("NewAnimal")
         XCTAssertEqual(describe(new), ["name: string", "born: date?", "email: email? nullable", "weight: double?", "tags: [string]?",
                                        "scores: {int64}?", "extra: NewAnimalExtra?", "size: int64?", "mood: NewAnimalMood?",
-                                       "feeding: NewAnimalFeeding?", "ref: json?", "id: NewAnimalId?"])
+                                       "feeding: NewAnimalFeeding?", "ref: json?", "id: NewAnimalId?", "friend: NewAnimalFriend?",
+                                       "rival: NewAnimalRival?"])
         XCTAssertEqual(new[3].constraints.maximum, 1000)
         XCTAssertEqual(new[5].constraints.maxItems, 10, "maxProperties limits a map's size")
         XCTAssertEqual(new[8].defaultValue, .string("calm"))
@@ -181,6 +187,21 @@ final class OpenAPIImportTests: XCTestCase {
                                                        draftPath: "votes.json")
         XCTAssertEqual(again.text, result.text, "names survive export and import")
         try assertTypeChecks(result.text, name: "Votes")
+    }
+
+    /// A union tagged in place leaves as a discriminated `anyOf` and comes back as it was, case names included.
+    func testUnionsTaggedInPlaceSurviveExportThenImport() throws {
+        let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Unions/spec.json").path
+        let original = try XCTUnwrap(SpecLoader.load(path: path).specification)
+        let exported = OpenAPIExporter.export(original).text
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(exported, file: "unions.openapi.json"), draftPath: "unions.json")
+        XCTAssertEqual(result.warnings.map(\.description), [])
+        func describe(_ spec: APISpecification) -> [String] {
+            guard case .taggedUnion(let pet)? = spec.type(named: "Pet")?.kind else { return [] }
+            return [pet.tagKey, pet.contentKey ?? "in place"] + pet.variants.map { "\($0.tag ?? "") \($0.name ?? "-") \($0.type)" }
+        }
+        XCTAssertEqual(describe(result.specification), ["petType", "in place", "cat - Cat", "dog hound Dog"])
+        XCTAssertEqual(describe(result.specification), describe(original))
     }
 
     func testPetstoreExpandedFacts() throws {

@@ -41,7 +41,7 @@ final class InlineFieldOrderTests: XCTestCase {
         XCTAssertEqual(found.first?.impact, .breaking)
         XCTAssertEqual(found.first?.scope, "type Drawing")
         XCTAssertEqual(found.first?.summary,
-                       "`Drawing.init(title:shape:values:)` → `Drawing.init(shape:title:values:)`")
+                       "`Drawing.init(title:shape:values:pet:)` → `Drawing.init(shape:title:values:pet:)`")
     }
 
     func testKaizalasActionSummaryWithItsActionFirstReordersTheInitializer() throws {

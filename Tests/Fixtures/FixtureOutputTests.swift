@@ -49,6 +49,24 @@ final class FixtureOutputTests: XCTestCase {
         XCTAssertEqual(Circle(radius: -1).violations.map(\.description), ["radius: must be at least 0 (is -1)"])
     }
 
+    /// A union without a content key reads the tag, then the whole object as the variant; an unknown tag keeps
+    /// the object; a variant's tag field that names another case is a violation before sending.
+    func testUnionsTaggedInPlace() throws {
+        let pets = #"[{"petType":"cat","lives":7},{"petType":"dog","name":"Rex"},{"petType":"fish","fins":2}]"#
+        let decoded = try JSONCoding.decoder.decode([Pet].self, from: Data(pets.utf8))
+        XCTAssertEqual(decoded, [.cat(Cat(petType: "cat", lives: 7)), .hound(Dog(petType: .dog, name: "Rex")),
+                                 .unknown(tag: "fish", body: .object(["petType": .string("fish"), "fins": .integer(2)]))])
+        let encoded = String(decoding: try JSONCoding.encoder.encode(decoded), as: UTF8.self)
+        XCTAssertEqual(try JSONCoding.decoder.decode([Pet].self, from: Data(encoded.utf8)), decoded)
+        XCTAssertEqual(String(decoding: try JSONCoding.encoder.encode(Pet.unknown(tag: "bird", body: nil)), as: UTF8.self),
+                       #"{"petType":"bird"}"#)
+        XCTAssertThrowsError(try JSONCoding.decoder.decode(Pet.self, from: Data(#"{"lives":7}"#.utf8)), "no tag")
+        let drawing = Drawing(shape: .circle(Circle(radius: 1)), pet: .cat(Cat(petType: "dog", lives: 10)))
+        XCTAssertEqual(drawing.violations.map(\.description),
+                       ["pet.petType: must be cat for this variant (is dog)", "pet.lives: must be at most 9 (is 10)"])
+        XCTAssertEqual(Pet.hound(Dog(petType: .dog, name: "")).violations.map(\.rule), ["minLength"])
+    }
+
     func testScalarsUseTheirSwiftTypes() throws {
         let value = EveryScalar(text: "t", small: 1, when: Date(timeIntervalSince1970: 0), sentAtMillis: 1_000, id: "i")
         XCTAssertEqual(value.large, 9_007_199_254_740_993)

@@ -75,11 +75,16 @@ struct SpecResolution {
                 resolvedUnions[type.name] = resolveTaggedUnion(type, union, index, exposesTag: comparedTags.contains(type.name))
             }
         }
-        let types = spec.types.enumerated().map { resolveType($1, $0) }
+        var types = spec.types.enumerated().map { resolveType($1, $0) }
         for type in types {
             guard case .object(let object) = type.kind else { continue }
             resolvedObjects[type.specName] = object
             resolvedObjectsBySwiftName[type.name] = object
+        }
+        for index in types.indices {
+            guard case .taggedUnion(var union) = types[index].kind, union.contentKey == nil else { continue }
+            nameTagProperties(&union)
+            types[index].kind = .taggedUnion(union)
         }
         let groups = resolveGroups()
         checkFileNames(clientName: clientName, webhooksName: spec.webhooks == nil ? nil : webhooksName,
@@ -272,6 +277,15 @@ struct SpecResolution {
                                    isIndirect: Self.isStoredIndirectly(variants.map(\.type)))
     }
 
+    /// A variant object of a union without a content key holds the tag in a property of its own.
+    private func nameTagProperties(_ union: inout ResolvedTaggedUnion) {
+        for index in union.variants.indices {
+            guard case .named(let typeName, _) = union.variants[index].type else { continue }
+            let property = resolvedObjectsBySwiftName[typeName]?.properties.first { $0.wireKey == union.tagKey }
+            union.variants[index].tagProperty = property?.name
+        }
+    }
+
     /// A union is `indirect` when a variant holds an object or a union (`ResolvedTaggedUnion.isIndirect`); strings,
     /// numbers, open enums, lists and maps are small already.
     static func isStoredIndirectly(_ variantTypes: [SwiftType]) -> Bool {
@@ -302,6 +316,8 @@ struct SpecResolution {
                 break
             case .taggedUnion(let union):
                 union.variants.forEach { note(type.name, $0.type) }
+                // Its variants' tag fields are set by hand: validation checks them against the case.
+                if union.contentKey == nil, result.insert(type.name).inserted { queue.append(type.name) }
             case .untaggedUnion(let union):
                 union.variants.forEach { note(type.name, $0.type) }
             }

@@ -141,6 +141,6 @@ public struct SpecComparer {
     static func wireName(_ field: Field, in spec: APISpecification) -> String {
         guard field.isInline, case .named(let name) = field.type,
               case .taggedUnion(let union)? = spec.types.first(where: { $0.name == name })?.kind else { return field.name }
-        return "\(union.tagKey)+\(union.contentKey)"
+        return union.tagKey + "+" + (union.contentKey ?? "")
     }
 }

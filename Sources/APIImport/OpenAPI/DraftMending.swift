@@ -170,6 +170,13 @@ struct DraftMending {
                 plan.changed = true
                 return
             }
+            if diagnostic.code == .malformedUnion, case .taggedUnion(let union) = spec.types[type].kind, union.contentKey == nil {
+                spec.types[type] = Self.triedInOrder(spec.types[type], union)
+                warn(.discriminatorTriedInOrder, "discriminator '\(union.tagKey)' of '\(typeName)' cannot be read as a tag "
+                     + "(\(diagnostic.message)): an untagged union, variants tried in order", mapper.origins[OriginKey.type(typeName)])
+                plan.changed = true
+                return
+            }
             // A type the format cannot have as written: an object of no fields keeps its name and uses.
             if case .object(let object) = spec.types[type].kind, object.fields.isEmpty { return }
             warn(.typedAsJSON, "type '\(typeName)' cannot be written as the document has it (\(diagnostic.message)); it is an object "
@@ -235,6 +242,21 @@ struct DraftMending {
             field.isInline = false
             field.isOneOrMany = false
         }
+    }
+
+    /// A discriminated union whose variants do not hold their tag: the same variants, tried in order.
+    private static func triedInOrder(_ type: NamedType, _ union: TaggedUnion) -> NamedType {
+        var seen: Set<String> = []
+        let variants = union.variants.map { variant in
+            var name = variant.name ?? variant.tag ?? "variant"
+            while !seen.insert(SwiftNamer.memberName(name)).inserted { name += "2" }
+            return UntaggedUnion.Variant(name: name, type: variant.type, description: variant.description, location: variant.location)
+        }
+        var result = type
+        result.kind = .untaggedUnion(UntaggedUnion(variants: variants))
+        let note = "The document tells variants apart by '\(union.tagKey)'; the client tries them in order."
+        result.note = [type.note, note].compactMap { $0 }.joined(separator: " ")
+        return result
     }
 
     /// A Swift name for the loser of a collision: the spec name, numbered by the round that gave it.

@@ -13,7 +13,8 @@ public struct OpenAPIWarning: Sendable, Hashable, CustomStringConvertible {
         case allOfNotObject = "AllOfNotObject"
         /// `additionalProperties` beside `properties`: an object has fields or is a map, not both.
         case additionalPropertiesBesideProperties = "AdditionalPropertiesBesideProperties"
-        /// A discriminator: the tag sits inside each variant, which apigen's tagged unions do not do.
+        /// A discriminator the client cannot read as a tag (a variant written in place, or one that does not hold the
+        /// tag as a required string field): an untagged union, variants tried in order.
         case discriminatorTriedInOrder = "DiscriminatorTriedInOrder"
         /// An enum of numbers or of mixed kinds: apigen's enums are strings.
         case enumNotText = "EnumNotText"

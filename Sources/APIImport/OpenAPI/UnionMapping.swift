@@ -18,6 +18,15 @@ extension OpenAPIMapper {
         // The export's one-or-many: the item, or a list of it.
         if schema.bool("x-apigen-oneOrMany") == true, variants.count == 2 { return nil }
         let unionName = typeName(for: name)
+        if let property = schema.member("discriminator")?.string("propertyName"),
+           let tagged = discriminatedUnion(schema, variants.map { ($0.offset, $0.element) }, property: property, at: listPlace,
+                                           name: unionName) {
+            add(NamedType(name: unionName, description: schema.string("description") ?? schema.string("title") ?? "",
+                          kind: .taggedUnion(tagged), note: schema.string("x-apigen-note"), location: place.location), from: place)
+            var mapped = MappedValue(type: .named(unionName))
+            mapped.isNullable = nullable
+            return mapped
+        }
         var cases: [UntaggedUnion.Variant] = []
         let givenNames = schema.member("x-apigen-variants")?.elements?.compactMap(\.stringValue)
         for (position, (index, variant)) in variants.enumerated() {
@@ -31,8 +40,8 @@ extension OpenAPIMapper {
         cases = uniqueCaseNames(cases)
         if let discriminator = schema.member("discriminator") {
             let property = discriminator.string("propertyName") ?? "?"
-            warn(.discriminatorTriedInOrder, "discriminator '\(property)' sits inside each variant, where apigen's tagged unions carry "
-                 + "their content beside the tag: an untagged union, variants tried in order", at: place.appending("discriminator", discriminator))
+            warn(.discriminatorTriedInOrder, "discriminator '\(property)' needs variants that refer to named schemas, and a variant "
+                 + "here is written in place: an untagged union, variants tried in order", at: place.appending("discriminator", discriminator))
         }
         var note: String?
         if let property = schema.member("discriminator")?.string("propertyName") {

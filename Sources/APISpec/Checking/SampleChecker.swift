@@ -107,6 +107,8 @@ struct SampleChecker {
         case .taggedUnion(let union):
             guard node.members != nil else { return mismatch(node, "an object (union '\(named.name)')", path) }
             checkTagged(node, union, named.name, path)
+            // Without a content key, the variant's own check reads every key.
+            guard union.contentKey != nil else { return }
             let known = Set(union.wireKeys)
             for member in node.members ?? [] where !known.contains(member.key) {
                 sink.warning(.sampleUndocumentedKey, "sample has key '\(member.key)', which the spec does not document",
@@ -142,12 +144,12 @@ struct SampleChecker {
                   !members.contains(where: { $0.key == union.tagKey }) else { continue }
             if keyed.value.stringValue == nil { mismatch(keyed.value, "a string", path.key(key)) }
             // The client reads a keyed variant's content as it reads a tagged one's: it must be there.
-            guard let content else {
-                sink.error(.sampleMissingField, "sample lacks the content '\(union.contentKey)' of union '\(name)'",
+            guard let content, let contentKey = union.contentKey else {
+                sink.error(.sampleMissingField, "sample lacks the content '\(union.contentKey ?? "")' of union '\(name)'",
                            at: node.location, path)
                 return
             }
-            check(content.value, as: variant.type, path.key(union.contentKey))
+            check(content.value, as: variant.type, path.key(contentKey))
             return
         }
         guard let tag = members.first(where: { $0.key == union.tagKey }) else {
@@ -160,12 +162,14 @@ struct SampleChecker {
                          at: tag.value.location, path.key(union.tagKey))
             return
         }
+        // Without a content key, the tagged object is the variant's content.
+        guard let contentKey = union.contentKey else { return check(node, as: variant.type, path) }
         guard let content else {
-            sink.error(.sampleMissingField, "sample lacks the content '\(union.contentKey)' of union '\(name)'",
+            sink.error(.sampleMissingField, "sample lacks the content '\(contentKey)' of union '\(name)'",
                        at: node.location, path)
             return
         }
-        check(content.value, as: variant.type, path.key(union.contentKey))
+        check(content.value, as: variant.type, path.key(contentKey))
     }
 
     private mutating func checkScalar(_ node: JSONNode, _ scalar: ScalarType, _ path: JSONPath, _ constraints: Constraints) {

@@ -109,6 +109,9 @@ struct SpecChecker {
             case (.some(let tag), nil):
                 if !tags.insert(tag).inserted { sink.error(.duplicateVariant, "duplicate tag '\(tag)' in union '\(name)'",
                                                            at: variant.location, variantPath.key("tag")) }
+            case (nil, .some) where union.contentKey == nil:
+                sink.error(.malformedUnion, "a variant told apart by a 'key' needs the union's 'content' key",
+                           at: variant.location, variantPath.key("key"))
             case (nil, .some(let key)):
                 if key == union.tagKey || key == union.contentKey {
                     sink.error(.duplicateVariant, "variant key '\(key)' is already the union's tag or content key",
@@ -122,6 +125,38 @@ struct SpecChecker {
         if union.tagKey == union.contentKey {
             sink.error(.malformedUnion, "a union's tag and content keys must differ",
                        at: typesByName[name]?.location ?? SourceLocation(line: 1, column: 1), path)
+        }
+        if union.contentKey == nil {
+            for (index, variant) in union.variants.enumerated() where variant.tag != nil {
+                checkCarriesTag(variant, of: union, name, path.key("variants").index(index).key("type"))
+            }
+        }
+    }
+
+    /// Without a content key the variant is the object itself: an object type
+    /// whose own required field holds the tag, as a string or an enum.
+    private mutating func checkCarriesTag(_ variant: TaggedUnion.Variant, of union: TaggedUnion, _ name: String, _ path: JSONPath) {
+        let why = "union '\(name)' has no 'content' key, so its variant must be an object type with a required, non-null "
+            + "string or enum field '\(union.tagKey)' holding the tag"
+        guard case .named(let typeName) = variant.type, let type = typesByName[typeName] else {
+            if case .named = variant.type { return }  // an unknown type, reported by checkReference
+            return sink.error(.malformedUnion, "\(why), not \(variant.type)", at: variant.location, path)
+        }
+        guard case .object(let object) = type.kind else {
+            return sink.error(.malformedUnion, "\(why); '\(typeName)' is not an object", at: variant.location, path)
+        }
+        guard let field = object.fields.first(where: { $0.name == union.tagKey && !$0.isInline }) else {
+            return sink.error(.malformedUnion, "\(why); '\(typeName)' has no such field", at: variant.location, path)
+        }
+        let isText: Bool
+        switch field.type {
+        case .scalar(.string): isText = true
+        case .named(let fieldType): if case .enumeration? = typesByName[fieldType]?.kind { isText = true } else { isText = false }
+        default: isText = false
+        }
+        if !isText || field.isOptional || field.isNullable || field.isOneOrMany {
+            sink.error(.malformedUnion, "\(why); '\(typeName).\(union.tagKey)' is \(field.isOptional ? "optional " : "")"
+                       + "\(field.isNullable ? "nullable " : "")\(field.type)", at: variant.location, path)
         }
     }
 
@@ -232,6 +267,10 @@ struct SpecChecker {
         }
         if field.isOptional { sink.error(.inlineNotApplicable, "an inline union cannot be optional",
                                          at: field.location, path.key("optional")) }
+        if union.contentKey == nil {
+            sink.error(.inlineNotApplicable, "'\(name)' has no 'content' key: its variants are whole objects, which cannot sit "
+                       + "among other fields", at: field.location, path.key("inline"))
+        }
         return union.wireKeys
     }
 

@@ -39,7 +39,7 @@ struct TypeReader {
             kind = .enumeration(EnumType(values: enumValues(object, sink: &sink)))
         case "taggedUnion":
             let tag = object.string("tag", required: true, sink: &sink) ?? ""
-            let content = object.string("content", required: true, sink: &sink) ?? ""
+            let content = object.string("content", sink: &sink)
             kind = .taggedUnion(TaggedUnion(tagKey: tag, contentKey: content, variants: taggedVariants(object, sink: &sink)))
         case "untaggedUnion":
             kind = .untaggedUnion(UntaggedUnion(variants: untaggedVariants(object, sink: &sink)))

@@ -85,10 +85,13 @@ public struct TaggedUnion: Sendable, Hashable {
     }
 
     public var tagKey: String
-    public var contentKey: String
+    /// The key holding the variant's content; nil when the content is the
+    /// object itself, which carries the tag among its own fields (OpenAPI's
+    /// discriminator: `{"petType": "cat", "name": "Tom"}`).
+    public var contentKey: String?
     public var variants: [Variant]
 
-    public init(tagKey: String, contentKey: String, variants: [Variant]) {
+    public init(tagKey: String, contentKey: String?, variants: [Variant]) {
         self.tagKey = tagKey
         self.contentKey = contentKey
         self.variants = variants
@@ -96,7 +99,7 @@ public struct TaggedUnion: Sendable, Hashable {
 
     /// Every wire key the union reads or writes.
     public var wireKeys: [String] {
-        [tagKey, contentKey] + variants.compactMap(\.key)
+        [tagKey] + (contentKey.map { [$0] } ?? []) + variants.compactMap(\.key)
     }
 }
 

@@ -107,7 +107,7 @@ public enum SpecWriter {
             })))
         case .taggedUnion(let union):
             members += [("kind", .string("taggedUnion")), ("description", text(type.description)), ("note", text(type.note))]
-            members += [("tag", .string(union.tagKey)), ("content", .string(union.contentKey))]
+            members += [("tag", .string(union.tagKey)), ("content", union.contentKey.map(OrderedJSON.string))]
             members.append(("variants", .array(union.variants.map { variant in
                 .object([("tag", variant.tag.map(OrderedJSON.string)), ("key", variant.key.map(OrderedJSON.string)),
                          ("name", variant.name.map(OrderedJSON.string)), ("type", .string(variant.type.description)),

@@ -6,8 +6,9 @@ struct UnionLowering {
     let context: LoweringContext
 
     func lowerTagged(_ union: ResolvedTaggedUnion) -> CodeNode {
+        guard let contentKey = union.contentKey.map(SwiftLiteral.string) else { return lowerTaggedInPlace(union) }
         let a = context.access
-        let tagKey = SwiftLiteral.string(union.tagKey), contentKey = SwiftLiteral.string(union.contentKey)
+        let tagKey = SwiftLiteral.string(union.tagKey)
         let string = RuntimeSymbols.string
         var members: [CodeNode] = []
         for variant in union.variants {
@@ -109,7 +110,7 @@ struct UnionLowering {
 
     /// The enum with its cases (and `wireTag`), then coding and validation
     /// in extensions below it; `Validatable` only when a variant checks something.
-    private func declarations(_ name: String, _ description: String, isIndirect: Bool, _ members: [CodeNode],
+    func declarations(_ name: String, _ description: String, isIndirect: Bool, _ members: [CodeNode],
                               coding: [CodeNode], validation: [CodeNode]) -> CodeNode {
         let declaration = "\(context.access)\(isIndirect ? "indirect " : "")enum \(name): \(context.modelConformances)"
         var result: [CodeNode] = [

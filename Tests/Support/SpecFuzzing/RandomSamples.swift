@@ -244,17 +244,26 @@ struct RandomSamples {
 
     /// The tag and content of a variant (or a keyed variant's key and content), now and then an undocumented tag.
     private mutating func tagged(_ union: TaggedUnion, depth: Int) -> [(String, JSONText)] {
+        guard let contentKey = union.contentKey else { return taggedInPlace(union, depth: depth) }
         guard !union.variants.isEmpty, random.chance(0.95) else {
-            return [(union.tagKey, .string("undocumented")), (union.contentKey, .object([]))]
+            return [(union.tagKey, .string("undocumented")), (contentKey, .object([]))]
         }
         let variant = random.pick(union.variants)
         let content = value(variant.type, Constraints(), depth: depth)
         if let key = variant.key {
             let value = RandomValues.text(.scalar(.string), Constraints(), &random)
             var members: [(String, JSONText)] = [(key, .string(value))]
-            if random.chance(0.9) { members.append((union.contentKey, content)) }
+            if random.chance(0.9) { members.append((contentKey, content)) }
             return members
         }
-        return [(union.tagKey, .string(variant.tag ?? "")), (union.contentKey, content)]
+        return [(union.tagKey, .string(variant.tag ?? "")), (contentKey, content)]
+    }
+
+    /// A variant's object with its tag field set to the variant's tag (now and then an undocumented tag).
+    private mutating func taggedInPlace(_ union: TaggedUnion, depth: Int) -> [(String, JSONText)] {
+        guard !union.variants.isEmpty, random.chance(0.95) else { return [(union.tagKey, .string("undocumented"))] }
+        let variant = random.pick(union.variants)
+        guard case .object(let members) = value(variant.type, Constraints(), depth: depth) else { return [] }
+        return members.map { $0.0 == union.tagKey ? ($0.0, .string(variant.tag ?? "")) : $0 }
     }
 }

@@ -14,9 +14,16 @@ public struct RandomSpec {
     private var declared: Set<String> = []
     /// The tag and content keys of each tagged union.
     private var unionKeys: [String: [String]] = [:]
+    /// Tagged unions without a content key: their tag key and variant objects, and the tag field each such object holds.
+    private var inPlaceUnions: [String: (tag: String, objects: [String])] = [:]
+    private var tagFields: [String: String] = [:]
+
+    /// Draws for features added later, so that adding them left the specs of earlier seeds as they were.
+    var laterRandom: SeededRandom
 
     public init(seed: UInt64) {
         random = SeededRandom(seed: seed)
+        laterRandom = SeededRandom(seed: seed ^ 0x5EED_1A7E)
     }
 
     /// The spec's JSON text.
@@ -41,6 +48,14 @@ public struct RandomSpec {
                 }
                 enumValues[name] = values
             }
+        }
+        for name in typeNames where kinds[name] == "taggedUnion" && laterRandom.chance(0.35) {
+            let objects = typeNames.filter { kinds[$0] == "object" && tagFields[$0] == nil }
+            guard !objects.isEmpty else { continue }
+            let tag = laterRandom.pick(Landmines.wireNames)
+            let chosen = Array(objects.shuffled(using: &laterRandom).prefix(laterRandom.int(1...3)))
+            inPlaceUnions[name] = (tag, chosen)
+            for object in chosen { tagFields[object] = tag }
         }
         var types: [JSONText] = []
         for name in typeNames {
@@ -86,6 +101,16 @@ public struct RandomSpec {
             members.append(("values", .array((enumValues[name] ?? []).map { value in
                 random.chance(0.5) ? .string(value) : .object([("value", .string(value)), ("description", .string(random.pick(Landmines.texts)))])
             })))
+        case "taggedUnion" where inPlaceUnions[name] != nil:
+            let (tag, objects) = inPlaceUnions[name] ?? ("", [])
+            members += [("kind", .string("taggedUnion")), ("tag", .string(tag))]
+            var tags: Set<String> = []
+            let variants = objects.compactMap { object -> JSONText? in
+                let value = random.pick(Landmines.wireNames)
+                guard tags.insert(value).inserted else { return nil }
+                return .object([("tag", .string(value)), ("type", .string(object))])
+            }
+            members.append(("variants", .array(variants)))
         case "taggedUnion":
             members.append(("kind", .string("taggedUnion")))
             let tag = random.pick(Landmines.wireNames), content = random.pick(Landmines.wireNames)
@@ -120,9 +145,16 @@ public struct RandomSpec {
             members.append(("variants", .array(variants)))
         default:
             var fields = nullable(fieldList(count: random.int(1...6), allowFile: false))
+            if let tag = tagFields[name] {
+                // A variant of a union tagged in place holds the tag in a required string field.
+                fields.removeAll { $0.name == tag }
+                fields.insert(FieldDraft(name: tag, type: "string", optional: false,
+                                         json: .object([("name", .string(tag)), ("type", .string("string"))])), at: 0)
+            }
             var extraRules: [JSONText] = []
             // An inline union: its tag and content keys in this object.
-            if random.chance(0.3), let union = typeNames.first(where: { kinds[$0] == "taggedUnion" && declared.contains($0) }),
+            if random.chance(0.3),
+               let union = typeNames.first(where: { kinds[$0] == "taggedUnion" && inPlaceUnions[$0] == nil && declared.contains($0) }),
                let keys = unionKeys[union], !fields.contains(where: { keys.contains($0.name) }) {
                 fields.append(FieldDraft(name: "inline", type: union, optional: false,
                                          json: .object([("name", .string(random.pick(Landmines.wireNames))), ("type", .string(union)),

@@ -219,11 +219,13 @@ public struct Drawing: Swift.Hashable, Swift.Sendable {
     public var title: Swift.String?
     public var shape: Shape
     public var values: [Value]?
+    public var pet: Pet?
 
-    public init(title: Swift.String? = nil, shape: Shape, values: [Value]? = nil) {
+    public init(title: Swift.String? = nil, shape: Shape, values: [Value]? = nil, pet: Pet? = nil) {
         self.title = title
         self.shape = shape
         self.values = values
+        self.pet = pet
     }
 }
 
@@ -233,6 +235,7 @@ extension Drawing: Swift.Codable {
         self.title = try container.decodeIfPresent(Swift.String.self, forKey: "title")
         self.shape = try Shape(from: decoder)
         self.values = try container.decodeIfPresent([Value].self, forKey: "values")
+        self.pet = try container.decodeIfPresent(Pet.self, forKey: "pet")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -240,6 +243,7 @@ extension Drawing: Swift.Codable {
         try container.encodeIfPresent(self.title, forKey: "title")
         try self.shape.encode(to: encoder)
         try container.encodeIfPresent(self.values, forKey: "values")
+        try container.encodeIfPresent(self.pet, forKey: "pet")
     }
 }
 
@@ -247,6 +251,137 @@ extension Drawing: APIRuntime.Validatable {
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.nested(self.shape, nil)
         validator.nested(self.values, "values")
+        validator.nested(self.pet, "pet")
+    }
+}
+
+/// Tagged in place: each variant holds the tag among its own fields.
+public indirect enum Pet: Swift.Hashable, Swift.Sendable {
+    case cat(Cat)
+    case hound(Dog)
+    /// A variant this client does not know yet, with the whole object as received (its tag included).
+    case unknown(tag: Swift.String, body: APIRuntime.JSONValue?)
+}
+
+extension Pet: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        let tag = try container.decode(Swift.String.self, forKey: "petType")
+        switch tag {
+        case "cat": self = .cat(try Cat(from: decoder))
+        case "dog": self = .hound(try Dog(from: decoder))
+        default: self = .unknown(tag: tag, body: try APIRuntime.JSONValue(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        switch self {
+        case .cat(let body): try body.encode(to: encoder)
+        case .hound(let body): try body.encode(to: encoder)
+        case .unknown(let tag, let body):
+            guard let body else {
+                var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+                try container.encode(tag, forKey: "petType")
+                return
+            }
+            try body.encode(to: encoder)
+        }
+    }
+}
+
+extension Pet: APIRuntime.Validatable {
+    public func validate(into validator: inout APIRuntime.Validator) {
+        switch self {
+        case .cat(let value):
+            validator.requireTag("petType", value.petType.wireText, "cat")
+            validator.nested(value, nil)
+        case .hound(let value):
+            validator.requireTag("petType", value.petType.wireText, "dog")
+            validator.nested(value, nil)
+        default: break
+        }
+    }
+}
+
+public struct PetKind: APIRuntime.OpenEnum {
+    public let rawValue: Swift.String
+
+    public init(rawValue: Swift.String) {
+        self.rawValue = rawValue
+    }
+
+    /// `cat`
+    public static var cat: Self { Self(rawValue: "cat") }
+    /// `dog`
+    public static var dog: Self { Self(rawValue: "dog") }
+
+    /// Every value the spec documents; others decode too (see `isKnown`).
+    public static let knownValues: [PetKind] = [.cat, .dog]
+}
+
+public struct Cat: Swift.Hashable, Swift.Sendable {
+    public var petType: Swift.String
+    /// At most 9.
+    public var lives: Swift.Int32?
+
+    public init(petType: Swift.String, lives: Swift.Int32? = nil) {
+        self.petType = petType
+        self.lives = lives
+    }
+}
+
+extension Cat: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.petType = try container.decode(Swift.String.self, forKey: "petType")
+        self.lives = try container.decodeIfPresent(Swift.Int32.self, forKey: "lives")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.petType, forKey: "petType")
+        try container.encodeIfPresent(self.lives, forKey: "lives")
+    }
+}
+
+extension Cat: APIRuntime.Validatable {
+    static let limitsOfLives: [APIRuntime.Constraint] = [.maximum(9)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.lives, "lives", Self.limitsOfLives)
+    }
+}
+
+public struct Dog: Swift.Hashable, Swift.Sendable {
+    public var petType: PetKind
+    /// At least 1 character.
+    public var name: Swift.String
+
+    public init(petType: PetKind, name: Swift.String) {
+        self.petType = petType
+        self.name = name
+    }
+}
+
+extension Dog: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.petType = try container.decode(PetKind.self, forKey: "petType")
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.petType, forKey: "petType")
+        try container.encode(self.name, forKey: "name")
+    }
+}
+
+extension Dog: APIRuntime.Validatable {
+    static let limitsOfName: [APIRuntime.Constraint] = [.minLength(1)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.name, "name", Self.limitsOfName)
     }
 }
 
