@@ -203,7 +203,9 @@ struct SchemaExport {
             // Open: the documented values, and any other string the server adds later.
             return .object([
                 ("description", description),
-                ("anyOf", .array([.object([("enum", .array(enumeration.values.map { .string($0.value) }))]), .object([("type", .string("string"))])])),
+                ("anyOf", .array([.object([("enum", .array(enumeration.values.map { enumeration.isInteger ? .number($0.value) : .string($0.value) }))]),
+                                  enumeration.isInteger ? .object([("type", .string("integer")), ("format", .string("int64"))])
+                                      : .object([("type", .string("string"))])])),
                 ("x-apigen-open", .bool(true)),
                 ("x-apigen-valueDescriptions", valueDescriptions(enumeration)),
                 ("x-apigen-valueNames", valueNames(enumeration)),

@@ -43,6 +43,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// Two operations of one method and path.
     case duplicateRoute = "DuplicateRoute"
     case duplicateEnumValue = "DuplicateEnumValue"
+    case mixedEnumValues = "MixedEnumValues"
     /// Two variants of one union with one tag or key, or a key the union uses itself.
     case duplicateVariant = "DuplicateVariant"
     /// Two spec names that would be one Swift name in one scope.

@@ -19,7 +19,7 @@ struct TypeComparison {
             fields.compare(a.fields, b.fields, at: "")
             changes += fields.changes
             changes += RuleComparison.compare(a, b, scope: scope, place: "", direction: direction)
-        case (.enumeration(let a), .enumeration(let b)):
+        case (.enumeration(let a), .enumeration(let b)) where a.isInteger == b.isInteger:
             compareValues(a.values.map(\.value), b.values.map(\.value), scope: scope)
         case (.taggedUnion(let a), .taggedUnion(let b)):
             compareVariants(a.variants.map { ($0.tag ?? "key \($0.key ?? "")", $0.type) }, b.variants.map { ($0.tag ?? "key \($0.key ?? "")", $0.type) }, scope: scope)
@@ -86,7 +86,7 @@ struct TypeComparison {
     static func kindName(_ type: NamedType) -> String {
         switch type.kind {
         case .object: return "object"
-        case .enumeration: return "enum"
+        case .enumeration(let enumeration): return enumeration.isInteger ? "integer enum" : "enum"
         case .taggedUnion: return "tagged union"
         case .untaggedUnion: return "untagged union"
         }

@@ -180,11 +180,14 @@ package struct ResolvedEnum: Sendable {
     package let name: String
     package let description: String
     package let cases: [Case]
+    /// Whole numbers on the wire (`Swift.Int64` raw values); strings otherwise.
+    package let isInteger: Bool
 
-    package init(name: String, description: String, cases: [Case]) {
+    package init(name: String, description: String, cases: [Case], isInteger: Bool = false) {
         self.name = name
         self.description = description
         self.cases = cases
+        self.isInteger = isInteger
     }
 }
 

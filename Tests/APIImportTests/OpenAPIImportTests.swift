@@ -37,12 +37,15 @@ final class OpenAPIImportTests: XCTestCase {
         }
         let new = try object("NewAnimal")
         XCTAssertEqual(describe(new), ["name: string", "born: date?", "email: email? nullable", "weight: double?", "tags: [string]?",
-                                       "scores: {int64}?", "extra: NewAnimalExtra?", "size: int64?", "mood: NewAnimalMood?",
+                                       "scores: {int64}?", "extra: NewAnimalExtra?", "size: NewAnimalSize?", "ratio: double?",
+                                       "mood: NewAnimalMood?",
                                        "feeding: NewAnimalFeeding?", "ref: json?", "id: NewAnimalId?", "friend: NewAnimalFriend?",
                                        "rival: NewAnimalRival?"])
         XCTAssertEqual(new[3].constraints.maximum, 1000)
         XCTAssertEqual(new[5].constraints.maxItems, 10, "maxProperties limits a map's size")
-        XCTAssertEqual(new[8].defaultValue, .string("calm"))
+        XCTAssertEqual(new[9].defaultValue, .string("calm"))
+        guard case .enumeration(let size)? = spec.type(named: "NewAnimalSize")?.kind else { return XCTFail("NewAnimalSize") }
+        XCTAssertEqual([size.isInteger ? "integer" : "string"] + size.values.map(\.value), ["integer", "1", "2", "3"])
         XCTAssertEqual(try object("Base")[1].constraints.pattern, "^[A-Z]")
         XCTAssertTrue(try object("Base")[2].note?.contains("Read-only") ?? false)
         guard case .untaggedUnion(let id)? = spec.type(named: "NewAnimalId")?.kind else { return XCTFail("NewAnimalId") }
@@ -202,6 +205,12 @@ final class OpenAPIImportTests: XCTestCase {
         }
         XCTAssertEqual(describe(result.specification), ["petType", "in place", "cat - Cat", "dog hound Dog"])
         XCTAssertEqual(describe(result.specification), describe(original))
+        func values(_ spec: APISpecification) -> [String] {
+            guard case .enumeration(let priority)? = spec.type(named: "Priority")?.kind else { return [] }
+            return ["\(priority.isInteger)"] + priority.values.map { "\($0.value) \($0.name ?? "-") \($0.description)" }
+        }
+        XCTAssertEqual(values(result.specification), values(original), "an integer enum, its names and descriptions")
+        XCTAssertEqual(values(original).first, "true")
     }
 
     func testPetstoreExpandedFacts() throws {

@@ -120,6 +120,8 @@ final class ChangeKindTests: XCTestCase {
         XCTAssertEqual(removed.map(\.kind), ["enum.value.removed"])
         XCTAssertEqual(removed.first?.impact, .breaking)
         XCTAssertTrue(removed.first?.reason.contains("server no longer accepts") ?? false, "Size is sent in requests")
+        let numbers = try changes([(#"["small", "large"]"#, "[1, 2]")])
+        XCTAssertEqual(numbers.map { "\($0.kind) \($0.summary)" }, ["type.kind.changed enum → integer enum"], "strings to numbers")
     }
 
     func testUnionVariants() throws {

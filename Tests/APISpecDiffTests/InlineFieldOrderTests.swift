@@ -41,7 +41,7 @@ final class InlineFieldOrderTests: XCTestCase {
         XCTAssertEqual(found.first?.impact, .breaking)
         XCTAssertEqual(found.first?.scope, "type Drawing")
         XCTAssertEqual(found.first?.summary,
-                       "`Drawing.init(title:shape:values:pet:)` → `Drawing.init(shape:title:values:pet:)`")
+                       "`Drawing.init(title:shape:values:pet:priority:)` → `Drawing.init(shape:title:values:pet:priority:)`")
     }
 
     func testKaizalasActionSummaryWithItsActionFirstReordersTheInitializer() throws {

@@ -67,6 +67,19 @@ final class FixtureOutputTests: XCTestCase {
         XCTAssertEqual(Pet.hound(Dog(petType: .dog, name: "")).violations.map(\.rule), ["minLength"])
     }
 
+    /// An enum of whole numbers: numbers on the wire, a static member per value, other numbers kept.
+    func testIntegerEnums() throws {
+        XCTAssertEqual(Priority.knownValues, [._1, .normal, ._3, .minus1, ._9223372036854775807])
+        XCTAssertEqual(Priority.normal.rawValue, 2)
+        let decoded = try JSONCoding.decoder.decode([Priority].self, from: Data("[3,-1,9223372036854775807,7]".utf8))
+        XCTAssertEqual(decoded, [._3, .minus1, ._9223372036854775807, Priority(rawValue: 7)])
+        XCTAssertEqual(decoded.map(\.isKnown), [true, true, true, false])
+        XCTAssertEqual(String(decoding: try JSONCoding.encoder.encode(decoded), as: UTF8.self), "[3,-1,9223372036854775807,7]")
+        XCTAssertThrowsError(try JSONCoding.decoder.decode(Priority.self, from: Data(#""3""#.utf8)), "a string is not one")
+        XCTAssertEqual(Priority.minus1.wireText, "-1")
+        XCTAssertNil(Drawing(shape: .circle(Circle(radius: 1))).priority, "the default is the server's")
+    }
+
     func testScalarsUseTheirSwiftTypes() throws {
         let value = EveryScalar(text: "t", small: 1, when: Date(timeIntervalSince1970: 0), sentAtMillis: 1_000, id: "i")
         XCTAssertEqual(value.large, 9_007_199_254_740_993)

@@ -53,6 +53,10 @@ extension SpecResolution {
         switch (value, field.type) {
         case (.bool(let flag), _): return .bool(flag)
         case (.number(let text), .scalar(.double)): return .double(text)
+        case (.number(let text), .named(let name)):
+            // An integer enum's default is one of its values (lint says so).
+            guard let caseName = enumCaseNames[name]?[text] else { return .integer(text) }
+            return .enumCase(caseName.spelled)
         case (.number(let text), _): return .integer(text)
         case (.string(let text), .named(let name)):
             guard let caseName = enumCaseNames[name]?[text] else { return .string(text) }

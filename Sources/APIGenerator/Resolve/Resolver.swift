@@ -194,7 +194,8 @@ struct SpecResolution {
             let cases = enumeration.values.map {
                 ResolvedEnum.Case(name: names[$0.value] ?? SwiftName(name: "_"), rawValue: $0.value, description: $0.description)
             }
-            kind = .enumeration(ResolvedEnum(name: name, description: type.description, cases: cases))
+            kind = .enumeration(ResolvedEnum(name: name, description: type.description, cases: cases,
+                                             isInteger: enumeration.isInteger))
         case .taggedUnion(let union):
             let resolved = resolvedUnions[type.name] ?? resolveTaggedUnion(type, union, index, exposesTag: false)
             usesFoundation = resolved.variants.contains { $0.type.usesFoundation }

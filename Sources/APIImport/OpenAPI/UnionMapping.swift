@@ -129,14 +129,29 @@ extension OpenAPIMapper {
     private func valueName(_ text: String, _ schema: JSONNode, _ values: [JSONNode]) -> String? {
         if let given = schema.member("x-apigen-valueNames")?.string(text) { return given }
         guard let names = schema.member("x-enum-varnames")?.elements, names.count == values.count,
-              let position = values.firstIndex(where: { $0.stringValue == text }) else { return nil }
+              let position = values.firstIndex(where: { Self.literalText($0) == text }) else { return nil }
         return names[position].stringValue
     }
 
-    /// String values are an open enum; numbers stay numbers, their values in a note.
+    /// A string value as it is, a whole number as its decimal text; nil for anything else.
+    private static func literalText(_ node: JSONNode) -> String? {
+        switch node.value {
+        case .string(let text): return text
+        case .number(let text): return Int64(text).map(String.init)
+        default: return nil
+        }
+    }
+
+    /// String values, or whole numbers, are an open enum; other numbers and booleans stay what they are, their values in
+    /// a note.
     func enumeration(_ values: [JSONNode], _ schema: JSONNode, at place: DocumentPlace, name: String) -> MappedValue {
-        let texts = values.compactMap(\.stringValue)
         let nullable = values.contains { $0.value == .null }
+        let strings = values.compactMap(\.stringValue)
+        let integers = values.compactMap { node -> String? in node.stringValue == nil ? Self.literalText(node) : nil }
+        // Whole numbers of a `number` schema stay numbers: the server may send 1.5.
+        let declared = typeNames(of: schema).first { $0 != "null" }
+        let isInteger = strings.isEmpty && !integers.isEmpty && (declared == nil || declared == "integer")
+        let texts = isInteger ? integers : strings
         let enumPlace = place.appending("enum", schema.member("enum"))
         guard !texts.isEmpty, texts.count + (nullable ? 1 : 0) == values.count else {
             let listed = values.map(\.compactText).joined(separator: ", ")
@@ -148,8 +163,8 @@ extension OpenAPIMapper {
             case "boolean": mapped = MappedValue(type: .scalar(.bool))
             default: mapped = .json
             }
-            warn(.enumNotText, "an enum of \(kind ?? "mixed") values: apigen's enums are strings, so it is \(mapped.type) with the values in a note",
-                 at: enumPlace)
+            warn(.enumNotText, "an enum of \(kind ?? "mixed") values: apigen's enums are strings or whole numbers, so it is "
+                 + "\(mapped.type) with the values in a note", at: enumPlace)
             mapped.notes.append("The document lists the values \(listed).")
             mapped.isNullable = nullable
             return mapped
@@ -162,7 +177,8 @@ extension OpenAPIMapper {
         }
         let enumName = typeName(for: name)
         add(NamedType(name: enumName, description: schema.string("description") ?? schema.string("title") ?? "",
-                      kind: .enumeration(EnumType(values: enumValues)), note: schema.string("x-apigen-note"), location: place.location), from: place)
+                      kind: .enumeration(EnumType(values: enumValues, isInteger: isInteger)), note: schema.string("x-apigen-note"),
+                      location: place.location), from: place)
         var mapped = MappedValue(type: .named(enumName))
         mapped.isNullable = nullable || schema.bool("nullable") == true
         return mapped

@@ -18,3 +18,21 @@ extension OpenEnum {
         rawValue.check(constraint, at: path, secret: secret, into: &validator)
     }
 }
+
+/// An enum of whole numbers that stays open (`"size": 3`, where the docs list
+/// 1, 2 and 3): a number the server adds later decodes and re-encodes
+/// unchanged. Generated enums are structs with a static member per value.
+public protocol OpenIntegerEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, QueryValue
+    where RawValue == Int64 {
+    /// The values the spec documents, in spec order.
+    static var knownValues: [Self] { get }
+}
+
+extension OpenIntegerEnum {
+    /// False for a value the spec did not document.
+    public var isKnown: Bool { Self.knownValues.contains(self) }
+
+    public var description: String { String(rawValue) }
+
+    public var queryTexts: [String] { [String(rawValue)] }
+}

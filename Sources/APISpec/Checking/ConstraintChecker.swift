@@ -69,6 +69,7 @@ enum ConstraintChecker {
              (.number(let text), .scalar(.epochMillis)):
             fits = Int64(text) != nil
         case (.number(let text), .scalar(.double)): fits = DoubleLiteral.isExact(text)
+        case (.number(let text), .named): fits = LimitTable.shape(of: field.type, types: types) == .integerEnumeration && Int64(text) != nil
         default: fits = false
         }
         guard fits else {
@@ -102,6 +103,14 @@ enum ConstraintChecker {
         if case .string(let text) = value {
             if case .named(let name) = field.type, case .enumeration(let enumeration) = types[name]?.kind,
                !enumeration.values.contains(where: { $0.value == text }) {
+                let allowed = enumeration.values.map { "'\($0.value)'" }.joined(separator: ", ")
+                sink.error(.defaultNotInEnum, "default \(value) is not a value of enum '\(name)' (\(allowed))",
+                           at: field.location, path)
+            }
+        }
+        if case .number(let text) = value {
+            if case .named(let name) = field.type, case .enumeration(let enumeration) = types[name]?.kind,
+               !enumeration.values.contains(where: { Int64($0.value) == Int64(text) }) {
                 let allowed = enumeration.values.map { "'\($0.value)'" }.joined(separator: ", ")
                 sink.error(.defaultNotInEnum, "default \(value) is not a value of enum '\(name)' (\(allowed))",
                            at: field.location, path)

@@ -9,6 +9,8 @@ public enum LimitTable {
         case text
         /// An open enum: checked through its raw value, a `Swift.String`.
         case enumeration
+        /// An open enum of whole numbers: its values are its limit, none other applies.
+        case integerEnumeration
         /// `int32`, `int64`: checked as numbers.
         case integer
         case double
@@ -32,6 +34,7 @@ public enum LimitTable {
             switch self {
             case .text: return "strings"
             case .enumeration: return "enums"
+            case .integerEnumeration: return "integer enums"
             case .integer, .double: return "numbers"
             case .epoch: return "epoch times"
             case .dateTime: return "dateTime values"
@@ -68,7 +71,7 @@ public enum LimitTable {
             case .json: return .json
             }
         case .named(let name):
-            if case .enumeration = types[name]?.kind { return .enumeration }
+            if case .enumeration(let enumeration) = types[name]?.kind { return enumeration.isInteger ? .integerEnumeration : .enumeration }
             return .structured
         }
     }
@@ -82,7 +85,7 @@ public enum LimitTable {
         case .file: return [.fileExtensions]
         case .array: return [.minItems, .maxItems, .items]
         case .map: return [.minItems, .maxItems, .items, .keys]
-        case .dateTime, .date, .bool, .json, .structured: return []
+        case .dateTime, .date, .bool, .json, .structured, .integerEnumeration: return []
         }
     }
 

@@ -174,7 +174,7 @@ extension SpecChecker {
         if arrays, case .array(let element) = type { type = element }
         if case .named(let name) = type, typesByName[name] == nil { return }
         switch LimitTable.shape(of: type, types: typesByName) {
-        case .text, .enumeration, .integer, .double, .epoch, .dateTime, .date, .bool: return
+        case .text, .enumeration, .integerEnumeration, .integer, .double, .epoch, .dateTime, .date, .bool: return
         case .file where files: return
         default:
             let allowed = arrays ? "a string, number, boolean, date, enum, or an array of one of them"

@@ -97,6 +97,14 @@ struct SampleChecker {
         switch named.kind {
         case .object(let object):
             checkObject(node, object, path)
+        case .enumeration(let enumeration) where enumeration.isInteger:
+            guard case .number(let text) = node.value, let number = Int64(text) else {
+                return mismatch(node, "a whole number of enum '\(named.name)'", path)
+            }
+            if !enumeration.values.contains(where: { Int64($0.value) == number }) {
+                sink.warning(.sampleUndocumentedValue, "sample value \(text) is not a documented value of enum '\(named.name)'",
+                             at: node.location, path)
+            }
         case .enumeration(let enumeration):
             guard let text = node.stringValue else { return mismatch(node, "a string of enum '\(named.name)'", path) }
             if !enumeration.values.contains(where: { $0.value == text }) {

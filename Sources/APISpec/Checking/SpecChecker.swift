@@ -151,7 +151,7 @@ struct SpecChecker {
         let isText: Bool
         switch field.type {
         case .scalar(.string): isText = true
-        case .named(let fieldType): if case .enumeration? = typesByName[fieldType]?.kind { isText = true } else { isText = false }
+        case .named(let fieldType): isText = LimitTable.shape(of: field.type, types: typesByName) == .enumeration
         default: isText = false
         }
         if !isText || field.isOptional || field.isNullable || field.isOneOrMany {
@@ -208,7 +208,7 @@ struct SpecChecker {
         switch shape {
         case .text, .enumeration: fits = { _ in true }
         case .bool: fits = { $0 == "true" || $0 == "false" }
-        case .integer, .epoch: fits = { Int64($0) != nil }
+        case .integer, .epoch, .integerEnumeration: fits = { Int64($0) != nil }
         default:
             sink.error(.invalidRequiredWhen, "'requiredWhen' needs a field holding a string, enum, number or boolean, but '\(field.name)' is \(field.type)",
                        at: rule.location, path.key("requiredWhen"))

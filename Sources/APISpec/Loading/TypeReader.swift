@@ -36,7 +36,7 @@ struct TypeReader {
         let kind: NamedType.Kind
         switch kindText {
         case "enum":
-            kind = .enumeration(EnumType(values: enumValues(object, sink: &sink)))
+            kind = .enumeration(enumType(object, sink: &sink))
         case "taggedUnion":
             let tag = object.string("tag", required: true, sink: &sink) ?? ""
             let content = object.string("content", sink: &sink)
@@ -51,15 +51,39 @@ struct TypeReader {
         return NamedType(name: name, description: description, kind: kind, note: note, location: node.location)
     }
 
-    private static func enumValues(_ object: ObjectReader, sink: inout DiagnosticSink) -> [EnumType.Value] {
-        object.array("values", required: true, sink: &sink).compactMap { node, path in
-            // A bare string is the short form of a value without description.
-            if let text = node.stringValue { return EnumType.Value(value: text, location: node.location) }
-            guard let value = ObjectReader(node, path, what: "an enum value", allowedKeys: SpecVocabulary.enumValue, sink: &sink),
-                  let text = value.string("value", required: true, sink: &sink) else { return nil }
-            return EnumType.Value(value: text, name: value.string("name", sink: &sink),
-                                  description: value.string("description", sink: &sink) ?? "", location: node.location)
+    /// String values, or whole numbers (an integer enum); the first value says which, and the rest must agree.
+    private static func enumType(_ object: ObjectReader, sink: inout DiagnosticSink) -> EnumType {
+        var isInteger: Bool?
+        let values = object.array("values", required: true, sink: &sink).compactMap { node, path -> EnumType.Value? in
+            // A bare string or number is the short form of a value without name or description.
+            let reader = node.members == nil ? nil
+                : ObjectReader(node, path, what: "an enum value", allowedKeys: SpecVocabulary.enumValue, sink: &sink)
+            if node.members != nil && reader == nil { return nil }
+            let valueNode = reader == nil ? node : reader?.node("value")
+            guard let valueNode else {
+                sink.error(.missingKey, "missing required key 'value' (a string or a whole number)", at: node.location, path)
+                return nil
+            }
+            let text: String
+            switch valueNode.value {
+            case .string(let string): text = string
+            case .number(let number) where Int64(number) != nil: text = number
+            default:
+                sink.error(.wrongValueKind, "an enum value is a string or a whole number (of 64 bits), not \(valueNode.kindName)",
+                           at: valueNode.location, reader == nil ? path : path.key("value"))
+                return nil
+            }
+            let isNumber = valueNode.stringValue == nil
+            if let isInteger, isInteger != isNumber {
+                sink.error(.mixedEnumValues, "an enum's values are all strings or all whole numbers; this one is "
+                           + (isNumber ? "a number" : "a string"), at: valueNode.location, reader == nil ? path : path.key("value"))
+                return nil
+            }
+            isInteger = isNumber
+            return EnumType.Value(value: text, name: reader?.string("name", sink: &sink),
+                                  description: reader?.string("description", sink: &sink) ?? "", location: node.location)
         }
+        return EnumType(values: values, isInteger: isInteger ?? false)
     }
 
     private static func taggedVariants(_ object: ObjectReader, sink: inout DiagnosticSink) -> [TaggedUnion.Variant] {

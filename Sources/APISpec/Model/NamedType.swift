@@ -32,7 +32,9 @@ public struct ObjectType: Sendable, Hashable {
     }
 }
 
-/// A string enum that stays open: values the server adds later still decode.
+/// An enum that stays open: values the server adds later still decode. Its
+/// values are strings, or whole numbers (`isInteger`, written as JSON numbers
+/// on the wire and kept here as their decimal text).
 public struct EnumType: Sendable, Hashable {
     public struct Value: Sendable, Hashable {
         public var value: String
@@ -52,9 +54,11 @@ public struct EnumType: Sendable, Hashable {
     }
 
     public var values: [Value]
+    public var isInteger: Bool
 
-    public init(values: [Value]) {
+    public init(values: [Value], isInteger: Bool = false) {
         self.values = values
+        self.isInteger = isInteger
     }
 }
 

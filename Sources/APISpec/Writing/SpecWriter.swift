@@ -101,8 +101,9 @@ public enum SpecWriter {
         case .enumeration(let enumeration):
             members += [("kind", .string("enum")), ("description", text(type.description)), ("note", text(type.note))]
             members.append(("values", .array(enumeration.values.map { value in
-                value.description.isEmpty && value.name == nil ? .string(value.value)
-                    : .object([("value", .string(value.value)), ("name", value.name.map(OrderedJSON.string)),
+                let literal: OrderedJSON = enumeration.isInteger ? .number(value.value) : .string(value.value)
+                return value.description.isEmpty && value.name == nil ? literal
+                    : .object([("value", literal), ("name", value.name.map(OrderedJSON.string)),
                                ("description", text(value.description))])
             })))
         case .taggedUnion(let union):

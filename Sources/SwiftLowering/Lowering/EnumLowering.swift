@@ -7,10 +7,11 @@ struct EnumLowering {
     func lower(_ enumeration: ResolvedEnum) -> CodeNode {
         let a = context.access
         let name = enumeration.name
+        let rawType = enumeration.isInteger ? RuntimeSymbols.int64 : RuntimeSymbols.string
         var members: [CodeNode] = [
-            .line("\(a)let rawValue: \(RuntimeSymbols.string)"),
+            .line("\(a)let rawValue: \(rawType)"),
             .blank,
-            .block("\(a)init(rawValue: \(RuntimeSymbols.string))", [.line("self.rawValue = rawValue")]),
+            .block("\(a)init(rawValue: \(rawType))", [.line("self.rawValue = rawValue")]),
             .blank,
         ]
         // Computed, not stored: a stored static is a global the compiler guards with a lazy initializer, four
@@ -18,7 +19,7 @@ struct EnumLowering {
         // that much build time; a value made from a literal costs nothing to make again.
         for entry in enumeration.cases {
             members.append(Docs.comment(entry.description.isEmpty ? "`\(entry.rawValue)`" : entry.description))
-            let value = "Self(rawValue: \(SwiftLiteral.string(entry.rawValue)))"
+            let value = "Self(rawValue: \(enumeration.isInteger ? entry.rawValue : SwiftLiteral.string(entry.rawValue)))"
             members.append(.line("\(a)static var \(entry.name.spelled): Self { \(value) }"))
         }
         let known = enumeration.cases.map { "." + $0.name.spelled }.joined(separator: ", ")
@@ -27,7 +28,7 @@ struct EnumLowering {
         members.append(.line("\(a)static let knownValues: [\(name)] = [\(known)]"))
         return .group([
             Docs.comment(enumeration.description),
-            .block("\(a)struct \(name): \(RuntimeSymbols.openEnum)", members),
+            .block("\(a)struct \(name): \(enumeration.isInteger ? RuntimeSymbols.openIntegerEnum : RuntimeSymbols.openEnum)", members),
         ])
     }
 }

@@ -36,6 +36,7 @@ enum RuntimeSymbols {
     static let jsonValue = "APIRuntime.JSONValue"
     static let fileUpload = "APIRuntime.FileUpload"
     static let openEnum = "APIRuntime.OpenEnum"
+    static let openIntegerEnum = "APIRuntime.OpenIntegerEnum"
     static let validator = "APIRuntime.Validator"
     static let constraint = "APIRuntime.Constraint"
     static let apiRequest = "APIRuntime.APIRequest"

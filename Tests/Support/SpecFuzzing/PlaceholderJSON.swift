@@ -33,7 +33,7 @@ struct PlaceholderJSON {
         case .named(let name):
             switch types[name]?.kind {
             case .object(let object)?: return self.object(object, depth: depth + 1)
-            case .enumeration?: return #""""#
+            case .enumeration(let enumeration)?: return enumeration.isInteger ? "0" : #""""#
             case .taggedUnion(let union)?: return "{" + unknownTag(union) + "}"
             case .untaggedUnion(let union)?:
                 // The first variant is the one a decoder tries first.

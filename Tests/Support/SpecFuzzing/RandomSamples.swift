@@ -108,6 +108,9 @@ struct RandomSamples {
         case .named(let name):
             switch types[name]?.kind {
             case .object(let object)?: return self.object(object, depth: depth + 1)
+            case .enumeration(let enumeration)? where enumeration.isInteger:
+                guard random.chance(0.9), !enumeration.values.isEmpty else { return .number(String(random.int(-5...5))) }
+                return .number(random.pick(enumeration.values).value)
             case .enumeration(let enumeration)?:
                 // An undocumented value is a warning: the client keeps it.
                 if random.chance(0.9), !enumeration.values.isEmpty {

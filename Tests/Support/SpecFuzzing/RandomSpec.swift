@@ -17,13 +17,18 @@ public struct RandomSpec {
     /// Tagged unions without a content key: their tag key and variant objects, and the tag field each such object holds.
     private var inPlaceUnions: [String: (tag: String, objects: [String])] = [:]
     private var tagFields: [String: String] = [:]
+    private var integerEnums: Set<String> = []
+    static let integerValues = ["0", "1", "-1", "2", "42", "1000000", "9007199254740993", "-9223372036854775808",
+                                "9223372036854775807"]
 
     /// Draws for features added later, so that adding them left the specs of earlier seeds as they were.
     var laterRandom: SeededRandom
+    var integerRandom: SeededRandom
 
     public init(seed: UInt64) {
         random = SeededRandom(seed: seed)
         laterRandom = SeededRandom(seed: seed ^ 0x5EED_1A7E)
+        integerRandom = SeededRandom(seed: seed ^ 0x1_E7E6)
     }
 
     /// The spec's JSON text.
@@ -47,6 +52,12 @@ public struct RandomSpec {
                     if !values.contains(value) { values.append(value) }
                 }
                 enumValues[name] = values
+                if integerRandom.chance(0.3) {
+                    // An integer enum instead: whole numbers, the largest and smallest of 64 bits among them.
+                    integerEnums.insert(name)
+                    let count = integerRandom.int(1...5)
+                    enumValues[name] = Array(Set((0..<count).map { _ in integerRandom.pick(Self.integerValues) })).sorted()
+                }
             }
         }
         for name in typeNames where kinds[name] == "taggedUnion" && laterRandom.chance(0.35) {
@@ -98,8 +109,10 @@ public struct RandomSpec {
         switch kinds[name] {
         case "enum":
             members.append(("kind", .string("enum")))
+            let isInteger = integerEnums.contains(name)
             members.append(("values", .array((enumValues[name] ?? []).map { value in
-                random.chance(0.5) ? .string(value) : .object([("value", .string(value)), ("description", .string(random.pick(Landmines.texts)))])
+                let literal: JSONText = isInteger ? .number(value) : .string(value)
+                return random.chance(0.5) ? literal : .object([("value", literal), ("description", .string(random.pick(Landmines.texts)))])
             })))
         case "taggedUnion" where inPlaceUnions[name] != nil:
             let (tag, objects) = inPlaceUnions[name] ?? ("", [])
@@ -245,7 +258,8 @@ public struct RandomSpec {
         let limits = limits(for: type)
         members += limits
         if random.chance(0.3),
-           let value = RandomValues.defaultValue(type, RandomValues.constraints(of: limits), enumValues: enumValues[type], &random) {
+           let value = RandomValues.defaultValue(type, RandomValues.constraints(of: limits), enumValues: enumValues[type],
+                                                 integer: integerEnums.contains(type), &random) {
             members.append(("default", value))
             if random.chance(0.5) { members.append(("clientDefault", .bool(true))) }
         }

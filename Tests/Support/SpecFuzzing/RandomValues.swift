@@ -82,8 +82,9 @@ enum RandomValues {
     }
 
     /// A default for a field of this type and these limits, as the spec writes it; nil for types without defaults.
-    static func defaultValue(_ type: String, _ constraints: Constraints, enumValues: [String]?,
+    static func defaultValue(_ type: String, _ constraints: Constraints, enumValues: [String]?, integer: Bool = false,
                              _ random: inout SeededRandom) -> JSONText? {
+        if let enumValues, integer { return .number(random.chance(fittingDefault) ? random.pick(enumValues) : "7") }
         if let enumValues {
             return .string(random.chance(fittingDefault) ? random.pick(enumValues) : random.pick(texts))
         }

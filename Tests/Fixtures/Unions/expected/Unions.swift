@@ -220,12 +220,21 @@ public struct Drawing: Swift.Hashable, Swift.Sendable {
     public var shape: Shape
     public var values: [Value]?
     public var pet: Pet?
+    /// Left out, the server uses `.normal`.
+    public var priority: Priority?
 
-    public init(title: Swift.String? = nil, shape: Shape, values: [Value]? = nil, pet: Pet? = nil) {
+    public init(
+        title: Swift.String? = nil,
+        shape: Shape,
+        values: [Value]? = nil,
+        pet: Pet? = nil,
+        priority: Priority? = nil
+    ) {
         self.title = title
         self.shape = shape
         self.values = values
         self.pet = pet
+        self.priority = priority
     }
 }
 
@@ -236,6 +245,7 @@ extension Drawing: Swift.Codable {
         self.shape = try Shape(from: decoder)
         self.values = try container.decodeIfPresent([Value].self, forKey: "values")
         self.pet = try container.decodeIfPresent(Pet.self, forKey: "pet")
+        self.priority = try container.decodeIfPresent(Priority.self, forKey: "priority")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -244,6 +254,7 @@ extension Drawing: Swift.Codable {
         try self.shape.encode(to: encoder)
         try container.encodeIfPresent(self.values, forKey: "values")
         try container.encodeIfPresent(self.pet, forKey: "pet")
+        try container.encodeIfPresent(self.priority, forKey: "priority")
     }
 }
 
@@ -253,6 +264,29 @@ extension Drawing: APIRuntime.Validatable {
         validator.nested(self.values, "values")
         validator.nested(self.pet, "pet")
     }
+}
+
+/// An open enum of whole numbers.
+public struct Priority: APIRuntime.OpenIntegerEnum {
+    public let rawValue: Swift.Int64
+
+    public init(rawValue: Swift.Int64) {
+        self.rawValue = rawValue
+    }
+
+    /// `1`
+    public static var _1: Self { Self(rawValue: 1) }
+    /// The usual.
+    public static var normal: Self { Self(rawValue: 2) }
+    /// `3`
+    public static var _3: Self { Self(rawValue: 3) }
+    /// `-1`
+    public static var minus1: Self { Self(rawValue: -1) }
+    /// `9223372036854775807`
+    public static var _9223372036854775807: Self { Self(rawValue: 9223372036854775807) }
+
+    /// Every value the spec documents; others decode too (see `isKnown`).
+    public static let knownValues: [Priority] = [._1, .normal, ._3, .minus1, ._9223372036854775807]
 }
 
 /// Tagged in place: each variant holds the tag among its own fields.
