@@ -53,7 +53,8 @@ enum ImportCommand {
             if parsed.option("output") == nil, parsed.option("into") == nil { return .success }
         }
         if let spec = parsed.option("into") {
-            return merge(result, into: spec, base: parsed.option("base") ?? defaultBase(for: spec))
+            return merge(result.text, coverage: result.coverage, from: "the docs", into: spec,
+                         base: parsed.option("base") ?? defaultBase(for: spec))
         }
         guard let output = parsed.option("output") else {
             FileHandle.standardOutput.write(Data(result.text.utf8))
@@ -69,21 +70,22 @@ enum ImportCommand {
         return ((folder.isEmpty ? "imported" : folder + "/imported") as NSString).appendingPathComponent((spec as NSString).lastPathComponent)
     }
 
-    /// Merges the import into the spec against the last recorded import, then records this one.
-    static func merge(_ result: DocsImporter.Result, into spec: String, base: String) -> ExitStatus {
+    /// Merges the import (its draft's text; `source` says what it was read from, "the docs") into the spec against the last
+    /// recorded import, then records this one.
+    static func merge(_ draft: String, coverage: ImportCoverage, from source: String, into spec: String, base: String) -> ExitStatus {
         guard let specText = try? String(contentsOfFile: spec, encoding: .utf8) else {
             Console.error("apigen: error: cannot read \(spec)")
             return .failure
         }
-        guard let record = SpecMerger.baseRecord(of: result.text), isJSON(specText, at: spec) else { return .failure }
+        guard let record = SpecMerger.baseRecord(of: draft), isJSON(specText, at: spec) else { return .failure }
         guard let baseText = try? String(contentsOfFile: base, encoding: .utf8) else {
             Console.out("No import recorded for \(spec) yet: this one is recorded in \(base); nothing merged.")
             return writeBase(record, to: base)
         }
         guard isJSON(baseText, at: base) else { return .failure }
         // What the pages given do not cover stays in the record as the last import that covered it said.
-        let kept = SpecMerger.baseRecord(of: result.text, keeping: baseText, coverage: result.coverage) ?? record
-        guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: result.text, coverage: result.coverage) else {
+        let kept = SpecMerger.baseRecord(of: draft, keeping: baseText, coverage: coverage) ?? record
+        guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: draft, coverage: coverage) else {
             Console.error("apigen: error: \(base) does not load as a spec; delete it to record the next import afresh")
             return .failure
         }
@@ -96,7 +98,7 @@ enum ImportCommand {
             return .failure
         }
         if merged.applied.isEmpty {
-            Console.out("\(spec): the docs changed nothing the spec takes from them.")
+            Console.out("\(spec): \(source) changed nothing the spec takes from \(source == "the docs" ? "them" : "it").")
             return writeBase(kept, to: base)
         }
         guard write(merged.text, to: spec) else { return .failure }

@@ -134,7 +134,7 @@ public struct SpecMerger {
         }
         // An operation no page given shows may be on a page left out, or one the API dropped: the spec keeps it.
         for operation in ours.operations where baseKeys.contains(Self.operationKey(operation)) && !theirKeys.contains(Self.operationKey(operation)) {
-            untouched.append("\(Self.operationKey(operation)) is on no page given; kept as it is")
+            untouched.append("\(Self.operationKey(operation)) is not in this import; kept as it is")
         }
         return added
     }
