@@ -30,7 +30,8 @@ final class OpenAPIImportCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path("zoo.json"), encoding: .utf8), draft)
     }
 
-    private func document(_ extraField: String = "", sizes: String = #"["S", "M"]"#, extraPath: String = "") -> String {
+    private func document(_ extraField: String = "", sizes: String = #"["S", "M"]"#, extraPath: String = "",
+                          extraSchema: String = "") -> String {
         #"""
         {"openapi": "3.0.3", "info": {"title": "Pets", "version": "1"}, "servers": [{"url": "https://pets.example"}],
          "paths": {"/pets": {"get": {"operationId": "listPets", "responses": {"200": {"description": "The pets.",
@@ -38,7 +39,7 @@ final class OpenAPIImportCommandTests: XCTestCase {
                    "post": {"operationId": "addPet", "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
                      "responses": {"204": {"description": "Added."}}}}\#(extraPath)},
          "components": {"schemas": {"Pet": {"type": "object", "required": ["name"], "properties": {
-           "name": {"type": "string"}, "tag": {"type": "string"}, "size": {"type": "string", "enum": \#(sizes)}\#(extraField)}}}}}
+           "name": {"type": "string"}, "tag": {"type": "string"}, "size": {"type": "string", "enum": \#(sizes)}\#(extraField)}}\#(extraSchema)}}}
         """#
     }
 
@@ -57,7 +58,12 @@ final class OpenAPIImportCommandTests: XCTestCase {
         try edited.write(toFile: path("spec.json"), atomically: true, encoding: .utf8)
         let removal = #", "/pets/{id}": {"delete": {"operationId": "removePet", "parameters": [{"name": "id", "in": "path", "#
             + #""required": true, "schema": {"type": "string"}}], "responses": {"204": {"description": "Removed."}}}}"#
-        try document(#", "age": {"type": "integer", "format": "int32", "maximum": 40}"#, sizes: #"["S", "M", "L"]"#, extraPath: removal)
+        // New in the document: a field, a field of a new type, an enum value, and an operation that answers with a new type.
+        let owners = #", "/owners": {"get": {"operationId": "listOwners", "responses": {"200": {"description": "Owners.", "#
+            + ##""content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Owner"}}}}}}}}"##
+        let newFields = ##", "age": {"type": "integer", "format": "int32", "maximum": 40}, "owner": {"$ref": "#/components/schemas/Owner"}"##
+        let newSchema = #", "Owner": {"type": "object", "properties": {"email": {"type": "string", "format": "email"}}}"#
+        try document(newFields, sizes: #"["S", "M", "L"]"#, extraPath: removal + owners, extraSchema: newSchema)
             .write(toFile: path("pets.json"), atomically: true, encoding: .utf8)
         XCTAssertEqual(CommandLineTool.run(["import", "openapi", path("pets.json"), "--into", path("spec.json")]), 0)
         let merged = try String(contentsOfFile: path("spec.json"), encoding: .utf8)
@@ -65,6 +71,8 @@ final class OpenAPIImportCommandTests: XCTestCase {
         XCTAssertTrue(merged.contains(#"{"name": "age", "type": "int32", "optional": true, "maximum": 40}"#), merged)
         XCTAssertTrue(merged.contains(#""L""#), "the new enum value")
         XCTAssertTrue(merged.contains(#""path": "/pets/{id}""#), "the new operation")
+        XCTAssertTrue(merged.contains(#"{"name": "owner", "type": "Owner", "optional": true}"#), "a field of a new type")
+        XCTAssertTrue(merged.contains(#""name": "Owner""#) && merged.contains(#""path": "/owners""#), "the new type and its operation")
         XCTAssertEqual(CommandLineTool.run(["lint", path("spec.json")]), 0)
         XCTAssertEqual(CommandLineTool.run(["import", "openapi", path("pets.json"), "--into", path("spec.json")]), 0)
         XCTAssertEqual(try String(contentsOfFile: path("spec.json"), encoding: .utf8), merged, "the same document again changes nothing")

@@ -38,13 +38,16 @@ public struct SpecMerger {
         }
         guard let baseModel = model(baseText, "base.json"), let theirModel = model(incomingText, "incoming.json") else { return nil }
         let ourLoad = SpecLoader.load(text: specText, path: specPath)
-        guard let ourModel = ourLoad.specification else {
+        guard var ourModel = ourLoad.specification else {
             let errors = ourLoad.diagnostics.filter { $0.severity == .error }
             return Result(text: specText, applied: [], conflicts: [], untouched: [], errors: errors)
         }
+        let added = newTypes(theirs: theirModel, base: baseModel, kept: ourModel, pairs: pairs(draft: theirModel, kept: ourModel))
+        ourModel.types += added
         var merger = SpecMerger(ours: ourModel, specPath: specPath, coverage: coverage,
                                 basePairs: pairs(draft: baseModel, kept: ourModel), theirPairs: pairs(draft: theirModel, kept: ourModel),
                                 base: baseModel, theirs: theirModel)
+        merger.applied = added.map { "added type \($0.name)" }
         merger.run()
         guard !merger.applied.isEmpty else {
             return Result(text: specText, applied: [], conflicts: merger.conflicts, untouched: merger.untouched, errors: [])
