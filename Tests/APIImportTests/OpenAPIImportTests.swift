@@ -213,6 +213,53 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(values(original).first, "true")
     }
 
+    /// `$ref`s to other files beside the document: a whole file, a pointer into another file, `#/…` written in another file
+    /// (that file's own), a parameter from a shared file; a missing file and a remote reference are located warnings.
+    func testReferencesToOtherFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-refs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("schemas"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = [
+            "api.json": ##"""
+            {"openapi": "3.0.3", "info": {"title": "Pets", "version": "1"}, "servers": [{"url": "https://pets.example"}],
+             "paths": {"/pets": {"get": {"operationId": "listPets", "parameters": [{"$ref": "common.json#/parameters/limit"}],
+               "responses": {"200": {"description": "The pets.", "content": {"application/json": {"schema": {"type": "array",
+                 "items": {"$ref": "./schemas/pet.yaml"}}}}}}}}}}
+            """##,
+            "schemas/pet.yaml": ##"""
+            type: object
+            required: [name]
+            properties:
+              name: {type: string}
+              kind: {$ref: '#/$defs/Kind'}
+              owner: {$ref: '../common.json#/components/schemas/Owner'}
+              lost: {$ref: 'missing.json#/Thing'}
+              far: {$ref: 'https://example.com/thing.json'}
+            $defs:
+              Kind: {type: string, enum: [cat, dog]}
+            """##,
+            "common.json": ##"""
+            {"parameters": {"limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "format": "int32"}}},
+             "components": {"schemas": {"Owner": {"type": "object", "properties": {"email": {"type": "string", "format": "email"}}}}}}
+            """##,
+        ]
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.load(path: folder.appendingPathComponent("api.json").path))
+        let spec = result.specification
+        guard case .object(let pet)? = spec.type(named: "Pet")?.kind else { return XCTFail("Pet, named after its file") }
+        XCTAssertEqual(pet.fields.map { "\($0.name): \($0.type)" }, ["name: string", "kind: Kind", "owner: Owner", "lost: json", "far: json"])
+        XCTAssertNotNil(spec.type(named: "Owner"))
+        XCTAssertEqual(spec.operations.first?.parameters.map { "\($0.field.name): \($0.field.type)" }, ["limit: int32"])
+        let unresolved = result.warnings.filter { $0.kind == .unresolvedReference }.map(\.description)
+        XCTAssertEqual(unresolved.count, 2, "\(unresolved)")
+        XCTAssertTrue(unresolved.allSatisfy { $0.hasPrefix(folder.appendingPathComponent("schemas/pet.yaml").path + ":") }, "\(unresolved)")
+        XCTAssertTrue(unresolved.contains { $0.contains("is in schemas/missing.json, which cannot be read") }, "\(unresolved)")
+        XCTAssertTrue(unresolved.contains { $0.contains("remote reference") }, "\(unresolved)")
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+    }
+
     func testPetstoreExpandedFacts() throws {
         let corpus = try OpenAPIFixture.corpus()
         let spec = try OpenAPIFixture.importing(corpus.appendingPathComponent("oai-examples/v3.0/petstore-expanded.json").path).specification

@@ -32,9 +32,9 @@ extension OpenAPIMapper {
         return TaggedUnion(tagKey: property, contentKey: nil, variants: result)
     }
 
-    /// `Cat` for `#/components/schemas/Cat` (a mapping may also give the bare name).
+    /// `Cat` for `#/components/schemas/Cat` (a mapping may also give the bare name), `Pet` for a whole file `pet.yaml`.
     private static func schemaName(_ reference: String) -> String {
-        guard reference.contains("/") else { return reference }
-        return OpenAPIDocument.tokens(of: reference).last ?? reference
+        guard reference.contains("#") || reference.contains("/") || reference.contains(".") else { return reference }
+        return OpenAPIDocument.tokens(of: reference).last ?? NameCase.typeName(fileStem(of: reference))
     }
 }

@@ -59,13 +59,16 @@ public struct OpenAPIDocument: Sendable {
 
     /// A pointer's unescaped steps (`~1` is `/`, `~0` is `~`, percent escapes of URI fragments decoded).
     static func tokens(of reference: String) -> [String] {
+        // The steps after `#/`, in this document or another file's (`pet.yaml#/properties/kind`).
+        guard let hash = reference.firstIndex(of: "#") else { return [] }
+        let steps = reference[reference.index(after: hash)...].dropFirst()
         // Most steps hold no escape: Foundation's replacing costs thousands of instructions when it finds nothing.
-        reference.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false).map { token in
+        return steps.split(separator: "/", omittingEmptySubsequences: false).map { token in
             let plain = String(token)
             let text = plain.utf8.contains(UInt8(ascii: "%")) ? plain.removingPercentEncoding ?? plain : plain
             guard text.utf8.contains(UInt8(ascii: "~")) else { return text }
             return text.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-        }.filter { _ in reference != "#" }
+        }.filter { _ in !steps.isEmpty || reference.last != "#" }
     }
 
     /// A step escaped for a pointer.

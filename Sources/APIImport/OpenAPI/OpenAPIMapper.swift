@@ -26,6 +26,8 @@ final class OpenAPIMapper {
     var pendingNames: Set<String> = []
     /// Where each type, field and operation came from: keys made by `OriginKey`.
     var origins: [String: DocumentPlace] = [:]
+    /// Other files `$ref`s name, by their path relative to the document's folder: read once (`ExternalReferences`).
+    var externalDocuments: [String: Result<OpenAPIDocument, UnresolvedReference>] = [:]
 
     init(document: OpenAPIDocument) {
         self.document = document
@@ -35,7 +37,9 @@ final class OpenAPIMapper {
     var is31: Bool { version.hasPrefix("3.1") }
 
     func warn(_ kind: OpenAPIWarning.Kind, _ message: String, at place: DocumentPlace) {
-        let warning = OpenAPIWarning(kind, message, file: document.file, location: place.location, pointer: place.pointer)
+        let other = Self.file(of: place.pointer)
+        let warning = OpenAPIWarning(kind, message, file: other.isEmpty ? document.file : path(of: other), location: place.location,
+                                     pointer: place.pointer)
         if !warnings.contains(warning) { warnings.append(warning) }
     }
 
@@ -43,12 +47,14 @@ final class OpenAPIMapper {
     func dereferenced(_ node: JSONNode, at place: DocumentPlace) -> (node: JSONNode, place: DocumentPlace)? {
         var current = (node: node, place: place)
         for _ in 0..<16 {
-            guard let reference = current.node.string("$ref") else { return current }
-            guard let target = document.node(at: reference) else {
-                warn(.unresolvedReference, "'\(reference)' is not in this document; what it names is left out", at: current.place)
+            guard let written = current.node.string("$ref") else { return current }
+            let reference = absolute(written, from: current.place)
+            switch self.node(at: reference) {
+            case .success(let target): current = (target, DocumentPlace(pointer: reference, location: target.location))
+            case .failure(let why):
+                warn(.unresolvedReference, "'\(written)' \(why.reason); what it names is left out", at: current.place)
                 return nil
             }
-            current = (target, DocumentPlace(pointer: reference, location: target.location))
         }
         warn(.unresolvedReference, "a chain of references that does not end", at: place)
         return nil

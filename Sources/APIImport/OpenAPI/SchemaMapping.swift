@@ -190,10 +190,14 @@ extension OpenAPIMapper {
     }
 
     /// A value named by `$ref`: a component schema or any other pointer into the document, mapped once.
-    func referenced(_ reference: String, at place: DocumentPlace) -> MappedValue {
+    func referenced(_ written: String, at place: DocumentPlace) -> MappedValue {
+        let reference = absolute(written, from: place)
         if let done = mappedReferences[reference] { return done }
-        guard let target = document.node(at: reference) else {
-            warn(.unresolvedReference, "'\(reference)' is not in this document; json stands in", at: place)
+        let target: JSONNode
+        switch node(at: reference) {
+        case .success(let node): target = node
+        case .failure(let why):
+            warn(.unresolvedReference, "'\(written)' \(why.reason); json stands in", at: place)
             return .json
         }
         let tokens = OpenAPIDocument.tokens(of: reference)
@@ -204,7 +208,9 @@ extension OpenAPIMapper {
             warn(.recursiveField, "'\(reference)' holds itself with no named type between; json stands in", at: place)
             return .json
         }
-        let base = isComponent ? tokens[2] : (tokens.last { Int($0) == nil && $0 != "schema" } ?? "Value")
+        // A whole file is named after the file (`pet.yaml` → Pet).
+        let fileStem = Self.fileStem(of: reference)
+        let base = isComponent ? tokens[2] : (tokens.last { Int($0) == nil && $0 != "schema" } ?? (fileStem.isEmpty ? "Value" : fileStem))
         // A type named after the component, claimed before mapping so that a type holding itself names itself.
         if willBeNamed(target) {
             let name = freeTypeName(base)
