@@ -151,7 +151,7 @@ struct SpecChecker {
         let isText: Bool
         switch field.type {
         case .scalar(.string): isText = true
-        case .named(let fieldType): isText = LimitTable.shape(of: field.type, types: typesByName) == .enumeration
+        case .named: isText = LimitTable.shape(of: field.type, types: typesByName) == .enumeration
         default: isText = false
         }
         if !isText || field.isOptional || field.isNullable || field.isOneOrMany {
@@ -301,7 +301,8 @@ struct SpecChecker {
         for (index, operation) in spec.operations.enumerated() {
             for (sampleIndex, sample) in operation.samples.enumerated() {
                 let path = JSONPath.root.key("operations").index(index).key("samples").index(sampleIndex)
-                if let node = sample.requestNode, let body = operation.requestBody, body.contentType == .json {
+                // A form's sample is its object in JSON, which the client encodes as pairs: checked as JSON's is.
+                if let node = sample.requestNode, let body = operation.requestBody, body.contentType != .multipart {
                     samples.isRequest = true
                     switch body.shape {
                     case .fields(let object): samples.checkObject(node, object, path.key("request"))

@@ -206,6 +206,17 @@ public struct RandomSpec {
         return random.pick(candidates)
     }
 
+    /// A form body's keys: `application/x-www-form-urlencoded`, its lists indexed (the default) or repeated.
+    private mutating func formBody() -> [(String, JSONText)] {
+        var keys: [(String, JSONText)] = [("contentType", .string("form"))]
+        switch laterRandom.int(0...2) {
+        case 0: keys.append(("formLists", .string("repeated")))
+        case 1: keys.append(("formLists", .string("indexed")))
+        default: break
+        }
+        return keys
+    }
+
     struct FieldDraft {
         let name: String
         let type: String
@@ -389,11 +400,15 @@ public struct RandomSpec {
                 members.append(("requestBody", .object([("contentType", .string("multipart")),
                                                          ("fields", .array([file.json] + fields.map(\.json)))])))
             case 1:
-                members.append(("requestBody", .object([("type", .string(valueType(depth: 0, allowFile: false)))])))
+                var body: [(String, JSONText)] = [("type", .string(valueType(depth: 0, allowFile: false)))]
+                // Now and then a form of a type: lint refuses one that is not an object's members.
+                if laterRandom.chance(0.2) { body = formBody() + body }
+                members.append(("requestBody", .object(body)))
             default:
                 let fields = nullable(fieldList(count: random.int(1...4), allowFile: false))
                 var body: [(String, JSONText)] = [("fields", .array(fields.map(\.json)))]
                 if let rules = rules(fields) { body.append(("rules", rules)) }
+                if laterRandom.chance(0.25) { body = formBody() + body }
                 members.append(("requestBody", .object(body)))
             }
         }
