@@ -201,39 +201,22 @@ struct SchemaExport {
             return self.object(object, description: type.description, note: type.note)
         case .enumeration(let enumeration):
             // Open: the documented values, and any other string the server adds later.
+            let values: [OpenAPIValue] = enumeration.values.map { enumeration.isInteger ? .number($0.value) : .string($0.value) }
+            let other: OpenAPIValue = enumeration.isInteger
+                ? .object([("type", .string("integer")), ("format", .string("int64"))]) : .object([("type", .string("string"))])
             return .object([
                 ("description", description),
-                ("anyOf", .array([.object([("enum", .array(enumeration.values.map { enumeration.isInteger ? .number($0.value) : .string($0.value) }))]),
-                                  enumeration.isInteger ? .object([("type", .string("integer")), ("format", .string("int64"))])
-                                      : .object([("type", .string("string"))])])),
+                ("anyOf", .array([.object([("enum", .array(values))]), other])),
                 ("x-apigen-open", .bool(true)),
                 ("x-apigen-valueDescriptions", valueDescriptions(enumeration)),
                 ("x-apigen-valueNames", valueNames(enumeration)),
                 ("x-apigen-note", type.note.map(OpenAPIValue.string)),
             ])
         case .taggedUnion(let union):
-            guard let contentKey = union.contentKey else { return discriminated(union, description: description, note: type.note) }
-            var variants: [OpenAPIValue] = union.variants.map { variant in
-                let prose: [(String, OpenAPIValue?)] = [("description", variant.description.isEmpty ? nil : .string(variant.description)),
-                                                        ("x-apigen-name", variant.name.map(OpenAPIValue.string))]
-                if let key = variant.key {
-                    return .object([("type", .string("object")),
-                                    ("properties", .object([(key, .object([("type", .string("string"))])), (contentKey, schema(variant.type))])),
-                                    ("required", .array([.string(key), .string(contentKey)])), ("not", .object([("required", .array([.string(union.tagKey)]))]))]
-                                   + prose)
-                }
-                return .object([("type", .string("object")),
-                                ("properties", .object([(union.tagKey, .object([("const", .string(variant.tag ?? ""))])), (contentKey, schema(variant.type))])),
-                                ("required", .array([.string(union.tagKey)]))] + prose)
+            guard let contentKey = union.contentKey else {
+                return discriminated(union, description: description, note: type.note)
             }
-            // A tag the spec does not document decodes too (as `unknown`).
-            let documented = union.variants.compactMap(\.tag).map(OpenAPIValue.string)
-            variants.append(.object([("type", .string("object")),
-                                     ("properties", .object([(union.tagKey, .object([("type", .string("string")), ("not", .object([("enum", .array(documented))]))]))])),
-                                     ("required", .array([.string(union.tagKey)]))]))
-            return .object([("description", description), ("anyOf", .array(variants)),
-                            ("x-apigen-union", .object([("tag", .string(union.tagKey)), ("content", .string(contentKey))])),
-                            ("x-apigen-note", type.note.map(OpenAPIValue.string))])
+            return tagged(union, contentKey: contentKey, description: description, note: type.note)
         case .untaggedUnion(let union):
             // Tried in order: the first variant that fits is the value.
             let variants = union.variants.map { variant in

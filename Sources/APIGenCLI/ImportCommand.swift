@@ -72,7 +72,8 @@ enum ImportCommand {
 
     /// Merges the import (its draft's text; `source` says what it was read from, "the docs") into the spec against the last
     /// recorded import, then records this one.
-    static func merge(_ draft: String, coverage: ImportCoverage, from source: String, into spec: String, base: String) -> ExitStatus {
+    static func merge(_ draft: String, coverage: ImportCoverage, from source: String, into spec: String,
+                      base: String) -> ExitStatus {
         guard let specText = try? String(contentsOfFile: spec, encoding: .utf8) else {
             Console.error("apigen: error: cannot read \(spec)")
             return .failure
@@ -85,7 +86,8 @@ enum ImportCommand {
         guard isJSON(baseText, at: base) else { return .failure }
         // What the pages given do not cover stays in the record as the last import that covered it said.
         let kept = SpecMerger.baseRecord(of: draft, keeping: baseText, coverage: coverage) ?? record
-        guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: draft, coverage: coverage) else {
+        guard let merged = SpecMerger.merge(spec: specText, specPath: spec, base: baseText, incoming: draft,
+                                            coverage: coverage) else {
             Console.error("apigen: error: \(base) does not load as a spec; delete it to record the next import afresh")
             return .failure
         }

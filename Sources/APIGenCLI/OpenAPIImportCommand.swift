@@ -41,7 +41,8 @@ enum OpenAPIImportCommand {
         let output = parsed.option("output"), into = parsed.option("into")
         let result: OpenAPIImporter.Result
         do throws(OpenAPIImporter.Failure) {
-            // The draft's lint names the file it is written to; merged, it is written nowhere, and says it is the document's draft.
+            // The draft's lint names the file it is written to; merged, it is written nowhere, and says it is the
+            // document's draft.
             result = try OpenAPIImporter.importDocument(document, name: parsed.option("name"),
                                                         draftPath: output ?? (into == nil ? "draft.json" : "\(path) (draft)"))
         } catch {

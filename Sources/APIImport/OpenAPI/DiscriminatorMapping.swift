@@ -23,8 +23,10 @@ extension OpenAPIMapper {
             if tags.isEmpty { tags = [schemaName] }
             for tag in tags where tagsTaken.insert(tag).inserted {
                 // A schema under several tags is one case per tag, each named from its tag; the export names its cases.
-                let caseName = schema.member("x-apigen-variantNames")?.string(tag) ?? (tags.count > 1 ? nil : variant.string("title"))
-                let description = schema.member("x-apigen-variantDescriptions")?.string(tag) ?? variant.string("description") ?? ""
+                let caseName = schema.member("x-apigen-variantNames")?.string(tag)
+                    ?? (tags.count > 1 ? nil : variant.string("title"))
+                let description = schema.member("x-apigen-variantDescriptions")?.string(tag)
+                    ?? variant.string("description") ?? ""
                 result.append(TaggedUnion.Variant(tag: tag, name: caseName, type: mapped.type, description: description,
                                                   location: variantPlace.location))
             }

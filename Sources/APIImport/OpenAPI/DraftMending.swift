@@ -173,7 +173,8 @@ struct DraftMending {
             if diagnostic.code == .malformedUnion, case .taggedUnion(let union) = spec.types[type].kind, union.contentKey == nil {
                 spec.types[type] = Self.triedInOrder(spec.types[type], union)
                 warn(.discriminatorTriedInOrder, "discriminator '\(union.tagKey)' of '\(typeName)' cannot be read as a tag "
-                     + "(\(diagnostic.message)): an untagged union, variants tried in order", mapper.origins[OriginKey.type(typeName)])
+                     + "(\(diagnostic.message)): an untagged union, variants tried in order",
+                     mapper.origins[OriginKey.type(typeName)])
                 plan.changed = true
                 return
             }
@@ -250,7 +251,8 @@ struct DraftMending {
         let variants = union.variants.map { variant in
             var name = variant.name ?? variant.tag ?? "variant"
             while !seen.insert(SwiftNamer.memberName(name)).inserted { name += "2" }
-            return UntaggedUnion.Variant(name: name, type: variant.type, description: variant.description, location: variant.location)
+            return UntaggedUnion.Variant(name: name, type: variant.type, description: variant.description,
+                                         location: variant.location)
         }
         var result = type
         result.kind = .untaggedUnion(UntaggedUnion(variants: variants))

@@ -67,7 +67,8 @@ extension OpenAPIMapper {
         if let known = externalDocuments[file] { return known }
         let result: Result<OpenAPIDocument, UnresolvedReference>
         if externalDocuments.count >= Self.externalFileLimit {
-            result = .failure(UnresolvedReference("is in one file too many (at most \(Self.externalFileLimit) other files are read)"))
+            let limit = Self.externalFileLimit
+            result = .failure(UnresolvedReference("is in one file too many (at most \(limit) other files are read)"))
         } else {
             do throws(OpenAPIDocument.LoadError) {
                 result = .success(try OpenAPIDocument.load(path: path(of: file)))
@@ -75,7 +76,8 @@ extension OpenAPIMapper {
                 switch error {
                 case .unreadable: result = .failure(UnresolvedReference("is in \(file), which cannot be read"))
                 case .syntax(let message, let location):
-                    result = .failure(UnresolvedReference("is in \(file), which does not parse (\(location.line):\(location.column): \(message))"))
+                    let place = "\(location.line):\(location.column)"
+                    result = .failure(UnresolvedReference("is in \(file), which does not parse (\(place): \(message))"))
                 }
             }
         }

@@ -38,8 +38,8 @@ final class OpenAPIMapper {
 
     func warn(_ kind: OpenAPIWarning.Kind, _ message: String, at place: DocumentPlace) {
         let other = Self.file(of: place.pointer)
-        let warning = OpenAPIWarning(kind, message, file: other.isEmpty ? document.file : path(of: other), location: place.location,
-                                     pointer: place.pointer)
+        let file = other.isEmpty ? document.file : path(of: other)
+        let warning = OpenAPIWarning(kind, message, file: file, location: place.location, pointer: place.pointer)
         if !warnings.contains(warning) { warnings.append(warning) }
     }
 

@@ -210,7 +210,8 @@ extension OpenAPIMapper {
         }
         // A whole file is named after the file (`pet.yaml` → Pet).
         let fileStem = Self.fileStem(of: reference)
-        let base = isComponent ? tokens[2] : (tokens.last { Int($0) == nil && $0 != "schema" } ?? (fileStem.isEmpty ? "Value" : fileStem))
+        let lastWord = tokens.last { Int($0) == nil && $0 != "schema" }
+        let base = isComponent ? tokens[2] : (lastWord ?? (fileStem.isEmpty ? "Value" : fileStem))
         // A type named after the component, claimed before mapping so that a type holding itself names itself.
         if willBeNamed(target) {
             let name = freeTypeName(base)

@@ -21,8 +21,9 @@ extension OpenAPIMapper {
         if let property = schema.member("discriminator")?.string("propertyName"),
            let tagged = discriminatedUnion(schema, variants.map { ($0.offset, $0.element) }, property: property, at: listPlace,
                                            name: unionName) {
-            add(NamedType(name: unionName, description: schema.string("description") ?? schema.string("title") ?? "",
-                          kind: .taggedUnion(tagged), note: schema.string("x-apigen-note"), location: place.location), from: place)
+            let description = schema.string("description") ?? schema.string("title") ?? ""
+            add(NamedType(name: unionName, description: description, kind: .taggedUnion(tagged),
+                          note: schema.string("x-apigen-note"), location: place.location), from: place)
             var mapped = MappedValue(type: .named(unionName))
             mapped.isNullable = nullable
             return mapped
@@ -40,8 +41,9 @@ extension OpenAPIMapper {
         cases = uniqueCaseNames(cases)
         if let discriminator = schema.member("discriminator") {
             let property = discriminator.string("propertyName") ?? "?"
-            warn(.discriminatorTriedInOrder, "discriminator '\(property)' needs variants that refer to named schemas, and a variant "
-                 + "here is written in place: an untagged union, variants tried in order", at: place.appending("discriminator", discriminator))
+            warn(.discriminatorTriedInOrder, "discriminator '\(property)' needs variants that refer to named schemas, "
+                 + "and a variant here is written in place: an untagged union, variants tried in order",
+                 at: place.appending("discriminator", discriminator))
         }
         var note: String?
         if let property = schema.member("discriminator")?.string("propertyName") {
@@ -177,7 +179,8 @@ extension OpenAPIMapper {
         }
         let enumName = typeName(for: name)
         add(NamedType(name: enumName, description: schema.string("description") ?? schema.string("title") ?? "",
-                      kind: .enumeration(EnumType(values: enumValues, isInteger: isInteger)), note: schema.string("x-apigen-note"),
+                      kind: .enumeration(EnumType(values: enumValues, isInteger: isInteger)),
+                      note: schema.string("x-apigen-note"),
                       location: place.location), from: place)
         var mapped = MappedValue(type: .named(enumName))
         mapped.isNullable = nullable || schema.bool("nullable") == true

@@ -69,7 +69,8 @@ enum ConstraintChecker {
              (.number(let text), .scalar(.epochMillis)):
             fits = Int64(text) != nil
         case (.number(let text), .scalar(.double)): fits = DoubleLiteral.isExact(text)
-        case (.number(let text), .named): fits = LimitTable.shape(of: field.type, types: types) == .integerEnumeration && Int64(text) != nil
+        case (.number(let text), .named):
+            fits = LimitTable.shape(of: field.type, types: types) == .integerEnumeration && Int64(text) != nil
         default: fits = false
         }
         guard fits else {

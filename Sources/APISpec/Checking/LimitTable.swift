@@ -71,7 +71,9 @@ public enum LimitTable {
             case .json: return .json
             }
         case .named(let name):
-            if case .enumeration(let enumeration) = types[name]?.kind { return enumeration.isInteger ? .integerEnumeration : .enumeration }
+            if case .enumeration(let enumeration) = types[name]?.kind {
+                return enumeration.isInteger ? .integerEnumeration : .enumeration
+            }
             return .structured
         }
     }

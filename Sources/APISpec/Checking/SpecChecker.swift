@@ -135,7 +135,8 @@ struct SpecChecker {
 
     /// Without a content key the variant is the object itself: an object type
     /// whose own required field holds the tag, as a string or an enum.
-    private mutating func checkCarriesTag(_ variant: TaggedUnion.Variant, of union: TaggedUnion, _ name: String, _ path: JSONPath) {
+    private mutating func checkCarriesTag(_ variant: TaggedUnion.Variant, of union: TaggedUnion, _ name: String,
+                                          _ path: JSONPath) {
         let why = "union '\(name)' has no 'content' key, so its variant must be an object type with a required, non-null "
             + "string or enum field '\(union.tagKey)' holding the tag"
         guard case .named(let typeName) = variant.type, let type = typesByName[typeName] else {

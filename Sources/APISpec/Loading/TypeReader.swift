@@ -76,7 +76,8 @@ struct TypeReader {
             let isNumber = valueNode.stringValue == nil
             if let isInteger, isInteger != isNumber {
                 sink.error(.mixedEnumValues, "an enum's values are all strings or all whole numbers; this one is "
-                           + (isNumber ? "a number" : "a string"), at: valueNode.location, reader == nil ? path : path.key("value"))
+                           + (isNumber ? "a number" : "a string"), at: valueNode.location,
+                           reader == nil ? path : path.key("value"))
                 return nil
             }
             isInteger = isNumber

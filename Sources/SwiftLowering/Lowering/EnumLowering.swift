@@ -8,6 +8,7 @@ struct EnumLowering {
         let a = context.access
         let name = enumeration.name
         let rawType = enumeration.isInteger ? RuntimeSymbols.int64 : RuntimeSymbols.string
+        let conformance = enumeration.isInteger ? RuntimeSymbols.openIntegerEnum : RuntimeSymbols.openEnum
         var members: [CodeNode] = [
             .line("\(a)let rawValue: \(rawType)"),
             .blank,
@@ -28,7 +29,7 @@ struct EnumLowering {
         members.append(.line("\(a)static let knownValues: [\(name)] = [\(known)]"))
         return .group([
             Docs.comment(enumeration.description),
-            .block("\(a)struct \(name): \(enumeration.isInteger ? RuntimeSymbols.openIntegerEnum : RuntimeSymbols.openEnum)", members),
+            .block("\(a)struct \(name): \(conformance)", members),
         ])
     }
 }

@@ -57,6 +57,7 @@ extension UnionLowering {
             members.append(.block("\(a)var wireTag: \(string)?", [.switchBlock("switch self", tagValues)]))
         }
         let checks: [CodeNode] = validation.isEmpty ? [] : [.switchBlock("switch self", validation + [.line("default: break")])]
-        return declarations(union.name, union.description, isIndirect: union.isIndirect, members, coding: coding, validation: checks)
+        return declarations(union.name, union.description, isIndirect: union.isIndirect, members, coding: coding,
+                            validation: checks)
     }
 }

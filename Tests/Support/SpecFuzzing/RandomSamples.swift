@@ -264,7 +264,8 @@ struct RandomSamples {
 
     /// A variant's object with its tag field set to the variant's tag (now and then an undocumented tag).
     private mutating func taggedInPlace(_ union: TaggedUnion, depth: Int) -> [(String, JSONText)] {
-        // An undocumented tag ends a chain of variants that hold the union again (lint refuses the spec, but its samples are made first).
+        // An undocumented tag ends a chain of variants that hold the union again (lint refuses the spec, but its
+        // samples are made first).
         guard !union.variants.isEmpty, depth < 8, random.chance(0.95) else { return [(union.tagKey, .string("undocumented"))] }
         let variant = random.pick(union.variants)
         guard case .object(let members) = value(variant.type, Constraints(), depth: depth) else { return [] }

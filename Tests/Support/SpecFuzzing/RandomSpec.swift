@@ -112,7 +112,8 @@ public struct RandomSpec {
             let isInteger = integerEnums.contains(name)
             members.append(("values", .array((enumValues[name] ?? []).map { value in
                 let literal: JSONText = isInteger ? .number(value) : .string(value)
-                return random.chance(0.5) ? literal : .object([("value", literal), ("description", .string(random.pick(Landmines.texts)))])
+                if random.chance(0.5) { return literal }
+                return .object([("value", literal), ("description", .string(random.pick(Landmines.texts)))])
             })))
         case "taggedUnion" where inPlaceUnions[name] != nil:
             let (tag, objects) = inPlaceUnions[name] ?? ("", [])
