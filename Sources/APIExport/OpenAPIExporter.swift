@@ -121,6 +121,8 @@ public enum OpenAPIExporter {
             case .comma: members += [("style", .string("form")), ("explode", .bool(false))]
             case .pipe: members += [("style", .string("pipeDelimited")), ("explode", .bool(false))]
             case .space: members += [("style", .string("spaceDelimited")), ("explode", .bool(false))]
+            // OpenAPI defines `deepObject` for objects; for a list, APIs that use it (Stripe's `expand`) mean `name[]=`.
+            case .brackets: members += [("style", .string("deepObject")), ("explode", .bool(true))]
             }
         }
         members.append(("schema", schemas.field(parameter.field)))

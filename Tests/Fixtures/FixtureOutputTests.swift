@@ -358,11 +358,12 @@ final class CheckedPositionsTests: XCTestCase {
         let recorder = Recorder(answer: #"["2020-01-02T03:04:05Z"]"#)
         let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)
         let dates = try await client.upload(tone: .calm, file: FileUpload(fileName: "a.pdf", data: Data("%PDF".utf8)), caption: "hi",
-                                            copies: 2, since: 100, tones: [.calm, .loud], labels: ["a", "b"])
+                                            copies: 2, since: 100, tones: [.calm, .loud], labels: ["a", "b"], expand: ["data", "owner"])
         XCTAssertEqual(dates, [Date(timeIntervalSince1970: 1_577_934_245)])
         let request = try XCTUnwrap(recorder.requests.first)
-        XCTAssertEqual(request.url.absoluteString, "https://checks.example/files/calm?since=100&tones=calm&tones=loud&labels=a,b",
-                       "lists repeated by default, comma-separated where the spec says; the server's default not sent")
+        XCTAssertEqual(request.url.absoluteString,
+                       "https://checks.example/files/calm?since=100&tones=calm&tones=loud&labels=a,b&expand%5B%5D=data&expand%5B%5D=owner",
+                       "lists repeated by default, comma-separated or bracketed where the spec says; the server's default not sent")
         XCTAssertEqual(request.headers["X-Version"], "2", "a client default is sent")
         _ = try await client.upload(tone: .calm, file: FileUpload(fileName: "a.pdf", data: Data()), caption: "hi", since: 100, quality: 95)
         XCTAssertEqual(recorder.requests.last?.url.query, "since=100&quality=95")

@@ -158,6 +158,8 @@ extension OpenAPIMapper {
             case ("form", false): style = .comma
             case ("pipeDelimited", _): style = .pipe
             case ("spaceDelimited", _): style = .space
+            // Undefined by OpenAPI for a list; the APIs that write it (Stripe's `expand`) read `name[]=a&name[]=b`.
+            case ("deepObject", _): style = .brackets
             default:
                 warn(.parameterNotExpressible, "style '\(node.string("style") ?? "")' is not a style the spec format has; the list is sent repeated",
                      at: place.appending("style", node.member("style")))

@@ -92,11 +92,13 @@ public struct APIRequest: Sendable {
         case pipe
         /// `tags=a%20b`.
         case space
+        /// `tags[]=a&tags[]=b`.
+        case brackets
     }
 
     /// Adds a query parameter; nil adds nothing, a list goes in `style`.
     public mutating func query<Value: QueryValue>(_ name: String, _ value: Value?, secret: Bool = false, style: QueryStyle = .repeated) {
-        if secret { secretKeys.insert(name) }
+        if secret { secretKeys.formUnion(style == .brackets ? [name, name + "[]"] : [name]) }
         guard let value else { return }
         let texts = value.queryTexts
         switch style {
@@ -104,6 +106,7 @@ public struct APIRequest: Sendable {
         case .comma: query.append(URLQueryItem(name: name, value: texts.joined(separator: ",")))
         case .pipe: query.append(URLQueryItem(name: name, value: texts.joined(separator: "|")))
         case .space: query.append(URLQueryItem(name: name, value: texts.joined(separator: " ")))
+        case .brackets: for text in texts { query.append(URLQueryItem(name: name + "[]", value: text)) }
         }
     }
 

@@ -72,6 +72,8 @@ public struct Parameter: Sendable, Hashable {
         case pipe
         /// `tags=a%20b`.
         case space
+        /// `tags[]=a&tags[]=b`, as Rails and PHP read lists (and Stripe its `expand[]`).
+        case brackets
     }
 
     public var location: Location

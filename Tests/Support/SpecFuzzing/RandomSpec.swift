@@ -376,7 +376,8 @@ public struct RandomSpec {
             var draft = field(name, type: type).json.removing("oneOrMany")
             draft = draft.adding("in", .string(location))
             if location == "query", type.hasPrefix("["), random.chance(0.5) {
-                draft = draft.adding("style", .string(random.pick(["repeated", "comma", "pipe", "space"])))
+                let style = random.pick(["repeated", "comma", "pipe", "space"])
+                draft = draft.adding("style", .string(laterRandom.chance(0.2) ? "brackets" : style))
             }
             if location == "path" {
                 // Path parameters are required, and named in the path.

@@ -763,6 +763,7 @@ extension ChecksClient {
     ///   - since: At least 100.
     ///   - tones: Each item: at most 4 characters.
     ///   - labels: 
+    ///   - expand: 
     ///   - quality: The server's default: not sent unless set. Left out, the server uses `80`.
     ///   - xVersion: Always sent. Default: `2`.
     /// - Returns: The decoded answer.
@@ -776,6 +777,7 @@ extension ChecksClient {
         since: APIRuntime.EpochSeconds,
         tones: [Tone]? = nil,
         labels: [Swift.String]? = nil,
+        expand: [Swift.String]? = nil,
         quality: Swift.Int32? = nil,
         xVersion: Swift.Int32 = 2
     ) async throws(APIRuntime.APIError) -> [Foundation.Date] {
@@ -783,6 +785,7 @@ extension ChecksClient {
         request.query("since", since)
         request.query("tones", tones)
         request.query("labels", labels, style: .comma)
+        request.query("expand", expand, style: .brackets)
         request.query("quality", quality)
         request.header("X-Version", xVersion)
         request.check(tone, "tone", .maxLength(4))
