@@ -122,8 +122,10 @@ public enum OpenAPIExporter {
             case .pipe: members += [("style", .string("pipeDelimited")), ("explode", .bool(false))]
             case .space: members += [("style", .string("spaceDelimited")), ("explode", .bool(false))]
             // OpenAPI defines `deepObject` for objects; for a list, APIs that use it (Stripe's `expand`) mean `name[]=`.
-            case .brackets: members += [("style", .string("deepObject")), ("explode", .bool(true))]
+            case .brackets, .deepObject: members += [("style", .string("deepObject")), ("explode", .bool(true))]
             }
+        } else if parameter.style == .deepObject {
+            members += [("style", .string("deepObject")), ("explode", .bool(true))]
         }
         members.append(("schema", schemas.field(parameter.field)))
         return .object(members)

@@ -95,7 +95,7 @@ package struct ResolvedArgument: Sendable {
 
     /// How a list in the query is sent, where the spec says.
     package enum QueryStyle: String, Sendable {
-        case repeated, comma, pipe, space, brackets
+        case repeated, comma, pipe, space, brackets, deepObject
     }
 
     package let role: Role

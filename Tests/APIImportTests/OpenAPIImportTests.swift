@@ -61,7 +61,7 @@ final class OpenAPIImportTests: XCTestCase {
         let list = spec.operations[0]
         XCTAssertEqual(list.parameters.map { "\($0.location.rawValue) \($0.field.name): \($0.field.type) \($0.style?.rawValue ?? "-")" },
                        ["header X-Zoo: string -", "query limit: int32 -", "query kinds: [string] comma", "query zones: [int64] pipe",
-                        "query expand: [string] brackets"])
+                        "query expand: [string] brackets", "query born: ListAnimalsBorn deepObject"])
         XCTAssertEqual([list.parameters[1].field.constraints.minimum, list.parameters[1].field.constraints.maximum], [1, 50],
                        "an integer's exclusive minimum is the next integer")
         XCTAssertEqual(list.statuses.map(\.code), [200, 404])

@@ -354,6 +354,23 @@ final class CheckedPositionsTests: XCTestCase {
         XCTAssertEqual(recorder.requests.count, 0)
     }
 
+    /// A `deepObject` parameter sends its object's members as `name[member]=value`, after its own limits.
+    func testObjectsInTheQueryAreSentAsTheirMembers() async throws {
+        let recorder = Recorder(answer: #"["2020-01-02T03:04:05Z"]"#)
+        let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)
+        let file = FileUpload(fileName: "a.pdf", data: Data("%PDF".utf8))
+        _ = try await client.upload(tone: .calm, file: file, caption: "hi", since: 100, window: Window(gt: 5, lt: 9))
+        XCTAssertEqual(recorder.requests.last?.url.query, "since=100&window%5Bgt%5D=5&window%5Blt%5D=9")
+        do {
+            _ = try await client.upload(tone: .calm, file: file, caption: "hi", since: 100, window: Window(lt: 2000))
+            XCTFail("a limit of the object was not checked")
+        } catch {
+            guard case .validation(let failure) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(failure.violations.map(\.description), ["window.lt: must be at most 1000 (is 2000)"])
+        }
+        XCTAssertEqual(recorder.requests.count, 1, "nothing sent with a violation")
+    }
+
     func testOptionalAndNumericMultipartFieldsAreSentAsText() async throws {
         let recorder = Recorder(answer: #"["2020-01-02T03:04:05Z"]"#)
         let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)

@@ -164,9 +164,13 @@ extension OpenAPIMapper {
                 warn(.parameterNotExpressible, "style '\(node.string("style") ?? "")' is not a style the spec format has; the list is sent repeated",
                      at: place.appending("style", node.member("style")))
             }
-        } else if let given = node.string("style"), given == "deepObject" {
-            warn(.parameterNotExpressible, "style 'deepObject' is not a style the spec format has",
-                 at: place.appending("style", node.member("style")))
+        } else if node.string("style") == "deepObject" {
+            // An object's members as `name[member]=`; lint says whether the type is one (else the parameter is left out).
+            style = location == .query ? .deepObject : nil
+            if location != .query {
+                warn(.parameterNotExpressible, "style 'deepObject' applies to query parameters",
+                     at: place.appending("style", node.member("style")))
+            }
         }
         origins[OriginKey.parameter(operation, name)] = place
         let required = location == .path || node.bool("required") == true

@@ -110,6 +110,24 @@ public struct APIRequest: Sendable {
         }
     }
 
+    /// Adds an object's members as `name[member]=value` pairs (OpenAPI's `deepObject`, Stripe's `created[gt]=…`),
+    /// nested and numbered as form bodies are; a value that encodes as no object (a union's number) goes as
+    /// `name=value`. Its own limits join the request's violations, under `name`.
+    public mutating func query<Value: Encodable>(_ name: String, object value: Value?, secret: Bool = false) throws(APIError) {
+        if secret { secretKeys.insert(name) }
+        guard let value else { return }
+        if let checked = value as? any Validatable {
+            var validator = Validator()
+            validator.nested(checked, name)
+            violations += validator.violations
+        }
+        do {
+            for (key, text) in try FormBody.pairs(of: value, named: name) { query.append(URLQueryItem(name: key, value: text)) }
+        } catch {
+            throw APIError.encoding(type: String(describing: Value.self), message: String(describing: error))
+        }
+    }
+
     /// Adds a header; nil adds nothing, arrays are comma-separated.
     public mutating func header<Value: QueryValue>(_ name: String, _ value: Value?, secret: Bool = false) {
         guard let value else { return }

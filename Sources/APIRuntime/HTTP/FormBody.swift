@@ -44,6 +44,25 @@ public enum FormBody {
         return Data(output)
     }
 
+    /// The pairs of `value` under `name`, unescaped (a URL's query escapes them): `name[member]`, `name[0]`, or `name`
+    /// itself for a value that is not an object or a list.
+    static func pairs<Value: Encodable>(of value: Value, named name: String) throws -> [(name: String, value: String)] {
+        let root = FormNode()
+        try FormEncoder.encode(value, into: root, at: [])
+        var pairs: [(name: String, value: String)] = []
+        func collect(_ node: FormNode, _ name: String) {
+            switch node.kind {
+            case .unset: return
+            case .null: pairs.append((name, ""))
+            case .text: pairs.append((name, node.text))
+            case .members: for member in node.members { collect(member.value, name + "[" + member.key + "]") }
+            case .items: for (index, item) in node.items.enumerated() { collect(item, name + "[\(index)]") }
+            }
+        }
+        collect(root, name)
+        return pairs
+    }
+
     private static let open = Array("%5B".utf8)
     private static let close = Array("%5D".utf8)
 

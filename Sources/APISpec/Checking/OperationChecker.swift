@@ -49,8 +49,12 @@ extension SpecChecker {
                 sink.error(.inlineNotApplicable, "a parameter cannot be an inline union",
                            at: parameter.field.location, parameterPath.key("inline"))
             }
-            checkPlainValue(parameter.field, parameterPath.key("type"), what: "a \(parameter.location.rawValue) parameter",
-                            arrays: parameter.location != .path, files: false)
+            if parameter.style == .deepObject {
+                checkDeepObject(parameter, parameterPath)
+            } else {
+                checkPlainValue(parameter.field, parameterPath.key("type"), what: "a \(parameter.location.rawValue) parameter",
+                                arrays: parameter.location != .path, files: false)
+            }
             if parameter.field.isOneOrMany {
                 sink.error(.oneOrManyNotApplicable, "'oneOrMany' applies to body fields, not parameters",
                            at: parameter.field.location, parameterPath.key("oneOrMany"))
@@ -59,7 +63,8 @@ extension SpecChecker {
                 sink.error(.nullableNotApplicable, "'nullable' applies to JSON body fields, not parameters",
                            at: parameter.field.location, parameterPath.key("nullable"))
             }
-            if parameter.style != nil, !(parameter.location == .query && parameter.field.type.isArrayType) {
+            let isQueryList = parameter.location == .query && parameter.field.type.isArrayType
+            if let style = parameter.style, style != .deepObject, !isQueryList {
                 sink.error(.styleNotApplicable, "'style' applies to query parameters holding a list, but '\(parameter.field.name)' is a \(parameter.location.rawValue) parameter of type \(parameter.field.type)",
                            at: parameter.styleLocation ?? parameter.field.location, parameterPath.key("style"))
             }
@@ -164,6 +169,19 @@ extension SpecChecker {
             case .enumeration: return false
             case .untaggedUnion(let union): return union.variants.allSatisfy { isMembers($0.type, seen: seen.union([name])) }
             }
+        }
+    }
+
+    /// A `deepObject` parameter is a query parameter of an object, map or union: its members become pairs.
+    private mutating func checkDeepObject(_ parameter: Parameter, _ path: JSONPath) {
+        if case .named(let name) = parameter.field.type, typesByName[name] == nil { return }
+        let shape = LimitTable.shape(of: parameter.field.type, types: typesByName)
+        guard parameter.location == .query, shape == .structured || shape == .map else {
+            let what = "a \(parameter.location.rawValue) parameter of type \(parameter.field.type)"
+            sink.error(.styleNotApplicable, "'deepObject' sends the members of an object, map or union in the query, but "
+                       + "'\(parameter.field.name)' is \(what)",
+                       at: parameter.styleLocation ?? parameter.field.location, path.key("style"))
+            return
         }
     }
 

@@ -74,6 +74,9 @@ public struct Parameter: Sendable, Hashable {
         case space
         /// `tags[]=a&tags[]=b`, as Rails and PHP read lists (and Stripe its `expand[]`).
         case brackets
+        /// An object's members as `created[gt]=1&created[lt]=9` (OpenAPI's `deepObject`): for a parameter of an
+        /// object, map or union type, not a list; a variant that is not an object goes as `created=5`.
+        case deepObject
     }
 
     public var location: Location

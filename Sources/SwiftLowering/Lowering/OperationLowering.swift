@@ -28,6 +28,8 @@ struct OperationLowering {
             let key = SwiftLiteral.string(argument.wireName)
             let secret = argument.isSecret ? ", secret: true" : ""
             switch argument.role {
+            case .query where argument.queryStyle == .deepObject:
+                statements.append(.line("try \(request).query(\(key), object: \(argument.name.spelled)\(secret))"))
             case .query:
                 let style = argument.queryStyle.map { $0 == .repeated ? "" : ", style: .\($0.rawValue)" } ?? ""
                 statements.append(.line("\(request).query(\(key), \(argument.name.spelled)\(secret)\(style))"))

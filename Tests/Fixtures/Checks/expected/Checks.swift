@@ -51,6 +51,39 @@ public struct Tone: APIRuntime.OpenEnum {
     public static let knownValues: [Tone] = [.calm, .loud, .aVeryLongTone]
 }
 
+public struct Window: Swift.Equatable, Swift.Sendable {
+    public var gt: Swift.Int64?
+    /// At most 1000.
+    public var lt: Swift.Int64?
+
+    public init(gt: Swift.Int64? = nil, lt: Swift.Int64? = nil) {
+        self.gt = gt
+        self.lt = lt
+    }
+}
+
+extension Window: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.gt = try container.decodeIfPresent(Swift.Int64.self, forKey: "gt")
+        self.lt = try container.decodeIfPresent(Swift.Int64.self, forKey: "lt")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encodeIfPresent(self.gt, forKey: "gt")
+        try container.encodeIfPresent(self.lt, forKey: "lt")
+    }
+}
+
+extension Window: APIRuntime.Validatable {
+    static let limitsOfLt: [APIRuntime.Constraint] = [.maximum(1000)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.lt, "lt", Self.limitsOfLt)
+    }
+}
+
 public struct Links: Swift.Equatable, Swift.Sendable {
     /// An absolute URL.
     public var next: Swift.String?
@@ -764,6 +797,7 @@ extension ChecksClient {
     ///   - tones: Each item: at most 4 characters.
     ///   - labels: 
     ///   - expand: 
+    ///   - window: 
     ///   - quality: The server's default: not sent unless set. Left out, the server uses `80`.
     ///   - xVersion: Always sent. Default: `2`.
     /// - Returns: The decoded answer.
@@ -778,6 +812,7 @@ extension ChecksClient {
         tones: [Tone]? = nil,
         labels: [Swift.String]? = nil,
         expand: [Swift.String]? = nil,
+        window: Window? = nil,
         quality: Swift.Int32? = nil,
         xVersion: Swift.Int32 = 2
     ) async throws(APIRuntime.APIError) -> [Foundation.Date] {
@@ -786,6 +821,7 @@ extension ChecksClient {
         request.query("tones", tones)
         request.query("labels", labels, style: .comma)
         request.query("expand", expand, style: .brackets)
+        try request.query("window", object: window)
         request.query("quality", quality)
         request.header("X-Version", xVersion)
         request.check(tone, "tone", .maxLength(4))
