@@ -223,7 +223,9 @@ final class OpenAPIImportTests: XCTestCase {
         let files = [
             "api.json": ##"""
             {"openapi": "3.0.3", "info": {"title": "Pets", "version": "1"}, "servers": [{"url": "https://pets.example"}],
-             "paths": {"/pets": {"get": {"operationId": "listPets", "parameters": [{"$ref": "common.json#/parameters/limit"}],
+             "components": {"schemas": {"Tag": {"type": "string", "enum": ["young", "old"]}}},
+             "paths": {"/pets": {"get": {"operationId": "listPets", "parameters": [{"$ref": "common.json#/parameters/limit"},
+                 {"name": "tag", "in": "query", "schema": {"$ref": "#/components/schemas/Tag"}}],
                "responses": {"200": {"description": "The pets.", "content": {"application/json": {"schema": {"type": "array",
                  "items": {"$ref": "./schemas/pet.yaml"}}}}}}}}}}
             """##,
@@ -236,6 +238,7 @@ final class OpenAPIImportTests: XCTestCase {
               owner: {$ref: '../common.json#/components/schemas/Owner'}
               lost: {$ref: 'missing.json#/Thing'}
               far: {$ref: 'https://example.com/thing.json'}
+              tag: {$ref: '../api.json#/components/schemas/Tag'}
             $defs:
               Kind: {type: string, enum: [cat, dog]}
             """##,
@@ -250,9 +253,11 @@ final class OpenAPIImportTests: XCTestCase {
         let result = try OpenAPIImporter.importDocument(OpenAPIDocument.load(path: folder.appendingPathComponent("api.json").path))
         let spec = result.specification
         guard case .object(let pet)? = spec.type(named: "Pet")?.kind else { return XCTFail("Pet, named after its file") }
-        XCTAssertEqual(pet.fields.map { "\($0.name): \($0.type)" }, ["name: string", "kind: Kind", "owner: Owner", "lost: json", "far: json"])
+        XCTAssertEqual(pet.fields.map { "\($0.name): \($0.type)" },
+                       ["name: string", "kind: Kind", "owner: Owner", "lost: json", "far: json", "tag: Tag"])
+        XCTAssertEqual(spec.types.filter { $0.name.hasPrefix("Tag") }.map(\.name), ["Tag"], "the document naming itself is one type")
         XCTAssertNotNil(spec.type(named: "Owner"))
-        XCTAssertEqual(spec.operations.first?.parameters.map { "\($0.field.name): \($0.field.type)" }, ["limit: int32"])
+        XCTAssertEqual(spec.operations.first?.parameters.map { "\($0.field.name): \($0.field.type)" }, ["limit: int32", "tag: Tag"])
         let unresolved = result.warnings.filter { $0.kind == .unresolvedReference }.map(\.description)
         XCTAssertEqual(unresolved.count, 2, "\(unresolved)")
         XCTAssertTrue(unresolved.allSatisfy { $0.hasPrefix(folder.appendingPathComponent("schemas/pet.yaml").path + ":") }, "\(unresolved)")

@@ -31,7 +31,10 @@ extension OpenAPIMapper {
         let fragment = reference.dropFirst(file.count)
         let folder = (Self.file(of: place.pointer) as NSString).deletingLastPathComponent
         let joined = folder.isEmpty ? file : folder + "/" + file
-        return Self.normalized(joined) + (fragment.isEmpty ? "#" : String(fragment))
+        let target = Self.normalized(joined)
+        // The document naming itself (`api.json#/components/schemas/Pet`) is a reference inside it.
+        let isDocument = target == (document.file as NSString).lastPathComponent
+        return (isDocument ? "" : target) + (fragment.isEmpty ? "#" : String(fragment))
     }
 
     /// `a/./b/../c.yaml` → `a/c.yaml`; `..` that leaves the document's folder is kept.
