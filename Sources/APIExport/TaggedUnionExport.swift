@@ -10,7 +10,8 @@ extension SchemaExport {
         let stringType: OpenAPIValue = .object([("type", .string("string"))])
         var variants: [OpenAPIValue] = union.variants.map { variant in
             let described: OpenAPIValue? = variant.description.isEmpty ? nil : .string(variant.description)
-            let prose: [(String, OpenAPIValue?)] = [("description", described), ("x-apigen-name", variant.name.map(OpenAPIValue.string))]
+            let prose: [(String, OpenAPIValue?)] = [("description", described),
+                                                    ("x-apigen-name", variant.name.map(OpenAPIValue.string))]
             if let key = variant.key {
                 return .object([("type", .string("object")),
                                 ("properties", .object([(key, stringType), (contentKey, schema(variant.type))])),

@@ -53,7 +53,7 @@ enum ImportCommand {
             if parsed.option("output") == nil, parsed.option("into") == nil { return .success }
         }
         if let spec = parsed.option("into") {
-            return merge(result.text, coverage: result.coverage, from: "the docs", into: spec,
+            return merge(result.text, coverage: result.coverage, from: .docs, into: spec,
                          base: parsed.option("base") ?? defaultBase(for: spec))
         }
         guard let output = parsed.option("output") else {
@@ -70,9 +70,20 @@ enum ImportCommand {
         return ((folder.isEmpty ? "imported" : folder + "/imported") as NSString).appendingPathComponent((spec as NSString).lastPathComponent)
     }
 
-    /// Merges the import (its draft's text; `source` says what it was read from, "the docs") into the spec against the last
-    /// recorded import, then records this one.
-    static func merge(_ draft: String, coverage: ImportCoverage, from source: String, into spec: String,
+    /// What an import was read from, as the merge's messages name it.
+    enum Source {
+        case docs, document
+
+        var unchanged: String {
+            switch self {
+            case .docs: "the docs changed nothing the spec takes from them"
+            case .document: "the document changed nothing the spec takes from it"
+            }
+        }
+    }
+
+    /// Merges the import (its draft's text) into the spec against the last recorded import, then records this one.
+    static func merge(_ draft: String, coverage: ImportCoverage, from source: Source, into spec: String,
                       base: String) -> ExitStatus {
         guard let specText = try? String(contentsOfFile: spec, encoding: .utf8) else {
             Console.error("apigen: error: cannot read \(spec)")
@@ -100,7 +111,7 @@ enum ImportCommand {
             return .failure
         }
         if merged.applied.isEmpty {
-            Console.out("\(spec): \(source) changed nothing the spec takes from \(source == "the docs" ? "them" : "it").")
+            Console.out("\(spec): \(source.unchanged).")
             return writeBase(kept, to: base)
         }
         guard write(merged.text, to: spec) else { return .failure }

@@ -58,7 +58,7 @@ enum OpenAPIImportCommand {
         }
         if let into {
             // The whole document is given: every operation and type of the draft is described by it.
-            return ImportCommand.merge(result.text, coverage: ImportCoverage(), from: "the document", into: into,
+            return ImportCommand.merge(result.text, coverage: ImportCoverage(), from: .document, into: into,
                                        base: parsed.option("base") ?? ImportCommand.defaultBase(for: into))
         }
         guard let output else {

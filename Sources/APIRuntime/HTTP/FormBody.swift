@@ -37,50 +37,44 @@ public enum FormBody {
             throw EncodingError.invalidValue(value, EncodingError.Context(
                 codingPath: [], debugDescription: "a form body is the members of an object, not a \(Value.self)"))
         }
-        var output: [UInt8] = []
+        var pairs: [(name: String, value: String)] = []
         for member in root.members {
-            try append(member.value, named: escaped(member.key), lists: lists, to: &output, at: [member.key])
+            try collect(member.value, named: member.key, lists: lists, into: &pairs, at: [member.key])
+        }
+        var output: [UInt8] = []
+        for (name, text) in pairs {
+            if !output.isEmpty { output.append(UInt8(ascii: "&")) }
+            output += escaped(name)
+            output.append(UInt8(ascii: "="))
+            output += escaped(text)
         }
         return Data(output)
     }
 
     /// The pairs of `value` under `name`, unescaped (a URL's query escapes them): `name[member]`, `name[0]`, or `name`
-    /// itself for a value that is not an object or a list.
+    /// itself for a value that is not an object or a list (OpenAPI's `deepObject` in the query).
     static func pairs<Value: Encodable>(of value: Value, named name: String) throws -> [(name: String, value: String)] {
         let root = FormNode()
         try FormEncoder.encode(value, into: root, at: [])
         var pairs: [(name: String, value: String)] = []
-        func collect(_ node: FormNode, _ name: String) {
-            switch node.kind {
-            case .unset: return
-            case .null: pairs.append((name, ""))
-            case .text: pairs.append((name, node.text))
-            case .members: for member in node.members { collect(member.value, name + "[" + member.key + "]") }
-            case .items: for (index, item) in node.items.enumerated() { collect(item, name + "[\(index)]") }
-            }
-        }
-        collect(root, name)
+        try collect(root, named: name, lists: .indexed, into: &pairs, at: [name])
         return pairs
     }
 
-    private static let open = Array("%5B".utf8)
-    private static let close = Array("%5D".utf8)
-
-    /// `path` is the pair's name unescaped, for errors.
-    private static func append(_ node: FormNode, named name: [UInt8], lists: Lists, to output: inout [UInt8],
-                               at path: [String]) throws {
+    /// The pairs a node gives under `name`, in order; null is an empty value. `path` is the name's parts, for errors.
+    private static func collect(_ node: FormNode, named name: String, lists: Lists,
+                                into pairs: inout [(name: String, value: String)], at path: [String]) throws {
         switch node.kind {
         case .unset:
             return
-        case .null, .text:
-            if !output.isEmpty { output.append(UInt8(ascii: "&")) }
-            output += name
-            output.append(UInt8(ascii: "="))
-            if node.kind == .text { output += escaped(node.text) }
+        case .null:
+            pairs.append((name, ""))
+        case .text:
+            pairs.append((name, node.text))
         case .members:
             for member in node.members {
-                try append(member.value, named: name + open + escaped(member.key) + close, lists: lists, to: &output,
-                           at: path + [member.key])
+                let nested = name + "[" + member.key + "]"
+                try collect(member.value, named: nested, lists: lists, into: &pairs, at: path + [member.key])
             }
         case .items where lists == .repeated:
             for item in node.items {
@@ -90,12 +84,11 @@ public enum FormBody {
                         codingPath: [], debugDescription: "the list at \(place) holds a list or object, "
                             + "which a form cannot repeat by name; send its lists indexed"))
                 }
-                try append(item, named: name, lists: lists, to: &output, at: path)
+                try collect(item, named: name, lists: lists, into: &pairs, at: path)
             }
         case .items:
             for (index, item) in node.items.enumerated() {
-                try append(item, named: name + open + Array(String(index).utf8) + close, lists: lists, to: &output,
-                           at: path + [String(index)])
+                try collect(item, named: name + "[\(index)]", lists: lists, into: &pairs, at: path + [String(index)])
             }
         }
     }

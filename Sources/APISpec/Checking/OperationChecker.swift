@@ -176,12 +176,11 @@ extension SpecChecker {
     private mutating func checkDeepObject(_ parameter: Parameter, _ path: JSONPath) {
         if case .named(let name) = parameter.field.type, typesByName[name] == nil { return }
         let shape = LimitTable.shape(of: parameter.field.type, types: typesByName)
-        guard parameter.location == .query, shape == .structured || shape == .map else {
+        if parameter.location != .query || (shape != .structured && shape != .map) {
             let what = "a \(parameter.location.rawValue) parameter of type \(parameter.field.type)"
             sink.error(.styleNotApplicable, "'deepObject' sends the members of an object, map or union in the query, but "
                        + "'\(parameter.field.name)' is \(what)",
                        at: parameter.styleLocation ?? parameter.field.location, path.key("style"))
-            return
         }
     }
 

@@ -67,7 +67,8 @@ struct TypeReader {
             let text: String
             switch valueNode.value {
             case .string(let string): text = string
-            case .number(let number) where Int64(number) != nil: text = number
+            // Kept as the number's plain decimal text (`-0` is `0`), so that values compare as text.
+            case .number(let number) where Int64(number) != nil: text = String(Int64(number) ?? 0)
             default:
                 sink.error(.wrongValueKind, "an enum value is a string or a whole number (of 64 bits), not \(valueNode.kindName)",
                            at: valueNode.location, reader == nil ? path : path.key("value"))

@@ -13,7 +13,6 @@ extension UnionLowering {
         var members: [CodeNode] = []
         var tagCases: [CodeNode] = []
         var encodeCases: [CodeNode] = []
-        var tagValues: [CodeNode] = []
         var validation: [CodeNode] = []
         for variant in union.variants {
             guard let tag = variant.tag.map(SwiftLiteral.string) else { continue }
@@ -22,7 +21,6 @@ extension UnionLowering {
             members.append(.line("case \(caseName)(\(type))"))
             tagCases.append(.line("case \(tag): self = .\(caseName)(try \(type)(from: decoder))"))
             encodeCases.append(.line("case .\(caseName)(let body): try body.encode(to: encoder)"))
-            tagValues.append(.line("case .\(caseName): return \(tag)"))
             var checks: [CodeNode] = []
             if let property = variant.tagProperty {
                 checks.append(.line("validator.requireTag(\(tagKey), value.\(property.spelled).wireText, \(tag))"))
@@ -41,7 +39,6 @@ extension UnionLowering {
             ]),
             .line("try body.encode(to: encoder)"),
         ]))
-        tagValues.append(.line("case .unknown(let tag, _): return tag"))
         let coding: [CodeNode] = [
             .block("\(a)init(from decoder: \(RuntimeSymbols.decoder)) throws", [
                 .line("let container = try decoder.container(keyedBy: \(RuntimeSymbols.jsonKey).self)"),
@@ -51,11 +48,7 @@ extension UnionLowering {
             .blank,
             .block("\(a)func encode(to encoder: \(RuntimeSymbols.encoder)) throws", [.switchBlock("switch self", encodeCases)]),
         ]
-        if union.exposesTag {
-            members.append(.blank)
-            members.append(.doc(["The value of `\(union.tagKey)` this variant is sent with."]))
-            members.append(.block("\(a)var wireTag: \(string)?", [.switchBlock("switch self", tagValues)]))
-        }
+        // No `wireTag`: only a rule on an inline union reads it, and a union tagged in place is never inline (lint).
         let checks: [CodeNode] = validation.isEmpty ? [] : [.switchBlock("switch self", validation + [.line("default: break")])]
         return declarations(union.name, union.description, isIndirect: union.isIndirect, members, coding: coding,
                             validation: checks)
