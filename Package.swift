@@ -104,7 +104,8 @@ let package = Package(
         .testTarget(
             name: "FixtureOutputTests", dependencies: ["APIRuntime", "SpecFuzzing"], path: "Tests/Fixtures",
             exclude: fixtureNames.map { "\($0)/spec.json" },
-            sources: ["FixtureOutputTests.swift", "DefaultIsolationTests.swift", "PagingEndTests.swift", "FormRequestTests.swift"]
+            sources: ["FixtureOutputTests.swift", "DefaultIsolationTests.swift", "PagingEndTests.swift", "FormRequestTests.swift",
+                      "ErrorAnswerTests.swift"]
                 + fixtureNames.map { "\($0)/expected" }
         ),
     ] + clientTargets + clientTests + benchmarks,

@@ -190,15 +190,19 @@ public enum OpenAPIExporter {
 
     private static func responses(_ operation: Operation, _ schemas: SchemaExport) -> OpenAPIValue {
         var members: [(String, OpenAPIValue?)] = []
-        let success = operation.statuses.first { $0.code == operation.successStatus }?.description ?? "Success."
+        let success = operation.statuses.first { $0.code == .exact(operation.successStatus) }?.description ?? "Success."
         var answer: [(String, OpenAPIValue?)] = [("description", .string(success.isEmpty ? "Success." : success))]
         if let body = operation.responseBody, operation.successStatus != 204 {
             let examples = operation.samples.compactMap { sample in sample.responseNode.map { (sample.title, OpenAPIValue($0)) } }
             answer.append(("content", content(body, examples, schemas)))
         }
         members.append((String(operation.successStatus), .object(answer)))
-        for status in operation.statuses where status.code != operation.successStatus {
-            members.append((String(status.code), .object([("description", .string(status.description.isEmpty ? "HTTP \(status.code)." : status.description))])))
+        for status in operation.statuses where status.code != .exact(operation.successStatus) {
+            let description = status.description.isEmpty ? "HTTP \(status.code)." : status.description
+            let content = status.type.map { type in
+                OpenAPIValue.object([("application/json", .object([("schema", schemas.schema(type))]))])
+            }
+            members.append((status.code.description, .object([("description", .string(description)), ("content", content)])))
         }
         return .object(members)
     }

@@ -9,8 +9,11 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
     case encoding(type: String, message: String)
     /// The request could not be formed (e.g. a malformed server URL).
     case invalidRequest(String)
-    /// The server answered with an unexpected status.
+    /// The server answered with a status outside 2xx whose body the spec does not document (or that does not have
+    /// the documented shape).
     case status(code: Int, method: String, path: String, bodySnippet: String)
+    /// The server answered with an error status whose body the spec documents, decoded (`answer.body(as:)`).
+    case answered(ErrorAnswer)
     /// The response did not have the documented shape.
     case decoding(type: String, codingPath: String, message: String, bodySnippet: String)
     /// The transport failed before a response arrived.
@@ -35,6 +38,8 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
             return "invalid request: \(message)"
         case .status(let code, let method, let path, let snippet):
             return "\(method) \(path) answered HTTP \(code)" + (snippet.isEmpty ? "" : ": \(snippet)")
+        case .answered(let answer):
+            return answer.description
         case .decoding(let type, let codingPath, let message, let snippet):
             let location = codingPath.isEmpty ? "" : " at \(codingPath)"
             return "could not decode \(type)\(location): \(message); body: \(snippet)"

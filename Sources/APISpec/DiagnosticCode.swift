@@ -121,6 +121,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// Rules on a body that refers to a type, or on a multipart body.
     case rulesNotApplicable = "RulesNotApplicable"
     case invalidStatus = "InvalidStatus"
+    /// One status code (or class, or `default`) documented twice on one operation.
+    case duplicateStatus = "DuplicateStatus"
+    /// A body type on a status the client treats as success (1xx, 2xx): its body is the `responseBody`.
+    case statusBodyNotApplicable = "StatusBodyNotApplicable"
     case noContentWithBody = "NoContentWithBody"
     case multipartWithoutFile = "MultipartWithoutFile"
     /// A form-urlencoded body whose values are not objects (a list, a

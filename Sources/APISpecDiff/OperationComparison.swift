@@ -55,11 +55,31 @@ struct OperationComparison {
         }
         compareRequestBody(old.requestBody, new.requestBody, scope: scope)
         compareResponseBody(old.responseBody, new.responseBody, scope: scope)
-        let oldStatuses = [old.successStatus] + old.statuses.map(\.code), newStatuses = [new.successStatus] + new.statuses.map(\.code)
+        let oldStatuses = [StatusCode.exact(old.successStatus)] + old.statuses.map(\.code)
+        let newStatuses = [StatusCode.exact(new.successStatus)] + new.statuses.map(\.code)
         if oldStatuses != newStatuses {
+            func list(_ codes: [StatusCode]) -> String { code(codes.map(\.description).joined(separator: ", ")) }
             changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.statuses.changed",
-                                      summary: "documented statuses \(code(oldStatuses.map(String.init).joined(separator: ", "))) → \(code(newStatuses.map(String.init).joined(separator: ", ")))",
-                                      reason: "statuses only document answers; errors still arrive as APIError.status"))
+                                      summary: "documented statuses \(list(oldStatuses)) → \(list(newStatuses))",
+                                      reason: "a status without a body type only documents an answer; calls are unchanged"))
+        }
+        compareErrorBodies(old.statuses, new.statuses, scope: scope)
+    }
+
+    /// A status whose body gains, loses or changes its type: such errors arrive as `.answered` with another
+    /// body, or as `.status`, so code that catches them must follow.
+    private mutating func compareErrorBodies(_ old: [Status], _ new: [Status], scope: String) {
+        func bodies(_ statuses: [Status]) -> [StatusCode: TypeReference] {
+            Dictionary(statuses.compactMap { status in status.type.map { (status.code, $0) } }, uniquingKeysWith: { first, _ in first })
+        }
+        let (before, after) = (bodies(old), bodies(new))
+        for status in Set(before.keys).union(after.keys).sorted() where before[status] != after[status] {
+            let was = before[status].map { code($0.description) } ?? "none"
+            let now = after[status].map { code($0.description) } ?? "none"
+            changes.append(SpecChange(.breaking, scope: scope, kind: "operation.errorBody.changed", path: "statuses.\(status)",
+                                      summary: "the body of \(code(status.description)) answers: \(was) → \(now)",
+                                      reason: "those errors arrive as `.answered` with another body, or as `.status`; "
+                                          + "code that catches them must follow"))
         }
     }
 

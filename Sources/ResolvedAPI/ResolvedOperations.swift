@@ -60,6 +60,9 @@ package struct ResolvedOperation: Sendable {
     /// Wire names of body members marked secret, in the request or the
     /// answer (nested types included): masked in logs and errors.
     package let secretKeys: [String]
+    /// The typed bodies of documented error answers, in the order the client matches them (exact statuses, then
+    /// classes, then `default`).
+    package var errorBodies: [ResolvedErrorBody] = []
     /// The walk through every page, for a paged operation.
     package var pagination: ResolvedPagination?
     /// The stems of the `Models/` files the in-place bodies are printed in (`ResolvedType.fileStem`).
@@ -85,6 +88,28 @@ package struct ResolvedOperation: Sendable {
         self.response = response
         self.responseDescription = responseDescription
         self.secretKeys = secretKeys
+    }
+}
+
+/// The type an error answer's JSON body is decoded into, and which statuses it is for.
+package struct ResolvedErrorBody: Sendable {
+    package enum Statuses: Sendable, Equatable {
+        case exact(Int)
+        /// The class by its first digit (4 is `4XX`).
+        case range(Int)
+        /// Any error status not documented otherwise.
+        case otherwise
+    }
+
+    package let statuses: Statuses
+    package let type: SwiftType
+    /// When the answer comes, as the spec says; empty if it does not.
+    package let description: String
+
+    package init(statuses: Statuses, type: SwiftType, description: String) {
+        self.statuses = statuses
+        self.type = type
+        self.description = description
     }
 }
 

@@ -64,7 +64,9 @@ final class OpenAPIImportTests: XCTestCase {
                         "query expand: [string] brackets", "query born: ListAnimalsBorn deepObject"])
         XCTAssertEqual([list.parameters[1].field.constraints.minimum, list.parameters[1].field.constraints.maximum], [1, 50],
                        "an integer's exclusive minimum is the next integer")
-        XCTAssertEqual(list.statuses.map(\.code), [200, 404])
+        XCTAssertEqual(list.statuses.map { "\($0.code) \($0.type?.description ?? "-")" },
+                       ["200 -", "404 Problem", "5XX -", "default ListAnimalsErrorDefault"],
+                       "error bodies in JSON are typed, a class and default too; an HTML page is not")
         XCTAssertEqual(list.samples.map(\.title), ["Two"], "the example the types refuse is left out")
         XCTAssertEqual(spec.operations[1].successStatus, 201)
         XCTAssertEqual(spec.operations[1].samples.first?.request?.contains("Tom"), true)

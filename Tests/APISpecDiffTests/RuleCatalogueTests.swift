@@ -42,6 +42,9 @@ final class RuleCatalogueTests: XCTestCase {
                                            impact: .nonBreaking),
         "operation.statuses.changed": Example(new: [(#""summary": "Places an order.","#, #""summary": "Places an order.", "successStatus": 201,"#)],
                                               impact: .nonBreaking),
+        "operation.errorBody.changed": Example(
+            new: [(#""summary": "Reads an order.","#, #""summary": "Reads an order.", "statuses": [{"code": 404, "type": "Receipt"}],"#)],
+            impact: .breaking),
         "operation.pagination.changed": Example(
             old: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "cursor", "in": "query", "type": "string", "optional": true}]"#),
                   (#""responseBody": {"type": "Receipt"}}"# + "\n  ]", #""responseBody": {"fields": [{"name": "items", "type": "[Receipt]"}, {"name": "next", "type": "string", "optional": true}]}}"# + "\n  ]")],

@@ -29,6 +29,7 @@ extension SpecResolution {
             let operations = byGroup[group.name] ?? []
             let foundation = operations.contains { operation in
                 operation.arguments.contains { $0.type.usesFoundation } || (operation.response?.usesFoundation ?? false)
+                    || operation.errorBodies.contains { $0.type.usesFoundation }
             }
             return ResolvedGroup(name: group.name, fileName: group.fileName, operations: operations, usesFoundation: foundation)
         }
@@ -103,11 +104,23 @@ extension SpecResolution {
             case nil: break
             }
         }
-        return ResolvedOperation(specName: operation.name, summary: operation.summary, description: operation.description,
+        let errorBodies = operation.statuses.sorted { $0.code < $1.code }.compactMap { status -> ResolvedErrorBody? in
+            guard let type = status.type else { return nil }
+            secretKeys(in: type, nil, into: &secrets, visited: &visited)
+            let statuses: ResolvedErrorBody.Statuses = switch status.code {
+            case .exact(let code): .exact(code)
+            case .range(let digit): .range(digit)
+            case .otherwise: .otherwise
+            }
+            return ResolvedErrorBody(statuses: statuses, type: swiftType(type), description: status.description)
+        }
+        var resolved = ResolvedOperation(specName: operation.name, summary: operation.summary, description: operation.description,
                                  method: operation.method.rawValue, path: operation.path, isAuthenticated: operation.isAuthenticated,
                                  functionName: function, arguments: arguments, requestVariable: requestVariable,
                                  requestBody: requestBody, inlineRequest: inlineRequest, inlineResponse: inlineResponse, response: response,
                                  responseDescription: operation.responseBody?.description, secretKeys: secrets.sorted())
+        resolved.errorBodies = errorBodies
+        return resolved
     }
 
     private func bodyArgument(_ type: SwiftType, _ body: Body, _ scope: inout NameScope,

@@ -23,7 +23,7 @@ extension OpenAPIMapper {
         let responsesPlace = route.place.appending("responses", responses)
         let members = responses.members ?? []
         let success = members.compactMap { member in Int(member.key).flatMap { (200..<300).contains($0) ? $0 : nil } }.min()
-        var errorBodies: [String] = []
+        var unread: [String] = []
         for member in members {
             let place = responsesPlace.appending(member.key, member.value)
             guard let (response, _) = dereferenced(member.value, at: place) else { continue }
@@ -32,24 +32,24 @@ extension OpenAPIMapper {
                 warn(.responseHeaders, "response headers (\((headers.members ?? []).map(\.key).joined(separator: ", "))) are not part of the spec "
                      + "format; ResponseHeaders.capturing reads them", at: place.appending("headers", headers))
             }
-            guard let code = Int(member.key), (100..<600).contains(code) else {
+            guard let code = Self.statusCode(member.key), !operation.statuses.contains(where: { $0.code == code }) else {
                 warn(.responseNotExpressible,
                      "the '\(member.key)' answer is not a status the spec format can state; its description and body are left out",
                      at: place)
                 continue
             }
             let content = response.member("content").flatMap(\.members) ?? []
-            if code == success {
-                operation.successStatus = code
+            let contentPlace = place.appending("content", response.member("content"))
+            if code == .exact(success ?? -1) {
+                operation.successStatus = success ?? 200
                 if description != "Success." { operation.statuses.append(Status(code: code, description: description)) }
                 guard !content.isEmpty else { continue }
-                let contentPlace = place.appending("content", response.member("content"))
                 guard let json = content.first(where: { Self.isJSON($0.key) }) else {
                     warn(.responseContentType, "an answer in \(content.map(\.key).joined(separator: ", ")) is not one the spec format reads; "
                          + "the operation has no response body", at: contentPlace)
                     continue
                 }
-                if code == 204 {
+                if success == 204 {
                     warn(.responseNotExpressible, "a 204 answer has no body in the spec format; its schema is left out", at: contentPlace)
                     continue
                 }
@@ -59,16 +59,43 @@ extension OpenAPIMapper {
                 origins[OriginKey.body(route.name, request: false)] = mediaPlace
                 responseExamples = examples(of: json.value, at: mediaPlace)
             } else {
-                operation.statuses.append(Status(code: code, description: description == "HTTP \(code)." ? "" : description))
-                if content.contains(where: { $0.value.member("schema") != nil }) { errorBodies.append(member.key) }
+                var status = Status(code: code, description: description == "HTTP \(code)." ? "" : description)
+                let json = content.first { Self.isJSON($0.key) && $0.value.member("schema") != nil }
+                if let json, Self.isError(code) {
+                    let mediaPlace = contentPlace.appending(json.key, json.value)
+                    let schema = json.value.member("schema")!
+                    let name = SwiftNamer.typeName(route.name) + "Error" + (code == .otherwise ? "Default" : code.description)
+                    status.type = value(of: schema, at: mediaPlace.appending("schema", schema), name: name).type
+                    origins[OriginKey.status(route.name, code)] = mediaPlace
+                } else if content.contains(where: { $0.value.member("schema") != nil }) {
+                    unread.append(member.key)
+                }
+                operation.statuses.append(status)
             }
         }
-        if !errorBodies.isEmpty {
-            let first = responsesPlace.appending(errorBodies[0], responses.member(errorBodies[0]))
-            warn(.responseNotExpressible, "the bodies of answers \(errorBodies.joined(separator: ", ")) are not part of the spec format; "
-                 + "they are kept as statuses (APIError carries the body)", at: first)
+        if !unread.isEmpty {
+            let first = responsesPlace.appending(unread[0], responses.member(unread[0]))
+            warn(.responseNotExpressible, "the bodies of answers \(unread.joined(separator: ", ")) are not read (a success "
+                 + "other than the first, or not JSON); they are kept as statuses", at: first)
         }
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
+    }
+
+    /// `404`, `4XX` or `default` (in any case); nil for anything else.
+    static func statusCode(_ key: String) -> StatusCode? {
+        if let number = Int(key) { return (100..<600).contains(number) ? .exact(number) : nil }
+        guard let code = StatusCode(text: key.uppercased() == "DEFAULT" ? "default" : key.uppercased()), code != .range(0),
+              code <= .range(5) || code == .otherwise else { return nil }
+        return code
+    }
+
+    /// Answers the client throws, whose bodies are read as documented: 3xx to 5xx, or `default`.
+    static func isError(_ code: StatusCode) -> Bool {
+        switch code {
+        case .exact(let number): number >= 300
+        case .range(let digit): digit >= 3
+        case .otherwise: true
+        }
     }
 
     static func isJSON(_ mediaType: String) -> Bool {

@@ -122,6 +122,15 @@ struct DraftMending {
                 if which == "requestBody" { spec.operations[operation].requestBody = body } else { spec.operations[operation].responseBody = body }
                 return
             }
+            if key(2) == "statuses", let status = index(3), spec.operations[operation].statuses[status].type != nil {
+                // The answer stays documented; its body is shown as a snippet instead of decoded.
+                let code = spec.operations[operation].statuses[status].code
+                spec.operations[operation].statuses[status].type = nil
+                warn(.responseNotExpressible, "the body of \(name)'s \(code) answer is not read: \(diagnostic.message)",
+                     mapper.origins[OriginKey.status(name, code)])
+                plan.changed = true
+                return
+            }
             if diagnostic.code == .multipartWithoutFile || diagnostic.code == .formBodyNotApplicable {
                 spec.operations[operation].requestBody = nil
                 spec.operations[operation].samples.removeAll { $0.request != nil && $0.response == nil }

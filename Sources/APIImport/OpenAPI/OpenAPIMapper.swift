@@ -93,4 +93,5 @@ enum OriginKey {
     static func parameter(_ operation: String, _ name: String) -> String { "parameter \(operation).\(name)" }
     static func body(_ operation: String, request: Bool) -> String { request ? "request \(operation)" : "response \(operation)" }
     static func sample(_ operation: String, _ title: String) -> String { "sample \(operation).\(title)" }
+    static func status(_ operation: String, _ code: StatusCode) -> String { "status \(operation).\(code)" }
 }

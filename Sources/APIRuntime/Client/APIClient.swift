@@ -62,15 +62,34 @@ public struct APIClient: Sendable {
     /// Sends `request` and decodes the documented response body.
     public func send<Response: Decodable>(_ request: APIRequest, returning type: Response.Type) async throws(APIError) -> Response {
         let response = try await exchange(request)
+        guard response.isSuccess else { throw APIError.failure(for: response, of: request) }
         return try JSONCoding.decode(Response.self, from: response.body, secretKeys: request.secretKeys)
     }
 
     /// Sends `request` whose answer has no documented body.
     public func send(_ request: APIRequest) async throws(APIError) {
-        _ = try await exchange(request)
+        let response = try await exchange(request)
+        guard response.isSuccess else { throw APIError.failure(for: response, of: request) }
     }
 
-    /// The call, within the deadline if there is one.
+    /// Sends `request` and decodes the documented response body; an error answer whose body `errorBodies`
+    /// documents is thrown as `APIError.answered`, that body decoded.
+    public func send<Response: Decodable, each Failure: Decodable>(
+        _ request: APIRequest, returning type: Response.Type, errorBodies: repeat ErrorBody<each Failure>
+    ) async throws(APIError) -> Response {
+        let response = try await exchange(request)
+        guard response.isSuccess else { throw APIError.failure(for: response, of: request, repeat each errorBodies) }
+        return try JSONCoding.decode(Response.self, from: response.body, secretKeys: request.secretKeys)
+    }
+
+    /// Sends `request` whose answer has no documented body, reading error answers as `errorBodies` document.
+    public func send<each Failure: Decodable>(_ request: APIRequest, errorBodies: repeat ErrorBody<each Failure>) async throws(APIError) {
+        let response = try await exchange(request)
+        guard response.isSuccess else { throw APIError.failure(for: response, of: request, repeat each errorBodies) }
+    }
+
+    /// The call, within the deadline if there is one: its final answer, success or not (the caller, who knows
+    /// the documented error bodies, makes the error).
     private func exchange(_ request: APIRequest) async throws(APIError) -> HTTPResponse {
         try request.throwIfInvalid()
         let client = with(RequestOptions.current)
@@ -82,7 +101,7 @@ public struct APIClient: Sendable {
         } else {
             response = try await client.attempts(request)
         }
-        LastResponse.record(response)
+        if response.isSuccess { LastResponse.record(response) }
         return response
     }
 
@@ -133,10 +152,6 @@ public struct APIClient: Sendable {
                 }
             default:
                 break
-            }
-            guard (200..<300).contains(response.status) else {
-                throw APIError.status(code: response.status, method: request.method.rawValue, path: request.template,
-                                      bodySnippet: APIError.snippet(of: response.body, secretKeys: request.secretKeys))
             }
             return response
         }

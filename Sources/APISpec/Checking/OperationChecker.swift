@@ -88,6 +88,7 @@ extension SpecChecker {
             sink.error(.noContentWithBody, "a 204 No Content operation cannot have a response body",
                        at: operation.location, path.key("responseBody"))
         }
+        checkStatuses(operation, path)
         checkPagination(operation, path)
     }
 

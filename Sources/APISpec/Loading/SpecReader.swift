@@ -108,8 +108,10 @@ struct SpecReader {
         let successStatus = object.integer("successStatus", sink: &sink) ?? 200
         let statuses = object.array("statuses", sink: &sink).compactMap { node, path -> Status? in
             guard let status = ObjectReader(node, path, what: "a status", allowedKeys: SpecVocabulary.status, sink: &sink),
-                  let code = status.integer("code", required: true, sink: &sink) else { return nil }
-            return Status(code: code, description: status.string("description", sink: &sink) ?? "")
+                  let code = statusCode(status, sink: &sink) else { return nil }
+            let type = status.has("type") ? FieldReader.type(status, "type", sink: &sink) : nil
+            return Status(code: code, description: status.string("description", sink: &sink) ?? "", type: type,
+                          location: node.location)
         }
         let samples = object.array("samples", sink: &sink).compactMap { node, path -> Sample? in
             guard let sample = ObjectReader(node, path, what: "a sample", allowedKeys: SpecVocabulary.sample, sink: &sink) else { return nil }
@@ -158,6 +160,19 @@ struct SpecReader {
         return Pagination(style: style, parameter: parameter, nextCursor: nextCursor, totalPages: totalPages,
                           totalItems: totalItems, hasMore: hasMore, nextLink: nextLink, end: end, items: items,
                           location: node.location)
+    }
+
+    /// `404`, or `"4XX"` / `"default"` as OpenAPI writes classes and the fallback.
+    private static func statusCode(_ status: ObjectReader, sink: inout DiagnosticSink) -> StatusCode? {
+        if let text = status.node("code")?.stringValue {
+            guard let code = StatusCode(text: text) else {
+                sink.error(.invalidStatus, "status '\(Diagnostic.clipped(text))' is neither a number, a class such as \"4XX\", "
+                           + "nor \"default\"", at: status.node("code")?.location ?? status.node.location, status.path.key("code"))
+                return nil
+            }
+            return code
+        }
+        return status.integer("code", required: true, sink: &sink).map(StatusCode.exact)
     }
 
     private static func body(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> Body? {

@@ -23,7 +23,7 @@ public enum SpecVocabulary {
     public static let pagination = ["style", "parameter", "nextCursor", "totalPages", "totalItems", "hasMore", "nextLink", "end",
                                      "items"]
     public static let body = ["contentType", "formLists", "type", "fields", "rules", "description"]
-    public static let status = ["code", "description"]
+    public static let status = ["code", "description", "type"]
     public static let sample = ["title", "request", "response"]
     public static let webhooks = ["payload", "tokenHeader", "validationParameter", "samples"]
     public static let webhookSample = ["title", "payload"]

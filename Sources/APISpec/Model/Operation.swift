@@ -208,13 +208,63 @@ public struct Body: Sendable, Hashable {
     }
 }
 
+/// A documented answer other than success: when it comes, and the type of its JSON body where the docs give one
+/// (the client then decodes it into `APIError.answered`).
 public struct Status: Sendable, Hashable {
-    public var code: Int
+    public var code: StatusCode
     public var description: String
+    /// The answer's body; nil when the docs show none or only a description.
+    public var type: TypeReference?
+    public var location: SourceLocation
 
-    public init(code: Int, description: String) {
+    public init(code: StatusCode, description: String, type: TypeReference? = nil,
+                location: SourceLocation = SourceLocation(line: 0, column: 0)) {
         self.code = code
         self.description = description
+        self.type = type
+        self.location = location
+    }
+
+    public init(code: Int, description: String) {
+        self.init(code: .exact(code), description: description)
+    }
+}
+
+/// Which answers a status entry documents: one status, a class of them (`4XX`), or every status not documented
+/// otherwise (`default`), as OpenAPI words them.
+public enum StatusCode: Sendable, Hashable, CustomStringConvertible, Comparable {
+    case exact(Int)
+    /// The class by its first digit: 4 is `4XX`.
+    case range(Int)
+    case otherwise
+
+    /// `404`, `4XX` or `default`: the spec's and OpenAPI's spelling.
+    public var description: String {
+        switch self {
+        case .exact(let code): String(code)
+        case .range(let digit): "\(digit)XX"
+        case .otherwise: "default"
+        }
+    }
+
+    /// Reads `4XX` or `default`; a number is read as `exact` by the caller.
+    public init?(text: String) {
+        if text == "default" {
+            self = .otherwise
+        } else if text.count == 3, let digit = text.first?.wholeNumberValue, text.dropFirst() == "XX" {
+            self = .range(digit)
+        } else {
+            return nil
+        }
+    }
+
+    /// Exact codes first, then classes, then `default`: the order in which they are matched.
+    public static func < (lhs: StatusCode, rhs: StatusCode) -> Bool {
+        switch (lhs, rhs) {
+        case (.exact(let a), .exact(let b)), (.range(let a), .range(let b)): a < b
+        case (.exact, _), (.range, .otherwise): true
+        default: false
+        }
     }
 }
 

@@ -208,7 +208,11 @@ public enum SpecWriter {
                     ("successStatus", operation.successStatus == 200 ? nil : .number(String(operation.successStatus)))]
         if !operation.statuses.isEmpty {
             members.append(("statuses", .array(operation.statuses.map { status in
-                .object([("code", .number(String(status.code))), ("description", text(status.description))])
+                let code: OrderedJSON = if case .exact(let number) = status.code { .number(String(number)) } else {
+                    .string(status.code.description)
+                }
+                return .object([("code", code), ("description", text(status.description)),
+                                ("type", status.type.map { .string($0.description) })])
             })))
         }
         members.append(("pagination", operation.pagination.map(pagination)))

@@ -68,9 +68,11 @@ struct OperationLowering {
         if let response = resolved.response {
             let type = context.spell(response)
             returns = " -> \(type)"
-            statements.append(.line("return try await self.client.send(\(request), returning: \(type).self)"))
+            let errorBodies = Self.errorBodyArguments(resolved, context: context)
+            statements.append(.line("return try await self.client.send(\(request), returning: \(type).self\(errorBodies))"))
         } else {
-            statements.append(.line("try await self.client.send(\(request))"))
+            let errorBodies = resolved.errorBodies.isEmpty ? "" : Self.errorBodyArguments(resolved, context: context).dropFirst(2)
+            statements.append(.line("try await self.client.send(\(request)\(errorBodies.isEmpty ? "" : ", ")\(errorBodies))"))
         }
 
         // Only requests that get parameters or a body after creation are `var`.
@@ -119,7 +121,44 @@ struct OperationLowering {
         if hasReturn {
             lines.append("- Returns: \(operation.responseDescription ?? "The decoded answer.")")
         }
-        lines.append("- Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.")
+        lines.append("- Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent."
+                     + Self.answeredDoc(resolved, context: context))
         return .doc(lines)
+    }
+
+    /// `, errorBodies: APIRuntime.ErrorBody(.code(404), Problem.self), …` for `send`, in the order they match;
+    /// empty when the operation documents none.
+    static func errorBodyArguments(_ operation: ResolvedOperation, context: LoweringContext) -> String {
+        guard !operation.errorBodies.isEmpty else { return "" }
+        return ", errorBodies: " + operation.errorBodies.map { body in
+            "\(RuntimeSymbols.errorBody)(\(statusMatch(body.statuses)), \(context.spell(body.type)).self)"
+        }.joined(separator: ", ")
+    }
+
+    private static func statusMatch(_ statuses: ResolvedErrorBody.Statuses) -> String {
+        switch statuses {
+        case .exact(let code): ".code(\(code))"
+        case .range(let digit): ".range(\(digit))"
+        case .otherwise: ".otherwise"
+        }
+    }
+
+    /// What `.answered` carries for which statuses: ` .answered carries a `Problem` for 404, 4XX.`
+    private static func answeredDoc(_ operation: ResolvedOperation, context: LoweringContext) -> String {
+        guard !operation.errorBodies.isEmpty else { return "" }
+        var order: [String] = []
+        var statuses: [String: [String]] = [:]
+        for body in operation.errorBodies {
+            let type = context.spell(body.type)
+            if statuses[type] == nil { order.append(type) }
+            let status: String = switch body.statuses {
+            case .exact(let code): String(code)
+            case .range(let digit): "\(digit)XX"
+            case .otherwise: "any other error status"
+            }
+            statuses[type, default: []].append(status)
+        }
+        let parts = order.map { "`\($0)` for \(statuses[$0, default: []].joined(separator: ", "))" }
+        return " `.answered` carries the documented body: " + parts.joined(separator: "; ") + "."
     }
 }

@@ -101,14 +101,15 @@ struct PaginationLowering {
     private func followingPage(_ operation: ResolvedOperation, paging: ResolvedPagination, page: String) -> [CodeNode] {
         let request = "\(RuntimeSymbols.apiRequest)(following: link, template: \(SwiftLiteral.string(operation.path))"
             + "\(operation.isAuthenticated ? "" : ", authenticated: false"))"
+        let errorBodies = OperationLowering.errorBodyArguments(operation, context: context)
         let body: [CodeNode]
         if operation.secretKeys.isEmpty {
-            body = [.line("return try await self.client.send(\(request), returning: \(page).self)")]
+            body = [.line("return try await self.client.send(\(request), returning: \(page).self\(errorBodies))")]
         } else {
             body = [
                 .line("var request = \(request)"),
                 .line("request.secrets([\(operation.secretKeys.map(SwiftLiteral.string).joined(separator: ", "))])"),
-                .line("return try await self.client.send(request, returning: \(page).self)"),
+                .line("return try await self.client.send(request, returning: \(page).self\(errorBodies))"),
             ]
         }
         let signature = "private func \(paging.pagesFunction.spelled)(_ link: \(RuntimeSymbols.string))"

@@ -40,6 +40,7 @@ enum RuntimeSymbols {
     static let validator = "APIRuntime.Validator"
     static let constraint = "APIRuntime.Constraint"
     static let apiRequest = "APIRuntime.APIRequest"
+    static let errorBody = "APIRuntime.ErrorBody"
     static let apiError = "APIRuntime.APIError"
     static let apiClient = "APIRuntime.APIClient"
     static let transport = "any APIRuntime.Transport"

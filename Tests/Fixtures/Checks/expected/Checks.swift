@@ -113,6 +113,49 @@ extension Links: APIRuntime.Validatable {
     }
 }
 
+/// What went wrong, as error answers say.
+public struct Problem: Swift.Equatable, Swift.Sendable {
+    public var message: Swift.String
+    public var ticket: Swift.String?
+
+    public init(message: Swift.String, ticket: Swift.String? = nil) {
+        self.message = message
+        self.ticket = ticket
+    }
+}
+
+extension Problem: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.message = try container.decode(Swift.String.self, forKey: "message")
+        self.ticket = try container.decodeIfPresent(Swift.String.self, forKey: "ticket")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.message, forKey: "message")
+        try container.encodeIfPresent(self.ticket, forKey: "ticket")
+    }
+}
+
+extension Problem: Swift.CustomStringConvertible {
+    public var description: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension Problem: Swift.CustomDebugStringConvertible {
+    public var debugDescription: Swift.String { APIRuntime.Redacted.description(of: self) }
+}
+
+extension Problem: Swift.CustomReflectable {
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: ["message": self.message as Any, "ticket": APIRuntime.Redacted.value],
+            displayStyle: .struct
+        )
+    }
+}
+
 public struct Counts: Swift.Equatable, Swift.Sendable {
     public var total: Swift.Int64?
 
@@ -946,11 +989,19 @@ extension ChecksClient {
     ///
     /// - Parameter tag: 
     /// - Returns: The decoded answer.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent. `.answered` carries the
+    /// documented body: `Problem` for 404; `[Swift.String]` for 4XX; `APIRuntime.JSONValue` for any other error status.
     public func listNotes(tag: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListNotesResponse {
         var request = APIRuntime.APIRequest(.get, "/notes")
         request.query("tag", tag)
-        return try await self.client.send(request, returning: ListNotesResponse.self)
+        request.secrets(["ticket"])
+        return try await self.client.send(
+            request,
+            returning: ListNotesResponse.self,
+            errorBodies: APIRuntime.ErrorBody(.code(404), Problem.self),
+            APIRuntime.ErrorBody(.range(4), [Swift.String].self),
+            APIRuntime.ErrorBody(.otherwise, APIRuntime.JSONValue.self)
+        )
     }
 }
 
@@ -982,9 +1033,14 @@ extension ChecksClient {
 
     /// The page at `link`, an address an answer of `listNotes` gave.
     private func listNotesPages(_ link: Swift.String) async throws(APIRuntime.APIError) -> ListNotesResponse {
+        var request = APIRuntime.APIRequest(following: link, template: "/notes")
+        request.secrets(["ticket"])
         return try await self.client.send(
-            APIRuntime.APIRequest(following: link, template: "/notes"),
-            returning: ListNotesResponse.self
+            request,
+            returning: ListNotesResponse.self,
+            errorBodies: APIRuntime.ErrorBody(.code(404), Problem.self),
+            APIRuntime.ErrorBody(.range(4), [Swift.String].self),
+            APIRuntime.ErrorBody(.otherwise, APIRuntime.JSONValue.self)
         )
     }
 }

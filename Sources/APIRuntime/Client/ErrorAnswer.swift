@@ -1,0 +1,79 @@
+import Foundation
+
+/// Which error answers a documented body type is for: one status, a class of them (`4XX` is `.range(4)`), or any
+/// error status not documented otherwise.
+public enum StatusMatch: Sendable, Hashable {
+    case code(Int)
+    case range(Int)
+    case otherwise
+}
+
+/// An error answer the spec documents with a body, read as the type the spec gives for its status.
+// Unchecked: `body` is a value of a generated type, and those are all Sendable; the generic functions that decode it
+// cannot require so, since a Sendable constraint refuses the main-actor conformances of modules isolated by default.
+public struct ErrorAnswer: @unchecked Sendable, CustomStringConvertible {
+    public let status: Int
+    public let method: String
+    /// The documented path template.
+    public let path: String
+    /// The decoded body; `body(as:)` gives it typed.
+    public let body: Any
+    /// The first bytes of the body with secrets masked, for logs.
+    public let bodySnippet: String
+
+    public init(status: Int, method: String, path: String, body: Any, bodySnippet: String) {
+        self.status = status
+        self.method = method
+        self.path = path
+        self.body = body
+        self.bodySnippet = bodySnippet
+    }
+
+    /// The body as `type`, or nil when the status's documented type is another.
+    public func body<Body>(as type: Body.Type) -> Body? {
+        body as? Body
+    }
+
+    public var description: String {
+        "\(method) \(path) answered HTTP \(status)" + (bodySnippet.isEmpty ? "" : ": \(bodySnippet)")
+    }
+}
+
+/// That answers of `statuses` carry a JSON body of type `Body`, as a generated function tells `APIClient.send`.
+public struct ErrorBody<Body: Decodable> {
+    public let statuses: StatusMatch
+
+    public init(_ statuses: StatusMatch, _ type: Body.Type) {
+        self.statuses = statuses
+    }
+
+    /// The body of `response`, nil when it does not have the documented shape.
+    func decode(_ response: HTTPResponse) -> Body? {
+        try? JSONCoding.decodeValue(Body.self, from: response.body)
+    }
+}
+
+extension APIError {
+    /// The error for an answer outside 2xx: `.answered` when `bodies` document a body for its status (an exact
+    /// status before its class, its class before `default`: the first that documents one decides) and the body
+    /// has that shape; else `.status`, so that a body unlike the docs still tells the status.
+    static func failure<each Failure>(for response: HTTPResponse, of request: APIRequest,
+                                      _ bodies: repeat ErrorBody<each Failure>) -> APIError {
+        let snippet = APIError.snippet(of: response.body, secretKeys: request.secretKeys)
+        var documented: [StatusMatch] = []
+        for body in repeat each bodies { documented.append(body.statuses) }
+        let match = [StatusMatch.code(response.status), .range(response.status / 100), .otherwise].first(where: documented.contains)
+        for body in repeat each bodies {
+            guard body.statuses == match else { continue }
+            guard let decoded = body.decode(response) else { break }
+            return .answered(ErrorAnswer(status: response.status, method: request.method.rawValue, path: request.template,
+                                         body: decoded, bodySnippet: snippet))
+        }
+        return .status(code: response.status, method: request.method.rawValue, path: request.template, bodySnippet: snippet)
+    }
+}
+
+extension HTTPResponse {
+    /// An answer the client returns rather than throws.
+    var isSuccess: Bool { (200..<300).contains(status) }
+}
