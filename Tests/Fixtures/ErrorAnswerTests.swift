@@ -54,6 +54,8 @@ final class ErrorAnswerTests: XCTestCase {
     func testAClassAndDefaultCatchTheOtherStatuses() async {
         guard case .answered(let client)? = await failure(422, #"["name is empty"]"#) else { return XCTFail("422") }
         XCTAssertEqual(client.body(as: [String].self), ["name is empty"])
+        guard case .answered(let busy)? = await failure(503, #"{"message": "later"}"#) else { return XCTFail("503") }
+        XCTAssertEqual(busy.body(as: Problem.self)?.message, "later", "a second status of one type")
         guard case .answered(let server)? = await failure(500, #"{"oops": 1}"#) else { return XCTFail("500") }
         XCTAssertEqual(server.body(as: JSONValue.self), .object(["oops": .integer(1)]))
         guard case .answered(let redirect)? = await failure(303, "7") else { return XCTFail("303") }

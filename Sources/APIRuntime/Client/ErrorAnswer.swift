@@ -41,9 +41,9 @@ public struct ErrorAnswer: @unchecked Sendable, CustomStringConvertible {
 
 /// That answers of `statuses` carry a JSON body of type `Body`, as a generated function tells `APIClient.send`.
 public struct ErrorBody<Body: Decodable> {
-    public let statuses: StatusMatch
+    public let statuses: [StatusMatch]
 
-    public init(_ statuses: StatusMatch, _ type: Body.Type) {
+    public init(_ statuses: [StatusMatch], _ type: Body.Type) {
         self.statuses = statuses
     }
 
@@ -61,13 +61,14 @@ extension APIError {
                                       _ bodies: repeat ErrorBody<each Failure>) -> APIError {
         let snippet = APIError.snippet(of: response.body, secretKeys: request.secretKeys)
         var documented: [StatusMatch] = []
-        for body in repeat each bodies { documented.append(body.statuses) }
-        let match = [StatusMatch.code(response.status), .range(response.status / 100), .otherwise].first(where: documented.contains)
-        for body in repeat each bodies {
-            guard body.statuses == match else { continue }
-            guard let decoded = body.decode(response) else { break }
-            return .answered(ErrorAnswer(status: response.status, method: request.method.rawValue, path: request.template,
-                                         body: decoded, bodySnippet: snippet))
+        for body in repeat each bodies { documented += body.statuses }
+        if let match = [StatusMatch.code(response.status), .range(response.status / 100), .otherwise].first(where: documented.contains) {
+            for body in repeat each bodies {
+                guard body.statuses.contains(match) else { continue }
+                guard let decoded = body.decode(response) else { break }
+                return .answered(ErrorAnswer(status: response.status, method: request.method.rawValue, path: request.template,
+                                             body: decoded, bodySnippet: snippet))
+            }
         }
         return .status(code: response.status, method: request.method.rawValue, path: request.template, bodySnippet: snippet)
     }

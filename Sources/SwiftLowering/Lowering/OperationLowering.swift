@@ -126,13 +126,29 @@ struct OperationLowering {
         return .doc(lines)
     }
 
-    /// `, errorBodies: APIRuntime.ErrorBody(.code(404), Problem.self), …` for `send`, in the order they match;
-    /// empty when the operation documents none.
+    /// `, errorBodies: APIRuntime.ErrorBody([.code(404), .range(4)], Problem.self), …` for `send`: one argument a
+    /// type, its statuses in the order they match; empty when the operation documents none.
     static func errorBodyArguments(_ operation: ResolvedOperation, context: LoweringContext) -> String {
-        guard !operation.errorBodies.isEmpty else { return "" }
-        return ", errorBodies: " + operation.errorBodies.map { body in
-            "\(RuntimeSymbols.errorBody)(\(statusMatch(body.statuses)), \(context.spell(body.type)).self)"
+        let bodies = bodiesByType(operation, context: context)
+        guard !bodies.isEmpty else { return "" }
+        return ", errorBodies: " + bodies.map { type, statuses in
+            "\(RuntimeSymbols.errorBody)([\(statuses.map(statusMatch).joined(separator: ", "))], \(type).self)"
         }.joined(separator: ", ")
+    }
+
+    /// Each type spelled, with its statuses, in the order the types first come.
+    private static func bodiesByType(_ operation: ResolvedOperation,
+                                     context: LoweringContext) -> [(type: String, statuses: [ResolvedErrorBody.Statuses])] {
+        var bodies: [(type: String, statuses: [ResolvedErrorBody.Statuses])] = []
+        for body in operation.errorBodies {
+            let type = context.spell(body.type)
+            if let index = bodies.firstIndex(where: { $0.type == type }) {
+                bodies[index].statuses.append(body.statuses)
+            } else {
+                bodies.append((type, [body.statuses]))
+            }
+        }
+        return bodies
     }
 
     private static func statusMatch(_ statuses: ResolvedErrorBody.Statuses) -> String {
@@ -143,22 +159,19 @@ struct OperationLowering {
         }
     }
 
-    /// What `.answered` carries for which statuses: ` .answered carries a `Problem` for 404, 4XX.`
+    /// What `.answered` carries for which statuses: ` `.answered` carries the documented body: `Problem` for 404, 4XX.`
     private static func answeredDoc(_ operation: ResolvedOperation, context: LoweringContext) -> String {
-        guard !operation.errorBodies.isEmpty else { return "" }
-        var order: [String] = []
-        var statuses: [String: [String]] = [:]
-        for body in operation.errorBodies {
-            let type = context.spell(body.type)
-            if statuses[type] == nil { order.append(type) }
-            let status: String = switch body.statuses {
-            case .exact(let code): String(code)
-            case .range(let digit): "\(digit)XX"
-            case .otherwise: "any other error status"
-            }
-            statuses[type, default: []].append(status)
+        let bodies = bodiesByType(operation, context: context)
+        guard !bodies.isEmpty else { return "" }
+        let parts = bodies.map { type, statuses in
+            "`\(type)` for " + statuses.map { status -> String in
+                switch status {
+                case .exact(let code): String(code)
+                case .range(let digit): "\(digit)XX"
+                case .otherwise: "any other error status"
+                }
+            }.joined(separator: ", ")
         }
-        let parts = order.map { "`\($0)` for \(statuses[$0, default: []].joined(separator: ", "))" }
         return " `.answered` carries the documented body: " + parts.joined(separator: "; ") + "."
     }
 }

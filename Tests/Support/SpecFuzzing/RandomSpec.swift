@@ -24,11 +24,13 @@ public struct RandomSpec {
     /// Draws for features added later, so that adding them left the specs of earlier seeds as they were.
     var laterRandom: SeededRandom
     var integerRandom: SeededRandom
+    var statusRandom: SeededRandom
 
     public init(seed: UInt64) {
         random = SeededRandom(seed: seed)
         laterRandom = SeededRandom(seed: seed ^ 0x5EED_1A7E)
         integerRandom = SeededRandom(seed: seed ^ 0x1_E7E6)
+        statusRandom = SeededRandom(seed: seed ^ 0x5_7A7E)
     }
 
     /// The spec's JSON text.
@@ -361,6 +363,24 @@ public struct RandomSpec {
         return (auth, operation)
     }
 
+    /// Documented error answers, now and then with a body type (any value type: lint accepts each on an error
+    /// status), by status, class or default; a rare type on a success or a status twice, which lint refuses.
+    private mutating func withStatuses(_ members: [(String, JSONText)]) -> JSONText {
+        // Drawn from a stream of their own (swapped in for `valueType`), so that earlier seeds keep their specs.
+        swap(&random, &statusRandom)
+        defer { swap(&random, &statusRandom) }
+        guard random.chance(0.35) else { return .object(members) }
+        var statuses: [JSONText] = []
+        for code in ["404", "4XX", "default", "500", "5XX", "303", "409"] where random.chance(0.4) {
+            var status: [(String, JSONText)] = [("code", Int(code).map { .number(String($0)) } ?? .string(code))]
+            if random.chance(0.7) { status.append(("type", .string(valueType(depth: 0, allowFile: false)))) }
+            statuses.append(.object(status))
+        }
+        if random.chance(0.05) { statuses.append(.object([("code", .number("201")), ("type", .string("json"))])) }
+        if random.chance(0.05), let first = statuses.first { statuses.append(first) }
+        return .object(statuses.isEmpty ? members : members + [("statuses", .array(statuses))])
+    }
+
     private mutating func operation(_ name: String, _ index: Int) -> JSONText {
         let method = random.pick(["GET", "POST", "PUT", "PATCH", "DELETE"])
         var path = "/op\(index)"
@@ -445,7 +465,7 @@ public struct RandomSpec {
                 let style: [(String, JSONText)] = random.chance(0.5) ? [("style", .string("nextLink")), ("nextLink", .string(next))]
                     : [("style", .string("linkHeader"))]
                 members.append(("pagination", .object(style + [("items", .string(list))])))
-                return .object(members)
+                return withStatuses(members)
             }
             var paging: [(String, JSONText)] = [("style", .string(byPage ? "page" : "cursor")), ("parameter", .string(cursor))]
             if byPage {
@@ -460,7 +480,7 @@ public struct RandomSpec {
                 if random.chance(0.2) { paging.append(("end", .string("emptyPage"))) }
             }
             members.append(("pagination", .object(paging + [("items", .string(list))])))
-            return .object(members)
+            return withStatuses(members)
         }
         if random.chance(0.8) {
             if random.chance(0.5) {
@@ -469,6 +489,6 @@ public struct RandomSpec {
                 members.append(("responseBody", .object([("fields", .array(fieldList(count: random.int(1...4), allowFile: false).map(\.json)))])))
             }
         }
-        return .object(members)
+        return withStatuses(members)
     }
 }

@@ -990,7 +990,8 @@ extension ChecksClient {
     /// - Parameter tag: 
     /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent. `.answered` carries the
-    /// documented body: `Problem` for 404; `[Swift.String]` for 4XX; `APIRuntime.JSONValue` for any other error status.
+    /// documented body: `Problem` for 404, 503; `[Swift.String]` for 4XX; `APIRuntime.JSONValue` for any other error
+    /// status.
     public func listNotes(tag: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListNotesResponse {
         var request = APIRuntime.APIRequest(.get, "/notes")
         request.query("tag", tag)
@@ -998,9 +999,9 @@ extension ChecksClient {
         return try await self.client.send(
             request,
             returning: ListNotesResponse.self,
-            errorBodies: APIRuntime.ErrorBody(.code(404), Problem.self),
-            APIRuntime.ErrorBody(.range(4), [Swift.String].self),
-            APIRuntime.ErrorBody(.otherwise, APIRuntime.JSONValue.self)
+            errorBodies: APIRuntime.ErrorBody([.code(404), .code(503)], Problem.self),
+            APIRuntime.ErrorBody([.range(4)], [Swift.String].self),
+            APIRuntime.ErrorBody([.otherwise], APIRuntime.JSONValue.self)
         )
     }
 }
@@ -1038,9 +1039,9 @@ extension ChecksClient {
         return try await self.client.send(
             request,
             returning: ListNotesResponse.self,
-            errorBodies: APIRuntime.ErrorBody(.code(404), Problem.self),
-            APIRuntime.ErrorBody(.range(4), [Swift.String].self),
-            APIRuntime.ErrorBody(.otherwise, APIRuntime.JSONValue.self)
+            errorBodies: APIRuntime.ErrorBody([.code(404), .code(503)], Problem.self),
+            APIRuntime.ErrorBody([.range(4)], [Swift.String].self),
+            APIRuntime.ErrorBody([.otherwise], APIRuntime.JSONValue.self)
         )
     }
 }
