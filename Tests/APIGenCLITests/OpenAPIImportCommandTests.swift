@@ -83,7 +83,7 @@ final class OpenAPIImportCommandTests: XCTestCase {
     func testErrors() throws {
         try "openapi: 3.1.0\ninfo: {title: T, version: '1'\n".write(toFile: path("api.yaml"), atomically: true, encoding: .utf8)
         XCTAssertEqual(CommandLineTool.run(["import", "openapi", path("api.yaml")]), 1, "a YAML syntax error is located")
-        try "{\"swagger\": \"2.0\"}".write(toFile: path("old.json"), atomically: true, encoding: .utf8)
+        try "{\"swagger\": \"1.2\"}".write(toFile: path("old.json"), atomically: true, encoding: .utf8)
         XCTAssertEqual(CommandLineTool.run(["import", "openapi", path("old.json"), "--output", path("old-spec.json")]), 1)
         try "{\"openapi\": ".write(toFile: path("broken.json"), atomically: true, encoding: .utf8)
         XCTAssertEqual(CommandLineTool.run(["import", "openapi", path("broken.json")]), 1)

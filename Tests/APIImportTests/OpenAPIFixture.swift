@@ -7,6 +7,8 @@ import XCTest
 /// test pages, and the corpus kept beside the checkout in `../shared/openapi`.
 enum OpenAPIFixture {
     static var landmines: String { ImportFixture.pages.appendingPathComponent("openapi/landmines.json").path }
+    /// A Swagger 2.0 document, in YAML.
+    static var kennel: String { ImportFixture.pages.appendingPathComponent("openapi/kennel.swagger.yaml").path }
 
     /// The corpus; a test that needs it skips with a plain message where it is missing.
     static func corpus() throws -> URL {

@@ -83,10 +83,10 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(Lint.diagnostics(text: result.text, path: "draft.json").filter { $0.severity == .error }.map(\.description), [])
     }
 
-    /// Every kind of warning is one the landmine document gives, at its place (pinned in Expected/landmines.warnings).
+    /// Every kind of warning is one the landmine document (or the Swagger kennel) gives, at its place (pinned in Expected/).
     func testEveryWarningKindIsGiven() throws {
         let result = try OpenAPIFixture.importing(OpenAPIFixture.landmines)
-        let given = Set(result.warnings.map(\.kind))
+        let given = Set(result.warnings.map(\.kind) + (try OpenAPIFixture.importing(OpenAPIFixture.kennel)).warnings.map(\.kind))
         XCTAssertEqual(OpenAPIWarning.Kind.allCases.filter { !given.contains($0) }, [], "kinds the landmine document does not give")
         try ImportFixture.assertGolden(result.warnings.map(\.description).joined(separator: "\n") + "\n", "landmines.warnings")
         try ImportFixture.assertGolden(result.text, "landmines.json")
@@ -277,13 +277,43 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(pet.fields.map { "\($0.name)\($0.isOptional ? "?" : "")" }, ["name", "tag?", "id"], "allOf of NewPet and the id")
     }
 
-    func testSwaggerTwoIsALocatedError() throws {
-        let document = try OpenAPIDocument.parse("{\n  \"swagger\": \"2.0\",\n  \"paths\": {}\n}", file: "old.json")
+    func testSwaggerBeforeTwoIsALocatedError() throws {
+        let document = try OpenAPIDocument.parse("{\n  \"swagger\": \"1.2\",\n  \"paths\": {}\n}", file: "old.json")
         XCTAssertThrowsError(try OpenAPIImporter.importDocument(document)) { error in
             guard let failure = error as? OpenAPIImporter.Failure else { return XCTFail("\(error)") }
             XCTAssertEqual(failure.kind, .unsupportedVersion)
             XCTAssertEqual([failure.location.line, failure.location.column], [2, 14])
         }
+    }
+
+    /// Swagger 2.0 is read as the OpenAPI 3.0 document it converts to, fact for fact, its warnings at its own lines.
+    func testSwaggerTwoIsReadAsTheOpenAPIThreeDocumentItConvertsTo() throws {
+        let result = try OpenAPIFixture.importing(OpenAPIFixture.kennel)
+        let spec = result.specification
+        XCTAssertEqual(spec.baseURL, "https://kennel.example/v1", "host, basePath and schemes, https preferred")
+        XCTAssertEqual(spec.operations.map { "\($0.name) \($0.method.rawValue) \($0.path)" },
+                       ["listDogs GET /dogs", "addDog POST /dogs", "uploadPhoto POST /dogs/{dogId}/photo", "logWalk POST /dogs/{dogId}/walks"])
+        let list = spec.operations[0]
+        XCTAssertEqual(list.parameters.map { "\($0.field.name): \($0.field.type) \($0.style?.rawValue ?? "-")" },
+                       ["X-Trace: string -", "limit: int32 -", "breeds: [ListDogsBreed] comma", "ids: [int64] -", "names: [string] pipe"],
+                       "the path's parameters, a shared one, and csv (the default), multi and pipes")
+        XCTAssertEqual(list.statuses.map { "\($0.code) \($0.type?.description ?? "-")" }, ["200 -", "default Problem"])
+        XCTAssertEqual(list.samples.map(\.title), ["Example"], "examples by media type are samples")
+        let add = spec.operations[1]
+        guard case .type(.named("NewDog"))? = add.requestBody?.shape else { return XCTFail("a shared body parameter is the request body") }
+        XCTAssertEqual(add.statuses.map { "\($0.code) \($0.type?.description ?? "-")" }, ["201 -", "404 Problem", "422 Problem"],
+                       "a shared answer is read through its reference")
+        XCTAssertEqual(spec.operations[2].requestBody?.contentType, .multipart, "a file among form parameters")
+        XCTAssertEqual(spec.operations[3].requestBody?.contentType, .form)
+        XCTAssertEqual(spec.operations[3].requestBody?.formLists, .repeated, "collectionFormat multi")
+        XCTAssertFalse(spec.operations[3].isAuthenticated)
+        guard case .object(let pet)? = spec.type(named: "Pet")?.kind else { return XCTFail("Pet") }
+        XCTAssertEqual(pet.fields.map { "\($0.name)\($0.isNullable ? " nullable" : "")" }, ["kind", "name", "nickname nullable"])
+        XCTAssertEqual(result.warnings.first?.kind, .swaggerConverted)
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        try ImportFixture.assertGolden(result.warnings.map(\.description).joined(separator: "\n") + "\n", "kennel.warnings")
+        try ImportFixture.assertGolden(result.text, "kennel.json")
+        try assertTypeChecks(result.text, name: "Kennel")
     }
 
     /// A document in YAML imports as its JSON twin does (the OpenAPI Initiative's examples come in both), and its

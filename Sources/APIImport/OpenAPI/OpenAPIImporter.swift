@@ -22,7 +22,7 @@ public enum OpenAPIImporter {
     /// Why a document is not imported at all: a located error with its kind.
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public enum Kind: String, Sendable, CaseIterable {
-            /// Swagger 2.0, or no `openapi` version of 3.0 or 3.1.
+            /// No `openapi` version of 3.0 or 3.1, nor `swagger` 2.0.
             case unsupportedVersion = "UnsupportedVersion"
         }
 
@@ -39,8 +39,16 @@ public enum OpenAPIImporter {
     /// Maps the document; `draftPath` names the draft in its own diagnostics.
     public static func importDocument(_ document: OpenAPIDocument, name: String? = nil,
                                       draftPath: String = "draft.json") throws(Failure) -> Result {
+        var document = document
+        let swagger = document.root.members?.first { $0.key == "swagger" }
+        if SwaggerConversion.isSwagger2(document.root) { document.root = SwaggerConversion(root: document.root).converted() }
         try checkVersion(document)
         let mapper = OpenAPIMapper(document: document)
+        if let swagger, document.root.member("swagger") == nil {
+            mapper.warn(.swaggerConverted, "Swagger 2.0 is read as the OpenAPI 3.0 document it converts to: lines and columns are "
+                        + "this document's, JSON pointers that form's (#/components/schemas/X for #/definitions/X, a body "
+                        + "parameter's schema under requestBody/content)", at: DocumentPlace(pointer: "#/swagger", location: swagger.keyLocation))
+        }
         let auth = AuthMapping(mapper)
         let routes = mapper.routes()
         let components = document.root.member("components")?.member("schemas")?.members ?? []
@@ -74,14 +82,15 @@ public enum OpenAPIImporter {
                       specification: spec, documentOperations: count)
     }
 
-    /// OpenAPI 3.0 and 3.1 are read; Swagger 2.0 and anything else is a located error.
+    /// OpenAPI 3.0 and 3.1 are read (Swagger 2.0 converted to 3.0 before); anything else is a located error.
     private static func checkVersion(_ document: OpenAPIDocument) throws(Failure) {
         let root = document.root
         if let version = root.string("openapi"), version.hasPrefix("3.0") || version.hasPrefix("3.1") { return }
         let location = root.members?.first { $0.key == "openapi" || $0.key == "swagger" }?.value.location ?? root.location
-        if root.member("swagger") != nil {
-            throw Failure(kind: .unsupportedVersion, message: "Swagger 2.0 is not read; convert the document to OpenAPI 3 first "
-                          + "(for example with swagger2openapi)", file: document.file, location: location)
+        if let version = root.member("swagger") {
+            let given = version.stringValue.map { "'\($0)'" } ?? "without a version"
+            throw Failure(kind: .unsupportedVersion, message: "Swagger \(given) is not read; Swagger 2.0 and OpenAPI 3.0 and 3.1 are",
+                          file: document.file, location: location)
         }
         throw Failure(kind: .unsupportedVersion, message: "not an OpenAPI 3.0 or 3.1 document (its 'openapi' is "
                       + "\(root.string("openapi").map { "'\($0)'" } ?? "missing"))", file: document.file, location: location)

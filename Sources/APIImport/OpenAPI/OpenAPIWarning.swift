@@ -5,6 +5,8 @@ import APISpec
 /// by JSON pointer. Tools and tests tell warnings apart by `kind`.
 public struct OpenAPIWarning: Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A Swagger 2.0 document, read as the OpenAPI 3.0 one it converts to (pointers name that form).
+        case swaggerConverted = "SwaggerConverted"
         /// A `$ref` to another file, or to nothing in this one: `json` stands in.
         case unresolvedReference = "UnresolvedReference"
         /// Types that hold each other with no list or map between: one field becomes `json`.
