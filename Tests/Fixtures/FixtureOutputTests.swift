@@ -369,6 +369,18 @@ final class CheckedPositionsTests: XCTestCase {
             XCTAssertEqual(failure.violations.map(\.description), ["window.lt: must be at most 1000 (is 2000)"])
         }
         XCTAssertEqual(recorder.requests.count, 1, "nothing sent with a violation")
+        do {
+            // A map of objects: each value's limits, at its key.
+            _ = try await client.upload(tone: .calm, file: file, caption: "hi", since: 100,
+                                        windows: ["b": Window(lt: 3000), "a": Window(lt: 2000), "c": Window(lt: 7)])
+            XCTFail("a limit of a map's value was not checked")
+        } catch {
+            guard case .validation(let failure) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(failure.violations.map(\.description), ["windows[\"a\"].lt: must be at most 1000 (is 2000)",
+                                                                   "windows[\"b\"].lt: must be at most 1000 (is 3000)"])
+        }
+        _ = try await client.upload(tone: .calm, file: file, caption: "hi", since: 100, windows: ["a": Window(lt: 7)])
+        XCTAssertEqual(recorder.requests.last?.url.query, "since=100&windows%5Ba%5D%5Blt%5D=7")
     }
 
     func testOptionalAndNumericMultipartFieldsAreSentAsText() async throws {

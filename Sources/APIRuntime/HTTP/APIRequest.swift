@@ -116,7 +116,8 @@ public struct APIRequest: Sendable {
     public mutating func query<Value: Encodable>(_ name: String, object value: Value?, secret: Bool = false) throws(APIError) {
         if secret { secretKeys.insert(name) }
         guard let value else { return }
-        if let checked = value as? any Validatable {
+        // A map's values are checked as a map field's are (`created["a"].lt`); no map is Validatable itself.
+        if let checked = (value as? any Validatable) ?? (value as? [String: any Validatable]).map(MapValues.init) {
             var validator = Validator()
             validator.nested(checked, name)
             violations += validator.violations
@@ -228,4 +229,15 @@ extension QueryValue {
 
 extension OpenEnum {
     public var queryTexts: [String] { [rawValue] }
+}
+
+/// The values of a map in a `deepObject` parameter, each validated at `["key"]` in key order.
+private struct MapValues: Validatable {
+    let values: [String: any Validatable]
+
+    func validate(into validator: inout Validator) {
+        for key in values.keys.sorted() {
+            if let value = values[key] { validator.nested(value, mapKey: key) }
+        }
+    }
 }

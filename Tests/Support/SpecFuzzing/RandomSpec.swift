@@ -381,6 +381,20 @@ public struct RandomSpec {
         return .object(statuses.isEmpty ? members : members + [("statuses", .array(statuses))])
     }
 
+    /// Now and then an object, map or union in the query (`deepObject`), rarely a type lint refuses there.
+    private mutating func deepObjectParameter(taken: Set<String>) -> JSONText? {
+        swap(&random, &statusRandom)
+        defer { swap(&random, &statusRandom) }
+        guard random.chance(0.15) else { return nil }
+        let name = random.pick(Landmines.wireNames)
+        guard !taken.contains(name) else { return nil }
+        let composite = typeNames.filter { ["object", "taggedUnion", "untaggedUnion"].contains(kinds[$0] ?? "object") }
+        var type = composite.isEmpty || random.chance(0.3) ? "{\(valueType(depth: 1, allowFile: false))}" : random.pick(composite)
+        if random.chance(0.05) { type = "[\(type)]" }
+        return field(name, type: type).json.removing("oneOrMany").adding("in", .string("query"))
+            .adding("style", .string("deepObject"))
+    }
+
     private mutating func operation(_ name: String, _ index: Int) -> JSONText {
         let method = random.pick(["GET", "POST", "PUT", "PATCH", "DELETE"])
         var path = "/op\(index)"
@@ -407,6 +421,7 @@ public struct RandomSpec {
             }
             parameters.append(draft)
         }
+        if let deep = deepObjectParameter(taken: parameterNames) { parameters.append(deep) }
         var members: [(String, JSONText)] = [
             ("name", .string(name)), ("summary", .string(random.pick(Landmines.texts))),
             ("group", .string(random.pick(["users", "Users", "messages", "a-b", "名前", "class", "Client"]))),

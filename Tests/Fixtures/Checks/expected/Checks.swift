@@ -841,6 +841,7 @@ extension ChecksClient {
     ///   - labels: 
     ///   - expand: 
     ///   - window: 
+    ///   - windows: 
     ///   - quality: The server's default: not sent unless set. Left out, the server uses `80`.
     ///   - xVersion: Always sent. Default: `2`.
     /// - Returns: The decoded answer.
@@ -856,6 +857,7 @@ extension ChecksClient {
         labels: [Swift.String]? = nil,
         expand: [Swift.String]? = nil,
         window: Window? = nil,
+        windows: [Swift.String: Window]? = nil,
         quality: Swift.Int32? = nil,
         xVersion: Swift.Int32 = 2
     ) async throws(APIRuntime.APIError) -> [Foundation.Date] {
@@ -865,6 +867,7 @@ extension ChecksClient {
         request.query("labels", labels, style: .comma)
         request.query("expand", expand, style: .brackets)
         try request.query("window", object: window)
+        try request.query("windows", object: windows)
         request.query("quality", quality)
         request.header("X-Version", xVersion)
         request.check(tone, "tone", .maxLength(4))
