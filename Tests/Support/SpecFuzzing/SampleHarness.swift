@@ -295,7 +295,9 @@ struct SampleHarness {
         func __apigenFuzzRoundTrip<Value: Swift.Codable & Swift.Equatable>(_ value: Value) throws -> Swift.String? {
             let data = try APIRuntime.JSONCoding.encode(value)
             let again = try APIRuntime.JSONCoding.decodeValue(Value.self, from: data)
-            guard again != value else { return nil }
+            // An untagged union whose variants overlap may read its own JSON as an earlier variant (an object of
+            // optional fields as a map): the wire stays the same, which is what the client promises.
+            guard again != value, try APIRuntime.JSONCoding.encode(again) != data else { return nil }
             return "encodes as " + Swift.String(decoding: data, as: Swift.UTF8.self) + ", which decodes to another value"
         }
 
