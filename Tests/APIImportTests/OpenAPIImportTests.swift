@@ -195,6 +195,23 @@ final class OpenAPIImportTests: XCTestCase {
         try assertTypeChecks(result.text, name: "Votes")
     }
 
+    /// Error answers leave as responses by status, class (`4XX`) and `default`, their body types as JSON content,
+    /// and come back as they were.
+    func testErrorAnswersSurviveExportThenImport() throws {
+        let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Checks/spec.json").path
+        let original = try XCTUnwrap(SpecLoader.load(path: path).specification)
+        let exported = OpenAPIExporter.export(original).text
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(exported, file: "checks.openapi.json"), draftPath: "checks.json")
+        func statuses(_ spec: APISpecification) -> [String] {
+            spec.operations.first { $0.name == "listNotes" }?.statuses.map {
+                "\($0.code) \($0.type?.description ?? "-") \($0.description)"
+            } ?? []
+        }
+        XCTAssertEqual(statuses(result.specification), ["404 Problem No such tag.", "4XX [string] ", "410 - Notes of this tag were deleted.",
+                                                        "503 Problem ", "default json "])
+        XCTAssertEqual(statuses(result.specification), statuses(original))
+    }
+
     /// A union tagged in place leaves as a discriminated `anyOf` and comes back as it was, case names included.
     func testUnionsTaggedInPlaceSurviveExportThenImport() throws {
         let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Unions/spec.json").path
