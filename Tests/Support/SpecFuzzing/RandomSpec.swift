@@ -376,8 +376,8 @@ public struct RandomSpec {
             if random.chance(0.7) { status.append(("type", .string(valueType(depth: 0, allowFile: false)))) }
             statuses.append(.object(status))
         }
-        if random.chance(0.05) { statuses.append(.object([("code", .number("201")), ("type", .string("json"))])) }
-        if random.chance(0.05), let first = statuses.first { statuses.append(first) }
+        if random.chance(0.01) { statuses.append(.object([("code", .number("201")), ("type", .string("json"))])) }
+        if random.chance(0.01), let first = statuses.first { statuses.append(first) }
         return .object(statuses.isEmpty ? members : members + [("statuses", .array(statuses))])
     }
 
@@ -390,7 +390,7 @@ public struct RandomSpec {
         guard !taken.contains(name) else { return nil }
         let composite = typeNames.filter { ["object", "taggedUnion", "untaggedUnion"].contains(kinds[$0] ?? "object") }
         var type = composite.isEmpty || random.chance(0.3) ? "{\(valueType(depth: 1, allowFile: false))}" : random.pick(composite)
-        if random.chance(0.05) { type = "[\(type)]" }
+        if random.chance(0.01) { type = "[\(type)]" }
         return field(name, type: type).json.removing("oneOrMany").adding("in", .string("query"))
             .adding("style", .string("deepObject"))
     }
