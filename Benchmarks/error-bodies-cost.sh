@@ -29,7 +29,7 @@ json.dump(spec, open(sys.argv[2], "w"))
 print(f"{typed} typed error statuses over {len(spec['operations'])} operations")
 PY
 for side in typed untyped; do
-    "$apigen" generate --spec "$work/$side.json" --output "$work/$side" >/dev/null
+    "$apigen" generate --spec "$work/$side.json" --output "$work/$side" >/dev/null 2>&1
     echo "$side: $(find "$work/$side" -name '*.swift' | wc -l) files, $(find "$work/$side" -name '*.swift' -exec cat {} + | wc -l) lines"
 done
 for run in $(seq 1 "$runs"); do
