@@ -202,7 +202,8 @@ public enum OpenAPIExporter {
             let content = status.type.map { type in
                 OpenAPIValue.object([("application/json", .object([("schema", schemas.schema(type))]))])
             }
-            members.append((status.code.description, .object([("description", .string(description)), ("content", content)])))
+            let answer: [(String, OpenAPIValue?)] = [("description", .string(description)), ("content", content)]
+            members.append((status.code.description, .object(answer)))
         }
         return .object(members)
     }

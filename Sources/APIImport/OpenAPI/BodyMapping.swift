@@ -64,7 +64,8 @@ extension OpenAPIMapper {
                 if let json, Self.isError(code) {
                     let mediaPlace = contentPlace.appending(json.key, json.value)
                     let schema = json.value.member("schema")!
-                    let name = SwiftNamer.typeName(route.name) + "Error" + (code == .otherwise ? "Default" : code.description)
+                    let suffix = code == .otherwise ? "Default" : code.description
+                    let name = SwiftNamer.typeName(route.name) + "Error" + suffix
                     status.type = value(of: schema, at: mediaPlace.appending("schema", schema), name: name).type
                     origins[OriginKey.status(route.name, code)] = mediaPlace
                 } else if content.contains(where: { $0.value.member("schema") != nil }) {
@@ -75,8 +76,8 @@ extension OpenAPIMapper {
         }
         if !unread.isEmpty {
             let first = responsesPlace.appending(unread[0], responses.member(unread[0]))
-            warn(.responseNotExpressible, "the bodies of answers \(unread.joined(separator: ", ")) are not read (a success "
-                 + "other than the first, or not JSON); they are kept as statuses", at: first)
+            warn(.responseNotExpressible, "the bodies of answers \(unread.joined(separator: ", ")) are not read "
+                 + "(a success other than the first, or not JSON); they are kept as statuses", at: first)
         }
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
     }
@@ -84,8 +85,8 @@ extension OpenAPIMapper {
     /// `404`, `4XX` or `default` (in any case); nil for anything else.
     static func statusCode(_ key: String) -> StatusCode? {
         if let number = Int(key) { return (100..<600).contains(number) ? .exact(number) : nil }
-        guard let code = StatusCode(text: key.uppercased() == "DEFAULT" ? "default" : key.uppercased()), code != .range(0),
-              code <= .range(5) || code == .otherwise else { return nil }
+        let text = key.uppercased() == "DEFAULT" ? "default" : key.uppercased()
+        guard let code = StatusCode(text: text), code != .range(0), code <= .range(5) || code == .otherwise else { return nil }
         return code
     }
 

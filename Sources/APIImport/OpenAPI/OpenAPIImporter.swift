@@ -41,13 +41,16 @@ public enum OpenAPIImporter {
                                       draftPath: String = "draft.json") throws(Failure) -> Result {
         var document = document
         let swagger = document.root.members?.first { $0.key == "swagger" }
-        if SwaggerConversion.isSwagger2(document.root) { document.root = SwaggerConversion(root: document.root).converted() }
+        if SwaggerConversion.isSwagger2(document.root) {
+            document.root = SwaggerConversion(root: document.root).converted()
+        }
         try checkVersion(document)
         let mapper = OpenAPIMapper(document: document)
         if let swagger, document.root.member("swagger") == nil {
-            mapper.warn(.swaggerConverted, "Swagger 2.0 is read as the OpenAPI 3.0 document it converts to: lines and columns are "
-                        + "this document's, JSON pointers that form's (#/components/schemas/X for #/definitions/X, a body "
-                        + "parameter's schema under requestBody/content)", at: DocumentPlace(pointer: "#/swagger", location: swagger.keyLocation))
+            mapper.warn(.swaggerConverted, "Swagger 2.0 is read as the OpenAPI 3.0 document it converts to: lines and "
+                        + "columns are this document's, JSON pointers that form's (#/components/schemas/X for "
+                        + "#/definitions/X, a body parameter's schema under requestBody/content)",
+                        at: DocumentPlace(pointer: "#/swagger", location: swagger.keyLocation))
         }
         let auth = AuthMapping(mapper)
         let routes = mapper.routes()
@@ -89,8 +92,8 @@ public enum OpenAPIImporter {
         let location = root.members?.first { $0.key == "openapi" || $0.key == "swagger" }?.value.location ?? root.location
         if let version = root.member("swagger") {
             let given = version.stringValue.map { "'\($0)'" } ?? "without a version"
-            throw Failure(kind: .unsupportedVersion, message: "Swagger \(given) is not read; Swagger 2.0 and OpenAPI 3.0 and 3.1 are",
-                          file: document.file, location: location)
+            throw Failure(kind: .unsupportedVersion, message: "Swagger \(given) is not read; Swagger 2.0 and OpenAPI 3.0 "
+                          + "and 3.1 are", file: document.file, location: location)
         }
         throw Failure(kind: .unsupportedVersion, message: "not an OpenAPI 3.0 or 3.1 document (its 'openapi' is "
                       + "\(root.string("openapi").map { "'\($0)'" } ?? "missing"))", file: document.file, location: location)

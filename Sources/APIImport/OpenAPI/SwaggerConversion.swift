@@ -69,8 +69,8 @@ struct SwaggerConversion {
             }), at: shared.location))
         }
         if let definitions = root.member("securityDefinitions"), let schemes = definitions.members {
-            components.append(Self.member("securitySchemes", .object(schemes.map { replacing($0, with: securityScheme($0.value)) }),
-                                          at: definitions.location))
+            let converted = schemes.map { replacing($0, with: securityScheme($0.value)) }
+            components.append(Self.member("securitySchemes", .object(converted), at: definitions.location))
         }
         return components
     }
@@ -107,14 +107,16 @@ struct SwaggerConversion {
             switch dereferenced(parameter).string("in") {
             case "body": body = dereferenced(parameter)
             case "formData": form.append(dereferenced(parameter))
-            default: plain.append(parameter.string("$ref") == nil ? self.parameter(parameter) : rewritingReference(parameter))
+            default:
+                plain.append(parameter.string("$ref") == nil ? self.parameter(parameter) : rewritingReference(parameter))
             }
         }
         let consumes = mediaTypes("consumes", of: operation), produces = mediaTypes("produces", of: operation)
         for member in operation.members ?? [] {
             switch member.key {
             case "parameters":
-                if !plain.isEmpty { members.append(replacing(member, with: JSONNode(.array(plain), at: member.value.location))) }
+                guard !plain.isEmpty else { continue }
+                members.append(replacing(member, with: JSONNode(.array(plain), at: member.value.location)))
             case "responses":
                 members.append(replacing(member, with: JSONNode(.object((member.value.members ?? []).map {
                     replacing($0, with: response($0.value, produces: produces))
@@ -144,11 +146,10 @@ struct SwaggerConversion {
 
     private func requestBody(_ body: JSONNode, consumes: [String]) -> [JSONNode.Member] {
         let schema = body.member("schema").map(self.schema) ?? JSONNode(.object([]), at: body.location)
-        var members: [JSONNode.Member] = []
-        if let description = body.member("description") { members.append(Self.member("description", description.value, at: description.location)) }
-        if let required = body.member("required") { members.append(Self.member("required", required.value, at: required.location)) }
-        let content = consumes.map { type in Self.member(type, .object([Self.member("schema", schema.value, at: schema.location)]),
-                                                          at: body.location) }
+        var members = (body.members ?? []).filter { $0.key == "description" || $0.key == "required" }
+        let content = consumes.map { type in
+            Self.member(type, .object([Self.member("schema", schema.value, at: schema.location)]), at: body.location)
+        }
         members.append(Self.member("content", .object(content), at: body.location))
         return members
     }
@@ -172,7 +173,8 @@ struct SwaggerConversion {
                 ]), at: field.location))
             }
         }
-        var schema = [Self.member("type", .string("object"), at: place), Self.member("properties", .object(properties), at: place)]
+        var schema = [Self.member("type", .string("object"), at: place),
+                      Self.member("properties", .object(properties), at: place)]
         if !required.isEmpty { schema.append(Self.member("required", .array(required), at: place)) }
         var media = [Self.member("schema", .object(schema), at: place)]
         if !encoding.isEmpty { media.append(Self.member("encoding", .object(encoding), at: place)) }
@@ -188,7 +190,8 @@ struct SwaggerConversion {
                 continue
             case "headers":
                 members.append(replacing(member, with: JSONNode(.object((member.value.members ?? []).map { header in
-                    replacing(header, with: Self.object([("schema", parameterSchema(header.value))], at: header.value.location))
+                    let schema = parameterSchema(header.value)
+                    return replacing(header, with: Self.object([("schema", schema)], at: header.value.location))
                 }), at: member.value.location)))
             default:
                 members.append(member)
@@ -225,14 +228,16 @@ struct SwaggerConversion {
             case let other: (other, false)
             }
             let place = format?.location ?? parameter.location
-            members += [Self.member("style", .string(style), at: place), Self.member("explode", .bool(explode), at: place)]
+            members += [Self.member("style", .string(style), at: place),
+                        Self.member("explode", .bool(explode), at: place)]
         }
         return JSONNode(.object(members), at: parameter.location)
     }
 
     /// The type and limits of a parameter, a form field, a header or an array's items, as a schema.
     private func parameterSchema(_ node: JSONNode) -> JSONNode {
-        let notSchema: Set<String> = ["name", "in", "description", "required", "deprecated", "collectionFormat", "allowEmptyValue"]
+        let notSchema: Set<String> = ["name", "in", "description", "required", "deprecated", "collectionFormat",
+                                      "allowEmptyValue"]
         var members: [JSONNode.Member] = []
         for member in node.members ?? [] where !notSchema.contains(member.key) && !member.key.hasPrefix("x-") {
             switch member.key {
@@ -266,7 +271,8 @@ struct SwaggerConversion {
                 converted.append(replacing(member, with: JSONNode(.array((member.value.elements ?? []).map(schema)),
                                                                    at: member.value.location)))
             case "discriminator" where member.value.stringValue != nil:
-                converted.append(replacing(member, with: Self.object([("propertyName", member.value)], at: member.value.location)))
+                let discriminator = Self.object([("propertyName", member.value)], at: member.value.location)
+                converted.append(replacing(member, with: discriminator))
             case "x-nullable":
                 converted.append(JSONNode.Member(key: "nullable", keyLocation: member.keyLocation, value: member.value))
             case "type" where member.value.stringValue == "file":
@@ -285,7 +291,8 @@ struct SwaggerConversion {
         let place = scheme.location
         switch scheme.string("type") {
         case "basic":
-            return Self.object([("type", JSONNode(.string("http"), at: place)), ("scheme", JSONNode(.string("basic"), at: place))],
+            return Self.object([("type", JSONNode(.string("http"), at: place)),
+                                ("scheme", JSONNode(.string("basic"), at: place))],
                                at: place)
         case "oauth2":
             let flow = switch scheme.string("flow") {

@@ -83,7 +83,9 @@ public struct APIClient: Sendable {
     }
 
     /// Sends `request` whose answer has no documented body, reading error answers as `errorBodies` document.
-    public func send<each Failure: Decodable>(_ request: APIRequest, errorBodies: repeat ErrorBody<each Failure>) async throws(APIError) {
+    public func send<each Failure: Decodable>(
+        _ request: APIRequest, errorBodies: repeat ErrorBody<each Failure>
+    ) async throws(APIError) {
         let response = try await exchange(request)
         guard response.isSuccess else { throw APIError.failure(for: response, of: request, repeat each errorBodies) }
     }

@@ -62,15 +62,17 @@ extension APIError {
         let snippet = APIError.snippet(of: response.body, secretKeys: request.secretKeys)
         var documented: [StatusMatch] = []
         for body in repeat each bodies { documented += body.statuses }
-        if let match = [StatusMatch.code(response.status), .range(response.status / 100), .otherwise].first(where: documented.contains) {
+        let candidates = [StatusMatch.code(response.status), .range(response.status / 100), .otherwise]
+        if let match = candidates.first(where: documented.contains) {
             for body in repeat each bodies {
                 guard body.statuses.contains(match) else { continue }
                 guard let decoded = body.decode(response) else { break }
-                return .answered(ErrorAnswer(status: response.status, method: request.method.rawValue, path: request.template,
-                                             body: decoded, bodySnippet: snippet))
+                return .answered(ErrorAnswer(status: response.status, method: request.method.rawValue,
+                                             path: request.template, body: decoded, bodySnippet: snippet))
             }
         }
-        return .status(code: response.status, method: request.method.rawValue, path: request.template, bodySnippet: snippet)
+        return .status(code: response.status, method: request.method.rawValue, path: request.template,
+                       bodySnippet: snippet)
     }
 }
 

@@ -7,7 +7,8 @@ extension SpecChecker {
             let statusPath = path.key("statuses").index(index)
             switch status.code {
             case .exact(let code) where !(100...599).contains(code):
-                sink.error(.invalidStatus, "status \(code) is not an HTTP status", at: status.location, statusPath.key("code"))
+                sink.error(.invalidStatus, "status \(code) is not an HTTP status", at: status.location,
+                           statusPath.key("code"))
             case .range(let digit) where !(1...5).contains(digit):
                 sink.error(.invalidStatus, "status class '\(status.code)' is not an HTTP class (1XX to 5XX)",
                            at: status.location, statusPath.key("code"))
