@@ -144,12 +144,14 @@ enum SampleCleaner {
                 pendingComma = ","
                 continue
             }
-            if var pending = pendingComma {
+            if pendingComma != nil {
                 if character.isWhitespace {
-                    pending.append(character)
-                    pendingComma = pending
+                    // In place, with no other reference to it: a copy taken out and put back copied the whole run
+                    // each time (quadratic in it).
+                    pendingComma!.append(character)
                     continue
                 }
+                let pending = pendingComma ?? ""
                 output += (character == "}" || character == "]") ? String(pending.dropFirst()) : pending
                 pendingComma = nil
             }
