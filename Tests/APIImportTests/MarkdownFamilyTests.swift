@@ -124,8 +124,9 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertEqual(create.samples.count, 2)
         XCTAssertEqual(create.successStatus, 201)
         guard case .fields(let request)? = create.requestBody?.shape else { return XCTFail("no request body") }
-        XCTAssertEqual(request.fields.map(\.name), ["id", "size"])
+        XCTAssertEqual(request.fields.map(\.name), ["size"], "the page marks id read-only: the server sets it")
         XCTAssertTrue(request.fields.allSatisfy(\.isOptional))
+        XCTAssertTrue(create.note?.contains("read-only, which the server sets (id)") == true, create.note ?? "no note")
     }
 
     static var graphPages: [(file: String, text: String)] {

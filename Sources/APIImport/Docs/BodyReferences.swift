@@ -8,15 +8,20 @@ enum BodyReferences {
         for index in reading.operations.indices {
             var operation = reading.operations[index]
             if operation.requestFields.isEmpty, let name = operation.requestObject {
-                // A request names what it sets; what it leaves out keeps its value.
-                operation.requestFields = rows(name, objects, at: operation.place).map { row in
+                // A request names what it sets; what it leaves out keeps its value. What the page marks read-only
+                // the server sets: a client has no business sending it.
+                let all = rows(name, objects, at: operation.place)
+                let readOnly = all.filter { isReadOnly($0) }.map(\.name)
+                operation.requestFields = all.filter { !isReadOnly($0) }.map { row in
                     var row = row
                     if row.isOptional == nil { row.isOptional = true }
                     return row
                 }
                 if !operation.requestFields.isEmpty {
-                    operation.notes.append("Its request body is the \(name) object page's properties, each optional "
-                                           + "(\(operation.place.short)).")
+                    let leftOut = readOnly.isEmpty ? "" : ", but for those the page marks read-only, which the server "
+                        + "sets (\(readOnly.joined(separator: ", ")))"
+                    operation.notes.append("Its request body is the \(name) object page's properties, each optional"
+                                           + "\(leftOut) (\(operation.place.short)).")
                 } else {
                     unread(name, "requestBody", &operation, &reading.warnings)
                 }
@@ -27,6 +32,14 @@ enum BodyReferences {
             }
             reading.operations[index] = operation
         }
+    }
+
+    /// A property whose description says the server alone sets it: "Read-only." (Microsoft Graph's words), in
+    /// French "en lecture seule", in German "schreibgeschützt".
+    static func isReadOnly(_ row: DocsRow) -> Bool {
+        let text = DocsVocabulary.fold(row.description.plain)
+        guard !text.contains("not read-only") else { return false }
+        return ["read-only", "read only", "lecture seule", "schreibgeschutzt"].contains { text.contains($0) }
     }
 
     /// An object's rows; a list (`[event]`) is an answer's `value` list of them, as OData collections are sent.
