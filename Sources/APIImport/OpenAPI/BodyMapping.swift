@@ -23,6 +23,10 @@ extension OpenAPIMapper {
         let responsesPlace = route.place.appending("responses", responses)
         let members = responses.members ?? []
         let success = members.compactMap { member in Int(member.key).flatMap { (200..<300).contains($0) ? $0 : nil } }.min()
+        // Another 2xx answer of the success answer's own type is read as it is: no body is lost.
+        let successType = members.first { Int($0.key) == success }.flatMap { member in
+            dereferenced(member.value, at: responsesPlace.appending(member.key, member.value)).flatMap { Self.jsonSchemaReference($0.0) }
+        }
         var unread: [String] = []
         for member in members {
             let place = responsesPlace.appending(member.key, member.value)
@@ -68,7 +72,8 @@ extension OpenAPIMapper {
                     let name = SwiftNamer.typeName(route.name) + "Error" + suffix
                     status.type = value(of: schema, at: mediaPlace.appending("schema", schema), name: name).type
                     origins[OriginKey.status(route.name, code)] = mediaPlace
-                } else if content.contains(where: { $0.value.member("schema") != nil }) {
+                } else if content.contains(where: { $0.value.member("schema") != nil }),
+                          Self.isError(code) || successType == nil || Self.jsonSchemaReference(response) != successType {
                     unread.append(member.key)
                 }
                 operation.statuses.append(status)
@@ -77,9 +82,14 @@ extension OpenAPIMapper {
         if !unread.isEmpty {
             let first = responsesPlace.appending(unread[0], responses.member(unread[0]))
             warn(.responseNotExpressible, "the bodies of answers \(unread.joined(separator: ", ")) are not read "
-                 + "(a success other than the first, or not JSON); they are kept as statuses", at: first)
+                 + "(a success of another type than the first, or not JSON); they are kept as statuses", at: first)
         }
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
+    }
+
+    /// The `$ref` of an answer's JSON schema, where it names one.
+    static func jsonSchemaReference(_ response: JSONNode) -> String? {
+        response.member("content")?.members?.first { isJSON($0.key) }?.value.member("schema")?.string("$ref")
     }
 
     /// `404`, `4XX` or `default` (in any case); nil for anything else.
