@@ -193,19 +193,34 @@ public enum OpenAPIExporter {
         let success = operation.statuses.first { $0.code == .exact(operation.successStatus) }?.description ?? "Success."
         var answer: [(String, OpenAPIValue?)] = [("description", .string(success.isEmpty ? "Success." : success))]
         if let body = operation.responseBody, operation.successStatus != 204 {
-            let examples = operation.samples.compactMap { sample in sample.responseNode.map { (sample.title, OpenAPIValue($0)) } }
+            let examples = operation.samples.filter { $0.status == nil }.compactMap { sample in
+                sample.responseNode.map { (sample.title, OpenAPIValue($0)) }
+            }
             answer.append(("content", content(body, examples, schemas)))
         }
         members.append((String(operation.successStatus), .object(answer)))
         for status in operation.statuses where status.code != .exact(operation.successStatus) {
             let description = status.description.isEmpty ? "HTTP \(status.code)." : status.description
             let content = status.type.map { type in
-                OpenAPIValue.object([("application/json", .object([("schema", schemas.schema(type))]))])
+                let examples = errorExamples(of: operation, under: status.code)
+                return OpenAPIValue.object([("application/json", .object([("schema", schemas.schema(type)), ("examples", examples)]))])
             }
             let answer: [(String, OpenAPIValue?)] = [("description", .string(description)), ("content", content)]
             members.append((status.code.description, .object(answer)))
         }
         return .object(members)
+    }
+
+    /// The samples of error answers the status `code` gives the type of, as examples; one whose status is not `code`
+    /// itself (a 404 under `4XX`) says its status in `x-apigen-status`.
+    private static func errorExamples(of operation: Operation, under code: StatusCode) -> OpenAPIValue? {
+        let examples = operation.samples.compactMap { sample -> (String, OpenAPIValue)? in
+            guard let status = sample.status, let node = sample.responseNode,
+                  operation.errorBodyCode(forStatus: status) == code else { return nil }
+            let stated: OpenAPIValue? = code == .exact(status) ? nil : .number(String(status))
+            return (sample.title, .object([("value", OpenAPIValue(node)), ("x-apigen-status", stated)]))
+        }
+        return examples.isEmpty ? nil : .object(uniqueTitles(examples))
     }
 
     /// Every callback as one webhook of OpenAPI 3.1, with its token header and handshake.

@@ -125,6 +125,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case duplicateStatus = "DuplicateStatus"
     /// A body type on a status the client treats as success (1xx, 2xx): its body is the `responseBody`.
     case statusBodyNotApplicable = "StatusBodyNotApplicable"
+    /// A sample's `status` that no error status of the operation with a body type matches, or a status sample
+    /// without a response.
+    case sampleStatusNotDocumented = "SampleStatusNotDocumented"
     case noContentWithBody = "NoContentWithBody"
     case multipartWithoutFile = "MultipartWithoutFile"
     /// A form-urlencoded body whose values are not objects (a list, a

@@ -197,8 +197,8 @@ public enum DiffRules {
         "document.$schema", "document.title", "document.description", "document.notes", "auth.description", "type.description", "type.note",
         "field.description", "field.note", "field.secret", "parameter.description", "parameter.note", "parameter.secret",
         "operation.summary", "operation.description", "operation.note", "operation.samples", "body.description",
-        "status.description", "rule.description", "enumValue.description", "variant.description", "sample.title", "sample.request",
-        "sample.response", "webhooks.samples", "webhookSample.title", "webhookSample.payload", "document.types", "document.operations",
+        "status.description", "rule.description", "enumValue.description", "variant.description", "sample.title",
+        "sample.status", "sample.request", "sample.response", "webhooks.samples", "webhookSample.title", "webhookSample.payload", "document.types", "document.operations",
         "document.auth", "object.fields", "operation.parameters", "document.acknowledged", "acknowledgement.code",
         "acknowledgement.at", "acknowledgement.reason",
     ]

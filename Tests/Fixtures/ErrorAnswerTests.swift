@@ -74,6 +74,24 @@ final class ErrorAnswerTests: XCTestCase {
         }
     }
 
+    /// A sample of an error answer (`"status": 404`) is one `SampleTransport` answers with that status when chosen;
+    /// left to itself it answers the first success sample.
+    func testASampleTransportAnswersTheSuccessSampleUnlessAnErrorOneIsChosen() async throws {
+        let plain = ChecksClient(client: APIClient(serverURL: "https://checks.example", transport: SampleTransport(ChecksClient.samples)))
+        let notes = try await plain.listNotes()
+        XCTAssertEqual(notes.notes, ["a", "b"])
+        let missing = ChecksClient(client: APIClient(serverURL: "https://checks.example",
+                                                     transport: SampleTransport(ChecksClient.samples, choosing: ["listNotes": "No such tag"])))
+        do {
+            _ = try await missing.listNotes()
+            XCTFail("the chosen 404 sample did not throw")
+        } catch {
+            guard case .answered(let answer) = error else { return XCTFail("got \(error)") }
+            XCTAssertEqual(answer.status, 404)
+            XCTAssertEqual(answer.body(as: Problem.self)?.message, "no tag x")
+        }
+    }
+
     func testAPageAtAnAddressTheAnswerGaveReadsErrorBodiesToo() async {
         let error = await failure(404, #"{"message": "page gone"}"#, onSecondPage: true)
         guard case .answered(let answer)? = error else { return XCTFail("got \(String(describing: error))") }

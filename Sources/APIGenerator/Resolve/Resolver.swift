@@ -167,8 +167,9 @@ struct SpecResolution {
                       let sorted = try? JSONParser.parse(canonical) else { return nil }
                 // At the indentation of a sample in the generated array (three levels).
                 let laidOut = OrderedJSON(sorted).printed(width: 120 - 12, keepsRows: false)
-                return ResolvedSample(operation: operation.name, title: sample.title, method: operation.method.rawValue.lowercased(),
-                                      path: operation.path, status: operation.successStatus, canonicalBody: canonical,
+                return ResolvedSample(operation: operation.name, title: sample.title,
+                                      method: operation.method.rawValue.lowercased(), path: operation.path,
+                                      status: sample.status ?? operation.successStatus, canonicalBody: canonical,
                                       laidOutBody: laidOut)
             }
         }

@@ -28,6 +28,8 @@ extension OpenAPIMapper {
             dereferenced(member.value, at: responsesPlace.appending(member.key, member.value)).flatMap { Self.jsonSchemaReference($0.0) }
         }
         var unread: [String] = []
+        var errorSamples: [(sample: Sample, place: DocumentPlace)] = []
+        var untypedExamples: [String] = []
         for member in members {
             let place = responsesPlace.appending(member.key, member.value)
             guard let (response, _) = dereferenced(member.value, at: place) else { continue }
@@ -72,12 +74,20 @@ extension OpenAPIMapper {
                     let name = SwiftNamer.typeName(route.name) + "Error" + suffix
                     status.type = value(of: schema, at: mediaPlace.appending("schema", schema), name: name).type
                     origins[OriginKey.status(route.name, code)] = mediaPlace
+                    errorSamples += errorExamples(of: json.value, at: mediaPlace, code: code)
                 } else if content.contains(where: { $0.value.member("schema") != nil }),
                           Self.isError(code) || successType == nil || Self.jsonSchemaReference(response) != successType {
                     unread.append(member.key)
+                } else if Self.isError(code), content.contains(where: { Self.isJSON($0.key) && Self.hasExamples($0.value) }) {
+                    untypedExamples.append(member.key)
                 }
                 operation.statuses.append(status)
             }
+        }
+        if !untypedExamples.isEmpty {
+            let first = responsesPlace.appending(untypedExamples[0], responses.member(untypedExamples[0]))
+            warn(.sampleLeftOut, "the examples of answers \(untypedExamples.joined(separator: ", ")) are not samples: "
+                 + "those answers have no schema to read them as", at: first)
         }
         if !unread.isEmpty {
             let first = responsesPlace.appending(unread[0], responses.member(unread[0]))
@@ -85,6 +95,17 @@ extension OpenAPIMapper {
                  + "(a success of another type than the first, or not JSON); they are kept as statuses", at: first)
         }
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
+        // An error answer's examples come after, titled apart from the others (`Not found (404)` where taken).
+        for (sample, place) in errorSamples {
+            var sample = sample
+            if operation.samples.contains(where: { $0.title == sample.title }) { sample.title += " (\(sample.status ?? 0))" }
+            origins[OriginKey.sample(operation.name, sample.title)] = place
+            operation.samples.append(sample)
+        }
+    }
+
+    static func hasExamples(_ media: JSONNode) -> Bool {
+        media.member("example") != nil || !(media.member("examples")?.members ?? []).isEmpty
     }
 
     /// The `$ref` of an answer's JSON schema, where it names one.
@@ -171,6 +192,30 @@ extension OpenAPIMapper {
             } else if example.member("externalValue") != nil {
                 warn(.externalExample, "an example in another file ('externalValue') is not read", at: examplePlace)
             }
+        }
+        return found
+    }
+
+    /// An error answer's examples as samples of its status: an exact status's own, or the one an example under a class
+    /// or `default` states in `x-apigen-status` (as the export writes it); any other is not a sample.
+    private func errorExamples(of media: JSONNode, at place: DocumentPlace,
+                               code: StatusCode) -> [(sample: Sample, place: DocumentPlace)] {
+        var found: [(sample: Sample, place: DocumentPlace)] = []
+        if let single = media.member("example"), case .exact(let status) = code {
+            var sample = Sample(title: "Example \(status)", response: Self.unwrapped(single).compactText)
+            sample.status = status
+            return [(sample, place.appending("example", single))]
+        }
+        let examples = media.member("examples")
+        for member in examples?.members ?? [] {
+            let examplePlace = place.appending("examples", examples).appending(member.key, member.value)
+            guard let (example, _) = dereferenced(member.value, at: examplePlace), let value = example.member("value") else { continue }
+            let stated = example.integer("x-apigen-status")
+            let status: Int? = if case .exact(let number) = code { number } else { stated }
+            guard let status else { continue }
+            var sample = Sample(title: member.key, response: Self.unwrapped(value).compactText)
+            sample.status = status
+            found.append((sample, examplePlace))
         }
         return found
     }

@@ -34,14 +34,16 @@ public struct SampleAnswer: Sendable, Hashable {
 /// A transport that answers every call with the documented sample of its
 /// operation, for running an app, its tests or a SwiftUI preview without
 /// the service. Requests are still built and validated by the client.
-/// An operation without a sample answers 501.
+/// An operation without a sample answers 501. An operation answers its first
+/// success sample unless another is chosen by title: choosing an error
+/// answer's sample (a 404 the docs show) makes the call throw it.
 public struct SampleTransport: Transport {
     private let answers: [SampleAnswer]
     private let chosen: [String: String]
 
     /// - Parameters:
     ///   - answers: A generated client's `samples`.
-    ///   - choosing: Operation name → sample title, where an operation has several; the first otherwise.
+    ///   - choosing: Operation name → sample title, where an operation has several; the first success otherwise.
     public init(_ answers: [SampleAnswer], choosing: [String: String] = [:]) {
         self.answers = answers
         self.chosen = choosing
@@ -58,7 +60,8 @@ public struct SampleTransport: Transport {
             return HTTPResponse(status: 501, headers: [HTTPHeader("Content-Type", "application/json")],
                                 body: Data(#"{"error":"no sample for this request"}"#.utf8))
         }
-        let answer = ordered.first { $0.operation == first.operation && chosen[first.operation] == $0.title } ?? first
+        let answer = ordered.first { $0.operation == first.operation && chosen[first.operation] == $0.title }
+            ?? ordered.first { $0.operation == first.operation && (200..<300).contains($0.status) } ?? first
         return HTTPResponse(status: answer.status, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(answer.body.utf8))
     }
 }

@@ -89,6 +89,7 @@ extension SpecChecker {
                        at: operation.location, path.key("responseBody"))
         }
         checkStatuses(operation, path)
+        checkSampleStatuses(operation, path)
         checkPagination(operation, path)
     }
 

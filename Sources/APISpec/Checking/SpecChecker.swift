@@ -310,7 +310,11 @@ struct SpecChecker {
                     case .type(let type): samples.check(node, as: type, path.key("request"))
                     }
                 }
-                if let node = sample.responseNode, let body = operation.responseBody, operation.successStatus != 204 {
+                if let node = sample.responseNode, let status = sample.status {
+                    // An error answer's sample: the body the client decodes into `APIError.answered`.
+                    samples.isRequest = false
+                    if let type = operation.errorBodyType(forStatus: status) { samples.check(node, as: type, path.key("response")) }
+                } else if let node = sample.responseNode, let body = operation.responseBody, operation.successStatus != 204 {
                     samples.isRequest = false
                     switch body.shape {
                     case .fields(let object): samples.checkObject(node, object, path.key("response"))

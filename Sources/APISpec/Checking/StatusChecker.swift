@@ -31,6 +31,24 @@ extension SpecChecker {
         }
     }
 
+    /// A sample's `status` names an error answer the operation documents with a body type, and the sample shows
+    /// that body.
+    mutating func checkSampleStatuses(_ operation: Operation, _ path: JSONPath) {
+        for (index, sample) in operation.samples.enumerated() {
+            guard let status = sample.status else { continue }
+            let samplePath = path.key("samples").index(index)
+            if operation.errorBodyType(forStatus: status) == nil {
+                sink.error(.sampleStatusNotDocumented, "sample '\(Diagnostic.clipped(sample.title))' shows a \(status) answer, "
+                           + "but no error status (300 to 599) of '\(operation.name)' that matches it has a type",
+                           at: operation.location, samplePath.key("status"))
+            } else if sample.response == nil {
+                sink.error(.sampleStatusNotDocumented, "sample '\(Diagnostic.clipped(sample.title))' has a status but no "
+                           + "response: the status says which error answer its response shows", at: operation.location,
+                           samplePath.key("response"))
+            }
+        }
+    }
+
     /// The answers the client returns rather than throws.
     private static func isSuccess(_ code: StatusCode) -> Bool {
         switch code {

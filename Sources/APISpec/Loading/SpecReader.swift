@@ -115,8 +115,10 @@ struct SpecReader {
         }
         let samples = object.array("samples", sink: &sink).compactMap { node, path -> Sample? in
             guard let sample = ObjectReader(node, path, what: "a sample", allowedKeys: SpecVocabulary.sample, sink: &sink) else { return nil }
-            return Sample(title: sample.string("title", required: true, sink: &sink) ?? "",
-                          requestNode: sample.node("request"), responseNode: sample.node("response"))
+            var read = Sample(title: sample.string("title", required: true, sink: &sink) ?? "",
+                              requestNode: sample.node("request"), responseNode: sample.node("response"))
+            read.status = sample.integer("status", sink: &sink)
+            return read
         }
         let note = object.string("note", sink: &sink)
         var pagination: Pagination?

@@ -24,7 +24,7 @@ public enum SpecVocabulary {
                                      "items"]
     public static let body = ["contentType", "formLists", "type", "fields", "rules", "description"]
     public static let status = ["code", "description", "type"]
-    public static let sample = ["title", "request", "response"]
+    public static let sample = ["title", "status", "request", "response"]
     public static let webhooks = ["payload", "tokenHeader", "validationParameter", "samples"]
     public static let webhookSample = ["title", "payload"]
     public static let acknowledgement = ["code", "at", "reason"]

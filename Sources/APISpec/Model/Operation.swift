@@ -51,6 +51,21 @@ public struct Operation: Sendable, Hashable {
         self.location = location
     }
 
+    /// The type of the body of an error answer of `status` (300 to 599): the exact status's, else its class's, else
+    /// `default`'s, as the client matches them; nil when none has a type.
+    public func errorBodyType(forStatus status: Int) -> TypeReference? {
+        errorBodyCode(forStatus: status).flatMap { code in statuses.first { $0.code == code }?.type }
+    }
+
+    /// Which documented status gives the type of an error answer of `status`: the first of the exact status, its
+    /// class and `default` that has a type.
+    public func errorBodyCode(forStatus status: Int) -> StatusCode? {
+        guard (300...599).contains(status) else { return nil }
+        return [StatusCode.exact(status), .range(status / 100), .otherwise].first { code in
+            statuses.contains { $0.code == code && $0.type != nil }
+        }
+    }
+
     /// The `{name}` placeholders of the path, in order (`PathTemplate` reads them).
     public var pathPlaceholders: [String] {
         PathTemplate(path).placeholders
@@ -275,6 +290,9 @@ public struct Sample: Sendable, Hashable {
     public var request: String?
     /// Compact JSON text of the response body, if the sample has one.
     public var response: String?
+    /// The status of an error answer the sample shows (its response then has the type documented for that
+    /// status); nil for the success answer.
+    public var status: Int?
     /// The values as read from the spec, with their positions, while the
     /// loader checks them; afterwards they are read again from the text on
     /// demand (positions then count in that text), since trees with a
@@ -312,12 +330,13 @@ public struct Sample: Sendable, Hashable {
 
     // The trees are the text's values: samples are equal when their text is.
     public static func == (lhs: Sample, rhs: Sample) -> Bool {
-        (lhs.title, lhs.request, lhs.response) == (rhs.title, rhs.request, rhs.response)
+        (lhs.title, lhs.request, lhs.response, lhs.status) == (rhs.title, rhs.request, rhs.response, rhs.status)
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(title)
         hasher.combine(request)
         hasher.combine(response)
+        hasher.combine(status)
     }
 }

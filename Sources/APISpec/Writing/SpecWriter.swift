@@ -218,7 +218,8 @@ public enum SpecWriter {
         members.append(("pagination", operation.pagination.map(pagination)))
         if !operation.samples.isEmpty {
             members.append(("samples", .array(operation.samples.map { sample in
-                .object([("title", .string(sample.title)), ("request", sample.requestNode.map(OrderedJSON.init)),
+                .object([("title", .string(sample.title)), ("status", sample.status.map { .number(String($0)) }),
+                         ("request", sample.requestNode.map(OrderedJSON.init)),
                          ("response", sample.responseNode.map(OrderedJSON.init))])
             })))
         }

@@ -56,6 +56,13 @@ public struct ClientSpellings: Sendable {
         /// The structs of a body written as fields in the operation itself.
         public var inlineRequest: Structure?
         public var inlineResponse: Structure?
+        /// The Swift type of each documented error body, by status as the spec writes it (`404`, `4XX`, `default`).
+        public var errorBodies: [String: String] = [:]
+
+        /// The type an error answer of `status` is decoded as: its exact status's, its class's, or `default`'s.
+        public func errorBody(forStatus status: Int) -> String? {
+            errorBodies[String(status)] ?? errorBodies["\(status / 100)XX"] ?? errorBodies["default"]
+        }
     }
 
     /// The client struct; every client has `init(client: APIRuntime.APIClient)`.
@@ -106,10 +113,19 @@ extension ClientSpellings {
             }
             var requestBody: String?
             if let body = operation.requestBody.whole { requestBody = context.spell(body.type) }
-            return .init(operation: operation.specName, function: operation.functionName.spelled,
-                         arguments: arguments, requestBody: requestBody, response: operation.response.map(context.spell),
-                         inlineRequest: operation.inlineRequest.map(structure),
-                         inlineResponse: operation.inlineResponse.map(structure))
+            var endpoint = Endpoint(operation: operation.specName, function: operation.functionName.spelled,
+                                    arguments: arguments, requestBody: requestBody, response: operation.response.map(context.spell),
+                                    inlineRequest: operation.inlineRequest.map(structure),
+                                    inlineResponse: operation.inlineResponse.map(structure))
+            for body in operation.errorBodies {
+                let status = switch body.statuses {
+                case .exact(let code): String(code)
+                case .range(let digit): "\(digit)XX"
+                case .otherwise: "default"
+                }
+                endpoint.errorBodies[status] = context.spell(body.type)
+            }
+            return endpoint
         }
         var webhooks: (facade: String, payload: String)?
         if let hooks = resolved.webhooks {

@@ -97,7 +97,18 @@ struct SampleHarness {
                     skip("request sample of an operation without a request body")
                 }
             }
-            if let response = sample.response {
+            if let response = sample.response, let status = sample.status {
+                if let type = endpoint.errorBody(forStatus: status) {
+                    // As `APIClient.send` reads an error answer whose body the spec documents.
+                    addCheck(.responseSample, label + " response (\(status))", [
+                        "let data = __apigenFuzzData(\(Self.literal(response)))",
+                        "let value = try APIRuntime.JSONCoding.decode(\(type).self, from: data)",
+                        "__apigenFuzzEnd(try __apigenFuzzRoundTrip(value))",
+                    ])
+                } else {
+                    skip("response sample of an undocumented error status")
+                }
+            } else if let response = sample.response {
                 if let type = endpoint.response {
                     // As `APIClient.send(_:returning:)` reads an answer.
                     addCheck(.responseSample, label + " response", [

@@ -1338,5 +1338,23 @@ extension ChecksClient {
             [{"name": "Al"}, {"name": "Bo"}]
             """#
         ),
+        APIRuntime.SampleAnswer(
+            operation: "listNotes", title: "No such tag", method: .get, path: "/notes", status: 404,
+            body: #"""
+            {"message": "no tag x"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listNotes", title: "Notes", method: .get, path: "/notes", status: 200,
+            body: #"""
+            {"notes": ["a", "b"]}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "listNotes", title: "Busy", method: .get, path: "/notes", status: 503,
+            body: #"""
+            {"message": "later"}
+            """#
+        ),
     ]
 }
