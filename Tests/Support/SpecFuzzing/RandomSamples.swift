@@ -8,8 +8,8 @@ extension RandomSpec {
     mutating func addingSamples(to spec: JSONText) -> JSONText {
         let loaded = SpecLoader.load(text: spec.text, path: "random.json")
         guard let model = loaded.specification ?? loaded.partial, case .object(let members) = spec else { return spec }
-        var maker = RandomSamples(spec: model, random: random)
-        defer { random = maker.random }
+        var maker = RandomSamples(spec: model, random: random, errorRandom: statusRandom)
+        defer { (random, statusRandom) = (maker.random, maker.errorRandom) }
         let operations = Dictionary(model.operations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         return .object(members.map { key, value -> (String, JSONText) in
             switch (key, value) {
@@ -40,14 +40,17 @@ extension RandomSpec {
 /// lint's verdicts and the client's are put to the test.
 struct RandomSamples {
     var random: SeededRandom
+    /// Draws for samples of error answers, added later: a stream of their own keeps earlier seeds' samples.
+    var errorRandom: SeededRandom
     let types: [String: NamedType]
     /// How often a value fits its limits; lower inside a union value drawn to test which variant is held to them.
     private var fitting = RandomValues.fitting
     /// How deep values nest before lists and maps are left empty.
     private let maximumDepth = 4
 
-    init(spec: APISpecification, random: SeededRandom) {
+    init(spec: APISpecification, random: SeededRandom, errorRandom: SeededRandom) {
         self.random = random
+        self.errorRandom = errorRandom
         var types: [String: NamedType] = [:]
         for type in spec.types where types[type.name] == nil { types[type.name] = type }
         self.types = types
@@ -68,7 +71,28 @@ struct RandomSamples {
             }
             if members.count > 1 { samples.append(.object(members)) }
         }
+        if let error = errorSample(of: operation) { samples.append(error) }
         return samples.isEmpty ? nil : .array(samples)
+    }
+
+    /// Now and then a sample of an error answer whose body the operation documents, at a status its code, class or
+    /// `default` covers; rarely one at a status nothing covers, which lint refuses.
+    private mutating func errorSample(of operation: Operation) -> JSONText? {
+        swap(&random, &errorRandom)
+        defer { swap(&random, &errorRandom) }
+        let typed = operation.statuses.filter { $0.type != nil }
+        guard !typed.isEmpty, random.chance(0.5) else { return nil }
+        var status = switch random.pick(typed).code {
+        case .exact(let code): code
+        case .range(let digit): digit * 100 + random.int(0...99)
+        case .otherwise: random.pick([302, 400, 404, 418, 500, 503])
+        }
+        if random.chance(0.02) { status = 299 }
+        guard let type = operation.errorBodyType(forStatus: status) else {
+            return .object([("title", .string("Error \(status)")), ("status", .number(String(status))), ("response", .object([]))])
+        }
+        return .object([("title", .string("Error \(status)")), ("status", .number(String(status))),
+                        ("response", value(type, Constraints(), depth: 0))])
     }
 
     /// The samples of a spec's webhooks, or nil for none.
