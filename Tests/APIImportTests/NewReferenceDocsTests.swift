@@ -55,6 +55,20 @@ final class NewReferenceDocsTests: XCTestCase {
         XCTAssertTrue(create.note?.contains("iCalUId, id, onlineMeeting, onlineMeetingUrl, type") == true, create.note ?? "no note")
     }
 
+    /// A re-import without the page whose samples showed a field's format (`transactionId`, a GUID on
+    /// calendar-post-events.md) does not take the table's plain `string` for a change: nothing refutes the format.
+    func testAReImportWithoutThePageWhoseSamplesGaveAFormatKeepsIt() throws {
+        let all = try pages("msgraph-calendar", ["api", "resources"])
+        let first = DocsImporter.importPages(atPaths: all)
+        XCTAssertTrue(first.text.contains(#""name": "transactionId", "type": "guid""#), "the full import types it from the samples")
+        let base = try XCTUnwrap(SpecMerger.baseRecord(of: first.text))
+        let partial = DocsImporter.importPages(atPaths: all.filter { !$0.hasSuffix("calendar-post-events.md") })
+        let merged = try XCTUnwrap(SpecMerger.merge(spec: first.text, specPath: "graph.json", base: base, incoming: partial.text,
+                                                    coverage: partial.coverage))
+        XCTAssertEqual(merged.applied.filter { $0.contains("transactionId") }, [])
+        XCTAssertEqual(merged.errors.map(\.description), [])
+    }
+
     func testMauticSlatePages() throws {
         let result = DocsImporter.importPages(atPaths: try pages("mautic-rest-slate", ["", "includes"]))
         assertFloors(result, family: "Slate", operations: 135, parameters: 191, bodyFields: 700, samplesKept: 60, samplesWarned: 0)

@@ -53,6 +53,12 @@ extension SpecMerger {
             guard let before = oldSlots[key].flatMap({ old.field(at: $0) }) else { continue }
             draft.update(slot) { $0.type = before.type }
         }
+        // So does text no sample of this import shows, where samples gave it a format before.
+        for (key, slot) in draft.fieldSlots(typeName: { $0 }) where coverage.unsampledTextFields.contains(key) {
+            guard let before = oldSlots[key].flatMap({ old.field(at: $0) }), let now = draft.field(at: slot),
+                  before.type.isTextFormat(of: now.type) else { continue }
+            draft.update(slot) { $0.type = before.type }
+        }
         return baseRecord(of: SpecWriter.text(of: draft))
     }
 }

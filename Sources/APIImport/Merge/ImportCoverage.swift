@@ -49,6 +49,10 @@ public struct ImportCoverage: Sendable {
     public var describedTypes: Set<String>?
     /// Keyed by the draft's type names.
     public var undescribedFields: Set<ElementKey> = []
+    /// Fields the pages type as text (`string`, `[string]`) with no sample value of their own in this import, keyed by
+    /// the draft's type names: they do not refute a format the spec took from samples before (a `guid` shown on a
+    /// page left out of this import).
+    public var unsampledTextFields: Set<ElementKey> = []
     /// Bodies given by an object page not among the pages given.
     public var unreadBodies: Set<BodyKey> = []
 
@@ -57,6 +61,16 @@ public struct ImportCoverage: Sendable {
 
 /// One body of an operation: `operation` is `METHOD /path`, `side` is `requestBody` or `responseBody` (as in
 /// `ElementKey.bodyField`).
+extension TypeReference {
+    /// Whether this is `text` (`string`, `[string]`) with a text format in its place (`guid`, `[dateTime]`): what
+    /// samples refine a table's text to.
+    func isTextFormat(of text: TypeReference) -> Bool {
+        let formats = ["guid", "dateTime", "date", "url", "email", "phone"]
+        return ["string", "[string]"].contains(text.description)
+            && formats.contains { text.description.replacingOccurrences(of: "string", with: $0) == description }
+    }
+}
+
 public struct BodyKey: Sendable, Hashable {
     public var operation: String
     public var side: String
@@ -73,6 +87,9 @@ extension DraftSpec {
         coverage.describedTypes = []
         func note(_ fields: [DraftField], _ key: (DraftField) -> ElementKey) {
             for field in fields where field.namesUndescribedType { coverage.undescribedFields.insert(key(field)) }
+            for field in fields where ["string", "[string]"].contains(field.type) && field.sampleStrings.isEmpty {
+                coverage.unsampledTextFields.insert(key(field))
+            }
         }
         for operation in operations {
             let key = "\(operation.method) \(operation.path)"

@@ -38,6 +38,7 @@ extension SpecMerger {
         let theirTypes = Set(theirs.types.filter { coverage.describedTypes?.contains($0.name) ?? true }.map { theirPairs[$0.name] ?? unpaired($0.name) })
         // Keyed by the draft's names, as the import saw them.
         let undescribed = Set(coverage.undescribedFields.map { $0.renamingType { theirPairs[$0] ?? unpaired($0) } })
+        let unsampledText = Set(coverage.unsampledTextFields.map { $0.renamingType { theirPairs[$0] ?? unpaired($0) } })
         var removals: [FieldSlot] = []
         var reportedTypes = Set<String>()
         var additions: [(field: Field, container: FieldSlot.Container, location: Parameter.Location?)] = []
@@ -88,6 +89,8 @@ extension SpecMerger {
                 let oldFacts = FieldFacts(old, typeName: { basePairs[$0] })
                 // `json` standing for a type no page given describes states nothing about the type.
                 if undescribed.contains(key), newFacts.type == .scalar(.json) { (newFacts.type, newFacts.unpairedNames) = (oldFacts.type, oldFacts.unpairedNames) }
+                // Text no sample of this import shows does not refute a format samples gave before.
+                if unsampledText.contains(key), oldFacts.type.isTextFormat(of: newFacts.type) { newFacts.type = oldFacts.type }
                 guard oldFacts != newFacts else { continue }
                 mergeFacts(key, old: oldFacts, new: newFacts, new, at: mine)
             default:
