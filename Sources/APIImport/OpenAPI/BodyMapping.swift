@@ -56,7 +56,12 @@ extension OpenAPIMapper {
                     continue
                 }
                 if success == 204 {
-                    warn(.responseNotExpressible, "a 204 answer has no body in the spec format; its schema is left out", at: contentPlace)
+                    // An empty schema (`{}`, as Jira gives its 204s) says nothing a 204 could lose.
+                    let schema = json.value.member("schema")
+                    if !(schema?.members?.isEmpty ?? false) || Self.hasExamples(json.value) {
+                        warn(.responseNotExpressible, "a 204 answer has no body in the spec format; its schema is left out",
+                             at: contentPlace)
+                    }
                     continue
                 }
                 let mediaPlace = contentPlace.appending(json.key, json.value)
