@@ -296,6 +296,25 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(pet.fields.map { "\($0.name)\($0.isOptional ? "?" : "")" }, ["name", "tag?", "id"], "allOf of NewPet and the id")
     }
 
+    /// `anyOf` (or `oneOf`) of one schema is that schema, nullable where it says so (Stripe writes 177 fields so).
+    func testAnyOfOneSchemaIsThatSchema() throws {
+        let text = #"""
+        {"openapi": "3.0.0", "info": {"title": "One", "version": "1"}, "servers": [{"url": "https://one.example"}], "paths": {},
+         "components": {"schemas": {
+           "account": {"type": "object", "properties": {
+             "profile": {"anyOf": [{"$ref": "#/components/schemas/profile"}], "description": "The profile.", "nullable": true},
+             "backup": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/profile"}]},
+             "plain": {"oneOf": [{"type": "string", "maxLength": 3}]}}},
+           "profile": {"type": "object", "properties": {"name": {"type": "string"}}}}}}
+        """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(text, file: "one.json"))
+        guard case .object(let account)? = result.specification.type(named: "Account")?.kind else { return XCTFail("Account") }
+        XCTAssertEqual(account.fields.map { "\($0.name): \($0.type)\($0.isNullable ? " nullable" : "") \($0.description)" },
+                       ["profile: Profile nullable The profile.", "backup: Profile nullable ", "plain: string "])
+        XCTAssertEqual(account.fields.last?.constraints.maxLength, 3)
+        XCTAssertEqual(result.warnings.map(\.description), [])
+    }
+
     func testSwaggerBeforeTwoIsALocatedError() throws {
         let document = try OpenAPIDocument.parse("{\n  \"swagger\": \"1.2\",\n  \"paths\": {}\n}", file: "old.json")
         XCTAssertThrowsError(try OpenAPIImporter.importDocument(document)) { error in

@@ -46,13 +46,15 @@ extension OpenAPIMapper {
     private func shape(of schema: JSONNode, at place: DocumentPlace, name: String) -> MappedValue {
         guard let members = schema.members else { return .json }  // `true`, or a schema that is not an object
         if let reference = schema.string("$ref") { return referenced(reference, at: place.appending("$ref", schema.member("$ref"))) }
-        // `anyOf` of a value and null (the exporter's and 3.1's nullable), or `[T, "null"]`.
+        // `anyOf` of a value and null (the exporter's and 3.1's nullable), or of one value alone (Stripe's
+        // `{"anyOf": [{"$ref": …}], "nullable": true}`, 177 fields that were `json`): that value.
         for keyword in ["oneOf", "anyOf"] {
-            guard let variants = schema.member(keyword)?.elements, variants.contains(where: isNullSchema) else { continue }
+            guard let variants = schema.member(keyword)?.elements else { continue }
             let rest = variants.filter { !isNullSchema($0) }
-            guard rest.count == 1 else { continue }
-            var inner = value(of: rest[0], at: place.appending(keyword, schema.member(keyword)).appending("0", rest[0]), name: name)
-            inner.isNullable = true
+            guard rest.count == 1, let index = variants.firstIndex(of: rest[0]) else { continue }
+            let variantPlace = place.appending(keyword, schema.member(keyword)).appending(String(index), rest[0])
+            var inner = value(of: rest[0], at: variantPlace, name: name)
+            if rest.count < variants.count || schema.bool("nullable") == true { inner.isNullable = true }
             return withoutOuterProse(inner)
         }
         // The export's one-or-many: the item, or a list of it.
