@@ -203,7 +203,8 @@ public enum OpenAPIExporter {
             let description = status.description.isEmpty ? "HTTP \(status.code)." : status.description
             let content = status.type.map { type in
                 let examples = errorExamples(of: operation, under: status.code)
-                return OpenAPIValue.object([("application/json", .object([("schema", schemas.schema(type)), ("examples", examples)]))])
+                let media: OpenAPIValue = .object([("schema", schemas.schema(type)), ("examples", examples)])
+                return OpenAPIValue.object([("application/json", media)])
             }
             let answer: [(String, OpenAPIValue?)] = [("description", .string(description)), ("content", content)]
             members.append((status.code.description, .object(answer)))

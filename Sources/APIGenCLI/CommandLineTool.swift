@@ -23,7 +23,7 @@ public enum CommandLineTool {
                apigen import PAGE.md... [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]] [--compare SPEC [--misses]] [--figures]
                                             Draft a spec from API docs pages, or merge them into SPEC
                apigen import openapi DOC.json|DOC.yaml [--name NAME] [--output NEW_SPEC | --into SPEC [--base FILE]]
-                                            Draft a spec from an OpenAPI 3.0 or 3.1 document, or merge it into SPEC
+                                            Draft a spec from an OpenAPI 3.0/3.1 or Swagger 2.0 document, or merge it into SPEC
                apigen fmt SPEC... [--check]  Rewrite specs in the canonical layout (--check: exit 1 if one would change)
                apigen --help | --version
 

@@ -4,7 +4,7 @@ import APISpec
 import Foundation
 
 /// `apigen import openapi DOC [--name NAME] [--output SPEC | --into SPEC [--base FILE]]`: a spec draft
-/// from an OpenAPI 3.0 or 3.1 document, on standard output or in SPEC
+/// from an OpenAPI 3.0 or 3.1 (or Swagger 2.0) document, on standard output or in SPEC
 /// (never over an existing file), or the document merged into a spec a
 /// person keeps, as docs pages are (`SpecMerger`). What the format cannot
 /// say is a located warning; a draft that does not lint is not written.

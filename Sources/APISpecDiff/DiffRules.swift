@@ -198,8 +198,9 @@ public enum DiffRules {
         "field.description", "field.note", "field.secret", "parameter.description", "parameter.note", "parameter.secret",
         "operation.summary", "operation.description", "operation.note", "operation.samples", "body.description",
         "status.description", "rule.description", "enumValue.description", "variant.description", "sample.title",
-        "sample.status", "sample.request", "sample.response", "webhooks.samples", "webhookSample.title", "webhookSample.payload", "document.types", "document.operations",
-        "document.auth", "object.fields", "operation.parameters", "document.acknowledged", "acknowledgement.code",
+        "sample.status", "sample.request", "sample.response", "webhooks.samples", "webhookSample.title",
+        "webhookSample.payload", "document.types", "document.operations", "document.auth", "object.fields",
+        "operation.parameters", "document.acknowledged", "acknowledgement.code",
         "acknowledgement.at", "acknowledgement.reason",
     ]
 

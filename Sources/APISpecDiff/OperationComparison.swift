@@ -70,7 +70,8 @@ struct OperationComparison {
     /// body, or as `.status`, so code that catches them must follow.
     private mutating func compareErrorBodies(_ old: [Status], _ new: [Status], scope: String) {
         func bodies(_ statuses: [Status]) -> [StatusCode: TypeReference] {
-            Dictionary(statuses.compactMap { status in status.type.map { (status.code, $0) } }, uniquingKeysWith: { first, _ in first })
+            let typed = statuses.compactMap { status in status.type.map { (status.code, $0) } }
+            return Dictionary(typed, uniquingKeysWith: { first, _ in first })
         }
         let (before, after) = (bodies(old), bodies(new))
         for status in Set(before.keys).union(after.keys).sorted() where before[status] != after[status] {

@@ -99,6 +99,15 @@ package struct ResolvedErrorBody: Sendable {
         case range(Int)
         /// Any error status not documented otherwise.
         case otherwise
+
+        /// As the spec writes it: `404`, `4XX`, `default`.
+        package var specText: String {
+            switch self {
+            case .exact(let code): String(code)
+            case .range(let digit): "\(digit)XX"
+            case .otherwise: "default"
+            }
+        }
     }
 
     package let statuses: Statuses

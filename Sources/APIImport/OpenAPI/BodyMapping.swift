@@ -25,7 +25,8 @@ extension OpenAPIMapper {
         let success = members.compactMap { member in Int(member.key).flatMap { (200..<300).contains($0) ? $0 : nil } }.min()
         // Another 2xx answer of the success answer's own type is read as it is: no body is lost.
         let successType = members.first { Int($0.key) == success }.flatMap { member in
-            dereferenced(member.value, at: responsesPlace.appending(member.key, member.value)).flatMap { Self.jsonSchemaReference($0.0) }
+            let place = responsesPlace.appending(member.key, member.value)
+            return dereferenced(member.value, at: place).flatMap { Self.jsonSchemaReference($0.0) }
         }
         var unread: [String] = []
         var errorSamples: [(sample: Sample, place: DocumentPlace)] = []
@@ -72,7 +73,7 @@ extension OpenAPIMapper {
             } else {
                 var status = Status(code: code, description: description == "HTTP \(code)." ? "" : description)
                 let json = content.first { Self.isJSON($0.key) && $0.value.member("schema") != nil }
-                if let json, Self.isError(code) {
+                if let json, code.isError {
                     let mediaPlace = contentPlace.appending(json.key, json.value)
                     let schema = json.value.member("schema")!
                     let suffix = code == .otherwise ? "Default" : code.description
@@ -81,9 +82,9 @@ extension OpenAPIMapper {
                     origins[OriginKey.status(route.name, code)] = mediaPlace
                     errorSamples += errorExamples(of: json.value, at: mediaPlace, code: code)
                 } else if content.contains(where: { $0.value.member("schema") != nil }),
-                          Self.isError(code) || successType == nil || Self.jsonSchemaReference(response) != successType {
+                          code.isError || successType == nil || Self.jsonSchemaReference(response) != successType {
                     unread.append(member.key)
-                } else if Self.isError(code), content.contains(where: { Self.isJSON($0.key) && Self.hasExamples($0.value) }) {
+                } else if code.isError, content.contains(where: { Self.isJSON($0.key) && Self.hasExamples($0.value) }) {
                     untypedExamples.append(member.key)
                 }
                 operation.statuses.append(status)
@@ -124,15 +125,6 @@ extension OpenAPIMapper {
         let text = key.uppercased() == "DEFAULT" ? "default" : key.uppercased()
         guard let code = StatusCode(text: text), code != .range(0), code <= .range(5) || code == .otherwise else { return nil }
         return code
-    }
-
-    /// Answers the client throws, whose bodies are read as documented: 3xx to 5xx, or `default`.
-    static func isError(_ code: StatusCode) -> Bool {
-        switch code {
-        case .exact(let number): number >= 300
-        case .range(let digit): digit >= 3
-        case .otherwise: true
-        }
     }
 
     static func isJSON(_ mediaType: String) -> Bool {
@@ -214,7 +206,8 @@ extension OpenAPIMapper {
         let examples = media.member("examples")
         for member in examples?.members ?? [] {
             let examplePlace = place.appending("examples", examples).appending(member.key, member.value)
-            guard let (example, _) = dereferenced(member.value, at: examplePlace), let value = example.member("value") else { continue }
+            guard let (example, _) = dereferenced(member.value, at: examplePlace),
+                  let value = example.member("value") else { continue }
             let stated = example.integer("x-apigen-status")
             let status: Int? = if case .exact(let number) = code { number } else { stated }
             guard let status else { continue }

@@ -92,18 +92,18 @@ struct SwaggerConversion {
 
     private func operation(_ operation: JSONNode, sharedParameters: [JSONNode]) -> JSONNode {
         // An operation's parameter replaces the path's of the same name and place.
-        var parameters: [JSONNode] = []
+        var parameters: [(key: [String?], node: JSONNode)] = []
         for parameter in sharedParameters + (operation.member("parameters")?.elements ?? []) {
             let resolved = dereferenced(parameter)
-            let key = [resolved.string("name") ?? "", resolved.string("in") ?? ""]
-            parameters.removeAll { dereferenced($0).string("name") == key[0] && dereferenced($0).string("in") == key[1] }
-            parameters.append(parameter)
+            let key = [resolved.string("name"), resolved.string("in")]
+            parameters.removeAll { $0.key == key }
+            parameters.append((key, parameter))
         }
         var members: [JSONNode.Member] = []
         var plain: [JSONNode] = []
         var body: JSONNode?
         var form: [JSONNode] = []
-        for parameter in parameters {
+        for parameter in parameters.map(\.node) {
             switch dereferenced(parameter).string("in") {
             case "body": body = dereferenced(parameter)
             case "formData": form.append(dereferenced(parameter))

@@ -313,7 +313,9 @@ struct SpecChecker {
                 if let node = sample.responseNode, let status = sample.status {
                     // An error answer's sample: the body the client decodes into `APIError.answered`.
                     samples.isRequest = false
-                    if let type = operation.errorBodyType(forStatus: status) { samples.check(node, as: type, path.key("response")) }
+                    if let type = operation.errorBodyType(forStatus: status) {
+                        samples.check(node, as: type, path.key("response"))
+                    }
                 } else if let node = sample.responseNode, let body = operation.responseBody, operation.successStatus != 204 {
                     samples.isRequest = false
                     switch body.shape {

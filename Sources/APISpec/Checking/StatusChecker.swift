@@ -21,7 +21,7 @@ extension SpecChecker {
             }
             seen[status.code] = seen[status.code] ?? index
             guard let type = status.type else { continue }
-            if Self.isSuccess(status.code) {
+            if !status.code.isError {
                 sink.error(.statusBodyNotApplicable, "a \(status.code) answer is a success, read as the responseBody; "
                            + "a status's type is for the bodies of error answers (3XX to 5XX, or default)",
                            at: status.location, statusPath.key("type"))
@@ -46,15 +46,6 @@ extension SpecChecker {
                            + "response: the status says which error answer its response shows", at: operation.location,
                            samplePath.key("response"))
             }
-        }
-    }
-
-    /// The answers the client returns rather than throws.
-    private static func isSuccess(_ code: StatusCode) -> Bool {
-        switch code {
-        case .exact(let code): code < 300
-        case .range(let digit): digit < 3
-        case .otherwise: false
         }
     }
 }

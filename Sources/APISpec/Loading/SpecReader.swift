@@ -168,8 +168,9 @@ struct SpecReader {
     private static func statusCode(_ status: ObjectReader, sink: inout DiagnosticSink) -> StatusCode? {
         if let text = status.node("code")?.stringValue {
             guard let code = StatusCode(text: text) else {
-                sink.error(.invalidStatus, "status '\(Diagnostic.clipped(text))' is neither a number, a class such as \"4XX\", "
-                           + "nor \"default\"", at: status.node("code")?.location ?? status.node.location, status.path.key("code"))
+                sink.error(.invalidStatus, "status '\(Diagnostic.clipped(text))' is neither a number, a class such as "
+                           + "\"4XX\", nor \"default\"", at: status.node("code")?.location ?? status.node.location,
+                           status.path.key("code"))
                 return nil
             }
             return code

@@ -273,6 +273,16 @@ public enum StatusCode: Sendable, Hashable, CustomStringConvertible, Comparable 
         }
     }
 
+    /// An answer the client throws rather than returns, whose body a status's type describes: 3xx to 5xx, or
+    /// `default` (1xx and 2xx are success; a 2xx body is the `responseBody`).
+    public var isError: Bool {
+        switch self {
+        case .exact(let code): code >= 300
+        case .range(let digit): digit >= 3
+        case .otherwise: true
+        }
+    }
+
     /// Exact codes first, then classes, then `default`: the order in which they are matched.
     public static func < (lhs: StatusCode, rhs: StatusCode) -> Bool {
         switch (lhs, rhs) {

@@ -56,13 +56,9 @@ public struct ClientSpellings: Sendable {
         /// The structs of a body written as fields in the operation itself.
         public var inlineRequest: Structure?
         public var inlineResponse: Structure?
-        /// The Swift type of each documented error body, by status as the spec writes it (`404`, `4XX`, `default`).
+        /// The Swift type of each documented error body, by status as the spec writes it (`404`, `4XX`, `default`;
+        /// `Operation.errorBodyCode(forStatus:)` says which of them an answer's status is read by).
         public var errorBodies: [String: String] = [:]
-
-        /// The type an error answer of `status` is decoded as: its exact status's, its class's, or `default`'s.
-        public func errorBody(forStatus status: Int) -> String? {
-            errorBodies[String(status)] ?? errorBodies["\(status / 100)XX"] ?? errorBodies["default"]
-        }
     }
 
     /// The client struct; every client has `init(client: APIRuntime.APIClient)`.
@@ -114,17 +110,11 @@ extension ClientSpellings {
             var requestBody: String?
             if let body = operation.requestBody.whole { requestBody = context.spell(body.type) }
             var endpoint = Endpoint(operation: operation.specName, function: operation.functionName.spelled,
-                                    arguments: arguments, requestBody: requestBody, response: operation.response.map(context.spell),
+                                    arguments: arguments, requestBody: requestBody,
+                                    response: operation.response.map(context.spell),
                                     inlineRequest: operation.inlineRequest.map(structure),
                                     inlineResponse: operation.inlineResponse.map(structure))
-            for body in operation.errorBodies {
-                let status = switch body.statuses {
-                case .exact(let code): String(code)
-                case .range(let digit): "\(digit)XX"
-                case .otherwise: "default"
-                }
-                endpoint.errorBodies[status] = context.spell(body.type)
-            }
+            for body in operation.errorBodies { endpoint.errorBodies[body.statuses.specText] = context.spell(body.type) }
             return endpoint
         }
         var webhooks: (facade: String, payload: String)?

@@ -164,13 +164,7 @@ struct OperationLowering {
         let bodies = bodiesByType(operation, context: context)
         guard !bodies.isEmpty else { return "" }
         let parts = bodies.map { type, statuses in
-            "`\(type)` for " + statuses.map { status -> String in
-                switch status {
-                case .exact(let code): String(code)
-                case .range(let digit): "\(digit)XX"
-                case .otherwise: "any other error status"
-                }
-            }.joined(separator: ", ")
+            "`\(type)` for " + statuses.map { $0 == .otherwise ? "any other error status" : $0.specText }.joined(separator: ", ")
         }
         return " `.answered` carries the documented body: " + parts.joined(separator: "; ") + "."
     }

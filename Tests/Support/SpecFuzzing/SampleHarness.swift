@@ -98,7 +98,7 @@ struct SampleHarness {
                 }
             }
             if let response = sample.response, let status = sample.status {
-                if let type = endpoint.errorBody(forStatus: status) {
+                if let code = operation.errorBodyCode(forStatus: status), let type = endpoint.errorBodies[code.description] {
                     // As `APIClient.send` reads an error answer whose body the spec documents.
                     addCheck(.responseSample, label + " response (\(status))", [
                         "let data = __apigenFuzzData(\(Self.literal(response)))",
