@@ -18,13 +18,10 @@ extension CallbellClient {
             {
               "message": {
                 "contact": {
-                  "email": "john@doe.com",
-                  "name": "John Doe",
-                  "phone": "+1234567890",
+                  "email": "john@doe.com", "name": "John Doe", "phone": "+1234567890",
                   "uuid": "c7b3d1216d4c4dcd908199d6700f2381"
                 },
-                "status": "enqueued",
-                "uuid": "adf3d1216d4c4dcd908199d6700f2381"
+                "status": "enqueued", "uuid": "adf3d1216d4c4dcd908199d6700f2381"
               }
             }
             """#
@@ -37,11 +34,9 @@ extension CallbellClient {
               "message": {
                 "conversation": {
                   "createdAt": "2024-09-23T20:09:10Z",
-                  "href": "https://dash.callbell.eu/chat/f3670b13446b412796238b1cd78899f9",
-                  "source": "whatsapp"
+                  "href": "https://dash.callbell.eu/chat/f3670b13446b412796238b1cd78899f9", "source": "whatsapp"
                 },
-                "status": "enqueued",
-                "uuid": "adf3d1216d4c4dcd908199d6700f2381"
+                "status": "enqueued", "uuid": "adf3d1216d4c4dcd908199d6700f2381"
               }
             }
             """#
@@ -53,18 +48,14 @@ extension CallbellClient {
             {
               "message": {
                 "contact": {
-                  "email": "john@doe.com",
-                  "name": "John Doe",
-                  "phone": "+1234567890",
+                  "email": "john@doe.com", "name": "John Doe", "phone": "+1234567890",
                   "uuid": "c7b3d1216d4c4dcd908199d6700f2381"
                 },
                 "conversation": {
                   "createdAt": "2024-09-23T20:09:10Z",
-                  "href": "https://dash.callbell.eu/chat/f3670b13446b412796238b1cd78899f9",
-                  "source": "whatsapp"
+                  "href": "https://dash.callbell.eu/chat/f3670b13446b412796238b1cd78899f9", "source": "whatsapp"
                 },
-                "status": "enqueued",
-                "uuid": "adf3d1216d4c4dcd908199d6700f2381"
+                "status": "enqueued", "uuid": "adf3d1216d4c4dcd908199d6700f2381"
               }
             }
             """#
@@ -75,13 +66,11 @@ extension CallbellClient {
             {
               "message": {
                 "messageStatusPayload": {
-                  "destination": "1122334455",
-                  "id": "2b34bfb7-2631-4763-89fb-1b3c65a4baaa",
+                  "destination": "1122334455", "id": "2b34bfb7-2631-4763-89fb-1b3c65a4baaa",
                   "payload": {"type": "session", "whatsappMessageId": "gBGGM2MSRxl_AAlqmG1KQXU7nz4"},
                   "type": "enqueued"
                 },
-                "status": "enqueued",
-                "uuid": "adf3d1216d4c4dcd908199d6700f2381"
+                "status": "enqueued", "uuid": "adf3d1216d4c4dcd908199d6700f2381"
               }
             }
             """#

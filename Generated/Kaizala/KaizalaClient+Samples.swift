@@ -18,8 +18,7 @@ extension KaizalaClient {
             body: #"""
             {
               "grantedScope": "groupinfo.read,groupinfo.write,groupmember.read,textmessage.read,action.read,action.write,media.read,webhook.read,webhook.write",
-              "refreshToken": "adwawaw",
-              "refreshTokenExpiry": 1537016388242
+              "refreshToken": "adwawaw", "refreshTokenExpiry": 1537016388242
             }
             """#
         ),
@@ -28,9 +27,7 @@ extension KaizalaClient {
             body: #"""
             {
               "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ2ZXIiOiIyIn0.fHbIHHTdzoDYT-QIPMu6Oit6x3JMT78LSm50o5cA-N8",
-              "accessTokenExpiry": 1518481686294,
-              "endpointUrl": "https://kms-alpha.kaiza.la/",
-              "refreshToken": "",
+              "accessTokenExpiry": 1518481686294, "endpointUrl": "https://kms-alpha.kaiza.la/", "refreshToken": "",
               "scope": "token.write"
             }
             """#
@@ -47,24 +44,12 @@ extension KaizalaClient {
             {
               "groups": [
                 {
-                  "callerRole": "Admin",
-                  "currentLevelParentGroupCount": 0,
-                  "currentLevelSubGroupCount": 0,
-                  "currentLevelUnProvisionedUserCount": 0,
-                  "currentLevelUserCount": 2,
-                  "groupId": "853654b2-5874-462d-b709-0c4e43a7083f",
-                  "groupImageUrl": "https://example.com/group.png",
-                  "groupName": "Sample group name",
-                  "groupType": "Group",
-                  "hasParentGroups": false,
-                  "hasSubGroups": false,
-                  "isDetailsReadable": true,
-                  "isDuplicate": false,
-                  "isEditable": true,
-                  "isMappedToTenant": false,
-                  "unProvisionedUserCount": 0,
-                  "uniqueUserCount": 0,
-                  "userCount": 2
+                  "callerRole": "Admin", "currentLevelParentGroupCount": 0, "currentLevelSubGroupCount": 0,
+                  "currentLevelUnProvisionedUserCount": 0, "currentLevelUserCount": 2,
+                  "groupId": "853654b2-5874-462d-b709-0c4e43a7083f", "groupImageUrl": "https://example.com/group.png",
+                  "groupName": "Sample group name", "groupType": "Group", "hasParentGroups": false,
+                  "hasSubGroups": false, "isDetailsReadable": true, "isDuplicate": false, "isEditable": true,
+                  "isMappedToTenant": false, "unProvisionedUserCount": 0, "uniqueUserCount": 0, "userCount": 2
                 }
               ]
             }
@@ -76,12 +61,9 @@ extension KaizalaClient {
             {
               "groups": [
                 {
-                  "currentLevelUserCount": 10,
-                  "groupId": "853654b2-5874-462d-b709-0c4e43a7083f",
-                  "groupImageUrl": "https://example.com/group.png",
-                  "groupName": "Sample group name",
-                  "hasSubGroups": true,
-                  "userCount": 200
+                  "currentLevelUserCount": 10, "groupId": "853654b2-5874-462d-b709-0c4e43a7083f",
+                  "groupImageUrl": "https://example.com/group.png", "groupName": "Sample group name",
+                  "hasSubGroups": true, "userCount": 200
                 }
               ]
             }
@@ -94,13 +76,11 @@ extension KaizalaClient {
             {
               "groups": [
                 {
-                  "groupId": "853654b2-guid-462d-b709-0c4e43a7083f",
-                  "groupImageUrl": "https://example.com/group.png",
+                  "groupId": "853654b2-guid-462d-b709-0c4e43a7083f", "groupImageUrl": "https://example.com/group.png",
                   "groupName": "Sample group name",
                   "subGroups": [
                     {
-                      "groupId": "853654b2-guid-462d-b709-0c4e43a7083f",
-                      "groupImageUrl": "https://example.com/sub.png",
+                      "groupId": "853654b2-guid-462d-b709-0c4e43a7083f", "groupImageUrl": "https://example.com/sub.png",
                       "groupName": "Sample sub group name"
                     }
                   ]
@@ -122,15 +102,11 @@ extension KaizalaClient {
             {
               "members": [
                 {
-                  "id": "4deffa08-guid-4b87-8c2f-d944565f5f31",
-                  "isProvisioned": true,
-                  "mobileNumber": "+919652000000",
+                  "id": "4deffa08-guid-4b87-8c2f-d944565f5f31", "isProvisioned": true, "mobileNumber": "+919652000000",
                   "role": "Admin"
                 },
                 {
-                  "id": "2e20e9ac-guid-47bd-abac-1f5236004684",
-                  "isProvisioned": false,
-                  "mobileNumber": "+919652000001",
+                  "id": "2e20e9ac-guid-47bd-abac-1f5236004684", "isProvisioned": false, "mobileNumber": "+919652000001",
                   "role": "Member"
                 }
               ]
@@ -139,16 +115,12 @@ extension KaizalaClient {
         ),
         APIRuntime.SampleAnswer(
             operation: "addMembers", title: "Add members", method: .put, path: "/groups/{groupId}/members", status: 200,
-            body: #"""
-            {"result": "true"}
-            """#
+            body: SampleBodies.addMembersSample1
         ),
         APIRuntime.SampleAnswer(
             operation: "removeMember", title: "Remove a member", method: .delete,
             path: "/groups/{groupId}/members/{memberId}", status: 200,
-            body: #"""
-            {"result": "true"}
-            """#
+            body: SampleBodies.addMembersSample1
         ),
         APIRuntime.SampleAnswer(
             operation: "listSubscribers", title: "First page", method: .post, path: "/groups/{groupId}/subscribers",
@@ -157,11 +129,8 @@ extension KaizalaClient {
             {
               "subscribers": [
                 {
-                  "id": "e2238eb5-2f45-4783-8f4b-571549db86c0",
-                  "isProvisioned": false,
-                  "mobileNumber": "+91109999999",
-                  "name": "",
-                  "profilePic": ""
+                  "id": "e2238eb5-2f45-4783-8f4b-571549db86c0", "isProvisioned": false, "mobileNumber": "+91109999999",
+                  "name": "", "profilePic": ""
                 }
               ]
             }
@@ -217,10 +186,8 @@ extension KaizalaClient {
               "actions": [
                 {
                   "actionBody": {"imageUrl": "https://kaizala.blob.core.windows.net/polymer/9540ca6cd6f0753314d6e.jpg"},
-                  "actionType": "Image",
-                  "creationTime": 1481180806,
-                  "referenceId": "8a93c6cc-8499-44b0-aa54-016648100080",
-                  "sender": "+9196500000"
+                  "actionType": "Image", "creationTime": 1481180806,
+                  "referenceId": "8a93c6cc-8499-44b0-aa54-016648100080", "sender": "+9196500000"
                 }
               ]
             }
@@ -233,10 +200,8 @@ extension KaizalaClient {
             {
               "actions": [
                 {
-                  "actionBody": {"latitude": 17.429725, "longitude": 78.3408851},
-                  "actionType": "ShareLocation",
-                  "creationTime": 1481180922,
-                  "referenceId": "3ba9f6b6-e968-44f2-a83a-acc03a3d18d3",
+                  "actionBody": {"latitude": 17.429725, "longitude": 78.3408851}, "actionType": "ShareLocation",
+                  "creationTime": 1481180922, "referenceId": "3ba9f6b6-e968-44f2-a83a-acc03a3d18d3",
                   "sender": "+919900000"
                 }
               ]
@@ -252,13 +217,10 @@ extension KaizalaClient {
                 {
                   "actionBody": {
                     "imageUrl": "https://kaizala.blob.core.windows.net/polymer/9540ca6cd6f0753314d6e.jpg",
-                    "latitude": 17.429725,
-                    "longitude": 78.3408851
+                    "latitude": 17.429725, "longitude": 78.3408851
                   },
-                  "actionType": "ShareLocation",
-                  "creationTime": 1481180922,
-                  "referenceId": "3ba9f6b6-e968-44f2-a83a-acc03a3d18d3",
-                  "sender": "+919900000"
+                  "actionType": "ShareLocation", "creationTime": 1481180922,
+                  "referenceId": "3ba9f6b6-e968-44f2-a83a-acc03a3d18d3", "sender": "+919900000"
                 }
               ]
             }
@@ -271,16 +233,11 @@ extension KaizalaClient {
               "actions": [
                 {
                   "actionBody": {
-                    "actionId": "f260dc09-f1f3-4305-84f6-6edbedb82fb7",
-                    "assigneeCount": 1,
-                    "isCompleted": false,
-                    "responseCount": 0,
-                    "title": "Test"
+                    "actionId": "f260dc09-f1f3-4305-84f6-6edbedb82fb7", "assigneeCount": 1, "isCompleted": false,
+                    "responseCount": 0, "title": "Test"
                   },
-                  "actionType": "Job",
-                  "creationTime": 1481179788,
-                  "referenceId": "3214841c-eaa2-4bf3-a583-acc69d9279c4",
-                  "sender": "+919910005"
+                  "actionType": "Job", "creationTime": 1481179788,
+                  "referenceId": "3214841c-eaa2-4bf3-a583-acc69d9279c4", "sender": "+919910005"
                 }
               ]
             }
@@ -299,17 +256,13 @@ extension KaizalaClient {
                         "image": "https://cdn.kascore.osi.office.net/75e8e7b63d2a4c10cdc30208aa27f1c2987d868a0e764fc742a94f6549d8bdb2.png",
                         "title": "Yes"
                       },
-                      {"title": "No"},
-                      {"title": "Not at all"}
+                      {"title": "No"}, {"title": "Not at all"}
                     ],
-                    "expiryDate": "2017-12-20T18:33:51Z",
-                    "isSenderOnly": false,
+                    "expiryDate": "2017-12-20T18:33:51Z", "isSenderOnly": false,
                     "question": "Do you find Kaizala extensibility easy to use?"
                   },
-                  "actionType": "Poll",
-                  "referenceId": "d4753fdc-13fe-4162-a48f-5bf071bfd380",
-                  "sender": "+918585010248",
-                  "sentAt": "2017-12-20T08:33:51Z"
+                  "actionType": "Poll", "referenceId": "d4753fdc-13fe-4162-a48f-5bf071bfd380",
+                  "sender": "+918585010248", "sentAt": "2017-12-20T08:33:51Z"
                 }
               ]
             }
@@ -323,18 +276,12 @@ extension KaizalaClient {
               "actions": [
                 {
                   "actionBody": {
-                    "actionId": "3c80f0f1-2b2f-460a-b760-ec10adb7dbb1",
-                    "agenda": "no agenda",
-                    "duration": 30,
-                    "isSenderOnly": false,
-                    "place": {"latitude": 15, "longitude": 96, "name": "MS Building 3"},
-                    "startingTime": "2018-01-01T00:00:00Z",
-                    "title": "lets catch up?"
+                    "actionId": "3c80f0f1-2b2f-460a-b760-ec10adb7dbb1", "agenda": "no agenda", "duration": 30,
+                    "isSenderOnly": false, "place": {"latitude": 15, "longitude": 96, "name": "MS Building 3"},
+                    "startingTime": "2018-01-01T00:00:00Z", "title": "lets catch up?"
                   },
-                  "actionType": "LetsMeet",
-                  "referenceId": "32d1e5ad-36ff-4237-a49c-4be95a10cd12",
-                  "sender": "+918585010248",
-                  "sentAt": "2017-12-20T08:55:04Z"
+                  "actionType": "LetsMeet", "referenceId": "32d1e5ad-36ff-4237-a49c-4be95a10cd12",
+                  "sender": "+918585010248", "sentAt": "2017-12-20T08:55:04Z"
                 }
               ]
             }
@@ -342,44 +289,12 @@ extension KaizalaClient {
         ),
         APIRuntime.SampleAnswer(
             operation: "listActions", title: "Surveys", method: .get, path: "/groups/{groupId}/actions", status: 200,
-            body: #"""
-            {
-              "actions": [
-                {
-                  "actionBody": {
-                    "actionId": "8106b2bb-236c-4952-a554-2baadcbd49a0",
-                    "responseCount": 1,
-                    "title": "Sample Survey"
-                  },
-                  "actionType": "Survey",
-                  "creationTime": 1480931759,
-                  "referenceId": "88a93ddd-0349d-4d18-86ee-c0f8484728db",
-                  "sender": "+91960000"
-                }
-              ]
-            }
-            """#
+            body: SampleBodies.listActionsSample7
         ),
         APIRuntime.SampleAnswer(
             operation: "getAction", title: "A survey", method: .get, path: "/groups/{groupId}/actions/{actionId}",
             status: 200,
-            body: #"""
-            {
-              "actions": [
-                {
-                  "actionBody": {
-                    "actionId": "8106b2bb-236c-4952-a554-2baadcbd49a0",
-                    "responseCount": 1,
-                    "title": "Sample Survey"
-                  },
-                  "actionType": "Survey",
-                  "creationTime": 1480931759,
-                  "referenceId": "88a93ddd-0349d-4d18-86ee-c0f8484728db",
-                  "sender": "+91960000"
-                }
-              ]
-            }
-            """#
+            body: SampleBodies.listActionsSample7
         ),
         APIRuntime.SampleAnswer(
             operation: "respondToAction", title: "Answer a survey", method: .post,
@@ -426,13 +341,11 @@ extension KaizalaClient {
               "cursor": 636674054802000000,
               "reactionDetails": [
                 {
-                  "lastModifiedTime": 1529573303063,
-                  "reactionId": "4b2fb78b-b529-4fa1-acda-f670b491ebca",
+                  "lastModifiedTime": 1529573303063, "reactionId": "4b2fb78b-b529-4fa1-acda-f670b491ebca",
                   "userId": "72e29591-f391-4e7b-84eb-4e228406fb9b"
                 },
                 {
-                  "lastModifiedTime": 1529573313063,
-                  "reactionId": "4b2fb7529-4fa1-acda-f670b491ebca",
+                  "lastModifiedTime": 1529573313063, "reactionId": "4b2fb7529-4fa1-acda-f670b491ebca",
                   "userId": "72e29591-f391-4eb-4e228406fb9b"
                 }
               ]
@@ -451,29 +364,15 @@ extension KaizalaClient {
             {
               "webhooks": [
                 {
-                  "active": true,
-                  "callbackToken": "tokenToBeVerifiedByCallback",
+                  "active": true, "callbackToken": "tokenToBeVerifiedByCallback",
                   "callbackUrl": "https://requestb.in/12786un1",
                   "events": [
-                    "ActionCreated",
-                    "ActionResponse",
-                    "SurveyCreated",
-                    "JobCreated",
-                    "SurveyResponse",
-                    "JobResponse",
-                    "TextMessageCreated",
-                    "AttachmentCreated",
-                    "Announcement",
-                    "MemberAdded",
-                    "MemberRemoved",
-                    "GroupAdded",
-                    "GroupRemoved"
+                    "ActionCreated", "ActionResponse", "SurveyCreated", "JobCreated", "SurveyResponse", "JobResponse",
+                    "TextMessageCreated", "AttachmentCreated", "Announcement", "MemberAdded", "MemberRemoved",
+                    "GroupAdded", "GroupRemoved"
                   ],
-                  "filters": [],
-                  "id": "dac6fccf-f2e9-4abc-94d7-793037e99da7",
-                  "objectId": "b21405d1-4b10-4c46-bfa9-8338592f3782",
-                  "objectType": "Group",
-                  "ts": 1505491564677,
+                  "filters": [], "id": "dac6fccf-f2e9-4abc-94d7-793037e99da7",
+                  "objectId": "b21405d1-4b10-4c46-bfa9-8338592f3782", "objectType": "Group", "ts": 1505491564677,
                   "validity": 1568605416677
                 }
               ]
@@ -481,4 +380,24 @@ extension KaizalaClient {
             """#
         ),
     ]
+
+    /// Answers that several operations document alike, written once.
+    private enum SampleBodies {
+        static let addMembersSample1 = #"""
+        {"result": "true"}
+        """#
+        static let listActionsSample7 = #"""
+        {
+          "actions": [
+            {
+              "actionBody": {
+                "actionId": "8106b2bb-236c-4952-a554-2baadcbd49a0", "responseCount": 1, "title": "Sample Survey"
+              },
+              "actionType": "Survey", "creationTime": 1480931759,
+              "referenceId": "88a93ddd-0349d-4d18-86ee-c0f8484728db", "sender": "+91960000"
+            }
+          ]
+        }
+        """#
+    }
 }

@@ -76,6 +76,15 @@ package struct ResolvedWebhooks: Sendable {
 
 /// One documented answer, for `SampleTransport`.
 package struct ResolvedSample: Sendable {
+    /// Where the body's text stands: answers of the same JSON (one example
+    /// `$ref`ed by many operations) share one literal, named after the first.
+    package enum BodyPlace: Sendable {
+        case inline
+        /// `name` is a member of the samples file's shared bodies; `declares`
+        /// is true for the first sample with this body, which writes it.
+        case shared(name: String, declares: Bool)
+    }
+
     /// The operation's name in the spec, which `SampleTransport` chooses by.
     package let operation: String
     package let title: String
@@ -87,6 +96,7 @@ package struct ResolvedSample: Sendable {
     package let canonicalBody: String
     /// The same JSON laid out on lines for reading, members sorted.
     package let laidOutBody: String
+    package var bodyPlace: BodyPlace = .inline
 
     package init(operation: String, title: String, method: String, path: String, status: Int, canonicalBody: String,
                  laidOutBody: String) {

@@ -59,6 +59,12 @@ final class GeneratedDiffLocalityTests: XCTestCase {
         try assertOneHunk("add an enum value", (value, value + #" {"value": "Channel", "description": "A broadcast channel."},"#), in: "Models/GroupType.swift")
     }
 
+    func testChangingAValueInASampleAnswerChangesOneHunk() throws {
+        try assertOneHunk("change a value in a sample answer",
+                          (#""refreshTokenExpiry": 1537016388242"#, #""refreshTokenExpiry": 1537016388243"#),
+                          in: "KaizalaClient+Samples.swift")
+    }
+
     func testAddingAnOperationToAGroupChangesOneHunk() throws {
         let operation = #"{"name": "getMessage", "summary": "Reads a message.", "group": "messages", "method": "GET", "path": "/groups/{groupId}/messages/{messageId}", "#
             + #""parameters": [{"name": "groupId", "in": "path", "type": "guid"}, {"name": "messageId", "in": "path", "type": "guid"}], "#

@@ -96,7 +96,7 @@ struct SpecResolution {
         }
         return ResolvedSpec(apiName: spec.name, title: spec.title, summary: spec.description, notes: spec.notes, baseURL: spec.baseURL,
                             auth: resolveAuth(), clientName: clientName, credentials: credentials, webhooks: webhooks,
-                            types: types, groups: groups, samples: layingOutSamples ? resolveSamples() : [])
+                            types: types, groups: groups, samples: layingOutSamples ? resolveSamples(groups) : [])
     }
 
     private mutating func claimTypeNames(_ module: inout NameScope) {
@@ -160,18 +160,41 @@ struct SpecResolution {
     }
 
     /// Every operation's documented answers, as canonical JSON and laid out for reading.
-    private func resolveSamples() -> [ResolvedSample] {
-        spec.operations.flatMap { operation in
-            operation.samples.compactMap { sample -> ResolvedSample? in
+    /// A body that several answers share (GitHub `$ref`s one example from
+    /// dozens of operations) is written once, named after its first answer
+    /// (`reposGetSample1`: the operation's function and the sample's place).
+    private func resolveSamples(_ groups: [ResolvedGroup]) -> [ResolvedSample] {
+        var functionNames: [String: String] = [:]
+        for operation in groups.lazy.flatMap(\.operations) {
+            functionNames[operation.specName] = operation.functionName.name
+        }
+        var samples: [(sample: ResolvedSample, name: String)] = []
+        var uses: [String: Int] = [:]
+        for operation in spec.operations {
+            for (index, sample) in operation.samples.enumerated() {
                 guard let canonical = sample.responseNode?.canonicalText,
-                      let sorted = try? JSONParser.parse(canonical) else { return nil }
+                      let sorted = try? JSONParser.parse(canonical) else { continue }
                 // At the indentation of a sample in the generated array (three levels).
-                let laidOut = OrderedJSON(sorted).printed(width: 120 - 12, keepsRows: false)
-                return ResolvedSample(operation: operation.name, title: sample.title,
-                                      method: operation.method.rawValue.lowercased(), path: operation.path,
-                                      status: sample.status ?? operation.successStatus, canonicalBody: canonical,
-                                      laidOutBody: laidOut)
+                let laidOut = OrderedJSON(sorted).filled(width: 120 - 12)
+                let resolved = ResolvedSample(operation: operation.name, title: sample.title,
+                                              method: operation.method.rawValue.lowercased(), path: operation.path,
+                                              status: sample.status ?? operation.successStatus,
+                                              canonicalBody: canonical, laidOutBody: laidOut)
+                samples.append((resolved, "\(functionNames[operation.name] ?? operation.name)Sample\(index + 1)"))
+                uses[canonical, default: 0] += 1
             }
+        }
+        var sharedNames: [String: String] = [:]
+        return samples.map { sample, name in
+            var sample = sample
+            guard let count = uses[sample.canonicalBody], count > 1 else { return sample }
+            if let first = sharedNames[sample.canonicalBody] {
+                sample.bodyPlace = .shared(name: first, declares: false)
+            } else {
+                sharedNames[sample.canonicalBody] = name
+                sample.bodyPlace = .shared(name: name, declares: true)
+            }
+            return sample
         }
     }
 

@@ -47,6 +47,18 @@ public indirect enum OrderedJSON: Sendable, Hashable {
         return out.text
     }
 
+    /// Laid out as `printed(width:keepsRows: false)` does, except that the
+    /// scalar members of an object (and the scalar elements of an array) that
+    /// does not fit on one line share lines up to `width`, as a paragraph
+    /// fills. A changed scalar still changes one line, or the few after it
+    /// that it pushes along: one hunk. Generated samples use it, where
+    /// one member per line made large answers thousands of lines long.
+    public func filled(width: Int) -> String {
+        var out = UTF8Buffer()
+        appendFilled(to: &out, indent: "", width: width, lead: 0)
+        return out.text
+    }
+
     // Both append to one buffer: building each level's text and copying it
     // into its parent's made writing a large spec quadratic in its depth.
     func appendCompact(to out: inout UTF8Buffer) {
@@ -109,6 +121,64 @@ public indirect enum OrderedJSON: Sendable, Hashable {
         default:
             appendCompact(to: &out)
         }
+    }
+
+    func appendFilled(to out: inout UTF8Buffer, indent: String, width: Int, lead: Int) {
+        let room = width - indent.count - lead
+        if let measured = compactWidth(upTo: room), measured <= room { return appendCompact(to: &out) }
+        let inner = indent + "  "
+        let innerRoom = width - inner.count - 1  // Each line but the last ends in a comma.
+        // What is on the current line after the indentation; nil before the first item.
+        var used: Int?
+        func startItem(width itemWidth: Int?) {
+            if let lineUsed = used, let itemWidth, lineUsed + 2 + itemWidth <= innerRoom {
+                out += ", "
+                used = lineUsed + 2 + itemWidth
+                return
+            }
+            if used != nil { out += ",\n" }
+            out += inner
+            used = itemWidth
+        }
+        switch self {
+        case .array(let elements) where !elements.isEmpty:
+            out += "[\n"
+            for element in elements {
+                let itemWidth = element.compactWidth(upTo: innerRoom)
+                startItem(width: itemWidth)
+                if itemWidth != nil {
+                    element.appendCompact(to: &out)
+                } else {
+                    element.appendFilled(to: &out, indent: inner, width: width, lead: 0)
+                    used = innerRoom  // Whatever follows a nested value starts a line of its own.
+                }
+            }
+        case .object(let members) where !members.isEmpty:
+            out += "{\n"
+            for member in members {
+                let keyWidth = JSONNode.quotedCount(member.key) + 2
+                let valueWidth = member.value.compactWidth(upTo: innerRoom - keyWidth)
+                startItem(width: valueWidth.map { keyWidth + $0 })
+                out.appendQuoted(member.key)
+                out += ": "
+                if valueWidth != nil {
+                    member.value.appendCompact(to: &out)
+                } else {
+                    member.value.appendFilled(to: &out, indent: inner, width: width, lead: keyWidth)
+                    used = innerRoom
+                }
+            }
+        default:
+            return appendCompact(to: &out)
+        }
+        out += "\n"
+        out += indent
+        out += isArray ? "]" : "}"
+    }
+
+    private var isArray: Bool {
+        if case .array = self { return true }
+        return false
     }
 
     /// An object of scalars (and lists or objects of scalars): one row of a

@@ -2,34 +2,55 @@ import ResolvedAPI
 
 /// The documented answers of the spec's samples, for `SampleTransport`:
 /// a client that runs without the service (tests, previews, demos). Each
-/// body is laid out as JSON in a raw multi-line literal, readable in review.
+/// body is laid out as JSON in a raw multi-line literal, readable in review;
+/// a body several answers share is one literal in `SampleBodies`.
 struct SampleLowering {
     let context: LoweringContext
 
+    /// The nested enum that holds the shared bodies. It is private to the
+    /// samples file, so it shadows no type of the same name elsewhere.
+    private static let sharedBodies = "SampleBodies"
+
     func lower() -> CodeNode? {
-        let entries: [CodeNode] = context.resolved.samples.map { sample in
+        let samples = context.resolved.samples
+        let entries: [CodeNode] = samples.map { sample in
             let fields = "operation: \(SwiftLiteral.string(sample.operation)), title: \(SwiftLiteral.string(sample.title)), "
                 + "method: .\(sample.method), path: \(SwiftLiteral.string(sample.path)), status: \(sample.status),"
-            return .bracketed("\(RuntimeSymbols.sampleAnswer)(", [.line(fields), bodyArgument(sample)], closing: "),")
+            let body: CodeNode
+            switch sample.bodyPlace {
+            case .inline: body = bodyText(sample, lead: "body: ")
+            case .shared(let name, _): body = .line("body: \(Self.sharedBodies).\(name)")
+            }
+            return .bracketed("\(RuntimeSymbols.sampleAnswer)(", [.line(fields), body], closing: "),")
         }
         guard !entries.isEmpty else { return nil }
+        let declarations: [CodeNode] = samples.compactMap { sample in
+            guard case .shared(let name, declares: true) = sample.bodyPlace else { return nil }
+            return bodyText(sample, lead: "static let \(name) = ")
+        }
         let a = context.access
-        return .block("extension \(context.clientName)", [
+        var members: [CodeNode] = [
             .doc(["The answers the docs show for each operation. A client whose transport is "
                   + "`APIRuntime.SampleTransport(\(context.clientName).samples)` runs without the service; "
                   + "requests are still validated."]),
             .bracketed("\(a)static let samples: [\(RuntimeSymbols.sampleAnswer)] = [", entries, closing: "]"),
-        ])
+        ]
+        if !declarations.isEmpty {
+            members += [.blank, .doc(["Answers that several operations document alike, written once."]),
+                        .block("private enum \(Self.sharedBodies)", declarations)]
+        }
+        return .block("extension \(context.clientName)", members)
     }
 
-    /// `body:` as the JSON laid out in a raw multi-line literal, or as an
+    /// The body as the JSON laid out in a raw multi-line literal, or as an
     /// escaped literal where raw text could not hold it (a scalar the lexer
     /// must not see raw, or `\#`, which a raw literal reads as an escape).
-    private func bodyArgument(_ sample: ResolvedSample) -> CodeNode {
+    private func bodyText(_ sample: ResolvedSample, lead: String) -> CodeNode {
         let text = sample.laidOutBody
-        guard !text.contains("\\#"), !text.contains("\"\"\""), !sample.canonicalBody.unicodeScalars.contains(where: SwiftLiteral.needsEscape) else {
-            return .line("body: \(SwiftLiteral.string(sample.canonicalBody))")
+        guard !text.contains("\\#"), !text.contains("\"\"\""),
+              !sample.canonicalBody.unicodeScalars.contains(where: SwiftLiteral.needsEscape) else {
+            return .line(lead + SwiftLiteral.string(sample.canonicalBody))
         }
-        return .multilineString(lead: "body: ", text: text, trail: "")
+        return .multilineString(lead: lead, text: text, trail: "")
     }
 }
