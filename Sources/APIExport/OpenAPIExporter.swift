@@ -102,7 +102,7 @@ public enum OpenAPIExporter {
                 ("nextCursor", pagination.nextCursor.map(OpenAPIValue.string)), ("totalPages", pagination.totalPages.map(OpenAPIValue.string)),
                 ("totalItems", pagination.totalItems.map(OpenAPIValue.string)), ("hasMore", pagination.hasMore.map(OpenAPIValue.string)),
                 ("nextLink", pagination.nextLink.map(OpenAPIValue.string)), ("end", pagination.end.map { OpenAPIValue.string($0.rawValue) }),
-                ("items", .string(pagination.items)),
+                ("items", pagination.items.map(OpenAPIValue.string)),
             ])))
         }
         members.append(("x-apigen-note", operation.note.map(OpenAPIValue.string)))

@@ -135,6 +135,24 @@ final class PagingEndTests: XCTestCase {
         }
     }
 
+    /// An answer that is the list itself (as GitHub's are) pages without an `items` path.
+    func testAListAnswerIsWalkedByItsLinkHeaders() async throws {
+        let script: @Sendable (URL, Int) -> HTTPResponse = { _, n in
+            let next = n < 3 ? [HTTPHeader("Link", "</files/names?page=\(n + 1)>; rel=\"next\"")] : []
+            return Self.json(n == 2 ? "[]" : #"["a\#(n)", "b\#(n)"]"#, headers: next)
+        }
+        let server = Scripted(script)
+        var names: [String] = []
+        for try await name in ChecksClient(transport: server).listFileNamesItems() { names.append(name) }
+        XCTAssertEqual(names, ["a1", "b1", "a3", "b3"], "an empty page in the middle is passed, not an end")
+        XCTAssertEqual(server.asked.map(\.absoluteString), ["https://checks.example/files/names",
+                                                            "https://checks.example/files/names?page=2",
+                                                            "https://checks.example/files/names?page=3"])
+        var pages: [[String]] = []
+        for try await page in ChecksClient(transport: Scripted(script)).listFileNamesPages() { pages.append(page) }
+        XCTAssertEqual(pages, [["a1", "b1"], [], ["a3", "b3"]])
+    }
+
     private func assertPagingFailure<Page>(_ expected: PagingFailure, _ pages: Pages<Page>, line: UInt = #line) async {
         do {
             for try await _ in pages {}

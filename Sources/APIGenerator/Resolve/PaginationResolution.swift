@@ -35,7 +35,11 @@ extension SpecResolution {
             walk(answer, dotted).map(\.read)
         }
         var itemType = SwiftType.json
-        if case .array(let element)? = walk(answer, pagination.items).last?.valueType { itemType = element }
+        if pagination.items == nil, case .array(let element)? = resolved.response {
+            itemType = element  // The answer is the list.
+        } else if case .array(let element)? = walk(answer, pagination.items).last?.valueType {
+            itemType = element
+        }
         let taken = Set(resolved.arguments.map(\.name.name))
         func local(_ name: String) -> String {
             var candidate = name

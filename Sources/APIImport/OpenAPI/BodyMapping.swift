@@ -31,13 +31,22 @@ extension OpenAPIMapper {
         var unread: [String] = []
         var errorSamples: [(sample: Sample, place: DocumentPlace)] = []
         var untypedExamples: [String] = []
+        var linkHeaderPlace: DocumentPlace?
         for member in members {
             let place = responsesPlace.appending(member.key, member.value)
             guard let (response, _) = dereferenced(member.value, at: place) else { continue }
             let description = response.string("description") ?? ""
-            if let headers = response.member("headers"), !(headers.members ?? []).isEmpty {
-                warn(.responseHeaders, "response headers (\((headers.members ?? []).map(\.key).joined(separator: ", "))) are not part of the spec "
-                     + "format; ResponseHeaders.capturing reads them", at: place.appending("headers", headers))
+            if let headers = response.member("headers") {
+                var names = (headers.members ?? []).map(\.key)
+                let headersPlace = place.appending("headers", headers)
+                if Int(member.key) == success, names.contains(where: Self.isLinkHeader) {
+                    linkHeaderPlace = headersPlace
+                    names.removeAll(where: Self.isLinkHeader)
+                }
+                if !names.isEmpty {
+                    warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) are not part of the spec "
+                         + "format; ResponseHeaders.capturing reads them", at: headersPlace)
+                }
             }
             guard let code = Self.statusCode(member.key), !operation.statuses.contains(where: { $0.code == code }) else {
                 warn(.responseNotExpressible,
@@ -99,6 +108,14 @@ extension OpenAPIMapper {
             let first = responsesPlace.appending(unread[0], responses.member(unread[0]))
             warn(.responseNotExpressible, "the bodies of answers \(unread.joined(separator: ", ")) are not read "
                  + "(a success of another type than the first, or not JSON); they are kept as statuses", at: first)
+        }
+        if let linkHeaderPlace {
+            if let paging = Self.linkHeaderPaging(of: operation) {
+                operation.pagination = paging
+            } else {
+                warn(.responseHeaders, "a Link header on an answer that is not a GET of one list is not a paged walk; "
+                     + "ResponseHeaders.capturing reads it", at: linkHeaderPlace)
+            }
         }
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
         // An error answer's examples come after, titled apart from the others (`Not found (404)` where taken).

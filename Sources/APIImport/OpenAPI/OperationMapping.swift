@@ -178,9 +178,10 @@ extension OpenAPIMapper {
     }
 
     private func pagination(_ node: JSONNode) -> Pagination? {
-        guard let style = node.string("style").flatMap(Pagination.Style.init(rawValue:)), let items = node.string("items") else { return nil }
+        guard let style = node.string("style").flatMap(Pagination.Style.init(rawValue:)) else { return nil }
         return Pagination(style: style, parameter: node.string("parameter"), nextCursor: node.string("nextCursor"),
                           totalPages: node.string("totalPages"), totalItems: node.string("totalItems"), hasMore: node.string("hasMore"),
-                          nextLink: node.string("nextLink"), end: node.string("end").flatMap(Pagination.PageEnd.init(rawValue:)), items: items)
+                          nextLink: node.string("nextLink"), end: node.string("end").flatMap(Pagination.PageEnd.init(rawValue:)),
+                          items: node.string("items"))
     }
 }

@@ -273,10 +273,3 @@ extension SpecChecker {
         checkNoFile(webhooks.payload, at: webhooks.location, .root.key("webhooks").key("payload"))
     }
 }
-
-extension TypeReference {
-    var isArrayType: Bool {
-        if case .array = self { return true }
-        return false
-    }
-}

@@ -29,10 +29,18 @@ extension SpecChecker {
             guard let dotted, key == "items" || readable.contains(key) else { return nil }
             return follow(dotted, in: answer, operation, paging.key(key), pagination.location)
         }
-        if let items = fieldType("items", pagination.items), !items.isArrayType {
+        if let dotted = pagination.items {
+            if let items = fieldType("items", dotted), !items.isArrayType {
+                sink.error(.paginationFieldType, "pagination 'items' must name a list, but '\(dotted)' is \(items)",
+                           at: pagination.location, paging.key("items"))
+            }
+        } else if case .type(let answer)? = operation.responseBody?.shape, answer.isArrayType {
+            // The answer is the page's list.
+        } else {
             sink.error(.paginationFieldType,
-                       "pagination 'items' must name a list, but '\(pagination.items)' is \(items)",
-                       at: pagination.location, paging.key("items"))
+                       "pagination without 'items' pages an answer that is a list, but the answer of "
+                       + "'\(operation.name)' is not one; name its list in 'items'",
+                       at: pagination.location, paging)
         }
         if let type = fieldType("hasMore", pagination.hasMore), type != .scalar(.bool) {
             sink.error(.paginationFieldType,

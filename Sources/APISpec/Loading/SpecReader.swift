@@ -142,7 +142,7 @@ struct SpecReader {
             return nil
         }
         let parameter = object.string("parameter", required: style == .cursor || style == .page, sink: &sink)
-        let items = object.string("items", required: true, sink: &sink)
+        let items = object.string("items", sink: &sink)
         let nextCursor = object.string("nextCursor", required: style == .cursor, sink: &sink)
         let totalPages = object.string("totalPages", sink: &sink)
         let totalItems = object.string("totalItems", sink: &sink)
@@ -158,7 +158,7 @@ struct SpecReader {
                 return nil
             }
         }
-        guard let items, parameter != nil || (style != .cursor && style != .page) else { return nil }
+        guard parameter != nil || (style != .cursor && style != .page) else { return nil }
         return Pagination(style: style, parameter: parameter, nextCursor: nextCursor, totalPages: totalPages,
                           totalItems: totalItems, hasMore: hasMore, nextLink: nextLink, end: end, items: items,
                           location: node.location)

@@ -135,12 +135,14 @@ public struct Pagination: Sendable, Hashable {
     public var hasMore: String?
     public var nextLink: String?
     public var end: PageEnd?
-    public var items: String
+    /// The dotted path of the answer's list; nil when the answer is the list
+    /// itself (GitHub's `[Repository]` pages, linked by a `Link` header).
+    public var items: String?
     public var location: SourceLocation
 
     public init(style: Style, parameter: String?, nextCursor: String? = nil, totalPages: String? = nil,
                 totalItems: String? = nil, hasMore: String? = nil, nextLink: String? = nil, end: PageEnd? = nil,
-                items: String, location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+                items: String?, location: SourceLocation = SourceLocation(line: 0, column: 0)) {
         self.style = style
         self.parameter = parameter
         self.nextCursor = nextCursor

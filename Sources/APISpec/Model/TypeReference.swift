@@ -130,6 +130,11 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
         return reference
     }
 
+    public var isArrayType: Bool {
+        if case .array = self { return true }
+        return false
+    }
+
     /// The innermost type, under any arrays and maps.
     public var leaf: TypeReference {
         switch self {

@@ -255,7 +255,8 @@ public enum SpecWriter {
                  ("totalItems", pagination.totalItems.map(OrderedJSON.string)),
                  ("hasMore", pagination.hasMore.map(OrderedJSON.string)),
                  ("nextLink", pagination.nextLink.map(OrderedJSON.string)),
-                 ("end", pagination.end.map { OrderedJSON.string($0.rawValue) }), ("items", .string(pagination.items))])
+                 ("end", pagination.end.map { OrderedJSON.string($0.rawValue) }),
+                 ("items", pagination.items.map(OrderedJSON.string))])
     }
 
     private static func webhooks(_ webhooks: Webhooks) -> OrderedJSON {

@@ -470,8 +470,9 @@ public struct RandomSpec {
             let more = random.pick(Landmines.wireNames)
             let moreField: JSONText = .object([("name", .string(more)), ("type", .string("bool")), ("optional", .bool(random.chance(0.5))),
                                                 ("nullable", .bool(random.chance(0.3)))])
+            let listType = "[\(valueType(depth: 1, allowFile: false))]"
             members.append(("responseBody", .object([("fields", .array([
-                .object([("name", .string(list)), ("type", .string("[\(valueType(depth: 1, allowFile: false))]"))]),
+                .object([("name", .string(list)), ("type", .string(listType))]),
                 .object([("name", .string(next)), ("type", .string(token)), ("optional", .bool(!byPage)),
                          ("nullable", .bool(!byPage && random.chance(0.3)))]),
                 moreField,
@@ -479,6 +480,13 @@ public struct RandomSpec {
             if !byPage, token == "string", method == "GET", random.chance(0.5) {
                 let style: [(String, JSONText)] = random.chance(0.5) ? [("style", .string("nextLink")), ("nextLink", .string(next))]
                     : [("style", .string("linkHeader"))]
+                if style.count == 1, laterRandom.chance(0.4) {
+                    // An answer that is the list itself, as GitHub's pages are: no `items`.
+                    members.removeAll { $0.0 == "responseBody" }
+                    members.append(("responseBody", .object([("type", .string(listType))])))
+                    members.append(("pagination", .object(style)))
+                    return withStatuses(members)
+                }
                 members.append(("pagination", .object(style + [("items", .string(list))])))
                 return withStatuses(members)
             }

@@ -1272,6 +1272,55 @@ extension ChecksClient {
     }
 }
 
+// MARK: - listFileNames
+
+extension ChecksClient {
+    /// Lists file names; the answer is the list, a Link header leads on.
+    ///
+    /// `GET /files/names`
+    ///
+    /// - Returns: The decoded answer.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func listFileNames() async throws(APIRuntime.APIError) -> [Swift.String] {
+        let request = APIRuntime.APIRequest(.get, "/files/names")
+        return try await self.client.send(request, returning: [Swift.String].self)
+    }
+}
+
+extension ChecksClient {
+    /// Every page of `listFileNames`, each fetched when the iteration reaches it, until the last page. No request is
+    /// made before iteration starts; cancelling the task ends it. The arguments are `listFileNames`'s, the page
+    /// argument naming where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes
+    /// on, or leads to a page already walked, stops it with `APIError.paging`.
+    public func listFileNamesPages() -> APIRuntime.Pages<[Swift.String]> {
+        APIRuntime.Pages.followingLinkHeaders(
+            method: "GET",
+            path: "/files/names"
+        ) { (token: Swift.String?) async throws(APIRuntime.APIError) in
+            let answer: [Swift.String]
+            if let token {
+                answer = try await self.listFileNamesPages(token)
+            } else {
+                answer = try await self.listFileNames()
+            }
+            return APIRuntime.PageTurn(answer, itemCount: answer.count)
+        }
+    }
+
+    /// Every item of every page of `listFileNames`, in order (see `listFileNamesPages`).
+    public func listFileNamesItems() -> APIRuntime.PageItems<[Swift.String], Swift.String> {
+        self.listFileNamesPages().items { $0 }
+    }
+
+    /// The page at `link`, an address an answer of `listFileNames` gave.
+    private func listFileNamesPages(_ link: Swift.String) async throws(APIRuntime.APIError) -> [Swift.String] {
+        return try await self.client.send(
+            APIRuntime.APIRequest(following: link, template: "/files/names"),
+            returning: [Swift.String].self
+        )
+    }
+}
+
 // MARK: - rename
 
 extension ChecksClient {
