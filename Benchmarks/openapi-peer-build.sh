@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # apigen against swift-openapi-generator on one OpenAPI document, in one go:
-#   Benchmarks/openapi-peer-build.sh DOC [RUNS]     (default: 1 run; GitHub's peer client takes many minutes)
+#   Benchmarks/openapi-peer-build.sh DOC [RUNS]     (default: 1 run; GitHub's peer client takes many minutes;
+#                                                    0 runs: generate and count files and lines only)
 # For each side: generate the client from DOC (apigen: `import openapi` + `generate`; the peer: `generate` with
 # types and client, public), count the generated lines, then per run, in a fresh scratch folder, time a clean debug
 # build of the runtime the client needs (apigen's APIRuntime; the peer's OpenAPIRuntime and HTTPTypes) and then of
@@ -74,6 +75,20 @@ start=$(date +%s%N)
 peer_generate=$(seconds "$start" "$(date +%s%N)")
 lines() { find "$1" -name '*.swift' -exec cat {} + | wc -l; }
 files() { find "$1" -name '*.swift' | wc -l; }
+
+if [ "$runs" = 0 ]; then
+    # Generation and the generated code alone, without building: minutes less for GitHub's and Stripe's clients.
+    echo "Document: $(basename "$document"), generation only, $(nproc) cores"
+    echo
+    echo "| | generate (s) | files | lines |"
+    echo "| --- | ---: | ---: | ---: |"
+    echo "| apigen | $apigen_generate | $(files "$work/apigen/Sources/Client") | $(lines "$work/apigen/Sources/Client") |"
+    echo "| peer | $peer_generate | $(files "$work/peer/Sources/Client") | $(lines "$work/peer/Sources/Client") |"
+    echo
+    echo "apigen/peer: lines $(awk -v a="$(lines "$work/apigen/Sources/Client")" -v b="$(lines "$work/peer/Sources/Client")" \
+        'BEGIN {printf "%.3f", a / b}')x"
+    exit 0
+fi
 
 declare -A runtime client
 for run in $(seq 1 "$runs"); do

@@ -8,6 +8,8 @@ struct DraftBuilder {
     let objectPages: [String: DocsObject]
     /// Object pages being built, so a page that reaches itself is named, not rebuilt.
     var building: Set<String> = []
+    /// Types made from samples under a name a type column gave (`responseStatus`), not a field's.
+    var typesNamedByDocs: Set<String> = []
     /// The per-kind tables of a field (by owner and name), for `formUnions`.
     var variantsByField: [String: [UnionVariant]] = [:]
     /// Columns of the pages' value tables.
@@ -66,6 +68,7 @@ struct DraftBuilder {
         spec.webhookPayload = webhook?.type
         spec.webhookSamples = webhook?.samples ?? []
         unifyFormats(&spec)
+        mergeSampleTwins(&spec)
         inferAuth(&spec)
         // What refers to a type: fields, parameters, union variants, the webhook payload.
         var references = spec.operations.map { $0.json.compact } + [spec.webhooks?.compact ?? ""]

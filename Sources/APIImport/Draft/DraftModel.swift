@@ -53,6 +53,9 @@ struct DraftType: Sendable {
     var kind: Kind
     var description: String
     var notes: [String] = []
+    /// Made from sample values alone (no table or page): named after the
+    /// first field that showed it, so a twin may stand under another name.
+    var isFromSamples = false
 
     var json: DraftJSON {
         var pairs: [(String, DraftJSON?)] = [("name", .string(name))]

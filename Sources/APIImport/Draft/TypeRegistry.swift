@@ -68,6 +68,37 @@ struct TypeRegistry: Sendable {
         indexByName = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.name, $0) })
     }
 
+    /// Drops types merged into others; their names stay taken, so no later type reuses one.
+    mutating func removeTypes(_ names: Set<String>) {
+        types.removeAll { names.contains($0.name) }
+        indexByName = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.name, $0) })
+    }
+
+    /// Points every field and variant naming a key of `renames` at its value.
+    mutating func renameReferences(_ renames: [String: String]) {
+        for index in types.indices {
+            switch types[index].kind {
+            case .object(var fields):
+                for field in fields.indices { fields[field].type = Self.renamed(fields[field].type, renames) }
+                types[index].kind = .object(fields)
+            case .taggedUnion(let tag, let content, let variants):
+                types[index].kind = .taggedUnion(tag: tag, content: content,
+                                                 variants: variants.map { ($0.tag, Self.renamed($0.type, renames)) })
+            case .untaggedUnion(let variants):
+                types[index].kind = .untaggedUnion(variants.map { ($0.name, Self.renamed($0.type, renames)) })
+            case .enumeration:
+                continue
+            }
+        }
+    }
+
+    /// A draft type (`Name`, `[Name]`, `{Name}`) with its named type renamed.
+    static func renamed(_ type: String, _ renames: [String: String]) -> String {
+        let name = type.filter { $0 != "[" && $0 != "]" && $0 != "{" && $0 != "}" }
+        guard let new = renames[name] else { return type }
+        return type.replacingOccurrences(of: name, with: new)
+    }
+
     /// Replaces the fields of a registered object type.
     mutating func replaceFields(of name: String, with fields: [DraftField]) {
         guard let index = indexByName[name], case .object = types[index].kind else { return }

@@ -124,6 +124,7 @@ extension DraftBuilder {
         }
         if values.contains(where: { $0.members != nil }) {
             let type = sampleType(of: values, name: name, owner: context.owner)
+            typesNamedByDocs.insert(type)
             notes.append("No page describes \(name) (\(row.typePlace.short)); its fields are the samples'.")
             return type
         }
@@ -170,7 +171,8 @@ extension DraftBuilder {
                 return field
             }
             return registry.register(DraftType(name: typeName, kind: .object(fields), description: "",
-                                               notes: ["Fields from the samples; no table describes them."]), owner: owner)
+                                               notes: ["Fields from the samples; no table describes them."],
+                                               isFromSamples: true), owner: owner)
         case .null:
             return "json"
         }
