@@ -29,7 +29,8 @@ struct SchemaExport {
             return .object(members)
         case .array(let element):
             members = [("type", .string("array")), ("items", schema(element, constraints.items?.value ?? Constraints())),
-                       ("minItems", constraints.minItems.map(OpenAPIValue.integer)), ("maxItems", constraints.maxItems.map(OpenAPIValue.integer))]
+                       ("minItems", constraints.minItems.map(OpenAPIValue.integer)), ("maxItems", constraints.maxItems.map(OpenAPIValue.integer)),
+                       ("uniqueItems", constraints.uniqueItems.map(OpenAPIValue.bool))]
             return .object(members)
         case .map(let value):
             members = [("type", .string("object")), ("additionalProperties", schema(value, constraints.items?.value ?? Constraints())),
@@ -52,7 +53,7 @@ struct SchemaExport {
             case .fileExtensions:
                 return ("x-apigen-fileExtensions", constraints.fileExtensions.map { .array($0.map(OpenAPIValue.string)) })
             // Written beside an array's or a map's items (`minProperties` on a map).
-            case .minItems, .maxItems, .items, .keys: return nil
+            case .minItems, .maxItems, .uniqueItems, .items, .keys: return nil
             }
         }
     }

@@ -48,7 +48,7 @@ extension String: ConstrainedValue {
             }
         // Limits of numbers and collections: the spec checker never places
         // them on text (LimitTable), so a string has nothing to check.
-        case .minimum, .maximum, .minItems, .maxItems, .items, .keys:
+        case .minimum, .maximum, .minItems, .maxItems, .uniqueItems, .items, .keys:
             break
         }
     }
@@ -70,7 +70,7 @@ extension ConstrainedNumber {
             if value > limit { validator.report(path, "maximum", "must be at most \(format(limit)) (is \(actual))") }
         // Text and collection limits never sit on a number (LimitTable).
         case .minLength, .maxLength, .pattern, .phoneNumber, .absoluteURL, .emailAddress, .fileExtension, .minItems,
-             .maxItems, .items, .keys:
+             .maxItems, .uniqueItems, .items, .keys:
             break
         }
     }
@@ -89,6 +89,10 @@ extension Array: ConstrainedValue {
             }
         case .maxItems(let limit):
             if count > limit { validator.report(path, "maxItems", "must have at most \(limit) items (has \(count))") }
+        case .uniqueItems:
+            if let (first, again) = firstRepeat() {
+                validator.report(path, "uniqueItems", "must hold each item once (item \(again) repeats item \(first))")
+            }
         case .items(let constraints):
             for (index, element) in enumerated() {
                 guard let element = element as? any ConstrainedValue else { continue }
@@ -121,8 +125,24 @@ extension Dictionary: ConstrainedValue where Key == String {
                 for inner in constraints { key.check(inner, at: path + "[\"\(key)\"]", secret: secret, into: &validator) }
             }
         // Text and number limits never sit on a map (LimitTable).
-        case .minLength, .maxLength, .pattern, .phoneNumber, .absoluteURL, .emailAddress, .fileExtension, .minimum, .maximum:
+        case .minLength, .maxLength, .pattern, .phoneNumber, .absoluteURL, .emailAddress, .fileExtension, .minimum, .maximum,
+             .uniqueItems:
             break
         }
+    }
+}
+
+extension Array {
+    /// The indices of the first element equal to an earlier one, and of that
+    /// earlier one. Elements that are not `Hashable` (the checker places
+    /// `uniqueItems` only on lists of text, enums and whole numbers) never repeat.
+    func firstRepeat() -> (first: Int, again: Int)? {
+        var seen: [AnyHashable: Int] = [:]
+        for (index, element) in enumerated() {
+            guard let key = element as? AnyHashable else { return nil }
+            if let first = seen[key] { return (first, index) }
+            seen[key] = index
+        }
+        return nil
     }
 }

@@ -59,6 +59,11 @@ enum ConstraintComparison {
             case .maximum: bound(name, old.maximum.map(Number.init), new.maximum.map(Number.init), upper: true)
             case .minItems: bound(name, old.minItems ?? 0, new.minItems ?? 0, upper: false)
             case .maxItems: bound(name, old.maxItems, new.maxItems, upper: true)
+            case .uniqueItems:
+                // Stated, every list with a repeat is refused: a tightening; dropped, a loosening.
+                guard old.uniqueItems != new.uniqueItems else { continue }
+                changes.append(LimitChange(name: prefix + name, old: old.uniqueItems == true ? "true" : "none",
+                                           new: new.uniqueItems == true ? "true" : "none", tightened: new.uniqueItems == true))
             case .pattern: changes += comparePatterns(old.pattern, new.pattern, prefix: prefix, knownValues: knownValues)
             case .fileExtensions:
                 guard old.fileExtensions != new.fileExtensions else { continue }

@@ -37,13 +37,16 @@ final class OpenAPIImportTests: XCTestCase {
         }
         let new = try object("NewAnimal")
         XCTAssertEqual(describe(new), ["name: string", "born: date?", "email: email? nullable", "weight: double?", "tags: [string]?",
-                                       "scores: {int64}?", "extra: NewAnimalExtra?", "size: NewAnimalSize?", "ratio: double?",
+                                       "scores: {int64}?", "rivals: [Animal]?", "readings: [double]?", "extra: NewAnimalExtra?",
+                                       "size: NewAnimalSize?", "ratio: double?",
                                        "mood: NewAnimalMood?",
                                        "feeding: NewAnimalFeeding?", "ref: json?", "id: NewAnimalId?", "friend: NewAnimalFriend?",
                                        "rival: NewAnimalRival?"])
         XCTAssertEqual(new[3].constraints.maximum, 1000)
         XCTAssertEqual(new[5].constraints.maxItems, 10, "maxProperties limits a map's size")
-        XCTAssertEqual(new[9].defaultValue, .string("calm"))
+        XCTAssertEqual(new[11].defaultValue, .string("calm"))
+        // `uniqueItems` on a list of text is checked; on a list of objects or numbers it is a located warning.
+        XCTAssertEqual(new.filter { $0.constraints.uniqueItems == true }.map(\.name), ["tags"])
         guard case .enumeration(let size)? = spec.type(named: "NewAnimalSize")?.kind else { return XCTFail("NewAnimalSize") }
         XCTAssertEqual([size.isInteger ? "integer" : "string"] + size.values.map(\.value), ["integer", "1", "2", "3"])
         XCTAssertEqual(try object("Base")[1].constraints.pattern, "^[A-Z]")

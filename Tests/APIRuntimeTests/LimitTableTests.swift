@@ -35,6 +35,7 @@ final class LimitTableTests: XCTestCase {
         case (.array, .minItems): return ([Loud](), .minItems(1))
         case (.array, .maxItems): return ([1.0, 2.0], .maxItems(1))
         case (.array, .items): return ([Loud(rawValue: "long")], .items([.maxLength(2)]))
+        case (.array, .uniqueItems): return ([Loud(rawValue: "a"), Loud(rawValue: "b"), Loud(rawValue: "a")], .uniqueItems)
         case (.map, .minItems): return ([String: Double](), .minItems(1))
         case (.map, .maxItems): return (["a": 1.0, "b": 2.0], .maxItems(1))
         case (.map, .items): return (["a": EpochSeconds(rawValue: 1)], .items([.minimum(2)]))
@@ -55,6 +56,23 @@ final class LimitTableTests: XCTestCase {
                 XCTAssertEqual(validator.violations.count, 1, "'\(limit.rawValue)' on \(shape): \(validator.violations)")
             }
         }
+    }
+
+    /// Each kind of element `uniqueItems` may sit on, compared as Swift compares it: the very values it sends.
+    func testUniqueItemsComparesElementsAsTheyAreSent() {
+        func violations<Element: ConstrainedValue>(_ list: [Element]) -> [String] {
+            var validator = Validator()
+            validator.check(list, "list", .uniqueItems)
+            return validator.violations.map(\.description)
+        }
+        XCTAssertEqual(violations(["a", "b", "a", "b"]), ["list: must hold each item once (item 2 repeats item 0)"])
+        // One text in two Unicode spellings is one string to Swift, and one item.
+        XCTAssertEqual(violations(["\u{E9}", "e\u{301}"]), ["list: must hold each item once (item 1 repeats item 0)"])
+        XCTAssertEqual(violations([Int64(1), 2, 3]), [])
+        XCTAssertEqual(violations([Int32(7), 7]), ["list: must hold each item once (item 1 repeats item 0)"])
+        XCTAssertEqual(violations([Loud(rawValue: "x"), Loud(rawValue: "X")]), [])
+        XCTAssertEqual(violations([String]()), [])
+        XCTAssertEqual(LimitTable.distinctElements, [.text, .enumeration, .integer, .integerEnumeration])
     }
 
     func testKindsWithoutLimitsAreRefusedLimits() {

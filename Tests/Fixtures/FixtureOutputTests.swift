@@ -40,6 +40,13 @@ final class FixtureOutputTests: XCTestCase {
         XCTAssertFalse(form.violations.map(\.description).joined().contains("short"), "a secret leaked")
     }
 
+    func testAListHoldsEachItemOnce() {
+        let form = Form(name: "abc", code: "abc", tags: ["a", "b", "a"], kind: "other")
+        XCTAssertEqual(form.violations.filter { $0.rule == "uniqueItems" }.map(\.description),
+                       ["tags: must hold each item once (item 2 repeats item 0)"])
+        XCTAssertEqual(Form(name: "abc", code: "abc", tags: ["a", "b"], kind: "other").violations.filter { $0.rule == "uniqueItems" }, [])
+    }
+
     func testUnionsAndDefaults() throws {
         let drawing = Drawing(shape: .template(templateID: "t1", body: Square(side: 2)), values: [.number(1), .text("a"), .list(["b"])])
         let json = String(decoding: try JSONCoding.encoder.encode(drawing), as: UTF8.self)

@@ -152,6 +152,7 @@ extension SpecComparer {
             case .maximum: add(name, constraints.maximum)
             case .minItems: add(name, constraints.minItems)
             case .maxItems: add(name, constraints.maxItems)
+            case .uniqueItems: add(name, constraints.uniqueItems)
             case .fileExtensions: add(name, constraints.fileExtensions?.joined(separator: ","))
             case .items: if let items = constraints.items?.value { result += limits(items, prefix: prefix + "items.") }
             case .keys: if let keys = constraints.keys?.value { result += limits(keys, prefix: prefix + "keys.") }

@@ -52,6 +52,7 @@ struct FieldLimit: Sendable {
         FieldLimit(name: "maximum", text: { $0.maximum.map(number) }, copy: { $0.maximum = $1.maximum }),
         FieldLimit(name: "minItems", text: { $0.minItems.map(String.init) }, copy: { $0.minItems = $1.minItems }),
         FieldLimit(name: "maxItems", text: { $0.maxItems.map(String.init) }, copy: { $0.maxItems = $1.maxItems }),
+        FieldLimit(name: "uniqueItems", text: { $0.uniqueItems.map(String.init) }, copy: { $0.uniqueItems = $1.uniqueItems }),
         FieldLimit(name: "fileExtensions", text: { $0.fileExtensions.map { "[" + $0.map(JSONNode.quoted).joined(separator: ", ") + "]" } },
                    copy: { $0.fileExtensions = $1.fileExtensions }),
         FieldLimit(name: "items", text: { $0.items.map { nested($0.value) } }, copy: { $0.items = $1.items }),

@@ -223,6 +223,7 @@ struct DraftMending {
                 case "maximum": field.constraints.maximum = nil
                 case "minItems": field.constraints.minItems = nil
                 case "maxItems": field.constraints.maxItems = nil
+                case "uniqueItems": field.constraints.uniqueItems = nil
                 case "fileExtensions": field.constraints.fileExtensions = nil
                 default: field.constraints = Constraints()
                 }

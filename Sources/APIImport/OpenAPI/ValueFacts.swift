@@ -82,11 +82,30 @@ extension OpenAPIMapper {
             if let value = schema.integer("maxItems") { limits.maxItems = value }
         }
         if let extensions = schema.member("x-apigen-fileExtensions")?.elements { limits.fileExtensions = extensions.compactMap(\.stringValue) }
-        for keyword in ["multipleOf", "uniqueItems", "minContains", "maxContains", "contains", "dependentRequired", "if", "not"] {
+        if let node = schema.member("uniqueItems"), node.value == .bool(true) {
+            if case .array(let element) = mapped.type, Self.mayHoldDistinctElements(element) {
+                // A list of a named type that is not an enum is refused by lint, and the draft leaves the fact out.
+                limits.uniqueItems = true
+            } else {
+                warn(.limitNotExpressible, "'uniqueItems' applies to lists of strings, enums and whole numbers in the spec "
+                     + "format; not checked by the client", at: place.appending("uniqueItems", node))
+                mapped.notes.append("The document also states uniqueItems, which the client does not check.")
+            }
+        }
+        for keyword in ["multipleOf", "minContains", "maxContains", "contains", "dependentRequired", "if", "not"] {
             guard let node = schema.member(keyword), node.value != .bool(false) else { continue }
             warn(.limitNotExpressible, "'\(keyword)' has no limit in the spec format; not checked by the client", at: place.appending(keyword, node))
             mapped.notes.append("The document also states \(keyword) \(node.compactText), which the client does not check.")
         }
         mapped.constraints = limits
+    }
+
+    /// Text and whole numbers, and named types (an enum is one; lint refuses the others).
+    static func mayHoldDistinctElements(_ element: TypeReference) -> Bool {
+        switch element {
+        case .scalar(let scalar): [.string, .guid, .phone, .url, .email, .int32, .int64].contains(scalar)
+        case .named: true
+        case .array, .map: false
+        }
     }
 }

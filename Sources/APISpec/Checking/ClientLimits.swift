@@ -17,6 +17,7 @@ public enum ClientLimits {
             case .maximum: if let value = stated.maximum { result.append(.maximum(value)) }
             case .minItems: if let value = stated.minItems { result.append(.minItems(value)) }
             case .maxItems: if let value = stated.maxItems { result.append(.maxItems(value)) }
+            case .uniqueItems: if stated.uniqueItems == true { result.append(.uniqueItems) }
             // A file's extensions are checked on its name by its multipart
             // part; other scalars holding file names check their text.
             case .fileExtensions:
@@ -67,8 +68,8 @@ extension Constraint {
     var appliesToTheValueItself: Bool {
         switch self {
         case .items, .keys: return false
-        case .minLength, .maxLength, .pattern, .minimum, .maximum, .minItems, .maxItems, .phoneNumber, .absoluteURL,
-             .emailAddress, .fileExtension:
+        case .minLength, .maxLength, .pattern, .minimum, .maximum, .minItems, .maxItems, .uniqueItems, .phoneNumber,
+             .absoluteURL, .emailAddress, .fileExtension:
             return true
         }
     }

@@ -20,6 +20,11 @@ enum ConstraintChecker {
             sink.error(.limitNotApplicable, "'\(limit.rawValue)' applies to \(LimitTable.describe(limit)), but '\(field)' is \(type)",
                        at: location, path.key(limit.rawValue))
         }
+        if constraints.uniqueItems != nil, case .array(let element) = type,
+           !LimitTable.distinctElements.contains(LimitTable.shape(of: element, types: types)) {
+            sink.error(.limitNotApplicable, "'uniqueItems' applies to lists of strings, enums and whole numbers, "
+                       + "but '\(field)' is \(type)", at: location, path.key("uniqueItems"))
+        }
         if let pattern = constraints.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
             sink.error(.invalidPattern, "'pattern' is not a valid regular expression: \(pattern)",
                        at: location, path.key("pattern"))

@@ -51,7 +51,7 @@ public enum LimitTable {
 
     /// The keys of a limit, as the spec writes them.
     public enum Limit: String, Sendable, Hashable, CaseIterable {
-        case minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, fileExtensions, items, keys
+        case minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, uniqueItems, fileExtensions, items, keys
     }
 
     public static func shape(of type: TypeReference, types: [String: NamedType]) -> Shape {
@@ -85,11 +85,17 @@ public enum LimitTable {
         case .enumeration: return [.minLength, .maxLength, .pattern]
         case .integer, .double, .epoch: return [.minimum, .maximum]
         case .file: return [.fileExtensions]
-        case .array: return [.minItems, .maxItems, .items]
+        case .array: return [.minItems, .maxItems, .uniqueItems, .items]
         case .map: return [.minItems, .maxItems, .items, .keys]
         case .dateTime, .date, .bool, .json, .structured, .integerEnumeration: return []
         }
     }
+
+    /// The elements `uniqueItems` can tell apart as the client sends them:
+    /// Swift compares text and whole numbers as their JSON compares, where a
+    /// `Date` or a `Double` may be equal under two spellings, and an object
+    /// under keys it does not read.
+    public static let distinctElements: Set<Shape> = [.text, .enumeration, .integer, .integerEnumeration]
 
     /// The shapes a limit applies to, for "'maxLength' applies to strings and enums".
     public static func shapes(allowing limit: Limit) -> [Shape] {
@@ -120,6 +126,7 @@ extension LimitTable.Limit {
         case .maximum: return constraints.maximum != nil
         case .minItems: return constraints.minItems != nil
         case .maxItems: return constraints.maxItems != nil
+        case .uniqueItems: return constraints.uniqueItems != nil
         case .fileExtensions: return constraints.fileExtensions != nil
         case .items: return constraints.items != nil
         case .keys: return constraints.keys != nil

@@ -19,7 +19,8 @@ struct SampleChecker {
             checkScalar(node, scalar, path, constraints)
         case .array(let elementType):
             guard let elements = node.elements else { return mismatch(node, "an array", path) }
-            checkLimits(node.location, elements, type, constraints, path)
+            // Compared as the client holds them: text as Swift strings, whole numbers by value (`1` and `1.0` are one).
+            checkLimits(node.location, elements.map(Self.distinctKey), type, constraints, path)
             for (index, element) in elements.enumerated() {
                 check(element, as: elementType, path.index(index), constraints: constraints.items?.value ?? Constraints())
             }
@@ -207,6 +208,16 @@ struct SampleChecker {
         case .string, .guid, .phone, .url, .email:
             guard let text = node.stringValue else { return mismatch(node, "a string", path) }
             checkLimits(node.location, text, .scalar(scalar), constraints, path)
+        }
+    }
+
+    /// What tells list elements apart for `uniqueItems`, which lint places only on lists of text, enums and whole
+    /// numbers: a string itself, a whole number's value, anything else its canonical text.
+    static func distinctKey(_ element: JSONNode) -> String {
+        switch element.value {
+        case .string(let text): return text
+        case .number(let text): return JSONNumberText.wholeNumber(Substring(text), as: Int64.self).map { "\($0)" } ?? text
+        default: return element.canonicalText
         }
     }
 

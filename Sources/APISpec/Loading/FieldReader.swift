@@ -107,6 +107,7 @@ struct FieldReader {
             case .maximum: result.maximum = object.double(key, sink: &sink)
             case .minItems: result.minItems = object.integer(key, sink: &sink)
             case .maxItems: result.maxItems = object.integer(key, sink: &sink)
+            case .uniqueItems: result.uniqueItems = object.bool(key, sink: &sink) == true ? true : nil
             case .fileExtensions: result.fileExtensions = object.strings(key, sink: &sink)
             case .items: result.items = nested(key)
             case .keys: result.keys = nested(key)

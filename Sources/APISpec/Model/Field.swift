@@ -82,6 +82,8 @@ public struct Constraints: Sendable, Hashable {
         var maximum: Double?
         var minItems: Int?
         var maxItems: Int?
+        /// True or nil: `false` states no limit.
+        var uniqueItems: Bool?
         var fileExtensions: [String]?
         var items: Box<Constraints>?
         var keys: Box<Constraints>?
@@ -107,6 +109,7 @@ public struct Constraints: Sendable, Hashable {
     public var maximum: Double? { get { values.maximum } set { update { $0.maximum = newValue } } }
     public var minItems: Int? { get { values.minItems } set { update { $0.minItems = newValue } } }
     public var maxItems: Int? { get { values.maxItems } set { update { $0.maxItems = newValue } } }
+    public var uniqueItems: Bool? { get { values.uniqueItems } set { update { $0.uniqueItems = newValue } } }
     public var fileExtensions: [String]? { get { values.fileExtensions } set { update { $0.fileExtensions = newValue } } }
     public var items: Box<Constraints>? { get { values.items } set { update { $0.items = newValue } } }
     public var keys: Box<Constraints>? { get { values.keys } set { update { $0.keys = newValue } } }

@@ -162,6 +162,7 @@ public enum SpecWriter {
             case .maximum: value = constraints.maximum.map { .number(number($0)) }
             case .minItems: value = constraints.minItems.map { .number(String($0)) }
             case .maxItems: value = constraints.maxItems.map { .number(String($0)) }
+            case .uniqueItems: value = constraints.uniqueItems.map { OrderedJSON.bool($0) }
             case .fileExtensions: value = constraints.fileExtensions.map { .array($0.map(OrderedJSON.string)) }
             case .items: value = constraints.items.map { .object(limits($0.value)) }
             case .keys: value = constraints.keys.map { .object(limits($0.value)) }

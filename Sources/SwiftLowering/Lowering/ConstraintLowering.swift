@@ -13,6 +13,7 @@ enum ConstraintLowering {
             case .maximum(let value): return ".maximum(\(format(value)))"
             case .minItems(let value): return ".minItems(\(value))"
             case .maxItems(let value): return ".maxItems(\(value))"
+            case .uniqueItems: return ".uniqueItems"
             case .phoneNumber: return ".phoneNumber"
             case .absoluteURL: return ".absoluteURL"
             case .emailAddress: return ".emailAddress"
@@ -30,6 +31,7 @@ enum ConstraintLowering {
         var patternSentence: [String] = []
         var fileSentence: [String] = []
         var trailing: [String] = []
+        var unique: [String] = []
         for limit in limits {
             switch limit {
             case .minLength(let value): minLength = value
@@ -38,6 +40,7 @@ enum ConstraintLowering {
             case .maximum(let value): maximum = value
             case .minItems(let value): minItems = value
             case .maxItems(let value): maxItems = value
+            case .uniqueItems: unique.append("No item twice.")
             case .pattern(let pattern): patternSentence.append("Matches `\(pattern)`.")
             case .phoneNumber: trailing.append("A phone number with country code, like `+911999999999`.")
             case .absoluteURL: trailing.append("An absolute URL.")
@@ -71,7 +74,7 @@ enum ConstraintLowering {
         case let (nil, max?): result.append("At most \(max) \(unit(max)).")
         default: break
         }
-        return result + fileSentence + trailing
+        return result + unique + fileSentence + trailing
     }
 
     private static func lowercasedFirst(_ text: String) -> String {

@@ -287,6 +287,9 @@ public struct RandomSpec {
             if random.chance(0.4) { result.append(("minItems", .number(random.pick(["1", "2"])))) }
             if random.chance(0.4) { result.append(("maxItems", .number("3"))) }
             let inner = String(type.dropFirst().dropLast())
+            // Mostly on lists of text and whole numbers; now and then on others, which lint refuses.
+            let distinct = ["string", "guid", "phone", "url", "email", "int32", "int64"].contains(inner)
+            if type.hasPrefix("["), laterRandom.chance(distinct ? 0.25 : 0.02) { result.append(("uniqueItems", .bool(true))) }
             let items = limits(for: inner)
             if !items.isEmpty, random.chance(0.6) { result.append(("items", .object(items))) }
             if type.hasPrefix("{"), random.chance(0.3) { result.append(("keys", .object([("maxLength", .number("8"))]))) }

@@ -100,7 +100,7 @@ public struct Form: Swift.Equatable, Swift.Sendable {
     public var code: Swift.String?
     /// From 18 to 130.
     public var age: Swift.Int32?
-    /// From 1 to 5 items. Each item: at most 10 characters.
+    /// From 1 to 5 items. No item twice. Each item: at most 10 characters.
     public var tags: [Swift.String]?
     /// At most 3 entries. Each value: at most 30 characters. Each key: at most 8 characters.
     public var labels: [Swift.String: Swift.String]?
@@ -177,7 +177,12 @@ extension Form: APIRuntime.Validatable {
     static let limitsOfName: [APIRuntime.Constraint] = [.minLength(2), .maxLength(20)]
     static let limitsOfCode: [APIRuntime.Constraint] = [.pattern("^[A-Z]{3}$")]
     static let limitsOfAge: [APIRuntime.Constraint] = [.minimum(18), .maximum(130)]
-    static let limitsOfTags: [APIRuntime.Constraint] = [.minItems(1), .maxItems(5), .items([.maxLength(10)])]
+    static let limitsOfTags: [APIRuntime.Constraint] = [
+        .minItems(1),
+        .maxItems(5),
+        .uniqueItems,
+        .items([.maxLength(10)])
+    ]
     static let limitsOfLabels: [APIRuntime.Constraint] = [
         .maxItems(3),
         .items([.maxLength(30)]),
