@@ -50,6 +50,9 @@ struct SchemaExport {
             case .pattern: return ("pattern", constraints.pattern.map(OpenAPIValue.string))
             case .minimum: return ("minimum", constraints.minimum.map(OpenAPIValue.double))
             case .maximum: return ("maximum", constraints.maximum.map(OpenAPIValue.double))
+            case .exclusiveMinimum: return ("exclusiveMinimum", constraints.exclusiveMinimum.map(OpenAPIValue.double))
+            case .exclusiveMaximum: return ("exclusiveMaximum", constraints.exclusiveMaximum.map(OpenAPIValue.double))
+            case .multipleOf: return ("multipleOf", constraints.multipleOf.map(OpenAPIValue.double))
             case .fileExtensions:
                 return ("x-apigen-fileExtensions", constraints.fileExtensions.map { .array($0.map(OpenAPIValue.string)) })
             // Written beside an array's or a map's items (`minProperties` on a map).

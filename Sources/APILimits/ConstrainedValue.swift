@@ -48,7 +48,8 @@ extension String: ConstrainedValue {
             }
         // Limits of numbers and collections: the spec checker never places
         // them on text (LimitTable), so a string has nothing to check.
-        case .minimum, .maximum, .minItems, .maxItems, .uniqueItems, .items, .keys:
+        case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum, .multipleOf, .minItems, .maxItems, .uniqueItems,
+             .items, .keys:
             break
         }
     }
@@ -68,6 +69,18 @@ extension ConstrainedNumber {
             if value < limit { validator.report(path, "minimum", "must be at least \(format(limit)) (is \(actual))") }
         case .maximum(let limit):
             if value > limit { validator.report(path, "maximum", "must be at most \(format(limit)) (is \(actual))") }
+        case .exclusiveMinimum(let limit):
+            if !(value > limit) {
+                validator.report(path, "exclusiveMinimum", "must be greater than \(format(limit)) (is \(actual))")
+            }
+        case .exclusiveMaximum(let limit):
+            if !(value < limit) {
+                validator.report(path, "exclusiveMaximum", "must be less than \(format(limit)) (is \(actual))")
+            }
+        case .multipleOf(let step):
+            if !NumberSteps.isMultiple(value, of: step) {
+                validator.report(path, "multipleOf", "must be a multiple of \(format(step)) (is \(actual))")
+            }
         // Text and collection limits never sit on a number (LimitTable).
         case .minLength, .maxLength, .pattern, .phoneNumber, .absoluteURL, .emailAddress, .fileExtension, .minItems,
              .maxItems, .uniqueItems, .items, .keys:
@@ -100,6 +113,7 @@ extension Array: ConstrainedValue {
             }
         // Only maps have keys; text and number limits never sit on a list (LimitTable).
         case .keys, .minLength, .maxLength, .pattern, .phoneNumber, .absoluteURL, .emailAddress, .fileExtension, .minimum,
+             .exclusiveMinimum, .exclusiveMaximum, .multipleOf,
              .maximum:
             break
         }
@@ -126,7 +140,7 @@ extension Dictionary: ConstrainedValue where Key == String {
             }
         // Text and number limits never sit on a map (LimitTable).
         case .minLength, .maxLength, .pattern, .phoneNumber, .absoluteURL, .emailAddress, .fileExtension, .minimum, .maximum,
-             .uniqueItems:
+             .exclusiveMinimum, .exclusiveMaximum, .multipleOf, .uniqueItems:
             break
         }
     }

@@ -6,6 +6,12 @@ public enum Constraint: Hashable, Sendable {
     case pattern(String)
     case minimum(Double)
     case maximum(Double)
+    /// Above the bound, not at it.
+    case exclusiveMinimum(Double)
+    /// Below the bound, not at it.
+    case exclusiveMaximum(Double)
+    /// A whole number of times the step (`0.5`: 1.5 passes, 1.2 does not), judged in decimal as the number is written.
+    case multipleOf(Double)
     case minItems(Int)
     case maxItems(Int)
     /// No element of a list twice: lists of text, enums and whole numbers,

@@ -1,3 +1,4 @@
+import APILimits
 import APISpec
 
 /// A limit that changed: tightened when some value valid before is now
@@ -57,6 +58,17 @@ enum ConstraintComparison {
             case .maxLength: bound(name, old.maxLength, new.maxLength, upper: true)
             case .minimum: bound(name, old.minimum.map(Number.init), new.minimum.map(Number.init), upper: false)
             case .maximum: bound(name, old.maximum.map(Number.init), new.maximum.map(Number.init), upper: true)
+            case .exclusiveMinimum:
+                bound(name, old.exclusiveMinimum.map(Number.init), new.exclusiveMinimum.map(Number.init), upper: false)
+            case .exclusiveMaximum:
+                bound(name, old.exclusiveMaximum.map(Number.init), new.exclusiveMaximum.map(Number.init), upper: true)
+            case .multipleOf:
+                // A new step refuses what the old one took unless it divides the old one (2 after 4 loosens).
+                guard old.multipleOf != new.multipleOf else { continue }
+                let loosened = new.multipleOf.map { step in old.multipleOf.map { NumberSteps.isMultiple($0, of: step) } ?? false }
+                    ?? true
+                changes.append(LimitChange(name: prefix + name, old: old.multipleOf.map { Number($0).description } ?? "none",
+                                           new: new.multipleOf.map { Number($0).description } ?? "none", tightened: !loosened))
             case .minItems: bound(name, old.minItems ?? 0, new.minItems ?? 0, upper: false)
             case .maxItems: bound(name, old.maxItems, new.maxItems, upper: true)
             case .uniqueItems:

@@ -42,7 +42,9 @@ final class OpenAPIImportTests: XCTestCase {
                                        "mood: NewAnimalMood?",
                                        "feeding: NewAnimalFeeding?", "ref: json?", "id: NewAnimalId?", "friend: NewAnimalFriend?",
                                        "rival: NewAnimalRival?"])
-        XCTAssertEqual(new[3].constraints.maximum, 1000)
+        // 3.1's exclusive bound on a double is one; on an integer an inclusive bound one step in (`limit`: minimum 1).
+        XCTAssertEqual([new[3].constraints.maximum, new[3].constraints.exclusiveMaximum, new[3].constraints.multipleOf],
+                       [nil, 1000, 0.5])
         XCTAssertEqual(new[5].constraints.maxItems, 10, "maxProperties limits a map's size")
         XCTAssertEqual(new[11].defaultValue, .string("calm"))
         // `uniqueItems` on a list of text is checked; on a list of objects or numbers it is a located warning.

@@ -28,6 +28,15 @@ final class LimitTableTests: XCTestCase {
         case (.integer, .maximum): return (Int64(3), .maximum(2))
         case (.double, .minimum): return (1.5, .minimum(2))
         case (.double, .maximum): return (2.5, .maximum(2))
+        case (.integer, .exclusiveMinimum): return (Int32(2), .exclusiveMinimum(2))
+        case (.integer, .exclusiveMaximum): return (Int64(2), .exclusiveMaximum(2))
+        case (.integer, .multipleOf): return (Int64(10), .multipleOf(3))
+        case (.double, .exclusiveMinimum): return (0.0, .exclusiveMinimum(0))
+        case (.double, .exclusiveMaximum): return (2.5, .exclusiveMaximum(2.5))
+        case (.double, .multipleOf): return (1.2, .multipleOf(0.5))
+        case (.epoch, .exclusiveMinimum): return (EpochSeconds(rawValue: 1), .exclusiveMinimum(1))
+        case (.epoch, .exclusiveMaximum): return (EpochMilliseconds(rawValue: 3), .exclusiveMaximum(3))
+        case (.epoch, .multipleOf): return (EpochSeconds(rawValue: 7), .multipleOf(2))
         case (.epoch, .minimum): return (EpochMilliseconds(rawValue: 1), .minimum(2))
         case (.epoch, .maximum): return (EpochSeconds(rawValue: 3), .maximum(2))
         // A file's extension is checked on its name, by its multipart part.
@@ -73,6 +82,22 @@ final class LimitTableTests: XCTestCase {
         XCTAssertEqual(violations([Loud(rawValue: "x"), Loud(rawValue: "X")]), [])
         XCTAssertEqual(violations([String]()), [])
         XCTAssertEqual(LimitTable.distinctElements, [.text, .enumeration, .integer, .integerEnumeration])
+    }
+
+    /// `multipleOf` in decimal, as the number is written: binary doubles cannot hold 0.1, and 0.3 / 0.1 is not 3 in them.
+    func testMultiplesAreJudgedInDecimal() {
+        XCTAssertTrue(NumberSteps.isMultiple(0.3, of: 0.1))
+        XCTAssertTrue(NumberSteps.isMultiple(1.5, of: 0.5))
+        XCTAssertTrue(NumberSteps.isMultiple(-4, of: 2))
+        XCTAssertTrue(NumberSteps.isMultiple(0, of: 0.01))
+        XCTAssertTrue(NumberSteps.isMultiple(1e20, of: 1e-5))
+        XCTAssertTrue(NumberSteps.isMultiple(9_007_199_254_740_992, of: 2))
+        XCTAssertFalse(NumberSteps.isMultiple(1.2, of: 0.5))
+        XCTAssertFalse(NumberSteps.isMultiple(10, of: 3))
+        XCTAssertFalse(NumberSteps.isMultiple(0.35, of: 0.1))
+        XCTAssertFalse(NumberSteps.isMultiple(1e-7, of: 1e-6))
+        XCTAssertFalse(NumberSteps.isMultiple(.nan, of: 1))
+        XCTAssertFalse(NumberSteps.isMultiple(1, of: 0))
     }
 
     func testKindsWithoutLimitsAreRefusedLimits() {

@@ -47,6 +47,17 @@ final class FixtureOutputTests: XCTestCase {
         XCTAssertEqual(Form(name: "abc", code: "abc", tags: ["a", "b"], kind: "other").violations.filter { $0.rule == "uniqueItems" }, [])
     }
 
+    func testExclusiveBoundsAndSteps() {
+        func rules(_ weight: Double) -> [String] {
+            Form(name: "abc", weight: weight).violations.filter { $0.path == "weight" }.map(\.description)
+        }
+        XCTAssertEqual(rules(0), ["weight: must be greater than 0 (is 0)"])
+        XCTAssertEqual(rules(500), ["weight: must be less than 500 (is 500)"])
+        XCTAssertEqual(rules(1.25), ["weight: must be a multiple of 0.1 (is 1.25)"])
+        XCTAssertEqual(rules(0.3), [], "three steps of 0.1, though a Double holds neither exactly")
+        XCTAssertEqual(rules(499.9), [])
+    }
+
     func testUnionsAndDefaults() throws {
         let drawing = Drawing(shape: .template(templateID: "t1", body: Square(side: 2)), values: [.number(1), .text("a"), .list(["b"])])
         let json = String(decoding: try JSONCoding.encoder.encode(drawing), as: UTF8.self)

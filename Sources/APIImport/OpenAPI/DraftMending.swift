@@ -221,6 +221,9 @@ struct DraftMending {
                 case "pattern": field.constraints.pattern = nil
                 case "minimum": field.constraints.minimum = nil
                 case "maximum": field.constraints.maximum = nil
+                case "exclusiveMinimum": field.constraints.exclusiveMinimum = nil
+                case "exclusiveMaximum": field.constraints.exclusiveMaximum = nil
+                case "multipleOf": field.constraints.multipleOf = nil
                 case "minItems": field.constraints.minItems = nil
                 case "maxItems": field.constraints.maxItems = nil
                 case "uniqueItems": field.constraints.uniqueItems = nil

@@ -48,7 +48,7 @@ extension OpenAPIMapper {
         }
         limits.minimum = schema.number("minimum") ?? limits.minimum
         limits.maximum = schema.number("maximum") ?? limits.maximum
-        // 3.0's exclusive flags, and 3.1's exclusive bounds: exact for integers (one step in), not for doubles.
+        // 3.0's exclusive flags, and 3.1's exclusive bounds: for integers one step in (the same values), else exclusive.
         for (keyword, isLower) in [("exclusiveMinimum", true), ("exclusiveMaximum", false)] {
             guard let node = schema.member(keyword) else { continue }
             let bound: Double?
@@ -61,9 +61,11 @@ extension OpenAPIMapper {
             if isInteger, bound == bound.rounded() {
                 if isLower { limits.minimum = bound + 1 } else { limits.maximum = bound - 1 }
             } else {
-                if isLower { limits.minimum = bound } else { limits.maximum = bound }
-                warn(.limitNotExpressible, "\(keyword) on a non-integer: the spec format's bounds are inclusive, so \(bound) itself passes",
-                     at: place.appending(keyword, node))
+                // 3.0's flag turns its inclusive bound into this one.
+                if node.value == .bool(true) {
+                    if isLower { limits.minimum = nil } else { limits.maximum = nil }
+                }
+                if isLower { limits.exclusiveMinimum = bound } else { limits.exclusiveMaximum = bound }
             }
         }
         switch mapped.type {
@@ -92,7 +94,8 @@ extension OpenAPIMapper {
                 mapped.notes.append("The document also states uniqueItems, which the client does not check.")
             }
         }
-        for keyword in ["multipleOf", "minContains", "maxContains", "contains", "dependentRequired", "if", "not"] {
+        if let step = schema.number("multipleOf") { limits.multipleOf = step }
+        for keyword in ["minContains", "maxContains", "contains", "dependentRequired", "if", "not"] {
             guard let node = schema.member(keyword), node.value != .bool(false) else { continue }
             warn(.limitNotExpressible, "'\(keyword)' has no limit in the spec format; not checked by the client", at: place.appending(keyword, node))
             mapped.notes.append("The document also states \(keyword) \(node.compactText), which the client does not check.")

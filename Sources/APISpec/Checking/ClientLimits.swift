@@ -15,6 +15,9 @@ public enum ClientLimits {
             case .pattern: if let value = stated.pattern { result.append(.pattern(value)) }
             case .minimum: if let value = stated.minimum { result.append(.minimum(value)) }
             case .maximum: if let value = stated.maximum { result.append(.maximum(value)) }
+            case .exclusiveMinimum: if let value = stated.exclusiveMinimum { result.append(.exclusiveMinimum(value)) }
+            case .exclusiveMaximum: if let value = stated.exclusiveMaximum { result.append(.exclusiveMaximum(value)) }
+            case .multipleOf: if let value = stated.multipleOf { result.append(.multipleOf(value)) }
             case .minItems: if let value = stated.minItems { result.append(.minItems(value)) }
             case .maxItems: if let value = stated.maxItems { result.append(.maxItems(value)) }
             case .uniqueItems: if stated.uniqueItems == true { result.append(.uniqueItems) }
@@ -68,8 +71,8 @@ extension Constraint {
     var appliesToTheValueItself: Bool {
         switch self {
         case .items, .keys: return false
-        case .minLength, .maxLength, .pattern, .minimum, .maximum, .minItems, .maxItems, .uniqueItems, .phoneNumber,
-             .absoluteURL, .emailAddress, .fileExtension:
+        case .minLength, .maxLength, .pattern, .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum, .multipleOf,
+             .minItems, .maxItems, .uniqueItems, .phoneNumber, .absoluteURL, .emailAddress, .fileExtension:
             return true
         }
     }

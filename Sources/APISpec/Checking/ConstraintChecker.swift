@@ -41,7 +41,13 @@ enum ConstraintChecker {
                              (constraints.minItems, "minItems"), (constraints.maxItems, "maxItems")] {
             if let value, value < 0 { sink.error(.invalidLimit, "'\(key)' cannot be negative", at: location, path.key(key)) }
         }
-        for (value, key) in [(constraints.minimum, "minimum"), (constraints.maximum, "maximum")] {
+        checkExclusiveBounds(constraints, at: location, path, sink: &sink)
+        if let step = constraints.multipleOf, !(step > 0) {
+            sink.error(.invalidLimit, "'multipleOf' must be greater than 0", at: location, path.key("multipleOf"))
+        }
+        for (value, key) in [(constraints.minimum, "minimum"), (constraints.maximum, "maximum"),
+                             (constraints.exclusiveMinimum, "exclusiveMinimum"), (constraints.exclusiveMaximum, "exclusiveMaximum"),
+                             (constraints.multipleOf, "multipleOf")] {
             if let value, !value.isFinite { sink.error(.invalidLimit, "'\(key)' must be a finite number",
                                                        at: location, path.key(key)) }
             // The generated code writes the limit as a literal, which Swift warns about when it underflows.
@@ -121,6 +127,21 @@ enum ConstraintChecker {
                 sink.error(.defaultNotInEnum, "default \(value) is not a value of enum '\(name)' (\(allowed))",
                            at: field.location, path)
             }
+        }
+    }
+
+    /// A bound that excludes itself leaves no value when it meets the other bound (`exclusiveMinimum` 5, `maximum` 5).
+    private static func checkExclusiveBounds(_ constraints: Constraints, at location: SourceLocation, _ path: JSONPath,
+                                             sink: inout DiagnosticSink) {
+        let pairs: [(low: Double?, lowKey: String, high: Double?, highKey: String)] = [
+            (constraints.minimum, "minimum", constraints.exclusiveMaximum, "exclusiveMaximum"),
+            (constraints.exclusiveMinimum, "exclusiveMinimum", constraints.maximum, "maximum"),
+            (constraints.exclusiveMinimum, "exclusiveMinimum", constraints.exclusiveMaximum, "exclusiveMaximum"),
+        ]
+        for pair in pairs {
+            guard let low = pair.low, let high = pair.high, low >= high else { continue }
+            sink.error(.contradictoryLimits, "'\(pair.lowKey)' \(format(low)) and '\(pair.highKey)' \(format(high)) leave no value",
+                       at: location, path.key(pair.lowKey))
         }
     }
 

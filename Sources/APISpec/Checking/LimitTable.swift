@@ -51,7 +51,8 @@ public enum LimitTable {
 
     /// The keys of a limit, as the spec writes them.
     public enum Limit: String, Sendable, Hashable, CaseIterable {
-        case minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, uniqueItems, fileExtensions, items, keys
+        case minLength, maxLength, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, minItems, maxItems,
+             uniqueItems, fileExtensions, items, keys
     }
 
     public static func shape(of type: TypeReference, types: [String: NamedType]) -> Shape {
@@ -83,7 +84,7 @@ public enum LimitTable {
         switch shape {
         case .text: return [.minLength, .maxLength, .pattern, .fileExtensions]
         case .enumeration: return [.minLength, .maxLength, .pattern]
-        case .integer, .double, .epoch: return [.minimum, .maximum]
+        case .integer, .double, .epoch: return [.minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum, .multipleOf]
         case .file: return [.fileExtensions]
         case .array: return [.minItems, .maxItems, .uniqueItems, .items]
         case .map: return [.minItems, .maxItems, .items, .keys]
@@ -124,6 +125,9 @@ extension LimitTable.Limit {
         case .pattern: return constraints.pattern != nil
         case .minimum: return constraints.minimum != nil
         case .maximum: return constraints.maximum != nil
+        case .exclusiveMinimum: return constraints.exclusiveMinimum != nil
+        case .exclusiveMaximum: return constraints.exclusiveMaximum != nil
+        case .multipleOf: return constraints.multipleOf != nil
         case .minItems: return constraints.minItems != nil
         case .maxItems: return constraints.maxItems != nil
         case .uniqueItems: return constraints.uniqueItems != nil

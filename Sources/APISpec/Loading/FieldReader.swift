@@ -105,6 +105,9 @@ struct FieldReader {
             case .pattern: result.pattern = object.string(key, sink: &sink)
             case .minimum: result.minimum = object.double(key, sink: &sink)
             case .maximum: result.maximum = object.double(key, sink: &sink)
+            case .exclusiveMinimum: result.exclusiveMinimum = object.double(key, sink: &sink)
+            case .exclusiveMaximum: result.exclusiveMaximum = object.double(key, sink: &sink)
+            case .multipleOf: result.multipleOf = object.double(key, sink: &sink)
             case .minItems: result.minItems = object.integer(key, sink: &sink)
             case .maxItems: result.maxItems = object.integer(key, sink: &sink)
             case .uniqueItems: result.uniqueItems = object.bool(key, sink: &sink) == true ? true : nil

@@ -80,6 +80,9 @@ public struct Constraints: Sendable, Hashable {
         var pattern: String?
         var minimum: Double?
         var maximum: Double?
+        var exclusiveMinimum: Double?
+        var exclusiveMaximum: Double?
+        var multipleOf: Double?
         var minItems: Int?
         var maxItems: Int?
         /// True or nil: `false` states no limit.
@@ -107,6 +110,13 @@ public struct Constraints: Sendable, Hashable {
     public var pattern: String? { get { values.pattern } set { update { $0.pattern = newValue } } }
     public var minimum: Double? { get { values.minimum } set { update { $0.minimum = newValue } } }
     public var maximum: Double? { get { values.maximum } set { update { $0.maximum = newValue } } }
+    public var exclusiveMinimum: Double? {
+        get { values.exclusiveMinimum } set { update { $0.exclusiveMinimum = newValue } }
+    }
+    public var exclusiveMaximum: Double? {
+        get { values.exclusiveMaximum } set { update { $0.exclusiveMaximum = newValue } }
+    }
+    public var multipleOf: Double? { get { values.multipleOf } set { update { $0.multipleOf = newValue } } }
     public var minItems: Int? { get { values.minItems } set { update { $0.minItems = newValue } } }
     public var maxItems: Int? { get { values.maxItems } set { update { $0.maxItems = newValue } } }
     public var uniqueItems: Bool? { get { values.uniqueItems } set { update { $0.uniqueItems = newValue } } }

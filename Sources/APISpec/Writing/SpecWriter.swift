@@ -160,6 +160,9 @@ public enum SpecWriter {
             case .pattern: value = constraints.pattern.map(OrderedJSON.string)
             case .minimum: value = constraints.minimum.map { .number(number($0)) }
             case .maximum: value = constraints.maximum.map { .number(number($0)) }
+            case .exclusiveMinimum: value = constraints.exclusiveMinimum.map { .number(number($0)) }
+            case .exclusiveMaximum: value = constraints.exclusiveMaximum.map { .number(number($0)) }
+            case .multipleOf: value = constraints.multipleOf.map { .number(number($0)) }
             case .minItems: value = constraints.minItems.map { .number(String($0)) }
             case .maxItems: value = constraints.maxItems.map { .number(String($0)) }
             case .uniqueItems: value = constraints.uniqueItems.map { OrderedJSON.bool($0) }

@@ -11,6 +11,9 @@ enum ConstraintLowering {
             case .pattern(let value): return ".pattern(\(SwiftLiteral.string(value)))"
             case .minimum(let value): return ".minimum(\(format(value)))"
             case .maximum(let value): return ".maximum(\(format(value)))"
+            case .exclusiveMinimum(let value): return ".exclusiveMinimum(\(format(value)))"
+            case .exclusiveMaximum(let value): return ".exclusiveMaximum(\(format(value)))"
+            case .multipleOf(let value): return ".multipleOf(\(format(value)))"
             case .minItems(let value): return ".minItems(\(value))"
             case .maxItems(let value): return ".maxItems(\(value))"
             case .uniqueItems: return ".uniqueItems"
@@ -32,12 +35,16 @@ enum ConstraintLowering {
         var fileSentence: [String] = []
         var trailing: [String] = []
         var unique: [String] = []
+        var numberSentences: [String] = []
         for limit in limits {
             switch limit {
             case .minLength(let value): minLength = value
             case .maxLength(let value): maxLength = value
             case .minimum(let value): minimum = value
             case .maximum(let value): maximum = value
+            case .exclusiveMinimum(let value): numberSentences.append("Greater than \(format(value)).")
+            case .exclusiveMaximum(let value): numberSentences.append("Less than \(format(value)).")
+            case .multipleOf(let value): numberSentences.append("A multiple of \(format(value)).")
             case .minItems(let value): minItems = value
             case .maxItems(let value): maxItems = value
             case .uniqueItems: unique.append("No item twice.")
@@ -67,6 +74,7 @@ enum ConstraintLowering {
         case let (nil, max?): result.append("At most \(format(max)).")
         default: break
         }
+        result += numberSentences
         func unit(_ count: Int) -> String { isMap ? (count == 1 ? "entry" : "entries") : (count == 1 ? "item" : "items") }
         switch (minItems, maxItems) {
         case let (min?, max?): result.append("From \(min) to \(max) \(unit(max)).")

@@ -1,3 +1,4 @@
+import APILimits
 import APISpec
 import SeededRandomness
 
@@ -120,7 +121,8 @@ struct RandomSamples {
         case .array(let element):
             let items = constraints.items?.value ?? Constraints()
             if oneOrMany, random.chance(0.25) { return value(element, items, depth: depth + 1) }
-            return .array((0..<count(constraints, depth: depth)).map { _ in value(element, items, depth: depth + 1) })
+            let elements = (0..<count(constraints, depth: depth)).map { _ in value(element, items, depth: depth + 1) }
+            return .array(constraints.uniqueItems == true ? Self.distinct(elements) : elements)
         case .map(let element):
             let items = constraints.items?.value ?? Constraints()
             var keys: [String] = []
@@ -180,6 +182,19 @@ struct RandomSamples {
                                       .object([("a", .object([("b", .array([.bool(true), .null]))]))])]
             return random.pick(values)
         case .file: return .string("report.pdf")
+        }
+    }
+
+    /// The elements without repeats, as lint and the client tell them apart (a text, a whole number's value).
+    static func distinct(_ elements: [JSONText]) -> [JSONText] {
+        var seen = Set<String>()
+        return elements.filter { element in
+            switch element {
+            case .string(let text): seen.insert("s" + text).inserted
+            case .number(let text):
+                seen.insert("n" + (JSONNumberText.wholeNumber(Substring(text), as: Int64.self).map { "\($0)" } ?? text)).inserted
+            default: true
+            }
         }
     }
 

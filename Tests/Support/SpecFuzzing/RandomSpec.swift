@@ -304,6 +304,9 @@ public struct RandomSpec {
         case "int32", "int64", "double", "epochSeconds", "epochMillis":
             if random.chance(0.4) { result.append(("minimum", .number(random.pick(["0", "-5", "1"])))) }
             if random.chance(0.4) { result.append(("maximum", .number(random.pick(["7", "100000", "2147483647"])))) }
+            if laterRandom.chance(0.1) { result.append(("exclusiveMinimum", .number(laterRandom.pick(["-1", "0", "0.5"])))) }
+            if laterRandom.chance(0.1) { result.append(("exclusiveMaximum", .number(laterRandom.pick(["10", "2147483647"])))) }
+            if laterRandom.chance(0.1) { result.append(("multipleOf", .number(laterRandom.pick(["1", "2", "0.5", "0.1"])))) }
         case "file":
             if random.chance(0.5) { result.append(("fileExtensions", .array([.string("pdf")]))) }
         default:

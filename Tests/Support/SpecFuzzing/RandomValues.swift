@@ -115,6 +115,9 @@ enum RandomValues {
             case ("maxLength", .number(let text)): constraints.maxLength = Int(text)
             case ("minimum", .number(let text)): constraints.minimum = Double(text)
             case ("maximum", .number(let text)): constraints.maximum = Double(text)
+            case ("exclusiveMinimum", .number(let text)): constraints.exclusiveMinimum = Double(text)
+            case ("exclusiveMaximum", .number(let text)): constraints.exclusiveMaximum = Double(text)
+            case ("multipleOf", .number(let text)): constraints.multipleOf = Double(text)
             case ("pattern", .string(let text)): constraints.pattern = text
             case ("fileExtensions", .array(let values)):
                 constraints.fileExtensions = values.compactMap { value in

@@ -113,6 +113,8 @@ public struct Form: Swift.Equatable, Swift.Sendable {
     public var reason: Swift.String?
     /// At least 12 characters.
     public var password: Swift.String?
+    /// Greater than 0. Less than 500. A multiple of 0.1.
+    public var weight: Swift.Double?
 
     public init(
         name: Swift.String,
@@ -125,7 +127,8 @@ public struct Form: Swift.Equatable, Swift.Sendable {
         phone: Swift.String? = nil,
         kind: Swift.String? = nil,
         reason: Swift.String? = nil,
-        password: Swift.String? = nil
+        password: Swift.String? = nil,
+        weight: Swift.Double? = nil
     ) {
         self.name = name
         self.code = code
@@ -138,6 +141,7 @@ public struct Form: Swift.Equatable, Swift.Sendable {
         self.kind = kind
         self.reason = reason
         self.password = password
+        self.weight = weight
     }
 }
 
@@ -155,6 +159,7 @@ extension Form: Swift.Codable {
         self.kind = try container.decodeIfPresent(Swift.String.self, forKey: "kind")
         self.reason = try container.decodeIfPresent(Swift.String.self, forKey: "reason")
         self.password = try container.decodeIfPresent(Swift.String.self, forKey: "password")
+        self.weight = try container.decodeIfPresent(Swift.Double.self, forKey: "weight")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -170,6 +175,7 @@ extension Form: Swift.Codable {
         try container.encodeIfPresent(self.kind, forKey: "kind")
         try container.encodeIfPresent(self.reason, forKey: "reason")
         try container.encodeIfPresent(self.password, forKey: "password")
+        try container.encodeIfPresent(self.weight, forKey: "weight")
     }
 }
 
@@ -191,6 +197,11 @@ extension Form: APIRuntime.Validatable {
     static let limitsOfAttachment: [APIRuntime.Constraint] = [.fileExtension(["pdf", "png"])]
     static let limitsOfPhone: [APIRuntime.Constraint] = [.phoneNumber]
     static let limitsOfPassword: [APIRuntime.Constraint] = [.minLength(12)]
+    static let limitsOfWeight: [APIRuntime.Constraint] = [
+        .exclusiveMinimum(0),
+        .exclusiveMaximum(500),
+        .multipleOf(0.1)
+    ]
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.name, "name", Self.limitsOfName)
@@ -201,6 +212,7 @@ extension Form: APIRuntime.Validatable {
         validator.check(self.attachment, "attachment", Self.limitsOfAttachment)
         validator.check(self.phone, "phone", Self.limitsOfPhone)
         validator.check(self.password, "password", Self.limitsOfPassword, secret: true)
+        validator.check(self.weight, "weight", Self.limitsOfWeight)
         validator.requireAny(["email": self.email != nil, "phone": self.phone != nil])
         validator.require("reason", self.reason != nil, whenPresent: "kind", self.kind != nil)
         validator.require("reason", self.reason != nil, when: "kind", is: self.kind?.wireText, in: ["other"])
@@ -230,7 +242,8 @@ extension Form: Swift.CustomReflectable {
                 "phone": self.phone as Any,
                 "kind": self.kind as Any,
                 "reason": self.reason as Any,
-                "password": APIRuntime.Redacted.value
+                "password": APIRuntime.Redacted.value,
+                "weight": self.weight as Any
             ],
             displayStyle: .struct
         )
