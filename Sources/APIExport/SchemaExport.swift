@@ -29,7 +29,8 @@ struct SchemaExport {
             return .object(members)
         case .array(let element):
             members = [("type", .string("array")), ("items", schema(element, constraints.items?.value ?? Constraints())),
-                       ("minItems", constraints.minItems.map(OpenAPIValue.integer)), ("maxItems", constraints.maxItems.map(OpenAPIValue.integer)),
+                       ("minItems", constraints.minItems.map(OpenAPIValue.integer)),
+                       ("maxItems", constraints.maxItems.map(OpenAPIValue.integer)),
                        ("uniqueItems", constraints.uniqueItems.map(OpenAPIValue.bool))]
             return .object(members)
         case .map(let value):

@@ -43,11 +43,14 @@ final class SampleLayoutTests: XCTestCase {
     }
 
     private static let operations = #"""
-        [{"name": "getA", "summary": "Reads.", "group": "g", "method": "GET", "path": "/a", "responseBody": {"fields": [{"name": "ok", "type": "bool"}]},
+        [{"name": "getA", "summary": "Reads.", "group": "g", "method": "GET", "path": "/a",
+          "responseBody": {"fields": [{"name": "ok", "type": "bool"}]},
           "samples": [{"title": "first", "response": {"ok": true}}, {"title": "second", "response": {"ok": false}}]},
-         {"name": "getB", "summary": "Reads.", "group": "g", "method": "GET", "path": "/b", "responseBody": {"fields": [{"name": "ok", "type": "bool"}]},
+         {"name": "getB", "summary": "Reads.", "group": "g", "method": "GET", "path": "/b",
+          "responseBody": {"fields": [{"name": "ok", "type": "bool"}]},
           "samples": [{"title": "same", "response": {"ok": false}}]},
-         {"name": "getC", "summary": "Reads.", "group": "g", "method": "GET", "path": "/c", "responseBody": {"fields": [{"name": "ok", "type": "bool"}]},
+         {"name": "getC", "summary": "Reads.", "group": "g", "method": "GET", "path": "/c",
+          "responseBody": {"fields": [{"name": "ok", "type": "bool"}]},
           "samples": [{"title": "also the same", "response": {"ok": false}}]}]
         """#
 

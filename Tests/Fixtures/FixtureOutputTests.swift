@@ -44,7 +44,8 @@ final class FixtureOutputTests: XCTestCase {
         let form = Form(name: "abc", code: "abc", tags: ["a", "b", "a"], kind: "other")
         XCTAssertEqual(form.violations.filter { $0.rule == "uniqueItems" }.map(\.description),
                        ["tags: must hold each item once (item 2 repeats item 0)"])
-        XCTAssertEqual(Form(name: "abc", code: "abc", tags: ["a", "b"], kind: "other").violations.filter { $0.rule == "uniqueItems" }, [])
+        let distinct = Form(name: "abc", code: "abc", tags: ["a", "b"], kind: "other")
+        XCTAssertEqual(distinct.violations.filter { $0.rule == "uniqueItems" }, [])
     }
 
     func testExclusiveBoundsAndSteps() {

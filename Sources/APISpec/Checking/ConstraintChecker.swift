@@ -45,9 +45,10 @@ enum ConstraintChecker {
         if let step = constraints.multipleOf, !(step > 0) {
             sink.error(.invalidLimit, "'multipleOf' must be greater than 0", at: location, path.key("multipleOf"))
         }
-        for (value, key) in [(constraints.minimum, "minimum"), (constraints.maximum, "maximum"),
-                             (constraints.exclusiveMinimum, "exclusiveMinimum"), (constraints.exclusiveMaximum, "exclusiveMaximum"),
-                             (constraints.multipleOf, "multipleOf")] {
+        let numbers = [(constraints.minimum, "minimum"), (constraints.maximum, "maximum"),
+                       (constraints.exclusiveMinimum, "exclusiveMinimum"),
+                       (constraints.exclusiveMaximum, "exclusiveMaximum"), (constraints.multipleOf, "multipleOf")]
+        for (value, key) in numbers {
             if let value, !value.isFinite { sink.error(.invalidLimit, "'\(key)' must be a finite number",
                                                        at: location, path.key(key)) }
             // The generated code writes the limit as a literal, which Swift warns about when it underflows.
@@ -140,7 +141,8 @@ enum ConstraintChecker {
         ]
         for pair in pairs {
             guard let low = pair.low, let high = pair.high, low >= high else { continue }
-            sink.error(.contradictoryLimits, "'\(pair.lowKey)' \(format(low)) and '\(pair.highKey)' \(format(high)) leave no value",
+            sink.error(.contradictoryLimits,
+                       "'\(pair.lowKey)' \(format(low)) and '\(pair.highKey)' \(format(high)) leave no value",
                        at: location, path.key(pair.lowKey))
         }
     }
