@@ -198,6 +198,14 @@ public enum OpenAPIExporter {
             }
             answer.append(("content", content(body, examples, schemas)))
         }
+        if operation.pagination?.style == .linkHeader {
+            // What other tools read as paging; the import reads it back as this walk.
+            let link: OpenAPIValue = .object([
+                ("description", .string("Where the next page is, as rel=\"next\" (RFC 8288); absent on the last page.")),
+                ("schema", .object([("type", .string("string"))])),
+            ])
+            answer.append(("headers", .object([("Link", link)])))
+        }
         members.append((String(operation.successStatus), .object(answer)))
         for status in operation.statuses where status.code != .exact(operation.successStatus) {
             let description = status.description.isEmpty ? "HTTP \(status.code)." : status.description

@@ -219,6 +219,35 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(statuses(result.specification), statuses(original))
     }
 
+    /// A walk by `Link` header leaves as the header on the success answer, which other tools read as paging, and
+    /// comes back as the same walk even from a document without the export's `x-apigen-pagination`.
+    func testLinkHeaderWalksSurviveExportThenImport() throws {
+        let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Checks/spec.json").path
+        let original = try XCTUnwrap(SpecLoader.load(path: path).specification)
+        let exported = OpenAPIExporter.export(original).text
+        XCTAssertTrue(exported.contains(#""Link""#), "the export states the Link header")
+        func withoutPagination(_ value: Any) -> Any {
+            if let object = value as? [String: Any] {
+                return object.filter { $0.key != "x-apigen-pagination" }.mapValues(withoutPagination)
+            }
+            if let array = value as? [Any] { return array.map(withoutPagination) }
+            return value
+        }
+        let tree = withoutPagination(try JSONSerialization.jsonObject(with: Data(exported.utf8)))
+        let plain = String(decoding: try JSONSerialization.data(withJSONObject: tree, options: [.sortedKeys]), as: UTF8.self)
+        XCTAssertFalse(plain.contains("linkHeader"))
+        for text in [exported, plain] {
+            let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(text, file: "checks.openapi.json"),
+                                                            draftPath: "checks.json")
+            func walk(_ name: String) -> String? {
+                result.specification.operations.first { $0.name == name }?.pagination.map {
+                    "\($0.style.rawValue) \($0.items ?? "-")"
+                }
+            }
+            XCTAssertEqual([walk("listFiles"), walk("listFileNames")], ["linkHeader files", "linkHeader -"])
+        }
+    }
+
     /// A union tagged in place leaves as a discriminated `anyOf` and comes back as it was, case names included.
     func testUnionsTaggedInPlaceSurviveExportThenImport() throws {
         let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Unions/spec.json").path
