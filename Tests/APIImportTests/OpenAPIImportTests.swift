@@ -248,6 +248,31 @@ final class OpenAPIImportTests: XCTestCase {
         }
     }
 
+    /// Twilio's lists give the next page's address in the answer (`next_page_uri`): a `nextLink` walk, noted as read
+    /// from the name. A `next` that is plain text (a cursor, perhaps) or an answer of two lists gives none.
+    func testAnAnswersLinkToTheNextPageIsAWalk() throws {
+        func answer(_ properties: String) -> String {
+            #"{"200": {"description": "A page.", "content": {"application/json": {"schema": {"type": "object", "properties": {"#
+                + properties + "}}}}}}"
+        }
+        let document = #"""
+            {"openapi": "3.0.3", "info": {"title": "Calls", "version": "1"}, "servers": [{"url": "https://calls.example"}],
+             "paths": {
+              "/calls": {"get": {"operationId": "listCalls", "responses": \#(answer(#""calls": {"type": "array", "items": {"type": "string"}}, "next_page_uri": {"type": "string", "format": "uri", "nullable": true}"#))}},
+              "/notes": {"get": {"operationId": "listNotes", "responses": \#(answer(#""notes": {"type": "array", "items": {"type": "string"}}, "next": {"type": "string"}"#))}},
+              "/pairs": {"get": {"operationId": "listPairs", "responses": \#(answer(#""a": {"type": "array", "items": {"type": "string"}}, "b": {"type": "array", "items": {"type": "string"}}, "nextLink": {"type": "string"}"#))}}
+             }}
+            """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "calls.json"), draftPath: "calls.json")
+        let calls = try XCTUnwrap(result.specification.operations.first { $0.name == "listCalls" })
+        XCTAssertEqual(calls.pagination.map { "\($0.style.rawValue) \($0.nextLink ?? "-") \($0.items ?? "-")" },
+                       "nextLink next_page_uri calls")
+        XCTAssertTrue(calls.note?.contains("'next_page_uri', which its name says") == true, calls.note ?? "no note")
+        XCTAssertNil(result.specification.operations.first { $0.name == "listNotes" }?.pagination)
+        XCTAssertNil(result.specification.operations.first { $0.name == "listPairs" }?.pagination)
+        XCTAssertEqual(Lint.diagnostics(text: result.text, path: "calls.json").filter { $0.severity == .error }.map(\.description), [])
+    }
+
     /// A union tagged in place leaves as a discriminated `anyOf` and comes back as it was, case names included.
     func testUnionsTaggedInPlaceSurviveExportThenImport() throws {
         let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Unions/spec.json").path

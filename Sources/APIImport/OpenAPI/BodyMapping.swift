@@ -116,6 +116,10 @@ extension OpenAPIMapper {
                 warn(.responseHeaders, "a Link header on an answer that is not a GET of one list is not a paged walk; "
                      + "ResponseHeaders.capturing reads it", at: linkHeaderPlace)
             }
+        } else if let paging = Self.nextLinkPaging(of: operation), let link = paging.nextLink {
+            operation.pagination = paging
+            notes.append("Paged by its answer's '\(link)', which its name says is the next page's address (absent or "
+                         + "null on the last page); the document does not say so otherwise.")
         }
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
         // An error answer's examples come after, titled apart from the others (`Not found (404)` where taken).
