@@ -273,6 +273,23 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(Lint.diagnostics(text: result.text, path: "calls.json").filter { $0.severity == .error }.map(\.description), [])
     }
 
+    /// A walk lint refuses (here an `x-apigen-pagination` naming a parameter the operation lacks) is left out with a
+    /// located warning; the operation stays.
+    func testAWalkLintRefusesIsLeftOutNotItsOperation() throws {
+        let document = #"""
+            {"openapi": "3.0.3", "info": {"title": "Calls", "version": "1"}, "servers": [{"url": "https://calls.example"}],
+             "paths": {"/calls": {"get": {"operationId": "listCalls",
+               "x-apigen-pagination": {"style": "cursor", "parameter": "after", "nextCursor": "next", "items": "calls"},
+               "responses": {"200": {"description": "A page.", "content": {"application/json": {"schema": {"type": "object",
+                 "properties": {"calls": {"type": "array", "items": {"type": "string"}}, "next": {"type": "string"}}}}}}}}}}}
+            """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "calls.json"), draftPath: "calls.json")
+        let calls = try XCTUnwrap(result.specification.operations.first { $0.name == "listCalls" })
+        XCTAssertNil(calls.pagination)
+        XCTAssertEqual(result.warnings.filter { $0.kind == .factLeftOut }.map(\.message).first?.hasPrefix("the paged walk of listCalls"),
+                       true, "\(result.warnings.map(\.message))")
+    }
+
     /// A union tagged in place leaves as a discriminated `anyOf` and comes back as it was, case names included.
     func testUnionsTaggedInPlaceSurviveExportThenImport() throws {
         let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Unions/spec.json").path

@@ -122,6 +122,15 @@ struct DraftMending {
                 if which == "requestBody" { spec.operations[operation].requestBody = body } else { spec.operations[operation].responseBody = body }
                 return
             }
+            if key(2) == "pagination", spec.operations[operation].pagination != nil {
+                // A walk the document implies (a `Link` header, a next page's address) that lint refuses: the
+                // operation stays, without its page functions.
+                spec.operations[operation].pagination = nil
+                warn(.factLeftOut, "the paged walk of \(name) is left out: \(diagnostic.message)",
+                     mapper.origins[OriginKey.operation(name)])
+                plan.changed = true
+                return
+            }
             if key(2) == "statuses", let status = index(3), spec.operations[operation].statuses[status].type != nil {
                 // The answer stays documented; its body is shown as a snippet instead of decoded.
                 let code = spec.operations[operation].statuses[status].code
