@@ -255,22 +255,28 @@ final class OpenAPIImportTests: XCTestCase {
             #"{"200": {"description": "A page.", "content": {"application/json": {"schema": {"type": "object", "properties": {"#
                 + properties + "}}}}}}"
         }
+        let list = #""type": "array", "items": {"type": "string"}"#
+        let calls = answer(#""calls": {\#(list)}, "next_page_uri": {"type": "string", "format": "uri", "nullable": true}"#)
+        let notes = answer(#""notes": {\#(list)}, "next": {"type": "string"}"#)
+        let pairs = answer(#""a": {\#(list)}, "b": {\#(list)}, "nextLink": {"type": "string"}"#)
         let document = #"""
             {"openapi": "3.0.3", "info": {"title": "Calls", "version": "1"}, "servers": [{"url": "https://calls.example"}],
              "paths": {
-              "/calls": {"get": {"operationId": "listCalls", "responses": \#(answer(#""calls": {"type": "array", "items": {"type": "string"}}, "next_page_uri": {"type": "string", "format": "uri", "nullable": true}"#))}},
-              "/notes": {"get": {"operationId": "listNotes", "responses": \#(answer(#""notes": {"type": "array", "items": {"type": "string"}}, "next": {"type": "string"}"#))}},
-              "/pairs": {"get": {"operationId": "listPairs", "responses": \#(answer(#""a": {"type": "array", "items": {"type": "string"}}, "b": {"type": "array", "items": {"type": "string"}}, "nextLink": {"type": "string"}"#))}}
+              "/calls": {"get": {"operationId": "listCalls", "responses": \#(calls)}},
+              "/notes": {"get": {"operationId": "listNotes", "responses": \#(notes)}},
+              "/pairs": {"get": {"operationId": "listPairs", "responses": \#(pairs)}}
              }}
             """#
-        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "calls.json"), draftPath: "calls.json")
-        let calls = try XCTUnwrap(result.specification.operations.first { $0.name == "listCalls" })
-        XCTAssertEqual(calls.pagination.map { "\($0.style.rawValue) \($0.nextLink ?? "-") \($0.items ?? "-")" },
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "calls.json"),
+                                                        draftPath: "calls.json")
+        let listCalls = try XCTUnwrap(result.specification.operations.first { $0.name == "listCalls" })
+        XCTAssertEqual(listCalls.pagination.map { "\($0.style.rawValue) \($0.nextLink ?? "-") \($0.items ?? "-")" },
                        "nextLink next_page_uri calls")
-        XCTAssertTrue(calls.note?.contains("'next_page_uri', which its name says") == true, calls.note ?? "no note")
+        XCTAssertTrue(listCalls.note?.contains("'next_page_uri', which its name says") == true, listCalls.note ?? "no note")
         XCTAssertNil(result.specification.operations.first { $0.name == "listNotes" }?.pagination)
         XCTAssertNil(result.specification.operations.first { $0.name == "listPairs" }?.pagination)
-        XCTAssertEqual(Lint.diagnostics(text: result.text, path: "calls.json").filter { $0.severity == .error }.map(\.description), [])
+        let errors = Lint.diagnostics(text: result.text, path: "calls.json").filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.description), [])
     }
 
     /// A walk lint refuses (here an `x-apigen-pagination` naming a parameter the operation lacks) is left out with a
@@ -283,11 +289,12 @@ final class OpenAPIImportTests: XCTestCase {
                "responses": {"200": {"description": "A page.", "content": {"application/json": {"schema": {"type": "object",
                  "properties": {"calls": {"type": "array", "items": {"type": "string"}}, "next": {"type": "string"}}}}}}}}}}}
             """#
-        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "calls.json"), draftPath: "calls.json")
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "calls.json"),
+                                                        draftPath: "calls.json")
         let calls = try XCTUnwrap(result.specification.operations.first { $0.name == "listCalls" })
         XCTAssertNil(calls.pagination)
-        XCTAssertEqual(result.warnings.filter { $0.kind == .factLeftOut }.map(\.message).first?.hasPrefix("the paged walk of listCalls"),
-                       true, "\(result.warnings.map(\.message))")
+        let leftOut = result.warnings.filter { $0.kind == .factLeftOut }.map(\.message)
+        XCTAssertEqual(leftOut.first?.hasPrefix("the paged walk of listCalls"), true, "\(result.warnings.map(\.message))")
     }
 
     /// A union tagged in place leaves as a discriminated `anyOf` and comes back as it was, case names included.
