@@ -22,6 +22,11 @@ final class FixtureTests: XCTestCase {
             let spec = try XCTUnwrap(result.specification, "\(name): \(result.diagnostics)")
             let options = GeneratorOptions(layout: .singleFile("\(name).swift"), specPath: path, hashable: Self.hashable.contains(name))
             let files = try Generator.generate(spec, options: options)
+            // No line ends in white space: an empty description leaves no `name: ` behind.
+            for file in files {
+                let ragged = file.contents.split(separator: "\n").filter { $0.last == " " }
+                XCTAssertEqual(ragged, [], "\(name): lines ending in a space")
+            }
             let expected = Self.folder.appendingPathComponent("\(name)/expected")
             if PackagePaths.isRecording {
                 for file in files { try file.contents.write(to: expected.appendingPathComponent(file.path), atomically: true, encoding: .utf8) }

@@ -12,7 +12,6 @@ extension CallbellClient {
     /// `POST /messages/send`
     ///
     /// - Parameter body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func sendMessage(body: SendMessageRequest) async throws(APIRuntime.APIError) -> SendMessageResponse {
         var request = APIRuntime.APIRequest(.post, "/messages/send")
@@ -29,7 +28,6 @@ extension CallbellClient {
     /// `GET /messages/status/{uuid}`
     ///
     /// - Parameter uuid: Identifier of the message.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func getMessageStatus(uuid: Swift.String) async throws(APIRuntime.APIError) -> GetMessageStatusResponse {
         let request = APIRuntime.APIRequest(.get, "/messages/status/{uuid}", path: ["uuid": uuid])

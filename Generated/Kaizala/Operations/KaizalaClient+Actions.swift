@@ -12,7 +12,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the group.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func postAction(
         groupID: Swift.String,
@@ -36,7 +35,6 @@ extension KaizalaClient {
     ///   - actionType: Type of action to list, e.g. Survey.
     ///   - fromDate: List actions sent from this time on.
     ///   - count: Most actions to return. At least 1. Left out, the server uses `30`.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listActions(
         groupID: Swift.String,
@@ -64,7 +62,6 @@ extension KaizalaClient {
     ///   - groupID: Identifier of the group.
     ///   - actionID: Identifier of the action.
     ///   - getDetails: Include drill-down details. Left out, the server uses `false`.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func getAction(
         groupID: Swift.String,
@@ -92,7 +89,6 @@ extension KaizalaClient {
     ///   - groupID: Identifier of the group.
     ///   - actionID: Identifier of the action.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func respondToAction(
         groupID: Swift.String,

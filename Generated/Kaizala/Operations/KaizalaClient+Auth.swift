@@ -26,7 +26,6 @@ extension KaizalaClient {
     /// `POST /loginWithPinAndApplicationId` (no access token needed)
     ///
     /// - Parameter body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func loginWithPinAndApplicationID(
         body: LoginWithPinAndApplicationIDRequest
@@ -52,7 +51,6 @@ extension KaizalaClient {
     ///   - applicationID: Identifier of the connector.
     ///   - applicationSecret: Secret of the connector.
     ///   - refreshToken: Refresh token granted to the connector.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func getAccessToken(
         applicationID: Swift.String,

@@ -10,7 +10,6 @@ extension KaizalaClient {
     /// `POST /groups`
     ///
     /// - Parameter body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func createGroup(body: CreateGroupRequest) async throws(APIRuntime.APIError) -> CreateGroupResponse {
         var request = APIRuntime.APIRequest(.post, "/groups")
@@ -29,7 +28,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - showDetail: Return every detail of each group. Left out, the server uses `false`.
     ///   - fetchAllGroups: Return parent and sub-groups too. Left out, the server uses `false`.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listGroups(
         showDetail: Swift.Bool? = nil,
@@ -50,7 +48,6 @@ extension KaizalaClient {
     /// `GET /groups/{groupId}`
     ///
     /// - Parameter groupID: Identifier of the group.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func getGroup(groupID: Swift.String) async throws(APIRuntime.APIError) -> GetGroupResponse {
         let request = APIRuntime.APIRequest(.get, "/groups/{groupId}", path: ["groupId": groupID])

@@ -10,7 +10,6 @@ extension KaizalaClient {
     /// `GET /groups/{groupId}/members`
     ///
     /// - Parameter groupID: Identifier of the group.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listMembers(groupID: Swift.String) async throws(APIRuntime.APIError) -> ListMembersResponse {
         let request = APIRuntime.APIRequest(.get, "/groups/{groupId}/members", path: ["groupId": groupID])
@@ -28,7 +27,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the group.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func addMembers(
         groupID: Swift.String,
@@ -50,7 +48,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the group.
     ///   - memberID: Identifier of the member.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func removeMember(
         groupID: Swift.String,

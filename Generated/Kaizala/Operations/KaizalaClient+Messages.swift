@@ -12,7 +12,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the group.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func sendMessage(
         groupID: Swift.String,

@@ -12,7 +12,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the group.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func addReaction(
         groupID: Swift.String,
@@ -35,7 +34,6 @@ extension KaizalaClient {
     ///   - groupID: Identifier of the group.
     ///   - referenceID: Identifier of the action.
     ///   - sourceGroupID: The group the action was sent in.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func getActionReactionSummary(
         groupID: Swift.String,
@@ -63,7 +61,6 @@ extension KaizalaClient {
     ///   - groupID: Identifier of the group.
     ///   - sourceGroupID: The group the actions were sent in.
     ///   - cursor: Where to continue: the cursor of the previous page. Left out, the server uses `0`.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func getGroupReactionSummary(
         groupID: Swift.String,
@@ -128,7 +125,6 @@ extension KaizalaClient {
     ///   - sourceGroupID: The group the action was sent in.
     ///   - reactionType: Like or Comment.
     ///   - cursor: Where to continue: the cursor of the previous page. Left out, the server uses `0`.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listReactions(
         groupID: Swift.String,

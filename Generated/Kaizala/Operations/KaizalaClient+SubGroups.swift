@@ -12,7 +12,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the parent group.
     ///   - fetchAllGroups: Return sub-groups across the whole hierarchy.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listSubGroups(
         groupID: Swift.String,
@@ -34,7 +33,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the parent group.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func createSubGroup(
         groupID: Swift.String,
@@ -56,7 +54,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the parent group.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func addSubGroups(
         groupID: Swift.String,
@@ -78,7 +75,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the parent group.
     ///   - subGroupID: Identifier of the sub-group.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func removeSubGroup(
         groupID: Swift.String,

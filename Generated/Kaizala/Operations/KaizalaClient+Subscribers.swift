@@ -12,7 +12,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the public group.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listSubscribers(
         groupID: Swift.String,
@@ -64,7 +63,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the public group.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func addSubscribers(
         groupID: Swift.String,
@@ -86,7 +84,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the public group.
     ///   - body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func removeSubscribers(
         groupID: Swift.String,

@@ -13,7 +13,6 @@ extension KaizalaClient {
     /// `POST /webhook`
     ///
     /// - Parameter body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func createWebhook(body: CreateWebhookRequest) async throws(APIRuntime.APIError) -> CreateWebhookResponse {
         var request = APIRuntime.APIRequest(.post, "/webhook")
@@ -33,7 +32,6 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - objectID: The object whose webhooks to list.
     ///   - objectType: Kind of object.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listWebhooks(
         objectID: Swift.String,

@@ -8,7 +8,7 @@ struct ClientLowering {
         let spec = context.resolved
         let a = context.access
         let name = context.clientName
-        var docs = ["\(spec.title): \(spec.summary)"]
+        var docs = [spec.summary.isEmpty ? spec.title : "\(spec.title): \(spec.summary)"]
         if !spec.notes.isEmpty { docs += [""] + spec.notes.map { "- " + $0 } }
         var members: [CodeNode] = [
             .doc(["The server the docs name."]),

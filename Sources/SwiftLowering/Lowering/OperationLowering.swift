@@ -98,11 +98,13 @@ struct OperationLowering {
         return declaration
     }
 
-    private func argumentDoc(_ argument: ResolvedArgument) -> String {
+    /// `name: what it is`; nil for an argument the spec says nothing of (GitHub's path parameters), which an empty
+    /// line of documentation would only repeat.
+    private func argumentDoc(_ argument: ResolvedArgument) -> String? {
         let facts = Docs.facts(argument.limits, argument.role == .body ? nil : argument.facts, type: argument.type,
                                defaultLiteral: argument.defaultValue.map(context.literal), serverDefault: argument.serverDefault.map(context.literal))
         let doc = ([argument.description] + facts).filter { !$0.isEmpty }.joined(separator: " ")
-        return "\(argument.name.name): \(doc)"
+        return doc.isEmpty ? nil : "\(argument.name.name): \(doc)"
     }
 
     private func documentation(_ resolved: ResolvedOperation, hasReturn: Bool) -> CodeNode {
@@ -111,15 +113,16 @@ struct OperationLowering {
         if let description = operation.description { lines += ["", description] }
         lines += ["", "`\(operation.method) \(operation.path)`\(operation.isAuthenticated ? "" : " (no access token needed)")"]
         lines.append("")
-        let arguments = resolved.arguments.map(argumentDoc)
+        let arguments = resolved.arguments.compactMap(argumentDoc)
         if arguments.count == 1 {
             lines.append("- Parameter " + arguments[0])
         } else if !arguments.isEmpty {
             lines.append("- Parameters:")
             lines += arguments.map { "  - " + $0 }
         }
-        if hasReturn {
-            lines.append("- Returns: \(operation.responseDescription ?? "The decoded answer.")")
+        // "The decoded answer" would say what the signature says: a return is documented when the spec describes it.
+        if hasReturn, let answer = operation.responseDescription {
+            lines.append("- Returns: \(answer)")
         }
         lines.append("- Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent."
                      + Self.answeredDoc(resolved, context: context))

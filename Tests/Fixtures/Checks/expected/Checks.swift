@@ -835,16 +835,10 @@ extension ChecksClient {
     ///   - file: File types: .pdf.
     ///   - caption: At most 10 characters.
     ///   - copies: At most 3.
-    ///   - thumbnail: 
     ///   - since: At least 100.
     ///   - tones: Each item: at most 4 characters.
-    ///   - labels: 
-    ///   - expand: 
-    ///   - window: 
-    ///   - windows: 
     ///   - quality: The server's default: not sent unless set. Left out, the server uses `80`.
     ///   - xVersion: Always sent. Default: `2`.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func upload(
         tone: Tone,
@@ -895,7 +889,6 @@ extension ChecksClient {
     /// `POST /people`
     ///
     /// - Parameter body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func invite(body: [Person]) async throws(APIRuntime.APIError) -> PersonOrList {
         var request = APIRuntime.APIRequest(.post, "/people")
@@ -914,7 +907,6 @@ extension ChecksClient {
     /// - Parameters:
     ///   - page: At least 1.
     ///   - token: Named like the walk's own local.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listPeople(
         page: Swift.Int32? = nil,
@@ -968,10 +960,7 @@ extension ChecksClient {
     ///
     /// `PATCH /people/{id}`
     ///
-    /// - Parameters:
-    ///   - id: 
-    ///   - body: The request body.
-    /// - Returns: The decoded answer.
+    /// - Parameter body: The request body.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func updatePerson(
         id: Swift.String,
@@ -990,8 +979,6 @@ extension ChecksClient {
     ///
     /// `GET /notes`
     ///
-    /// - Parameter tag: 
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent. `.answered` carries the
     /// documented body: `Problem` for 404, 503; `[Swift.String]` for 4XX; `APIRuntime.JSONValue` for any other error
     /// status.
@@ -1057,7 +1044,6 @@ extension ChecksClient {
     /// `GET /tags`
     ///
     /// - Parameter since: Default: `"0"`.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listTags(since: Swift.String = "0") async throws(APIRuntime.APIError) -> ListTagsResponse {
         var request = APIRuntime.APIRequest(.get, "/tags")
@@ -1095,8 +1081,6 @@ extension ChecksClient {
     ///
     /// `GET /contacts`
     ///
-    /// - Parameter page: 
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listContacts(page: Swift.Int64? = nil) async throws(APIRuntime.APIError) -> ListContactsResponse {
         var request = APIRuntime.APIRequest(.get, "/contacts")
@@ -1138,7 +1122,6 @@ extension ChecksClient {
     /// `POST /orders/search`
     ///
     /// - Parameter body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listOrders(body: ListOrdersRequest) async throws(APIRuntime.APIError) -> ListOrdersResponse {
         var request = APIRuntime.APIRequest(.post, "/orders/search")
@@ -1183,8 +1166,6 @@ extension ChecksClient {
     ///
     /// `GET /events`
     ///
-    /// - Parameter after: 
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listEvents(after: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListEventsResponse {
         var request = APIRuntime.APIRequest(.get, "/events")
@@ -1228,8 +1209,6 @@ extension ChecksClient {
     ///
     /// `GET /files`
     ///
-    /// - Parameter prefix: 
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listFiles(prefix: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListFilesResponse {
         var request = APIRuntime.APIRequest(.get, "/files")
@@ -1279,7 +1258,6 @@ extension ChecksClient {
     ///
     /// `GET /files/names`
     ///
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func listFileNames() async throws(APIRuntime.APIError) -> [Swift.String] {
         let request = APIRuntime.APIRequest(.get, "/files/names")
@@ -1345,7 +1323,6 @@ extension ChecksClient {
     /// `POST /subscriptions`
     ///
     /// - Parameter body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func subscribe(body: SubscribeRequest) async throws(APIRuntime.APIError) -> Person {
         var request = APIRuntime.APIRequest(.post, "/subscriptions")

@@ -2,7 +2,7 @@
 
 import APIRuntime
 
-/// Landmines: 
+/// Landmines
 public struct LandminesClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://landmines.example"
@@ -213,11 +213,6 @@ extension LandminesClient {
     ///
     /// `GET /in/{where}`
     ///
-    /// - Parameters:
-    ///   - where: 
-    ///   - if: 
-    ///   - isNew: 
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func `return`(
         `where`: Swift.String,

@@ -2,7 +2,7 @@
 
 import APIRuntime
 
-/// Limits: 
+/// Limits
 public struct LimitsClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://limits.example"
@@ -313,8 +313,6 @@ extension LimitsClient {
     ///
     /// `POST /token` (no access token needed)
     ///
-    /// - Parameter xAPIKey: 
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func issueToken(xAPIKey: Swift.String) async throws(APIRuntime.APIError) -> IssueTokenResponse {
         var request = APIRuntime.APIRequest(.post, "/token", authenticated: false)
@@ -332,12 +330,10 @@ extension LimitsClient {
     /// `POST /teams/{teamId}/forms`
     ///
     /// - Parameters:
-    ///   - teamID: 
     ///   - body: The request body.
     ///   - dryRun: Left out, the server uses `false`.
     ///   - page: At least 1.
     ///   - ids: At most 10 items.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func submit(
         teamID: Swift.Int64,
@@ -365,9 +361,7 @@ extension LimitsClient {
     ///
     /// `POST /uploads`
     ///
-    /// - Parameters:
-    ///   - file: File types: .pdf.
-    ///   - comment: 
+    /// - Parameter file: File types: .pdf.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func upload(file: APIRuntime.FileUpload, comment: Swift.String) async throws(APIRuntime.APIError) {
         var request = APIRuntime.APIRequest(.post, "/uploads")

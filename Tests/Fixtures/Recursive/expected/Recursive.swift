@@ -2,7 +2,7 @@
 
 import APIRuntime
 
-/// Recursive: 
+/// Recursive
 public struct RecursiveClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://recursive.example"
@@ -78,7 +78,6 @@ extension RecursiveClient {
     ///
     /// `GET /tree`
     ///
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func getTree() async throws(APIRuntime.APIError) -> TreeNode {
         let request = APIRuntime.APIRequest(.get, "/tree")

@@ -3,7 +3,7 @@
 import APIRuntime
 import Foundation
 
-/// Scalars: 
+/// Scalars
 public struct ScalarsClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://scalars.example/v1"
@@ -170,7 +170,6 @@ extension ScalarsClient {
     /// `PUT /echo`
     ///
     /// - Parameter body: The request body.
-    /// - Returns: The decoded answer.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func echo(body: EveryScalar) async throws(APIRuntime.APIError) -> EveryScalar {
         var request = APIRuntime.APIRequest(.put, "/echo")

@@ -2,7 +2,7 @@
 
 import APIRuntime
 
-/// Unions: 
+/// Unions
 public struct UnionsClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://unions.example"
