@@ -248,8 +248,9 @@ final class OpenAPIImportTests: XCTestCase {
         }
     }
 
-    /// Twilio's lists give the next page's address in the answer (`next_page_uri`): a `nextLink` walk, noted as read
-    /// from the name. A `next` that is plain text (a cursor, perhaps) or an answer of two lists gives none.
+    /// Twilio's lists give the next page's address in the answer (`next_page_uri`), Jira's page types in `nextPage`: a
+    /// `nextLink` walk, noted as read from the name. A `next` that is plain text (a cursor, perhaps) or an answer of
+    /// two lists gives none.
     func testAnAnswersLinkToTheNextPageIsAWalk() throws {
         func answer(_ properties: String) -> String {
             #"{"200": {"description": "A page.", "content": {"application/json": {"schema": {"type": "object", "properties": {"#
@@ -264,8 +265,12 @@ final class OpenAPIImportTests: XCTestCase {
              "paths": {
               "/calls": {"get": {"operationId": "listCalls", "responses": \#(calls)}},
               "/notes": {"get": {"operationId": "listNotes", "responses": \#(notes)}},
-              "/pairs": {"get": {"operationId": "listPairs", "responses": \#(pairs)}}
-             }}
+              "/pairs": {"get": {"operationId": "listPairs", "responses": \#(pairs)}},
+              "/pages": {"get": {"operationId": "listPages", "responses": {"200": {"description": "A page.", "content":
+                {"application/json": {"schema": {"$ref": "#/components/schemas/PageBeanString"}}}}}}}
+             },
+             "components": {"schemas": {"PageBeanString": {"type": "object", "properties": {"values": {\#(list)},
+               "nextPage": {"type": "string", "format": "uri"}, "isLast": {"type": "boolean"}}}}}}
             """#
         let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "calls.json"),
                                                         draftPath: "calls.json")
@@ -275,6 +280,10 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertTrue(listCalls.note?.contains("'next_page_uri', which its name says") == true, listCalls.note ?? "no note")
         XCTAssertNil(result.specification.operations.first { $0.name == "listNotes" }?.pagination)
         XCTAssertNil(result.specification.operations.first { $0.name == "listPairs" }?.pagination)
+        // Jira's page types: the answer names an object type holding the list and the link.
+        XCTAssertEqual(result.specification.operations.first { $0.name == "listPages" }?.pagination.map {
+            "\($0.style.rawValue) \($0.nextLink ?? "-") \($0.items ?? "-")"
+        }, "nextLink nextPage values")
         let errors = Lint.diagnostics(text: result.text, path: "calls.json").filter { $0.severity == .error }
         XCTAssertEqual(errors.map(\.description), [])
     }

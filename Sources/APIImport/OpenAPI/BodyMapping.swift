@@ -110,13 +110,13 @@ extension OpenAPIMapper {
                  + "(a success of another type than the first, or not JSON); they are kept as statuses", at: first)
         }
         if let linkHeaderPlace {
-            if let paging = Self.linkHeaderPaging(of: operation) {
+            if let paging = linkHeaderPaging(of: operation) {
                 operation.pagination = paging
             } else {
                 warn(.responseHeaders, "a Link header on an answer that is not a GET of one list is not a paged walk; "
                      + "ResponseHeaders.capturing reads it", at: linkHeaderPlace)
             }
-        } else if let paging = Self.nextLinkPaging(of: operation), let link = paging.nextLink {
+        } else if let paging = nextLinkPaging(of: operation), let link = paging.nextLink {
             operation.pagination = paging
             notes.append("Paged by its answer's '\(link)', which its name says is the next page's address (absent or "
                          + "null on the last page); the document does not say so otherwise.")
