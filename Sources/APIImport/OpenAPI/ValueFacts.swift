@@ -103,12 +103,10 @@ extension OpenAPIMapper {
         mapped.constraints = limits
     }
 
-    /// Text and whole numbers, and named types (an enum is one; lint refuses the others).
+    /// The elements lint's `LimitTable.distinctElements` allows, and named types, whose kind is not known yet (an enum
+    /// is one; lint refuses the others, and the draft leaves the fact out).
     static func mayHoldDistinctElements(_ element: TypeReference) -> Bool {
-        switch element {
-        case .scalar(let scalar): [.string, .guid, .phone, .url, .email, .int32, .int64].contains(scalar)
-        case .named: true
-        case .array, .map: false
-        }
+        if case .named = element { return true }
+        return LimitTable.distinctElements.contains(LimitTable.shape(of: element, types: [:]))
     }
 }
