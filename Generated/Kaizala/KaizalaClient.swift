@@ -6,10 +6,10 @@ import APIRuntime
 /// read reactions, and subscribe to events through webhooks.
 ///
 /// - Calls are throttled to 100 per minute per connector and 300 per minute per tenant; a 429 answer carries
-/// Retry-After in seconds.
+///   Retry-After in seconds.
 /// - Clients should allow a minute for answers.
 /// - Where tables and samples disagree, the samples are followed, since they show what the server sends; each such
-/// place has a note.
+///   place has a note.
 public struct KaizalaClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://api.kaiza.la/v1"

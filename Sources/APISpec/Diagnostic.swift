@@ -80,9 +80,13 @@ public struct DiagnosticSink: Sendable {
     /// do not blame their uses again.
     var unreadableTypes: Set<String> = []
     var unreadableFields: Set<String> = []
+    /// Whether messages may cite a line of the spec (`value 'add' (line 12)`): not for a spec made in memory, whose
+    /// positions are not those of the text it is written as.
+    public let citesLines: Bool
 
-    public init(file: String) {
+    public init(file: String, citesLines: Bool = true) {
         self.file = file
+        self.citesLines = citesLines
     }
 
     public mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, _ path: JSONPath) {

@@ -45,6 +45,16 @@ public enum SpecLoader {
                       acknowledged: outcome.acknowledged)
     }
 
+    /// Checks a spec made in memory (an importer's draft) as `load` checks one read from text, without writing
+    /// the text and reading it back; diagnostics then have the model's locations, not a file's.
+    public static func check(_ spec: APISpecification, path: String) -> Result {
+        let findings = check(spec, DiagnosticSink(file: path, citesLines: false))
+        let outcome = Acknowledgements.apply(spec.acknowledgements, to: findings, file: path)
+        let clean = !outcome.diagnostics.hasErrors
+        return Result(specification: clean ? spec : nil, diagnostics: outcome.diagnostics, partial: clean ? nil : spec,
+                      acknowledged: outcome.acknowledged)
+    }
+
     /// In a function of its own so that the checker's copy of the spec is
     /// gone before the spec is changed (no copy of every operation).
     private static func check(_ spec: APISpecification, _ sink: DiagnosticSink) -> [Diagnostic] {

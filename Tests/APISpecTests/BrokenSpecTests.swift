@@ -31,6 +31,25 @@ final class BrokenSpecTests: XCTestCase {
         }
     }
 
+    /// An importer mends its draft by linting the model it holds, not the text it will write (`Lint.diagnostics(spec:)`):
+    /// the two must find the same problems at the same places. What each broken spec could be read as is held to it.
+    func testLintOfAModelInMemoryAgreesWithLintOfItsText() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        var compared = 0
+        for name in names {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+            guard let model = SpecLoader.load(text: text, path: name).partial else { continue }
+            let written = SpecWriter.text(of: model)
+            func findings(_ diagnostics: [Diagnostic]) -> [String] {
+                diagnostics.map { "\($0.severity) \($0.code.rawValue) \($0.path)" }.sorted()
+            }
+            let ofText = findings(Lint.diagnostics(text: written, path: name))
+            XCTAssertEqual(findings(Lint.diagnostics(spec: model, path: name)), ofText, name)
+            if ofText.contains(where: { $0.hasPrefix("error") }) { compared += 1 }
+        }
+        XCTAssertGreaterThanOrEqual(compared, 15, "broken specs whose model still has errors to compare")
+    }
+
     /// Codes do not rot: each kind of finding is one a spec here gives (so its
     /// wording and place are pinned above), but the two that need a file on disk.
     func testEveryDiagnosticCodeIsGivenByABrokenSpec() throws {

@@ -10,7 +10,7 @@ extension KaizalaClient {
     /// `POST /media`
     ///
     /// - Parameter files: The file, with its name and MIME type. File types: .jpg, .jpeg, .png, .mp3, .wav, .doc,
-    /// .docx, .xls, .xlsx, .ppt, .pptx, .pdf, .mp4, .3gpp.
+    ///   .docx, .xls, .xlsx, .ppt, .pptx, .pdf, .mp4, .3gpp.
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
     public func uploadMedia(files: APIRuntime.FileUpload) async throws(APIRuntime.APIError) -> UploadMediaResponse {
         var request = APIRuntime.APIRequest(.post, "/media")

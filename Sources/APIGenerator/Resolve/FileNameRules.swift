@@ -75,8 +75,12 @@ extension SpecResolution {
                                    location: location, at: .root.key("operations").index(index).key(key)))
             }
         }
+        var firstOperationOfGroup: [String: Int] = [:]
+        for (index, operation) in spec.operations.enumerated() where firstOperationOfGroup[operation.group] == nil {
+            firstOperationOfGroup[operation.group] = index
+        }
         for group in groups {
-            guard let index = spec.operations.firstIndex(where: { $0.group == group.name }) else { continue }
+            guard let index = firstOperationOfGroup[group.name] else { continue }
             named.append(Named(path: OutputFiles.operations(clientName, group: group.fileName),
                                what: "group '\(Diagnostic.clipped(group.name))'", location: spec.operations[index].location,
                                at: .root.key("operations").index(index).key("group")))

@@ -44,7 +44,8 @@ struct NameScope {
         if let (other, otherName) = taken[key(name)] {
             // The same spec name twice is a duplicate, which the checker reports.
             guard !(owner.isCheckedForDuplicates && other.isCheckedForDuplicates && other.what == owner.what) else { return name }
-            let place = other.location.line > 0 && other.path != .root ? " (line \(other.location.line))" : ""
+            let citesLine = diagnostics.citesLines && other.location.line > 0 && other.path != .root
+            let place = citesLine ? " (line \(other.location.line))" : ""
             let both = "\(owner.what) and \(other.what)\(place)"
             if otherName == name {
                 diagnostics.error(.nameCollision, "\(both) would both be '\(name)' among \(description)",

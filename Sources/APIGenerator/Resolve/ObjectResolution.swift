@@ -108,6 +108,32 @@ extension SpecResolution {
 }
 
 extension SpecResolution {
+    /// The named types that hold a field marked secret, themselves or in a type they hold: walked back from the
+    /// types that hold one directly, so that each type and each of its references is looked at once.
+    static func secretHolders(among typesByName: [String: NamedType]) -> Set<String> {
+        var holders: [String: [String]] = [:]  // type name -> the types that hold it
+        var found: [String] = []
+        for (name, type) in typesByName {
+            let held: [TypeReference]
+            switch type.kind {
+            case .object(let object):
+                if object.fields.contains(where: \.isSecret) { found.append(name) }
+                held = object.fields.map(\.type)
+            case .enumeration: held = []
+            case .taggedUnion(let union): held = union.variants.map(\.type)
+            case .untaggedUnion(let union): held = union.variants.map(\.type)
+            }
+            for reference in held {
+                if case .named(let heldName) = reference.leaf { holders[heldName, default: []].append(name) }
+            }
+        }
+        var result = Set(found)
+        while let name = found.popLast() {
+            for holder in holders[name] ?? [] where result.insert(holder).inserted { found.append(holder) }
+        }
+        return result
+    }
+
     /// Wire names of fields marked secret in `reference` and every type it
     /// holds (each type visited once).
     func secretKeys(in reference: TypeReference?, _ object: ObjectType?, into keys: inout [String], visited: inout Set<String>) {
@@ -121,8 +147,10 @@ extension SpecResolution {
                 }
                 continue
             }
-            guard case .named(let name) = references.removeLast().leaf, visited.insert(name).inserted,
-                  let type = typesByName[name] else { continue }
+            // A type that reaches no secret adds no key, whatever it holds: its part of the graph is not walked
+            // (Stripe's answers reach thousands of types, and every operation would walk them).
+            guard case .named(let name) = references.removeLast().leaf, secretHolders.contains(name),
+                  visited.insert(name).inserted, let type = typesByName[name] else { continue }
             switch type.kind {
             case .object(let object): pending.append(object)
             case .enumeration: break

@@ -20,7 +20,7 @@ extension SpecResolution {
             let owner = NameScope.Owner(what: "operation '\(operation.name)'", location: operation.location, path: path.key("name"), isCheckedForDuplicates: true)
             let function = SwiftName(name: functions.claim(SwiftNamer.memberName(operation.name), by: owner, into: &diagnostics))
             var resolved = resolveOperation(operation, function, path)
-            resolved.pagination = resolvePagination(resolved, functions: &functions, path)
+            resolved.pagination = resolvePagination(resolved, of: operation, functions: &functions, path)
             resolved.inlineRequestFileStem = resolved.inlineRequest.map { typeFileStems[$0.name] ?? $0.name }
             resolved.inlineResponseFileStem = resolved.inlineResponse.map { typeFileStems[$0.name] ?? $0.name }
             byGroup[operation.group, default: []].append(resolved)

@@ -2,9 +2,9 @@ import ResolvedAPI
 import APISpec
 
 extension SpecResolution {
-    mutating func resolvePagination(_ resolved: ResolvedOperation, functions: inout NameScope, _ path: JSONPath) -> ResolvedPagination? {
-        guard let operation = spec.operations.first(where: { $0.name == resolved.specName }),
-              let pagination = operation.pagination else { return nil }
+    mutating func resolvePagination(_ resolved: ResolvedOperation, of operation: Operation, functions: inout NameScope,
+                                    _ path: JSONPath) -> ResolvedPagination? {
+        guard let pagination = operation.pagination else { return nil }
         let owner = NameScope.Owner(what: "the page functions of '\(operation.name)'", location: pagination.location, path: path.key("pagination"))
         let pages = SwiftName(name: functions.claim(resolved.functionName.name + "Pages", by: owner, into: &diagnostics))
         let items = SwiftName(name: functions.claim(resolved.functionName.name + "Items", by: owner, into: &diagnostics))

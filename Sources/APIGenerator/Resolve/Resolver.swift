@@ -15,8 +15,10 @@ public enum Resolver {
     /// `layingOutSamples: false` leaves the samples out of the resolved spec:
     /// laying them out finds nothing wrong, and lint, which wants only the
     /// diagnostics, would spend an eighth of an import on it.
-    public static func resolve(_ spec: APISpecification, layingOutSamples: Bool = true) -> Result {
-        var resolver = SpecResolution(spec: spec)
+    /// `citingLines: false` for a spec made in memory, whose positions are not those of its text.
+    public static func resolve(_ spec: APISpecification, layingOutSamples: Bool = true,
+                               citingLines: Bool = true) -> Result {
+        var resolver = SpecResolution(spec: spec, citingLines: citingLines)
         let resolved = resolver.run(layingOutSamples: layingOutSamples)
         let diagnostics = resolver.diagnostics.diagnostics.sorted()
         return Result(resolved: diagnostics.hasErrors ? nil : resolved, diagnostics: diagnostics)
@@ -46,13 +48,16 @@ struct SpecResolution {
     var responseTypeNames: [String: String] = [:]
     /// Swift type name -> the stem of its file in `Models/` (`TypeFiles`).
     var typeFileStems: [String: String] = [:]
+    /// Named types that hold a secret field, directly or deeper.
+    let secretHolders: Set<String>
 
-    init(spec: APISpecification) {
+    init(spec: APISpecification, citingLines: Bool = true) {
         self.spec = spec
-        self.diagnostics = DiagnosticSink(file: spec.sourcePath)
+        self.diagnostics = DiagnosticSink(file: spec.sourcePath, citesLines: citingLines)
         var byName: [String: NamedType] = [:]
         for type in spec.types where byName[type.name] == nil { byName[type.name] = type }
         self.typesByName = byName
+        self.secretHolders = Self.secretHolders(among: byName)
     }
 
     mutating func run(layingOutSamples: Bool) -> ResolvedSpec {

@@ -10,24 +10,45 @@ struct DraftMending {
     let mapper: OpenAPIMapper
     let path: String
 
-    /// What lint says of the mended draft (no errors, unless the rounds ran
-    /// out), and the text it linted when that is still the draft's (writing a
-    /// large draft costs as much as a third of linting it: it is not written twice).
-    func mend(_ spec: inout APISpecification) -> (diagnostics: [Diagnostic], text: String?) {
+    /// Mends the draft as held in memory, round by round, until lint finds no error in it (or the rounds run out);
+    /// each round then costs a lint of the model, not a text written and read back. Returns the rounds it took.
+    func mendModel(_ spec: inout APISpecification) -> Int {
+        var diagnostics = Lint.diagnostics(spec: spec, path: path)
+        var round = 0
+        while round < Self.rounds, diagnostics.hasErrors, mendRound(round, diagnostics, &spec) {
+            round += 1
+            diagnostics = Lint.diagnostics(spec: spec, path: path)
+        }
+        return round
+    }
+
+    /// What lint says of the written draft (no errors, unless the rounds ran out), and the text it linted when that
+    /// is still the draft's (writing a large draft costs as much as a third of linting it: it is not written twice).
+    /// After `mendModel`, the first lint of the text normally finds nothing to mend; what it does find, the
+    /// rounds from `firstRound` mend.
+    func mend(_ spec: inout APISpecification, firstRound: Int = 0) -> (diagnostics: [Diagnostic], text: String?) {
         var text = SpecWriter.text(of: spec)
         var diagnostics = Lint.diagnostics(text: text, path: path)
-        for round in 0..<12 where diagnostics.hasErrors {
-            var plan = Plan(round: round)
-            for diagnostic in diagnostics where diagnostic.severity == .error {
-                mend(diagnostic, in: &spec, plan: &plan)
-            }
-            // Mending may have changed the draft even when it left nothing out.
-            guard plan.changed else { return (diagnostics, nil) }
-            plan.apply(to: &spec)
+        for round in firstRound..<(firstRound + Self.rounds) where diagnostics.hasErrors {
+            guard mendRound(round, diagnostics, &spec) else { return (diagnostics, nil) }
             text = SpecWriter.text(of: spec)
             diagnostics = Lint.diagnostics(text: text, path: path)
         }
         return (diagnostics, text)
+    }
+
+    private static let rounds = 12
+
+    /// Mends what `diagnostics` refuse; false when nothing could be (the draft is left as it was).
+    private func mendRound(_ round: Int, _ diagnostics: [Diagnostic], _ spec: inout APISpecification) -> Bool {
+        var plan = Plan(round: round)
+        for diagnostic in diagnostics where diagnostic.severity == .error {
+            mend(diagnostic, in: &spec, plan: &plan)
+        }
+        // Mending may have changed the draft even when it left nothing out.
+        guard plan.changed else { return false }
+        plan.apply(to: &spec)
+        return true
     }
 
     /// Removals are made after a round, last first, so that the round's paths stay true.

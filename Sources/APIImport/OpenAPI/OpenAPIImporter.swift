@@ -69,7 +69,10 @@ public enum OpenAPIImporter {
                                     baseURL: mapper.baseURL(), auth: auth.scheme, types: mapper.types, operations: operations,
                                     webhooks: webhooks, notes: prose.notes, acknowledgements: mapper.acknowledgements(), sourcePath: draftPath)
         spec.schemaReference = "./apigen.schema.json"
-        var (diagnostics, mendedText) = DraftMending(mapper: mapper, path: draftPath).mend(&spec)
+        let mending = DraftMending(mapper: mapper, path: draftPath)
+        let modelRounds = mending.mendModel(&spec)
+        mapper.dropUnusedTypesMadeInPlace(from: &spec)
+        var (diagnostics, mendedText) = mending.mend(&spec, firstRound: modelRounds)
         let typeCount = spec.types.count
         mapper.dropUnusedTypesMadeInPlace(from: &spec)
         if spec.types.count != typeCount {

@@ -232,6 +232,10 @@ struct SpecChecker {
 
     mutating func checkField(_ field: Field, _ path: JSONPath) {
         guard !unreadableFields.contains(field.name) || field.type != .scalar(.json) else { return }
+        if field.isClientDefault, field.defaultValue == nil {
+            sink.error(.clientDefaultWithoutDefault, "'clientDefault' needs a 'default' to send", at: field.location,
+                       path.key("clientDefault"))
+        }
         if field.isNullable, field.isOneOrMany {
             sink.error(.nullableNotApplicable, "a field cannot be both 'nullable' and 'oneOrMany'",
                        at: field.location, path.key("nullable"))

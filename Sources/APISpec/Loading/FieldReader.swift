@@ -42,14 +42,11 @@ struct FieldReader {
         let swiftName = object.string("swiftName", sink: &sink)
         let isInline = object.bool("inline", sink: &sink) ?? false
         let isSecret = object.bool("secret", sink: &sink) ?? false
-        let isClientDefault = object.bool("clientDefault", sink: &sink) ?? false
+        // A default of the wrong kind is blamed already; the checker blames a client default without any.
+        let isClientDefault = (object.bool("clientDefault", sink: &sink) ?? false)
+            && (defaultValue != nil || !object.has("default"))
         let isOneOrMany = object.bool("oneOrMany", sink: &sink) ?? false
         let isNullable = object.bool("nullable", sink: &sink) ?? false
-        if isClientDefault, defaultValue == nil, !object.has("default") {
-            sink.error(.clientDefaultWithoutDefault, "'clientDefault' needs a 'default' to send",
-                       at: object.node("clientDefault")?.location ?? object.node.location,
-                       object.path.key("clientDefault"))
-        }
         let note = object.string("note", sink: &sink)
         guard let name else { return nil }
         // A field whose type could not be read stays in its place (so that

@@ -25,7 +25,7 @@ public struct CodePrinter {
             writeBroken(text, depth: depth)
         case .doc(let lines):
             let width = Self.width - 4 * depth - 4
-            for line in lines.flatMap(CommentText.lines).flatMap({ CommentText.wrapped($0, width: width) }) {
+            for line in lines.flatMap({ DocParagraphs.lines($0, width: width) }) {
                 write(line.isEmpty ? "///" : "/// " + line, depth: depth)
             }
         case .block(let header, let children):

@@ -31,24 +31,4 @@ enum CommentText {
         lines.append(current)
         return lines
     }
-
-    /// `text` in lines of at most `width` characters, broken at spaces; a
-    /// word longer than the width stays whole.
-    static func wrapped(_ text: String, width: Int) -> [String] {
-        guard text.count > width else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        lines.append(current)
-        return lines
-    }
 }

@@ -7,19 +7,23 @@ enum LineBreaking {
     /// The line as pieces, each with how many levels deeper than the
     /// original line it sits.
     static func pieces(_ text: String, width: Int) -> [(depth: Int, text: String)] {
-        guard text.count > width else { return [(0, text)] }
-        let scalars = Array(text.unicodeScalars)
+        guard text.utf8.count > width, text.count > width else { return [(0, text)] }
+        // Every character the breaking looks at is ASCII, so it works on UTF-8 bytes, cut at ASCII bytes only.
+        let bytes = Array(text.utf8)
         // A block header's condition list (`if let a = …, b {`) or list of
         // conformances breaks at its own commas first, continuing one level in.
-        let clauses = commaSeparated(scalars)
-        if clauses.count > 1, text.hasSuffix(" {"), isConditionOrDeclaration(text) {
-            return filled(clauses, width: width, hanging: true).flatMap { line in
-                pieces(line.text, width: width - 4 * line.depth).map { (depth: $0.depth + line.depth, text: $0.text) }
+        if text.hasSuffix(" {"), isConditionOrDeclaration(text) {
+            let clauses = commaSeparated(bytes)
+            if clauses.count > 1 {
+                return filled(clauses, width: width, hanging: true).flatMap { line in
+                    pieces(line.text, width: width - 4 * line.depth)
+                        .map { (depth: $0.depth + line.depth, text: $0.text) }
+                }
             }
         }
-        guard let group = widestList(in: scalars) else { return filled(clauses, width: width) }
-        let head = string(scalars[..<(group.open + 1)])
-        let tail = string(scalars[group.close...])
+        guard let group = widestList(in: bytes) else { return filled(commaSeparated(bytes), width: width) }
+        let head = string(bytes[..<(group.open + 1)])
+        let tail = string(bytes[group.close...])
         var result: [(depth: Int, text: String)] = pieces(head, width: width)
         for (index, item) in group.items.enumerated() {
             let element = item + (index < group.items.count - 1 ? "," : "")
@@ -62,29 +66,29 @@ enum LineBreaking {
 
     /// The line split at its commas outside brackets and string literals;
     /// a trailing comma stays with the last item.
-    private static func commaSeparated(_ scalars: [Unicode.Scalar]) -> [String] {
+    private static func commaSeparated(_ bytes: [UInt8]) -> [String] {
         var items: [String] = []
         var start = 0, depth = 0, index = 0
         var inString = false
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while index < bytes.count {
+            let byte = bytes[index]
             if inString {
-                if scalar == "\\" { index += 2; continue }
-                if scalar == "\"" { inString = false }
+                if byte == backslash { index += 2; continue }
+                if byte == quote { inString = false }
             } else {
-                switch scalar {
-                case "\"": inString = true
-                case "(", "[": depth += 1
-                case ")", "]": depth -= 1
-                case "," where depth == 0 && index < scalars.count - 1:
-                    items.append(string(scalars[start..<index]).trimmingSpaces)
+                switch byte {
+                case quote: inString = true
+                case openParenthesis, openBracket: depth += 1
+                case closeParenthesis, closeBracket: depth -= 1
+                case comma where depth == 0 && index < bytes.count - 1:
+                    items.append(trimmed(bytes[start..<index]))
                     start = index + 1
                 default: break
                 }
             }
             index += 1
         }
-        items.append(string(scalars[start...]).trimmingSpaces)
+        items.append(trimmed(bytes[start...]))
         return items
     }
 
@@ -94,61 +98,63 @@ enum LineBreaking {
         let items: [String]
     }
 
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
-        return text
+    private static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), comma = UInt8(ascii: ",")
+    private static let openParenthesis = UInt8(ascii: "("), closeParenthesis = UInt8(ascii: ")")
+    private static let openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]"), space = UInt8(ascii: " ")
+
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text of `bytes` without the spaces around it.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        var slice = bytes
+        while slice.first == space { slice.removeFirst() }
+        while slice.last == space { slice.removeLast() }
+        return string(slice)
     }
 
     /// The outermost `(…)` or `[…]` with the most text between its brackets,
     /// split at its own commas; nil when the line has none worth breaking.
-    private static func widestList(in scalars: [Unicode.Scalar]) -> List? {
-        var best: List?
+    private static func widestList(in bytes: [UInt8]) -> List? {
+        var best: (open: Int, close: Int, commas: [Int])?
         var stack: [Int] = []
         var commas: [Int] = []
         var index = 0
         var inString = false
-        while index < scalars.count {
-            let scalar = scalars[index]
+        scan: while index < bytes.count {
+            let byte = bytes[index]
             if inString {
-                if scalar == "\\" { index += 2; continue }
-                if scalar == "\"" { inString = false }
+                if byte == backslash { index += 2; continue }
+                if byte == quote { inString = false }
                 index += 1
                 continue
             }
-            switch scalar {
-            case "\"":
+            switch byte {
+            case quote:
                 inString = true
-            case "(", "[":
+            case openParenthesis, openBracket:
                 stack.append(index)
                 if stack.count == 1 { commas = [] }
-            case ")", "]":
-                guard let open = stack.popLast() else { return best }
+            case closeParenthesis, closeBracket:
+                guard let open = stack.popLast() else { break scan }
                 if stack.isEmpty, index - open > 1, index - open > (best.map { $0.close - $0.open } ?? 0) {
-                    var items: [String] = []
-                    var start = open + 1
-                    for comma in commas + [index] {
-                        items.append(string(scalars[start..<comma]).trimmingSpaces)
-                        start = comma + 1
-                    }
-                    best = List(open: open, close: index, items: items)
+                    best = (open, index, commas)
                 }
-            case ",":
+            case comma:
                 if stack.count == 1 { commas.append(index) }
             default:
                 break
             }
             index += 1
         }
-        return best
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while scalars.first == " " { scalars.removeFirst() }
-        while scalars.last == " " { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        guard let best else { return nil }
+        var items: [String] = []
+        var start = best.open + 1
+        for comma in best.commas + [best.close] {
+            items.append(trimmed(bytes[start..<comma]))
+            start = comma + 1
+        }
+        return List(open: best.open, close: best.close, items: items)
     }
 }

@@ -3,8 +3,8 @@
 import APIRuntime
 import Foundation
 
-/// Checks: Every limit in every position the resolve stage must keep:
-/// lists and maps in unions, multipart fields, items of enums and epoch times.
+/// Checks: Every limit in every position the resolve stage must keep: lists and maps in unions, multipart fields, items
+/// of enums and epoch times.
 public struct ChecksClient: Swift.Sendable {
     /// The server the docs name.
     public static let defaultServerURL = "https://checks.example"
@@ -980,8 +980,8 @@ extension ChecksClient {
     /// `GET /notes`
     ///
     /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent. `.answered` carries the
-    /// documented body: `Problem` for 404, 503; `[Swift.String]` for 4XX; `APIRuntime.JSONValue` for any other error
-    /// status.
+    ///   documented body: `Problem` for 404, 503; `[Swift.String]` for 4XX; `APIRuntime.JSONValue` for any other error
+    ///   status.
     public func listNotes(tag: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListNotesResponse {
         var request = APIRuntime.APIRequest(.get, "/notes")
         request.query("tag", tag)
