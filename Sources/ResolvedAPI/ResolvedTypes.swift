@@ -68,10 +68,12 @@ package struct ResolvedProperty: Sendable {
     package let validatesNested: Bool
     /// The tagged union whose keys this property writes into its own object.
     package let inlineUnion: ResolvedTaggedUnion?
+    /// Kept in a box (`@Indirect`): its type holds the property's own type again, in place.
+    package let isIndirect: Bool
 
     package init(name: SwiftName, wireKey: String, type: SwiftType, description: String, isOptional: Bool, isSecret: Bool,
                  facts: ValueFacts, defaultValue: ResolvedDefault?, serverDefault: ResolvedDefault?, limits: [Limit],
-                 limitsName: String?, validatesNested: Bool, inlineUnion: ResolvedTaggedUnion?) {
+                 limitsName: String?, validatesNested: Bool, inlineUnion: ResolvedTaggedUnion?, isIndirect: Bool = false) {
         self.name = name
         self.wireKey = wireKey
         self.type = type
@@ -85,6 +87,7 @@ package struct ResolvedProperty: Sendable {
         self.limitsName = limitsName
         self.validatesNested = validatesNested
         self.inlineUnion = inlineUnion
+        self.isIndirect = isIndirect
     }
 
     /// How the Swift property holds a value that may be left out or `null`.

@@ -39,7 +39,7 @@ final class HostileInputTests: XCTestCase {
         let diagnostics = lint(spec(types: types), within: 10)
         XCTAssertEqual(diagnostics.map(\.code), [.recursiveType])
         // The cycle is named in order, from its first type.
-        XCTAssertTrue(diagnostics.first?.message.hasPrefix("recursive type with no array or map field to break the cycle: T0 -> T1 -> ") ?? false)
+        XCTAssertTrue(diagnostics.first?.message.hasPrefix("recursive type with no optional, nullable, array or map field to break the cycle: T0 -> T1 -> ") ?? false)
     }
 
     func testTypesThatEachReferTheNextTwice() {

@@ -32,6 +32,29 @@ final class FixtureOutputTests: XCTestCase {
         XCTAssertEqual(Set([tree, tree, TreeNode(name: "other")]).count, 2)
     }
 
+    /// Types that hold themselves in place keep those fields in boxes (`@Indirect`): they read, write, compare,
+    /// validate and code as plain properties, copies do not share changes, and the sample answers decode.
+    func testTypesHoldingThemselvesInPlace() async throws {
+        let thread = Thread(title: "Q", first: nil)
+        var reply = Comment(text: "yes", parent: Comment(text: "why?", thread: thread), thread: thread)
+        let before = reply
+        reply.parent?.text = "a reply that is much too long"
+        XCTAssertEqual(before.parent?.text, "why?", "a copy saw another's change")
+        XCTAssertNotEqual(reply, before)
+        XCTAssertEqual(reply.violations.map(\.description), ["parent.text: must be at most 20 characters (is 29)"])
+        let again = try JSONCoding.decoder.decode(Comment.self, from: JSONCoding.encoder.encode(before))
+        XCTAssertEqual(again, before)
+        XCTAssertEqual(Set([before, again]).count, 1)
+
+        let client = RecursiveClient(transport: SampleTransport(RecursiveClient.samples))
+        let comment = try await client.getComment()
+        XCTAssertEqual(comment.parent?.thread.first, nil)
+        XCTAssertEqual(comment.thread.first?.text, "why?")
+        let sum = Expr.sum(Sum(left: .number(1), right: .sum(Sum(left: .number(2), right: .number(3.5)))))
+        let value = try await client.evaluate(body: sum)
+        XCTAssertEqual(value, .number(6.5))
+    }
+
     func testEveryLimitKindAndRule() {
         let form = Form(name: "x", code: "abc", age: 17, tags: [], labels: ["toolongkey": "v"], attachment: "a.exe", kind: "other",
                         password: "short")

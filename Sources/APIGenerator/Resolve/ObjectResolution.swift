@@ -3,7 +3,9 @@ import APISpec
 
 /// Objects and inline bodies: property names, defaults, limits and rules.
 extension SpecResolution {
-    mutating func resolveObject(_ object: ObjectType, name: String, description: String, _ path: JSONPath) -> ResolvedObject {
+    /// `specName` is a named type's (nil for a body written in place, which no type can hold again).
+    mutating func resolveObject(_ object: ObjectType, name: String, description: String, specName: String? = nil,
+                                _ path: JSONPath) -> ResolvedObject {
         let reserved = object.fields.contains(where: \.isSecret) ? ReservedNames.objectMembers.union(ReservedNames.redactingMembers)
             : ReservedNames.objectMembers
         var scope = NameScope("the members of '\(name)'", reserved: reserved, typeNames: moduleTypeNames)
@@ -33,7 +35,8 @@ extension SpecResolution {
                 type: field.isNullable ? .nullable(swiftType(field.type)) : swiftType(field.type), description: field.description,
                 isOptional: field.isOptional || serverDefault != nil, isSecret: field.isSecret, facts: facts(of: field),
                 defaultValue: field.isClientDefault ? defaulted : nil, serverDefault: serverDefault,
-                limits: limits, limitsName: limitsName, validatesNested: validatesNested(field.type), inlineUnion: inline))
+                limits: limits, limitsName: limitsName, validatesNested: validatesNested(field.type), inlineUnion: inline,
+                isIndirect: specName.map { indirectFields.contains(IndirectFields.Key(type: $0, field: field.name)) } ?? false))
         }
         let rules = object.rules.enumerated().compactMap { index, rule in
             resolveRule(rule, properties, path.key("rules").index(index))

@@ -50,6 +50,8 @@ struct SpecResolution {
     var typeFileStems: [String: String] = [:]
     /// Named types that hold a secret field, directly or deeper.
     let secretHolders: Set<String>
+    /// Fields kept in a box, as their types hold their own types again.
+    let indirectFields: Set<IndirectFields.Key>
 
     init(spec: APISpecification, citingLines: Bool = true) {
         self.spec = spec
@@ -58,6 +60,7 @@ struct SpecResolution {
         for type in spec.types where byName[type.name] == nil { byName[type.name] = type }
         self.typesByName = byName
         self.secretHolders = Self.secretHolders(among: byName)
+        self.indirectFields = IndirectFields.find(in: spec.types)
     }
 
     mutating func run(layingOutSamples: Bool) -> ResolvedSpec {
@@ -215,7 +218,7 @@ struct SpecResolution {
         var usesFoundation = false
         switch type.kind {
         case .object(let object):
-            let resolved = resolveObject(object, name: name, description: type.description, path)
+            let resolved = resolveObject(object, name: name, description: type.description, specName: type.name, path)
             usesFoundation = resolved.properties.contains { $0.type.usesFoundation }
             kind = .object(resolved)
         case .enumeration(let enumeration):

@@ -338,45 +338,4 @@ struct SpecChecker {
         }
         sink = samples.sink
     }
-
-    /// A struct that holds itself other than through an array or map cannot
-    /// exist in Swift, optional or not: such a cycle is an error in the spec.
-    /// Strongly connected components (linear in the spec's size), one
-    /// error per cycle.
-    private mutating func checkRecursion() {
-        let indexOf = Dictionary(spec.types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let edges = spec.types.map { type in strongReferences(of: type.name).compactMap { indexOf[$0] } }
-        for component in StronglyConnected.components(edges) {
-            let first = component.min() ?? 0
-            guard component.count > 1 || edges[first].contains(first) else { continue }
-            let members = Set(component)
-            let chain = ([first] + StronglyConnected.cycle(from: first, within: members, edges)).map { spec.types[$0].name }
-            sink.error(.recursiveType, "recursive type with no array or map field to break the cycle: \(chain.joined(separator: " -> "))",
-                       at: spec.types[first].location, .root.key("types").index(first))
-        }
-    }
-
-    /// Types a value of `name` must always contain.
-    private func strongReferences(of name: String) -> [String] {
-        guard let type = typesByName[name] else { return [] }
-        switch type.kind {
-        case .object(let object):
-            return object.fields.compactMap { field in
-                guard case .named(let target) = field.type else { return nil }
-                return target
-            }
-        case .untaggedUnion(let union):
-            return union.variants.compactMap { variant in
-                if case .named(let target) = variant.type { return target }
-                return nil
-            }
-        case .taggedUnion(let union):
-            return union.variants.compactMap { variant in
-                if case .named(let target) = variant.type { return target }
-                return nil
-            }
-        case .enumeration:
-            return []
-        }
-    }
 }

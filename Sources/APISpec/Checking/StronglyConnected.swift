@@ -1,8 +1,8 @@
 /// Strongly connected components of a graph given as adjacency lists, by
 /// Tarjan's algorithm without recursion: a chain of thousands of types must
 /// not exhaust the stack, and every node and edge is visited once.
-enum StronglyConnected {
-    static func components(_ edges: [[Int]]) -> [[Int]] {
+package enum StronglyConnected {
+    package static func components(_ edges: [[Int]]) -> [[Int]] {
         let count = edges.count
         var index = [Int](repeating: -1, count: count)
         var lowLink = [Int](repeating: 0, count: count)

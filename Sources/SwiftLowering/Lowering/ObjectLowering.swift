@@ -16,7 +16,8 @@ struct ObjectLowering {
                              Docs.facts(property.limits, property.facts, type: property.valueType,
                                         defaultLiteral: property.defaultValue.map(context.literal),
                                         serverDefault: property.serverDefault.map(context.literal), holding: property.holding)),
-                .line("\(context.access)var \(property.name.spelled): \(type(of: property))"),
+                .line((property.isIndirect ? "@\(RuntimeSymbols.indirect) " : "")
+                      + "\(context.access)var \(property.name.spelled): \(type(of: property))"),
             ])
         }
         members.append(.blank)

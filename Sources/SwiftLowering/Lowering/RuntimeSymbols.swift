@@ -64,5 +64,6 @@ enum RuntimeSymbols {
     static let pageTurn = "APIRuntime.PageTurn"
     static let int = "Swift.Int"
     static let nullable = "APIRuntime.Nullable"
+    static let indirect = "APIRuntime.Indirect"
     static let pageItems = "APIRuntime.PageItems"
 }

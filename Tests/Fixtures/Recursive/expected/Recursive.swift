@@ -71,6 +71,134 @@ extension TreeNode: APIRuntime.Validatable {
     }
 }
 
+/// Holds its own type in place: a reply, and the thread, whose first comment is a Comment again.
+public struct Comment: Swift.Hashable, Swift.Sendable {
+    /// At most 20 characters.
+    public var text: Swift.String
+    /// The comment this one answers.
+    @APIRuntime.Indirect public var parent: Comment?
+    @APIRuntime.Indirect public var thread: Thread
+
+    public init(text: Swift.String, parent: Comment? = nil, thread: Thread) {
+        self.text = text
+        self.parent = parent
+        self.thread = thread
+    }
+}
+
+extension Comment: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.text = try container.decode(Swift.String.self, forKey: "text")
+        self.parent = try container.decodeIfPresent(Comment.self, forKey: "parent")
+        self.thread = try container.decode(Thread.self, forKey: "thread")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.text, forKey: "text")
+        try container.encodeIfPresent(self.parent, forKey: "parent")
+        try container.encode(self.thread, forKey: "thread")
+    }
+}
+
+extension Comment: APIRuntime.Validatable {
+    static let limitsOfText: [APIRuntime.Constraint] = [.maxLength(20)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.text, "text", Self.limitsOfText)
+        validator.nested(self.parent, "parent")
+        validator.nested(self.thread, "thread")
+    }
+}
+
+/// Ends the cycle with a null.
+public struct Thread: Swift.Hashable, Swift.Sendable {
+    public var title: Swift.String
+    /// May be `null` (nil), but is never left out.
+    @APIRuntime.Indirect public var first: Comment?
+
+    public init(title: Swift.String, first: Comment?) {
+        self.title = title
+        self.first = first
+    }
+}
+
+extension Thread: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: "title")
+        self.first = try container.decodeNullable(Comment.self, forKey: "first")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encodeNullable(self.first, forKey: "first")
+    }
+}
+
+extension Thread: APIRuntime.Validatable {
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.nested(self.first, "first")
+    }
+}
+
+/// A number, or a sum of two expressions.
+public indirect enum Expr: Swift.Hashable, Swift.Sendable {
+    case number(Swift.Double)
+    case sum(Sum)
+}
+
+extension Expr: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        var attempts = APIRuntime.UnionAttempts(container)
+        if let value = attempts.decode(Swift.Double.self, "double", from: container) {
+            self = .number(value)
+            return
+        }
+        if let value = attempts.decode(Sum.self, "Sum", from: container) {
+            self = .sum(value)
+            return
+        }
+        throw attempts.failure(container)
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .number(let value): try container.encode(value)
+        case .sum(let value): try container.encode(value)
+        }
+    }
+}
+
+/// Two expressions added.
+public struct Sum: Swift.Hashable, Swift.Sendable {
+    @APIRuntime.Indirect public var left: Expr
+    @APIRuntime.Indirect public var right: Expr
+
+    public init(left: Expr, right: Expr) {
+        self.left = left
+        self.right = right
+    }
+}
+
+extension Sum: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.left = try container.decode(Expr.self, forKey: "left")
+        self.right = try container.decode(Expr.self, forKey: "right")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.left, forKey: "left")
+        try container.encode(self.right, forKey: "right")
+    }
+}
+
 // MARK: - getTree
 
 extension RecursiveClient {
@@ -83,4 +211,56 @@ extension RecursiveClient {
         let request = APIRuntime.APIRequest(.get, "/tree")
         return try await self.client.send(request, returning: TreeNode.self)
     }
+}
+
+// MARK: - getComment
+
+extension RecursiveClient {
+    /// Gets a comment with what it answers.
+    ///
+    /// `GET /comment`
+    ///
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func getComment() async throws(APIRuntime.APIError) -> Comment {
+        let request = APIRuntime.APIRequest(.get, "/comment")
+        return try await self.client.send(request, returning: Comment.self)
+    }
+}
+
+// MARK: - evaluate
+
+extension RecursiveClient {
+    /// Evaluates an expression.
+    ///
+    /// `POST /evaluate`
+    ///
+    /// - Parameter body: The request body.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func evaluate(body: Expr) async throws(APIRuntime.APIError) -> Expr {
+        var request = APIRuntime.APIRequest(.post, "/evaluate")
+        try request.json(body)
+        return try await self.client.send(request, returning: Expr.self)
+    }
+}
+
+extension RecursiveClient {
+    /// The answers the docs show for each operation. A client whose transport is
+    /// `APIRuntime.SampleTransport(RecursiveClient.samples)` runs without the service; requests are still validated.
+    public static let samples: [APIRuntime.SampleAnswer] = [
+        APIRuntime.SampleAnswer(
+            operation: "getComment", title: "A reply", method: .get, path: "/comment", status: 200,
+            body: #"""
+            {
+              "parent": {"text": "why?", "thread": {"first": null, "title": "Q"}}, "text": "yes",
+              "thread": {"first": {"text": "why?", "thread": {"first": null, "title": "Q"}}, "title": "Q"}
+            }
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "evaluate", title: "Nested", method: .post, path: "/evaluate", status: 200,
+            body: #"""
+            6.5
+            """#
+        ),
+    ]
 }
