@@ -13,7 +13,7 @@ final class RandomSpecTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var compiled = 0
-        for seed in UInt64(1)...30 {
+        for seed in UInt64(1)...34 {
             switch SpecFuzzer.run(seed: seed, modules: modules, folder: folder) {
             case .compiled: compiled += 1
             case .rejected: break
@@ -32,7 +32,7 @@ final class RandomSpecTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-random-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let runs = SpecFuzzer.run(seeds: Array(UInt64(201)...224), modules: modules, folder: folder)
+        let runs = SpecFuzzer.run(seeds: Array(UInt64(201)...228), modules: modules, folder: folder)
         var total = HarnessTally()
         for run in runs {
             if case .broken(let why) = run.outcome { XCTFail("\(run.name): \(why)") }

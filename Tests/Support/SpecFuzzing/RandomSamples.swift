@@ -217,7 +217,8 @@ struct RandomSamples {
             let required = !field.isOptional && field.defaultValue == nil
             // A client default left out is allowed by lint: its value is the spec's.
             let include = random.chance(required ? 0.995 : field.isClientDefault && !field.isOptional ? 0.9 : 0.5)
-            guard include else { continue }
+            // Types that hold themselves end where optional fields stop being filled in.
+            guard include, required || depth < 8 else { continue }
             members.append((field.name, member(field, depth: depth)))
         }
         pickRuleValues(object, &members)

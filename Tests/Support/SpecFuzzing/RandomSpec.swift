@@ -167,6 +167,21 @@ public struct RandomSpec {
                 fields.insert(FieldDraft(name: tag, type: "string", optional: false,
                                          json: .object([("name", .string(tag)), ("type", .string("string"))])), at: 0)
             }
+            // A type that holds itself, or another, in place: boxed by the client when a value can end the cycle
+            // (now and then the field is required, and lint refuses a cycle no value ends). Not in the rules.
+            var loop: FieldDraft?
+            if laterRandom.chance(0.15),
+               let other = typeNames.filter({ kinds[$0] != "enum" }).randomElement(using: &laterRandom) {
+                let target = laterRandom.chance(0.5) ? name : other
+                let key = "loop" + String(laterRandom.int(0...9))
+                var json: [(String, JSONText)] = [("name", .string(key)), ("type", .string(target))]
+                let optional = laterRandom.chance(0.9)
+                if optional { json.append(("optional", .bool(true))) }
+                if laterRandom.chance(0.3) { json.append(("nullable", .bool(true))) }
+                if !fields.contains(where: { $0.name == key }) {
+                    loop = FieldDraft(name: key, type: target, optional: optional, json: .object(json))
+                }
+            }
             var extraRules: [JSONText] = []
             // An inline union: its tag and content keys in this object.
             if random.chance(0.3),
@@ -180,7 +195,7 @@ public struct RandomSpec {
                                                ("in", .array([.string(random.pick(Landmines.wireNames))]))]))
                 }
             }
-            members.append(("fields", .array(fields.map(\.json))))
+            members.append(("fields", .array((fields + (loop.map { [$0] } ?? [])).map(\.json))))
             let plainFields = fields.filter { $0.name != "inline" || kinds[$0.type] != "taggedUnion" }
             var allRules: [JSONText] = []
             if let rules = rules(plainFields), case .array(let list) = rules { allRules = list }
