@@ -37,11 +37,6 @@ struct TypeUsage {
     }
 
     static func references(of type: NamedType) -> [TypeReference] {
-        switch type.kind {
-        case .object(let object): return object.fields.map(\.type)
-        case .enumeration: return []
-        case .taggedUnion(let union): return union.variants.map(\.type)
-        case .untaggedUnion(let union): return union.variants.map(\.type)
-        }
+        type.heldTypes
     }
 }

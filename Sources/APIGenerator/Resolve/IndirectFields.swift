@@ -17,14 +17,7 @@ enum IndirectFields {
         for (index, type) in types.enumerated() where indexOf[type.name] == nil { indexOf[type.name] = index }
         // Types held in place: by an object's field, or as a union's variant.
         let edges: [[Int]] = types.map { type in
-            let held: [TypeReference]
-            switch type.kind {
-            case .object(let object): held = object.fields.map(\.type)
-            case .taggedUnion(let union): held = union.variants.map(\.type)
-            case .untaggedUnion(let union): held = union.variants.map(\.type)
-            case .enumeration: held = []
-            }
-            return held.compactMap { reference in
+            type.heldTypes.compactMap { reference in
                 guard case .named(let name) = reference else { return nil }
                 return indexOf[name]
             }

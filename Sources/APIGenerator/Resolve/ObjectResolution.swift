@@ -117,16 +117,8 @@ extension SpecResolution {
         var holders: [String: [String]] = [:]  // type name -> the types that hold it
         var found: [String] = []
         for (name, type) in typesByName {
-            let held: [TypeReference]
-            switch type.kind {
-            case .object(let object):
-                if object.fields.contains(where: \.isSecret) { found.append(name) }
-                held = object.fields.map(\.type)
-            case .enumeration: held = []
-            case .taggedUnion(let union): held = union.variants.map(\.type)
-            case .untaggedUnion(let union): held = union.variants.map(\.type)
-            }
-            for reference in held {
+            if case .object(let object) = type.kind, object.fields.contains(where: \.isSecret) { found.append(name) }
+            for reference in type.heldTypes {
                 if case .named(let heldName) = reference.leaf { holders[heldName, default: []].append(name) }
             }
         }

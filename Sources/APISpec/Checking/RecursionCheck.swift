@@ -120,8 +120,7 @@ private extension NamedType {
     /// A union's variants' types; nil for other kinds.
     var variantTypes: [TypeReference]? {
         switch kind {
-        case .taggedUnion(let union): union.variants.map(\.type)
-        case .untaggedUnion(let union): union.variants.map(\.type)
+        case .taggedUnion, .untaggedUnion: heldTypes
         case .object, .enumeration: nil
         }
     }

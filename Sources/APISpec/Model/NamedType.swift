@@ -20,6 +20,16 @@ public struct NamedType: Sendable, Hashable {
         self.note = note
         self.location = location
     }
+
+    /// The types a value of this type holds: an object's fields', a union's variants' (none for an enum).
+    public var heldTypes: [TypeReference] {
+        switch kind {
+        case .object(let object): object.fields.map(\.type)
+        case .enumeration: []
+        case .taggedUnion(let union): union.variants.map(\.type)
+        case .untaggedUnion(let union): union.variants.map(\.type)
+        }
+    }
 }
 
 public struct ObjectType: Sendable, Hashable {
