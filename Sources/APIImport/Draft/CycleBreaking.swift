@@ -1,7 +1,7 @@
-/// Docs may describe an object holding itself (`Contact.parent: Contact`),
-/// or two objects holding each other. A Swift struct cannot, unless a list or
-/// map lies between; apigen refuses such a spec. The draft keeps the
-/// description and types one field of each such cycle `json`, with a note.
+/// Docs may describe an object holding itself (`Contact.parent: Contact`), or two objects holding each other. When a
+/// field on the cycle may be left out, a value ends it and the client boxes the fields; when every field on it is
+/// required, no value does and lint refuses it: the draft keeps the description and types one field of each such
+/// cycle `json`, with a note.
 extension DraftBuilder {
     mutating func breakCycles() {
         // Bounded: each round retypes one field.
@@ -9,18 +9,18 @@ extension DraftBuilder {
             guard let (owner, field) = fieldClosingCycle() else { return }
             guard case .object(var fields)? = registry.type(named: owner)?.kind, let index = fields.firstIndex(where: { $0.name == field }) else { return }
             let target = fields[index].type
-            fields[index].notes.append("json: \(target) holds \(owner) again, which a Swift struct cannot except through a list or map.")
+            fields[index].notes.append("json: \(target) holds \(owner) again, through required fields only, so no value ends.")
             fields[index].type = "json"
             registry.replaceFields(of: owner, with: fields)
         }
     }
 
-    /// An object field on a cycle of types that always contain each other: (type, field).
+    /// An object field on a cycle of types that always contain each other (through required fields): (type, field).
     func fieldClosingCycle() -> (String, String)? {
         func references(of name: String) -> [(field: String?, target: String)] {
             switch registry.type(named: name)?.kind {
             case .object(let fields)?:
-                return fields.filter { registry.type(named: $0.type) != nil }.map { ($0.name, $0.type) }
+                return fields.filter { !$0.optional && registry.type(named: $0.type) != nil }.map { ($0.name, $0.type) }
             case .taggedUnion(_, _, let variants)?:
                 return variants.filter { registry.type(named: $0.type) != nil }.map { (nil, $0.type) }
             case .untaggedUnion(let variants)?:
