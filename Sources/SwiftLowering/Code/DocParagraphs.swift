@@ -80,16 +80,21 @@ enum DocParagraphs {
             let rest = String(repeating: " ", count: hangingIndent)
             var lines: [String] = []
             var current = first
+            var columns = indent  // of `current`, kept as it grows rather than counted again
             var currentIsEmpty = true
             for word in body.split(separator: " ") {
+                let wordColumns = word.count
                 if currentIsEmpty {
                     current += word
+                    columns += wordColumns
                     currentIsEmpty = false
-                } else if current.count + 1 + word.count <= width {
+                } else if columns + 1 + wordColumns <= width {
                     current += " " + word
+                    columns += 1 + wordColumns
                 } else {
                     lines.append(current)
                     current = rest + word
+                    columns = hangingIndent + wordColumns
                 }
             }
             lines.append(current)
@@ -145,7 +150,7 @@ private struct MarkdownLine {
     /// HTML, a rule or a setext underline, code indented as code.
     private var startsOtherBlock: Bool {
         guard let first = content.first else { return true }
-        if "#>|<".contains(first) || content.contains("|") { return true }
+        if "#>|<".contains(first) || content.utf8.contains(UInt8(ascii: "|")) { return true }
         if content.allSatisfy({ $0 == first || $0 == " " }) && "-=*_".contains(first) { return true }
         return false
     }
