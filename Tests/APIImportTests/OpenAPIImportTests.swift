@@ -16,6 +16,11 @@ final class OpenAPIImportTests: XCTestCase {
         let spec = result.specification
         XCTAssertEqual([spec.name, spec.title, spec.baseURL], ["ZooKeeper", "Zoo keeper", "/v2"], "the server's variable takes its default")
         XCTAssertEqual(spec.auth.kind, .bearer)
+        // CORS headers are said once for the document, however many answers list them.
+        let cors = result.warnings.filter { $0.kind == .responseHeaders && $0.message.hasPrefix("CORS") }
+        XCTAssertEqual(cors.map(\.pointer), ["#/paths/~1animals/get/responses/200/headers"])
+        XCTAssertTrue(cors.first?.message.contains("on 2 answers") ?? false, cors.first?.message ?? "")
+        XCTAssertEqual(spec.notes.filter { $0.hasPrefix("CORS") }.count, 1)
         func object(_ name: String) throws -> [Field] {
             guard case .object(let object)? = spec.type(named: name)?.kind else { throw XCTSkip("no object \(name)") }
             return object.fields

@@ -43,6 +43,8 @@ extension OpenAPIMapper {
                     linkHeaderPlace = headersPlace
                     names.removeAll(where: Self.isLinkHeader)
                 }
+                noteCORSHeaders(names.filter(Self.isCORSHeader), at: headersPlace)
+                names.removeAll(where: Self.isCORSHeader)
                 if !names.isEmpty {
                     warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) are not part of the spec "
                          + "format; ResponseHeaders.capturing reads them", at: headersPlace)

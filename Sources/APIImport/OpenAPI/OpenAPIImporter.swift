@@ -63,7 +63,8 @@ public enum OpenAPIImporter {
         let webhooks = mapper.webhooks()
         mapper.orderTypes(components.map(\.key))
         mapper.breakDirectRecursion()
-        let prose = mapper.prose()
+        var prose = mapper.prose()
+        if let note = mapper.reportCORSHeaders() { prose.notes.append(note) }
         let apiName = mapper.apiName(given: name)
         var spec = APISpecification(name: apiName, title: prose.title ?? apiName, description: prose.description,
                                     baseURL: mapper.baseURL(), auth: auth.scheme, types: mapper.types, operations: operations,

@@ -28,6 +28,8 @@ final class OpenAPIMapper {
     var origins: [String: DocumentPlace] = [:]
     /// Other files `$ref`s name, by their path relative to the document's folder: read once (`ExternalReferences`).
     var externalDocuments: [String: Result<OpenAPIDocument, UnresolvedReference>] = [:]
+    /// The CORS headers answers document, said once for the document (`CORSHeaders`).
+    var corsHeaders: CORSHeaderUse?
 
     init(document: OpenAPIDocument) {
         self.document = document
