@@ -65,6 +65,8 @@ package struct ResolvedOperation: Sendable {
     package var errorBodies: [ResolvedErrorBody] = []
     /// The walk through every page, for a paged operation.
     package var pagination: ResolvedPagination?
+    /// Whether anything can refuse a request before it is sent: a limit of an argument, or a value that validates.
+    package var validatesRequest = false
     /// The stems of the `Models/` files the in-place bodies are printed in (`ResolvedType.fileStem`).
     package var inlineRequestFileStem: String?
     package var inlineResponseFileStem: String?

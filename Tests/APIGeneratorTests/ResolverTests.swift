@@ -129,3 +129,29 @@ final class ResolverTests: XCTestCase {
         XCTAssertFalse(SpecResolution.isStoredIndirectly([.array(.named("Charge", isEnum: false)), .map(.string)]))
     }
 }
+
+/// Which operations can refuse a request before sending it: their docs say `.validation` only then.
+final class RequestValidationTests: XCTestCase {
+    func testAnOperationValidatesWhenALimitOrAValidatingValueCanRefuseItsRequest() throws {
+        let types = #"""
+            [{"name": "Note", "fields": [{"name": "text", "type": "string", "maxLength": 5}]},
+             {"name": "Tag", "fields": [{"name": "label", "type": "string"}]}]
+            """#
+        let operations = #"""
+            [{"name": "plain", "summary": "s", "group": "g", "method": "GET", "path": "/a",
+              "parameters": [{"name": "q", "in": "query", "type": "string", "optional": true}]},
+             {"name": "limited", "summary": "s", "group": "g", "method": "GET", "path": "/b",
+              "parameters": [{"name": "q", "in": "query", "type": "string", "optional": true, "maxLength": 3}]},
+             {"name": "noteBody", "summary": "s", "group": "g", "method": "POST", "path": "/c", "requestBody": {"type": "[Note]"}},
+             {"name": "tagBody", "summary": "s", "group": "g", "method": "POST", "path": "/d", "requestBody": {"type": "Tag"}},
+             {"name": "inPlace", "summary": "s", "group": "g", "method": "POST", "path": "/e",
+              "requestBody": {"fields": [{"name": "n", "type": "int32", "minimum": 1}]}},
+             {"name": "upload", "summary": "s", "group": "g", "method": "POST", "path": "/f",
+              "requestBody": {"contentType": "multipart", "fields": [{"name": "f", "type": "file", "fileExtensions": ["png"]}]}}]
+            """#
+        let (resolved, diagnostics) = ResolverTests.resolve(types: types, operations: operations)
+        XCTAssertEqual(diagnostics, [])
+        let operationsByName = (resolved?.groups ?? []).flatMap(\.operations)
+        XCTAssertEqual(operationsByName.filter(\.validatesRequest).map(\.specName), ["limited", "noteBody", "inPlace", "upload"])
+    }
+}

@@ -28,7 +28,7 @@ extension CallbellClient {
     /// `GET /messages/status/{uuid}`
     ///
     /// - Parameter uuid: Identifier of the message.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func getMessageStatus(uuid: Swift.String) async throws(APIRuntime.APIError) -> GetMessageStatusResponse {
         let request = APIRuntime.APIRequest(.get, "/messages/status/{uuid}", path: ["uuid": uuid])
         return try await self.client.send(request, returning: GetMessageStatusResponse.self)
@@ -43,7 +43,7 @@ extension CallbellClient {
     /// `DELETE /messages/{uuid}`
     ///
     /// - Parameter uuid: Identifier or external id of the message.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func deleteMessage(uuid: Swift.String) async throws(APIRuntime.APIError) {
         let request = APIRuntime.APIRequest(.delete, "/messages/{uuid}", path: ["uuid": uuid])
         try await self.client.send(request)

@@ -62,7 +62,7 @@ extension KaizalaClient {
     ///   - groupID: Identifier of the group.
     ///   - actionID: Identifier of the action.
     ///   - getDetails: Include drill-down details. Left out, the server uses `false`.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func getAction(
         groupID: Swift.String,
         actionID: Swift.String,
@@ -89,7 +89,7 @@ extension KaizalaClient {
     ///   - groupID: Identifier of the group.
     ///   - actionID: Identifier of the action.
     ///   - body: The request body.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func respondToAction(
         groupID: Swift.String,
         actionID: Swift.String,

@@ -51,7 +51,7 @@ extension KaizalaClient {
     ///   - applicationID: Identifier of the connector.
     ///   - applicationSecret: Secret of the connector.
     ///   - refreshToken: Refresh token granted to the connector.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func getAccessToken(
         applicationID: Swift.String,
         applicationSecret: Swift.String,

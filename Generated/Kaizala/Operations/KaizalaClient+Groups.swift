@@ -28,7 +28,7 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - showDetail: Return every detail of each group. Left out, the server uses `false`.
     ///   - fetchAllGroups: Return parent and sub-groups too. Left out, the server uses `false`.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listGroups(
         showDetail: Swift.Bool? = nil,
         fetchAllGroups: Swift.Bool? = nil
@@ -48,7 +48,7 @@ extension KaizalaClient {
     /// `GET /groups/{groupId}`
     ///
     /// - Parameter groupID: Identifier of the group.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func getGroup(groupID: Swift.String) async throws(APIRuntime.APIError) -> GetGroupResponse {
         let request = APIRuntime.APIRequest(.get, "/groups/{groupId}", path: ["groupId": groupID])
         return try await self.client.send(request, returning: GetGroupResponse.self)

@@ -10,7 +10,7 @@ extension KaizalaClient {
     /// `GET /groups/{groupId}/members`
     ///
     /// - Parameter groupID: Identifier of the group.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listMembers(groupID: Swift.String) async throws(APIRuntime.APIError) -> ListMembersResponse {
         let request = APIRuntime.APIRequest(.get, "/groups/{groupId}/members", path: ["groupId": groupID])
         return try await self.client.send(request, returning: ListMembersResponse.self)
@@ -48,7 +48,7 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the group.
     ///   - memberID: Identifier of the member.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func removeMember(
         groupID: Swift.String,
         memberID: Swift.String

@@ -34,7 +34,7 @@ extension KaizalaClient {
     ///   - groupID: Identifier of the group.
     ///   - referenceID: Identifier of the action.
     ///   - sourceGroupID: The group the action was sent in.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func getActionReactionSummary(
         groupID: Swift.String,
         referenceID: Swift.String,
@@ -61,7 +61,7 @@ extension KaizalaClient {
     ///   - groupID: Identifier of the group.
     ///   - sourceGroupID: The group the actions were sent in.
     ///   - cursor: Where to continue: the cursor of the previous page. Left out, the server uses `0`.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func getGroupReactionSummary(
         groupID: Swift.String,
         sourceGroupID: Swift.String,
@@ -125,7 +125,7 @@ extension KaizalaClient {
     ///   - sourceGroupID: The group the action was sent in.
     ///   - reactionType: Like or Comment.
     ///   - cursor: Where to continue: the cursor of the previous page. Left out, the server uses `0`.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listReactions(
         groupID: Swift.String,
         referenceID: Swift.String,

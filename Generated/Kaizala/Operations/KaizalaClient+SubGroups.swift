@@ -12,7 +12,7 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the parent group.
     ///   - fetchAllGroups: Return sub-groups across the whole hierarchy.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listSubGroups(
         groupID: Swift.String,
         fetchAllGroups: Swift.Bool? = nil
@@ -75,7 +75,7 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - groupID: Identifier of the parent group.
     ///   - subGroupID: Identifier of the sub-group.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func removeSubGroup(
         groupID: Swift.String,
         subGroupID: Swift.String

@@ -32,7 +32,7 @@ extension KaizalaClient {
     /// - Parameters:
     ///   - objectID: The object whose webhooks to list.
     ///   - objectType: Kind of object.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listWebhooks(
         objectID: Swift.String,
         objectType: WebhookObjectType
@@ -74,7 +74,7 @@ extension KaizalaClient {
     /// `DELETE /webhook/{webhookId}`
     ///
     /// - Parameter webhookID: Identifier of the webhook.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func deleteWebhook(webhookID: Swift.String) async throws(APIRuntime.APIError) {
         let request = APIRuntime.APIRequest(.delete, "/webhook/{webhookId}", path: ["webhookId": webhookID])
         try await self.client.send(request)

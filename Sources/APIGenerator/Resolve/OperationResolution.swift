@@ -120,6 +120,14 @@ extension SpecResolution {
                                  requestBody: requestBody, inlineRequest: inlineRequest, inlineResponse: inlineResponse, response: response,
                                  responseDescription: operation.responseBody?.description, secretKeys: secrets.sorted())
         resolved.errorBodies = errorBodies
+        var requestTypes = operation.parameters.map(\.field.type)
+        switch operation.requestBody?.shape {
+        case .fields(let object)?: requestTypes += object.fields.map(\.type)
+        case .type(let reference)?: requestTypes.append(reference)
+        case nil: break
+        }
+        resolved.validatesRequest = arguments.contains { !$0.limits.isEmpty || !($0.facts.fileTypes ?? []).isEmpty }
+            || (inlineRequest?.validates ?? false) || requestTypes.contains(where: validatesNested)
         return resolved
     }
 

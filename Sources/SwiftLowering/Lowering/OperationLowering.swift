@@ -124,8 +124,9 @@ struct OperationLowering {
         if hasReturn, let answer = operation.responseDescription {
             lines.append("- Returns: \(answer)")
         }
-        lines.append("- Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent."
-                     + Self.answeredDoc(resolved, context: context))
+        // `.validation` only where something can refuse a request: most operations of most APIs have no limit.
+        let validation = resolved.validatesRequest ? "; `.validation` lists every broken limit, and then nothing is sent" : ""
+        lines.append("- Throws: `APIError`\(validation)." + Self.answeredDoc(resolved, context: context))
         return .doc(lines)
     }
 

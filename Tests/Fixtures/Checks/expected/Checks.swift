@@ -979,9 +979,8 @@ extension ChecksClient {
     ///
     /// `GET /notes`
     ///
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent. `.answered` carries the
-    ///   documented body: `Problem` for 404, 503; `[Swift.String]` for 4XX; `APIRuntime.JSONValue` for any other error
-    ///   status.
+    /// - Throws: `APIError`. `.answered` carries the documented body: `Problem` for 404, 503; `[Swift.String]` for 4XX;
+    ///   `APIRuntime.JSONValue` for any other error status.
     public func listNotes(tag: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListNotesResponse {
         var request = APIRuntime.APIRequest(.get, "/notes")
         request.query("tag", tag)
@@ -1044,7 +1043,7 @@ extension ChecksClient {
     /// `GET /tags`
     ///
     /// - Parameter since: Default: `"0"`.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listTags(since: Swift.String = "0") async throws(APIRuntime.APIError) -> ListTagsResponse {
         var request = APIRuntime.APIRequest(.get, "/tags")
         request.query("since", since)
@@ -1081,7 +1080,7 @@ extension ChecksClient {
     ///
     /// `GET /contacts`
     ///
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listContacts(page: Swift.Int64? = nil) async throws(APIRuntime.APIError) -> ListContactsResponse {
         var request = APIRuntime.APIRequest(.get, "/contacts")
         request.query("page", page)
@@ -1122,7 +1121,7 @@ extension ChecksClient {
     /// `POST /orders/search`
     ///
     /// - Parameter body: The request body.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listOrders(body: ListOrdersRequest) async throws(APIRuntime.APIError) -> ListOrdersResponse {
         var request = APIRuntime.APIRequest(.post, "/orders/search")
         try request.json(body)
@@ -1166,7 +1165,7 @@ extension ChecksClient {
     ///
     /// `GET /events`
     ///
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listEvents(after: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListEventsResponse {
         var request = APIRuntime.APIRequest(.get, "/events")
         request.query("after", after)
@@ -1209,7 +1208,7 @@ extension ChecksClient {
     ///
     /// `GET /files`
     ///
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listFiles(prefix: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListFilesResponse {
         var request = APIRuntime.APIRequest(.get, "/files")
         request.query("prefix", prefix)
@@ -1258,7 +1257,7 @@ extension ChecksClient {
     ///
     /// `GET /files/names`
     ///
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func listFileNames() async throws(APIRuntime.APIError) -> [Swift.String] {
         let request = APIRuntime.APIRequest(.get, "/files/names")
         return try await self.client.send(request, returning: [Swift.String].self)
@@ -1307,7 +1306,7 @@ extension ChecksClient {
     /// `PUT /people/name`
     ///
     /// - Parameter body: The request body.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func rename(body: Swift.String) async throws(APIRuntime.APIError) {
         var request = APIRuntime.APIRequest(.put, "/people/name")
         try request.json(body)

@@ -213,7 +213,7 @@ extension LandminesClient {
     ///
     /// `GET /in/{where}`
     ///
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func `return`(
         `where`: Swift.String,
         `if`: Type_? = nil,

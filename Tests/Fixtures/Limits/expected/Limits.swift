@@ -313,7 +313,7 @@ extension LimitsClient {
     ///
     /// `POST /token` (no access token needed)
     ///
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func issueToken(xAPIKey: Swift.String) async throws(APIRuntime.APIError) -> IssueTokenResponse {
         var request = APIRuntime.APIRequest(.post, "/token", authenticated: false)
         request.header("X-Api-Key", xAPIKey, secret: true)

@@ -206,7 +206,7 @@ extension RecursiveClient {
     ///
     /// `GET /tree`
     ///
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func getTree() async throws(APIRuntime.APIError) -> TreeNode {
         let request = APIRuntime.APIRequest(.get, "/tree")
         return try await self.client.send(request, returning: TreeNode.self)
@@ -220,7 +220,7 @@ extension RecursiveClient {
     ///
     /// `GET /comment`
     ///
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func getComment() async throws(APIRuntime.APIError) -> Comment {
         let request = APIRuntime.APIRequest(.get, "/comment")
         return try await self.client.send(request, returning: Comment.self)
@@ -235,7 +235,7 @@ extension RecursiveClient {
     /// `POST /evaluate`
     ///
     /// - Parameter body: The request body.
-    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    /// - Throws: `APIError`.
     public func evaluate(body: Expr) async throws(APIRuntime.APIError) -> Expr {
         var request = APIRuntime.APIRequest(.post, "/evaluate")
         try request.json(body)
