@@ -56,6 +56,7 @@ final class DocParagraphsTests: XCTestCase {
     func testAHardBreakIsKeptWithoutTrailingWhiteSpace() {
         XCTAssertEqual(DocParagraphs.lines("first  \nsecond", width: 80), ["first\\", "second"])
         XCTAssertEqual(DocParagraphs.lines("trailing   ", width: 80), ["trailing"])
+        XCTAssertEqual(DocParagraphs.lines("a tab\t", width: 80), ["a tab"])
     }
 
     func testAWordWiderThanTheLineStaysWhole() {

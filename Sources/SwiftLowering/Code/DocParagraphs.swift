@@ -10,7 +10,7 @@ enum DocParagraphs {
     /// the item, indented under its text.
     static func lines(_ entry: String, width: Int) -> [String] {
         var source = CommentText.lines(entry)
-        if source.count == 1 && source[0].utf8.count <= width && !source[0].hasSuffix(" ") { return source }
+        if source.count == 1, source[0].utf8.count <= width, source[0].last != " ", source[0].last != "\t" { return source }
         if source.count > 1, let column = MarkdownLine(source[0]).contentColumn, column > 0 {
             let indent = String(repeating: " ", count: column)
             for index in source.indices.dropFirst() where !source[index].isEmpty {
