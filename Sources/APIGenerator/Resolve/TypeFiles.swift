@@ -22,25 +22,15 @@ enum TypeFiles {
     }
 
     static func stem(of name: String, among moduleNames: Set<String>) -> String {
-        // ASCII names (nearly all) are cut at byte offsets, without building a prefix character by character.
-        if !name.isEmpty, name.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = name.utf8
-            var index = bytes.index(after: bytes.startIndex)
-            while index < bytes.endIndex {
-                if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) {
-                    let prefix = String(name[..<index])
-                    if moduleNames.contains(prefix) { return prefix }
-                }
-                bytes.formIndex(after: &index)
+        // Prefixes are cut at character boundaries, not built again character by character.
+        var index = name.startIndex
+        while index < name.endIndex {
+            let character = name[index]
+            if index > name.startIndex, character.isASCII, character.isUppercase {
+                let prefix = String(name[..<index])
+                if moduleNames.contains(prefix) { return prefix }
             }
-            return name
-        }
-        var prefix = ""
-        for character in name {
-            if !prefix.isEmpty, character.isASCII, character.isUppercase, moduleNames.contains(prefix) {
-                return prefix
-            }
-            prefix.append(character)
+            name.formIndex(after: &index)
         }
         return name
     }
