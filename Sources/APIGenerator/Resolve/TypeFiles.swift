@@ -25,8 +25,8 @@ enum TypeFiles {
         // Prefixes are cut at character boundaries, not built again character by character.
         var index = name.startIndex
         while index < name.endIndex {
-            let character = name[index]
-            if index > name.startIndex, character.isASCII, character.isUppercase {
+            // An ASCII capital: its ASCII value, cheaper than the character's Unicode properties.
+            if index > name.startIndex, let ascii = name[index].asciiValue, ascii >= 0x41, ascii <= 0x5A {
                 let prefix = String(name[..<index])
                 if moduleNames.contains(prefix) { return prefix }
             }
