@@ -162,7 +162,7 @@ public enum OpenAPIExporter {
         }
         let nested = fields.filter { field in
             switch field.type {
-            case .array, .map: return true
+            case .array, .map, .orNull: return true
             case .scalar(let scalar): return scalar == .json
             case .named(let name):
                 if case .enumeration? = schemas.types[name]?.kind { return false }

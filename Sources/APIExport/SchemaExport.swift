@@ -38,7 +38,15 @@ struct SchemaExport {
                        ("minProperties", constraints.minItems.map(OpenAPIValue.integer)), ("maxProperties", constraints.maxItems.map(OpenAPIValue.integer))]
             if let keys = constraints.keys?.value { members.append(("propertyNames", .object([("type", .string("string"))] + ownLimits(keys)))) }
             return .object(members)
+        case .orNull(let value):
+            // As a nullable field is written (below), so that an import reads both alike.
+            return Self.orNull(schema(value, constraints))
         }
+    }
+
+    /// A schema that also admits `null`.
+    static func orNull(_ schema: OpenAPIValue) -> OpenAPIValue {
+        .object([("anyOf", .array([schema, .object([("type", .string("null"))])]))])
     }
 
     /// The limits that sit on a value itself, as keywords (every limit kind
@@ -104,7 +112,7 @@ struct SchemaExport {
         if field.isOneOrMany, case .array(let element) = field.type {
             value = .object([("anyOf", .array([schema(element, field.constraints.items?.value ?? Constraints()), value]))])
         }
-        if field.isNullable { value = .object([("anyOf", .array([value, .object([("type", .string("null"))])]))]) }
+        if field.isNullable { value = Self.orNull(value) }
         var extras: [(String, OpenAPIValue?)] = [
             ("description", field.description.isEmpty ? nil : .string(field.description)),
             ("default", field.defaultValue.map(Self.value)),

@@ -62,6 +62,14 @@ extension Array: Validatable where Element: Validatable {
     }
 }
 
+/// A list's element or a map's value that may be `null` (`[T?]`):
+/// `null` has nothing to check.
+extension Optional: Validatable where Wrapped: Validatable {
+    public func validate(into validator: inout Validator) {
+        if case .some(let value) = self { value.validate(into: &validator) }
+    }
+}
+
 extension Dictionary: Validatable where Key == String, Value: Validatable {
     public func validate(into validator: inout Validator) {
         for key in keys.sorted() {

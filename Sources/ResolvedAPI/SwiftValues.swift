@@ -9,13 +9,15 @@ package indirect enum SwiftType: Hashable, Sendable {
     /// `APIRuntime.Nullable<T>` where it may also be left out, as `T?`
     /// where it is always there (`ResolvedProperty.holding`).
     case nullable(SwiftType)
+    /// A list's element or a map's value that may be `null`: `T?`.
+    case optional(SwiftType)
     case array(SwiftType)
     case map(SwiftType)
 
     package var usesFoundation: Bool {
         switch self {
         case .date: return true
-        case .array(let inner), .map(let inner), .nullable(let inner): return inner.usesFoundation
+        case .array(let inner), .map(let inner), .nullable(let inner), .optional(let inner): return inner.usesFoundation
         default: return false
         }
     }

@@ -41,7 +41,7 @@ final class OpenAPIImportTests: XCTestCase {
             XCTAssertNotNil(spec.type(named: name)?.note)
         }
         let new = try object("NewAnimal")
-        XCTAssertEqual(describe(new), ["name: string", "born: date?", "email: email? nullable", "weight: double?", "tags: [string]?",
+        XCTAssertEqual(describe(new), ["name: string", "born: date?", "email: email? nullable", "weight: double?", "tags: [string?]?",
                                        "scores: {int64}?", "rivals: [Animal]?", "readings: [double]?", "extra: NewAnimalExtra?",
                                        "size: NewAnimalSize?", "ratio: double?",
                                        "mood: NewAnimalMood?",
@@ -212,10 +212,7 @@ final class OpenAPIImportTests: XCTestCase {
     /// Error answers leave as responses by status, class (`4XX`) and `default`, their body types as JSON content,
     /// and come back as they were.
     func testErrorAnswersSurviveExportThenImport() throws {
-        let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Checks/spec.json").path
-        let original = try XCTUnwrap(SpecLoader.load(path: path).specification)
-        let exported = OpenAPIExporter.export(original).text
-        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(exported, file: "checks.openapi.json"), draftPath: "checks.json")
+        let (original, result) = try Self.exportedThenImported("Checks")
         func statuses(_ spec: APISpecification) -> [String] {
             spec.operations.first { $0.name == "listNotes" }?.statuses.map {
                 "\($0.code) \($0.type?.description ?? "-") \($0.description)"
@@ -224,6 +221,32 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(statuses(result.specification), ["404 Problem No such tag.", "4XX [string] ", "410 - Notes of this tag were deleted.",
                                                         "503 Problem ", "default json "])
         XCTAssertEqual(statuses(result.specification), statuses(original))
+    }
+
+    /// Lists and maps that hold null (`[Person?]`, `{string?}`, `[[int32?]?]`) leave as `anyOf` with `null` and come back
+    /// as they were, their items' limits and samples with them.
+    func testNullItemsSurviveExportThenImport() throws {
+        let (original, result) = try Self.exportedThenImported("Checks")
+        func roster(_ spec: APISpecification) -> [String] {
+            guard case .object(let object)? = spec.type(named: "Roster")?.kind else { return [] }
+            return object.fields.map { "\($0.name): \($0.type) \(ClientLimits.constraints(for: $0.type, $0.constraints))" }
+        }
+        XCTAssertEqual(roster(result.specification).map { $0.prefix { $0 != " " } },
+                       ["members:", "scores:", "nicknames:", "grid:"])
+        XCTAssertEqual(roster(result.specification), roster(original))
+        let samples = { (spec: APISpecification) in spec.operations.first { $0.name == "saveRoster" }?.samples.map(\.response) }
+        XCTAssertEqual(samples(result.specification), samples(original))
+        XCTAssertFalse(result.warnings.contains { $0.kind == .nullNotExpressible }, "\(result.warnings)")
+    }
+
+    /// A fixture's spec, and what importing its export gives.
+    private static func exportedThenImported(_ fixture: String) throws -> (APISpecification, OpenAPIImporter.Result) {
+        let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/\(fixture)/spec.json").path
+        let original = try XCTUnwrap(SpecLoader.load(path: path).specification)
+        let exported = OpenAPIExporter.export(original).text
+        let name = fixture.lowercased()
+        return (original, try OpenAPIImporter.importDocument(OpenAPIDocument.parse(exported, file: "\(name).openapi.json"),
+                                                             draftPath: "\(name).json"))
     }
 
     /// A walk by `Link` header leaves as the header on the success answer, which other tools read as paging, and
@@ -315,10 +338,7 @@ final class OpenAPIImportTests: XCTestCase {
 
     /// A union tagged in place leaves as a discriminated `anyOf` and comes back as it was, case names included.
     func testUnionsTaggedInPlaceSurviveExportThenImport() throws {
-        let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Unions/spec.json").path
-        let original = try XCTUnwrap(SpecLoader.load(path: path).specification)
-        let exported = OpenAPIExporter.export(original).text
-        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(exported, file: "unions.openapi.json"), draftPath: "unions.json")
+        let (original, result) = try Self.exportedThenImported("Unions")
         XCTAssertEqual(result.warnings.map(\.description), [])
         func describe(_ spec: APISpecification) -> [String] {
             guard case .taggedUnion(let pet)? = spec.type(named: "Pet")?.kind else { return [] }

@@ -27,6 +27,28 @@ final class SchemaSyncTests: XCTestCase {
         }
     }
 
+    /// An editor accepts exactly the type texts the loader reads (`[T?]` only directly inside brackets).
+    func testTheSchemasTypePatternAgreesWithTheLoader() throws {
+        let url = ShippedSpecTests.root.appendingPathComponent("schema/apigen.schema.json")
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let definitions = try XCTUnwrap(schema["$defs"] as? [String: Any])
+        let field = try XCTUnwrap((definitions["field"] as? [String: Any])?["properties"] as? [String: Any])
+        let pattern = try XCTUnwrap((field["type"] as? [String: Any])?["pattern"] as? String)
+        let expression = try NSRegularExpression(pattern: pattern)
+        let texts = ["string", "Group", "[phone]", "{Group}", "[[int32]]", "[string?]", "{Group?}", "[[int32?]?]", "{[url]?}",
+                     "string?", "[string]?", "[string??]", "[?]", "?", "[string", "[]", "[ string? ]", "x_1?"]
+        for text in texts {
+            let matched = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            let read = TypeReference.parse(text).map { !$0.hasMisplacedNull } ?? false
+            // The loader also takes spaces inside brackets, which the pattern leaves out; a pattern cannot count brackets.
+            let balanced = text.filter { "[{".contains($0) }.count == text.filter { "]}".contains($0) }.count
+            if text.contains(" ") || !balanced { XCTAssertTrue(read || !balanced, text) } else { XCTAssertEqual(matched, read, text) }
+        }
+        XCTAssertEqual(TypeReference.parse("[[int32?]?]"), .array(.orNull(.array(.orNull(.scalar(.int32))))))
+        XCTAssertEqual(TypeReference.parse("{Group?}")?.description, "{Group?}")
+        XCTAssertEqual(TypeReference.parse("[ [ Group ? ] ? ]")?.description, "[[Group?]?]")
+    }
+
     /// An editor offers, and accepts, exactly the codes a spec may acknowledge.
     func testTheSchemaListsTheAcknowledgeableCodes() throws {
         let url = ShippedSpecTests.root.appendingPathComponent("schema/apigen.schema.json")

@@ -172,6 +172,28 @@ final class CheckedPositionsTests: XCTestCase {
         ])
     }
 
+    /// `[T?]` and `{T?}`: null items decode, encode back as null, and pass every limit; the others are checked.
+    func testNullItemsOfListsAndMaps() throws {
+        let json = #"{"members":[{"name":"Al"},null],"scores":[-1,null],"nicknames":{"al":"Alfred","bo":null},"grid":[[1,null,2],null]}"#
+        for decoder in [JSONCoding.decoder, JSONDecoder()] {
+            let roster = try decoder.decode(Roster.self, from: Data(json.utf8))
+            XCTAssertEqual(roster.members, [Person(name: "Al"), nil])
+            XCTAssertEqual(roster.nicknames, ["al": "Alfred", "bo": String?.none] as [String: String?])
+            XCTAssertEqual(roster.grid, [[1, nil, 2], nil])
+            XCTAssertEqual(roster.violations.map(\.description), [
+                "scores[0]: must be at least 0 (is -1)",
+                #"nicknames["al"]: must be at most 5 characters (is 6)"#,
+                "grid[0]: must have at most 2 items (has 3)",
+            ])
+            for encoder in [JSONCoding.encoder, JSONEncoder()] {
+                XCTAssertEqual(try decoder.decode(Roster.self, from: encoder.encode(roster)), roster)
+            }
+        }
+        let seats = Roster(members: [nil, Person(name: "Much too long"), nil])
+        XCTAssertEqual(seats.violations.map(\.description), ["members[1].name: must be at most 5 characters (is 13)"])
+        XCTAssertThrowsError(try JSONCoding.decoder.decode(Person.self, from: Data("null".utf8)), "null is not a person")
+    }
+
     func testAnUntaggedUnionThatMatchesNoVariantSaysWhyForEach() {
         do {
             _ = try JSONCoding.decode(PersonOrList.self, from: Data(#"{"phone": 3}"#.utf8))

@@ -153,6 +153,7 @@ struct SpecResolution {
             return .named(typeNames[name] ?? SwiftNamer.typeName(name), isEnum: isEnum)
         case .array(let element): return .array(swiftType(element))
         case .map(let value): return .map(swiftType(value))
+        case .orNull(let value): return .optional(swiftType(value))
         }
     }
 

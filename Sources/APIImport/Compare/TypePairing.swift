@@ -119,6 +119,7 @@ extension SpecComparer {
         case .scalar(let scalar): return scalar.rawValue
         case .array(let item): return "[\(shape(item, in: spec))]"
         case .map(let item): return "{\(shape(item, in: spec))}"
+        case .orNull(let item): return shape(item, in: spec) + "?"
         case .named(let name):
             switch spec.types.first(where: { $0.name == name })?.kind {
             case .enumeration?: return "enum"
@@ -131,7 +132,7 @@ extension SpecComparer {
 
     func enumValues(_ type: TypeReference, in spec: APISpecification) -> [String] {
         switch type {
-        case .array(let item), .map(let item): return enumValues(item, in: spec)
+        case .array(let item), .map(let item), .orNull(let item): return enumValues(item, in: spec)
         case .named(let name):
             if case .enumeration(let values)? = spec.types.first(where: { $0.name == name })?.kind { return values.values.map(\.value) }
             return []

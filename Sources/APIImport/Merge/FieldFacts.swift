@@ -34,6 +34,7 @@ struct FieldFacts: Equatable {
         case .named(let named): .named(name(named))
         case .array(let element): .array(translated(element, name))
         case .map(let value): .map(translated(value, name))
+        case .orNull(let value): .orNull(translated(value, name))
         }
     }
 }

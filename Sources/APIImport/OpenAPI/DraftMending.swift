@@ -264,7 +264,10 @@ struct DraftMending {
             warn(.factLeftOut, "\(key) of '\(field.name)' left out: \(diagnostic.message)", place)
         case .nullableNotApplicable:
             field.isNullable = false
-            warn(.nullNotExpressible, "'\(field.name)' cannot be null here in the spec format: \(diagnostic.message)", place)
+            // `json` holds null already: nothing is lost, so nothing to warn about.
+            if field.type != .scalar(.json) {
+                warn(.nullNotExpressible, "'\(field.name)' cannot be null here in the spec format: \(diagnostic.message)", place)
+            }
         case .oneOrManyNotApplicable:
             field.isOneOrMany = false
         case .nameCollision:

@@ -149,6 +149,11 @@ extension OpenAPIMapper {
             warn(.nullNotExpressible, "a parameter is sent or left out, never null: '\(name)' is not nullable in the draft", at: place)
             mapped.isNullable = false
         }
+        if case .array(.orNull(let item)) = mapped.type {
+            warn(.nullNotExpressible, "a parameter's list items are sent as text, never null: '\(name)' holds no null "
+                 + "in the draft", at: place)
+            mapped.type = .array(item)
+        }
         if let description = node.string("description") { mapped.description = description }
         if node.bool("deprecated") == true { mapped.isDeprecated = true }
         var style: Parameter.Style?

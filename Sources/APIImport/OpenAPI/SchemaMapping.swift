@@ -19,6 +19,12 @@ struct MappedValue {
     var swiftName: String?
 
     static let json = MappedValue(type: .scalar(.json))
+
+    /// The type as a list's element or a map's value: `T?` where it may be
+    /// null (`json` holds null already).
+    var elementType: TypeReference {
+        isNullable && type != .scalar(.json) ? .orNull(type) : type
+    }
 }
 
 extension OpenAPIMapper {
@@ -143,10 +149,7 @@ extension OpenAPIMapper {
             guard let items = schema.member("items") else { return MappedValue(type: .array(.scalar(.json))) }
             let itemPlace = place.appending("items", items)
             let element = value(of: items, at: itemPlace, name: NameCase.singular(name) == name ? name + "Item" : NameCase.singular(name))
-            if element.isNullable {
-                warn(.nullNotExpressible, "a list's elements cannot be null in the spec format; null elements fail to decode", at: itemPlace)
-            }
-            var mapped = MappedValue(type: .array(element.type))
+            var mapped = MappedValue(type: .array(element.elementType))
             if !element.constraints.isEmpty { mapped.constraints.items = Box(element.constraints) }
             return mapped
         case "object": return objectOrMap(schema, at: place, name: name)
@@ -164,10 +167,7 @@ extension OpenAPIMapper {
         guard let additional, additional.value != .bool(false) else { return MappedValue(type: .map(.scalar(.json))) }
         let valuePlace = place.appending("additionalProperties", additional)
         let element = value(of: additional, at: valuePlace, name: name + "Value")
-        if element.isNullable {
-            warn(.nullNotExpressible, "a map's values cannot be null in the spec format; null values fail to decode", at: valuePlace)
-        }
-        var mapped = MappedValue(type: .map(element.type))
+        var mapped = MappedValue(type: .map(element.elementType))
         if !element.constraints.isEmpty { mapped.constraints.items = Box(element.constraints) }
         return mapped
     }

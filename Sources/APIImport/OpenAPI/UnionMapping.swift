@@ -84,6 +84,7 @@ extension OpenAPIMapper {
         case .scalar(let scalar): return scalar.rawValue
         case .array: return "list"
         case .map: return "map"
+        case .orNull(let inner): return variantCaseName(inner, variant, position)
         }
     }
 

@@ -56,11 +56,12 @@ public enum ClientLimits {
 }
 
 extension TypeReference {
-    /// What an array holds or a map maps to.
+    /// What an array holds or a map maps to, without its `?`: limits
+    /// look at values, and `null` passes them.
     var elementOfCollection: TypeReference? {
         switch self {
-        case .array(let element), .map(let element): return element
-        case .scalar, .named: return nil
+        case .array(let element), .map(let element): return element.withoutNull
+        case .scalar, .named, .orNull: return nil
         }
     }
 }

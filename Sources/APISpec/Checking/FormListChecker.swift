@@ -42,6 +42,8 @@ extension SpecChecker {
         switch reference {
         case .scalar:
             return nil
+        case .orNull(let inner):
+            return unrepeatableList(inner, named: name, seen: &seen)
         case .array(let item):
             return isPlain(item) ? nil : (shown, reference)
         case .map(let value):
@@ -78,7 +80,8 @@ extension SpecChecker {
             guard let type = typesByName[name] else { return true }
             if case .enumeration = type.kind { return true }
             return false
-        case .array, .map: return false
+        // A form has no way to send `null` among a list's items.
+        case .array, .map, .orNull: return false
         }
     }
 }

@@ -59,6 +59,7 @@ public enum LimitTable {
         switch type {
         case .array: return .array
         case .map: return .map
+        case .orNull(let inner): return shape(of: inner, types: types)
         case .scalar(let scalar):
             switch scalar {
             case .string, .guid, .phone, .url, .email: return .text

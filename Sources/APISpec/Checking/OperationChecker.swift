@@ -163,7 +163,7 @@ extension SpecChecker {
     private func isMembers(_ reference: TypeReference, seen: Set<String>) -> Bool {
         switch reference {
         case .map: return true
-        case .scalar, .array: return false
+        case .scalar, .array, .orNull: return false
         case .named(let name):
             guard !seen.contains(name), let type = typesByName[name] else { return true }
             switch type.kind {
@@ -192,6 +192,12 @@ extension SpecChecker {
         var type = field.type
         if arrays, case .array(let element) = type { type = element }
         if case .named(let name) = type, typesByName[name] == nil { return }
+        if case .orNull = type {
+            // Text has no spelling of `null`: an empty item would be the empty string.
+            sink.error(.textValueRequired, "\(what) is sent as text, which cannot hold null, but '\(field.name)' is "
+                       + "\(field.type)", at: field.location, path)
+            return
+        }
         switch LimitTable.shape(of: type, types: typesByName) {
         case .text, .enumeration, .integerEnumeration, .integer, .double, .epoch, .dateTime, .date, .bool: return
         case .file where files: return

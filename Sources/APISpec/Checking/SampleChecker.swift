@@ -39,6 +39,9 @@ struct SampleChecker {
         case .named(let name):
             guard let named = types[name] else { return }
             checkNamed(node, named, path, constraints)
+        case .orNull(let inner):
+            // Limits look at values: `null` passes them.
+            if !node.isNull { check(node, as: inner, path, constraints: constraints) }
         }
     }
 

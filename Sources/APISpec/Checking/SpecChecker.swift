@@ -249,7 +249,7 @@ struct SpecChecker {
         }
         if field.isOneOrMany {
             switch field.type {
-            case .array(.array), .array(.scalar(.json)), .array(.map):
+            case .array(.array), .array(.scalar(.json)), .array(.map), .array(.orNull):
                 sink.error(.oneOrManyNotApplicable, "'oneOrMany' needs a list of single values, but '\(field.name)' is \(field.type): one element could not be told from the list",
                            at: field.location, path.key("oneOrMany"))
             case .array:

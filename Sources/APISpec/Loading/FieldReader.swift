@@ -67,8 +67,15 @@ struct FieldReader {
             let depth = text.unicodeScalars.prefix { $0 == "[" || $0 == "{" || $0 == " " }.filter { $0 != " " }.count
             let (code, message): (DiagnosticCode, String) = depth > TypeReference.maximumNesting
                 ? (.typeNestedTooDeep, "type nested more than \(TypeReference.maximumNesting) levels deep")
-                : (.malformedType, "malformed type '\(Diagnostic.clipped(text))'; write a name, [T] for an array or {T} for a map")
+                : (.malformedType, "malformed type '\(Diagnostic.clipped(text))'; write a name, [T] for an array or {T} for a map, "
+                    + "[T?] or {T?} where they hold null")
             sink.error(code, message, at: object.node(key)?.location ?? object.node.location, object.path.key(key))
+            return nil
+        }
+        if reference.hasMisplacedNull {
+            sink.error(.malformedType, "malformed type '\(Diagnostic.clipped(text))': '?' marks the elements of a list or "
+                       + "the values of a map that may be null ([T?], {T?}); a field that may be null says \"nullable\": true",
+                       at: object.node(key)?.location ?? object.node.location, object.path.key(key))
             return nil
         }
         return reference

@@ -56,12 +56,17 @@ public enum ScalarType: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A field's type as written in the spec: `string`, `Group`, `[phone]` (array)
-/// or `{SubscriberResult}` (object with string keys).
+/// or `{SubscriberResult}` (object with string keys); `[string?]` and
+/// `{Group?}` for lists and maps that hold `null` among their values.
 public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible {
     case scalar(ScalarType)
     case named(String)
     case array(TypeReference)
     case map(TypeReference)
+    /// A list's element or a map's value that may be JSON `null`
+    /// (`[T?]`). Only there: a field says it is nullable with
+    /// `"nullable": true`, and the checker refuses `T?` anywhere else.
+    case orNull(TypeReference)
 
     public var description: String {
         switch self {
@@ -69,6 +74,7 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
         case .named(let name): return name
         case .array(let element): return "[\(element)]"
         case .map(let value): return "{\(value)}"
+        case .orNull(let value): return "\(value)?"
         }
     }
 
@@ -83,21 +89,43 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
         var scalars = Substring(text).unicodeScalars[...]
         while scalars.first == " " { scalars.removeFirst() }
         while scalars.last == " " { scalars.removeLast() }
-        var wrappers: [Bool] = []  // true for a map
+        var wrappers: [Wrapper] = []
+        var orNull = false
+        func takeQuestionMark() {
+            orNull = scalars.last == "?"
+            if orNull { scalars.removeLast() }
+            while scalars.last == " " { scalars.removeLast() }
+        }
+        takeQuestionMark()
         while let first = scalars.first, let last = scalars.last, scalars.count >= 2,
               (first == "[" && last == "]") || (first == "{" && last == "}") {
-            wrappers.append(first == "{")
+            wrappers.append(Wrapper(isMap: first == "{", isOrNull: orNull))
             if wrappers.count > maximumNesting { return nil }
             scalars = scalars.dropFirst().dropLast()
             while scalars.first == " " { scalars.removeFirst() }
-            while scalars.last == " " { scalars.removeLast() }
+            takeQuestionMark()
         }
         guard let first = scalars.first, NameCharacters.isLetter(first),
               scalars.allSatisfy({ NameCharacters.isLetter($0) || ("0"..."9").contains($0) || $0 == "_" })
         else { return nil }
         let name = String(String.UnicodeScalarView(scalars))
+        return wrapped(name, in: wrappers, orNull: orNull)
+    }
+
+    /// One `[...]` or `{...}` around a type, and whether the type itself
+    /// was marked `?`.
+    private struct Wrapper {
+        let isMap: Bool
+        let isOrNull: Bool
+    }
+
+    private static func wrapped(_ name: String, in wrappers: [Wrapper], orNull: Bool) -> TypeReference {
         var reference: TypeReference = ScalarType(rawValue: name).map(TypeReference.scalar) ?? .named(name)
-        for isMap in wrappers.reversed() { reference = isMap ? .map(reference) : .array(reference) }
+        if orNull { reference = .orNull(reference) }
+        for wrapper in wrappers.reversed() {
+            reference = wrapper.isMap ? .map(reference) : .array(reference)
+            if wrapper.isOrNull { reference = .orNull(reference) }
+        }
         return reference
     }
 
@@ -110,24 +138,29 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
             while start < end, bytes[start] == UInt8(ascii: " ") { start += 1 }
             while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
         }
-        trim()
-        var wrappers: [Bool] = []  // true for a map
+        var orNull = false
+        func takeQuestionMark() {
+            trim()
+            orNull = end > start && bytes[end - 1] == UInt8(ascii: "?")
+            if orNull { end -= 1 }
+            trim()
+        }
+        takeQuestionMark()
+        var wrappers: [Wrapper] = []
         while end - start >= 2, (bytes[start], bytes[end - 1]) == (UInt8(ascii: "["), UInt8(ascii: "]"))
                 || (bytes[start], bytes[end - 1]) == (UInt8(ascii: "{"), UInt8(ascii: "}")) {
-            wrappers.append(bytes[start] == UInt8(ascii: "{"))
+            wrappers.append(Wrapper(isMap: bytes[start] == UInt8(ascii: "{"), isOrNull: orNull))
             if wrappers.count > maximumNesting { return nil }
             start += 1
             end -= 1
-            trim()
+            takeQuestionMark()
         }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
         guard start < end, isLetter(bytes[start]),
               bytes[start..<end].allSatisfy({ isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") })
         else { return nil }
         let name = String(decoding: bytes[start..<end], as: UTF8.self)
-        var reference: TypeReference = ScalarType(rawValue: name).map(TypeReference.scalar) ?? .named(name)
-        for isMap in wrappers.reversed() { reference = isMap ? .map(reference) : .array(reference) }
-        return reference
+        return wrapped(name, in: wrappers, orNull: orNull)
     }
 
     public var isArrayType: Bool {
@@ -135,11 +168,30 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
         return false
     }
 
-    /// The innermost type, under any arrays and maps.
+    /// The innermost type, under any arrays, maps and `?`.
     public var leaf: TypeReference {
         switch self {
-        case .array(let inner), .map(let inner): return inner.leaf
+        case .array(let inner), .map(let inner), .orNull(let inner): return inner.leaf
         default: return self
         }
+    }
+
+    /// The type without a `?` of its own.
+    public var withoutNull: TypeReference {
+        if case .orNull(let inner) = self { return inner }
+        return self
+    }
+
+    /// Whether a `?` stands anywhere but directly inside `[...]` or
+    /// `{...}` (`string?`, `[string]?`, `[string??]`): the one place it means something.
+    public var hasMisplacedNull: Bool {
+        func misplaced(_ type: TypeReference, asElement: Bool) -> Bool {
+            switch type {
+            case .scalar, .named: return false
+            case .array(let inner), .map(let inner): return misplaced(inner, asElement: true)
+            case .orNull(let inner): return !asElement || misplaced(inner, asElement: false)
+            }
+        }
+        return misplaced(self, asElement: false)
     }
 }

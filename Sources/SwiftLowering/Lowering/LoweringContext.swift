@@ -42,6 +42,7 @@ struct LoweringContext {
         case .file: return RuntimeSymbols.fileUpload
         case .named(let name, _): return name
         case .nullable(let wrapped): return "\(RuntimeSymbols.nullable)<\(spell(wrapped))>"
+        case .optional(let wrapped): return spell(wrapped) + "?"
         case .array(let element): return "[\(spell(element))]"
         case .map(let value): return "[\(RuntimeSymbols.string): \(spell(value))]"
         }

@@ -30,6 +30,7 @@ struct PlaceholderJSON {
             }
         case .array: return "[]"
         case .map: return "{}"
+        case .orNull: return "null"
         case .named(let name):
             switch types[name]?.kind {
             case .object(let object)?: return self.object(object, depth: depth + 1)

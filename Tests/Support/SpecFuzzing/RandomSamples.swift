@@ -118,6 +118,8 @@ struct RandomSamples {
         switch type {
         case .scalar(let scalar):
             return self.scalar(scalar, constraints)
+        case .orNull(let inner):
+            return random.chance(0.3) ? .null : value(inner, constraints, depth: depth, oneOrMany: oneOrMany)
         case .array(let element):
             let items = constraints.items?.value ?? Constraints()
             if oneOrMany, random.chance(0.25) { return value(element, items, depth: depth + 1) }

@@ -25,12 +25,14 @@ public struct RandomSpec {
     var laterRandom: SeededRandom
     var integerRandom: SeededRandom
     var statusRandom: SeededRandom
+    var nullElementRandom: SeededRandom
 
     public init(seed: UInt64) {
         random = SeededRandom(seed: seed)
         laterRandom = SeededRandom(seed: seed ^ 0x5EED_1A7E)
         integerRandom = SeededRandom(seed: seed ^ 0x1_E7E6)
         statusRandom = SeededRandom(seed: seed ^ 0x5_7A7E)
+        nullElementRandom = SeededRandom(seed: seed ^ 0x2_0771)
     }
 
     /// The spec's JSON text.
@@ -213,8 +215,10 @@ public struct RandomSpec {
             return random.pick(scalars)
         }
         if roll < 6, let named = namedReference(contained: depth > 0) { return named }
-        if roll < 8 { return "[\(valueType(depth: depth + 1, allowFile: false))]" }
-        return "{\(valueType(depth: depth + 1, allowFile: false))}"
+        let inner = valueType(depth: depth + 1, allowFile: false)
+        // Now and then the elements or values may be null (not json's, which holds null already).
+        let orNull = inner != "json" && nullElementRandom.chance(0.15) ? "?" : ""
+        return roll < 8 ? "[\(inner)\(orNull)]" : "{\(inner)\(orNull)}"
     }
 
     /// A declared type (or, inside an array or map, any type).
@@ -281,7 +285,8 @@ public struct RandomSpec {
         if random.chance(0.5) { members.append(("description", .string(random.pick(Landmines.texts)))) }
         if random.chance(0.1) { members.append(("secret", .bool(true))) }
         if random.chance(0.1) { members.append(("swiftName", .string(random.pick(Landmines.wireNames)))) }
-        if type.hasPrefix("["), !type.hasPrefix("[["), !type.hasPrefix("[{"), type != "[json]", random.chance(0.3) {
+        if type.hasPrefix("["), !type.hasPrefix("[["), !type.hasPrefix("[{"), type != "[json]", !type.hasSuffix("?]"),
+           random.chance(0.3) {
             members.append(("oneOrMany", .bool(true)))
         }
         let limits = limits(for: type)
@@ -301,7 +306,8 @@ public struct RandomSpec {
         if type.hasPrefix("[") || type.hasPrefix("{") {
             if random.chance(0.4) { result.append(("minItems", .number(random.pick(["1", "2"])))) }
             if random.chance(0.4) { result.append(("maxItems", .number("3"))) }
-            let inner = String(type.dropFirst().dropLast())
+            var inner = String(type.dropFirst().dropLast())
+            if inner.hasSuffix("?") { inner.removeLast() }
             // Mostly on lists of text and whole numbers; now and then on others, which lint refuses.
             let distinct = ["string", "guid", "phone", "url", "email", "int32", "int64"].contains(inner)
             if type.hasPrefix("["), laterRandom.chance(distinct ? 0.25 : 0.02) { result.append(("uniqueItems", .bool(true))) }

@@ -435,6 +435,61 @@ extension Plan: APIRuntime.Validatable {
     }
 }
 
+/// Lists and maps whose items may be null.
+public struct Roster: Swift.Equatable, Swift.Sendable {
+    /// A null member is a seat left free.
+    public var members: [Person?]
+    /// At most 3 items. Each item: at least 0.
+    public var scores: [Swift.Int32?]?
+    /// Each value: at most 5 characters.
+    public var nicknames: [Swift.String: Swift.String?]?
+    /// Each item: at most 2 items.
+    public var grid: [[Swift.Int32?]?]?
+
+    public init(
+        members: [Person?],
+        scores: [Swift.Int32?]? = nil,
+        nicknames: [Swift.String: Swift.String?]? = nil,
+        grid: [[Swift.Int32?]?]? = nil
+    ) {
+        self.members = members
+        self.scores = scores
+        self.nicknames = nicknames
+        self.grid = grid
+    }
+}
+
+extension Roster: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.members = try container.decode([Person?].self, forKey: "members")
+        self.scores = try container.decodeIfPresent([Swift.Int32?].self, forKey: "scores")
+        self.nicknames = try container.decodeIfPresent([Swift.String: Swift.String?].self, forKey: "nicknames")
+        self.grid = try container.decodeIfPresent([[Swift.Int32?]?].self, forKey: "grid")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.members, forKey: "members")
+        try container.encodeIfPresent(self.scores, forKey: "scores")
+        try container.encodeIfPresent(self.nicknames, forKey: "nicknames")
+        try container.encodeIfPresent(self.grid, forKey: "grid")
+    }
+}
+
+extension Roster: APIRuntime.Validatable {
+    static let limitsOfScores: [APIRuntime.Constraint] = [.maxItems(3), .items([.minimum(0)])]
+    static let limitsOfNicknames: [APIRuntime.Constraint] = [.items([.maxLength(5)])]
+    static let limitsOfGrid: [APIRuntime.Constraint] = [.items([.maxItems(2)])]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.nested(self.members, "members")
+        validator.check(self.scores, "scores", Self.limitsOfScores)
+        validator.check(self.nicknames, "nicknames", Self.limitsOfNicknames)
+        validator.check(self.grid, "grid", Self.limitsOfGrid)
+    }
+}
+
 /// The answer of `listPeople`.
 public struct ListPeopleResponse: Swift.Equatable, Swift.Sendable {
     public var data: [Person]
@@ -1347,6 +1402,22 @@ extension ChecksClient {
     }
 }
 
+// MARK: - saveRoster
+
+extension ChecksClient {
+    /// Stores a roster with free seats.
+    ///
+    /// `PUT /roster`
+    ///
+    /// - Parameter body: The request body.
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent.
+    public func saveRoster(body: Roster) async throws(APIRuntime.APIError) -> Roster {
+        var request = APIRuntime.APIRequest(.put, "/roster")
+        try request.json(body)
+        return try await self.client.send(request, returning: Roster.self)
+    }
+}
+
 extension ChecksClient {
     /// The answers the docs show for each operation. A client whose transport is
     /// `APIRuntime.SampleTransport(ChecksClient.samples)` runs without the service; requests are still validated.
@@ -1379,6 +1450,12 @@ extension ChecksClient {
             operation: "listNotes", title: "Busy", method: .get, path: "/notes", status: 503,
             body: #"""
             {"message": "later"}
+            """#
+        ),
+        APIRuntime.SampleAnswer(
+            operation: "saveRoster", title: "Free seats", method: .put, path: "/roster", status: 200,
+            body: #"""
+            {"members": [null, {"name": "Bo"}], "nicknames": {"bo": null}}
             """#
         ),
     ]
