@@ -77,10 +77,11 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual([list.parameters[1].field.constraints.minimum, list.parameters[1].field.constraints.maximum], [1, 50],
                        "an integer's exclusive minimum is the next integer")
         XCTAssertEqual(list.statuses.map { "\($0.code) \($0.type?.description ?? "-")" },
-                       ["200 -", "404 Problem", "409 -", "5XX -", "default ListAnimalsErrorDefault"],
-                       "error bodies in JSON are typed, a class and default too; an HTML page is not")
-        XCTAssertEqual(list.samples.map { "\($0.title) \($0.status.map(String.init) ?? "-")" }, ["Two -", "Example 404 404"],
-                       "an error answer's example is a sample of its status; one of an answer without a schema is not")
+                       ["200 -", "404 Problem", "409 json", "5XX -", "default ListAnimalsErrorDefault"],
+                       "error bodies in JSON are typed (json where only examples say what), a class and default too; "
+                       + "an HTML page is not")
+        XCTAssertEqual(list.samples.map { "\($0.title) \($0.status.map(String.init) ?? "-")" }, ["Two -", "Example 404 404", "Example 409 409"],
+                       "an error answer's example is a sample of its status, one of an answer without a schema too")
 
         XCTAssertEqual(spec.operations[1].successStatus, 201)
         XCTAssertEqual(spec.operations[1].samples.first?.request?.contains("Tom"), true)

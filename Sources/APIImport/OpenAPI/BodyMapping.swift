@@ -30,7 +30,6 @@ extension OpenAPIMapper {
         }
         var unread: [String] = []
         var errorSamples: [(sample: Sample, place: DocumentPlace)] = []
-        var untypedExamples: [String] = []
         var linkHeaderPlace: DocumentPlace?
         for member in members {
             let place = responsesPlace.appending(member.key, member.value)
@@ -95,16 +94,15 @@ extension OpenAPIMapper {
                 } else if content.contains(where: { $0.value.member("schema") != nil }),
                           code.isError || successType == nil || Self.jsonSchemaReference(response) != successType {
                     unread.append(member.key)
-                } else if code.isError, content.contains(where: { Self.isJSON($0.key) && Self.hasExamples($0.value) }) {
-                    untypedExamples.append(member.key)
+                } else if code.isError, let json = content.first(where: { Self.isJSON($0.key) && Self.hasExamples($0.value) }) {
+                    // JSON without a schema is any JSON: typed so, its examples are samples its client decodes.
+                    let mediaPlace = contentPlace.appending(json.key, json.value)
+                    status.type = .scalar(.json)
+                    origins[OriginKey.status(route.name, code)] = mediaPlace
+                    errorSamples += errorExamples(of: json.value, at: mediaPlace, code: code)
                 }
                 operation.statuses.append(status)
             }
-        }
-        if !untypedExamples.isEmpty {
-            let first = responsesPlace.appending(untypedExamples[0], responses.member(untypedExamples[0]))
-            warn(.sampleLeftOut, "the examples of answers \(untypedExamples.joined(separator: ", ")) are not samples: "
-                 + "those answers have no schema to read them as", at: first)
         }
         if !unread.isEmpty {
             let first = responsesPlace.appending(unread[0], responses.member(unread[0]))

@@ -102,7 +102,10 @@ extension OpenAPIMapper {
             for property in properties {
                 members.append(Member(name: property.key, schema: property.value, place: propertiesPlace.appending(property.key, property.value)))
             }
-            if let additional = schema.member("additionalProperties"), additional.value != .bool(false), !properties.isEmpty {
+            // `true` or `{}` is what every object allows unstated: keys the client does not read, as it reads none it
+            // does not know. Only extra keys of a stated kind are lost.
+            if let additional = schema.member("additionalProperties"), additional.value != .bool(false),
+               additional.value != .bool(true), !isAnnotation(additional), !properties.isEmpty {
                 warn(.additionalPropertiesBesideProperties,
                      "an object has fields or is a map in the spec format, not both: keys beyond the properties are not read",
                      at: place.appending("additionalProperties", additional))
