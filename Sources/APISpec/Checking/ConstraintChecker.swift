@@ -7,7 +7,10 @@ enum ConstraintChecker {
     static func check(_ field: Field, _ path: JSONPath, types: [String: NamedType], sink: inout DiagnosticSink) {
         // A field of an unknown type has its one error already.
         if case .named(let name) = field.type.leaf, types[name] == nil { return }
-        check(field.constraints, for: field.type, field: field.name, at: field.location, path, types: types, sink: &sink)
+        // Most fields state no limit: nothing to fit or compare.
+        if !field.constraints.isEmpty {
+            check(field.constraints, for: field.type, field: field.name, at: field.location, path, types: types, sink: &sink)
+        }
         if let value = field.defaultValue {
             checkDefault(value, of: field, path.key("default"), types: types, sink: &sink)
         }

@@ -53,6 +53,21 @@ public enum LimitTable {
     public enum Limit: String, Sendable, Hashable, CaseIterable {
         case minLength, maxLength, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, minItems, maxItems,
              uniqueItems, fileExtensions, items, keys
+
+        /// Each limit's position in `allCases`, by its key.
+        static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1.rawValue, $0) })
+
+        /// False for most keys that are not a limit's, by their first letter alone: a field's other keys (`name`,
+        /// `type`, `optional`, `description`…) are read far more often than limits, and hashing each cost more.
+        static func mayBeKey(_ key: String) -> Bool {
+            guard let first = key.utf8.first, first < 128 else { return false }
+            return firstLetters[Int(first)]
+        }
+
+        /// By ASCII code: whether some limit's key starts with it.
+        private static let firstLetters: [Bool] = (0..<128).map { code in
+            allCases.contains { $0.rawValue.utf8.first == UInt8(code) }
+        }
     }
 
     public static func shape(of type: TypeReference, types: [String: NamedType]) -> Shape {

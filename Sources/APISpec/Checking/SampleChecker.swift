@@ -48,13 +48,18 @@ struct SampleChecker {
     /// Checks `node` as an object with these fields and rules.
     mutating func checkObject(_ node: JSONNode, _ object: ObjectType, _ path: JSONPath) {
         guard let members = node.members else { return mismatch(node, "an object", path) }
-        var known: Set<String> = []
-        var present: Set<String> = []
-        // By key, the first of a repeated key winning: an object of many fields is looked up once per field.
-        var byKey: [String: JSONNode.Member] = [:]
-        for member in members {
-            if !member.value.isNull { present.insert(member.key) }
-            if byKey[member.key] == nil { byKey[member.key] = member }
+        var known = SmallKeySet()
+        // By key, the first of a repeated key winning: an object of many members is hashed once, not searched per field.
+        var byKey: [String: JSONNode.Member]?
+        if members.count > 16 {
+            var index: [String: JSONNode.Member] = [:]
+            for member in members where index[member.key] == nil { index[member.key] = member }
+            byKey = index
+        }
+        func member(_ key: String) -> JSONNode.Member? {
+            if let byKey { return byKey[key] }
+            guard let position = members.firstIndex(where: { $0.key == key }) else { return nil }
+            return members[position]
         }
         for field in object.fields {
             if field.isInline, case .named(let name) = field.type, case .taggedUnion(let union)? = types[name]?.kind {
@@ -63,7 +68,7 @@ struct SampleChecker {
                 continue
             }
             known.insert(field.name)
-            guard let member = byKey[field.name] else {
+            guard let member = member(field.name) else {
                 // A server's default may be left out: the server fills it in.
                 // A client's is filled in by the client's initializer, not by
                 // its decoder, and is always sent: the key must be there.
@@ -94,7 +99,10 @@ struct SampleChecker {
             sink.warning(.sampleUndocumentedKey, "sample has key '\(member.key)', which the spec does not document",
                          at: member.keyLocation, path.key(member.key))
         }
-        if isRequest { checkRules(object.rules, present: present, members: members, node, path) }
+        if isRequest, !object.rules.isEmpty {
+            let present = SmallKeySet(members.lazy.filter { !$0.value.isNull }.map(\.key))
+            checkRules(object.rules, present: present, members: members, node, path)
+        }
     }
 
     private mutating func checkNamed(_ node: JSONNode, _ named: NamedType, _ path: JSONPath, _ constraints: Constraints) {
@@ -242,7 +250,7 @@ struct SampleChecker {
     }
 
     /// Rules are judged by the runtime's `Validator`, as the client judges them.
-    private mutating func checkRules(_ rules: [Rule], present: Set<String>, members: [JSONNode.Member], _ node: JSONNode, _ path: JSONPath) {
+    private mutating func checkRules(_ rules: [Rule], present: SmallKeySet, members: [JSONNode.Member], _ node: JSONNode, _ path: JSONPath) {
         var validator = Validator()
         for rule in rules {
             switch rule.kind {

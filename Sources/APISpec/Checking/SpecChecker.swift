@@ -223,8 +223,8 @@ struct SpecChecker {
 
     /// Duplicate wire names; Swift names are the resolver's to check.
     mutating func checkFieldList(_ fields: [Field], _ path: JSONPath, what: String) {
-        var wireNames: Set<String> = []
-        for (index, field) in fields.enumerated() where !wireNames.insert(field.name).inserted {
+        var wireNames = SmallKeySet()
+        for (index, field) in fields.enumerated() where !wireNames.insert(field.name) {
             sink.error(.duplicateField, "duplicate field '\(field.name)' in \(what)",
                        at: field.location, path.index(index).key("name"))
         }

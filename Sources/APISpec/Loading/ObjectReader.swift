@@ -48,6 +48,9 @@ struct ObjectReader {
 
     func has(_ key: String) -> Bool { member(key) != nil }
 
+    /// The keys the object holds, each once, in order.
+    var keys: [String] { members.map(\.key) }
+
     func node(_ key: String) -> JSONNode? { member(key)?.value }
 
     func keyLocation(_ key: String) -> SourceLocation { member(key)?.keyLocation ?? node.location }
