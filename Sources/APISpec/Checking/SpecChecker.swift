@@ -288,6 +288,11 @@ struct SpecChecker {
     }
 
     mutating func checkReference(_ reference: TypeReference, at location: SourceLocation, _ path: JSONPath) {
+        if Self.marksJSONNullable(reference) {
+            // As with `"nullable": true` on a json field: the mark would only make `null` read as nil instead of `.null`.
+            sink.error(.nullableNotApplicable, "'json?' adds nothing to json, which holds null already; write json, "
+                       + "not \(reference)", at: location, path)
+        }
         guard case .named(let name) = reference.leaf, typesByName[name] == nil, !unreadableTypes.contains(name) else { return }
         var message = "unknown type '\(Diagnostic.clipped(name))'"
         if let hint = ScalarType.hint(for: name) {
@@ -296,6 +301,14 @@ struct SpecChecker {
             message += "; did you mean '\(suggestion)'?"
         }
         sink.error(.unknownType, message, at: location, path)
+    }
+
+    private static func marksJSONNullable(_ reference: TypeReference) -> Bool {
+        switch reference {
+        case .orNull(.scalar(.json)): return true
+        case .array(let inner), .map(let inner), .orNull(let inner): return marksJSONNullable(inner)
+        case .scalar, .named: return false
+        }
     }
 
     /// Every sample against the type it shows (after the types themselves
