@@ -107,10 +107,15 @@ struct TypeRegistry: Sendable {
 }
 
 enum NameCase {
-    /// `bot_status` → BotStatus, `groups` → Groups, `Let's Meet` → LetsMeet.
+    /// `bot_status` → BotStatus, `groups` → Groups, `Let us meet` → LetUsMeet.
     /// Words are runs of the scalars a spec name may hold (`NameCharacters`), after composing accents with their
     /// letters: a combining mark no letter takes is dropped, not kept in a name the lint refuses.
     static func pascal(_ text: String) -> String {
+        pascalASCII(text) ?? pascalOfAnyText(text)
+    }
+
+    /// `pascal` scalar by scalar, for text of any script.
+    static func pascalOfAnyText(_ text: String) -> String {
         var kept = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
             if NameCharacters.isLetter(scalar) || NameCharacters.isDigit(scalar) {
@@ -122,6 +127,27 @@ enum NameCase {
         let joined = String(kept).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         // An upper case can take a combining mark (`ǰ` → `J̌`).
         return String(String.UnicodeScalarView(joined.unicodeScalars.filter { NameCharacters.isLetter($0) || NameCharacters.isDigit($0) }))
+    }
+
+    /// `pascal` of ASCII text (nearly every name), byte by byte: composing accents, Unicode properties and splitting
+    /// into strings were a tenth of importing GitHub's document. Nil for other text.
+    static func pascalASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var startsWord = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            guard isLower || isUpper || isDigit else {
+                startsWord = true
+                continue
+            }
+            bytes.append(startsWord && isLower ? byte - 0x20 : byte)
+            startsWord = false
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A spec type name from any text: letters, digits and '_', starting with a letter (`3d` → Value3d, `+91` → Value91).
