@@ -31,16 +31,21 @@ final class FormListImportTests: XCTestCase {
             post("comma", #""Events": \#(list), "Codes": \#(numbers)"#, encoding: #"{"Codes": {"style": "form", "explode": false}}"#),
             post("stripe", #""Events": \#(list), "Codes": \#(numbers)"#, encoding: #"{"Codes": {"style": "deepObject"}}"#),
             post("items", #""Events": \#(list), "Items": \#(objects)"#),
+            // A repeated name cannot carry null: a list whose items may be null makes the body's lists indexed.
+            post("maybe", #""Events": \#(list), "Tags": {"type": "array", "items": {"type": "string", "nullable": true}}"#),
         ]
         let result = try importing(#"{"openapi": "3.0.3", "info": {"title": "Calls", "version": "1"}, "#
                                    + #""servers": [{"url": "https://calls.example"}], "paths": {"#
                                    + paths.joined(separator: ", ") + "}}")
-        XCTAssertEqual(formLists(result), ["notify repeated", "comma repeated", "stripe indexed", "items indexed"])
+        XCTAssertEqual(formLists(result), ["notify repeated", "comma repeated", "stripe indexed", "items indexed",
+                                            "maybe indexed"])
         XCTAssertEqual(result.warnings.map { "\($0.kind.rawValue) \($0.pointer)" }, [
             "FormStyle #/paths/~1comma/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/Codes",
             "FormStyle #/paths/~1stripe/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/Events",
             "FormStyle #/paths/~1items/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/Events",
             "FormStyle #/paths/~1items/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/Items",
+            "FormStyle #/paths/~1maybe/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/Events",
+            "FormStyle #/paths/~1maybe/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/Tags",
         ], "a list is warned of where it is not sent as the document says")
         XCTAssertTrue(result.warnings[0].message.contains("Codes=…&Codes=…"), result.warnings[0].message)
         XCTAssertTrue(result.warnings[1].message.contains("Events[0]=…"), result.warnings[1].message)

@@ -80,8 +80,9 @@ final class OpenAPIImportTests: XCTestCase {
                        ["200 -", "404 Problem", "409 json", "5XX -", "default ListAnimalsErrorDefault"],
                        "error bodies in JSON are typed (json where only examples say what), a class and default too; "
                        + "an HTML page is not")
-        XCTAssertEqual(list.samples.map { "\($0.title) \($0.status.map(String.init) ?? "-")" }, ["Two -", "Example 404 404", "Example 409 409"],
-                       "an error answer's example is a sample of its status, one of an answer without a schema too")
+        XCTAssertEqual(list.samples.map { "\($0.title) \($0.status.map(String.init) ?? "-")" }, ["Two -", "Example 404 404", "Example 409 409", "Teapot 418"],
+                       "an error answer's example is a sample of its status, one of an answer without a schema too, "
+                       + "one of `default` where it states its status (the other is a located warning)")
 
         XCTAssertEqual(spec.operations[1].successStatus, 201)
         XCTAssertEqual(spec.operations[1].samples.first?.request?.contains("Tom"), true)

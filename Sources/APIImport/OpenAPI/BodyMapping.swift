@@ -94,7 +94,8 @@ extension OpenAPIMapper {
                 } else if content.contains(where: { $0.value.member("schema") != nil }),
                           code.isError || successType == nil || Self.jsonSchemaReference(response) != successType {
                     unread.append(member.key)
-                } else if code.isError, let json = content.first(where: { Self.isJSON($0.key) && Self.hasExamples($0.value) }) {
+                } else if code.isError,
+                          let json = content.first(where: { Self.isJSON($0.key) && Self.hasExamples($0.value) }) {
                     // JSON without a schema is any JSON: typed so, its examples are samples its client decodes.
                     let mediaPlace = contentPlace.appending(json.key, json.value)
                     status.type = .scalar(.json)
@@ -219,7 +220,12 @@ extension OpenAPIMapper {
     private func errorExamples(of media: JSONNode, at place: DocumentPlace,
                                code: StatusCode) -> [(sample: Sample, place: DocumentPlace)] {
         var found: [(sample: Sample, place: DocumentPlace)] = []
-        if let single = media.member("example"), case .exact(let status) = code {
+        if let single = media.member("example") {
+            guard case .exact(let status) = code else {
+                warn(.sampleLeftOut, "the example of the '\(code)' answer is not a sample: a sample shows one status, "
+                     + "and the example does not say which", at: place.appending("example", single))
+                return []
+            }
             var sample = Sample(title: "Example \(status)", response: Self.unwrapped(single).compactText)
             sample.status = status
             return [(sample, place.appending("example", single))]
@@ -231,7 +237,11 @@ extension OpenAPIMapper {
                   let value = example.member("value") else { continue }
             let stated = example.integer("x-apigen-status")
             let status: Int? = if case .exact(let number) = code { number } else { stated }
-            guard let status else { continue }
+            guard let status else {
+                warn(.sampleLeftOut, "example '\(member.key)' of the '\(code)' answer is not a sample: a sample shows "
+                     + "one status, and the example does not say which (x-apigen-status)", at: examplePlace)
+                continue
+            }
             var sample = Sample(title: member.key, response: Self.unwrapped(value).compactText)
             sample.status = status
             found.append((sample, examplePlace))

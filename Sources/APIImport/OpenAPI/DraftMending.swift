@@ -266,7 +266,8 @@ struct DraftMending {
             field.isNullable = false
             // `json` holds null already: nothing is lost, so nothing to warn about.
             if field.type != .scalar(.json) {
-                warn(.nullNotExpressible, "'\(field.name)' cannot be null here in the spec format: \(diagnostic.message)", place)
+                warn(.nullNotExpressible,
+                     "'\(field.name)' cannot be null here in the spec format: \(diagnostic.message)", place)
             }
         case .oneOrManyNotApplicable:
             field.isOneOrMany = false

@@ -9,8 +9,9 @@ import APISpec
 /// server may not read the way apigen sends it.
 enum FormStyle {
     static let mediaType = "application/x-www-form-urlencoded"
-    /// The JSON Schema types of a list's items that a repeated name can carry.
-    static let plainTypes: Set<String> = ["string", "integer", "number", "boolean", "null"]
+    /// The JSON Schema types of a list's items that a repeated name can carry (not `null`: `name=` would be an
+    /// empty string, and lint refuses repeated lists of `[T?]`).
+    static let plainTypes: Set<String> = ["string", "integer", "number", "boolean"]
 
     /// How the document encodes one list or object member of a form.
     enum Encoding: Equatable {
@@ -46,6 +47,7 @@ extension OpenAPIMapper {
                let (item, _) = dereferenced(items, at: propertyPlace.appending("items", items)) {
                 let itemKinds = typeNames(of: item)
                 plainItems = !itemKinds.isEmpty && itemKinds.allSatisfy(FormStyle.plainTypes.contains)
+                    && item.bool("nullable") != true
             }
             members.append(FormMember(key: member.key, isList: kinds.contains("array"), plainItems: plainItems,
                                       encoding: encodings?.member(member.key), place: propertyPlace))

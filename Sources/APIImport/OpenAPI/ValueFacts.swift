@@ -106,7 +106,7 @@ extension OpenAPIMapper {
     /// The elements lint's `LimitTable.distinctElements` allows, and named types, whose kind is not known yet (an enum
     /// is one; lint refuses the others, and the draft leaves the fact out).
     static func mayHoldDistinctElements(_ element: TypeReference) -> Bool {
-        if case .named = element { return true }
+        if case .named = element.withoutNull { return true }
         return LimitTable.distinctElements.contains(LimitTable.shape(of: element, types: [:]))
     }
 }

@@ -9,7 +9,8 @@ enum ConstraintChecker {
         if case .named(let name) = field.type.leaf, types[name] == nil { return }
         // Most fields state no limit: nothing to fit or compare.
         if !field.constraints.isEmpty {
-            check(field.constraints, for: field.type, field: field.name, at: field.location, path, types: types, sink: &sink)
+            check(field.constraints, for: field.type, field: field.name, at: field.location, path, types: types,
+                  sink: &sink)
         }
         if let value = field.defaultValue {
             checkDefault(value, of: field, path.key("default"), types: types, sink: &sink)
@@ -23,7 +24,9 @@ enum ConstraintChecker {
             sink.error(.limitNotApplicable, "'\(limit.rawValue)' applies to \(LimitTable.describe(limit)), but '\(field)' is \(type)",
                        at: location, path.key(limit.rawValue))
         }
-        if constraints.uniqueItems != nil, case .array(let element) = type,
+        // An item that may be null is held to its limits when it is not (`[[double]?]` items: the `[double]`).
+        let collection = type.withoutNull
+        if constraints.uniqueItems != nil, case .array(let element) = collection,
            !LimitTable.distinctElements.contains(LimitTable.shape(of: element, types: types)) {
             sink.error(.limitNotApplicable, "'uniqueItems' applies to lists of strings, enums and whole numbers, "
                        + "but '\(field)' is \(type)", at: location, path.key("uniqueItems"))
@@ -60,13 +63,15 @@ enum ConstraintChecker {
                            at: location, path.key(key))
             }
         }
-        switch type {
+        switch collection {
         case .array(let element), .map(let element):
             if let items = constraints.items {
-                check(items.value, for: element, field: field + " items", at: location, path.key("items"), types: types, sink: &sink)
+                check(items.value, for: element, field: field + " items", at: location, path.key("items"), types: types,
+                      sink: &sink)
             }
-            if let keys = constraints.keys, case .map = type {
-                check(keys.value, for: .scalar(.string), field: field + " keys", at: location, path.key("keys"), types: types, sink: &sink)
+            if let keys = constraints.keys, case .map = collection {
+                check(keys.value, for: .scalar(.string), field: field + " keys", at: location, path.key("keys"),
+                      types: types, sink: &sink)
             }
         default:
             break

@@ -54,8 +54,11 @@ public enum LimitTable {
         case minLength, maxLength, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, minItems, maxItems,
              uniqueItems, fileExtensions, items, keys
 
-        /// Each limit's position in `allCases`, by its key.
-        static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1.rawValue, $0) })
+        /// Each limit's position in `allCases`, by its key: a bit of a `UInt64` to the loader.
+        static let positions: [String: Int] = {
+            precondition(allCases.count <= 64, "the loader marks the limits an object states in 64 bits")
+            return Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1.rawValue, $0) })
+        }()
 
         /// False for most keys that are not a limit's, by their first letter alone: a field's other keys (`name`,
         /// `type`, `optional`, `description`…) are read far more often than limits, and hashing each cost more.

@@ -49,7 +49,8 @@ struct SampleChecker {
     mutating func checkObject(_ node: JSONNode, _ object: ObjectType, _ path: JSONPath) {
         guard let members = node.members else { return mismatch(node, "an object", path) }
         var known = SmallKeySet()
-        // By key, the first of a repeated key winning: an object of many members is hashed once, not searched per field.
+        // By key, the first of a repeated key winning: an object of many members is hashed once, not searched per
+        // field.
         var byKey: [String: JSONNode.Member]?
         if members.count > 16 {
             var index: [String: JSONNode.Member] = [:]
@@ -223,9 +224,11 @@ struct SampleChecker {
     }
 
     /// What tells list elements apart for `uniqueItems`, which lint places only on lists of text, enums and whole
-    /// numbers: a string itself, a whole number's value, anything else its canonical text.
-    static func distinctKey(_ element: JSONNode) -> String {
+    /// numbers: a string itself, a whole number's value, anything else its canonical text; nil for `null` (in `[T?]`),
+    /// which the client holds as nil, equal to another nil and to no string (`"null"` included).
+    static func distinctKey(_ element: JSONNode) -> String? {
         switch element.value {
+        case .null: return nil
         case .string(let text): return text
         case .number(let text): return JSONNumberText.wholeNumber(Substring(text), as: Int64.self).map { "\($0)" } ?? text
         default: return element.canonicalText
@@ -250,7 +253,8 @@ struct SampleChecker {
     }
 
     /// Rules are judged by the runtime's `Validator`, as the client judges them.
-    private mutating func checkRules(_ rules: [Rule], present: SmallKeySet, members: [JSONNode.Member], _ node: JSONNode, _ path: JSONPath) {
+    private mutating func checkRules(_ rules: [Rule], present: SmallKeySet, members: [JSONNode.Member],
+                                     _ node: JSONNode, _ path: JSONPath) {
         var validator = Validator()
         for rule in rules {
             switch rule.kind {

@@ -289,7 +289,7 @@ struct SpecChecker {
 
     mutating func checkReference(_ reference: TypeReference, at location: SourceLocation, _ path: JSONPath) {
         if Self.marksJSONNullable(reference) {
-            // As with `"nullable": true` on a json field: the mark would only make `null` read as nil instead of `.null`.
+            // As with `"nullable": true` on a json field: the mark would only make `null` read as nil, not `.null`.
             sink.error(.nullableNotApplicable, "'json?' adds nothing to json, which holds null already; write json, "
                        + "not \(reference)", at: location, path)
         }

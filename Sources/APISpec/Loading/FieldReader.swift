@@ -67,14 +67,15 @@ struct FieldReader {
             let depth = text.unicodeScalars.prefix { $0 == "[" || $0 == "{" || $0 == " " }.filter { $0 != " " }.count
             let (code, message): (DiagnosticCode, String) = depth > TypeReference.maximumNesting
                 ? (.typeNestedTooDeep, "type nested more than \(TypeReference.maximumNesting) levels deep")
-                : (.malformedType, "malformed type '\(Diagnostic.clipped(text))'; write a name, [T] for an array or {T} for a map, "
-                    + "[T?] or {T?} where they hold null")
+                : (.malformedType, "malformed type '\(Diagnostic.clipped(text))'; write a name, [T] for an array "
+                    + "or {T} for a map, [T?] or {T?} where they hold null")
             sink.error(code, message, at: object.node(key)?.location ?? object.node.location, object.path.key(key))
             return nil
         }
         if reference.hasMisplacedNull {
-            sink.error(.malformedType, "malformed type '\(Diagnostic.clipped(text))': '?' marks the elements of a list or "
-                       + "the values of a map that may be null ([T?], {T?}); a field that may be null says \"nullable\": true",
+            sink.error(.malformedType, "malformed type '\(Diagnostic.clipped(text))': '?' marks the elements of a list "
+                       + "or the values of a map that may be null ([T?], {T?}); a field that may be null says "
+                       + "\"nullable\": true",
                        at: object.node(key)?.location ?? object.node.location, object.path.key(key))
             return nil
         }
@@ -103,7 +104,7 @@ struct FieldReader {
         }
         // Only the limits the object states, in the table's order: most fields state none, and looking up each
         // limit's key was a tenth of loading.
-        var stated: UInt32 = 0
+        var stated: UInt64 = 0
         for key in object.keys where LimitTable.Limit.mayBeKey(key) {
             if let position = LimitTable.Limit.positions[key] { stated |= 1 << position }
         }

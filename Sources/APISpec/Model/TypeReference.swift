@@ -187,7 +187,7 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
     }
 
     /// Whether a `?` stands anywhere but directly inside `[...]` or
-    /// `{...}` (`string?`, `[string]?`, `[string??]`): the one place it means something.
+    /// `{...}` (`string?`, `[string]?`, `{[url]?}?`): the one place it means something.
     public var hasMisplacedNull: Bool {
         func misplaced(_ type: TypeReference, asElement: Bool) -> Bool {
             switch type {
