@@ -52,7 +52,7 @@ struct SampleChecker {
         // By key, the first of a repeated key winning: an object of many members is hashed once, not searched per
         // field.
         var byKey: [String: JSONNode.Member]?
-        if members.count > 16 {
+        if members.count > SmallKeySet.listLimit {
             var index: [String: JSONNode.Member] = [:]
             for member in members where index[member.key] == nil { index[member.key] = member }
             byKey = index

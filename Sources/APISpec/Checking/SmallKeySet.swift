@@ -3,8 +3,8 @@
 /// object, nearly all of a few keys, where hashing each key cost more than
 /// comparing it with the others (a tenth of loading went to `Set<String>`).
 struct SmallKeySet {
-    /// Up to this many keys are compared one by one.
-    private static let listLimit = 16
+    /// Up to this many keys are compared one by one (the checker's other key lookups switch to hashing there too).
+    static let listLimit = 16
     private var list: [String] = []
     private var hashed: Set<String>?
 

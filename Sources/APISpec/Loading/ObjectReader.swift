@@ -48,8 +48,8 @@ struct ObjectReader {
 
     func has(_ key: String) -> Bool { member(key) != nil }
 
-    /// The keys the object holds, each once, in order.
-    var keys: [String] { members.map(\.key) }
+    /// The keys the object holds, each once, in order (read in place: every field's limits are looked for here).
+    var keys: LazyMapSequence<[JSONNode.Member], String> { members.lazy.map(\.key) }
 
     func node(_ key: String) -> JSONNode? { member(key)?.value }
 
