@@ -77,8 +77,12 @@ public enum OpenAPIExporter {
         var order: [String] = []
         var byPath: [String: [(String, OpenAPIValue?)]] = [:]
         for operation in spec.operations {
-            if byPath[operation.path] == nil { order.append(operation.path) }
-            byPath[operation.path, default: []].append((operation.method.rawValue.lowercased(), self.operation(operation, spec, schemas)))
+            // A document holds one operation per method and path: a variant gets a path of its own, the route with
+            // the variant as its fragment, as APIs that share routes write them (and as the import reads them back).
+            let key = operation.path + (operation.routeVariant.map { "#" + $0 } ?? "")
+            if byPath[key] == nil { order.append(key) }
+            let method = operation.method.rawValue.lowercased()
+            byPath[key, default: []].append((method, self.operation(operation, spec, schemas)))
         }
         return .object(order.map { ($0, .object(byPath[$0] ?? [])) })
     }

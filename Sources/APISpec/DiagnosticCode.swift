@@ -42,6 +42,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case duplicateOperation = "DuplicateOperation"
     /// Two operations of one method and path.
     case duplicateRoute = "DuplicateRoute"
+    /// A `routeVariant` that is empty or holds more than letters, digits, `_`, `-` and `.`.
+    case invalidRouteVariant = "InvalidRouteVariant"
     case duplicateEnumValue = "DuplicateEnumValue"
     case mixedEnumValues = "MixedEnumValues"
     /// Two variants of one union with one tag or key, or a key the union uses itself.

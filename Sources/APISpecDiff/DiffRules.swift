@@ -196,7 +196,8 @@ public enum DiffRules {
     public static let documentationKeys: [String] = [
         "document.$schema", "document.title", "document.description", "document.notes", "auth.description", "type.description", "type.note",
         "field.description", "field.note", "field.secret", "parameter.description", "parameter.note", "parameter.secret",
-        "operation.summary", "operation.description", "operation.note", "operation.samples", "body.description",
+        "operation.summary", "operation.description", "operation.note", "operation.samples", "operation.routeVariant",
+        "body.description",
         "status.description", "rule.description", "enumValue.description", "variant.description", "sample.title",
         "sample.status", "sample.request", "sample.response", "webhooks.samples", "webhookSample.title",
         "webhookSample.payload", "document.types", "document.operations", "document.auth", "object.fields",

@@ -50,7 +50,10 @@ public enum SpecDiff {
         for operation in new.operations {
             if let before = oldByName[operation.name] {
                 pairs.append((before, operation))
-            } else if let index = removed.firstIndex(where: { $0.method == operation.method && endpointKey($0.path) == endpointKey(operation.path) }) {
+            } else if let index = removed.firstIndex(where: {
+                $0.method == operation.method && endpointKey($0.path) == endpointKey(operation.path)
+                    && $0.routeVariant == operation.routeVariant
+            }) {
                 let before = removed.remove(at: index)
                 changes.append(SpecChange(.breaking, scope: "operation \(operation.name)", kind: "operation.renamed",
                                           summary: "renamed from \(code(before.name)) (\(code("\(operation.method.rawValue) \(operation.path)")))",

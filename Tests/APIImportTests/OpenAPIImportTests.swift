@@ -241,6 +241,42 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertFalse(result.warnings.contains { $0.kind == .nullNotExpressible }, "\(result.warnings)")
     }
 
+    /// Operations sharing a route leave as paths with the variant as their fragment, as APIs that share routes
+    /// write them, and come back as the same operations with the same variants.
+    func testRouteVariantsSurviveExportThenImport() throws {
+        let (original, result) = try Self.exportedThenImported("Checks")
+        let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/Checks/spec.json").path
+        let exported = OpenAPIExporter.export(try XCTUnwrap(SpecLoader.load(path: path).specification)).text
+        XCTAssertTrue(exported.contains(#""/roster#clear""#), "the variant is the path's fragment")
+        let routes = { (spec: APISpecification) in
+            spec.operations.filter { $0.path == "/roster" }.map { "\($0.name) \($0.routeKey)" }
+        }
+        XCTAssertEqual(routes(result.specification), ["saveRoster PUT /roster", "clearRoster PUT /roster#clear"])
+        XCTAssertEqual(routes(result.specification), routes(original))
+        XCTAssertFalse(result.warnings.contains { $0.kind == .operationLeftOut }, "\(result.warnings)")
+    }
+
+    /// A document that writes one route several times with fragments, as Box does, and without operationIds: each
+    /// is an operation, named after its variant; a fragment with nothing a variant keeps is refused as before.
+    func testFragmentPathsBecomeRouteVariants() throws {
+        let document = #"""
+            {"openapi": "3.0.0", "info": {"title": "Links", "version": "1"}, "paths": {
+              "/files/{id}": {"put": {"parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                                      "responses": {"204": {"description": "Updated."}}}},
+              "/files/{id}#add shared-link": {"put": {
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "Linked."}}}},
+              "/files/{id}#%%": {"put": {
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "Nothing."}}}}}}
+            """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "links.json"),
+                                                        draftPath: "links.json")
+        XCTAssertEqual(result.specification.operations.map(\.routeKey), ["PUT /files/{id}", "PUT /files/{id}#add_shared-link"])
+        XCTAssertEqual(result.specification.operations.map(\.name), ["updateFile", "updateFileAddSharedLink"])
+        XCTAssertEqual(result.warnings.filter { $0.kind == .operationLeftOut }.count, 1, "\(result.warnings)")
+    }
+
     /// A fixture's spec, and what importing its export gives.
     private static func exportedThenImported(_ fixture: String) throws -> (APISpecification, OpenAPIImporter.Result) {
         let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/\(fixture)/spec.json").path

@@ -72,6 +72,25 @@ final class PathTemplateTests: XCTestCase {
         XCTAssertEqual(errors.first?.path.components, [.key("operations"), .index(1), .key("path")])
     }
 
+    /// Operations may share a route on purpose, each with a variant of its own; the variant is part of the route.
+    func testRouteVariantsLetOperationsShareARoute() {
+        func operation(_ name: String, _ variant: String?) -> String {
+            let variantMember = variant.map { #", "routeVariant": \#(JSONNode.quoted($0))"# } ?? ""
+            return #"{"name": "\#(name)", "summary": "S.", "group": "g", "method": "PUT", "path": "/f/{id}"\#(variantMember), "#
+                + #""parameters": [{"name": "id", "in": "path", "type": "string"}]}"#
+        }
+        func codes(_ operations: [String]) -> [DiagnosticCode] {
+            let text = #"{"name": "P", "baseURL": "https://x.example", "operations": [\#(operations.joined(separator: ",\n"))]}"#
+            return Lint.diagnostics(text: text, path: "p.json").map(\.code)
+        }
+        XCTAssertEqual(codes([operation("update", nil), operation("addLink", "add_link"), operation("dropLink", "drop-link.v2")]), [])
+        XCTAssertEqual(codes([operation("addLink", "add_link"), operation("addLinkAgain", "add_link")]), [.duplicateRoute])
+        XCTAssertEqual(codes([operation("update", nil), operation("updateAgain", nil)]), [.duplicateRoute])
+        for bad in ["", "two words", "a#b", "é", "a/b"] {
+            XCTAssertEqual(codes([operation("update", nil), operation("addLink", bad)]), [.invalidRouteVariant], bad)
+        }
+    }
+
     /// Good templates damaged at random: a brace, a `?` or `#` dropped in
     /// anywhere, a placeholder repeated, `{}` added, the leading `/` lost.
     func testRandomlyDamagedTemplatesAreEachRefused() {

@@ -76,7 +76,7 @@ public struct SpecComparer {
         return SpecComparison(tallies: [operations, presence, typed, optionality, limits, defaults, enums, variants, rules, samples])
     }
 
-    static func operationKey(_ operation: APISpec.Operation) -> String { "\(operation.method.rawValue) \(operation.path)" }
+    static func operationKey(_ operation: APISpec.Operation) -> String { operation.routeKey }
 
     /// A tagged union's variants by the tag (or key) that selects them, under the (reference) union it pairs with.
     func variantKeys(of spec: APISpecification, map: (String) -> String) -> [String] {

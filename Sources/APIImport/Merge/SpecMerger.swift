@@ -108,7 +108,7 @@ public struct SpecMerger {
         ImportWarning(.mergeConflict, message, place: place)
     }
 
-    static func operationKey(_ operation: APISpec.Operation) -> String { "\(operation.method.rawValue) \(operation.path)" }
+    static func operationKey(_ operation: APISpec.Operation) -> String { operation.routeKey }
 
     /// Adds the operations new in the docs whose types the spec has; returns their keys.
     mutating func mergeOperations() -> Set<String> {

@@ -109,7 +109,7 @@ extension APISpecification {
     func fieldSlots(typeName: (String) -> String) -> [ElementKey: FieldSlot] {
         var slots: [ElementKey: FieldSlot] = [:]
         for (operationIndex, operation) in operations.enumerated() {
-            let key = "\(operation.method.rawValue) \(operation.path)"
+            let key = operation.routeKey
             for (index, parameter) in operation.parameters.enumerated() {
                 let element = ElementKey.parameter(operation: key, location: parameter.location.rawValue, name: parameter.field.name)
                 if slots[element] == nil { slots[element] = .parameter(operation: operationIndex, index: index) }

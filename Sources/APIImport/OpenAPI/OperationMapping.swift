@@ -7,6 +7,8 @@ extension OpenAPIMapper {
     struct Route {
         var method: Operation.Method
         var path: String
+        /// The path's fragment (`/files/{id}#add_link`): a label that tells apart operations sharing a route.
+        var variant: String?
         var node: JSONNode
         var pathItem: JSONNode
         var place: DocumentPlace
@@ -26,7 +28,9 @@ extension OpenAPIMapper {
             for member in item.members ?? [] {
                 let place = itemPlace.appending(member.key, member.value)
                 if let method = Operation.Method(rawValue: member.key.uppercased()), member.key == member.key.lowercased() {
-                    routes.append(Route(method: method, path: entry.key, node: member.value, pathItem: item, place: place))
+                    let (path, variant) = Self.routeAndVariant(entry.key)
+                    routes.append(Route(method: method, path: path, variant: variant, node: member.value,
+                                        pathItem: item, place: place))
                 } else if ["head", "options", "trace"].contains(member.key) {
                     warn(.methodNotSupported, "\(member.key.uppercased()) is not a method the spec format has; the operation is left out", at: place)
                 }
@@ -41,8 +45,10 @@ extension OpenAPIMapper {
         }
         var taken: Set<String> = []
         for index in routes.indices {
+            // Without an operationId, a variant's name says which variant it is, not only the route.
+            let variantWords = routes[index].variant.map { NameCase.pascal($0) } ?? ""
             var base = routes[index].node.string("operationId").map(operationName)
-                ?? DraftBuilder.operationName(routes[index].method.rawValue, routes[index].path)
+                ?? DraftBuilder.operationName(routes[index].method.rawValue, routes[index].path) + variantWords
             if base.isEmpty { base = routes[index].method.rawValue.lowercased() }
             var name = base, number = 2
             while !taken.insert(name.lowercased()).inserted {
@@ -55,6 +61,22 @@ extension OpenAPIMapper {
             claim(SwiftNamer.typeName(name) + "Response")
         }
         return routes
+    }
+
+    /// A path key split at its fragment, which is never sent: APIs write one route several times that way, one
+    /// operation each (`/files/{file_id}#add_shared_link`). The fragment becomes the route variant, spelled as the
+    /// format allows (other characters become `_`); a fragment with nothing to keep stays in the path, for lint to
+    /// refuse and the warning to name.
+    static func routeAndVariant(_ key: String) -> (path: String, variant: String?) {
+        guard let hash = key.firstIndex(of: "#") else { return (key, nil) }
+        let fragment = key[key.index(after: hash)...]
+        let variant = String(fragment.unicodeScalars.map { scalar -> Character in
+            let kept = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "_-.".unicodeScalars.contains(scalar))
+            return kept ? Character(scalar) : "_"
+        })
+        guard variant.contains(where: { $0.isLetter || $0.isNumber }) else { return (key, nil) }
+        return (String(key[..<hash]), variant)
     }
 
     /// How many leading literal segments every path shares, leaving each path a literal segment of its own:
@@ -88,6 +110,7 @@ extension OpenAPIMapper {
                                   description: node.string("summary") == nil ? nil : node.string("description"),
                                   group: group.contains(where: \.isLetter) ? group : "default" + group,
                                   method: route.method, path: route.path, location: route.place.location)
+        operation.routeVariant = route.variant
         origins[OriginKey.operation(route.name)] = route.place
         var notes: [String] = []
         if let note = node.string("x-apigen-note") { notes.append(note) }

@@ -36,7 +36,9 @@ public struct SampleAnswer: Sendable, Hashable {
 /// the service. Requests are still built and validated by the client.
 /// An operation without a sample answers 501. An operation answers its first
 /// success sample unless another is chosen by title: choosing an error
-/// answer's sample (a 404 the docs show) makes the call throw it.
+/// answer's sample (a 404 the docs show) makes the call throw it. Operations
+/// that share a route share its samples: the first operation's answers,
+/// unless one of the others' is chosen.
 public struct SampleTransport: Transport {
     private let answers: [SampleAnswer]
     private let chosen: [String: String]
@@ -60,7 +62,9 @@ public struct SampleTransport: Transport {
             return HTTPResponse(status: 501, headers: [HTTPHeader("Content-Type", "application/json")],
                                 body: Data(#"{"error":"no sample for this request"}"#.utf8))
         }
-        let answer = ordered.first { $0.operation == first.operation && chosen[first.operation] == $0.title }
+        // Operations that share a route (route variants) send requests alike: a sample chosen for any of them
+        // answers for the route.
+        let answer = ordered.first { $0.path == first.path && chosen[$0.operation] == $0.title }
             ?? ordered.first { $0.operation == first.operation && (200..<300).contains($0.status) } ?? first
         return HTTPResponse(status: answer.status, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(answer.body.utf8))
     }

@@ -10,17 +10,37 @@ extension SpecChecker {
                            at: operation.location, path.key("name"))
             }
             names[operation.name] = operation
-            // One route to the server whatever its placeholders are called.
-            let route = "\(operation.method.rawValue) \(PathTemplate(operation.path).shape)"
+            // One route to the server whatever its placeholders are called; variants declare it again on purpose.
+            var route = "\(operation.method.rawValue) \(PathTemplate(operation.path).shape)"
+            if let variant = operation.routeVariant {
+                checkRouteVariant(variant, of: operation, path)
+                route += "#" + variant
+            }
             if let first = routes[route] {
                 let same = first.path == operation.path ? "" : " as '\(first.path)'"
-                sink.error(.duplicateRoute, "'\(operation.method.rawValue) \(operation.path)' is already declared by operation '\(first.name)'\(same)",
+                let variant = operation.routeVariant.map { " with route variant '\($0)'" } ?? ""
+                let route = "\(operation.method.rawValue) \(operation.path)"
+                sink.error(.duplicateRoute, "'\(route)'\(variant) is already declared by operation '\(first.name)'\(same); "
+                           + "operations meant to share a route each need a 'routeVariant' of their own",
                            at: operation.pathLocation ?? operation.location, path.key("path"))
             }
             routes[route] = routes[route] ?? operation
             checkOperation(operation, path)
         }
         checkAuth()
+    }
+
+    /// A variant is a label that the export writes as the path's fragment (`/files/{id}#add_link`), so it keeps to
+    /// characters a fragment holds as they are.
+    private mutating func checkRouteVariant(_ variant: String, of operation: Operation, _ path: JSONPath) {
+        let allowed = variant.unicodeScalars.allSatisfy {
+            $0.isASCII && (NameCharacters.isLetter($0) || NameCharacters.isDigit($0)
+                || "_-.".unicodeScalars.contains($0))
+        }
+        guard variant.isEmpty || !allowed else { return }
+        sink.error(.invalidRouteVariant, "route variant '\(Diagnostic.clipped(variant))' of operation "
+                   + "'\(operation.name)' must be one or more ASCII letters, digits, '_', '-' or '.'", at: operation.location,
+                   path.key("routeVariant"))
     }
 
     private mutating func checkOperation(_ operation: Operation, _ path: JSONPath) {

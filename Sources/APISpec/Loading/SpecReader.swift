@@ -129,6 +129,7 @@ struct SpecReader {
                                   successStatus: successStatus, statuses: statuses, samples: samples, note: note, location: node.location)
         operation.pagination = pagination
         operation.pathLocation = object.node("path")?.location
+        operation.routeVariant = object.string("routeVariant", sink: &sink)
         return operation
     }
 

@@ -18,7 +18,8 @@ public enum SpecVocabulary {
     public static let enumValue = ["value", "name", "description"]
     public static let taggedVariant = ["tag", "key", "name", "type", "description"]
     public static let untaggedVariant = ["name", "type", "description"]
-    public static let operation = ["name", "summary", "description", "group", "method", "path", "authenticated", "parameters",
+    public static let operation = ["name", "summary", "description", "group", "method", "path", "routeVariant",
+                                   "authenticated", "parameters",
                                    "requestBody", "responseBody", "successStatus", "statuses", "samples", "note", "pagination"]
     public static let pagination = ["style", "parameter", "nextCursor", "totalPages", "totalItems", "hasMore", "nextLink", "end",
                                      "items"]

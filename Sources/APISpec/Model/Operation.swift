@@ -12,6 +12,9 @@ public struct Operation: Sendable, Hashable {
     public var method: Method
     /// A path template relative to the base URL, placeholders as `{name}`.
     public var path: String
+    /// Tells apart operations that share a method and path on purpose (one endpoint that does several jobs, chosen
+    /// by the body or the query): never sent, it only lets the route be declared more than once.
+    public var routeVariant: String?
     /// False for endpoints called before there is a token (sign-in, token issue).
     public var isAuthenticated: Bool
     public var parameters: [Parameter]
@@ -64,6 +67,12 @@ public struct Operation: Sendable, Hashable {
         return [StatusCode.exact(status), .range(status / 100), .otherwise].first { code in
             statuses.contains { $0.code == code && $0.type != nil }
         }
+    }
+
+    /// The method, the path as written and the route variant: what tells one operation's route from another's
+    /// when specs are compared or merged (`PUT /files/{id}#add_link`).
+    public var routeKey: String {
+        "\(method.rawValue) \(path)" + (routeVariant.map { "#" + $0 } ?? "")
     }
 
     /// The `{name}` placeholders of the path, in order (`PathTemplate` reads them).

@@ -202,6 +202,7 @@ public enum SpecWriter {
         var members: [(String, OrderedJSON?)] = [
             ("name", .string(operation.name)), ("summary", .string(operation.summary)), ("group", .string(operation.group)),
             ("method", .string(operation.method.rawValue)), ("path", .string(operation.path)),
+            ("routeVariant", operation.routeVariant.map(OrderedJSON.string)),
             ("description", operation.description.map(OrderedJSON.string)),
             ("authenticated", operation.isAuthenticated ? nil : .bool(false)),
         ]

@@ -1418,6 +1418,21 @@ extension ChecksClient {
     }
 }
 
+// MARK: - clearRoster
+
+extension ChecksClient {
+    /// Frees every seat of the roster, on the roster's own route.
+    ///
+    /// `PUT /roster`
+    ///
+    /// - Throws: `APIError`.
+    public func clearRoster(keepNames: Swift.Bool? = nil) async throws(APIRuntime.APIError) {
+        var request = APIRuntime.APIRequest(.put, "/roster")
+        request.query("keepNames", keepNames)
+        try await self.client.send(request)
+    }
+}
+
 extension ChecksClient {
     /// The answers the docs show for each operation. A client whose transport is
     /// `APIRuntime.SampleTransport(ChecksClient.samples)` runs without the service; requests are still validated.
