@@ -51,7 +51,7 @@ public enum OpenAPIExporter {
         notes.isEmpty ? "" : "\n\n" + notes.map { "- " + $0 }.joined(separator: "\n")
     }
 
-    /// Bearer tokens as HTTP auth; a token in a header of the API's own as an API key, with how it is obtained.
+    /// Bearer tokens and basic credentials as HTTP auth; a token in a header of the API's own as an API key, with how it is obtained.
     private static func securitySchemes(_ auth: AuthScheme) -> (OpenAPIValue?, OpenAPIValue?) {
         switch auth.kind {
         case .none:
@@ -60,6 +60,10 @@ public enum OpenAPIExporter {
             let scheme = OpenAPIValue.object([("type", .string("http")), ("scheme", .string("bearer")),
                                               ("description", auth.description.isEmpty ? nil : .string(auth.description))])
             return (.object([("bearer", .array([]))]), .object([("bearer", scheme)]))
+        case .basic:
+            let scheme = OpenAPIValue.object([("type", .string("http")), ("scheme", .string("basic")),
+                                              ("description", auth.description.isEmpty ? nil : .string(auth.description))])
+            return (.object([("basic", .array([]))]), .object([("basic", scheme)]))
         case .tokenHeader:
             let scheme = OpenAPIValue.object([
                 ("type", .string("apiKey")), ("in", .string("header")), ("name", .string(auth.header ?? "")),

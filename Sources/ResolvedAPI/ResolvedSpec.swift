@@ -46,6 +46,8 @@ package struct ResolvedAuth: Sendable {
         case none
         /// `Authorization: Bearer <token>`.
         case bearer
+        /// `Authorization: Basic <base64 of username:password>`.
+        case basic
         /// A token in the header `header`, issued by an operation of the API.
         case tokenHeader(header: String)
     }

@@ -277,6 +277,33 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(result.warnings.filter { $0.kind == .operationLeftOut }.count, 1, "\(result.warnings)")
     }
 
+    /// Basic credentials leave as HTTP basic and come back as basic; where a document offers bearer and basic as
+    /// alternatives (Stripe), the client sends the bearer token and the other is named in a warning.
+    func testBasicAuthSurvivesExportThenImportAndBearerIsPreferred() throws {
+        let (original, result) = try Self.exportedThenImported("Scalars")
+        XCTAssertEqual(result.specification.auth.kind, .basic)
+        XCTAssertEqual(result.specification.auth.description, original.auth.description)
+        func imported(_ security: String) throws -> OpenAPIImporter.Result {
+            let document = #"""
+                {"openapi": "3.0.0", "info": {"title": "Keys", "version": "1"}, "security": \#(security),
+                 "components": {"securitySchemes": {"basicAuth": {"type": "http", "scheme": "basic"},
+                                                    "bearerAuth": {"type": "http", "scheme": "bearer"}}},
+                 "paths": {"/keys": {"get": {"responses": {"204": {"description": "None."}}}}}}
+                """#
+            return try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "keys.json"),
+                                                      draftPath: "keys.json")
+        }
+        let both = try imported(#"[{"basicAuth": []}, {"bearerAuth": []}]"#)
+        XCTAssertEqual(both.specification.auth.kind, .bearer)
+        let schemeWarnings = { (result: OpenAPIImporter.Result) in
+            result.warnings.filter { $0.kind == .securityScheme }.map(\.pointer)
+        }
+        XCTAssertEqual(schemeWarnings(both), ["#/components/securitySchemes/basicAuth"])
+        let basicOnly = try imported(#"[{"basicAuth": []}]"#)
+        XCTAssertEqual(basicOnly.specification.auth.kind, .basic, "the scheme the document asks for")
+        XCTAssertEqual(schemeWarnings(basicOnly), ["#/components/securitySchemes/bearerAuth"])
+    }
+
     /// A fixture's spec, and what importing its export gives.
     private static func exportedThenImported(_ fixture: String) throws -> (APISpecification, OpenAPIImporter.Result) {
         let path = ImportFixture.packageRoot.appendingPathComponent("Tests/Fixtures/\(fixture)/spec.json").path

@@ -129,6 +129,23 @@ final class FixtureOutputTests: XCTestCase {
         let json = String(decoding: try JSONCoding.encoder.encode(value), as: UTF8.self)
         XCTAssertTrue(json.contains(#""when":"1970-01-01T00:00:00Z""#), json)
     }
+
+    /// A spec whose auth is `basic` gives a client made from a username and a password, sent as RFC 7617 says
+    /// (UTF-8, base64) and masked as every credential is.
+    func testBasicAuthSendsTheUsernameAndPassword() async throws {
+        let value = EveryScalar(text: "t", small: 1, when: Date(timeIntervalSince1970: 0), sentAtMillis: 1_000, id: "i")
+        let recorder = CheckedPositionsTests.Recorder(answer: String(decoding: try JSONCoding.encoder.encode(value),
+                                                                     as: UTF8.self))
+        let client = ScalarsClient(username: "Aladdin", password: "open sesame", transport: recorder)
+        _ = try await client.echo(body: value)
+        let request = try XCTUnwrap(recorder.requests.first)
+        let sent = request.headers.filter { $0.name == "Authorization" }.map(\.value)
+        XCTAssertEqual(sent, ["Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="])
+        XCTAssertTrue(request.isSecret("Authorization"))
+        let unicode = ScalarsClient(username: "test", password: "123£", transport: recorder)
+        _ = try await unicode.echo(body: value)
+        XCTAssertEqual(recorder.requests.last?.headers.first { $0.name == "Authorization" }?.value, "Basic dGVzdDoxMjPCow==")
+    }
 }
 
 /// The Checks fixture: every limit in every position, enforced at run time.

@@ -163,6 +163,7 @@ struct SpecResolution {
         switch spec.auth.kind {
         case .none: kind = .none
         case .bearer: kind = .bearer
+        case .basic: kind = .basic
         case .tokenHeader: kind = .tokenHeader(header: spec.auth.header ?? "")
         }
         return ResolvedAuth(kind: kind, description: spec.auth.description)

@@ -1,8 +1,9 @@
 import APISpec
 
 /// Security schemes as the spec's auth: HTTP bearer (and OAuth 2 / OpenID
-/// tokens) as bearer, apigen's own token header as it was exported, an API
-/// key as a secret parameter of the operations that need it.
+/// tokens) as bearer, HTTP basic as basic, apigen's own token header as it
+/// was exported, an API key as a secret parameter of the operations that
+/// need it.
 struct AuthMapping {
     /// What an operation's security asks of it.
     struct Requirement {
@@ -24,13 +25,14 @@ struct AuthMapping {
         let schemesPlace = DocumentPlace(pointer: "#/components/securitySchemes", location: schemes?.location ?? root.location)
         globalRequirements = Self.requirements(root.member("security"))
         let used = globalRequirements.flatMap { $0 }
+        // Schemes the client could send, of which it sends one: alternatives the format has no place for.
+        var candidates: [(name: String, scheme: AuthScheme, place: DocumentPlace)] = []
         for member in schemes?.members ?? [] {
             let place = schemesPlace.appending(member.key, member.value)
             guard let (node, _) = mapper.dereferenced(member.value, at: place) else { continue }
             let description = node.string("description") ?? ""
             switch (node.string("type"), node.string("scheme")?.lowercased(), node.string("in")) {
             case ("http", "bearer"?, _), ("oauth2", _, _), ("openIdConnect", _, _):
-                guard schemeName == nil || !used.contains(schemeName ?? "") && used.contains(member.key) else { continue }
                 var words = description
                 if node.string("type") != "http" {
                     let flows = node.string("type") == "oauth2" ? "OAuth 2 flows" : "OpenID Connect discovery"
@@ -38,8 +40,9 @@ struct AuthMapping {
                                 + "as a bearer token", at: place)
                     if words.isEmpty { words = "An access token from \(flows), sent as a bearer token." }
                 }
-                scheme = AuthScheme(kind: .bearer, description: words)
-                schemeName = member.key
+                candidates.append((member.key, AuthScheme(kind: .bearer, description: words), place))
+            case ("http", "basic"?, _):
+                candidates.append((member.key, AuthScheme(kind: .basic, description: description), place))
             case ("apiKey", _, "header"?) where node.string("x-apigen-tokenOperation") != nil:
                 scheme = AuthScheme(kind: .tokenHeader, header: node.string("name"), tokenOperation: node.string("x-apigen-tokenOperation"),
                                     tokenField: node.string("x-apigen-tokenField"), expiryField: node.string("x-apigen-expiryField"),
@@ -58,6 +61,17 @@ struct AuthMapping {
                             + (node.string("scheme").map { " (\($0))" } ?? "") + (node.string("in").map { " in the \($0)" } ?? "")
                             + " has no auth in the spec format; calls that need it are sent without it", at: place)
             }
+        }
+        // One the document asks for, a bearer token before basic credentials (one secret, not two; Stripe offers both).
+        let asked = candidates.filter { used.contains($0.name) }
+        let pool = asked.isEmpty ? candidates : asked
+        guard let chosen = pool.first(where: { $0.scheme.kind == .bearer }) ?? pool.first else { return }
+        scheme = chosen.scheme
+        schemeName = chosen.name
+        for other in candidates where other.name != chosen.name && other.scheme.kind != chosen.scheme.kind {
+            mapper.warn(.securityScheme, "HTTP \(other.scheme.kind.rawValue) ('\(other.name)') is an alternative to "
+                        + "'\(chosen.name)', and the spec format keeps one: the client sends \(chosen.scheme.kind.rawValue) "
+                        + "credentials", at: other.place)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The credentials for one request, and where they say to send it.
 public struct Authorization: Sendable, Hashable {
     /// Headers to add; their values are treated as secrets.
@@ -53,6 +55,20 @@ public struct BearerAuthorizer: Authorizer {
 
     public func authorization(_ context: AuthorizationContext) async throws(APIError) -> Authorization {
         Authorization(headers: [HTTPHeader("Authorization", "Bearer \(token)")])
+    }
+}
+
+/// `Authorization: Basic <credentials>`, the credentials being `username:password` in UTF-8, base64-encoded
+/// (RFC 7617): Twilio's account SID and auth token, Jira's email address and API token.
+public struct BasicAuthorizer: Authorizer {
+    private let credentials: String
+
+    public init(username: String, password: String) {
+        credentials = Data("\(username):\(password)".utf8).base64EncodedString()
+    }
+
+    public func authorization(_ context: AuthorizationContext) async throws(APIError) -> Authorization {
+        Authorization(headers: [HTTPHeader("Authorization", "Basic \(credentials)")])
     }
 }
 

@@ -63,6 +63,8 @@ public struct AuthScheme: Sendable, Hashable {
         case none
         /// `Authorization: Bearer <token>`.
         case bearer
+        /// `Authorization: Basic <base64 of username:password>` (Twilio's account SID and auth token).
+        case basic
         /// A token in a header of the API's own name, issued by an operation
         /// of the API (Kaizala's `accessToken`).
         case tokenHeader

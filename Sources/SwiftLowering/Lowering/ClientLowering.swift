@@ -37,6 +37,15 @@ struct ClientLowering {
                     .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, authorizer: \(RuntimeSymbols.bearerAuthorizer)(token: token))"),
                 ]),
             ]
+        case .basic:
+            members += [
+                .blank,
+                Docs.comment("A client that sends `Authorization: Basic` with `username` and `password`.", authDescription),
+                .block("\(a)init(username: \(RuntimeSymbols.string), password: \(RuntimeSymbols.string), \(serverAndTransport))", [
+                    .line("let authorizer = \(RuntimeSymbols.basicAuthorizer)(username: username, password: password)"),
+                    .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, authorizer: authorizer)"),
+                ]),
+            ]
         case .tokenHeader(let header):
             members += [
                 .blank,

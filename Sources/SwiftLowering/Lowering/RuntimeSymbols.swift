@@ -47,6 +47,7 @@ enum RuntimeSymbols {
     static let defaultTransport = "APIRuntime.URLSessionTransport()"
     static let middlewares = "[any APIRuntime.Middleware]"
     static let bearerAuthorizer = "APIRuntime.BearerAuthorizer"
+    static let basicAuthorizer = "APIRuntime.BasicAuthorizer"
     static let headerTokenAuthorizer = "APIRuntime.HeaderTokenAuthorizer"
     static let refreshTokenStore = "(any APIRuntime.RefreshTokenStore)?"
     static let inMemoryRefreshTokenStore = "APIRuntime.InMemoryRefreshTokenStore"

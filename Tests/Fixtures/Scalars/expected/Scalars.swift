@@ -23,12 +23,17 @@ public struct ScalarsClient: Swift.Sendable {
         Self(client: self.client.with(options))
     }
 
-    /// A client for `serverURL`.
+    /// A client that sends `Authorization: Basic` with `username` and `password`.
+    ///
+    /// The account's name and key.
     public init(
+        username: Swift.String,
+        password: Swift.String,
         serverURL: Swift.String = ScalarsClient.defaultServerURL,
         transport: any APIRuntime.Transport = APIRuntime.URLSessionTransport()
     ) {
-        self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport)
+        let authorizer = APIRuntime.BasicAuthorizer(username: username, password: password)
+        self.client = APIRuntime.APIClient(serverURL: serverURL, transport: transport, authorizer: authorizer)
     }
 }
 
