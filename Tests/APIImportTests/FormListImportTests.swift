@@ -79,4 +79,32 @@ final class FormListImportTests: XCTestCase {
         XCTAssertEqual(result.warnings.map(\.description), [])
         XCTAssertEqual(result.text, SpecWriter.text(of: original))
     }
+
+    /// A form's examples write values as the text they are sent as (`"Hold": "true"`); the sample holds the values
+    /// that text is. Text that is not a value of its field stays, and the warning that leaves its sample out
+    /// points at that value in the document and names its key path.
+    func testFormExamplesAreReadAsTheValuesTheirTextSends() throws {
+        let properties = #"{"Hold": {"type": "boolean"}, "Amount": {"type": "number"}, "Count": {"type": "integer"}, "#
+            + #""Events": {"type": "array", "items": {"type": "string"}}, "Name": {"type": "string"}}"#
+        func document(_ example: String) -> String {
+            #"{"openapi": "3.0.3", "info": {"title": "Calls", "version": "1"}, "#
+                + #""servers": [{"url": "https://calls.example"}], "paths": {"/calls": {"post": {"operationId": "call", "#
+                + #""requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object", "#
+                + #""properties": \#(properties)}, "examples": {"hold": {"value": \#(example)}}}}}, "#
+                + #""responses": {"204": {"description": "Done."}}}}}}"#
+        }
+        let kept = try importing(document(#"{"Hold": "true", "Amount": "10.50", "Count": "3", "Events": "initiated", "#
+                                          + #""Name": "5"}"#))
+        XCTAssertEqual(kept.specification.operations.first?.samples.first?.requestNode?.compactText,
+                       #"{"Hold":true,"Amount":10.50,"Count":3,"Events":["initiated"],"Name":"5"}"#)
+        XCTAssertFalse(kept.warnings.contains { $0.kind == .sampleLeftOut }, "\(kept.warnings)")
+        let text = document(#"{"Hold": "yes", "Count": " 3"}"#)
+        let refused = try importing(text)
+        XCTAssertEqual(refused.specification.operations.first?.samples, [])
+        let warning = try XCTUnwrap(refused.warnings.first { $0.kind == .sampleLeftOut })
+        XCTAssertTrue(warning.message.contains("left out at $.Hold:"), warning.message)
+        let column = try XCTUnwrap(text.range(of: #""yes""#)).lowerBound.utf16Offset(in: text) + 1
+        XCTAssertEqual(warning.location.line, 1)
+        XCTAssertEqual(warning.location.column, column, "at the refused value")
+    }
 }

@@ -261,6 +261,16 @@ extension OpenAPIMapper {
                          operation: Operation, at place: DocumentPlace) -> [Sample] {
         var samples: [Sample] = []
         var pendingResponses = operation.responseBody == nil ? [] : responses
+        for (examples, isRequest) in [(requests, true), (pendingResponses, false)] {
+            for example in examples {
+                let key = OriginKey.sampleValue(operation.name, example.title, request: isRequest)
+                if sampleValues[key] == nil { sampleValues[key] = example.node }
+            }
+        }
+        var requests = requests
+        if let body = operation.requestBody, body.contentType == .form {
+            requests = requests.map { ($0.title, formExample($0.node, of: body)) }
+        }
         for request in operation.requestBody == nil ? [] : requests {
             // Answers before their request's match come first, as the export wrote them.
             if let index = pendingResponses.firstIndex(where: { $0.title == request.title }) {

@@ -97,8 +97,10 @@ struct DraftMending {
                 let owner = spec.operations[operation]
                 if plan.samples.insert([operation, sample]).inserted {
                     let title = owner.samples[sample].title
-                    warn(.sampleLeftOut, "sample '\(title)' of \(owner.name) left out: \(diagnostic.message)",
-                         mapper.origins[OriginKey.sample(owner.name, title)] ?? mapper.origins[OriginKey.operation(owner.name)])
+                    let place = mapper.origins[OriginKey.sample(owner.name, title)]
+                        ?? mapper.origins[OriginKey.operation(owner.name)]
+                    warn(.sampleLeftOut, "sample '\(title)' of \(owner.name) left out at \(SampleAddress.keyPath(steps)): "
+                         + diagnostic.message, place.map { refusedValuePlace(steps, owner.name, title, in: $0) })
                 }
                 plan.changed = true
                 return
@@ -312,6 +314,24 @@ struct DraftMending {
     private static func numberedName(_ specName: String, round: Int, prefix: String = "value") -> String {
         let base = NameCase.camel(specName).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
         return (base.first?.isLetter == true ? base : prefix + base) + "\(round + 2)"
+    }
+
+    /// Where in the document the value lint refused is (`steps` past the sample's `request` or `response`), the
+    /// sample's own place when the document's example does not hold that path (a sample the mapping built).
+    private func refusedValuePlace(_ steps: [JSONPath.Component], _ operation: String, _ title: String,
+                                   in place: DocumentPlace) -> DocumentPlace {
+        guard steps.count > 4, case .key(let side) = steps[4],
+              var node = mapper.sampleValues[OriginKey.sampleValue(operation, title, request: side == "request")]
+        else { return place }
+        for step in steps.dropFirst(5) {
+            let next: JSONNode? = switch step {
+            case .key(let key): node.member(key)
+            case .index(let index): node.elements.flatMap { index < $0.count ? $0[index] : nil }
+            }
+            guard let next else { break }
+            node = next
+        }
+        return DocumentPlace(pointer: place.pointer, location: node.location)
     }
 
     private func warn(_ kind: OpenAPIWarning.Kind, _ message: String, _ place: DocumentPlace?) {

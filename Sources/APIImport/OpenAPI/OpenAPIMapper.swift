@@ -26,6 +26,9 @@ final class OpenAPIMapper {
     var pendingNames: Set<String> = []
     /// Where each type, field and operation came from: keys made by `OriginKey`.
     var origins: [String: DocumentPlace] = [:]
+    /// The example values samples were made from, as the document has them (with their lines): a warning about a
+    /// sample points at the value inside it that lint refused. Keys made by `OriginKey.sampleValue`.
+    var sampleValues: [String: JSONNode] = [:]
     /// Other files `$ref`s name, by their path relative to the document's folder: read once (`ExternalReferences`).
     var externalDocuments: [String: Result<OpenAPIDocument, UnresolvedReference>] = [:]
     /// The CORS headers answers document, said once for the document (`CORSHeaders`).
@@ -95,5 +98,8 @@ enum OriginKey {
     static func parameter(_ operation: String, _ name: String) -> String { "parameter \(operation).\(name)" }
     static func body(_ operation: String, request: Bool) -> String { request ? "request \(operation)" : "response \(operation)" }
     static func sample(_ operation: String, _ title: String) -> String { "sample \(operation).\(title)" }
+    static func sampleValue(_ operation: String, _ title: String, request: Bool) -> String {
+        "\(request ? "request" : "response") sample \(operation).\(title)"
+    }
     static func status(_ operation: String, _ code: StatusCode) -> String { "status \(operation).\(code)" }
 }

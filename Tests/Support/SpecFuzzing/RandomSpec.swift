@@ -26,6 +26,7 @@ public struct RandomSpec {
     var integerRandom: SeededRandom
     var statusRandom: SeededRandom
     var nullElementRandom: SeededRandom
+    var routeAndAuthRandom: SeededRandom
 
     public init(seed: UInt64) {
         random = SeededRandom(seed: seed)
@@ -33,6 +34,7 @@ public struct RandomSpec {
         integerRandom = SeededRandom(seed: seed ^ 0x1_E7E6)
         statusRandom = SeededRandom(seed: seed ^ 0x5_7A7E)
         nullElementRandom = SeededRandom(seed: seed ^ 0x2_0771)
+        routeAndAuthRandom = SeededRandom(seed: seed ^ 0x7_0A7E)
     }
 
     /// The spec's JSON text.
@@ -85,13 +87,15 @@ public struct RandomSpec {
             operationNames.insert(name)
             operations.append(operation(name, index))
         }
+        if let shared = sharedRoute(operations.last, taken: operationNames) { operations.append(shared) }
         var members: [(String, JSONText)] = [
             ("name", .string(apiName)), ("title", .string(random.pick(Landmines.texts))),
             ("description", .string(random.pick(Landmines.texts))), ("baseURL", .string("https://example.com/v1")),
             ("types", .array(types)),
         ]
         if random.chance(0.3) {
-            members.append(("auth", .object([("scheme", .string("bearer"))])))
+            let scheme = routeAndAuthRandom.chance(0.5) ? "basic" : "bearer"
+            members.append(("auth", .object([("scheme", .string(scheme))])))
         } else if random.chance(0.3) {
             let (auth, tokenOperation) = tokenAuth()
             members.append(("auth", auth))
@@ -358,6 +362,19 @@ public struct RandomSpec {
     }
 
     // MARK: - Operations
+
+    /// Now and then a second operation on `operation`'s route, told apart by a route variant; rarely one lint
+    /// refuses (no variant, or one with characters a variant cannot hold).
+    private mutating func sharedRoute(_ operation: JSONText?, taken: Set<String>) -> JSONText? {
+        guard case .object(let members)? = operation, routeAndAuthRandom.chance(0.2),
+              case .string(let name)? = members.first(where: { $0.0 == "name" })?.1,
+              !taken.contains(name + "Variant") else { return nil }
+        let variant = routeAndAuthRandom.chance(0.03) ? nil
+            : routeAndAuthRandom.chance(0.03) ? "two words" : routeAndAuthRandom.pick(["a", "add_link", "v-2.1", "9"])
+        var copy = members.map { $0.0 == "name" ? ("name", JSONText.string(name + "Variant")) : $0 }
+        if let variant { copy.append(("routeVariant", .string(variant))) }
+        return .object(copy)
+    }
 
     /// A token header scheme and its token operation, with landmine names.
     private mutating func tokenAuth() -> (JSONText, JSONText) {
