@@ -32,7 +32,8 @@ final class ReferenceDocsTests: XCTestCase {
                         "union variants (by tag or key)": 0.93,
                         "samples (operations with a request / response sample)": 0.8],
             "callbell": ["operations (method + path)": 1, "parameters and fields": 1, "… with the right type": 0.93,
-                         "… with the right optionality": 0.97, "limits": 0.8, "enum values": 1, "rules (on bodies and types)": 0.5],
+                         // 0.95: `channel_uuid`, required by the table, optional by the 12 request samples without it.
+                         "… with the right optionality": 0.95, "limits": 0.8, "enum values": 1, "rules (on bodies and types)": 0.5],
         ]
         for api in ["kaizala", "callbell"] {
             let result = DocsImporter.importPages(atPaths: try pages(api), name: api.capitalized)

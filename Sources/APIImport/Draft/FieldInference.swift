@@ -237,7 +237,17 @@ extension DraftBuilder {
             }
             return true
         }
-        if let stated = row.isOptional { return stated }
+        if let stated = row.isOptional {
+            // A sample the docs show without it is one the server takes or sends: the samples are the truth, and
+            // the note keeps the table's word for a reviewer.
+            if !stated, values.count < context.samples.count, let place = context.samplePlace {
+                let side = context.side == .request ? "request" : "response"
+                notes.append("Optional: a \(side) sample leaves it out (\(place.short)), though the table says it is "
+                             + "required.")
+                return true
+            }
+            return stated
+        }
         let text = DocsVocabulary.fold(row.description.plain)
         if ["optional", "facultatif", "optionnel"].contains(where: text.contains) { return true }
         // "The value is Null till …": a field that may be null may be left out.
