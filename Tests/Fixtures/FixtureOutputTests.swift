@@ -407,6 +407,21 @@ final class CheckedPositionsTests: XCTestCase {
         XCTAssertEqual(String(describing: requests[0]), "UpdatePersonRequest(note: absent, manager: nil)")
     }
 
+    /// HEAD and OPTIONS calls go out with their methods, and an operation on a shared route (route variant) sends
+    /// the same method and path as the route's other operation.
+    func testHeadOptionsAndRouteVariantsSendTheirRequests() async throws {
+        let recorder = Recorder(answer: #"{"methods": ["GET", "PUT"]}"#)
+        let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)
+        try await client.rosterExists()
+        let offered = try await client.rosterMethods()
+        XCTAssertEqual(offered.methods, ["GET", "PUT"])
+        try await client.clearRoster(keepNames: true)
+        XCTAssertEqual(recorder.requests.map { "\($0.method.rawValue) \($0.url.absoluteString)" }, [
+            "HEAD https://checks.example/roster", "OPTIONS https://checks.example/roster",
+            "PUT https://checks.example/roster?keepNames=true",
+        ])
+    }
+
     func testRulesOnABoolAndOnAnInlineUnionsTag() {
         var plan = Plan(tones: [], times: [], urgent: true, delivery: .single(Person(name: "Al")), who: .one(Person(name: "Al")))
         XCTAssertEqual(plan.violations.map(\.description), ["reason: reason is required when urgent is true"])

@@ -31,7 +31,7 @@ extension OpenAPIMapper {
                     let (path, variant) = Self.routeAndVariant(entry.key)
                     routes.append(Route(method: method, path: path, variant: variant, node: member.value,
                                         pathItem: item, place: place))
-                } else if ["head", "options", "trace"].contains(member.key) {
+                } else if member.key == "trace" {
                     warn(.methodNotSupported, "\(member.key.uppercased()) is not a method the spec format has; the operation is left out", at: place)
                 }
             }

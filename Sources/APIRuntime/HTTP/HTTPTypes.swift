@@ -1,7 +1,7 @@
 import Foundation
 
 public enum HTTPMethod: String, Hashable, Sendable {
-    case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE"
+    case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE", head = "HEAD", options = "OPTIONS"
 
     /// Methods that may be retried without changing the outcome.
     public var isIdempotent: Bool { self != .post && self != .patch }

@@ -107,6 +107,9 @@ extension SpecChecker {
         if operation.successStatus == 204, operation.responseBody != nil {
             sink.error(.noContentWithBody, "a 204 No Content operation cannot have a response body",
                        at: operation.location, path.key("responseBody"))
+        } else if operation.method == .HEAD, operation.responseBody != nil {
+            sink.error(.noContentWithBody, "a HEAD operation's answer has headers alone; it cannot have a response body",
+                       at: operation.location, path.key("responseBody"))
         }
         checkStatuses(operation, path)
         checkSampleStatuses(operation, path)

@@ -2,6 +2,10 @@
 public struct Operation: Sendable, Hashable {
     public enum Method: String, Sendable, Hashable, CaseIterable {
         case GET, POST, PUT, PATCH, DELETE
+        /// An answer of headers alone (does it exist, how large is it): never a response body.
+        case HEAD
+        /// What the server offers for the path (Box's upload preflight check).
+        case OPTIONS
     }
 
     public var name: String

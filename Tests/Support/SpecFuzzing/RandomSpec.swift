@@ -440,7 +440,9 @@ public struct RandomSpec {
     }
 
     private mutating func operation(_ name: String, _ index: Int) -> JSONText {
-        let method = random.pick(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        var method = random.pick(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        // HEAD (lint refuses it a response body) and OPTIONS, from a stream of their own.
+        if routeAndAuthRandom.chance(0.08) { method = routeAndAuthRandom.pick(["HEAD", "OPTIONS"]) }
         var path = "/op\(index)"
         var parameters: [JSONText] = []
         var parameterNames: Set<String> = []

@@ -490,6 +490,27 @@ extension Roster: APIRuntime.Validatable {
     }
 }
 
+/// The answer of `rosterMethods`.
+public struct RosterMethodsResponse: Swift.Equatable, Swift.Sendable {
+    public var methods: [Swift.String]
+
+    public init(methods: [Swift.String]) {
+        self.methods = methods
+    }
+}
+
+extension RosterMethodsResponse: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.methods = try container.decode([Swift.String].self, forKey: "methods")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.methods, forKey: "methods")
+    }
+}
+
 /// The answer of `listPeople`.
 public struct ListPeopleResponse: Swift.Equatable, Swift.Sendable {
     public var data: [Person]
@@ -1430,6 +1451,34 @@ extension ChecksClient {
         var request = APIRuntime.APIRequest(.put, "/roster")
         request.query("keepNames", keepNames)
         try await self.client.send(request)
+    }
+}
+
+// MARK: - rosterExists
+
+extension ChecksClient {
+    /// Tells by its status alone whether there is a roster.
+    ///
+    /// `HEAD /roster`
+    ///
+    /// - Throws: `APIError`.
+    public func rosterExists() async throws(APIRuntime.APIError) {
+        let request = APIRuntime.APIRequest(.head, "/roster")
+        try await self.client.send(request)
+    }
+}
+
+// MARK: - rosterMethods
+
+extension ChecksClient {
+    /// Lists what the roster's path offers.
+    ///
+    /// `OPTIONS /roster`
+    ///
+    /// - Throws: `APIError`.
+    public func rosterMethods() async throws(APIRuntime.APIError) -> RosterMethodsResponse {
+        let request = APIRuntime.APIRequest(.options, "/roster")
+        return try await self.client.send(request, returning: RosterMethodsResponse.self)
     }
 }
 
