@@ -43,7 +43,7 @@ final class OpenAPIImportTests: XCTestCase {
         let new = try object("NewAnimal")
         XCTAssertEqual(describe(new), ["name: string", "born: date?", "email: email? nullable", "weight: double?", "tags: [string?]?",
                                        "scores: {int64}?", "rivals: [Animal]?", "readings: [double]?", "extra: NewAnimalExtra?",
-                                       "size: NewAnimalSize?", "ratio: double?",
+                                       "labels: {string}?", "size: NewAnimalSize?", "ratio: double?",
                                        "mood: NewAnimalMood?",
                                        "feeding: NewAnimalFeeding?", "ref: json?", "id: NewAnimalId?", "friend: NewAnimalFriend?",
                                        "rival: NewAnimalRival?"])
@@ -51,7 +51,7 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual([new[3].constraints.maximum, new[3].constraints.exclusiveMaximum, new[3].constraints.multipleOf],
                        [nil, 1000, 0.5])
         XCTAssertEqual(new[5].constraints.maxItems, 10, "maxProperties limits a map's size")
-        XCTAssertEqual(new[11].defaultValue, .string("calm"))
+        XCTAssertEqual(new[12].defaultValue, .string("calm"))
         // `uniqueItems` on a list of text is checked; on a list of objects or numbers it is a located warning.
         XCTAssertEqual(new.filter { $0.constraints.uniqueItems == true }.map(\.name), ["tags"])
         guard case .enumeration(let size)? = spec.type(named: "NewAnimalSize")?.kind else { return XCTFail("NewAnimalSize") }
@@ -302,6 +302,33 @@ final class OpenAPIImportTests: XCTestCase {
         let basicOnly = try imported(#"[{"basicAuth": []}]"#)
         XCTAssertEqual(basicOnly.specification.auth.kind, .basic, "the scheme the document asks for")
         XCTAssertEqual(schemeWarnings(basicOnly), ["#/components/securitySchemes/bearerAuth"])
+    }
+
+    /// An object whose named properties are all of its `additionalProperties`' schema is that map (nothing is lost
+    /// but the names, which the note keeps); one whose properties differ keeps its fields, and the other keys are
+    /// named in a warning.
+    func testObjectsOfUniformPropertiesAreMaps() throws {
+        let document = #"""
+            {"openapi": "3.0.0", "info": {"title": "Apps", "version": "1"}, "servers": [{"url": "https://apps.example"}],
+             "paths": {"/app": {"get": {"responses": {
+              "200": {"description": "The app.", "content": {"application/json": {"schema": {"type": "object",
+                "required": ["permissions"], "properties": {
+                  "permissions": {"type": "object", "required": ["issues"], "properties": {
+                    "issues": {"type": "string", "description": "Issues."}, "checks": {"type": "string", "example": "read"}},
+                    "additionalProperties": {"type": "string"}},
+                  "limits": {"type": "object", "properties": {"issues": {"type": "integer"}},
+                    "additionalProperties": {"type": "string"}}}}}}}}}}}}
+            """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "apps.json"),
+                                                        draftPath: "apps.json")
+        guard case .fields(let answer)? = result.specification.operations.first?.responseBody?.shape else {
+            return XCTFail("the answer's fields")
+        }
+        XCTAssertEqual(answer.fields.map { "\($0.name): \($0.type)" }, ["permissions: {string}", "limits: GetAppResponseLimits"])
+        XCTAssertEqual(answer.fields.first?.note, "A map: the document names the keys issues, checks, each of the same "
+                       + "type as any other key. It requires issues, which a map does not check.")
+        XCTAssertEqual(result.warnings.map(\.kind), [.additionalPropertiesBesideProperties])
+        XCTAssertTrue(result.warnings.first?.pointer.hasSuffix("/limits/additionalProperties") ?? false)
     }
 
     /// A fixture's spec, and what importing its export gives.

@@ -161,7 +161,8 @@ extension OpenAPIMapper {
     private func objectOrMap(_ schema: JSONNode, at place: DocumentPlace, name: String) -> MappedValue {
         let properties = schema.member("properties")?.members ?? []
         let additional = schema.member("additionalProperties")
-        if !properties.isEmpty {
+        let uniformKeys = keysOfUniformMap(schema)
+        if !properties.isEmpty, uniformKeys == nil {
             return MappedValue(type: .named(objectType(schema, at: place, name: name)))
         }
         guard let additional, additional.value != .bool(false) else { return MappedValue(type: .map(.scalar(.json))) }
@@ -169,6 +170,10 @@ extension OpenAPIMapper {
         let element = value(of: additional, at: valuePlace, name: name + "Value")
         var mapped = MappedValue(type: .map(element.elementType))
         if !element.constraints.isEmpty { mapped.constraints.items = Box(element.constraints) }
+        if let uniformKeys {
+            let required = schema.member("required")?.elements?.compactMap(\.stringValue) ?? []
+            mapped.notes.append(Self.uniformMapNote(keys: uniformKeys, required: required))
+        }
         return mapped
     }
 
