@@ -477,6 +477,19 @@ final class CheckedPositionsTests: XCTestCase {
         }
         _ = try await client.upload(tone: .calm, file: file, caption: "hi", since: 100, windows: ["a": Window(lt: 7)])
         XCTAssertEqual(recorder.requests.last?.url.query, "since=100&windows%5Ba%5D%5Blt%5D=7")
+        // A list of objects: numbered, each item's limits at its index (Stripe's `lines[0][amount]=`).
+        do {
+            _ = try await client.upload(tone: .calm, file: file, caption: "hi", since: 100,
+                                        spans: [Window(lt: 7), Window(lt: 2000)])
+            XCTFail("a limit of a list's item was not checked")
+        } catch {
+            guard case .validation(let failure) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(failure.violations.map(\.description), ["spans[1].lt: must be at most 1000 (is 2000)"])
+        }
+        _ = try await client.upload(tone: .calm, file: file, caption: "hi", since: 100,
+                                    spans: [Window(gt: 1), Window(lt: 7)])
+        XCTAssertEqual(recorder.requests.last?.url.query.map { $0.removingPercentEncoding ?? $0 },
+                       "since=100&spans[0][gt]=1&spans[1][lt]=7")
     }
 
     func testOptionalAndNumericMultipartFieldsAreSentAsText() async throws {

@@ -132,6 +132,19 @@ extension OpenAPIMapper {
         return line.count > 200 ? String(line.prefix(200)) + "…" : line
     }
 
+    /// Whether a list's items are objects, unions or maps: values sent as their members, not as text.
+    private func holdsMembers(_ type: TypeReference) -> Bool {
+        guard case .array(let item) = type else { return false }
+        switch item {
+        case .map: return true
+        case .named(let name):
+            guard let index = typeIndex[name] else { return false }
+            if case .enumeration = types[index].kind { return false }
+            return true
+        default: return false
+        }
+    }
+
     /// Path-level parameters, then the operation's (which replace those of the same name and place).
     private func parameters(_ route: Route) -> [Parameter] {
         var entries: [(node: JSONNode, place: DocumentPlace)] = []
@@ -186,8 +199,9 @@ extension OpenAPIMapper {
             case ("form", false): style = .comma
             case ("pipeDelimited", _): style = .pipe
             case ("spaceDelimited", _): style = .space
-            // Undefined by OpenAPI for a list; the APIs that write it (Stripe's `expand`) read `name[]=a&name[]=b`.
-            case ("deepObject", _): style = .brackets
+            // Undefined by OpenAPI for a list; the APIs that write it read `name[]=a&name[]=b` (Stripe's `expand`),
+            // and a list of objects numbered, `name[0][member]=` (Stripe's invoice preview `lines`).
+            case ("deepObject", _): style = holdsMembers(mapped.type) ? .deepObject : .brackets
             default:
                 warn(.parameterNotExpressible, "style '\(node.string("style") ?? "")' is not a style the spec format has; the list is sent repeated",
                      at: place.appending("style", node.member("style")))

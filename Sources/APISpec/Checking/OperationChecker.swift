@@ -197,13 +197,17 @@ extension SpecChecker {
         }
     }
 
-    /// A `deepObject` parameter is a query parameter of an object, map or union: its members become pairs.
+    /// A `deepObject` parameter is a query parameter of an object, map or union, or a list of them: its members
+    /// become pairs (a list's numbered, `name[0][member]=`).
     private mutating func checkDeepObject(_ parameter: Parameter, _ path: JSONPath) {
-        if case .named(let name) = parameter.field.type, typesByName[name] == nil { return }
-        let shape = LimitTable.shape(of: parameter.field.type, types: typesByName)
+        var type = parameter.field.type
+        if case .array(let item) = type { type = item }
+        if case .named(let name) = type, typesByName[name] == nil { return }
+        let shape = LimitTable.shape(of: type, types: typesByName)
         if parameter.location != .query || (shape != .structured && shape != .map) {
             let what = "a \(parameter.location.rawValue) parameter of type \(parameter.field.type)"
-            sink.error(.styleNotApplicable, "'deepObject' sends the members of an object, map or union in the query, but "
+            sink.error(.styleNotApplicable, "'deepObject' sends the members of an object, map or union (or of a list of "
+                       + "them) in the query, but "
                        + "'\(parameter.field.name)' is \(what)",
                        at: parameter.styleLocation ?? parameter.field.location, path.key("style"))
         }

@@ -928,6 +928,7 @@ extension ChecksClient {
         expand: [Swift.String]? = nil,
         window: Window? = nil,
         windows: [Swift.String: Window]? = nil,
+        spans: [Window]? = nil,
         quality: Swift.Int32? = nil,
         xVersion: Swift.Int32 = 2
     ) async throws(APIRuntime.APIError) -> [Foundation.Date] {
@@ -938,6 +939,7 @@ extension ChecksClient {
         request.query("expand", expand, style: .brackets)
         try request.query("window", object: window)
         try request.query("windows", object: windows)
+        try request.query("spans", object: spans)
         request.query("quality", quality)
         request.header("X-Version", xVersion)
         request.check(tone, "tone", .maxLength(4))
