@@ -51,7 +51,8 @@ public enum OpenAPIExporter {
         notes.isEmpty ? "" : "\n\n" + notes.map { "- " + $0 }.joined(separator: "\n")
     }
 
-    /// Bearer tokens and basic credentials as HTTP auth; a token in a header of the API's own as an API key, with how it is obtained.
+    /// Bearer tokens and basic credentials as HTTP auth; a token in a header of the API's own as an API key, with how
+    /// it is obtained.
     private static func securitySchemes(_ auth: AuthScheme) -> (OpenAPIValue?, OpenAPIValue?) {
         switch auth.kind {
         case .none:

@@ -19,8 +19,8 @@ extension SpecChecker {
             if let first = routes[route] {
                 let same = first.path == operation.path ? "" : " as '\(first.path)'"
                 let variant = operation.routeVariant.map { " with route variant '\($0)'" } ?? ""
-                let route = "\(operation.method.rawValue) \(operation.path)"
-                sink.error(.duplicateRoute, "'\(route)'\(variant) is already declared by operation '\(first.name)'\(same); "
+                let written = "\(operation.method.rawValue) \(operation.path)"
+                sink.error(.duplicateRoute, "'\(written)'\(variant) is already declared by operation '\(first.name)'\(same); "
                            + "operations meant to share a route each need a 'routeVariant' of their own",
                            at: operation.pathLocation ?? operation.location, path.key("path"))
             }
