@@ -43,6 +43,9 @@ final class NewReferenceDocsTests: XCTestCase {
         assertFloors(result, family: "Microsoft Graph", operations: 122, parameters: 275, bodyFields: 1890, samplesKept: 19, samplesWarned: 0)
         let spec = try ImportFixture.load(result.text)
         XCTAssertEqual(spec.baseURL, "https://graph.microsoft.com/v1.0")
+        // "Authorization | Bearer {token}. Required." in every page's request headers: the client sends a bearer token.
+        XCTAssertEqual(spec.auth.kind, .bearer)
+        XCTAssertFalse(spec.operations.contains { $0.parameters.contains { $0.field.name == "Authorization" } })
         // `/users/{id | userPrincipalName}/calendarGroups/{id}/calendars/{id}`: one parameter per placeholder, named from its segment.
         let paths = Set(spec.operations.map(\.path))
         XCTAssertTrue(paths.contains("/users/{userId}/calendarGroups/{calendarGroupId}/calendars/{calendarId}"), "\(paths.sorted())")

@@ -186,7 +186,15 @@ struct MarkdownReader {
         }
         switch state.section {
         case .parameters(let kind):
-            guard kind != .header else { return }
+            guard kind != .header else {
+                // Headers are the client's to send; one that carries a bearer token ("Authorization | Bearer
+                // {token}. Required.", as Microsoft Graph's pages list it) says how calls authenticate.
+                let bearer = rows.contains { row in
+                    row.name.lowercased() == "authorization" && row.description.plain.lowercased().contains("bearer")
+                }
+                if bearer { for index in state.operations.indices { state.operations[index].usesBearer = true } }
+                return
+            }
             for index in state.operations.indices {
                 state.operations[index].parameters += rows.map { row in
                     var row = row

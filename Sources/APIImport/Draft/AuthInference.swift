@@ -1,12 +1,13 @@
 /// How calls authenticate, from what the pages show: `Authorization:
-/// Bearer` in examples, or a header most operations take whose value one
+/// Bearer` in examples or request-header tables, or a header most operations take whose value one
 /// operation returns (Kaizala's `accessToken`). The header then leaves the
 /// operations' parameters; the operations without it are marked
 /// unauthenticated.
 extension DraftBuilder {
     mutating func inferAuth(_ spec: inout DraftSpec) {
         if spec.operations.contains(where: \.usesBearer) {
-            spec.auth = .object([("scheme", .string("bearer")), ("description", .string("Inferred: the docs' examples send Authorization: Bearer <token>."))])
+            let why = "Inferred: the docs send Authorization: Bearer <token> (in their examples or request headers)."
+            spec.auth = .object([("scheme", .string("bearer")), ("description", .string(why))])
             for index in spec.operations.indices {
                 spec.operations[index].parameters.removeAll { $0.kind == .header && $0.name.lowercased() == "authorization" }
                 spec.operations[index].notes.removeAll { $0.hasPrefix("Its examples send Authorization") }
