@@ -155,6 +155,8 @@ public enum OpenAPIExporter {
             return .object([("application/x-www-form-urlencoded", form)])
         case .json: break
         }
+        // A file answer is its bytes, of whatever type: the media type of bytes, with no JSON example.
+        if case .type(.scalar(.file)) = body.shape { return .object([("application/octet-stream", .object([("schema", schema)]))]) }
         return .object([("application/json", .object([("schema", schema), ("examples", exampleValues)]))])
     }
 

@@ -3,6 +3,8 @@ import APILimits
 /// The Swift type of a value, as data: lowering spells it.
 package indirect enum SwiftType: Hashable, Sendable {
     case string, int32, int64, double, bool, date, calendarDate, epochSeconds, epochMillis, json, file
+    /// An answer that is a file: its bytes and what its headers say of them.
+    case downloadedFile
     /// A generated type; `isEnum` for open enums, which are checked by raw value.
     case named(String, isEnum: Bool)
     /// A value that may be JSON `null`: a property holds it as

@@ -422,6 +422,40 @@ final class CheckedPositionsTests: XCTestCase {
         ])
     }
 
+    /// An answer that is a file comes back as its bytes, with its type and the name its disposition suggests (a
+    /// name only: no folder); a documented error answer is still thrown with its body.
+    func testFileAnswersAreDownloadedAsTheyCame() async throws {
+        struct Answering: Transport {
+            let status: Int
+            let headers: [HTTPHeader]
+            let body: Data
+            func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+                HTTPResponse(status: status, headers: headers, body: body)
+            }
+        }
+        let bytes = Data([0x50, 0x4B, 0x03, 0x04, 0xFF, 0x00])
+        let file = try await ChecksClient(serverURL: "https://checks.example", transport: Answering(
+            status: 200, headers: [HTTPHeader("content-type", "application/zip"),
+                                   HTTPHeader("Content-Disposition", #"attachment; filename="../../roster 1.zip""#)],
+            body: bytes)).exportRoster()
+        XCTAssertEqual(file, DownloadedFile(data: bytes, contentType: "application/zip", fileName: "roster 1.zip"))
+        let plain = try await ChecksClient(serverURL: "https://checks.example",
+                                           transport: Answering(status: 200, headers: [], body: Data())).exportRoster()
+        XCTAssertEqual(plain, DownloadedFile(data: Data()))
+        do {
+            _ = try await ChecksClient(serverURL: "https://checks.example", transport: Answering(
+                status: 404, headers: [HTTPHeader("Content-Type", "application/json")],
+                body: Data(#"{"message": "none"}"#.utf8))).exportRoster()
+            XCTFail("a 404 was taken for a file")
+        } catch {
+            guard case .answered(let answer) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(answer.body(as: Problem.self)?.message, "none")
+        }
+        XCTAssertEqual(DownloadedFile.fileName(inDisposition: "inline; filename=a.pdf"), "a.pdf")
+        XCTAssertNil(DownloadedFile.fileName(inDisposition: "attachment"))
+        XCTAssertNil(DownloadedFile.fileName(inDisposition: #"attachment; filename="..""#))
+    }
+
     func testRulesOnABoolAndOnAnInlineUnionsTag() {
         var plan = Plan(tones: [], times: [], urgent: true, delivery: .single(Person(name: "Al")), who: .one(Person(name: "Al")))
         XCTAssertEqual(plan.violations.map(\.description), ["reason: reason is required when urgent is true"])

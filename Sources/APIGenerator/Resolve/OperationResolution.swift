@@ -91,6 +91,8 @@ extension SpecResolution {
                 inlineResponse = resolveObject(object, name: name, description: body.description ?? "The answer of `\(function.name)`.",
                                                path.key("responseBody"))
                 response = .named(name, isEnum: false)
+            case .type(.scalar(.file)):
+                response = .downloadedFile
             case .type(let reference):
                 response = swiftType(reference)
             }

@@ -62,8 +62,17 @@ extension OpenAPIMapper {
                 if description != "Success." { operation.statuses.append(Status(code: code, description: description)) }
                 guard !content.isEmpty else { continue }
                 guard let json = content.first(where: { Self.isJSON($0.key) }) else {
-                    warn(.responseContentType, "an answer in \(content.map(\.key).joined(separator: ", ")) is not one the spec format reads; "
-                         + "the operation has no response body", at: contentPlace)
+                    // Not JSON (an archive, an image, a page of text): the client returns the bytes as they come.
+                    let kinds = content.map(\.key).joined(separator: ", ")
+                    if success == 204 || route.method == .HEAD {
+                        warn(.responseContentType, "an answer in \(kinds) to a \(route.method == .HEAD ? "HEAD" : "204") "
+                             + "has no body in the spec format; it is left out", at: contentPlace)
+                    } else {
+                        operation.responseBody = Body(shape: .type(.scalar(.file)), location: contentPlace.location)
+                        if kinds != "application/octet-stream" {
+                            notes.append("Its answer is a file (\(kinds)): the client returns its bytes as they come.")
+                        }
+                    }
                     continue
                 }
                 if success == 204 {

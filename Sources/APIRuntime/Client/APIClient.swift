@@ -66,6 +66,22 @@ public struct APIClient: Sendable {
         return try JSONCoding.decode(Response.self, from: response.body, secretKeys: request.secretKeys)
     }
 
+    /// Sends `request` whose answer is a file, and returns its bytes with what the headers say of them.
+    public func download(_ request: APIRequest) async throws(APIError) -> DownloadedFile {
+        let response = try await exchange(request)
+        guard response.isSuccess else { throw APIError.failure(for: response, of: request) }
+        return DownloadedFile(response)
+    }
+
+    /// Sends `request` whose answer is a file, reading error answers as `errorBodies` document.
+    public func download<each Failure: Decodable>(
+        _ request: APIRequest, errorBodies: repeat ErrorBody<each Failure>
+    ) async throws(APIError) -> DownloadedFile {
+        let response = try await exchange(request)
+        guard response.isSuccess else { throw APIError.failure(for: response, of: request, repeat each errorBodies) }
+        return DownloadedFile(response)
+    }
+
     /// Sends `request` whose answer has no documented body.
     public func send(_ request: APIRequest) async throws(APIError) {
         let response = try await exchange(request)

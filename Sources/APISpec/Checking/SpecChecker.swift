@@ -337,6 +337,10 @@ struct SpecChecker {
                     samples.isRequest = false
                     switch body.shape {
                     case .fields(let object): samples.checkObject(node, object, path.key("response"))
+                    case .type(.scalar(.file)):
+                        // A download's bytes are no JSON: a sample of it could say nothing the client reads.
+                        samples.sink.error(.sampleKindMismatch, "the answer of '\(operation.name)' is a file, which a "
+                                           + "JSON sample cannot show", at: node.location, path.key("response"))
                     case .type(let type): samples.check(node, as: type, path.key("response"))
                     }
                 }

@@ -40,6 +40,7 @@ struct LoweringContext {
         case .epochMillis: return RuntimeSymbols.epochMillis
         case .json: return RuntimeSymbols.jsonValue
         case .file: return RuntimeSymbols.fileUpload
+        case .downloadedFile: return RuntimeSymbols.downloadedFile
         case .named(let name, _): return name
         case .nullable(let wrapped): return "\(RuntimeSymbols.nullable)<\(spell(wrapped))>"
         case .optional(let wrapped): return spell(wrapped) + "?"

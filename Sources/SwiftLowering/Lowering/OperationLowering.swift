@@ -69,7 +69,12 @@ struct OperationLowering {
             let type = context.spell(response)
             returns = " -> \(type)"
             let errorBodies = Self.errorBodyArguments(resolved, context: context)
-            statements.append(.line("return try await self.client.send(\(request), returning: \(type).self\(errorBodies))"))
+            if response == .downloadedFile {
+                // The answer's bytes as they came: no JSON to decode.
+                statements.append(.line("return try await self.client.download(\(request)\(errorBodies))"))
+            } else {
+                statements.append(.line("return try await self.client.send(\(request), returning: \(type).self\(errorBodies))"))
+            }
         } else {
             let errorBodies = resolved.errorBodies.isEmpty ? "" : Self.errorBodyArguments(resolved, context: context).dropFirst(2)
             statements.append(.line("try await self.client.send(\(request)\(errorBodies.isEmpty ? "" : ", ")\(errorBodies))"))

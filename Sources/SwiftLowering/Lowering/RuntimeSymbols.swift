@@ -35,6 +35,7 @@ enum RuntimeSymbols {
     static let epochMillis = "APIRuntime.EpochMilliseconds"
     static let jsonValue = "APIRuntime.JSONValue"
     static let fileUpload = "APIRuntime.FileUpload"
+    static let downloadedFile = "APIRuntime.DownloadedFile"
     static let openEnum = "APIRuntime.OpenEnum"
     static let openIntegerEnum = "APIRuntime.OpenIntegerEnum"
     static let validator = "APIRuntime.Validator"

@@ -67,7 +67,8 @@ struct RandomSamples {
             if let body = operation.requestBody, body.contentType == .json || random.chance(0.2) {
                 members.append(("request", value(of: body)))
             }
-            if let body = operation.responseBody, operation.successStatus != 204 {
+            if let body = operation.responseBody, operation.successStatus != 204,
+               body.shape != .type(.scalar(.file)) || random.chance(0.05) {
                 members.append(("response", value(of: body)))
             }
             if members.count > 1 { samples.append(.object(members)) }

@@ -1456,6 +1456,22 @@ extension ChecksClient {
     }
 }
 
+// MARK: - exportRoster
+
+extension ChecksClient {
+    /// Downloads the roster as a spreadsheet.
+    ///
+    /// `GET /roster/export`
+    ///
+    /// - Returns: The roster, one row per seat.
+    /// - Throws: `APIError`. `.answered` carries the documented body: `Problem` for 404.
+    public func exportRoster() async throws(APIRuntime.APIError) -> APIRuntime.DownloadedFile {
+        var request = APIRuntime.APIRequest(.get, "/roster/export")
+        request.secrets(["ticket"])
+        return try await self.client.download(request, errorBodies: APIRuntime.ErrorBody([.code(404)], Problem.self))
+    }
+}
+
 // MARK: - rosterExists
 
 extension ChecksClient {
