@@ -62,8 +62,9 @@ public enum OpenAPIExporter {
                                               ("description", auth.description.isEmpty ? nil : .string(auth.description))])
             return (.object([("bearer", .array([]))]), .object([("bearer", scheme)]))
         case .basic:
+            let description: OpenAPIValue? = auth.description.isEmpty ? nil : .string(auth.description)
             let scheme = OpenAPIValue.object([("type", .string("http")), ("scheme", .string("basic")),
-                                              ("description", auth.description.isEmpty ? nil : .string(auth.description))])
+                                              ("description", description)])
             return (.object([("basic", .array([]))]), .object([("basic", scheme)]))
         case .tokenHeader:
             let scheme = OpenAPIValue.object([
@@ -156,7 +157,9 @@ public enum OpenAPIExporter {
         case .json: break
         }
         // A file answer is its bytes, of whatever type: the media type of bytes, with no JSON example.
-        if case .type(.scalar(.file)) = body.shape { return .object([("application/octet-stream", .object([("schema", schema)]))]) }
+        if case .type(.scalar(.file)) = body.shape {
+            return .object([("application/octet-stream", .object([("schema", schema)]))])
+        }
         return .object([("application/json", .object([("schema", schema), ("examples", exampleValues)]))])
     }
 

@@ -317,14 +317,21 @@ final class OpenAPIImportTests: XCTestCase {
                     "issues": {"type": "string", "description": "Issues."}, "checks": {"type": "string", "example": "read"}},
                     "additionalProperties": {"type": "string"}},
                   "limits": {"type": "object", "properties": {"issues": {"type": "integer"}},
-                    "additionalProperties": {"type": "string"}}}}}}}}}}}}
+                    "additionalProperties": {"type": "string"}},
+                  "scopes": {"$ref": "#/components/schemas/Scopes"}}}}}}}}}},
+             "components": {"schemas": {"Scopes": {"type": "object", "properties": {"read": {"type": "boolean"}},
+                                                   "additionalProperties": {"type": "boolean"}}}}}
             """#
         let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "apps.json"),
                                                         draftPath: "apps.json")
         guard case .fields(let answer)? = result.specification.operations.first?.responseBody?.shape else {
             return XCTFail("the answer's fields")
         }
-        XCTAssertEqual(answer.fields.map { "\($0.name): \($0.type)" }, ["permissions: {string}", "limits: GetAppResponseLimits"])
+        // A component of that shape too: a map where it is used, no type of its own.
+        XCTAssertEqual(answer.fields.map { "\($0.name): \($0.type)" },
+                       ["permissions: {string}", "limits: GetAppResponseLimits", "scopes: {bool}"])
+        XCTAssertNil(result.specification.type(named: "Scopes"))
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.description), [])
         XCTAssertEqual(answer.fields.first?.note, "A map: the document names the keys issues, checks, each of the same "
                        + "type as any other key. It requires issues, which a map does not check.")
         XCTAssertEqual(result.warnings.map(\.kind), [.additionalPropertiesBesideProperties])

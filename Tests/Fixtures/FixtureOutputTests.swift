@@ -451,8 +451,31 @@ final class CheckedPositionsTests: XCTestCase {
             guard case .answered(let answer) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(answer.body(as: Problem.self)?.message, "none")
         }
+        // A redirect to the file's own address is followed once, with a GET and without the API's credentials.
+        final class Redirecting: Transport, @unchecked Sendable {
+            let lock = NSLock()
+            var requests: [HTTPRequest] = []
+            func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+                lock.withLock { requests.append(request) }
+                if request.url.host == "checks.example" {
+                    return HTTPResponse(status: 302, headers: [HTTPHeader("Location", "https://files.example/r?sig=1")])
+                }
+                return HTTPResponse(status: 200, headers: [HTTPHeader("Content-Type", "text/csv")], body: Data("a,b".utf8))
+            }
+        }
+        let redirecting = Redirecting()
+        let signed = try await ChecksClient(client: APIClient(serverURL: "https://checks.example", transport: redirecting,
+                                                              authorizer: BearerAuthorizer(token: "t"))).exportRoster()
+        XCTAssertEqual(signed, DownloadedFile(data: Data("a,b".utf8), contentType: "text/csv"))
+        XCTAssertEqual(redirecting.requests.map { "\($0.method.rawValue) \($0.url.absoluteString)" },
+                       ["GET https://checks.example/roster/export", "GET https://files.example/r?sig=1"])
+        XCTAssertEqual(redirecting.requests.map { $0.headers["Authorization"] }, ["Bearer t", nil])
+        XCTAssertEqual(redirecting.requests.map { $0.headers["Accept"] }, ["*/*", "*/*"])
         XCTAssertEqual(DownloadedFile.fileName(inDisposition: "inline; filename=a.pdf"), "a.pdf")
         XCTAssertNil(DownloadedFile.fileName(inDisposition: "attachment"))
+        XCTAssertEqual(DownloadedFile.fileName(inDisposition: #"attachment; filename="a;b \"c\".pdf"; size=3"#), #"a;b "c".pdf"#)
+        XCTAssertEqual(DownloadedFile.fileName(inDisposition: "attachment; filename=x.pdf; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf"),
+                       "résumé.pdf")
         XCTAssertNil(DownloadedFile.fileName(inDisposition: #"attachment; filename="..""#))
     }
 

@@ -241,9 +241,8 @@ extension DraftBuilder {
             // A sample the docs show without it is one the server takes or sends: the samples are the truth, and
             // the note keeps the table's word for a reviewer.
             if !stated, values.count < context.samples.count, let place = context.samplePlace {
-                let side = context.side == .request ? "request" : "response"
-                notes.append("Optional: a \(side) sample leaves it out (\(place.short)), though the table says it is "
-                             + "required.")
+                notes.append("Optional: not every sample shows it (see the samples at \(place.short)), though the "
+                             + "table says it is required.")
                 return true
             }
             return stated

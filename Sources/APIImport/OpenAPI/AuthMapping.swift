@@ -24,7 +24,13 @@ struct AuthMapping {
         let schemes = root.member("components")?.member("securitySchemes")
         let schemesPlace = DocumentPlace(pointer: "#/components/securitySchemes", location: schemes?.location ?? root.location)
         globalRequirements = Self.requirements(root.member("security"))
-        let used = globalRequirements.flatMap { $0 }
+        // The schemes the document asks for, of itself or of any operation.
+        var used = Set(globalRequirements.flatMap { $0 })
+        for item in root.member("paths")?.members ?? [] {
+            for operation in item.value.members ?? [] {
+                used.formUnion(Self.requirements(operation.value.member("security")).flatMap { $0 })
+            }
+        }
         // Schemes the client could send, of which it sends one: alternatives the format has no place for.
         var candidates: [(name: String, scheme: AuthScheme, place: DocumentPlace)] = []
         for member in schemes?.members ?? [] {
@@ -66,12 +72,21 @@ struct AuthMapping {
         let asked = candidates.filter { used.contains($0.name) }
         let pool = asked.isEmpty ? candidates : asked
         guard let chosen = pool.first(where: { $0.scheme.kind == .bearer }) ?? pool.first else { return }
+        if scheme.kind == .tokenHeader, let tokenName = schemeName {
+            // apigen's own token header, as exported, stays; the others are what the format cannot add to it.
+            for other in candidates {
+                mapper.warn(.securityScheme, "HTTP \(other.scheme.kind.rawValue) ('\(other.name)') is beside the token "
+                            + "header '\(tokenName)', and the spec format keeps one: the client sends the token",
+                            at: other.place)
+            }
+            return
+        }
         scheme = chosen.scheme
         schemeName = chosen.name
         for other in candidates where other.name != chosen.name && other.scheme.kind != chosen.scheme.kind {
             mapper.warn(.securityScheme, "HTTP \(other.scheme.kind.rawValue) ('\(other.name)') is an alternative to "
-                        + "'\(chosen.name)', and the spec format keeps one: the client sends \(chosen.scheme.kind.rawValue) "
-                        + "credentials", at: other.place)
+                        + "'\(chosen.name)', and the spec format keeps one: the client sends "
+                        + "\(chosen.scheme.kind.rawValue) credentials", at: other.place)
         }
     }
 

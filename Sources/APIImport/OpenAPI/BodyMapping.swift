@@ -61,12 +61,18 @@ extension OpenAPIMapper {
                 operation.successStatus = success ?? 200
                 if description != "Success." { operation.statuses.append(Status(code: code, description: description)) }
                 guard !content.isEmpty else { continue }
+                let kinds = content.map(\.key).joined(separator: ", ")
+                if route.method == .HEAD {
+                    // A HEAD answer has headers alone, whatever the document writes of its body.
+                    warn(.responseContentType, "an answer in \(kinds) to a HEAD has no body in the spec format; it is "
+                         + "left out", at: contentPlace)
+                    continue
+                }
                 guard let json = content.first(where: { Self.isJSON($0.key) }) else {
                     // Not JSON (an archive, an image, a page of text): the client returns the bytes as they come.
-                    let kinds = content.map(\.key).joined(separator: ", ")
-                    if success == 204 || route.method == .HEAD {
-                        warn(.responseContentType, "an answer in \(kinds) to a \(route.method == .HEAD ? "HEAD" : "204") "
-                             + "has no body in the spec format; it is left out", at: contentPlace)
+                    if success == 204 {
+                        warn(.responseContentType, "an answer in \(kinds) to a 204 has no body in the spec format; "
+                             + "it is left out", at: contentPlace)
                     } else {
                         operation.responseBody = Body(shape: .type(.scalar(.file)), location: contentPlace.location)
                         if kinds != "application/octet-stream" {
@@ -258,11 +264,26 @@ extension OpenAPIMapper {
         return found
     }
 
-    /// An example written as a string of JSON text (as some documents do for objects and lists) is that JSON.
+    /// An example written as a string of JSON text (as some documents do for objects and lists) is that JSON,
+    /// every value of it placed at the string (its own lines count from the string, not the document).
     static func unwrapped(_ example: JSONNode) -> JSONNode {
         guard let text = example.stringValue, let first = text.first(where: { !$0.isWhitespace }), first == "{" || first == "[",
               let parsed = try? JSONParser.parse(text) else { return example }
-        return parsed
+        return placed(parsed, at: example.location)
+    }
+
+    private static func placed(_ node: JSONNode, at location: SourceLocation) -> JSONNode {
+        var moved = node
+        moved.location = location
+        switch node.value {
+        case .array(let items): moved.value = .array(items.map { placed($0, at: location) })
+        case .object(let members):
+            moved.value = .object(members.map {
+                JSONNode.Member(key: $0.key, keyLocation: location, value: placed($0.value, at: location))
+            })
+        default: break
+        }
+        return moved
     }
 
     /// Request and response examples as samples: those of one title are one sample, in the requests' order.

@@ -99,8 +99,8 @@ struct DraftMending {
                     let title = owner.samples[sample].title
                     let place = mapper.origins[OriginKey.sample(owner.name, title)]
                         ?? mapper.origins[OriginKey.operation(owner.name)]
-                    warn(.sampleLeftOut, "sample '\(title)' of \(owner.name) left out at \(SampleAddress.keyPath(steps)): "
-                         + diagnostic.message, place.map { refusedValuePlace(steps, owner.name, title, in: $0) })
+                    let keys = SampleAddress.keyPath(steps)
+                    warn(.sampleLeftOut, "sample '\(title)' of \(owner.name) left out at \(keys): " + diagnostic.message, place.map { refusedValuePlace(steps, owner.name, title, in: $0) })
                 }
                 plan.changed = true
                 return
@@ -185,7 +185,7 @@ struct DraftMending {
                 return
             }
             if plan.operations.insert(operation).inserted {
-                warn(.operationLeftOut, "\(spec.operations[operation].method.rawValue) \(spec.operations[operation].path) left out: "
+                warn(.operationLeftOut, "\(spec.operations[operation].routeKey) left out: "
                      + diagnostic.message, mapper.origins[OriginKey.operation(name)])
             }
             plan.changed = true

@@ -20,7 +20,8 @@ extension OpenAPIMapper {
     private static func valueShape(_ schema: JSONNode) -> String? {
         guard case .object(let members) = schema.value else { return nil }
         let prose: Set<String> = ["description", "title", "example", "examples", "externalDocs", "deprecated"]
-        let nested: Set<String> = ["$ref", "properties", "additionalProperties", "items", "allOf", "oneOf", "anyOf", "not"]
+        let nested: Set<String> = ["$ref", "properties", "additionalProperties", "items", "allOf", "oneOf", "anyOf",
+                                   "not"]
         guard !members.contains(where: { nested.contains($0.key) }) else { return nil }
         var kept = schema
         kept.value = .object(members.filter { !prose.contains($0.key) && !$0.key.hasPrefix("x-") })

@@ -270,6 +270,8 @@ extension OpenAPIMapper {
         }
         let types = typeNames(of: schema).filter { $0 != "null" }
         if types.count > 1 { return true }
+        // Properties that all have `additionalProperties`' schema make a map, which is inlined where used.
         return types == ["object"] && !(schema.member("properties")?.members ?? []).isEmpty
+            && keysOfUniformMap(schema) == nil
     }
 }

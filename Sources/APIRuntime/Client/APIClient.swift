@@ -19,7 +19,7 @@ public struct APIClient: Sendable {
     public var middlewares: [any Middleware]
     /// How long one attempt may take: obtaining credentials, then sending
     /// and receiving (the Kaizala docs advise a minute). A timed-out attempt
-    /// of a GET, PUT or DELETE is retried by `retryPolicy`.
+    /// of a GET, PUT, DELETE, HEAD or OPTIONS is retried by `retryPolicy`.
     public var timeout: Duration
     /// How long a whole call may take, attempts and the waits between them
     /// included; nil for no limit beyond the attempts'.
@@ -68,7 +68,7 @@ public struct APIClient: Sendable {
 
     /// Sends `request` whose answer is a file, and returns its bytes with what the headers say of them.
     public func download(_ request: APIRequest) async throws(APIError) -> DownloadedFile {
-        let response = try await exchange(request)
+        let response = try await downloadExchange(request)
         guard response.isSuccess else { throw APIError.failure(for: response, of: request) }
         return DownloadedFile(response)
     }
@@ -77,9 +77,31 @@ public struct APIClient: Sendable {
     public func download<each Failure: Decodable>(
         _ request: APIRequest, errorBodies: repeat ErrorBody<each Failure>
     ) async throws(APIError) -> DownloadedFile {
-        let response = try await exchange(request)
+        let response = try await downloadExchange(request)
         guard response.isSuccess else { throw APIError.failure(for: response, of: request, repeat each errorBodies) }
         return DownloadedFile(response)
+    }
+
+    /// A download accepts any type; an answer that redirects to the file (a signed address elsewhere: Box's file
+    /// content, GitHub's archives) is fetched from there once, with a GET and without the credentials, which
+    /// belong to the API's server. The fetch goes through the middlewares and within the timeout as a call does.
+    private func downloadExchange(_ request: APIRequest) async throws(APIError) -> HTTPResponse {
+        var request = request
+        request.accept = "*/*"
+        let response = try await exchange(request)
+        guard [301, 302, 303, 307].contains(response.status), let location = response.headers["Location"],
+              let url = URL(string: location), url.scheme == "https" || url.scheme == "http", url.host != nil
+        else { return response }
+        let fetch = HTTPRequest(method: .get, url: url, headers: [HTTPHeader("Accept", "*/*")], timeout: timeout,
+                                secretKeys: request.secretKeys)
+        do {
+            return try await send(fetch)
+        } catch {
+            if Self.isCancellation(error) { throw APIError.cancelled }
+            if Self.isTimeout(error) { throw APIError.timedOut(method: "GET", path: request.template, after: timeout) }
+            throw APIError.transport(method: "GET", path: request.template,
+                                     message: TransportFailure.describe(error, url: url))
+        }
     }
 
     /// Sends `request` whose answer has no documented body.
@@ -247,7 +269,7 @@ public struct APIClient: Sendable {
             guard let formed = components.url else { throw APIError.invalidRequest("cannot form a URL for \(request.template)") }
             url = formed
         }
-        var headers = [HTTPHeader("Accept", "application/json")]
+        var headers = [HTTPHeader("Accept", request.accept)]
         var body: Data?
         switch request.body {
         case .json(let data):

@@ -28,6 +28,8 @@ public struct APIRequest: Sendable {
     /// The address of a next page the server gave, instead of `path` and
     /// `query`; it must stay on the API's server.
     public var link: String?
+    /// The `Accept` header: JSON, or any type for a download.
+    public var accept = "application/json"
     /// Broken limits of parameters found so far; the body's are added by
     /// `json(_:)` and the client refuses to send while any remain.
     public private(set) var violations: [Violation] = []
@@ -116,8 +118,12 @@ public struct APIRequest: Sendable {
     public mutating func query<Value: Encodable>(_ name: String, object value: Value?, secret: Bool = false) throws(APIError) {
         if secret { secretKeys.insert(name) }
         guard let value else { return }
-        // A map's values are checked as a map field's are (`created["a"].lt`); no map is Validatable itself.
-        if let checked = (value as? any Validatable) ?? (value as? [String: any Validatable]).map(MapValues.init) {
+        // A map's values are checked as a map field's are (`created["a"].lt`); no map is Validatable itself. A list
+        // of objects is (`lines[1].amount`), and a list of maps is checked map by map.
+        let checked: (any Validatable)? = (value as? any Validatable)
+            ?? (value as? [String: any Validatable]).map(MapValues.init)
+            ?? (value as? [[String: any Validatable]]).map { MapList(maps: $0.map(MapValues.init)) }
+        if let checked {
             var validator = Validator()
             validator.nested(checked, name)
             violations += validator.violations
@@ -232,6 +238,15 @@ extension OpenEnum {
 }
 
 /// The values of a map in a `deepObject` parameter, each validated at `["key"]` in key order.
+/// The maps of a list in a `deepObject` parameter, each checked at `[index]`.
+private struct MapList: Validatable {
+    let maps: [MapValues]
+
+    func validate(into validator: inout Validator) {
+        for (index, map) in maps.enumerated() { validator.nested(map, index: index) }
+    }
+}
+
 private struct MapValues: Validatable {
     let values: [String: any Validatable]
 

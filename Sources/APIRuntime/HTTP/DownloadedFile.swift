@@ -24,19 +24,55 @@ public struct DownloadedFile: Sendable, Hashable {
                   fileName: header("Content-Disposition").flatMap(Self.fileName(inDisposition:)))
     }
 
-    /// `filename="a b.pdf"` or `filename=a.pdf` of a `Content-Disposition` value (RFC 6266); its last path
-    /// component, nil when empty.
+    /// The file name of a `Content-Disposition` value (RFC 6266): `filename*=UTF-8''a%20b.pdf` first, else
+    /// `filename="a b.pdf"` or `filename=a.pdf`; its last path component, nil when there is none.
     public static func fileName(inDisposition value: String) -> String? {
-        for parameter in value.split(separator: ";").dropFirst() {
-            let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "filename" else { continue }
-            var name = pair[1].trimmingCharacters(in: .whitespaces)
-            if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") {
-                name = String(name.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
-            }
-            let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-            return last.isEmpty || last == "." || last == ".." ? nil : last
+        let parameters = dispositionParameters(value)
+        var name = parameters["filename"]
+        if let extended = parameters["filename*"], let quotes = extended.range(of: "''"),
+           let decoded = extended[quotes.upperBound...].removingPercentEncoding {
+            name = decoded
         }
-        return nil
+        let last = name?.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        return last.isEmpty || last == "." || last == ".." ? nil : last
+    }
+
+    /// The `key=value` parameters after the disposition type, keys lower-cased; a quoted value may hold `;` and
+    /// escaped quotes.
+    private static func dispositionParameters(_ value: String) -> [String: String] {
+        var parameters: [String: String] = [:]
+        guard let start = value.firstIndex(of: ";") else { return parameters }
+        var rest = value[value.index(after: start)...]
+        while true {
+            rest = rest.drop { $0 == " " || $0 == "\t" || $0 == ";" }
+            guard let equals = rest.firstIndex(of: "=") else { break }
+            let key = rest[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+            rest = rest[rest.index(after: equals)...].drop { $0 == " " }
+            var text = ""
+            if rest.first == "\"" {
+                rest = rest.dropFirst()
+                var escaped = false
+                while let character = rest.first {
+                    rest = rest.dropFirst()
+                    if escaped {
+                        text.append(character)
+                        escaped = false
+                    } else if character == "\\" {
+                        escaped = true
+                    } else if character == "\"" {
+                        break
+                    } else {
+                        text.append(character)
+                    }
+                }
+                rest = rest.drop { $0 != ";" }
+            } else {
+                let end = rest.firstIndex(of: ";") ?? rest.endIndex
+                text = rest[..<end].trimmingCharacters(in: .whitespaces)
+                rest = rest[end...]
+            }
+            if parameters[key] == nil { parameters[key] = text }
+        }
+        return parameters
     }
 }

@@ -51,6 +51,22 @@ public struct SampleTransport: Transport {
         self.chosen = choosing
     }
 
+    /// A template with its placeholders unnamed (`/f/{}`): one route whatever they are called, as lint counts routes.
+    private static func shape(_ template: String) -> String {
+        var shape = "", inside = false
+        for character in template {
+            if character == "{" {
+                inside = true
+                shape += "{}"
+            } else if character == "}" {
+                inside = false
+            } else if !inside {
+                shape.append(character)
+            }
+        }
+        return shape
+    }
+
     /// It answers at once.
     public var boundsItsOwnTime: Bool { true }
 
@@ -64,7 +80,8 @@ public struct SampleTransport: Transport {
         }
         // Operations that share a route (route variants) send requests alike: a sample chosen for any of them
         // answers for the route.
-        let answer = ordered.first { $0.path == first.path && chosen[$0.operation] == $0.title }
+        let route = Self.shape(first.path)
+        let answer = ordered.first { Self.shape($0.path) == route && chosen[$0.operation] == $0.title }
             ?? ordered.first { $0.operation == first.operation && (200..<300).contains($0.status) } ?? first
         return HTTPResponse(status: answer.status, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(answer.body.utf8))
     }

@@ -20,8 +20,8 @@ extension SpecChecker {
                 let same = first.path == operation.path ? "" : " as '\(first.path)'"
                 let variant = operation.routeVariant.map { " with route variant '\($0)'" } ?? ""
                 let written = "\(operation.method.rawValue) \(operation.path)"
-                sink.error(.duplicateRoute, "'\(written)'\(variant) is already declared by operation '\(first.name)'\(same); "
-                           + "operations meant to share a route each need a 'routeVariant' of their own",
+                sink.error(.duplicateRoute, "'\(written)'\(variant) is already declared by operation '\(first.name)'"
+                           + "\(same); operations meant to share a route each need a 'routeVariant' of their own",
                            at: operation.pathLocation ?? operation.location, path.key("path"))
             }
             routes[route] = routes[route] ?? operation
@@ -39,8 +39,8 @@ extension SpecChecker {
         }
         guard variant.isEmpty || !allowed else { return }
         sink.error(.invalidRouteVariant, "route variant '\(Diagnostic.clipped(variant))' of operation "
-                   + "'\(operation.name)' must be one or more ASCII letters, digits, '_', '-' or '.'", at: operation.location,
-                   path.key("routeVariant"))
+                   + "'\(operation.name)' must be one or more ASCII letters, digits, '_', '-' or '.'",
+                   at: operation.location, path.key("routeVariant"))
     }
 
     private mutating func checkOperation(_ operation: Operation, _ path: JSONPath) {
@@ -108,8 +108,8 @@ extension SpecChecker {
             sink.error(.noContentWithBody, "a 204 No Content operation cannot have a response body",
                        at: operation.location, path.key("responseBody"))
         } else if operation.method == .HEAD, operation.responseBody != nil {
-            sink.error(.noContentWithBody, "a HEAD operation's answer has headers alone; it cannot have a response body",
-                       at: operation.location, path.key("responseBody"))
+            sink.error(.noContentWithBody, "a HEAD operation's answer has headers alone; it cannot have a response "
+                       + "body", at: operation.location, path.key("responseBody"))
         }
         checkStatuses(operation, path)
         checkSampleStatuses(operation, path)
@@ -208,8 +208,8 @@ extension SpecChecker {
         let shape = LimitTable.shape(of: type, types: typesByName)
         if parameter.location != .query || (shape != .structured && shape != .map) {
             let what = "a \(parameter.location.rawValue) parameter of type \(parameter.field.type)"
-            sink.error(.styleNotApplicable, "'deepObject' sends the members of an object, map or union (or of a list of "
-                       + "them) in the query, but "
+            sink.error(.styleNotApplicable, "'deepObject' sends the members of an object, map or union (or of a list "
+                       + "of them) in the query, but "
                        + "'\(parameter.field.name)' is \(what)",
                        at: parameter.styleLocation ?? parameter.field.location, path.key("style"))
         }

@@ -40,10 +40,13 @@ struct ClientLowering {
         case .basic:
             members += [
                 .blank,
-                Docs.comment("A client that sends `Authorization: Basic` with `username` and `password`.", authDescription),
-                .block("\(a)init(username: \(RuntimeSymbols.string), password: \(RuntimeSymbols.string), \(serverAndTransport))", [
+                Docs.comment("A client that sends `Authorization: Basic` with `username` and `password`.",
+                             authDescription),
+                .block("\(a)init(username: \(RuntimeSymbols.string), password: \(RuntimeSymbols.string), "
+                       + serverAndTransport + ")", [
                     .line("let authorizer = \(RuntimeSymbols.basicAuthorizer)(username: username, password: password)"),
-                    .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, authorizer: authorizer)"),
+                    .line("self.client = \(RuntimeSymbols.apiClient)(serverURL: serverURL, transport: transport, "
+                          + "authorizer: authorizer)"),
                 ]),
             ]
         case .tokenHeader(let header):

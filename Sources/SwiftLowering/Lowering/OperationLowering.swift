@@ -73,7 +73,8 @@ struct OperationLowering {
                 // The answer's bytes as they came: no JSON to decode.
                 statements.append(.line("return try await self.client.download(\(request)\(errorBodies))"))
             } else {
-                statements.append(.line("return try await self.client.send(\(request), returning: \(type).self\(errorBodies))"))
+                let send = "self.client.send(\(request), returning: \(type).self\(errorBodies))"
+                statements.append(.line("return try await " + send))
             }
         } else {
             let errorBodies = resolved.errorBodies.isEmpty ? "" : Self.errorBodyArguments(resolved, context: context).dropFirst(2)
