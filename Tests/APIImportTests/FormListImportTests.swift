@@ -107,4 +107,20 @@ final class FormListImportTests: XCTestCase {
         XCTAssertEqual(warning.location.line, 1)
         XCTAssertEqual(warning.location.column, column, "at the refused value")
     }
+
+    /// A body whose schema holds nothing (an object of no properties that allows no others), as Stripe documents on
+    /// every GET and DELETE, is no body: the function takes no argument for it and sends none.
+    func testABodyThatHoldsNothingIsNoBody() throws {
+        func document(_ schema: String) -> String {
+            #"{"openapi": "3.0.3", "info": {"title": "Coupons", "version": "1"}, "#
+                + #""servers": [{"url": "https://coupons.example"}], "paths": {"/coupons": {"get": {"#
+                + #""operationId": "listCoupons", "requestBody": {"content": {"application/x-www-form-urlencoded": {"#
+                + #""schema": \#(schema)}}, "required": false}, "responses": {"204": {"description": "Done."}}}}}}"#
+        }
+        let empty = try importing(document(#"{"type": "object", "properties": {}, "additionalProperties": false}"#))
+        XCTAssertNil(empty.specification.operations.first?.requestBody)
+        XCTAssertEqual(empty.warnings.map(\.description), [])
+        let open = try importing(document(#"{"type": "object", "properties": {}}"#))
+        XCTAssertNotNil(open.specification.operations.first?.requestBody, "a body of any keys is one")
+    }
 }

@@ -8,7 +8,7 @@ extension OpenAPIMapper {
         var requestExamples: [(title: String, node: JSONNode)] = []
         var responseExamples: [(title: String, node: JSONNode)] = []
         if let node = route.node.member("requestBody"), let (body, place) = dereferenced(node, at: route.place.appending("requestBody", node)) {
-            if let (contentType, media, mediaPlace) = requestMedia(body, at: place) {
+            if let (contentType, media, mediaPlace) = requestMedia(body, at: place), !holdsNothing(media) {
                 operation.requestBody = self.body(media, at: mediaPlace, contentType: contentType,
                                                   owner: SwiftNamer.typeName(route.name) + "Request", description: body.string("description"))
                 origins[OriginKey.body(route.name, request: true)] = mediaPlace
@@ -145,6 +145,16 @@ extension OpenAPIMapper {
             origins[OriginKey.sample(operation.name, sample.title)] = place
             operation.samples.append(sample)
         }
+    }
+
+    /// A body whose schema is an object of no properties and no other keys (Stripe's GET and DELETE operations
+    /// each document one): it sends nothing, so the operation has no body, rather than a body of any JSON to fill.
+    private func holdsNothing(_ media: JSONNode) -> Bool {
+        guard let schema = media.member("schema") else { return false }
+        let shaping: Set<String> = ["allOf", "oneOf", "anyOf", "items", "$ref", "not"]
+        return typeNames(of: schema) == ["object"] && (schema.member("properties")?.members ?? []).isEmpty
+            && schema.member("additionalProperties")?.value == .bool(false)
+            && !(schema.members ?? []).contains { shaping.contains($0.key) }
     }
 
     static func hasExamples(_ media: JSONNode) -> Bool {
