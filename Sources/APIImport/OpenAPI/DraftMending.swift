@@ -100,7 +100,9 @@ struct DraftMending {
                     let place = mapper.origins[OriginKey.sample(owner.name, title)]
                         ?? mapper.origins[OriginKey.operation(owner.name)]
                     let keys = SampleAddress.keyPath(steps)
-                    warn(.sampleLeftOut, "sample '\(title)' of \(owner.name) left out at \(keys): " + diagnostic.message, place.map { refusedValuePlace(steps, owner.name, title, in: $0) })
+                    let refused = place.map { refusedValuePlace(steps, owner.name, title, in: $0) }
+                    warn(.sampleLeftOut, "sample '\(title)' of \(owner.name) left out at \(keys): " + diagnostic.message,
+                         refused)
                 }
                 plan.changed = true
                 return

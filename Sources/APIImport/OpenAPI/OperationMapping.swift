@@ -71,9 +71,7 @@ extension OpenAPIMapper {
         guard let hash = key.firstIndex(of: "#") else { return (key, nil) }
         let fragment = key[key.index(after: hash)...]
         let variant = String(fragment.unicodeScalars.map { scalar -> Character in
-            let kept = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || "_-.".unicodeScalars.contains(scalar))
-            return kept ? Character(scalar) : "_"
+            Operation.isRouteVariantCharacter(scalar) ? Character(scalar) : "_"
         })
         guard variant.contains(where: { $0.isLetter || $0.isNumber }) else { return (key, nil) }
         return (String(key[..<hash]), variant)

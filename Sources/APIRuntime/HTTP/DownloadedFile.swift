@@ -17,11 +17,8 @@ public struct DownloadedFile: Sendable, Hashable {
     }
 
     init(_ response: HTTPResponse) {
-        func header(_ name: String) -> String? {
-            response.headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
-        }
-        self.init(data: response.body, contentType: header("Content-Type"),
-                  fileName: header("Content-Disposition").flatMap(Self.fileName(inDisposition:)))
+        self.init(data: response.body, contentType: response.headers["Content-Type"],
+                  fileName: response.headers["Content-Disposition"].flatMap(Self.fileName(inDisposition:)))
     }
 
     /// The file name of a `Content-Disposition` value (RFC 6266): `filename*=UTF-8''a%20b.pdf` first, else

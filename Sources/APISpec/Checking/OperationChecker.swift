@@ -33,11 +33,7 @@ extension SpecChecker {
     /// A variant is a label that the export writes as the path's fragment (`/files/{id}#add_link`), so it keeps to
     /// characters a fragment holds as they are.
     private mutating func checkRouteVariant(_ variant: String, of operation: Operation, _ path: JSONPath) {
-        let allowed = variant.unicodeScalars.allSatisfy {
-            $0.isASCII && (NameCharacters.isLetter($0) || NameCharacters.isDigit($0)
-                || "_-.".unicodeScalars.contains($0))
-        }
-        guard variant.isEmpty || !allowed else { return }
+        guard variant.isEmpty || !variant.unicodeScalars.allSatisfy(Operation.isRouteVariantCharacter) else { return }
         sink.error(.invalidRouteVariant, "route variant '\(Diagnostic.clipped(variant))' of operation "
                    + "'\(operation.name)' must be one or more ASCII letters, digits, '_', '-' or '.'",
                    at: operation.location, path.key("routeVariant"))

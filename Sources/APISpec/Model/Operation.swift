@@ -73,6 +73,13 @@ public struct Operation: Sendable, Hashable {
         }
     }
 
+    /// Whether a route variant may hold `scalar`: ASCII letters, digits, `_`, `-` and `.`, which a path's fragment
+    /// holds as they are (the export writes the variant there).
+    public static func isRouteVariantCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (NameCharacters.isLetter(scalar) || NameCharacters.isDigit(scalar)
+            || "_-.".unicodeScalars.contains(scalar))
+    }
+
     /// The method, the path as written and the route variant: what tells one operation's route from another's
     /// when specs are compared or merged (`PUT /files/{id}#add_link`).
     public var routeKey: String {
