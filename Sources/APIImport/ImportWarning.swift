@@ -17,6 +17,8 @@ public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
         case undescribedType = "UndescribedType"
         /// A multipart body with no file row: it is JSON in the draft.
         case multipartWithoutFile = "MultipartWithoutFile"
+        /// Request body rows or samples on a GET or HEAD page: the client sends such a request without a body.
+        case requestBodyNotSent = "RequestBodyNotSent"
         /// An example that calls another path than its page documents.
         case exampleOfAnotherPath = "ExampleOfAnotherPath"
         /// A table's type that every sample contradicts: the draft follows the samples.

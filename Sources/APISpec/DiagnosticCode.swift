@@ -131,6 +131,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// without a response.
     case sampleStatusNotDocumented = "SampleStatusNotDocumented"
     case noContentWithBody = "NoContentWithBody"
+    /// A request body on a GET or HEAD: URLSession refuses to send one on Apple platforms, and servers may ignore it.
+    case requestBodyNotApplicable = "RequestBodyNotApplicable"
     case multipartWithoutFile = "MultipartWithoutFile"
     /// A form-urlencoded body whose values are not objects (a list, a
     /// scalar, an enum): a form has no place for them.

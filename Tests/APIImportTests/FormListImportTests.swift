@@ -113,8 +113,8 @@ final class FormListImportTests: XCTestCase {
     func testABodyThatHoldsNothingIsNoBody() throws {
         func document(_ schema: String) -> String {
             #"{"openapi": "3.0.3", "info": {"title": "Coupons", "version": "1"}, "#
-                + #""servers": [{"url": "https://coupons.example"}], "paths": {"/coupons": {"get": {"#
-                + #""operationId": "listCoupons", "requestBody": {"content": {"application/x-www-form-urlencoded": {"#
+                + #""servers": [{"url": "https://coupons.example"}], "paths": {"/coupons": {"delete": {"#
+                + #""operationId": "deleteCoupons", "requestBody": {"content": {"application/x-www-form-urlencoded": {"#
                 + #""schema": \#(schema)}}, "required": false}, "responses": {"204": {"description": "Done."}}}}}}"#
         }
         let empty = try importing(document(#"{"type": "object", "properties": {}, "additionalProperties": false}"#))

@@ -40,6 +40,37 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertEqual(spec.operations[0].parameters.first?.field.isOptional, true)
     }
 
+    /// A request line in a heading makes the page plain Markdown, though it has a "Request body" section as Microsoft
+    /// Docs pages do; a GET sends no body, so its body rows are a located warning, not a body lint refuses.
+    func testAGetPagesBodyRowsAreAWarningNotABody() throws {
+        let page = """
+        # Search
+
+        ## GET /api/search
+
+        Searches the items.
+
+        ### Request body
+
+        | Name | Type | Description |
+        |---|---|---|
+        | term | string | What to look for. |
+
+        ### Response
+
+        | Name | Type | Description |
+        |---|---|---|
+        | count | integer | How many. |
+        """
+        let (spec, result) = try draft([("search.md", page)])
+        XCTAssertEqual(result.families, ["Markdown": 1])
+        XCTAssertEqual(spec.operations.map { "\($0.method.rawValue) \($0.path)" }, ["GET /api/search"])
+        XCTAssertNil(spec.operations.first?.requestBody)
+        XCTAssertNotNil(spec.operations.first?.responseBody)
+        let warning = try XCTUnwrap(result.warnings.first { $0.kind == .requestBodyNotSent })
+        XCTAssertEqual("\(warning.place.file):\(warning.place.line)", "search.md:3")
+    }
+
     func testPagesOfNoKnownFamilyStillGiveOperationsAndTables() throws {
         let page = """
         ---

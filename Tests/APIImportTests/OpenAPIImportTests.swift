@@ -64,12 +64,14 @@ final class OpenAPIImportTests: XCTestCase {
         XCTAssertEqual(describe(try object("Node")), ["parent: Node?", "children: [Node]?", "loop: Loop?"])
         XCTAssertEqual(describe(try object("Loop")), ["next: json"])
         XCTAssertNil(spec.type(named: "ListAnimalsFilter"), "the type of a parameter left out goes with it")
+        XCTAssertNil(spec.operations.first { $0.name == "lookUpAnimal" }?.requestBody, "a GET sends no body")
         // Operations: names from operationId (made a name) or from method and path, groups from tags or the path.
         XCTAssertEqual(spec.operations.map { "\($0.name) \($0.method.rawValue) \($0.path) \($0.group)" },
                        ["listAnimals GET /animals animals", "addAnimal POST /animals animals", "headAnimal HEAD /animals animals",
                         "updateAnimal PUT /animals/{animalId} animals", "removeAnimal DELETE /animals/{animalId} animals",
                         "tagAnimal PATCH /animals/{animalId} animals", "addAnimals POST /animals/batch animals",
-                        "uploadPhoto POST /animals/{animalId}/photo animals"])
+                        "uploadPhoto POST /animals/{animalId}/photo animals",
+                        "lookUpAnimal GET /animals/lookup animals"])
         let list = spec.operations[0]
         XCTAssertEqual(list.parameters.map { "\($0.location.rawValue) \($0.field.name): \($0.field.type) \($0.style?.rawValue ?? "-")" },
                        ["header X-Zoo: string -", "query limit: int32 -", "query kinds: [string] comma", "query zones: [int64] pipe",

@@ -138,8 +138,12 @@ final class ChangeKindTests: XCTestCase {
     }
 
     func testRequestAndResponseBodies() throws {
-        try assertOne([(#""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"#, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"type": "Item"},"#)],
-                      "body.added", .breaking)
+        // A GET sends no body: getOrder is a PUT on both sides.
+        let put = (#""method": "GET""#, #""method": "PUT""#)
+        let added = try DiffFixture.changes(old: [put], new: [put, (#""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"#,
+                                                                    #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"type": "Item"},"#)])
+        XCTAssertEqual(added.map(\.kind), ["body.added"])
+        XCTAssertEqual(added.first?.impact, .breaking)
         try assertOne([(#""requestBody": {"fields": ["#, #""requestBody": {"type": "Item""#), (#"{"name": "item", "type": "Item"},"#, ""),
                        (#"{"name": "email", "type": "string", "optional": true}"#, ""), ("\n     ]},", "},")], "body.type.changed", .breaking)
         let removed = try changes([(#","# + "\n" + #"     "responseBody": {"type": "Receipt"}},"#, "},")])

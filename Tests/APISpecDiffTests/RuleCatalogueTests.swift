@@ -25,6 +25,8 @@ final class RuleCatalogueTests: XCTestCase {
     private static let swapped = #", {"name": "Answer", "kind": "untaggedUnion", "variants": [{"name": "count", "type": "int32"}, {"name": "text", "type": "string"}]}"#
     private static let webhooks = ",\n  " + #""webhooks": {"payload": "Event", "tokenHeader": "x-token"}"#
     private static let getAuthenticated = #""path": "/orders/{orderId}","#
+    /// A GET sends no body: examples that give getOrder one make it a PUT on both sides.
+    private static let putOrder = (#""method": "GET""#, #""method": "PUT""#)
     private static let multipart = #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"# + "\n     " + #""responseBody""#
 
     static let examples: [String: Example] = [
@@ -56,16 +58,16 @@ final class RuleCatalogueTests: XCTestCase {
             old: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "ids", "in": "query", "type": "[string]", "optional": true}]"#)],
             new: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "ids", "in": "query", "type": "[string]", "optional": true, "style": "comma"}]"#)],
             impact: .nonBreaking),
-        "body.added": Example(new: [(#""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"#,
+        "body.added": Example(old: [putOrder], new: [putOrder, (#""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"#,
                                      #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"type": "Item"},"#)], impact: .breaking),
         "body.removed": Example(new: [(#","# + "\n" + #"     "responseBody": {"type": "Receipt"}},"#, "},")], impact: .breaking),
         "body.formLists.changed": Example(
-            old: [(multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"contentType": "form", "fields": [{"name": "tags", "type": "[string]"}]},"# + "\n     " + #""responseBody""#)],
-            new: [(multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"contentType": "form", "formLists": "repeated", "fields": [{"name": "tags", "type": "[string]"}]},"# + "\n     " + #""responseBody""#)],
+            old: [putOrder, (multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"contentType": "form", "fields": [{"name": "tags", "type": "[string]"}]},"# + "\n     " + #""responseBody""#)],
+            new: [putOrder, (multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"contentType": "form", "formLists": "repeated", "fields": [{"name": "tags", "type": "[string]"}]},"# + "\n     " + #""responseBody""#)],
             impact: .nonBreaking),
         "body.contentType.changed": Example(
-            old: [(multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"fields": [{"name": "f", "type": "string"}]},"# + "\n     " + #""responseBody""#)],
-            new: [(multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"contentType": "multipart", "fields": [{"name": "f", "type": "file"}]},"# + "\n     " + #""responseBody""#)],
+            old: [putOrder, (multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"fields": [{"name": "f", "type": "string"}]},"# + "\n     " + #""responseBody""#)],
+            new: [putOrder, (multipart, #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}], "requestBody": {"contentType": "multipart", "fields": [{"name": "f", "type": "file"}]},"# + "\n     " + #""responseBody""#)],
             impact: .breaking),
         "body.type.changed": Example(new: [(#""responseBody": {"type": "Receipt"}},"#, #""responseBody": {"type": "[Receipt]"}},"#)], impact: .breaking),
         "field.added": Example(new: [(email, email + #", {"name": "coupon", "type": "string"}"#)], impact: .breaking),

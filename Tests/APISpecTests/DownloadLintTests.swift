@@ -16,7 +16,7 @@ final class DownloadLintTests: XCTestCase {
     func testAFileIsAWholeAnswerAndHasNoJSONSample() {
         XCTAssertEqual(codes(#""responseBody": {"type": "file"}"#), [])
         XCTAssertEqual(codes(#""responseBody": {"type": "[file]"}"#), [.fileOutsideMultipart])
-        XCTAssertEqual(codes(#""requestBody": {"type": "file"}"#), [.fileOutsideMultipart])
+        XCTAssertEqual(codes(#""requestBody": {"type": "file"}"#), [.requestBodyNotApplicable, .fileOutsideMultipart])
         XCTAssertEqual(codes(#""responseBody": {"type": "file"}, "samples": [{"title": "A", "response": "PK"}]"#),
                        [.sampleKindMismatch])
         XCTAssertEqual(codes(#""responseBody": {"type": "file"}, "successStatus": 204"#), [.noContentWithBody])

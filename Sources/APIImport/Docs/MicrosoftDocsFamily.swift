@@ -6,20 +6,23 @@ struct MicrosoftDocsFamily: DocsFamily {
 
     func recognizes(_ page: DocsSource) -> Bool {
         if page.frontMatter.keys.contains(where: { $0.hasPrefix("ms.") }) || page.text.contains("sxs-lookup") { return true }
+        var hasBodySection = false, headsWithRequestLine = false
         for block in page.markdown.blocks {
             switch block {
             case .code(_, let text, _):
                 let first = text.splitLines().first.map { String($0.trimmingSpaces()) } ?? ""
                 if RequestLine.parse(first) != nil, first.contains("{") || first.contains("://") { return true }
             case .heading(_, let text, _):
-                // A page with a body and no request line describes what the API posts (a webhook payload).
                 let section = DocsVocabulary.section(of: text.plain)
-                if section == .requestBody || section == .responseBody { return true }
+                if section == .requestBody || section == .responseBody { hasBodySection = true }
+                if RequestLine.parse(text.plain) != nil { headsWithRequestLine = true }
             default:
                 continue
             }
         }
-        return false
+        // A page with a body and no request line describes what the API posts (a webhook payload). A heading that
+        // is a request line (`## GET /api/search`) with no request block below is plain API reference Markdown.
+        return hasBodySection && !headsWithRequestLine
     }
 
     func read(_ page: DocsSource, into reading: inout DocsReading) {

@@ -176,6 +176,12 @@ struct DraftBuilder {
             }
         }
         if operation.requestFields?.isEmpty == true { operation.requestFields = nil }
+        if docs.method == "GET" || docs.method == "HEAD", let fields = operation.requestFields {
+            let names = fields.map { "'\($0.name)'" }.joined(separator: ", ")
+            warnings.append(ImportWarning(.requestBodyNotSent, "a \(docs.method) request carries no body, so its body rows "
+                                          + "(\(names)) are left out", place: docs.place))
+            operation.requestFields = nil
+        }
         if operation.responseFields?.isEmpty == true { operation.responseFields = nil }
         operation.successStatus = docs.successStatus.flatMap { $0 == 200 ? nil : $0 }
         if docs.usesBearer { operation.notes.append("Its examples send Authorization: Bearer.") }

@@ -165,14 +165,18 @@ struct DraftMending {
                 plan.changed = true
                 return
             }
-            if diagnostic.code == .multipartWithoutFile || diagnostic.code == .formBodyNotApplicable {
+            let bodyCodes: [DiagnosticCode] = [.multipartWithoutFile, .formBodyNotApplicable, .requestBodyNotApplicable]
+            if bodyCodes.contains(diagnostic.code) {
                 spec.operations[operation].requestBody = nil
                 spec.operations[operation].samples.removeAll { $0.request != nil && $0.response == nil }
                 for index in spec.operations[operation].samples.indices { spec.operations[operation].samples[index].requestNode = nil }
-                let why = diagnostic.code == .multipartWithoutFile
-                    ? "a multipart body with no file part is not one the spec format sends"
-                    : "a form body that is not an object's members is not one the spec format sends"
-                warn(.requestContentType, "\(why); \(name) has no body", mapper.origins[OriginKey.body(name, request: true)])
+                let why = switch diagnostic.code {
+                case .multipartWithoutFile: "a multipart body with no file part is not one the spec format sends"
+                case .formBodyNotApplicable: "a form body that is not an object's members is not one the spec format sends"
+                default: "a \(spec.operations[operation].method.rawValue) request carries no body the client can send"
+                }
+                let kind: OpenAPIWarning.Kind = diagnostic.code == .requestBodyNotApplicable ? .requestBodyNotSent : .requestContentType
+                warn(kind, "\(why); \(name) has no body", mapper.origins[OriginKey.body(name, request: true)])
                 plan.changed = true
                 return
             }

@@ -32,6 +32,8 @@ public struct OpenAPIWarning: Sendable, Hashable, CustomStringConvertible {
         case methodNotSupported = "MethodNotSupported"
         /// A request body in another media type than JSON, multipart or form-urlencoded.
         case requestContentType = "RequestContentType"
+        /// A request body on a GET or HEAD, which the client cannot send: left out.
+        case requestBodyNotSent = "RequestBodyNotSent"
         /// A list or object in a form body that the document encodes in another style than `name[0]=`, `name[key]=`.
         case formStyle = "FormStyle"
         /// A success answer in another media type than JSON.
