@@ -20,18 +20,30 @@ public struct LoggingMiddleware: Middleware {
         let headers = request.headers.map { header in
             "\(header.name): \(request.isSecret(header.name) ? "<redacted>" : header.value)"
         }.joined(separator: ", ")
-        let isForm = request.headers["Content-Type"]?.hasPrefix(FormBody.contentType) ?? false
-        let body = request.body.map { " " + APIError.snippet(of: $0, secretKeys: request.secretKeys, isForm: isForm) } ?? ""
+        let body = request.body.map { " " + Self.describe($0, type: request.headers["Content-Type"], request.secretKeys) } ?? ""
         log("-> \(request.method.rawValue) \(Redaction.maskQuery(of: request.url, keys: request.secretKeys)) [\(headers)]\(body)")
         let started = ContinuousClock.now
         do {
             let response = try await next(request)
             let elapsed = ContinuousClock.now - started
-            log("<- \(response.status) \(request.method.rawValue) \(request.url.path) in \(elapsed.formatted(.units(allowed: [.milliseconds]))) \(APIError.snippet(of: response.body, secretKeys: request.secretKeys))")
+            let answer = Self.describe(response.body, type: response.headers["Content-Type"], request.secretKeys)
+            log("<- \(response.status) \(request.method.rawValue) \(request.url.path) in \(elapsed.formatted(.units(allowed: [.milliseconds]))) \(answer)")
             return response
         } catch {
             log("<- failed \(request.method.rawValue) \(request.url.path): \(TransportFailure.describe(error, url: request.url))")
             throw error
         }
+    }
+
+    /// A body as text, secrets masked, when it is text (JSON, a form, `text/…`, or untyped); otherwise its size and
+    /// type alone: a download's or an upload's bytes are no log line, and a multipart form's text parts are not
+    /// masked one by one.
+    static func describe(_ body: Data, type: String?, _ secretKeys: Set<String>) -> String {
+        let media = type.map { $0.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? "" }
+        let isForm = media == FormBody.contentType
+        let isText = media.map { isForm || $0.isEmpty || $0 == "application/json" || $0.hasSuffix("+json")
+            || $0.hasPrefix("text/") } ?? true
+        guard isText else { return "<\(body.count) bytes of \(media ?? "")>" }
+        return APIError.snippet(of: body, secretKeys: secretKeys, isForm: isForm)
     }
 }
