@@ -71,6 +71,24 @@ final class MergeTests: XCTestCase {
         XCTAssertEqual(untouched.filter { !after.contains($0) }, [])
     }
 
+    /// A route the person split into variants is those variants: a re-import neither adds the docs' one operation of
+    /// it beside them nor merges into them, and says so.
+    func testARouteSplitIntoVariantsIsNotAddedAgain() throws {
+        let (spec, base) = try personsSpec()
+        let get = "\"method\": \"GET\",\n      \"path\": \"/workshops/{workshopId}/widgets\",\n"
+        let split = spec.replacingOccurrences(of: get, with: get + "      \"routeVariant\": \"all\",\n")
+        XCTAssertNotEqual(split, spec)
+        for base in [base, #"{"name": "Widgets", "baseURL": "https://x.example", "operations": []}"#] {
+            let merged = try XCTUnwrap(SpecMerger.merge(spec: split, specPath: "spec.json", base: base,
+                                                        incoming: DocsImporter.importPages(try pages()).text))
+            XCTAssertFalse(merged.applied.contains { $0.hasPrefix("added operation") }, "\(merged.applied)")
+            XCTAssertTrue(merged.untouched.contains { $0.hasPrefix("GET /workshops/{workshopId}/widgets is split into route variants") },
+                          "\(merged.untouched)")
+            let operations = try ImportFixture.load(merged.applied.isEmpty ? split : merged.text).operations
+            XCTAssertEqual(operations.filter { $0.path == "/workshops/{workshopId}/widgets" }.count, 2)
+        }
+    }
+
     /// The warnings a person acknowledged are the person's: a merge that
     /// changes the spec (rewritten in the canonical layout) keeps them.
     func testAcknowledgementsStayThroughAMerge() throws {

@@ -115,9 +115,21 @@ public struct SpecMerger {
         let baseKeys = Set(base.operations.map(Self.operationKey))
         let ourKeys = Set(ours.operations.map(Self.operationKey))
         let theirKeys = Set(theirs.operations.map(Self.operationKey))
+        // A route the person split into variants (one endpoint that does several jobs): the docs' one operation of
+        // it is those variants, not a new operation beside them.
+        var variants: [String: [String]] = [:]
+        for operation in ours.operations {
+            guard let variant = operation.routeVariant else { continue }
+            variants["\(operation.method.rawValue) \(operation.path)", default: []].append(variant)
+        }
         var added = Set<String>()
         for operation in theirs.operations {
             let key = Self.operationKey(operation)
+            if operation.routeVariant == nil, !ourKeys.contains(key), let split = variants[key] {
+                untouched.append("\(key) is split into route variants in the spec (\(split.joined(separator: ", "))); "
+                                 + "the docs' changes to it are not merged into them")
+                continue
+            }
             guard !baseKeys.contains(key), !ourKeys.contains(key), !added.contains(key) else { continue }
             var unknown = Set<String>()
             let translated = translating(operation) { name in
