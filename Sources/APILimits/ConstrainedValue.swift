@@ -148,9 +148,20 @@ extension Dictionary: ConstrainedValue where Key == String {
 
 extension Array {
     /// The indices of the first element equal to an earlier one, and of that
-    /// earlier one. Elements that are not `Hashable` (the checker places
-    /// `uniqueItems` only on lists of text, enums and whole numbers) never repeat.
+    /// earlier one. `Hashable` elements (text, enums, whole numbers) are
+    /// hashed; other `Equatable` ones (generated objects and unions) are
+    /// compared with each earlier one, as Swift compares them: field by field,
+    /// the values the client sends. Elements that are neither never repeat.
     func firstRepeat() -> (first: Int, again: Int)? {
+        guard let head = first(where: { !isNone($0) }) else { return nil }
+        guard head as? AnyHashable == nil, head is any Equatable else { return firstHashableRepeat() }
+        for index in indices.dropFirst() {
+            for earlier in 0..<index where Self.sameItem(self[earlier], self[index]) { return (earlier, index) }
+        }
+        return nil
+    }
+
+    private func firstHashableRepeat() -> (first: Int, again: Int)? {
         var seen: [AnyHashable: Int] = [:]
         for (index, element) in enumerated() {
             guard let key = element as? AnyHashable else { return nil }
@@ -159,4 +170,29 @@ extension Array {
         }
         return nil
     }
+
+    /// Two items of a list of `Equatable` values; `nil` items (of a list of optionals) are one value.
+    private static func sameItem(_ left: Element, _ right: Element) -> Bool {
+        if isNone(left) || isNone(right) { return isNone(left) && isNone(right) }
+        guard let left = left as? any Equatable else { return false }
+        return isEqual(left, right)
+    }
+}
+
+private func isEqual<Value: Equatable>(_ left: Value, _ right: Any) -> Bool {
+    guard let right = right as? Value else { return false }
+    return left == right
+}
+
+/// Whether a value is an optional's `nil`, whatever it wraps.
+private func isNone(_ value: Any) -> Bool {
+    (value as? any OptionalValue)?.isNone ?? false
+}
+
+private protocol OptionalValue {
+    var isNone: Bool { get }
+}
+
+extension Optional: OptionalValue {
+    var isNone: Bool { self == nil }
 }

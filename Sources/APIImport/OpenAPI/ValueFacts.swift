@@ -86,11 +86,10 @@ extension OpenAPIMapper {
         if let extensions = schema.member("x-apigen-fileExtensions")?.elements { limits.fileExtensions = extensions.compactMap(\.stringValue) }
         if let node = schema.member("uniqueItems"), node.value == .bool(true) {
             if case .array(let element) = mapped.type, Self.mayHoldDistinctElements(element) {
-                // A list of a named type that is not an enum is refused by lint, and the draft leaves the fact out.
                 limits.uniqueItems = true
             } else {
-                warn(.limitNotExpressible, "'uniqueItems' applies to lists of strings, enums and whole numbers in the spec "
-                     + "format; not checked by the client", at: place.appending("uniqueItems", node))
+                warn(.limitNotExpressible, "'uniqueItems' applies to lists of strings, enums, whole numbers, objects and "
+                     + "unions in the spec format; not checked by the client", at: place.appending("uniqueItems", node))
                 mapped.notes.append("The document also states uniqueItems, which the client does not check.")
             }
         }

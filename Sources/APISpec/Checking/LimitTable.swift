@@ -113,9 +113,11 @@ public enum LimitTable {
 
     /// The elements `uniqueItems` can tell apart as the client sends them:
     /// Swift compares text and whole numbers as their JSON compares, where a
-    /// `Date` or a `Double` may be equal under two spellings, and an object
-    /// under keys it does not read.
-    public static let distinctElements: Set<Shape> = [.text, .enumeration, .integer, .integerEnumeration]
+    /// `Date` or a `Double` may be equal under two spellings. Objects and
+    /// unions are compared as the client holds them, field by field (`==` of
+    /// the generated types): two that differ only in keys the spec does not
+    /// document are one item, as the client would send them.
+    public static let distinctElements: Set<Shape> = [.text, .enumeration, .integer, .integerEnumeration, .structured]
 
     /// The shapes a limit applies to, for "'maxLength' applies to strings and enums".
     public static func shapes(allowing limit: Limit) -> [Shape] {

@@ -19,8 +19,12 @@ struct SampleChecker {
             checkScalar(node, scalar, path, constraints)
         case .array(let elementType):
             guard let elements = node.elements else { return mismatch(node, "an array", path) }
-            // Compared as the client holds them: text as Swift strings, whole numbers by value (`1` and `1.0` are one).
-            checkLimits(node.location, elements.map(Self.distinctKey), type, constraints, path)
+            // Compared as the client holds them: text as Swift strings, whole numbers by value (`1` and `1.0` are one),
+            // objects by the fields their type declares.
+            // Only `uniqueItems` reads the items' keys (the other list limits count them): a walk of each item's
+            // subtree per list would make a deep sample quadratic.
+            let keys = constraints.uniqueItems == true ? elements.map { itemKey($0, as: elementType) } : elements.map { _ in nil }
+            checkLimits(node.location, keys, type, constraints, path)
             for (index, element) in elements.enumerated() {
                 check(element, as: elementType, path.index(index), constraints: constraints.items?.value ?? Constraints())
             }
@@ -223,15 +227,61 @@ struct SampleChecker {
         }
     }
 
-    /// What tells list elements apart for `uniqueItems`, which lint places only on lists of text, enums and whole
-    /// numbers: a string itself, a whole number's value, anything else its canonical text; nil for `null` (in `[T?]`),
-    /// which the client holds as nil, equal to another nil and to no string (`"null"` included).
+    /// What tells scalar list elements apart for `uniqueItems`: a string itself, a whole number's value, anything else
+    /// its canonical text; nil for `null` (in `[T?]`), which the client holds as nil, equal to another nil and to no
+    /// string (`"null"` included).
     static func distinctKey(_ element: JSONNode) -> String? {
         switch element.value {
         case .null: return nil
         case .string(let text): return text
         case .number(let text): return JSONNumberText.wholeNumber(Substring(text), as: Int64.self).map { "\($0)" } ?? text
         default: return element.canonicalText
+        }
+    }
+
+    /// What tells list items apart for `uniqueItems`, as the client holds them: a scalar as `distinctKey` says; an
+    /// object of a declared type by the fields it declares, in their order (keys it does not document are not held,
+    /// and `null` in a field that is not nullable is its absence); a list item by item.
+    func itemKey(_ node: JSONNode, as type: TypeReference) -> String? {
+        switch node.value {
+        case .null, .string: return Self.distinctKey(node)
+        default:
+            var key = ""
+            writeItemKey(node, as: type, into: &key)
+            return key
+        }
+    }
+
+    /// Writes the key of a value nested in an item: each leaf quoted once, so nesting adds a constant per level.
+    private func writeItemKey(_ node: JSONNode, as type: TypeReference, into key: inout String) {
+        switch (node.value, type.withoutNull) {
+        case (.object(let members), .named(let name)):
+            guard case .object(let object)? = types[name]?.kind, !object.fields.contains(where: \.isInline) else {
+                return key += node.canonicalText
+            }
+            key += "{"
+            for field in object.fields {
+                guard let member = members.first(where: { $0.key == field.name }) else { continue }
+                if member.value.isNull && !field.isNullable { continue }
+                key += field.name.debugDescription + ":"
+                writeItemKey(member.value, as: field.type, into: &key)
+                key += ","
+            }
+            key += "}"
+        case (.array(let elements), .array(let element)):
+            key += "["
+            for item in elements {
+                writeItemKey(item, as: element, into: &key)
+                key += ","
+            }
+            key += "]"
+        case (.number(let text), _):
+            if let whole = JSONNumberText.wholeNumber(Substring(text), as: Int64.self) { return key += "\(whole)" }
+            key += JSONNumberText.finiteDouble(Substring(text)).map { "\($0)" } ?? text
+        case (.string(let text), _):
+            key += text.debugDescription
+        default:
+            key += node.canonicalText
         }
     }
 

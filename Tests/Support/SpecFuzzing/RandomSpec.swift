@@ -312,8 +312,9 @@ public struct RandomSpec {
             if random.chance(0.4) { result.append(("maxItems", .number("3"))) }
             var inner = String(type.dropFirst().dropLast())
             if inner.hasSuffix("?") { inner.removeLast() }
-            // Mostly on lists of text and whole numbers; now and then on others, which lint refuses.
-            let distinct = ["string", "guid", "phone", "url", "email", "int32", "int64"].contains(inner)
+            // Mostly on lists of text, whole numbers, enums, objects and unions; now and then on others, which lint
+            // refuses.
+            let distinct = ["string", "guid", "phone", "url", "email", "int32", "int64"].contains(inner) || kinds[inner] != nil
             if type.hasPrefix("["), laterRandom.chance(distinct ? 0.25 : 0.02) { result.append(("uniqueItems", .bool(true))) }
             let items = limits(for: inner)
             if !items.isEmpty, random.chance(0.6) { result.append(("items", .object(items))) }
