@@ -25,12 +25,14 @@ package struct ResolvedOperation: Sendable {
         /// names; its lists repeat their name (`a=x&a=y`) where the spec says
         /// so, else are numbered (`a[0]=x`).
         case form(SwiftType, argument: SwiftName, repeatsLists: Bool)
+        /// A file's bytes as the whole body (`FileUpload`), passed as the argument `body` names.
+        case upload(argument: SwiftName)
 
         /// The type and argument of a body passed whole (JSON or form).
         package var whole: (type: SwiftType, argument: SwiftName)? {
             switch self {
             case .json(let type, let argument), .form(let type, let argument, _): (type, argument)
-            case .none, .multipart: nil
+            case .none, .multipart, .upload: nil
             }
         }
     }

@@ -422,6 +422,27 @@ final class CheckedPositionsTests: XCTestCase {
         ])
     }
 
+    /// A body that is a file goes as its bytes, in the media type its `FileUpload` names, its name not sent.
+    func testFileBodiesAreUploadedAsTheyAre() async throws {
+        final class Recording: Transport, @unchecked Sendable {
+            var requests: [HTTPRequest] = []
+            func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+                requests.append(request)
+                return HTTPResponse(status: 204)
+            }
+        }
+        let transport = Recording()
+        let client = ChecksClient(serverURL: "https://checks.example", transport: transport)
+        let bytes = Data([0x50, 0x4B, 0x03, 0x04, 0xFF, 0x00])
+        try await client.importRoster(body: FileUpload(fileName: "roster.xlsx", data: bytes), sheet: "May")
+        try await client.importRoster(body: FileUpload(fileName: "rows", data: Data("a,b".utf8), contentType: "text/csv"))
+        XCTAssertEqual(transport.requests.map { "\($0.method.rawValue) \($0.url.absoluteString)" },
+                       ["POST https://checks.example/roster/import?sheet=May", "POST https://checks.example/roster/import"])
+        XCTAssertEqual(transport.requests.map(\.body), [bytes, Data("a,b".utf8)])
+        XCTAssertEqual(transport.requests.map { $0.headers["Content-Type"] }, ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"])
+        XCTAssertFalse(transport.requests.contains { request in request.headers.contains { $0.value.contains("roster.xlsx") } })
+    }
+
     /// An answer that is a file comes back as its bytes, with its type and the name its disposition suggests (a
     /// name only: no folder); a documented error answer is still thrown with its body.
     func testFileAnswersAreDownloadedAsTheyCame() async throws {

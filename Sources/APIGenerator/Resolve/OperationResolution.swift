@@ -141,6 +141,7 @@ extension SpecResolution {
                                           facts: ValueFacts(fileTypes: nil, isNullable: false, isOneOrMany: false),
                                           defaultValue: nil, serverDefault: nil, limits: [],
                                           description: body.description ?? "The request body."))
+        if type == .file { return .upload(argument: name) }
         guard body.contentType == .form else { return .json(type, argument: name) }
         return .form(type, argument: name, repeatsLists: body.formLists == .repeated)
     }

@@ -8,7 +8,18 @@ extension OpenAPIMapper {
         var requestExamples: [(title: String, node: JSONNode)] = []
         var responseExamples: [(title: String, node: JSONNode)] = []
         if let node = route.node.member("requestBody"), let (body, place) = dereferenced(node, at: route.place.appending("requestBody", node)) {
-            if let (contentType, media, mediaPlace) = requestMedia(body, at: place), !holdsNothing(media) {
+            if let kinds = Self.fileMediaTypes(of: body) {
+                // Bytes in their own media type (a release asset, an avatar, a chunk of an upload): the client sends
+                // a `FileUpload` whole, with the media type it names.
+                let content = place.appending("content", body.member("content"))
+                operation.requestBody = Body(shape: .type(.scalar(.file)), description: body.string("description"),
+                                             location: content.location)
+                origins[OriginKey.body(route.name, request: true)] = content
+                if kinds != ["application/octet-stream"] {
+                    notes.append("Its body is a file (\(kinds.joined(separator: ", "))): the client sends the bytes it is "
+                                 + "given, in the media type their FileUpload names.")
+                }
+            } else if let (contentType, media, mediaPlace) = requestMedia(body, at: place), !holdsNothing(media) {
                 operation.requestBody = self.body(media, at: mediaPlace, contentType: contentType,
                                                   owner: SwiftNamer.typeName(route.name) + "Request", description: body.string("description"))
                 origins[OriginKey.body(route.name, request: true)] = mediaPlace
@@ -184,6 +195,13 @@ extension OpenAPIMapper {
     }
 
     /// The request's media: JSON, else multipart, else form-urlencoded; any other is a warning.
+    /// The media types of a request body that is none of JSON, multipart or a form (nil when it is one, or has none).
+    static func fileMediaTypes(of body: JSONNode) -> [String]? {
+        let kinds = (body.member("content")?.members ?? []).map(\.key)
+        let structured = kinds.contains { isJSON($0) || isForm($0) || $0.lowercased().hasPrefix("multipart/form-data") }
+        return kinds.isEmpty || structured ? nil : kinds
+    }
+
     private func requestMedia(_ body: JSONNode, at place: DocumentPlace) -> (Body.ContentType, JSONNode, DocumentPlace)? {
         let content = body.member("content")
         let contentPlace = place.appending("content", content)

@@ -281,6 +281,9 @@ public struct APIClient: Sendable {
         case .form(let data):
             headers.append(HTTPHeader("Content-Type", FormBody.contentType))
             body = data
+        case .file(let file):
+            headers.append(HTTPHeader("Content-Type", file.contentType))
+            body = file.data
         case nil:
             break
         }

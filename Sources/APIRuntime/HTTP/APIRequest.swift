@@ -8,6 +8,8 @@ public struct APIRequest: Sendable {
         case multipart(MultipartForm)
         /// `application/x-www-form-urlencoded` pairs (see `FormBody`).
         case form(Data)
+        /// A file's bytes as the whole body, in its own media type (an upload: a release asset, an avatar).
+        case file(FileUpload)
     }
 
     public var method: HTTPMethod
@@ -201,6 +203,12 @@ public struct APIRequest: Sendable {
         } catch {
             throw APIError.encoding(type: String(describing: Body.self), message: String(describing: error))
         }
+    }
+
+    /// Sends a file's bytes as the whole body, with its media type as the `Content-Type`; its name is not sent
+    /// (an API that wants one names a parameter for it).
+    public mutating func upload(_ file: FileUpload) {
+        body = .file(file)
     }
 
     /// Sets a multipart body of the present parts (nil parts are fields the

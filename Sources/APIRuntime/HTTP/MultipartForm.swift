@@ -81,6 +81,11 @@ public struct MultipartForm: Sendable {
         switch fileExtension {
         case "jpg", "jpeg": return "image/jpeg"
         case "png": return "image/png"
+        case "gif": return "image/gif"
+        case "zip": return "application/zip"
+        case "csv": return "text/csv"
+        case "txt": return "text/plain"
+        case "json": return "application/json"
         case "mp3": return "audio/mpeg"
         case "wav": return "audio/wav"
         case "doc": return "application/msword"

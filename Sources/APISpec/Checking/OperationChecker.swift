@@ -151,9 +151,8 @@ extension SpecChecker {
         switch body.shape {
         case .type(let reference):
             checkReference(reference, at: body.location, path.key("type"))
-            // A whole answer may be a file (a download: an archive, an image); a file inside JSON is not one.
-            let isDownload = reference == .scalar(.file) && path.components.last == .key("responseBody")
-            if !isDownload { checkNoFile(reference, at: body.location, path.key("type")) }
+            // A whole body may be a file (an upload; a download: an archive, an image); a file inside JSON is not one.
+            if reference != .scalar(.file) { checkNoFile(reference, at: body.location, path.key("type")) }
         case .fields(let object):
             checkObject(object, path, what: "the body of '\(operation.name)'", allowsFiles: body.contentType == .multipart)
         }

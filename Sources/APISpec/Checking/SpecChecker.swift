@@ -282,9 +282,8 @@ struct SpecChecker {
     /// Files travel only as fields of multipart bodies; JSON has no files.
     mutating func checkNoFile(_ reference: TypeReference, at location: SourceLocation, _ path: JSONPath) {
         if reference.leaf == .scalar(.file) {
-            sink.error(.fileOutsideMultipart, "a file can only be a field of a multipart body or a whole answer, not "
-                       + "\(reference) here",
-                       at: location, path)
+            sink.error(.fileOutsideMultipart, "a file can only be a field of a multipart body, a whole request body or a "
+                       + "whole answer, not \(reference) here", at: location, path)
         }
     }
 
@@ -325,6 +324,9 @@ struct SpecChecker {
                     samples.isRequest = true
                     switch body.shape {
                     case .fields(let object): samples.checkObject(node, object, path.key("request"))
+                    case .type(.scalar(.file)):
+                        samples.sink.error(.sampleKindMismatch, "the body of '\(operation.name)' is a file, which a "
+                                           + "JSON sample cannot show", at: node.location, path.key("request"))
                     case .type(let type): samples.check(node, as: type, path.key("request"))
                     }
                 }

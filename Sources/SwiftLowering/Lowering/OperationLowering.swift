@@ -54,6 +54,8 @@ struct OperationLowering {
         case .form(_, let argument, let repeatsLists):
             let lists = repeatsLists ? ", lists: .repeated" : ""
             statements.append(.line("try \(request).form(\(argument.spelled)\(lists))"))
+        case .upload(let argument):
+            statements.append(.line("\(request).upload(\(argument.spelled))"))
         case .multipart(let fields):
             let parts = fields.map { argument -> String in
                 let name = SwiftLiteral.string(argument.wireName)

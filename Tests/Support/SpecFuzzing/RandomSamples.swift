@@ -64,7 +64,8 @@ struct RandomSamples {
         for index in 0..<random.int(1...2) {
             let title = random.chance(0.7) ? "Sample \(index)" : random.pick(Landmines.texts) + "\(index)"
             var members: [(String, JSONText)] = [("title", .string(title))]
-            if let body = operation.requestBody, body.contentType == .json || random.chance(0.2) {
+            if let body = operation.requestBody, body.shape == .type(.scalar(.file))
+                ? random.chance(0.05) : body.contentType == .json || random.chance(0.2) {
                 members.append(("request", value(of: body)))
             }
             if let body = operation.responseBody, operation.successStatus != 204,

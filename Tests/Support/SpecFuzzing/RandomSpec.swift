@@ -496,6 +496,11 @@ public struct RandomSpec {
                 members.append(("requestBody", .object(body)))
             }
         }
+        // An upload: a file's bytes as the whole body (`RandomSamples` rarely gives it a JSON sample, which lint refuses).
+        if method != "GET", method != "HEAD", routeAndAuthRandom.chance(0.05) {
+            members.removeAll { $0.0 == "requestBody" }
+            members.append(("requestBody", .object([("type", .string("file"))])))
+        }
         if random.chance(0.2) {
             // A paged list: a cursor or page number in, the items and how to go on out.
             let cursor = random.pick(Landmines.wireNames), list = random.pick(Landmines.wireNames), next = random.pick(Landmines.wireNames)

@@ -1472,6 +1472,26 @@ extension ChecksClient {
     }
 }
 
+// MARK: - importRoster
+
+extension ChecksClient {
+    /// Replaces the roster with a spreadsheet's rows.
+    ///
+    /// `POST /roster/import`
+    ///
+    /// - Parameter body: The spreadsheet, one row per seat.
+    /// - Throws: `APIError`.
+    public func importRoster(
+        body: APIRuntime.FileUpload,
+        sheet: Swift.String? = nil
+    ) async throws(APIRuntime.APIError) {
+        var request = APIRuntime.APIRequest(.post, "/roster/import")
+        request.query("sheet", sheet)
+        request.upload(body)
+        try await self.client.send(request)
+    }
+}
+
 // MARK: - rosterExists
 
 extension ChecksClient {
