@@ -153,7 +153,8 @@ extension Array {
     /// compared with each earlier one, as Swift compares them: field by field,
     /// the values the client sends. Elements that are neither never repeat.
     func firstRepeat() -> (first: Int, again: Int)? {
-        guard let head = first(where: { !isNone($0) }) else { return nil }
+        // Decided by an item that is not nil; a list of nils alone repeats its first.
+        guard let head = first(where: { !isNone($0) }) else { return count > 1 ? (0, 1) : nil }
         guard head as? AnyHashable == nil, head is any Equatable else { return firstHashableRepeat() }
         for index in indices.dropFirst() {
             for earlier in 0..<index where Self.sameItem(self[earlier], self[index]) { return (earlier, index) }

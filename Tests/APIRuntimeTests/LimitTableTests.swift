@@ -85,8 +85,12 @@ final class LimitTableTests: XCTestCase {
         XCTAssertEqual(violations([Point(x: 1, label: nil), Point(x: 1, label: "a"), Point(x: 1, label: nil)]),
                        ["list: must hold each item once (item 2 repeats item 0)"])
         XCTAssertEqual(violations([Point(x: 1, label: nil), Point(x: 2, label: nil)]), [])
-        XCTAssertEqual(violations([nil, Point(x: 1, label: nil), nil] as [Point?]), ["list: must hold each item once (item 2 repeats item 0)"])
-        XCTAssertEqual(violations([Shape.circle(1), .square(1), .circle(1.0)]), ["list: must hold each item once (item 2 repeats item 0)"])
+        XCTAssertEqual(violations([nil, Point(x: 1, label: nil), nil] as [Point?]),
+                       ["list: must hold each item once (item 2 repeats item 0)"])
+        XCTAssertEqual(violations([nil, nil] as [Point?]), ["list: must hold each item once (item 1 repeats item 0)"])
+        XCTAssertEqual(violations([nil, nil] as [String?]), ["list: must hold each item once (item 1 repeats item 0)"])
+        XCTAssertEqual(violations([Shape.circle(1), .square(1), .circle(1.0)]),
+                       ["list: must hold each item once (item 2 repeats item 0)"])
         XCTAssertEqual(LimitTable.distinctElements, [.text, .enumeration, .integer, .integerEnumeration, .structured])
     }
 

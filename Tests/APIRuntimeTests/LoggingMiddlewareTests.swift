@@ -22,8 +22,8 @@ final class LoggingMiddlewareTests: XCTestCase {
 
     func testADownloadsBytesAreNotLogged() async throws {
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data("secret-ish bytes".utf8)
-        let lines = try await logged(HTTPRequest(method: .get, url: url),
-                                     answer: HTTPResponse(status: 200, headers: [HTTPHeader("content-type", "image/png")], body: png))
+        let answer = HTTPResponse(status: 200, headers: [HTTPHeader("content-type", "image/png")], body: png)
+        let lines = try await logged(HTTPRequest(method: .get, url: url), answer: answer)
         XCTAssertEqual(lines.count, 2)
         XCTAssertTrue(lines[1].hasSuffix(" <24 bytes of image/png>"), lines[1])
         XCTAssertFalse(lines[1].contains("secret-ish"))
@@ -31,8 +31,8 @@ final class LoggingMiddlewareTests: XCTestCase {
 
     func testAMultipartUploadIsItsSizeAndJSONIsMasked() async throws {
         let form = Data("--b\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\nhunter2\r\n--b--\r\n".utf8)
-        let upload = HTTPRequest(method: .post, url: url, headers: [HTTPHeader("Content-Type", "multipart/form-data; boundary=b")],
-                                 body: form)
+        let upload = HTTPRequest(method: .post, url: url,
+                                 headers: [HTTPHeader("Content-Type", "multipart/form-data; boundary=b")], body: form)
         let json = HTTPResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json; charset=utf-8")],
                                 body: Data(#"{"name": "a", "token": "hunter3"}"#.utf8))
         let lines = try await logged(upload, answer: json)
@@ -42,9 +42,9 @@ final class LoggingMiddlewareTests: XCTestCase {
     }
 
     func testAnUntypedOrTextBodyIsText() async throws {
-        let lines = try await logged(HTTPRequest(method: .post, url: url, body: Data("a=1".utf8)),
-                                     answer: HTTPResponse(status: 503, headers: [HTTPHeader("Content-Type", "text/plain")],
-                                                          body: Data("try later".utf8)))
+        let answer = HTTPResponse(status: 503, headers: [HTTPHeader("Content-Type", "text/plain")],
+                                  body: Data("try later".utf8))
+        let lines = try await logged(HTTPRequest(method: .post, url: url, body: Data("a=1".utf8)), answer: answer)
         XCTAssertTrue(lines[0].hasSuffix(" a=1"), lines[0])
         XCTAssertTrue(lines[1].hasSuffix(" try later"), lines[1])
     }

@@ -178,8 +178,8 @@ struct DraftBuilder {
         if operation.requestFields?.isEmpty == true { operation.requestFields = nil }
         if docs.method == "GET" || docs.method == "HEAD", let fields = operation.requestFields {
             let names = fields.map { "'\($0.name)'" }.joined(separator: ", ")
-            warnings.append(ImportWarning(.requestBodyNotSent, "a \(docs.method) request carries no body, so its body rows "
-                                          + "(\(names)) are left out", place: docs.place))
+            let message = "a \(docs.method) request carries no body, so its body rows (\(names)) are left out"
+            warnings.append(ImportWarning(.requestBodyNotSent, message, place: docs.place))
             operation.requestFields = nil
         }
         if operation.responseFields?.isEmpty == true { operation.responseFields = nil }

@@ -16,8 +16,8 @@ extension OpenAPIMapper {
                                              location: content.location)
                 origins[OriginKey.body(route.name, request: true)] = content
                 if kinds != ["application/octet-stream"] {
-                    notes.append("Its body is a file (\(kinds.joined(separator: ", "))): the client sends the bytes it is "
-                                 + "given, in the media type their FileUpload names.")
+                    notes.append("Its body is a file (\(kinds.joined(separator: ", "))): the client sends the bytes "
+                                 + "it is given, in the media type their FileUpload names.")
                 }
             } else if let (contentType, media, mediaPlace) = requestMedia(body, at: place), !holdsNothing(media) {
                 operation.requestBody = self.body(media, at: mediaPlace, contentType: contentType,

@@ -170,12 +170,15 @@ struct DraftMending {
                 spec.operations[operation].requestBody = nil
                 spec.operations[operation].samples.removeAll { $0.request != nil && $0.response == nil }
                 for index in spec.operations[operation].samples.indices { spec.operations[operation].samples[index].requestNode = nil }
+                let method = spec.operations[operation].method.rawValue
                 let why = switch diagnostic.code {
                 case .multipartWithoutFile: "a multipart body with no file part is not one the spec format sends"
-                case .formBodyNotApplicable: "a form body that is not an object's members is not one the spec format sends"
-                default: "a \(spec.operations[operation].method.rawValue) request carries no body the client can send"
+                case .formBodyNotApplicable:
+                    "a form body that is not an object's members is not one the spec format sends"
+                default: "a \(method) request carries no body the client can send"
                 }
-                let kind: OpenAPIWarning.Kind = diagnostic.code == .requestBodyNotApplicable ? .requestBodyNotSent : .requestContentType
+                let kind: OpenAPIWarning.Kind = diagnostic.code == .requestBodyNotApplicable
+                    ? .requestBodyNotSent : .requestContentType
                 warn(kind, "\(why); \(name) has no body", mapper.origins[OriginKey.body(name, request: true)])
                 plan.changed = true
                 return

@@ -20,14 +20,16 @@ public struct LoggingMiddleware: Middleware {
         let headers = request.headers.map { header in
             "\(header.name): \(request.isSecret(header.name) ? "<redacted>" : header.value)"
         }.joined(separator: ", ")
-        let body = request.body.map { " " + Self.describe($0, type: request.headers["Content-Type"], request.secretKeys) } ?? ""
+        let type = request.headers["Content-Type"]
+        let body = request.body.map { " " + Self.describe($0, type: type, request.secretKeys) } ?? ""
         log("-> \(request.method.rawValue) \(Redaction.maskQuery(of: request.url, keys: request.secretKeys)) [\(headers)]\(body)")
         let started = ContinuousClock.now
         do {
             let response = try await next(request)
             let elapsed = ContinuousClock.now - started
             let answer = Self.describe(response.body, type: response.headers["Content-Type"], request.secretKeys)
-            log("<- \(response.status) \(request.method.rawValue) \(request.url.path) in \(elapsed.formatted(.units(allowed: [.milliseconds]))) \(answer)")
+            let took = elapsed.formatted(.units(allowed: [.milliseconds]))
+            log("<- \(response.status) \(request.method.rawValue) \(request.url.path) in \(took) \(answer)")
             return response
         } catch {
             log("<- failed \(request.method.rawValue) \(request.url.path): \(TransportFailure.describe(error, url: request.url))")
@@ -39,7 +41,9 @@ public struct LoggingMiddleware: Middleware {
     /// type alone: a download's or an upload's bytes are no log line, and a multipart form's text parts are not
     /// masked one by one.
     static func describe(_ body: Data, type: String?, _ secretKeys: Set<String>) -> String {
-        let media = type.map { $0.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? "" }
+        let media = type.map { text in
+            text.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        }
         let isForm = media == FormBody.contentType
         let isText = media.map { isForm || $0.isEmpty || $0 == "application/json" || $0.hasSuffix("+json")
             || $0.hasPrefix("text/") } ?? true

@@ -97,9 +97,9 @@ extension SpecChecker {
             checkBody(body, of: operation, path.key(key))
         }
         if operation.method == .GET || operation.method == .HEAD, let body = operation.requestBody {
-            sink.error(.requestBodyNotApplicable, "a \(operation.method.rawValue) request carries no body (URLSession refuses to "
-                       + "send one on Apple platforms); send its values as query parameters", at: body.location,
-                       path.key("requestBody"))
+            sink.error(.requestBodyNotApplicable, "a \(operation.method.rawValue) request carries no body (URLSession "
+                       + "refuses to send one on Apple platforms); send its values as query parameters",
+                       at: body.location, path.key("requestBody"))
         }
         if !(100...599).contains(operation.successStatus) {
             sink.error(.invalidStatus, "success status \(operation.successStatus) is not an HTTP status",

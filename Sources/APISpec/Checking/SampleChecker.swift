@@ -23,7 +23,8 @@ struct SampleChecker {
             // objects by the fields their type declares.
             // Only `uniqueItems` reads the items' keys (the other list limits count them): a walk of each item's
             // subtree per list would make a deep sample quadratic.
-            let keys = constraints.uniqueItems == true ? elements.map { itemKey($0, as: elementType) } : elements.map { _ in nil }
+            let keys = constraints.uniqueItems == true
+                ? elements.map { itemKey($0, as: elementType) } : elements.map { _ in nil }
             checkLimits(node.location, keys, type, constraints, path)
             for (index, element) in elements.enumerated() {
                 check(element, as: elementType, path.index(index), constraints: constraints.items?.value ?? Constraints())

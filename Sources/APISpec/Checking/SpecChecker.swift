@@ -282,8 +282,8 @@ struct SpecChecker {
     /// Files travel only as fields of multipart bodies; JSON has no files.
     mutating func checkNoFile(_ reference: TypeReference, at location: SourceLocation, _ path: JSONPath) {
         if reference.leaf == .scalar(.file) {
-            sink.error(.fileOutsideMultipart, "a file can only be a field of a multipart body, a whole request body or a "
-                       + "whole answer, not \(reference) here", at: location, path)
+            sink.error(.fileOutsideMultipart, "a file can only be a field of a multipart body, a whole request body or "
+                       + "a whole answer, not \(reference) here", at: location, path)
         }
     }
 

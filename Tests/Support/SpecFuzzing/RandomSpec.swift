@@ -314,7 +314,8 @@ public struct RandomSpec {
             if inner.hasSuffix("?") { inner.removeLast() }
             // Mostly on lists of text, whole numbers, enums, objects and unions; now and then on others, which lint
             // refuses.
-            let distinct = ["string", "guid", "phone", "url", "email", "int32", "int64"].contains(inner) || kinds[inner] != nil
+            let distinct = ["string", "guid", "phone", "url", "email", "int32", "int64"].contains(inner)
+                || kinds[inner] != nil
             if type.hasPrefix("["), laterRandom.chance(distinct ? 0.25 : 0.02) { result.append(("uniqueItems", .bool(true))) }
             let items = limits(for: inner)
             if !items.isEmpty, random.chance(0.6) { result.append(("items", .object(items))) }
@@ -496,7 +497,8 @@ public struct RandomSpec {
                 members.append(("requestBody", .object(body)))
             }
         }
-        // An upload: a file's bytes as the whole body (`RandomSamples` rarely gives it a JSON sample, which lint refuses).
+        // An upload: a file's bytes as the whole body (`RandomSamples` rarely gives it a JSON sample, which lint
+        // refuses).
         if method != "GET", method != "HEAD", routeAndAuthRandom.chance(0.05) {
             members.removeAll { $0.0 == "requestBody" }
             members.append(("requestBody", .object([("type", .string("file"))])))
