@@ -156,8 +156,10 @@ extension Array {
         // Decided by an item that is not nil; a list of nils alone repeats its first.
         guard let head = first(where: { !isNone($0) }) else { return count > 1 ? (0, 1) : nil }
         guard head as? AnyHashable == nil, head is any Equatable else { return firstHashableRepeat() }
-        for index in indices.dropFirst() {
-            for earlier in 0..<index where Self.sameItem(self[earlier], self[index]) { return (earlier, index) }
+        // Each item cast once; a pair then costs one cast and its `==` (n²/2 pairs: lists in a request are short).
+        let items: [(any Equatable)?] = map { isNone($0) ? nil : $0 as? any Equatable }
+        for index in items.indices.dropFirst() {
+            for earlier in 0..<index where Self.same(items[earlier], items[index]) { return (earlier, index) }
         }
         return nil
     }
@@ -173,9 +175,8 @@ extension Array {
     }
 
     /// Two items of a list of `Equatable` values; `nil` items (of a list of optionals) are one value.
-    private static func sameItem(_ left: Element, _ right: Element) -> Bool {
-        if isNone(left) || isNone(right) { return isNone(left) && isNone(right) }
-        guard let left = left as? any Equatable else { return false }
+    private static func same(_ left: (any Equatable)?, _ right: (any Equatable)?) -> Bool {
+        guard let left, let right else { return left == nil && right == nil }
         return isEqual(left, right)
     }
 }

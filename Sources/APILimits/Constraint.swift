@@ -14,8 +14,8 @@ public enum Constraint: Hashable, Sendable {
     case multipleOf(Double)
     case minItems(Int)
     case maxItems(Int)
-    /// No element of a list twice: lists of text, enums, whole numbers, objects
-    /// and unions, compared as Swift compares them (which is how they are sent).
+    /// No element of a list twice: lists of text, enums, whole numbers and
+    /// objects, compared as Swift compares them (which is how they are sent).
     case uniqueItems
     /// `+` then 7 to 15 digits, the first not 0: `+911999999999`.
     case phoneNumber

@@ -150,7 +150,14 @@ struct DraftBuilder {
                 return file
             }
         }
-        if !docs.requestFields.isEmpty || !requestSamples.isEmpty {
+        // A GET's body rows are read as nothing: no type of theirs is made, no sample kept.
+        let hasBody = !docs.requestFields.isEmpty || !requestSamples.isEmpty
+        if hasBody, Operation.Method(rawValue: docs.method)?.carriesNoBody == true {
+            let names = docs.requestFields.map { "'\($0.name)'" }.joined(separator: ", ")
+            let rows = names.isEmpty ? "its request samples are" : "its body rows (\(names)) are"
+            let message = "a \(docs.method) request carries no body, so \(rows) left out"
+            warnings.append(ImportWarning(.requestBodyNotSent, message, place: docs.place))
+        } else if hasBody {
             let context = Context(side: .request, samples: requestSamples.compactMap { $0.node.members != nil ? $0.node : nil },
                                   structures: docs.requestStructures, owner: owner, samplePlace: requestSamples.first?.place, prose: docs.prose, isTopLevel: true,
                                   isTranslated: docs.isTranslated, isForm: operation.requestContentType == "multipart")
@@ -176,12 +183,6 @@ struct DraftBuilder {
             }
         }
         if operation.requestFields?.isEmpty == true { operation.requestFields = nil }
-        if docs.method == "GET" || docs.method == "HEAD", let fields = operation.requestFields {
-            let names = fields.map { "'\($0.name)'" }.joined(separator: ", ")
-            let message = "a \(docs.method) request carries no body, so its body rows (\(names)) are left out"
-            warnings.append(ImportWarning(.requestBodyNotSent, message, place: docs.place))
-            operation.requestFields = nil
-        }
         if operation.responseFields?.isEmpty == true { operation.responseFields = nil }
         operation.successStatus = docs.successStatus.flatMap { $0 == 200 ? nil : $0 }
         if docs.usesBearer { operation.notes.append("Its examples send Authorization: Bearer.") }

@@ -194,13 +194,14 @@ extension OpenAPIMapper {
         mediaType.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() == FormStyle.mediaType
     }
 
-    /// The request's media: JSON, else multipart, else form-urlencoded; any other is a warning.
     /// The media types of a request body that is none of JSON, multipart or a form (nil when it is one, or has none).
     static func fileMediaTypes(of body: JSONNode) -> [String]? {
         let kinds = (body.member("content")?.members ?? []).map(\.key)
         let structured = kinds.contains { isJSON($0) || isForm($0) || $0.lowercased().hasPrefix("multipart/form-data") }
         return kinds.isEmpty || structured ? nil : kinds
     }
+
+    /// The request's media: JSON, else multipart, else form-urlencoded; a body of no media type is a warning.
 
     private func requestMedia(_ body: JSONNode, at place: DocumentPlace) -> (Body.ContentType, JSONNode, DocumentPlace)? {
         let content = body.member("content")

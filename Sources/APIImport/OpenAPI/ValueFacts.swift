@@ -88,8 +88,8 @@ extension OpenAPIMapper {
             if case .array(let element) = mapped.type, Self.mayHoldDistinctElements(element) {
                 limits.uniqueItems = true
             } else {
-                warn(.limitNotExpressible, "'uniqueItems' applies to lists of strings, enums, whole numbers, objects "
-                     + "and unions in the spec format; not checked by the client",
+                warn(.limitNotExpressible, "'uniqueItems' applies to lists of strings, enums, whole numbers and "
+                     + "objects in the spec format; not checked by the client",
                      at: place.appending("uniqueItems", node))
                 mapped.notes.append("The document also states uniqueItems, which the client does not check.")
             }

@@ -38,7 +38,7 @@ public struct LoggingMiddleware: Middleware {
     }
 
     /// A body as text, secrets masked, when it is text (JSON, a form, `text/…`, or untyped); otherwise its size and
-    /// type alone: a download's or an upload's bytes are no log line, and a multipart form's text parts are not
+    /// type alone: an image's or an archive's bytes are no log line, and a multipart form's text parts are not
     /// masked one by one.
     static func describe(_ body: Data, type: String?, _ secretKeys: Set<String>) -> String {
         let media = type.map { text in

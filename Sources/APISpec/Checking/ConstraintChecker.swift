@@ -27,9 +27,9 @@ enum ConstraintChecker {
         // An item that may be null is held to its limits when it is not (`[[double]?]` items: the `[double]`).
         let collection = type.withoutNull
         if constraints.uniqueItems != nil, case .array(let element) = collection,
-           !LimitTable.distinctElements.contains(LimitTable.shape(of: element, types: types)) {
-            sink.error(.limitNotApplicable, "'uniqueItems' applies to lists of strings, enums, whole numbers, "
-                       + "objects and unions, but '\(field)' is \(type)", at: location, path.key("uniqueItems"))
+           !LimitTable.allowsUniqueItems(of: element, types: types) {
+            sink.error(.limitNotApplicable, "'uniqueItems' applies to lists of strings, enums, whole numbers and "
+                       + "objects holding no union, but '\(field)' is \(type)", at: location, path.key("uniqueItems"))
         }
         if let pattern = constraints.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
             sink.error(.invalidPattern, "'pattern' is not a valid regular expression: \(pattern)",

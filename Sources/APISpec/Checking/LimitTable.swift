@@ -113,11 +113,35 @@ public enum LimitTable {
 
     /// The elements `uniqueItems` can tell apart as the client sends them:
     /// Swift compares text and whole numbers as their JSON compares, where a
-    /// `Date` or a `Double` may be equal under two spellings. Objects and
-    /// unions are compared as the client holds them, field by field (`==` of
-    /// the generated types): two that differ only in keys the spec does not
+    /// `Date` or a `Double` may be equal under two spellings. Objects are
+    /// compared as the client holds them, field by field (`==` of the
+    /// generated types): two that differ only in keys the spec does not
     /// document are one item, as the client would send them.
     public static let distinctElements: Set<Shape> = [.text, .enumeration, .integer, .integerEnumeration, .structured]
+
+    /// Whether a list of `element` may state `uniqueItems`: text, enums, whole numbers, and objects that hold no
+    /// union at any depth. Which variant a union's value is only its decoder decides, so lint could not compare a
+    /// sample's items as the client does.
+    public static func allowsUniqueItems(of element: TypeReference, types: [String: NamedType]) -> Bool {
+        let shape = shape(of: element, types: types)
+        guard distinctElements.contains(shape) else { return false }
+        var seen: Set<String> = []
+        return shape != .structured || !holdsUnion(element, types, &seen)
+    }
+
+    private static func holdsUnion(_ type: TypeReference, _ types: [String: NamedType], _ seen: inout Set<String>) -> Bool {
+        switch type {
+        case .array(let inner), .map(let inner), .orNull(let inner): return holdsUnion(inner, types, &seen)
+        case .scalar: return false
+        case .named(let name):
+            guard seen.insert(name).inserted else { return false }
+            switch types[name]?.kind {
+            case .object(let object)?: return object.fields.contains { holdsUnion($0.type, types, &seen) }
+            case .enumeration?, nil: return false
+            case .taggedUnion?, .untaggedUnion?: return true
+            }
+        }
+    }
 
     /// The shapes a limit applies to, for "'maxLength' applies to strings and enums".
     public static func shapes(allowing limit: Limit) -> [Shape] {

@@ -96,7 +96,7 @@ extension SpecChecker {
             guard let body else { continue }
             checkBody(body, of: operation, path.key(key))
         }
-        if operation.method == .GET || operation.method == .HEAD, let body = operation.requestBody {
+        if operation.method.carriesNoBody, let body = operation.requestBody {
             sink.error(.requestBodyNotApplicable, "a \(operation.method.rawValue) request carries no body (URLSession "
                        + "refuses to send one on Apple platforms); send its values as query parameters",
                        at: body.location, path.key("requestBody"))

@@ -240,52 +240,6 @@ struct SampleChecker {
         }
     }
 
-    /// What tells list items apart for `uniqueItems`, as the client holds them: a scalar as `distinctKey` says; an
-    /// object of a declared type by the fields it declares, in their order (keys it does not document are not held,
-    /// and `null` in a field that is not nullable is its absence); a list item by item.
-    func itemKey(_ node: JSONNode, as type: TypeReference) -> String? {
-        switch node.value {
-        case .null, .string: return Self.distinctKey(node)
-        default:
-            var key = ""
-            writeItemKey(node, as: type, into: &key)
-            return key
-        }
-    }
-
-    /// Writes the key of a value nested in an item: each leaf quoted once, so nesting adds a constant per level.
-    private func writeItemKey(_ node: JSONNode, as type: TypeReference, into key: inout String) {
-        switch (node.value, type.withoutNull) {
-        case (.object(let members), .named(let name)):
-            guard case .object(let object)? = types[name]?.kind, !object.fields.contains(where: \.isInline) else {
-                return key += node.canonicalText
-            }
-            key += "{"
-            for field in object.fields {
-                guard let member = members.first(where: { $0.key == field.name }) else { continue }
-                if member.value.isNull && !field.isNullable { continue }
-                key += field.name.debugDescription + ":"
-                writeItemKey(member.value, as: field.type, into: &key)
-                key += ","
-            }
-            key += "}"
-        case (.array(let elements), .array(let element)):
-            key += "["
-            for item in elements {
-                writeItemKey(item, as: element, into: &key)
-                key += ","
-            }
-            key += "]"
-        case (.number(let text), _):
-            if let whole = JSONNumberText.wholeNumber(Substring(text), as: Int64.self) { return key += "\(whole)" }
-            key += JSONNumberText.finiteDouble(Substring(text)).map { "\($0)" } ?? text
-        case (.string(let text), _):
-            key += text.debugDescription
-        default:
-            key += node.canonicalText
-        }
-    }
-
     /// A request sample's value is checked by the very code a generated
     /// client validates with (`APILimits`), against the limits it lowers
     /// (`ClientLimits`): what lint accepts, the client sends. Elements and
@@ -356,8 +310,13 @@ struct SampleChecker {
     /// (These parsers need no ICU; `ISO8601DateFormatter` loaded it, a fifth
     /// of a whole `apigen generate`.)
     static func isDateTime(_ text: String) -> Bool {
-        if (try? Date(text, strategy: .iso8601)) != nil { return true }
-        return (try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))) != nil
+        dateTime(text) != nil
+    }
+
+    /// The instant a date-time names, read as the client's decoder reads it.
+    static func dateTime(_ text: String) -> Date? {
+        if let date = try? Date(text, strategy: .iso8601) { return date }
+        return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 }
 

@@ -279,7 +279,7 @@ struct SpecChecker {
         return union.wireKeys
     }
 
-    /// Files travel only as fields of multipart bodies; JSON has no files.
+    /// Files travel as fields of multipart bodies or as whole bodies (uploads, downloads); JSON has no files.
     mutating func checkNoFile(_ reference: TypeReference, at location: SourceLocation, _ path: JSONPath) {
         if reference.leaf == .scalar(.file) {
             sink.error(.fileOutsideMultipart, "a file can only be a field of a multipart body, a whole request body or "

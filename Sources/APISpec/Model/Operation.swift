@@ -6,6 +6,9 @@ public struct Operation: Sendable, Hashable {
         case HEAD
         /// What the server offers for the path (Box's upload preflight check).
         case OPTIONS
+
+        /// GET and HEAD requests carry no body: URLSession refuses to send one on Apple platforms.
+        public var carriesNoBody: Bool { self == .GET || self == .HEAD }
     }
 
     public var name: String

@@ -49,7 +49,7 @@ public struct ClientSpellings: Sendable {
         public var function: String
         /// In the function's order.
         public var arguments: [Argument]
-        /// The Swift type of a JSON or form request body; nil without one, or for a multipart body.
+        /// The Swift type of a JSON or form request body; nil without one, or for a multipart body or an upload.
         public var requestBody: String?
         /// The Swift type the function returns; nil when it returns nothing.
         public var response: String?
