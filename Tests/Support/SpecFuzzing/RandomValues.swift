@@ -29,7 +29,9 @@ enum RandomValues {
     ]
 
     // Not with fractional seconds: the runtime writes whole seconds, so such a date does not encode back to itself.
-    static let dateTimes = ["2020-01-01T00:00:00Z", "2017-12-20T08:33:51Z", "2020-01-01T00:00:00+05:30"]
+    // The last two are one instant, as `uniqueItems` on a list of objects must see.
+    static let dateTimes = ["2020-01-01T00:00:00Z", "2017-12-20T08:33:51Z", "2020-01-01T00:00:00+05:30",
+                            "2019-12-31T18:30:00Z"]
     static let notDateTimes = ["2020-01-01", "2020-13-01T00:00:00Z", "yesterday", "2020-01-01T00:00:00"]
     static let dates = ["2024-05-15", "2000-02-29"]
     static let notDates = ["2024-02-30", "2024-5-15", "2024-05-15T00:00:00Z"]
