@@ -129,7 +129,8 @@ public enum LimitTable {
         return shape != .structured || !holdsUnion(element, types, &seen)
     }
 
-    private static func holdsUnion(_ type: TypeReference, _ types: [String: NamedType], _ seen: inout Set<String>) -> Bool {
+    private static func holdsUnion(_ type: TypeReference, _ types: [String: NamedType],
+                                   _ seen: inout Set<String>) -> Bool {
         switch type {
         case .array(let inner), .map(let inner), .orNull(let inner): return holdsUnion(inner, types, &seen)
         case .scalar: return false
