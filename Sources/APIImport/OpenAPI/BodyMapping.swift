@@ -202,7 +202,6 @@ extension OpenAPIMapper {
     }
 
     /// The request's media: JSON, else multipart, else form-urlencoded; a body of no media type is a warning.
-
     private func requestMedia(_ body: JSONNode, at place: DocumentPlace) -> (Body.ContentType, JSONNode, DocumentPlace)? {
         let content = body.member("content")
         let contentPlace = place.appending("content", content)
