@@ -10,7 +10,6 @@ extension DraftBuilder {
             spec.auth = .object([("scheme", .string("bearer")), ("description", .string(why))])
             for index in spec.operations.indices {
                 spec.operations[index].parameters.removeAll { $0.kind == .header && $0.name.lowercased() == "authorization" }
-                spec.operations[index].notes.removeAll { $0.hasPrefix("Its examples send Authorization") }
             }
             return
         }

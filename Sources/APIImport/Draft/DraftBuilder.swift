@@ -185,7 +185,6 @@ struct DraftBuilder {
         if operation.requestFields?.isEmpty == true { operation.requestFields = nil }
         if operation.responseFields?.isEmpty == true { operation.responseFields = nil }
         operation.successStatus = docs.successStatus.flatMap { $0 == 200 ? nil : $0 }
-        if docs.usesBearer { operation.notes.append("Its examples send Authorization: Bearer.") }
         operation.usesBearer = docs.usesBearer
         var titles = Set<String>()
         for sample in requestSamples where operation.requestFields != nil {

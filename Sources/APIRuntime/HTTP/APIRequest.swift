@@ -245,7 +245,6 @@ extension OpenEnum {
     public var queryTexts: [String] { [rawValue] }
 }
 
-/// The values of a map in a `deepObject` parameter, each validated at `["key"]` in key order.
 /// The maps of a list in a `deepObject` parameter, each checked at `[index]`.
 private struct MapList: Validatable {
     let maps: [MapValues]
@@ -255,6 +254,7 @@ private struct MapList: Validatable {
     }
 }
 
+/// The values of a map in a `deepObject` parameter, each validated at `["key"]` in key order.
 private struct MapValues: Validatable {
     let values: [String: any Validatable]
 
