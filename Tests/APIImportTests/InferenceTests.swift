@@ -91,7 +91,7 @@ final class InferenceTests: XCTestCase {
     func testTypeNamesAreSpecNamesAndLeaveBodiesTheirs() {
         var registry = TypeRegistry()
         func object(_ name: String, _ field: String) -> DraftType {
-            DraftType(name: name, kind: .object([DraftField(name: field, type: "string", optional: true, description: "",
+            DraftType(name: name, kind: .object([DraftField(name: field, type: .scalar(.string), optional: true, description: "",
                                                             place: DocsPlace(file: "", line: 0, column: 0))]), description: "")
         }
         XCTAssertEqual(registry.register(object("3d", "a"), owner: ""), "Value3d")

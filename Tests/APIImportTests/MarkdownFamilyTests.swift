@@ -123,8 +123,8 @@ final class MarkdownFamilyTests: XCTestCase {
         func read(_ markup: String) -> InferredType? { TypeColumn.read(InlineText(markup: markup[...], column: 1)) }
         XCTAssertEqual(read("[Contact[]](/api/reference/object_types/contact)"), .list(.named("Contact")))
         XCTAssertEqual(read("[event](event.md) collection"), .list(.named("event")))
-        XCTAssertEqual(read("String collection"), .list(.scalar("string")))
-        XCTAssertEqual(read("string/null"), .scalar("string"))
+        XCTAssertEqual(read("String collection"), .list(.scalar(.string)))
+        XCTAssertEqual(read("string/null"), .scalar(.string))
     }
 
     func testEscapedPipesAndBareTables() {

@@ -39,7 +39,8 @@ final class MarkdownReadingTests: XCTestCase {
     }
 
     func testTypeColumnInThreeLanguages() {
-        func read(_ text: String) -> String? { TypeColumn.read(InlineText(markup: text[...], column: 1))?.specText }
+        func inferred(_ text: String) -> InferredType? { TypeColumn.read(InlineText(markup: text[...], column: 1)) }
+        func read(_ text: String) -> String? { inferred(text)?.reference?.description }
         XCTAssertEqual(read("Chaîne"), "string")
         XCTAssertEqual(read("Boolescher Wert"), "bool")
         XCTAssertEqual(read("Long"), "int64")
@@ -48,7 +49,8 @@ final class MarkdownReadingTests: XCTestCase {
         XCTAssertEqual(read("JSON object array specific to the action type"), "[json]")
         XCTAssertEqual(read("[Contact](./contact.md)"), "Contact")
         XCTAssertEqual(read("Location object"), "Location")
-        XCTAssertEqual(read("DateTime"), "timestamp")
+        XCTAssertEqual(inferred("DateTime"), .timestamp)
+        XCTAssertEqual(inferred("DateTime[]"), .list(.timestamp))
         XCTAssertNil(read("files"))
     }
 }

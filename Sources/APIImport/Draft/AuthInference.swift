@@ -1,3 +1,5 @@
+import APISpec
+
 /// How calls authenticate, from what the pages show: `Authorization:
 /// Bearer` in examples or request-header tables, or a header most operations take whose value one
 /// operation returns (Kaizala's `accessToken`). The header then leaves the
@@ -24,8 +26,11 @@ extension DraftBuilder {
             }) else { continue }
             let token = spec.operations[tokenIndex]
             let answer = token.responseFields ?? []
-            let expiry = answer.first { $0.name.lowercased().contains("expir") && ["epochMillis", "epochSeconds", "dateTime"].contains($0.type) }
-            let endpoint = answer.first { $0.name.lowercased().contains("endpoint") && ["string", "url"].contains($0.type) }
+            let instants: [TypeReference] = [.scalar(.epochMillis), .scalar(.epochSeconds), .scalar(.dateTime)]
+            let expiry = answer.first { $0.name.lowercased().contains("expir") && instants.contains($0.type) }
+            let endpoint = answer.first { field in
+                field.name.lowercased().contains("endpoint") && [.scalar(.string), .scalar(.url)].contains(field.type)
+            }
             let refresh = answer.first { $0.name == "refreshToken" && token.parameters.contains { $0.name == "refreshToken" } }
             spec.auth = .object([
                 ("scheme", .string("tokenHeader")), ("header", .string(header)), ("tokenOperation", .string(token.name)),

@@ -1,3 +1,5 @@
+import APISpec
+
 /// Docs may describe an object holding itself (`Contact.parent: Contact`), or two objects holding each other. When a
 /// field on the cycle may be left out, a value ends it and the client boxes the fields; when every field on it is
 /// required, no value does and lint refuses it: the draft keeps the description and types one field of each such
@@ -10,7 +12,7 @@ extension DraftBuilder {
             guard case .object(var fields)? = registry.type(named: owner)?.kind, let index = fields.firstIndex(where: { $0.name == field }) else { return }
             let target = fields[index].type
             fields[index].notes.append("json: \(target) holds \(owner) again, through required fields only, so no value ends.")
-            fields[index].type = "json"
+            fields[index].type = .scalar(.json)
             registry.replaceFields(of: owner, with: fields)
         }
     }
@@ -20,11 +22,14 @@ extension DraftBuilder {
         func references(of name: String) -> [(field: String?, target: String)] {
             switch registry.type(named: name)?.kind {
             case .object(let fields)?:
-                return fields.filter { !$0.optional && registry.type(named: $0.type) != nil }.map { ($0.name, $0.type) }
+                return fields.compactMap { field in
+                    guard !field.optional, let target = registry.type(of: field.type) else { return nil }
+                    return (field.name, target.name)
+                }
             case .taggedUnion(_, _, let variants)?:
-                return variants.filter { registry.type(named: $0.type) != nil }.map { (nil, $0.type) }
+                return variants.compactMap { registry.type(of: $0.type).map { (nil, $0.name) } }
             case .untaggedUnion(let variants)?:
-                return variants.filter { registry.type(named: $0.type) != nil }.map { (nil, $0.type) }
+                return variants.compactMap { registry.type(of: $0.type).map { (nil, $0.name) } }
             case .enumeration?, nil:
                 return []
             }

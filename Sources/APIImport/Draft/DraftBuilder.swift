@@ -20,21 +20,54 @@ struct DraftBuilder {
         for name in objectPages.keys { registry.reserve(name) }
     }
 
+    /// The draft of what the pages say. Its passes, in order, each a function of its own.
     mutating func build(_ reading: DocsReading, name: String?) -> DraftSpec {
         warnings = reading.warnings
         valueColumns = reading.valueColumns
+        let baseURL = self.baseURL(of: reading)
+        let apiName = name ?? Self.apiName(baseURL)
+        let title = reading.title ?? (apiName.hasSuffix("API") ? apiName : "\(apiName) API")
+        let pageCount = Set(reading.operations.map { $0.place.file }).count
+        var spec = DraftSpec(name: apiName, title: title,
+                             description: "Draft imported from \(pageCount) docs pages; review every note.", baseURL: baseURL)
+        // 1. Operations: one per request line, those documented twice joined; each with its parameters, bodies
+        //    and samples, their types named as they are met.
+        spec.operations = operations(joining: reading.operations, basePath: Self.path(of: baseURL))
+        // 2. The body the API posts to webhooks.
+        if let payload = reading.payloads.first.map({ payload(from: $0) }) {
+            (spec.webhookPayload, spec.webhookSamples) = (payload.type, payload.samples)
+        }
+        // 3. Object pages no operation reaches: still part of the API.
+        describeUnreachedObjectPages()
+        // 4. One format per field name wherever the pages or samples give one (`NameConsistency`).
+        unifyFormats(&spec)
+        // 5. Types made from samples alone that turn out the same are one (`SampleTwins`).
+        mergeSampleTwins(&spec)
+        // 6. Auth from what the pages and their examples send (`AuthInference`).
+        inferAuth(&spec)
+        // 7. Enums nothing refers to any more, then cycles no value can end (`CycleBreaking`).
+        dropUnusedEnums(spec)
+        breakCycles()
+        spec.types = registry.types
+        return spec
+    }
+
+    /// The base URL the pages state, without a trailing slash (a located warning when none does).
+    mutating func baseURL(of reading: DocsReading) -> String {
         var baseURL = reading.baseURL ?? ""
         while baseURL.hasSuffix("/") { baseURL.removeLast() }
         if reading.baseURL == nil, let place = reading.operations.first?.place {
             warnings.append(ImportWarning(.noBaseURL, "no page states the base URL; set 'baseURL' by hand", place: place))
         }
-        let basePath = Self.path(of: baseURL)
-        var names = Set<String>()
-        var operations: [DraftOperation] = []
+        return baseURL
+    }
+
+    /// The operations of the request lines, paths relative to the base URL's path.
+    mutating func operations(joining read: [DocsOperation], basePath: String) -> [DraftOperation] {
         // An operation documented on two pages (media's page posts media actions, the actions page the rest) is one:
         // what the later page adds joins the first.
         var documented: [DocsOperation] = []
-        for docs in reading.operations {
+        for docs in read {
             var docs = docs
             if !basePath.isEmpty, docs.path.hasPrefix(basePath + "/") { docs.path = String(docs.path.dropFirst(basePath.count)) }
             if let index = documented.firstIndex(where: { $0.method == docs.method && Self.samePath($0.path, docs.path) }) {
@@ -45,15 +78,17 @@ struct DraftBuilder {
             }
             documented.append(docs)
         }
+        var names = Set<String>()
         let finalNames = documented.map { Self.unique(Self.operationName($0.method, $0.path), in: &names) }
         finalNames.forEach { registry.reserveBodies(of: $0) }
-        for (docs, name) in zip(documented, finalNames) {
+        return zip(documented, finalNames).map { docs, name in
             var operation = self.operation(docs)
             operation.name = name
-            operations.append(operation)
+            return operation
         }
-        let webhook = reading.payloads.first.map { payload(from: $0) }
-        // Object pages no operation reaches are still part of the API.
+    }
+
+    mutating func describeUnreachedObjectPages() {
         for name in objectPages.keys.sorted() where registry.type(named: name) == nil {
             var notes: [String] = []
             let row = DocsRow(name: name, type: InlineText(markup: name[...], column: 1), kind: nil,
@@ -61,29 +96,20 @@ struct DraftBuilder {
                               typePlace: objectPages[name]!.place, descriptionPlace: objectPages[name]!.place)
             _ = namedType(name, row: row, values: [], context: Context(side: .response, samples: [], structures: [], owner: ""), notes: &notes)
         }
-        let apiName = name ?? Self.apiName(baseURL)
-        var spec = DraftSpec(name: apiName, title: reading.title ?? (apiName.hasSuffix("API") ? apiName : "\(apiName) API"), description: "", baseURL: baseURL,
-                             types: [], operations: operations)
-        spec.description = "Draft imported from \(Set(reading.operations.map { $0.place.file }).count) docs pages; review every note."
-        spec.webhookPayload = webhook?.type
-        spec.webhookSamples = webhook?.samples ?? []
-        unifyFormats(&spec)
-        mergeSampleTwins(&spec)
-        inferAuth(&spec)
-        // What refers to a type: fields, parameters, union variants, the webhook payload.
+    }
+
+    /// Drops enums nothing in `spec` or the registry refers to (a kind field that became a union's tag).
+    mutating func dropUnusedEnums(_ spec: DraftSpec) {
         var references = spec.operations.map { $0.json.compact } + [spec.webhooks?.compact ?? ""]
         for type in registry.types {
             switch type.kind {
-            case .object(let fields): references += fields.map(\.type)
-            case .taggedUnion(_, _, let variants): references += variants.map(\.type)
-            case .untaggedUnion(let variants): references += variants.map(\.type)
+            case .object(let fields): references += fields.map(\.type.description)
+            case .taggedUnion(_, _, let variants): references += variants.map(\.type.description)
+            case .untaggedUnion(let variants): references += variants.map(\.type.description)
             case .enumeration: continue
             }
         }
         registry.dropUnusedEnums(referencedIn: references)
-        breakCycles()
-        spec.types = registry.types
-        return spec
     }
 
     mutating func operation(_ documented: DocsOperation) -> DraftOperation {
@@ -108,7 +134,7 @@ struct DraftBuilder {
         operation.parameters = fields(docs.parameters.filter { $0.name.lowercased() != "content-type" }, parameterContext)
         for placeholder in Self.placeholders(docs.path) where !operation.parameters.contains(where: { $0.name == placeholder && $0.kind == .path }) {
             operation.parameters.removeAll { $0.name == placeholder }
-            operation.parameters.append(DraftField(name: placeholder, kind: .path, type: "string", optional: false, description: "",
+            operation.parameters.append(DraftField(name: placeholder, kind: .path, type: .scalar(.string), optional: false, description: "",
                                                    notes: ["In the path (\(docs.place.short)); no parameter table lists it."], place: docs.place))
         }
         var placeholders = Set(Self.placeholders(docs.path))
@@ -172,9 +198,9 @@ struct DraftBuilder {
             operation.responseFields = fields(docs.responseFields, context)
         }
         if operation.requestContentType == "multipart", var fields = operation.requestFields {
-            if fields.contains(where: { $0.type == "file" }) {
+            if fields.contains(where: { $0.type == .scalar(.file) }) {
                 // A form's other parts are text.
-                for index in fields.indices where fields[index].type != "file" { sendAsText(&fields[index], what: "form part") }
+                for index in fields.indices where fields[index].type != .scalar(.file) { sendAsText(&fields[index], what: "form part") }
                 operation.requestFields = fields
             } else {
                 operation.requestContentType = nil
@@ -240,16 +266,15 @@ struct DraftBuilder {
     /// A path, query or header parameter, or a form's part, is text on the wire: a scalar, an enum, or (in a query)
     /// a list of them. What the docs call an object or leave unread is sent as a string, with a note.
     func sendAsText(_ parameter: inout DraftField, what: String? = nil) {
-        let item = Self.itemType(parameter.type)
-        let scalars: Set<String> = ["string", "int32", "int64", "double", "bool", "guid", "url", "phone", "email", "dateTime", "date",
-                                    "epochMillis", "epochSeconds"]
-        var isEnum = false
-        if case .enumeration? = registry.type(named: item)?.kind { isEnum = true }
+        let item = parameter.type.listItem
+        var isText = false
+        if case .scalar(let scalar) = item { isText = ![.json, .file].contains(scalar) }
+        if case .enumeration? = registry.type(of: item)?.kind { isText = true }
         let isForm = what != nil
-        guard !(scalars.contains(item) || isEnum) || isForm && parameter.type.hasPrefix("[") else { return }
-        let isList = parameter.type.hasPrefix("[") && parameter.kind == .query && !item.hasPrefix("[") && !isForm
+        guard !isText || isForm && parameter.type.isArrayType else { return }
+        let isList = parameter.type.isArrayType && parameter.kind == .query && !item.isArrayType && !isForm
         parameter.notes.append("Sent as text: a \(what ?? "\(parameter.kind?.rawValue ?? "query") parameter") cannot be \(parameter.type) (\(parameter.place.short)).")
-        parameter.type = isList ? "[string]" : "string"
+        parameter.type = isList ? .array(.scalar(.string)) : .scalar(.string)
     }
 
     /// Equal but for the names of placeholders.

@@ -1,13 +1,15 @@
+import APISpec
+
 /// The spec draft being built: fields, types and operations as the apigen
 /// format has them, each able to print itself. Notes say what was inferred
 /// and from which docs line.
 struct DraftField: Sendable {
     var name: String
     var kind: DocsRowKind?
-    var type: String
+    var type: TypeReference
     var optional: Bool
     var defaultValue: DraftJSON?
-    var limits: [(key: String, value: DraftJSON)] = []
+    var limits: [(limit: LimitTable.Limit, value: DraftJSON)] = []
     var description: String
     var notes: [String] = []
     var place: DocsPlace
@@ -31,9 +33,9 @@ struct DraftField: Sendable {
     func json(asParameter: Bool) -> DraftJSON {
         var pairs: [(String, DraftJSON?)] = [("name", .string(name)), ("swiftName", swiftName.map { .string($0) })]
         if asParameter { pairs.append(("in", .string(kind?.rawValue ?? "query"))) }
-        pairs += [("type", .string(type)), ("optional", optional ? .bool(true) : nil), ("inline", isInline ? .bool(true) : nil),
+        pairs += [("type", .string(type.description)), ("optional", optional ? .bool(true) : nil), ("inline", isInline ? .bool(true) : nil),
                   ("default", defaultValue)]
-        pairs += limits.map { ($0.key, $0.value) }
+        pairs += limits.map { ($0.limit.rawValue, $0.value) }
         pairs += [("description", description.isEmpty ? nil : .string(description)),
                   ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " ")))]
         return .object(pairs)
@@ -45,9 +47,9 @@ struct DraftType: Sendable {
         case object([DraftField])
         case enumeration([String])
         /// Tag key, content key, and (tag value, type) per variant.
-        case taggedUnion(tag: String, content: String, variants: [(tag: String, type: String)])
+        case taggedUnion(tag: String, content: String, variants: [(tag: String, type: TypeReference)])
         /// (case name, type) per variant; told apart by JSON kind.
-        case untaggedUnion([(name: String, type: String)])
+        case untaggedUnion([(name: String, type: TypeReference)])
     }
     var name: String
     var kind: Kind
@@ -72,11 +74,11 @@ struct DraftType: Sendable {
             pairs += [("kind", .string("taggedUnion")), ("tag", .string(tag)), ("content", .string(content)),
                       ("description", description.isEmpty ? nil : .string(description)),
                       ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
-                      ("variants", .array(variants.map { .object([("tag", .string($0.tag)), ("type", .string($0.type))]) }))]
+                      ("variants", .array(variants.map { .object([("tag", .string($0.tag)), ("type", .string($0.type.description))]) }))]
         case .untaggedUnion(let variants):
             pairs += [("kind", .string("untaggedUnion")), ("description", description.isEmpty ? nil : .string(description)),
                       ("note", notes.isEmpty ? nil : .string(notes.joined(separator: " "))),
-                      ("variants", .array(variants.map { .object([("name", .string($0.name)), ("type", .string($0.type))]) }))]
+                      ("variants", .array(variants.map { .object([("name", .string($0.name)), ("type", .string($0.type.description))]) }))]
         }
         return .object(pairs)
     }
@@ -112,7 +114,7 @@ struct DraftOperation: Sendable {
     var requestContentType: String?
     var responseFields: [DraftField]?
     /// A list answer's type (`[Owner]`), where the answer is no object of fields.
-    var responseType: String?
+    var responseType: TypeReference?
     /// Bodies given by an object page not among the pages read (`requestBody`, `responseBody`).
     var unreadBodies: Set<String> = []
     var successStatus: Int?
@@ -133,7 +135,7 @@ struct DraftOperation: Sendable {
         if let fields = requestFields { pairs.append(("requestBody", .object([("contentType", requestContentType.map { .string($0) }),
                                                                                      ("fields", .array(fields.map { $0.json(asParameter: false) })),
                                                                                      ("rules", DraftRule.json(of: fields))]))) }
-        if let type = responseType { pairs.append(("responseBody", .object([("type", .string(type))]))) }
+        if let type = responseType { pairs.append(("responseBody", .object([("type", .string(type.description))]))) }
         if let fields = responseFields { pairs.append(("responseBody", .object([("fields", .array(fields.map { $0.json(asParameter: false) }))]))) }
         if let status = successStatus {
             pairs.append(("successStatus", .number(String(status))))

@@ -58,7 +58,7 @@ extension DraftSpec {
 extension DraftSpec {
     /// Where the first field of type `name` (or a list or map of it) is documented.
     func place(using name: String) -> DocsPlace? {
-        let spellings: Set<String> = [name, "[\(name)]", "{\(name)}"]
+        let spellings: Set<TypeReference> = [.named(name), .array(.named(name)), .map(.named(name))]
         let fields = operations.flatMap { $0.parameters + ($0.requestFields ?? []) + ($0.responseFields ?? []) }
             + types.flatMap { type -> [DraftField] in
                 if case .object(let fields) = type.kind { return fields }

@@ -119,7 +119,7 @@ extension DraftBuilder {
         for key in everywhere.subtracting(claimed).sorted() {
             let kind = firstSample[key]?.kindName
             let matching = strays.filter { index in
-                let type = TypeColumn.read(rows[index].type)?.specText
+                let type = TypeColumn.read(rows[index].type)?.reference
                 return type.flatMap(Self.jsonKind(of:)).map { $0 == kind } ?? true
             }
             guard matching.count == 1, let index = matching.first else { continue }
@@ -151,19 +151,23 @@ extension DraftBuilder {
         let prose = proseAbout(row.name, context)
         let isMap = inferred == .unknownObject && (Self.saysKeyValue(row.description) || prose.contains { Self.saysKeyValue($0.text) })
         if isMap { inferred = .map(.unknownObject) }
-        var type = isMap
-            ? "{\(sampleType(of: values.flatMap { ($0.members ?? []).map(\.value) }, name: row.name, owner: context.owner).replacingOccurrences(of: "json", with: "string"))}"
+        let mapValues = values.flatMap { ($0.members ?? []).map(\.value) }
+        var type: TypeReference = isMap
+            ? .map(sampleType(of: mapValues, name: row.name, owner: context.owner).jsonAsText)
             : resolve(inferred ?? .unknownObject, row: row, values: values, context: context, notes: &notes)
-        if inferred == nil, values.isEmpty { type = "string"; inferred = .scalar("string") }
-        type = followSamples(type, row: row, values: values, context: context, notes: &notes)
+        if inferred == nil, values.isEmpty { (type, inferred) = (.scalar(.string), .scalar(.string)) }
+        // An instant's form (or a cursor's int64) is decided already, from its samples.
+        if inferred != .timestamp {
+            type = followSamples(type, row: row, values: values, context: context, notes: &notes)
+            type = refineFormat(type, row: row, values: values, notes: &notes)
+        }
         let facts = ProseFacts(row.description)
-        type = refineFormat(type, row: row, values: values, notes: &notes)
 
         var field = DraftField(name: row.name, kind: row.kind, type: type, optional: false, description: row.description.plain,
                                notes: [], place: row.place)
         field.sampleStrings = Self.strings(in: values)
         field.isFormatFromSamples = Self.isFormatFromSamples(type, stated: inferred, description: row.description.plain)
-        if case .named? = inferred, type == "json", values.isEmpty { field.namesUndescribedType = true }
+        if case .named? = inferred, type == .scalar(.json), values.isEmpty { field.namesUndescribedType = true }
         field.optional = optionality(row, values: values, context: context, notes: &notes)
         field.isRequiredBySamples = !field.optional && row.isOptional == nil && context.side == .response
         apply(facts, to: &field, row: row, owner: context.owner, notes: &notes)
@@ -180,11 +184,11 @@ extension DraftBuilder {
     }
 
     /// A format the type column does not give and the description does not name: only the samples said it.
-    static func isFormatFromSamples(_ type: String, stated: InferredType?, description: String) -> Bool {
-        let item = itemType(type)
-        guard formats.contains(item), stated?.specText != type else { return false }
-        let words: [String: [String]] = ["guid": ["guid", "uuid"], "url": ["url", "uri", "link"], "phone": ["phone", "mobile"],
-                                         "email": ["email", "e-mail"], "dateTime": ["iso 8601", "iso8601", "date"]]
+    static func isFormatFromSamples(_ type: TypeReference, stated: InferredType?, description: String) -> Bool {
+        guard case .scalar(let item) = type.listItem, formats.contains(item), stated?.reference != type else { return false }
+        let words: [ScalarType: [String]] = [.guid: ["guid", "uuid"], .url: ["url", "uri", "link"],
+                                             .phone: ["phone", "mobile"], .email: ["email", "e-mail"],
+                                             .dateTime: ["iso 8601", "iso8601", "date"]]
         let text = DocsVocabulary.fold(description)
         return !(words[item] ?? []).contains { containsWord(text, $0) }
     }
@@ -196,16 +200,17 @@ extension DraftBuilder {
 
     /// The samples show what is sent: where every sample value is of another
     /// JSON kind than the table's type, the samples' type is used.
-    mutating func followSamples(_ type: String, row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
+    mutating func followSamples(_ type: TypeReference, row: DocsRow, values: [JSONNode], context: Context,
+                                notes: inout [String]) -> TypeReference {
         let present = values.filter { if case .null = $0.value { false } else { true } }
         guard let first = present.first, let expected = Self.jsonKind(of: type) else { return type }
         let kinds = Set(present.map(\.kindName))
         guard kinds.count == 1, first.kindName != expected else { return type }
         // "JSON object array specific to the action type" with a table per kind, and objects in the samples: one
         // object of the kind's table, the content of a tagged union (`formUnions`).
-        if type == "[json]", first.members != nil, variantsByField[context.owner + "." + row.name] != nil {
+        if type == .array(.scalar(.json)), first.members != nil, variantsByField[context.owner + "." + row.name] != nil {
             notes.append("The table says \(row.type.plain) (\(row.typePlace.short)); the samples send one object, of the table for its kind.")
-            return "json"
+            return .scalar(.json)
         }
         let sampled = sampleType(of: present, name: row.name, owner: context.owner)
         notes.append("The table says \(row.type.plain) (\(row.typePlace.short)); the samples send \(first.kindName), which is followed.")
@@ -216,13 +221,15 @@ extension DraftBuilder {
     }
 
     /// The JSON kind a draft type is written as, as `JSONNode.kindName` names it; nil when it cannot be told.
-    static func jsonKind(of type: String) -> String? {
-        if type.hasPrefix("[") { return JSONNode(.array([]), at: SourceLocation(line: 1, column: 1)).kindName }
-        if type.hasPrefix("{") { return JSONNode(.object([]), at: SourceLocation(line: 1, column: 1)).kindName }
+    static func jsonKind(of type: TypeReference) -> String? {
         let sample: JSONNode.Value? = switch type {
-        case "string", "guid", "url", "email", "phone", "dateTime": .string("")
-        case "int32", "int64", "double", "epochMillis", "epochSeconds": .number("0")
-        case "bool": .bool(false)
+        case .array: .array([])
+        case .map: .object([])
+        case .scalar(.string), .scalar(.guid), .scalar(.url), .scalar(.email), .scalar(.phone),
+             .scalar(.dateTime): .string("")
+        case .scalar(.int32), .scalar(.int64), .scalar(.double), .scalar(.epochMillis),
+             .scalar(.epochSeconds): .number("0")
+        case .scalar(.bool): .bool(false)
         default: nil
         }
         return sample.map { JSONNode($0, at: SourceLocation(line: 1, column: 1)).kindName }

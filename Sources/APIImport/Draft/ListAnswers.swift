@@ -1,10 +1,12 @@
+import APISpec
+
 /// An answer every sample of which is a list of objects, where the table
 /// describes one of them (Mautic's `GET /contacts/list/owners`): the
 /// samples are the truth, so the answer is a list of a type of the table's
 /// rows, with a note.
 extension DraftBuilder {
     /// The list type of the answer, or nil when a sample is not a list of objects (or there is none).
-    mutating func listAnswer(_ docs: DocsOperation, samples: [ParsedSample], owner: String) -> String? {
+    mutating func listAnswer(_ docs: DocsOperation, samples: [ParsedSample], owner: String) -> TypeReference? {
         guard !samples.isEmpty, !docs.responseFields.isEmpty,
               samples.allSatisfy({ $0.node.elements?.allSatisfy { $0.members != nil } == true }) else { return nil }
         let items = samples.flatMap { $0.node.elements ?? [] }
@@ -17,6 +19,6 @@ extension DraftBuilder {
         let item = DraftType(name: NameCase.pascal(NameCase.singular(segment)), kind: .object(fields), description: "",
                              notes: ["One item of the answer: every sample of it is a list (\(place.short)); "
                                      + "the table describes one item."])
-        return "[\(registry.register(item, owner: owner))]"
+        return .array(.named(registry.register(item, owner: owner)))
     }
 }

@@ -1,3 +1,4 @@
+import APISpec
 import Foundation
 
 /// Docs state a field's format where they first describe it (`groupId`:
@@ -7,17 +8,16 @@ import Foundation
 /// A name whose samples somewhere do not have the form (`objectId`:
 /// "74943849802190eaea3810") has no format anywhere the samples alone gave it.
 extension DraftBuilder {
-    static let formats: Set<String> = ["guid", "url", "phone", "email", "dateTime"]
+    static let formats: Set<ScalarType> = [.guid, .url, .phone, .email, .dateTime]
 
     mutating func unifyFormats(_ spec: inout DraftSpec) {
-        var evidence: [String: (format: String, place: DocsPlace)] = [:]
+        var evidence: [String: (format: ScalarType, place: DocsPlace)] = [:]
         var conflicting = Set<String>()
-        var counterexamples: [String: (format: String, value: String, place: DocsPlace)] = [:]
+        var counterexamples: [String: (format: ScalarType, value: String, place: DocsPlace)] = [:]
         var allFields: [DraftField] = spec.operations.flatMap { $0.parameters + ($0.requestFields ?? []) + ($0.responseFields ?? []) }
         for type in registry.types { if case .object(let fields) = type.kind { allFields += fields } }
         for field in allFields {
-            let item = Self.itemType(field.type)
-            guard Self.formats.contains(item) else { continue }
+            guard case .scalar(let item) = field.type.listItem, Self.formats.contains(item) else { continue }
             if let seen = evidence[field.name], seen.format != item { conflicting.insert(field.name) }
             // The first place the docs say it, preferring one with a file to name.
             if evidence[field.name] == nil || (evidence[field.name]?.place.file.isEmpty == true && !field.place.file.isEmpty) {
@@ -30,18 +30,18 @@ extension DraftBuilder {
             counterexamples[field.name] = (format, value, field.place)
         }
         // `webhookId` names the `id` of a Webhook.
-        var idsOfTypes: [String: (format: String, type: String)] = [:]
+        var idsOfTypes: [String: (format: ScalarType, type: String)] = [:]
         for type in registry.types {
             guard case .object(let fields) = type.kind, let id = fields.first(where: { $0.name == "id" }),
-                  Self.formats.contains(id.type) else { continue }
+                  case .scalar(let format) = id.type, Self.formats.contains(format) else { continue }
             let name = NameCase.camel(type.name) + "Id"
-            if evidence[name] == nil { idsOfTypes[name] = (id.type, type.name) }
+            if evidence[name] == nil { idsOfTypes[name] = (format, type.name) }
         }
         // A type no page or sample describes (Callbell's `source: Source`) is what the same name is elsewhere, when
         // every other field of that name has one scalar type (`source: "whatsapp"`).
-        var scalarsByName: [String: (types: Set<String>, place: DocsPlace)] = [:]
-        for field in allFields where !field.namesUndescribedType && Self.jsonKind(of: field.type) != nil && !field.type.hasPrefix("[")
-            && !field.type.hasPrefix("{") {
+        var scalarsByName: [String: (types: Set<TypeReference>, place: DocsPlace)] = [:]
+        for field in allFields where !field.namesUndescribedType && Self.jsonKind(of: field.type) != nil
+            && !field.type.isArrayType && !field.type.isMapType {
             scalarsByName[field.name, default: ([], field.place)].types.insert(field.type)
         }
         func unify(_ field: inout DraftField) {
@@ -52,23 +52,24 @@ extension DraftBuilder {
                 field.notes.append("\(type): no page describes its type, and '\(field.name)' is \(type) elsewhere\(seen.place.file.isEmpty ? "" : " (\(seen.place.short))").")
                 return
             }
-            if let (format, type) = idsOfTypes[field.name], field.type == "string", field.sampleStrings.allSatisfy({ Self.fits($0, format) }) {
-                field.type = format
-                field.notes.append("\(format): it names the id of a \(type), a \(format).")
+            if let (format, type) = idsOfTypes[field.name], field.type == .scalar(.string),
+               field.sampleStrings.allSatisfy({ Self.fits($0, format) }) {
+                field.type = .scalar(format)
+                field.notes.append("\(format.rawValue): it names the id of a \(type), a \(format.rawValue).")
                 return
             }
-            let item = Self.itemType(field.type)
-            if let counter = counterexamples[field.name], field.isFormatFromSamples, item == counter.format {
-                field.type = field.type.hasPrefix("[") ? "[string]" : "string"
-                field.notes.append("string: '\(counter.value.prefix(40))' under this name is not a \(counter.format) (\(counter.place.short)).")
+            if let counter = counterexamples[field.name], field.isFormatFromSamples, field.type.listItem == .scalar(counter.format) {
+                field.type = field.type.keepingList(.scalar(.string))
+                field.notes.append("string: '\(counter.value.prefix(40))' under this name is not a \(counter.format.rawValue) "
+                                   + "(\(counter.place.short)).")
                 return
             }
             guard let (format, place) = evidence[field.name], !conflicting.contains(field.name), counterexamples[field.name] == nil,
                   field.sampleStrings.allSatisfy({ Self.fits($0, format) }) else { return }
-            let isList = field.type == "[string]"
-            guard field.type == "string" || isList else { return }
-            field.type = isList ? "[\(format)]" : format
-            field.notes.append(place.file.isEmpty ? "\(format) as '\(field.name)' is in other samples." : "\(format) as '\(field.name)' is at \(place.short).")
+            guard field.type.listItem == .scalar(.string) else { return }
+            field.type = field.type.keepingList(.scalar(format))
+            field.notes.append(place.file.isEmpty ? "\(format.rawValue) as '\(field.name)' is in other samples."
+                               : "\(format.rawValue) as '\(field.name)' is at \(place.short).")
         }
         for index in spec.operations.indices {
             for parameter in spec.operations[index].parameters.indices { unify(&spec.operations[index].parameters[parameter]) }
@@ -88,23 +89,18 @@ extension DraftBuilder {
         }
     }
 
-    /// `[guid]` → guid.
-    static func itemType(_ type: String) -> String {
-        type.hasPrefix("[") ? String(type.dropFirst().dropLast()) : type
-    }
-
     /// A sample string has the form a format names. Docs mangle their sample GUIDs (groups left out, shortened,
     /// `853654b2-guid-462d-…`); dashed groups of hex digits still say the field holds GUIDs.
-    static func fits(_ value: String, _ format: String) -> Bool {
+    static func fits(_ value: String, _ format: ScalarType) -> Bool {
         switch format {
-        case "guid":
+        case .guid:
             UUID(uuidString: value) != nil
                 || value.split(separator: "-", omittingEmptySubsequences: false).count >= 3
                 && value.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && ($0.allSatisfy(\.isHexDigit) || $0 == "guid") }
-        case "url": value.hasPrefix("https://") || value.hasPrefix("http://")
-        case "phone": looksLikePhone(value)
-        case "email": looksLikeEmail(value)
-        case "dateTime": looksLikeDateTime(value)
+        case .url: value.hasPrefix("https://") || value.hasPrefix("http://")
+        case .phone: looksLikePhone(value)
+        case .email: looksLikeEmail(value)
+        case .dateTime: looksLikeDateTime(value)
         default: true
         }
     }

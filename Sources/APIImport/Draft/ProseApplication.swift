@@ -5,16 +5,10 @@ import Foundation
 /// ISO 8601, email, mobile number, epoch milliseconds), limits, defaults and
 /// enum values, each with a note naming the docs line it came from.
 extension DraftBuilder {
-    mutating func refineFormat(_ type: String, row: DocsRow, values: [JSONNode], notes: inout [String]) -> String {
-        // A cursor is opaque to the client, whatever it counts.
-        if type == "timestamp", row.name.lowercased().hasSuffix("cursor") {
-            notes.append("int64: a cursor the client passes back unread, though the docs call it \(row.type.plain) (\(row.typePlace.short)).")
-            return "int64"
-        }
-        if type == "timestamp" || type == "[timestamp]" { return timestampFormat(type, row: row, values: values, notes: &notes) }
-        let isList = type.hasPrefix("[")
-        let item = isList ? String(type.dropFirst().dropLast()) : type
-        guard ["string", "int32", "int64"].contains(item) else { return type }
+    mutating func refineFormat(_ type: TypeReference, row: DocsRow, values: [JSONNode],
+                               notes: inout [String]) -> TypeReference {
+        let item = type.listItem
+        guard [.scalar(.string), .scalar(.int32), .scalar(.int64)].contains(item) else { return type }
         let text = DocsVocabulary.fold(row.description.plain)
         let name = row.name.lowercased()
         let place = row.descriptionPlace.short
@@ -22,18 +16,18 @@ extension DraftBuilder {
         // A word in a code span ("Required if `email` is not provided") names a field or a value, not a format.
         let spans = Set(row.description.codeSpans.map(DocsVocabulary.fold))
         func has(_ words: [String]) -> String? { words.first { Self.containsWord(text, $0) && !spans.contains($0) } }
-        func wrap(_ format: String, _ reason: String) -> String {
-            notes.append("\(format) from \(reason) (\(place)).")
-            return isList ? "[\(format)]" : format
+        func wrap(_ format: ScalarType, _ reason: String) -> TypeReference {
+            notes.append("\(format.rawValue) from \(reason) (\(place)).")
+            return type.keepingList(.scalar(format))
         }
         let numbers = values.compactMap { node -> Int64? in if case .number(let text) = node.value { Int64(text) } else { nil } }
-        if item != "string", let epoch = Self.epochFormat(numbers, name: row.name) {
+        if item != .scalar(.string), let epoch = Self.epochFormat(numbers, name: row.name) {
             return wrap(epoch, "the name and the size of the samples' numbers")
         }
         if has(["epoch"]) != nil {
-            return timestampFormat(type == item ? "timestamp" : "[timestamp]", row: row, values: values, notes: &notes)
+            return instantType(row: row, values: values, isList: type.isArrayType, notes: &notes)
         }
-        guard item == "string" else { return type }
+        guard item == .scalar(.string) else { return type }
         if let format = stringFormat(strings, name: row.name) { return wrap(format, "the samples' values") }
         // `2017-08-29T04:00:00.0000000` names no zone, so it is no instant: the dateTime format would refuse it.
         if let note = Self.zonelessNote(strings, place: " (\(place))") {
@@ -42,20 +36,20 @@ extension DraftBuilder {
         }
         // Docs shorten their sample GUIDs; hex digits and dashes are enough to agree with "GUID" in the description.
         if let word = has(["guid", "uuid"]), strings.allSatisfy(Self.looksLikeShortenedGUID) {
-            return wrap("guid", "'\(word)' in the description")
+            return wrap(.guid, "'\(word)' in the description")
         }
         if name.hasSuffix("id"), !strings.isEmpty, strings.allSatisfy(Self.looksLikeShortenedGUID) {
-            return wrap("guid", "the samples' values, GUIDs with digits left out")
+            return wrap(.guid, "the samples' values, GUIDs with digits left out")
         }
         if name.hasSuffix("url") || name.hasSuffix("href") || name.hasSuffix("uri") || has(["url"]) != nil, strings.isEmpty {
-            return wrap("url", name.hasSuffix("url") || name.hasSuffix("href") ? "the name \(row.name)" : "'URL' in the description")
+            return wrap(.url, name.hasSuffix("url") || name.hasSuffix("href") ? "the name \(row.name)" : "'URL' in the description")
         }
-        if let word = has(["iso 8601", "iso8601"]) { return wrap("dateTime", "'\(word)' in the description") }
-        if let word = has(["email", "e-mail", "courriel"]), !name.contains("name"), strings.isEmpty { return wrap("email", "'\(word)' in the description") }
+        if let word = has(["iso 8601", "iso8601"]) { return wrap(.dateTime, "'\(word)' in the description") }
+        if let word = has(["email", "e-mail", "courriel"]), !name.contains("name"), strings.isEmpty { return wrap(.email, "'\(word)' in the description") }
         let alternatives = has(["identifier", "identifiant", "or", "ou", "oder"]) != nil
         if let word = has(["mobile number", "phone number", "phone numbers", "country code", "numero de telephone", "code du pays", "mobiltelefonnummer",
                            "telefonnummer", "landercode"]), !alternatives, strings.allSatisfy(Self.looksLikePhone) {
-            return wrap("phone", "'\(word)' in the description")
+            return wrap(.phone, "'\(word)' in the description")
         }
         return type
     }
@@ -82,32 +76,31 @@ extension DraftBuilder {
 
     /// "DateTime", "timeStamp": epoch milliseconds or seconds when the samples are numbers (by size) or the
     /// description says epoch, an ISO 8601 string otherwise.
-    mutating func timestampFormat(_ type: String, row: DocsRow, values: [JSONNode], notes: inout [String]) -> String {
-        let isList = type.hasPrefix("[")
+    mutating func instantType(row: DocsRow, values: [JSONNode], isList: Bool, notes: inout [String]) -> TypeReference {
         let items = isList ? values.flatMap { $0.elements ?? [] } : values
         let numbers = items.compactMap { node -> Double? in if case .number(let text) = node.value { Double(text) } else { nil } }
         let text = DocsVocabulary.fold(row.description.plain + " " + row.type.plain)
-        let format: String
+        let format: ScalarType
         let reason: String
         if let largest = numbers.max(), !numbers.isEmpty {
-            format = largest > 100_000_000_000 || Self.containsWord(text, "milliseconds") ? "epochMillis" : "epochSeconds"
+            format = largest > 100_000_000_000 || Self.containsWord(text, "milliseconds") ? .epochMillis : .epochSeconds
             reason = "the samples' numbers"
         } else if !items.compactMap(\.stringValue).isEmpty {
             // The samples are the truth: strings are sent, whatever the words say.
-            format = "dateTime"
+            format = .dateTime
             reason = "the samples' strings"
         } else if text.contains("iso 8601") || text.contains("iso8601") {
-            format = "dateTime"
+            format = .dateTime
             reason = "'ISO 8601' in the docs"
         } else if Self.containsWord(text, "epoch") || Self.containsWord(text, "timestamp") {
-            format = Self.containsWord(text, "seconds") && !text.contains("milli") ? "epochSeconds" : "epochMillis"
+            format = Self.containsWord(text, "seconds") && !text.contains("milli") ? .epochSeconds : .epochMillis
             reason = "'epoch' in the docs"
         } else {
-            format = "dateTime"
+            format = .dateTime
             reason = "the type's name; no sample shows its form"
         }
-        notes.append("\(format) for '\(row.type.plain)' from \(reason) (\(row.typePlace.short)).")
-        return isList ? "[\(format)]" : format
+        notes.append("\(format.rawValue) for '\(row.type.plain)' from \(reason) (\(row.typePlace.short)).")
+        return isList ? .array(.scalar(format)) : .scalar(format)
     }
 
     static func containsWord(_ text: String, _ word: String) -> Bool {
@@ -121,8 +114,8 @@ extension DraftBuilder {
         return false
     }
 
-    static let stringLike: Set<String> = ["string", "email", "url", "phone", "guid"]
-    static let integers: Set<String> = ["int32", "int64"]
+    static let stringLike: Set<TypeReference> = Set([.string, .email, .url, .phone, .guid].map(TypeReference.scalar))
+    static let integers: Set<TypeReference> = [.scalar(.int32), .scalar(.int64)]
 
     mutating func apply(_ facts: ProseFacts, to field: inout DraftField, row: DocsRow, owner: String, defaultsOnly: Bool = false,
                         notes: inout [String]) {
@@ -133,10 +126,10 @@ extension DraftBuilder {
         }
         func limit(_ kind: LimitTable.Limit, _ fact: ProseFacts.Fact<Int>?) {
             guard let fact else { return }
-            field.limits.append((kind.rawValue, .number(String(fact.value))))
+            field.limits.append((kind, .number(String(fact.value))))
             notes.append("\(kind.rawValue) \(fact.value) from '\(fact.phrase)' (\(place)).")
         }
-        let isList = field.type.hasPrefix("[")
+        let isList = field.type.isArrayType
         if Self.stringLike.contains(field.type) {
             limit(.minLength, facts.minLength)
             limit(.maxLength, facts.maxLength)
@@ -147,20 +140,21 @@ extension DraftBuilder {
             limit(.minimum, facts.minimum)
             limit(.maximum, facts.maximum)
         }
-        if facts.requiresHTTPS, field.type == "url" {
-            field.limits.append((LimitTable.Limit.pattern.rawValue, .string("^https://")))
+        if facts.requiresHTTPS, field.type == .scalar(.url) {
+            field.limits.append((.pattern, .string("^https://")))
             notes.append("pattern ^https:// from 'HTTPS' in the description (\(place)).")
         }
-        if let values = facts.enumValues, ["string", "[string]", "[json]"].contains(field.type) {
-            if facts.isCommaSeparated, field.type == "string" {
+        if let values = facts.enumValues,
+           [.scalar(.string), .array(.scalar(.string)), .array(.scalar(.json))].contains(field.type) {
+            if facts.isCommaSeparated, field.type == .scalar(.string) {
                 let alternatives = values.value.map(Self.escapedForPattern).joined(separator: "|")
-                field.limits.append(("pattern", .string("^(\(alternatives))(,(\(alternatives)))*$")))
+                field.limits.append((.pattern, .string("^(\(alternatives))(,(\(alternatives)))*$")))
                 notes.append("pattern: a comma-separated list of the values in '\(values.phrase)' (\(place)).")
             } else {
                 let name = registry.register(DraftType(name: NameCase.pascal(NameCase.singular(field.name)), kind: .enumeration(values.value),
                                                        description: "", notes: ["Values from '\(values.phrase)' (\(place))."]), owner: owner)
-                field.type = field.type == "string" ? name : "[\(name)]"
-                if field.type.hasPrefix("[") { notes.append("[\(name)]: a list of the values the description names (\(place)).") }
+                field.type = field.type == .scalar(.string) ? .named(name) : .array(.named(name))
+                if field.type.isArrayType { notes.append("[\(name)]: a list of the values the description names (\(place)).") }
             }
         }
         applyDefault(facts, to: &field, place: place, notes: &notes)
@@ -169,7 +163,7 @@ extension DraftBuilder {
     /// A string named for a kind (`callerRole`, `objectType`, `status`) whose sample values are all words: an
     /// enum of those words. apigen's enums are open, so values the samples do not show still decode.
     mutating func sampleEnum(_ field: inout DraftField, values: [JSONNode], owner: String, notes: inout [String]) {
-        guard field.type == "string", let last = NameCase.camelWords(field.name).last?.lowercased(),
+        guard field.type == .scalar(.string), let last = NameCase.camelWords(field.name).last?.lowercased(),
               ["role", "type", "status", "kind", "state"].contains(last) else { return }
         let words = values.compactMap(\.stringValue)
         guard !words.isEmpty, words.count == values.count,
@@ -180,8 +174,8 @@ extension DraftBuilder {
         var defaulted: [String] = []
         if case .string(let text)? = field.defaultValue { defaulted.append(text) }
         let cases = (words + defaulted).filter { seen.insert($0).inserted }
-        field.type = registry.register(DraftType(name: NameCase.pascal(field.name), kind: .enumeration(cases), description: "",
-                                                 notes: ["Values the samples show; the docs list none."]), owner: owner)
+        field.type = .named(registry.register(DraftType(name: NameCase.pascal(field.name), kind: .enumeration(cases), description: "",
+                                                        notes: ["Values the samples show; the docs list none."]), owner: owner))
         notes.append("An enum of the values its samples show (\(field.place.short)).")
     }
 
@@ -196,19 +190,19 @@ extension DraftBuilder {
         notes.append("default \(fact.value) from '\(fact.phrase)' (\(place)).")
     }
 
-    func typedDefault(_ text: String, type: String) -> DraftJSON? {
+    func typedDefault(_ text: String, type: TypeReference) -> DraftJSON? {
         switch type {
-        case "bool":
+        case .scalar(.bool):
             let lowered = text.lowercased()
             return lowered == "true" ? .bool(true) : lowered == "false" ? .bool(false) : nil
-        case "int32", "int64", "epochMillis", "epochSeconds":
+        case .scalar(.int32), .scalar(.int64), .scalar(.epochMillis), .scalar(.epochSeconds):
             return Int(text).map { .number(String($0)) }
-        case "double":
+        case .scalar(.double):
             return Double(text).map { _ in .number(text) }
-        case "string":
+        case .scalar(.string):
             return .string(text)
         default:
-            if case .enumeration(let values)? = registry.type(named: type)?.kind {
+            if let name = type.typeName, case .enumeration(let values)? = registry.type(named: name)?.kind {
                 return values.contains(text) ? .string(text) : nil
             }
             return nil

@@ -55,12 +55,12 @@ extension DraftBuilder {
         var owners: [String: Int] = [:]
         for (index, field) in fields.enumerated() {
             owners[field.name.lowercased()] = index
-            if field.isInline, case .taggedUnion(let tag, _, _)? = registry.type(named: field.type)?.kind { owners[tag.lowercased()] = index }
+            if field.isInline, case .taggedUnion(let tag, _, _)? = registry.type(of: field.type)?.kind { owners[tag.lowercased()] = index }
         }
         func spelled(_ word: String) -> String? {
             guard let index = owners[word.lowercased()] else { return nil }
             if fields[index].name.lowercased() == word.lowercased() { return fields[index].name }
-            if case .taggedUnion(let tag, _, _)? = registry.type(named: fields[index].type)?.kind { return tag }
+            if case .taggedUnion(let tag, _, _)? = registry.type(of: fields[index].type)?.kind { return tag }
             return nil
         }
         for row in rows {
@@ -125,7 +125,7 @@ extension DraftBuilder {
         let later = Set(words[start...])
         var found: [(String, [String])] = []
         for sibling in fields where sibling.name != field {
-            guard case .enumeration(let values)? = registry.type(named: sibling.type)?.kind else { continue }
+            guard case .enumeration(let values)? = registry.type(of: sibling.type)?.kind else { continue }
             let named = values.filter(later.contains)
             if !named.isEmpty, named.count < values.count { found.append((sibling.name, named)) }
         }

@@ -19,7 +19,7 @@ extension DraftBuilder {
                 fields[index].notes.append("Optional: a sample lacks it\(where_).")
             }
             // A type no page describes, drafted before any sample showed it: a later sample's objects describe it.
-            if fields[index].type == "json", fields[index].namesUndescribedType, !present.isEmpty,
+            if fields[index].type == .scalar(.json), fields[index].namesUndescribedType, !present.isEmpty,
                 present.allSatisfy({ $0.members != nil }) {
                 let fieldPlace = fields[index].place
                 fields[index].type = sampleType(of: present, name: fields[index].name, owner: name)
@@ -30,13 +30,14 @@ extension DraftBuilder {
                 }
             }
             // A field drafted before any sample showed it: a later sample can show its strings have no zone.
-            if fields[index].type == "string", fields[index].sampleStrings.isEmpty,
+            if fields[index].type == .scalar(.string), fields[index].sampleStrings.isEmpty,
                !fields[index].notes.contains(where: { $0.hasPrefix(Self.zonelessPrefix) }),
                let note = Self.zonelessNote(Self.strings(in: present), place: where_) {
                 fields[index].notes.append(note)
             }
-            if let nested = Self.objectTypeName(fields[index].type) {
-                let items = fields[index].type.hasPrefix("[") ? present.flatMap { $0.elements ?? [] } : present
+            // `Contact` or `[Contact]`: the samples' objects describe it too.
+            if let nested = fields[index].type.listItem.typeName {
+                let items = fields[index].type.isArrayType ? present.flatMap { $0.elements ?? [] } : present
                 absorb(items, into: nested, place: place, depth: depth + 1)
             }
         }
@@ -56,13 +57,5 @@ extension DraftBuilder {
             }
         }
         registry.replaceFields(of: name, with: fields)
-    }
-
-    /// `Contact`, `[Contact]` → Contact; scalars and maps → nil.
-    static func objectTypeName(_ type: String) -> String? {
-        var name = type
-        if name.hasPrefix("["), name.hasSuffix("]") { name = String(name.dropFirst().dropLast()) }
-        guard let first = name.first, first.isUppercase, name.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
-        return name
     }
 }

@@ -26,26 +26,25 @@ extension DraftBuilder {
             guard !renames.isEmpty else { return }
             registry.removeTypes(Set(renames.keys))
             registry.renameReferences(renames)
-            let rename = { (type: String) in TypeRegistry.renamed(type, renames) }
             for index in spec.operations.indices {
-                spec.operations[index].rename(rename)
+                spec.operations[index].rename(renames)
             }
-            spec.webhookPayload = spec.webhookPayload.map(rename)
+            spec.webhookPayload = spec.webhookPayload.map { renames[$0] ?? $0 }
         }
     }
 }
 
 extension DraftOperation {
-    mutating func rename(_ rename: (String) -> String) {
-        for index in parameters.indices { parameters[index].type = rename(parameters[index].type) }
+    mutating func rename(_ renames: [String: String]) {
+        for index in parameters.indices { parameters[index].type = parameters[index].type.renamed(renames) }
         if var fields = requestFields {
-            for index in fields.indices { fields[index].type = rename(fields[index].type) }
+            for index in fields.indices { fields[index].type = fields[index].type.renamed(renames) }
             requestFields = fields
         }
         if var fields = responseFields {
-            for index in fields.indices { fields[index].type = rename(fields[index].type) }
+            for index in fields.indices { fields[index].type = fields[index].type.renamed(renames) }
             responseFields = fields
         }
-        responseType = responseType.map(rename)
+        responseType = responseType.map { $0.renamed(renames) }
     }
 }

@@ -21,6 +21,9 @@ struct TypeRegistry: Sendable {
 
     func type(named name: String) -> DraftType? { indexByName[name].map { types[$0] } }
 
+    /// The type a field's type names, when it names one by itself (not a list or a map of it).
+    func type(of reference: TypeReference) -> DraftType? { reference.typeName.flatMap(type(named:)) }
+
     /// Registers `type` under its name, or under a qualified one when the
     /// name is taken by a different shape; returns the name used.
     mutating func register(_ type: DraftType, owner: String, isPage: Bool = false) -> String {
@@ -79,24 +82,17 @@ struct TypeRegistry: Sendable {
         for index in types.indices {
             switch types[index].kind {
             case .object(var fields):
-                for field in fields.indices { fields[field].type = Self.renamed(fields[field].type, renames) }
+                for field in fields.indices { fields[field].type = fields[field].type.renamed(renames) }
                 types[index].kind = .object(fields)
             case .taggedUnion(let tag, let content, let variants):
                 types[index].kind = .taggedUnion(tag: tag, content: content,
-                                                 variants: variants.map { ($0.tag, Self.renamed($0.type, renames)) })
+                                                 variants: variants.map { ($0.tag, $0.type.renamed(renames)) })
             case .untaggedUnion(let variants):
-                types[index].kind = .untaggedUnion(variants.map { ($0.name, Self.renamed($0.type, renames)) })
+                types[index].kind = .untaggedUnion(variants.map { ($0.name, $0.type.renamed(renames)) })
             case .enumeration:
                 continue
             }
         }
-    }
-
-    /// A draft type (`Name`, `[Name]`, `{Name}`) with its named type renamed.
-    static func renamed(_ type: String, _ renames: [String: String]) -> String {
-        let name = type.filter { $0 != "[" && $0 != "]" && $0 != "{" && $0 != "}" }
-        guard let new = renames[name] else { return type }
-        return type.replacingOccurrences(of: name, with: new)
     }
 
     /// Replaces the fields of a registered object type.

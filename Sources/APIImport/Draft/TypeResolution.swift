@@ -6,23 +6,34 @@ import Foundation
 /// types from object pages or samples, and formats the description or the
 /// sample values state.
 extension DraftBuilder {
-    mutating func resolve(_ type: InferredType, row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
+    mutating func resolve(_ type: InferredType, row: DocsRow, values: [JSONNode], context: Context,
+                          notes: inout [String]) -> TypeReference {
         switch type {
-        case .scalar(let name):
-            return name
+        case .scalar(let scalar):
+            return .scalar(scalar)
+        case .timestamp:
+            // A cursor is opaque to the client, whatever it counts.
+            if row.name.lowercased().hasSuffix("cursor") {
+                notes.append("int64: a cursor the client passes back unread, though the docs call it \(row.type.plain) "
+                             + "(\(row.typePlace.short)).")
+                return .scalar(.int64)
+            }
+            return instantType(row: row, values: values, isList: false, notes: &notes)
+        case .list(.timestamp):
+            return instantType(row: row, values: values, isList: true, notes: &notes)
         case .list(let item):
             let items = Self.items(of: values)
-            return "[\(resolve(item, row: row, values: items, context: context, notes: &notes))]"
+            return .array(resolve(item, row: row, values: items, context: context, notes: &notes))
         case .map(let item):
-            return "{\(resolve(item, row: row, values: values, context: context, notes: &notes))}"
+            return .map(resolve(item, row: row, values: values, context: context, notes: &notes))
         case .unknownList:
             let items = Self.items(of: values)
             let text = DocsVocabulary.fold(row.description.plain)
             if ["string array", "array of string", "tableau de chaine", "zeichenfolgenarray", "string-array"].contains(where: text.contains) {
                 notes.append("[string] from '\(row.description.plain.prefix(30))…' (\(row.descriptionPlace.short)).")
-                return "[string]"
+                return .array(.scalar(.string))
             }
-            return "[\(resolve(.unknownObject, row: row, values: items, context: context, notes: &notes))]"
+            return .array(resolve(.unknownObject, row: row, values: items, context: context, notes: &notes))
         case .unknownObject:
             return objectType(for: row, values: values, context: context, notes: &notes)
         case .named(let name):
@@ -37,7 +48,7 @@ extension DraftBuilder {
     }
 
     /// A "JSON Object": the table that describes it, else the shape its sample values show.
-    mutating func objectType(for row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
+    mutating func objectType(for row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> TypeReference {
         var described = context.structures.filter { mentions($0.title, row.name) }
         // "… each individual action in the array actions[]" names `actions`; "actionBody … for the action 'Job'" only its singular.
         let exact = described.filter { mentions($0.title, row.name, singularToo: false) }
@@ -49,7 +60,7 @@ extension DraftBuilder {
         }
         let typeName = NameCase.pascal(NameCase.singular(row.name))
         if described.count == 1 {
-            return structureType(described[0], name: typeName, values: values, context: context)
+            return .named(structureType(described[0], name: typeName, values: values, context: context))
         }
         if described.count > 1 {
             // Each sample value goes to the table whose rows share most of its keys.
@@ -65,18 +76,18 @@ extension DraftBuilder {
                 }
                 let labels = variantLabels(structure.title, field: row.name)
                 let type = structureType(structure, name: labels[0] + NameCase.pascal(row.name), values: mine, context: context)
-                return UnionVariant(labels: labels, type: type, rows: Set(structure.rows.map { $0.name.lowercased() }), place: structure.place)
+                return UnionVariant(labels: labels, typeName: type, rows: Set(structure.rows.map { $0.name.lowercased() }), place: structure.place)
             }
             // A sibling field that says which kind it is turns these into a tagged union (`formUnions`).
             variantsByField[context.owner + "." + row.name] = variants
-            notes.append("The docs describe its content per kind in \(variants.count) tables (\(described[0].place.short)…): \(variants.map(\.type).joined(separator: ", ")).")
-            return "json"
+            notes.append("The docs describe its content per kind in \(variants.count) tables (\(described[0].place.short)…): \(variants.map(\.typeName).joined(separator: ", ")).")
+            return .scalar(.json)
         }
         if values.isEmpty {
             if !row.type.plain.isEmpty {
                 notes.append("No table or sample says what '\(row.name)' holds (\(row.typePlace.short)).")
             }
-            return "json"
+            return .scalar(.json)
         }
         return sampleType(of: values, name: row.name, owner: context.owner)
     }
@@ -91,7 +102,8 @@ extension DraftBuilder {
     }
 
     /// A type the docs name: its object page, else what its sample values show.
-    mutating func namedType(_ name: String, row: DocsRow, values: [JSONNode], context: Context, notes: inout [String]) -> String {
+    mutating func namedType(_ name: String, row: DocsRow, values: [JSONNode], context: Context,
+                            notes: inout [String]) -> TypeReference {
         let typeName = NameCase.pascal(name)
         if let page = objectPages[typeName] {
             if registry.type(named: typeName) != nil {
@@ -104,15 +116,15 @@ extension DraftBuilder {
                 _ = registry.register(DraftType(name: typeName, kind: .object(fields), description: page.summary), owner: "", isPage: true)
                 building.remove(typeName)
             }
-            return typeName
+            return .named(typeName)
         }
         if let structure = context.structures.first(where: { mentions($0.title, name) }) {
-            return structureType(structure, name: typeName, values: values, context: context)
+            return .named(structureType(structure, name: typeName, values: values, context: context))
         }
         let strings = values.compactMap(\.stringValue)
         if !strings.isEmpty, strings.count == values.count, let format = stringFormat(strings, name: row.name) {
             notes.append("No page describes \(name) (\(row.typePlace.short)); its sample values are \(format).")
-            return format
+            return .scalar(format)
         }
         if !strings.isEmpty, strings.count == values.count {
             var seen = Set<String>()
@@ -120,38 +132,38 @@ extension DraftBuilder {
             let registered = registry.register(DraftType(name: typeName, kind: .enumeration(cases), description: row.description.plain,
                                                          notes: ["No page lists the values of \(name) (\(row.typePlace.short)); these are the ones the samples show."]),
                                                owner: context.owner)
-            return registered
+            return .named(registered)
         }
         if values.contains(where: { $0.members != nil }) {
             let type = sampleType(of: values, name: name, owner: context.owner)
-            typesNamedByDocs.insert(type)
+            if let named = type.typeName { typesNamedByDocs.insert(named) }
             notes.append("No page describes \(name) (\(row.typePlace.short)); its fields are the samples'.")
             return type
         }
         warnings.append(ImportWarning(.undescribedType, "no page or sample describes type '\(name)'; 'json' used", place: row.typePlace))
         notes.append("No page or sample describes \(name) (\(row.typePlace.short)).")
-        return "json"
+        return .scalar(.json)
     }
 
     /// The type sample values show: scalars by their form, objects with
     /// identifier keys as types, objects keyed by data (phone numbers) as maps.
-    mutating func sampleType(of values: [JSONNode], name: String, owner: String) -> String {
+    mutating func sampleType(of values: [JSONNode], name: String, owner: String) -> TypeReference {
         let present = values.filter { if case .null = $0.value { false } else { true } }
-        guard let first = present.first else { return "json" }
-        if Set(present.map(\.kindName)).count > 1 { return oneOf(present, name: name, owner: owner) }
+        guard let first = present.first else { return .scalar(.json) }
+        if Set(present.map(\.kindName)).count > 1 { return .named(oneOf(present, name: name, owner: owner)) }
         switch first.value {
-        case .bool: return "bool"
+        case .bool: return .scalar(.bool)
         case .number:
             let texts = present.compactMap { if case .number(let text) = $0.value { text } else { nil } }
-            if texts.contains(where: { $0.contains(".") || $0.contains("e") || $0.contains("E") }) { return "double" }
+            if texts.contains(where: { $0.contains(".") || $0.contains("e") || $0.contains("E") }) { return .scalar(.double) }
             let numbers = texts.compactMap { Int64($0) }
-            if let epoch = Self.epochFormat(numbers, name: name) { return epoch }
-            return numbers.contains { $0 > Int64(Int32.max) || $0 < Int64(Int32.min) } ? "int64" : "int32"
+            if let epoch = Self.epochFormat(numbers, name: name) { return .scalar(epoch) }
+            return .scalar(numbers.contains { $0 > Int64(Int32.max) || $0 < Int64(Int32.min) } ? .int64 : .int32)
         case .string:
-            return stringFormat(present.compactMap(\.stringValue), name: name) ?? "string"
+            return .scalar(stringFormat(present.compactMap(\.stringValue), name: name) ?? .string)
         case .array:
             let items = present.flatMap { $0.elements ?? [] }
-            return "[\(items.isEmpty ? "json" : sampleType(of: items, name: NameCase.singular(name), owner: owner))]"
+            return .array(items.isEmpty ? .scalar(.json) : sampleType(of: items, name: NameCase.singular(name), owner: owner))
         case .object:
             let objects = present.filter { $0.members != nil }
             let keys = objects.flatMap { ($0.members ?? []).map(\.key) }
@@ -161,7 +173,7 @@ extension DraftBuilder {
             let dataKeys = keys.allSatisfy { !($0.first?.isLetter ?? false) } || keys.contains { $0.contains(" ") }
             if !keys.isEmpty, namedMap || dataKeys {
                 let items = objects.flatMap { ($0.members ?? []).map(\.value) }
-                return "{\(sampleType(of: items, name: NameCase.singular(name), owner: owner))}"
+                return .map(sampleType(of: items, name: NameCase.singular(name), owner: owner))
             }
             let typeName = NameCase.pascal(NameCase.singular(name))
             let inner = Context(side: .response, samples: objects, structures: [], owner: typeName, samplePlace: nil)
@@ -170,26 +182,26 @@ extension DraftBuilder {
                 field.notes = []
                 return field
             }
-            return registry.register(DraftType(name: typeName, kind: .object(fields), description: "",
-                                               notes: ["Fields from the samples; no table describes them."],
-                                               isFromSamples: true), owner: owner)
+            return .named(registry.register(DraftType(name: typeName, kind: .object(fields), description: "",
+                                                      notes: ["Fields from the samples; no table describes them."],
+                                                      isFromSamples: true), owner: owner))
         case .null:
-            return "json"
+            return .scalar(.json)
         }
     }
 
     /// Values of several JSON kinds in one place (`"Opt1"`, `["MOpt1"]`, `123`, `{"lt": 1}`): an untagged union
     /// with a variant per kind, in the order the samples show them. Numbers are doubles, which read integers too.
     mutating func oneOf(_ values: [JSONNode], name: String, owner: String) -> String {
-        var variants: [(name: String, type: String)] = []
+        var variants: [(name: String, type: TypeReference)] = []
         var kinds: [String] = []
         for value in values where !kinds.contains(value.kindName) { kinds.append(value.kindName) }
         for kind in kinds {
             let same = values.filter { $0.kindName == kind }
             switch same[0].value {
             case .string: variants.append(("text", sampleType(of: same, name: name, owner: owner)))
-            case .number: variants.append(("number", "double"))
-            case .bool: variants.append(("flag", "bool"))
+            case .number: variants.append(("number", .scalar(.double)))
+            case .bool: variants.append(("flag", .scalar(.bool)))
             case .array: variants.append(("list", sampleType(of: same, name: name, owner: owner)))
             case .object: variants.append(("object", sampleType(of: same, name: NameCase.singular(name) + "Object", owner: owner)))
             case .null: continue
@@ -201,28 +213,28 @@ extension DraftBuilder {
     }
 
     /// guid, url, dateTime or email when every sample string has that form; phone when the name says so too.
-    func stringFormat(_ strings: [String], name: String) -> String? {
+    func stringFormat(_ strings: [String], name: String) -> ScalarType? {
         guard !strings.isEmpty else { return nil }
-        if strings.allSatisfy({ UUID(uuidString: $0) != nil }) { return "guid" }
-        if strings.allSatisfy({ $0.hasPrefix("https://") || $0.hasPrefix("http://") }) { return "url" }
-        if strings.allSatisfy(Self.looksLikeDateTime) { return "dateTime" }
-        if strings.allSatisfy(Self.looksLikeEmail) { return "email" }
+        if strings.allSatisfy({ UUID(uuidString: $0) != nil }) { return .guid }
+        if strings.allSatisfy({ $0.hasPrefix("https://") || $0.hasPrefix("http://") }) { return .url }
+        if strings.allSatisfy(Self.looksLikeDateTime) { return .dateTime }
+        if strings.allSatisfy(Self.looksLikeEmail) { return .email }
         let lowered = name.lowercased()
         // Docs shorten their sample GUIDs; an identifier whose values are all GUIDs, some shortened, is one.
-        if lowered.hasSuffix("id"), strings.contains(where: { UUID(uuidString: $0) != nil }), strings.allSatisfy({ Self.fits($0, "guid") }) {
-            return "guid"
+        if lowered.hasSuffix("id"), strings.contains(where: { UUID(uuidString: $0) != nil }), strings.allSatisfy({ Self.fits($0, .guid) }) {
+            return .guid
         }
-        if lowered.contains("mobile") || lowered.contains("phone"), strings.allSatisfy(Self.looksLikePhone) { return "phone" }
+        if lowered.contains("mobile") || lowered.contains("phone"), strings.allSatisfy(Self.looksLikePhone) { return .phone }
         return nil
     }
 
     /// Numbers of a field named like a time (`creationTime`, `sentAt`, `ts`) in the range of epoch seconds or
     /// milliseconds since 2001.
-    static func epochFormat(_ numbers: [Int64], name: String) -> String? {
+    static func epochFormat(_ numbers: [Int64], name: String) -> ScalarType? {
         let lowered = name.lowercased()
         guard !numbers.isEmpty, lowered.hasSuffix("time") || lowered.hasSuffix("at") || lowered.hasSuffix("date") || lowered == "ts" else { return nil }
-        if numbers.allSatisfy({ (978_307_200_000...4_102_444_800_000).contains($0) }) { return "epochMillis" }
-        if numbers.allSatisfy({ (978_307_200...4_102_444_800).contains($0) }) { return "epochSeconds" }
+        if numbers.allSatisfy({ (978_307_200_000...4_102_444_800_000).contains($0) }) { return .epochMillis }
+        if numbers.allSatisfy({ (978_307_200...4_102_444_800).contains($0) }) { return .epochSeconds }
         return nil
     }
 

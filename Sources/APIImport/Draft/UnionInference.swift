@@ -4,7 +4,7 @@ import APISpec
 struct UnionVariant: Sendable {
     /// The kinds it is for; one table may serve several ("'SurveyResponse' / 'ActionResponse'").
     var labels: [String]
-    var type: String
+    var typeName: String
     /// Its rows' names, lower-cased, to tell which table a sample's content follows.
     var rows: Set<String>
     var place: DocsPlace
@@ -17,21 +17,21 @@ struct UnionVariant: Sendable {
 /// table, else the table's label.
 extension DraftBuilder {
     mutating func formUnions(_ fields: inout [DraftField], _ context: Context) {
-        for content in fields where content.type == "json" {
+        for content in fields where content.type == .scalar(.json) {
             // An inline union is always there: only a kind that is required, or that every sample sends, makes one.
             guard let variants = variantsByField[context.owner + "." + content.name], variants.count > 1,
                   let tagField = tagSibling(of: content.name, in: fields, variants: variants, samples: context.samples),
                   !tagField.optional || (!context.samples.isEmpty && context.samples.allSatisfy { $0.member(tagField.name) != nil })
             else { continue }
             var notes: [String] = []
-            var tags: [(tag: String, type: String)] = []
+            var tags: [(tag: String, type: TypeReference)] = []
             for variant in variants {
                 for label in variant.labels {
                     let sent = sampleTag(for: label, variant: variant, tagField: tagField.name, content: content.name, samples: context.samples)
                     let tag = sent ?? NameCase.pascal(label)
                     if sent == nil { notes.append("The tag \(tag) comes from the table's title (\(variant.place.short)); no sample sends it.") }
                     guard !tags.contains(where: { $0.tag == tag }) else { continue }
-                    tags.append((tag, variant.type))
+                    tags.append((tag, .named(variant.typeName)))
                 }
                 // The only per-kind table of its page, on a page with a table listing the tag's values (media's
                 // "| Media Type | ActionType | Extension |"): every value listed is a kind this table describes.
@@ -39,14 +39,14 @@ extension DraftBuilder {
                       let column = valueColumns.first(where: { $0.place.file == variant.place.file
                           && DocsVocabulary.fold($0.header) == DocsVocabulary.fold(tagField.name) }) else { continue }
                 let listed = column.values.filter { value in value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } && !tags.contains { $0.tag == value } }
-                tags += listed.map { ($0, variant.type) }
+                tags += listed.map { ($0, .named(variant.typeName)) }
                 if !listed.isEmpty { notes.append("Tags \(listed.joined(separator: ", ")) from the table of \(column.header) values (\(column.place.short)).") }
             }
             let prefix = Self.kindPrefix(tagField.name)
             let unionName = NameCase.pascal(prefix) + NameCase.pascal(Self.removingPrefix(prefix, from: content.name))
             let name = registry.register(DraftType(name: unionName, kind: .taggedUnion(tag: tagField.name, content: content.name, variants: tags),
                                                    description: tagField.description, notes: notes), owner: context.owner)
-            var union = DraftField(name: prefix.isEmpty ? content.name : prefix, type: name, optional: false,
+            var union = DraftField(name: prefix.isEmpty ? content.name : prefix, type: .named(name), optional: false,
                                    description: content.description, place: content.place)
             union.isInline = true
             union.notes = ["\(tagField.name) and \(content.name) as one tagged union: the docs give \(content.name) a table per kind (\(variants[0].place.short)…)."]
@@ -59,7 +59,7 @@ extension DraftBuilder {
     /// `actionType` beside `actionBody`, or the kind field whose sample values name the tables (`eventType` beside `data`).
     func tagSibling(of content: String, in fields: [DraftField], variants: [UnionVariant], samples: [JSONNode]) -> DraftField? {
         let candidates = fields.filter { field in
-            field.name != content && !field.type.hasPrefix("[") && !Self.integersAndFlags.contains(field.type)
+            field.name != content && !field.type.isArrayType && !Self.integersAndFlags.contains(field.type)
                 && (field.name.hasSuffix("Type") || field.name.hasSuffix("Kind") || ["type", "kind"].contains(field.name))
         }
         let prefix = NameCase.camelWords(content).first?.lowercased() ?? content
@@ -72,7 +72,7 @@ extension DraftBuilder {
         return scored.filter { $0.1 > 0 }.max { $0.1 < $1.1 }?.0
     }
 
-    static let integersAndFlags: Set<String> = ["int32", "int64", "double", "bool", "json"]
+    static let integersAndFlags: Set<TypeReference> = Set([.int32, .int64, .double, .bool, .json].map(TypeReference.scalar))
 
     /// `actionType` → action; `type` → "".
     static func kindPrefix(_ name: String) -> String {

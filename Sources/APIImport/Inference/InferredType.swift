@@ -1,8 +1,12 @@
+import APISpec
+
 /// A field's type as the importer understands it, before names are given
 /// to objects and enums.
 indirect enum InferredType: Sendable, Hashable {
-    /// An apigen scalar: string, bool, int32, int64, double, guid, url, dateTime, email, phone, epochMillis, epochSeconds, json.
-    case scalar(String)
+    /// An apigen scalar the type column names: string, bool, int32, int64, double, guid, url, json, file.
+    case scalar(ScalarType)
+    /// "DateTime", "timestamp", "epoch": an instant whose form (text or epoch numbers) the samples and prose decide.
+    case timestamp
     case list(InferredType)
     case map(InferredType)
     /// A type named by the docs (a link, a PascalCase word), an object page or structure.
@@ -12,15 +16,16 @@ indirect enum InferredType: Sendable, Hashable {
     /// "Array" with nothing said about its items yet.
     case unknownList
 
-    /// The spec's spelling, for types whose names are known.
-    var specText: String {
+    /// The spec's type, where the column alone decides it; nil for an instant, whose form is still to be told.
+    var reference: TypeReference? {
         switch self {
-        case .scalar(let name): name
-        case .list(let item): "[\(item.specText)]"
-        case .map(let item): "{\(item.specText)}"
-        case .named(let name): name
-        case .unknownObject: "json"
-        case .unknownList: "[json]"
+        case .scalar(let scalar): .scalar(scalar)
+        case .timestamp: nil
+        case .list(let item): item.reference.map(TypeReference.array)
+        case .map(let item): item.reference.map(TypeReference.map)
+        case .named(let name): .named(name)
+        case .unknownObject: .scalar(.json)
+        case .unknownList: .array(.scalar(.json))
         }
     }
 }
@@ -66,24 +71,24 @@ enum TypeColumn {
         }
         let item: InferredType?
         if ["datetime", "date time", "timestamp", "time stamp", "epoch"].contains(where: { text.hasPrefix($0) }) || text == "date" || text == "time" {
-            return isList ? .list(.scalar("timestamp")) : .scalar("timestamp")
+            return isList ? .list(.timestamp) : .timestamp
         }
         // "Location object": a named type.
         if text.hasSuffix(" object"), let word = raw.split(separator: " ").first, word.first?.isUppercase == true, raw.split(separator: " ").count == 2 {
             return .named(String(word))
         }
         switch text {
-        case "string", "chaine", "str", "zeichenfolge", "text", "texte": item = .scalar("string")
-        case "bool", "boolean", "booleen", "boolescher wert", "boolesch", "bool value": item = .scalar("bool")
-        case "int", "integer", "int32", "numeric", "number", "nombre", "numerique", "zahl", "ganzzahl", "entier", "numerisch": item = .scalar("int32")
-        case "long", "int64", "entier long", "lang": item = .scalar("int64")
-        case "double", "float", "decimal", "dezimal": item = .scalar("double")
+        case "string", "chaine", "str", "zeichenfolge", "text", "texte": item = .scalar(.string)
+        case "bool", "boolean", "booleen", "boolescher wert", "boolesch", "bool value": item = .scalar(.bool)
+        case "int", "integer", "int32", "numeric", "number", "nombre", "numerique", "zahl", "ganzzahl", "entier", "numerisch": item = .scalar(.int32)
+        case "long", "int64", "entier long", "lang": item = .scalar(.int64)
+        case "double", "float", "decimal", "dezimal": item = .scalar(.double)
         case "json object", "object", "objet json", "json-objekt", "objet", "objekt": item = .unknownObject
-        case "json": item = .scalar("json")
-        case "id", "identifier", "identifiant", "kennung": item = .scalar("string")
-        case "guid", "uuid": item = .scalar("guid")
-        case "url", "uri", "link": item = .scalar("url")
-        case "file", "fichier", "datei": item = .scalar("file")
+        case "json": item = .scalar(.json)
+        case "id", "identifier", "identifiant", "kennung": item = .scalar(.string)
+        case "guid", "uuid": item = .scalar(.guid)
+        case "url", "uri", "link": item = .scalar(.url)
+        case "file", "fichier", "datei": item = .scalar(.file)
         case "array", "tableau", "arrays": return .unknownList
         default:
             let word = raw.filter { !"[] ".contains($0) }

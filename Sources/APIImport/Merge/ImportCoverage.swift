@@ -59,8 +59,6 @@ public struct ImportCoverage: Sendable {
     public init() {}
 }
 
-/// One body of an operation: `operation` is `METHOD /path`, `side` is `requestBody` or `responseBody` (as in
-/// `ElementKey.bodyField`).
 extension TypeReference {
     /// Whether this is `text` (`string`, `[string]`) with a text format in its place (`guid`, `[dateTime]`): what
     /// samples refine a table's text to.
@@ -71,6 +69,8 @@ extension TypeReference {
     }
 }
 
+/// One body of an operation: `operation` is `METHOD /path`, `side` is `requestBody` or `responseBody` (as in
+/// `ElementKey.bodyField`).
 public struct BodyKey: Sendable, Hashable {
     public var operation: String
     public var side: String
@@ -87,7 +87,7 @@ extension DraftSpec {
         coverage.describedTypes = []
         func note(_ fields: [DraftField], _ key: (DraftField) -> ElementKey) {
             for field in fields where field.namesUndescribedType { coverage.undescribedFields.insert(key(field)) }
-            for field in fields where ["string", "[string]"].contains(field.type) && field.sampleStrings.isEmpty {
+            for field in fields where field.type.listItem == .scalar(.string) && field.sampleStrings.isEmpty {
                 coverage.unsampledTextFields.insert(key(field))
             }
         }
