@@ -62,16 +62,14 @@ public enum DocsImporter {
         var spec = builder.build(reading, name: name)
         var warnings = builder.warnings
         // 4. Mend what lint refuses, by its codes and paths, each change a located warning.
-        var diagnostics = DocsDraftMending.mend(&spec, path: written, warnings: &warnings)
-        // 5. What is left is said at the draft's lines, or at the pages' when no draft file is written,
-        // and the draft is written through the one spec writer.
-        if draftPath == nil { diagnostics = spec.located(diagnostics, firstPage: pages.first?.file ?? "") }
+        let (text, mended) = DocsDraftMending.mend(&spec, path: written, warnings: &warnings)
+        // 5. What is left is said at the draft's lines, or at the pages' when no draft file is written.
+        let diagnostics = draftPath == nil ? spec.located(mended, firstPage: pages.first?.file ?? "") : mended
         let sorted = Self.distinct(warnings).sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) }
-        return Result(text: Self.written(spec.text, path: written), warnings: sorted, diagnostics: diagnostics,
+        return Result(text: text, warnings: sorted, diagnostics: diagnostics,
                       foundAnything: !spec.operations.isEmpty || !spec.types.isEmpty, coverage: spec.coverage,
                       families: families)
     }
-
 }
 
 extension DocsImporter {
@@ -79,13 +77,5 @@ extension DocsImporter {
     static func distinct(_ warnings: [ImportWarning]) -> [ImportWarning] {
         var seen = Set<ImportWarning>()
         return warnings.filter { seen.insert($0).inserted }
-    }
-
-    /// The draft as the one spec writer writes it (`SpecWriter`), once it
-    /// reads as a spec; a draft the loader refuses stays as built, beside
-    /// the diagnostics that say why.
-    static func written(_ text: String, path: String) -> String {
-        guard let spec = SpecLoader.load(text: text, path: path).specification else { return text }
-        return SpecWriter.text(of: spec)
     }
 }

@@ -9,7 +9,7 @@ extension DraftBuilder {
     mutating func inferAuth(_ spec: inout DraftSpec) {
         if spec.operations.contains(where: \.usesBearer) {
             let why = "Inferred: the docs send Authorization: Bearer <token> (in their examples or request headers)."
-            spec.auth = .object([("scheme", .string("bearer")), ("description", .string(why))])
+            spec.auth = AuthScheme(kind: .bearer, description: why)
             for index in spec.operations.indices {
                 spec.operations[index].parameters.removeAll { $0.kind == .header && $0.name.lowercased() == "authorization" }
             }
@@ -32,12 +32,11 @@ extension DraftBuilder {
                 field.name.lowercased().contains("endpoint") && [.scalar(.string), .scalar(.url)].contains(field.type)
             }
             let refresh = answer.first { $0.name == "refreshToken" && token.parameters.contains { $0.name == "refreshToken" } }
-            spec.auth = .object([
-                ("scheme", .string("tokenHeader")), ("header", .string(header)), ("tokenOperation", .string(token.name)),
-                ("tokenField", .string(header)), ("expiryField", expiry.map { .string($0.name) }),
-                ("endpointField", endpoint.map { .string($0.name) }), ("refreshTokenField", refresh.map { .string($0.name) }),
-                ("description", .string("Inferred: \(counts[header]!) of \(spec.operations.count) operations take the \(header) header, which \(token.name) returns.")),
-            ])
+            let why = "Inferred: \(counts[header]!) of \(spec.operations.count) operations take the \(header) header, "
+                + "which \(token.name) returns."
+            spec.auth = AuthScheme(kind: .tokenHeader, header: header, tokenOperation: token.name, tokenField: header,
+                                   expiryField: expiry?.name, endpointField: endpoint?.name, refreshTokenField: refresh?.name,
+                                   description: why)
             for index in spec.operations.indices {
                 let had = spec.operations[index].parameters.contains { $0.kind == .header && $0.name == header }
                 spec.operations[index].parameters.removeAll { $0.kind == .header && $0.name == header }

@@ -5,9 +5,12 @@ import APISpec
 /// code and path (`Mending`), round by round, until lint finds nothing it
 /// can mend.
 enum DocsDraftMending {
-    /// Mends `spec`; every change is a located warning. Returns what lint still says of the draft at `path`.
-    static func mend(_ spec: inout DraftSpec, path: String, warnings: inout [ImportWarning]) -> [Diagnostic] {
-        var diagnostics = Lint.diagnostics(text: spec.text, path: path)
+    /// Mends `spec`; every change is a located warning. Returns the draft's text, as the spec writer writes it,
+    /// and what lint still says of it at `path`.
+    static func mend(_ spec: inout DraftSpec, path: String,
+                     warnings: inout [ImportWarning]) -> (text: String, diagnostics: [Diagnostic]) {
+        var text = spec.text
+        var diagnostics = Lint.diagnostics(text: text, path: path)
         // A sample the inferred types refuse is the docs contradicting themselves: keep the types, drop the sample.
         // Two wire names that would be one Swift name: the later one gets a Swift name of its own.
         // A default or limit the lint refuses (the docs state two facts that cannot both hold) is left out.
@@ -21,7 +24,7 @@ enum DocsDraftMending {
                     address.update(in: &spec) { field in
                         switch fact {
                         case .defaultValue: field.defaultValue = nil
-                        case .limit(let limit): field.limits.removeAll { $0.limit == limit }
+                        case .limit(let limit): field.constraints.remove(limit)
                         }
                         let message = "\(fact.key) of '\(field.name)' left out: \(diagnostic.message)"
                         warnings.append(ImportWarning(.factLeftOut, message, place: field.place))
@@ -64,9 +67,10 @@ enum DocsDraftMending {
                 values.remove(at: value)
                 spec.types[type].kind = .enumeration(values)
             }
-            diagnostics = Lint.diagnostics(text: spec.text, path: path)
+            text = spec.text
+            diagnostics = Lint.diagnostics(text: text, path: path)
         }
-        return diagnostics
+        return (text, diagnostics)
     }
 }
 

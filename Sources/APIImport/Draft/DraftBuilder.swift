@@ -98,18 +98,22 @@ struct DraftBuilder {
         }
     }
 
-    /// Drops enums nothing in `spec` or the registry refers to (a kind field that became a union's tag).
+    /// Drops enums no type in `spec` or the registry names (a kind field that became a union's tag).
     mutating func dropUnusedEnums(_ spec: DraftSpec) {
-        var references = spec.operations.map { $0.json.compact } + [spec.webhooks?.compact ?? ""]
+        var references: [TypeReference] = spec.webhookPayload.map { [.named($0)] } ?? []
+        for operation in spec.operations {
+            let fields = operation.parameters + (operation.requestFields ?? []) + (operation.responseFields ?? [])
+            references += fields.map(\.type) + (operation.responseType.map { [$0] } ?? [])
+        }
         for type in registry.types {
             switch type.kind {
-            case .object(let fields): references += fields.map(\.type.description)
-            case .taggedUnion(_, _, let variants): references += variants.map(\.type.description)
-            case .untaggedUnion(let variants): references += variants.map(\.type.description)
+            case .object(let fields): references += fields.map(\.type)
+            case .taggedUnion(_, _, let variants): references += variants.map(\.type)
+            case .untaggedUnion(let variants): references += variants.map(\.type)
             case .enumeration: continue
             }
         }
-        registry.dropUnusedEnums(referencedIn: references)
+        registry.dropUnusedEnums(named: Set(references.compactMap(\.leaf.typeName)))
     }
 
     mutating func operation(_ documented: DocsOperation) -> DraftOperation {
@@ -166,7 +170,7 @@ struct DraftBuilder {
         for index in operation.parameters.indices { sendAsText(&operation.parameters[index]) }
         // "Content-Type: multipart/form-data" in the parameter table: the body is a form, its part named in the Type column.
         if docs.parameters.contains(where: { $0.name.lowercased() == "content-type" && $0.description.plain.contains("multipart/form-data") }) {
-            operation.requestContentType = "multipart"
+            operation.requestContentType = .multipart
             docs.requestFields = docs.requestFields.map { row in
                 guard row.name.contains(" "), let part = row.type.plain.split(separator: " ").first else { return row }
                 var file = row
@@ -186,7 +190,7 @@ struct DraftBuilder {
         } else if hasBody {
             let context = Context(side: .request, samples: requestSamples.compactMap { $0.node.members != nil ? $0.node : nil },
                                   structures: docs.requestStructures, owner: owner, samplePlace: requestSamples.first?.place, prose: docs.prose, isTopLevel: true,
-                                  isTranslated: docs.isTranslated, isForm: operation.requestContentType == "multipart")
+                                  isTranslated: docs.isTranslated, isForm: operation.requestContentType == .multipart)
             operation.requestFields = fields(docs.requestFields, context)
         }
         if let list = listAnswer(docs, samples: responseSamples, owner: owner) {
@@ -197,7 +201,7 @@ struct DraftBuilder {
                                   isTranslated: docs.isTranslated)
             operation.responseFields = fields(docs.responseFields, context)
         }
-        if operation.requestContentType == "multipart", var fields = operation.requestFields {
+        if operation.requestContentType == .multipart, var fields = operation.requestFields {
             if fields.contains(where: { $0.type == .scalar(.file) }) {
                 // A form's other parts are text.
                 for index in fields.indices where fields[index].type != .scalar(.file) { sendAsText(&fields[index], what: "form part") }
@@ -214,10 +218,10 @@ struct DraftBuilder {
         operation.usesBearer = docs.usesBearer
         var titles = Set<String>()
         for sample in requestSamples where operation.requestFields != nil {
-            operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), request: DraftJSON(sample.node), places: [sample.place]))
+            operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), request: sample.node, places: [sample.place]))
         }
         for sample in responseSamples where operation.responseFields != nil || operation.responseType != nil {
-            operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), response: DraftJSON(sample.node), places: [sample.place]))
+            operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), response: sample.node, places: [sample.place]))
         }
         return operation
     }
@@ -231,7 +235,7 @@ struct DraftBuilder {
         let name = registry.register(DraftType(name: "WebhookPayload", kind: .object(fields), description: docs.title,
                                                notes: ["What the API posts to a webhook, from \(docs.place.short)."]), owner: "")
         var titles = Set<String>()
-        return (name, samples.map { DraftSample(title: Self.unique($0.title, in: &titles), response: DraftJSON($0.node), places: [$0.place]) })
+        return (name, samples.map { DraftSample(title: Self.unique($0.title, in: &titles), response: $0.node, places: [$0.place]) })
     }
 
     struct ParsedSample { var title: String; var node: JSONNode; var place: DocsPlace }

@@ -171,7 +171,7 @@ extension DraftBuilder {
         field.optional = optionality(row, values: values, context: context, notes: &notes)
         field.isRequiredBySamples = !field.optional && row.isOptional == nil && context.side == .response
         apply(facts, to: &field, row: row, owner: context.owner, notes: &notes)
-        if isMap { field.limits += mapLimits(prose, notes: &notes) }
+        if isMap { mapLimits(prose, into: &field.constraints, notes: &notes) }
         sampleEnum(&field, values: values, owner: context.owner, notes: &notes)
         field.notes = notes
         return field

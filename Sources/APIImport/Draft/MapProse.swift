@@ -17,26 +17,27 @@ extension DraftBuilder {
     }
 
     /// Limits the paragraphs state for a map: its size, and its keys' and values' lengths, clause by clause.
-    func mapLimits(_ prose: [DocsProse], notes: inout [String]) -> [(limit: LimitTable.Limit, value: DraftJSON)] {
-        var limits: [(limit: LimitTable.Limit, value: DraftJSON)] = []
+    func mapLimits(_ prose: [DocsProse], into limits: inout Constraints, notes: inout [String]) {
         for paragraph in prose {
             let clauses = paragraph.text.plain.split(whereSeparator: { ".;".contains($0) }).flatMap { $0.components(separatedBy: ", and ") }
             for clause in clauses {
                 let facts = ProseFacts(InlineText(markup: clause[...], column: 1))
                 let folded = DocsVocabulary.fold(clause)
                 let place = paragraph.place.short
-                if let fact = facts.maxItems, !limits.contains(where: { $0.limit == .maxItems }) {
-                    limits.append((.maxItems, .number(String(fact.value))))
+                if let fact = facts.maxItems, limits.maxItems == nil {
+                    limits.maxItems = fact.value
                     notes.append("maxItems \(fact.value) from '\(fact.phrase)' (\(place)).")
                 }
                 guard let length = facts.maxLength else { continue }
-                let part: LimitTable.Limit? = ["key", "cle", "schlussel"].contains(where: { Self.containsWord(folded, $0) }) ? .keys
-                    : ["value", "valeur", "wert"].contains(where: { Self.containsWord(folded, $0) }) ? .items : nil
-                guard let part, !limits.contains(where: { $0.limit == part }) else { continue }
-                limits.append((part, .object([(LimitTable.Limit.maxLength.rawValue, .number(String(length.value)))])))
-                notes.append("\(part) maxLength \(length.value) from '\(length.phrase)' (\(place)).")
+                let part: WritableKeyPath<Constraints, Box<Constraints>?>?
+                    = ["key", "cle", "schlussel"].contains(where: { Self.containsWord(folded, $0) }) ? \.keys
+                    : ["value", "valeur", "wert"].contains(where: { Self.containsWord(folded, $0) }) ? \.items : nil
+                guard let part, limits[keyPath: part] == nil else { continue }
+                var held = Constraints()
+                held.maxLength = length.value
+                limits[keyPath: part] = Box(held)
+                notes.append("\(part == \.keys ? "keys" : "items") maxLength \(length.value) from '\(length.phrase)' (\(place)).")
             }
         }
-        return limits
     }
 }

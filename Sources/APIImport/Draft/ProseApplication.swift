@@ -126,7 +126,7 @@ extension DraftBuilder {
         }
         func limit(_ kind: LimitTable.Limit, _ fact: ProseFacts.Fact<Int>?) {
             guard let fact else { return }
-            field.limits.append((kind, .number(String(fact.value))))
+            field.constraints.set(kind, count: fact.value)
             notes.append("\(kind.rawValue) \(fact.value) from '\(fact.phrase)' (\(place)).")
         }
         let isList = field.type.isArrayType
@@ -141,14 +141,14 @@ extension DraftBuilder {
             limit(.maximum, facts.maximum)
         }
         if facts.requiresHTTPS, field.type == .scalar(.url) {
-            field.limits.append((.pattern, .string("^https://")))
+            field.constraints.pattern = "^https://"
             notes.append("pattern ^https:// from 'HTTPS' in the description (\(place)).")
         }
         if let values = facts.enumValues,
            [.scalar(.string), .array(.scalar(.string)), .array(.scalar(.json))].contains(field.type) {
             if facts.isCommaSeparated, field.type == .scalar(.string) {
                 let alternatives = values.value.map(Self.escapedForPattern).joined(separator: "|")
-                field.limits.append((.pattern, .string("^(\(alternatives))(,(\(alternatives)))*$")))
+                field.constraints.pattern = "^(\(alternatives))(,(\(alternatives)))*$"
                 notes.append("pattern: a comma-separated list of the values in '\(values.phrase)' (\(place)).")
             } else {
                 let name = registry.register(DraftType(name: NameCase.pascal(NameCase.singular(field.name)), kind: .enumeration(values.value),
@@ -190,7 +190,7 @@ extension DraftBuilder {
         notes.append("default \(fact.value) from '\(fact.phrase)' (\(place)).")
     }
 
-    func typedDefault(_ text: String, type: TypeReference) -> DraftJSON? {
+    func typedDefault(_ text: String, type: TypeReference) -> DefaultValue? {
         switch type {
         case .scalar(.bool):
             let lowered = text.lowercased()

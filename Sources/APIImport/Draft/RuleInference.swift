@@ -1,3 +1,5 @@
+import APISpec
+
 /// A rule tying an object's fields together, as its docs state it.
 struct DraftRule: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
@@ -7,17 +9,6 @@ struct DraftRule: Sendable, Equatable {
     var kind: Kind
     var place: DocsPlace
 
-    var json: DraftJSON {
-        switch kind {
-        case .anyOf(let names):
-            .object([("anyOf", .array(names.map { .string($0) })),
-                     ("description", .string("At least one of \(names.joined(separator: " and ")) (\(place.short))."))])
-        case .requiredWhen(let field, let when, let values):
-            .object([("field", .string(field)), ("requiredWhen", .string(when)), ("in", .array(values.map { .string($0) })),
-                     ("description", .string("\(field) is needed when \(when) is \(values.joined(separator: " or ")) (\(place.short))."))])
-        }
-    }
-
     /// One rule however many rows state it.
     static func == (lhs: DraftRule, rhs: DraftRule) -> Bool {
         switch (lhs.kind, rhs.kind) {
@@ -25,13 +16,6 @@ struct DraftRule: Sendable, Equatable {
         case (.requiredWhen(let field, _, _), .requiredWhen(let other, _, _)): field == other
         default: false
         }
-    }
-
-    /// The rules of an object's fields, each once; nil when there are none.
-    static func json(of fields: [DraftField]) -> DraftJSON? {
-        var rules: [DraftRule] = []
-        for rule in fields.flatMap(\.rules) where !rules.contains(rule) { rules.append(rule) }
-        return rules.isEmpty ? nil : .array(rules.map(\.json))
     }
 }
 
@@ -85,7 +69,7 @@ extension DraftBuilder {
                     guard let target = owners[name.lowercased()], !fields[target].optional, !fields[target].isInline else { continue }
                     fields[target].optional = true
                     fields[target].isRequiredBySamples = false
-                    fields[target].notes.append("Optional but for a rule: \(rule.json.compact) (\(rule.place.short)).")
+                    fields[target].notes.append("Optional but for a rule: \(SpecWriter.json(of: rule.rule).compact) (\(rule.place.short)).")
                 }
             }
         }

@@ -61,9 +61,8 @@ struct TypeRegistry: Sendable {
         return named.name
     }
 
-    /// Drops enum types nothing refers to any more (a kind field that became a union's tag).
-    mutating func dropUnusedEnums(referencedIn texts: [String]) {
-        let used = Set(texts.flatMap { $0.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) })
+    /// Drops enum types not among the `used` names (a kind field that became a union's tag).
+    mutating func dropUnusedEnums(named used: Set<String>) {
         types.removeAll { type in
             if case .enumeration = type.kind { return !used.contains(type.name) }
             return false

@@ -182,20 +182,22 @@ public enum SpecWriter {
     }
 
     private static func rules(_ rules: [Rule]) -> OrderedJSON? {
-        guard !rules.isEmpty else { return nil }
-        return .array(rules.map { rule in
-            var members: [(String, OrderedJSON?)]
-            switch rule.kind {
-            case .anyOf(let fields):
-                members = [("anyOf", .array(fields.map(OrderedJSON.string)))]
-            case .requires(let field, let required):
-                members = [("field", .string(field)), ("requires", .array(required.map(OrderedJSON.string)))]
-            case .requiredWhen(let field, let when, let values):
-                members = [("field", .string(field)), ("requiredWhen", .string(when)), ("in", .array(values.map(OrderedJSON.string)))]
-            }
-            members.append(("description", text(rule.description)))
-            return .object(members)
-        })
+        rules.isEmpty ? nil : .array(rules.map(json(of:)))
+    }
+
+    /// One rule as the spec writes it (an importer quotes it in a note).
+    public static func json(of rule: Rule) -> OrderedJSON {
+        var members: [(String, OrderedJSON?)]
+        switch rule.kind {
+        case .anyOf(let fields):
+            members = [("anyOf", .array(fields.map(OrderedJSON.string)))]
+        case .requires(let field, let required):
+            members = [("field", .string(field)), ("requires", .array(required.map(OrderedJSON.string)))]
+        case .requiredWhen(let field, let when, let values):
+            members = [("field", .string(field)), ("requiredWhen", .string(when)), ("in", .array(values.map(OrderedJSON.string)))]
+        }
+        members.append(("description", text(rule.description)))
+        return .object(members)
     }
 
     private static func operation(_ operation: Operation) -> OrderedJSON {
