@@ -5,26 +5,26 @@ import APISpec
 /// operation returns (Kaizala's `accessToken`). The header then leaves the
 /// operations' parameters; the operations without it are marked
 /// unauthenticated.
-extension DraftBuilder {
-    mutating func inferAuth(_ spec: inout DraftSpec) {
-        if spec.operations.contains(where: \.usesBearer) {
+extension DraftSpec {
+    mutating func inferAuth() {
+        if operations.contains(where: \.usesBearer) {
             let why = "Inferred: the docs send Authorization: Bearer <token> (in their examples or request headers)."
-            spec.auth = AuthScheme(kind: .bearer, description: why)
-            for index in spec.operations.indices {
-                spec.operations[index].parameters.removeAll { $0.kind == .header && $0.name.lowercased() == "authorization" }
+            auth = AuthScheme(kind: .bearer, description: why)
+            for index in operations.indices {
+                operations[index].parameters.removeAll { $0.kind == .header && $0.name.lowercased() == "authorization" }
             }
             return
         }
         var counts: [String: Int] = [:]
-        for operation in spec.operations {
+        for operation in operations {
             for parameter in operation.parameters where parameter.kind == .header { counts[parameter.name, default: 0] += 1 }
         }
-        let candidates = counts.filter { $0.value * 2 > spec.operations.count }.keys.sorted()
+        let candidates = counts.filter { $0.value * 2 > operations.count }.keys.sorted()
         for header in candidates {
-            guard let tokenIndex = spec.operations.firstIndex(where: { operation in
+            guard let tokenIndex = operations.firstIndex(where: { operation in
                 operation.responseFields?.contains { $0.name == header } == true && !operation.parameters.contains { $0.name == header }
             }) else { continue }
-            let token = spec.operations[tokenIndex]
+            let token = operations[tokenIndex]
             let answer = token.responseFields ?? []
             let instants: [TypeReference] = [.scalar(.epochMillis), .scalar(.epochSeconds), .scalar(.dateTime)]
             let expiry = answer.first { $0.name.lowercased().contains("expir") && instants.contains($0.type) }
@@ -32,15 +32,15 @@ extension DraftBuilder {
                 field.name.lowercased().contains("endpoint") && [.scalar(.string), .scalar(.url)].contains(field.type)
             }
             let refresh = answer.first { $0.name == "refreshToken" && token.parameters.contains { $0.name == "refreshToken" } }
-            let why = "Inferred: \(counts[header]!) of \(spec.operations.count) operations take the \(header) header, "
+            let why = "Inferred: \(counts[header]!) of \(operations.count) operations take the \(header) header, "
                 + "which \(token.name) returns."
-            spec.auth = AuthScheme(kind: .tokenHeader, header: header, tokenOperation: token.name, tokenField: header,
+            auth = AuthScheme(kind: .tokenHeader, header: header, tokenOperation: token.name, tokenField: header,
                                    expiryField: expiry?.name, endpointField: endpoint?.name, refreshTokenField: refresh?.name,
                                    description: why)
-            for index in spec.operations.indices {
-                let had = spec.operations[index].parameters.contains { $0.kind == .header && $0.name == header }
-                spec.operations[index].parameters.removeAll { $0.kind == .header && $0.name == header }
-                if !had { spec.operations[index].authenticated = false }
+            for index in operations.indices {
+                let had = operations[index].parameters.contains { $0.kind == .header && $0.name == header }
+                operations[index].parameters.removeAll { $0.kind == .header && $0.name == header }
+                if !had { operations[index].authenticated = false }
             }
             return
         }

@@ -39,16 +39,17 @@ struct DraftBuilder {
         }
         // 3. Object pages no operation reaches: still part of the API.
         describeUnreachedObjectPages()
-        // 4. One format per field name wherever the pages or samples give one (`NameConsistency`).
-        unifyFormats(&spec)
-        // 5. Types made from samples alone that turn out the same are one (`SampleTwins`).
-        mergeSampleTwins(&spec)
-        // 6. Auth from what the pages and their examples send (`AuthInference`).
-        inferAuth(&spec)
-        // 7. Enums nothing refers to any more, then cycles no value can end (`CycleBreaking`).
-        dropUnusedEnums(spec)
-        breakCycles()
+        // The types, named as they were met. The passes from here edit the draft alone.
         spec.types = registry.types
+        // 4. One format per field name wherever the pages or samples give one (`NameConsistency`).
+        spec.unifyFormats(warnings: &warnings)
+        // 5. Types made from samples alone that turn out the same are one (`SampleTwins`).
+        spec.mergeSampleTwins(namedByDocs: typesNamedByDocs)
+        // 6. Auth from what the pages and their examples send (`AuthInference`).
+        spec.inferAuth()
+        // 7. Enums nothing refers to any more, then cycles no value can end (`CycleBreaking`).
+        spec.dropUnusedEnums()
+        spec.breakCycles()
         return spec
     }
 
@@ -96,24 +97,6 @@ struct DraftBuilder {
                               typePlace: objectPages[name]!.place, descriptionPlace: objectPages[name]!.place)
             _ = namedType(name, row: row, values: [], context: Context(side: .response, samples: [], structures: [], owner: ""), notes: &notes)
         }
-    }
-
-    /// Drops enums no type in `spec` or the registry names (a kind field that became a union's tag).
-    mutating func dropUnusedEnums(_ spec: DraftSpec) {
-        var references: [TypeReference] = spec.webhookPayload.map { [.named($0)] } ?? []
-        for operation in spec.operations {
-            let fields = operation.parameters + (operation.requestFields ?? []) + (operation.responseFields ?? [])
-            references += fields.map(\.type) + (operation.responseType.map { [$0] } ?? [])
-        }
-        for type in registry.types {
-            switch type.kind {
-            case .object(let fields): references += fields.map(\.type)
-            case .taggedUnion(_, _, let variants): references += variants.map(\.type)
-            case .untaggedUnion(let variants): references += variants.map(\.type)
-            case .enumeration: continue
-            }
-        }
-        registry.dropUnusedEnums(named: Set(references.compactMap(\.leaf.typeName)))
     }
 
     mutating func operation(_ documented: DocsOperation) -> DraftOperation {

@@ -6,30 +6,28 @@
 /// one page then reads as a change of type. Twins, the same fields in any
 /// order with the same types and optionality, are one type: under the name
 /// a type column gave one of them, else the shortest.
-extension DraftBuilder {
-    mutating func mergeSampleTwins(_ spec: inout DraftSpec) {
+extension DraftSpec {
+    /// `namedByDocs`: types made from samples under a name a type column gave, which a twin keeps.
+    mutating func mergeSampleTwins(namedByDocs: Set<String>) {
         // Merging two types can make the types that hold them twins in turn.
         while true {
             var byShape: [String: [String]] = [:]
-            for type in registry.types where type.isFromSamples {
+            for type in types where type.isFromSamples {
                 guard case .object(let fields) = type.kind else { continue }
                 let shape = fields.map { "\($0.name):\($0.type):\($0.optional)" }.sorted().joined(separator: ",")
                 byShape[shape, default: []].append(type.name)
             }
             var renames: [String: String] = [:]
             for names in byShape.values where names.count > 1 {
-                let named = typesNamedByDocs
-                let rank = { (name: String) in (named.contains(name) ? 0 : 1, name.count, name) }
+                let rank = { (name: String) in (namedByDocs.contains(name) ? 0 : 1, name.count, name) }
                 let kept = names.min { rank($0) < rank($1) }!
                 for name in names where name != kept { renames[name] = kept }
             }
             guard !renames.isEmpty else { return }
-            registry.removeTypes(Set(renames.keys))
-            registry.renameReferences(renames)
-            for index in spec.operations.indices {
-                spec.operations[index].rename(renames)
-            }
-            spec.webhookPayload = spec.webhookPayload.map { renames[$0] ?? $0 }
+            types.removeAll { renames[$0.name] != nil }
+            for index in types.indices { types[index].rename(renames) }
+            for index in operations.indices { operations[index].rename(renames) }
+            webhookPayload = webhookPayload.map { renames[$0] ?? $0 }
         }
     }
 }
@@ -46,5 +44,22 @@ extension DraftOperation {
             responseFields = fields
         }
         responseType = responseType.map { $0.renamed(renames) }
+    }
+}
+
+extension DraftType {
+    /// Points every field and variant naming a key of `renames` at its value.
+    mutating func rename(_ renames: [String: String]) {
+        switch kind {
+        case .object(var fields):
+            for index in fields.indices { fields[index].type = fields[index].type.renamed(renames) }
+            kind = .object(fields)
+        case .taggedUnion(let tag, let content, let variants):
+            kind = .taggedUnion(tag: tag, content: content, variants: variants.map { ($0.tag, $0.type.renamed(renames)) })
+        case .untaggedUnion(let variants):
+            kind = .untaggedUnion(variants.map { ($0.name, $0.type.renamed(renames)) })
+        case .enumeration:
+            break
+        }
     }
 }

@@ -61,39 +61,6 @@ struct TypeRegistry: Sendable {
         return named.name
     }
 
-    /// Drops enum types not among the `used` names (a kind field that became a union's tag).
-    mutating func dropUnusedEnums(named used: Set<String>) {
-        types.removeAll { type in
-            if case .enumeration = type.kind { return !used.contains(type.name) }
-            return false
-        }
-        indexByName = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.name, $0) })
-    }
-
-    /// Drops types merged into others; their names stay taken, so no later type reuses one.
-    mutating func removeTypes(_ names: Set<String>) {
-        types.removeAll { names.contains($0.name) }
-        indexByName = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.name, $0) })
-    }
-
-    /// Points every field and variant naming a key of `renames` at its value.
-    mutating func renameReferences(_ renames: [String: String]) {
-        for index in types.indices {
-            switch types[index].kind {
-            case .object(var fields):
-                for field in fields.indices { fields[field].type = fields[field].type.renamed(renames) }
-                types[index].kind = .object(fields)
-            case .taggedUnion(let tag, let content, let variants):
-                types[index].kind = .taggedUnion(tag: tag, content: content,
-                                                 variants: variants.map { ($0.tag, $0.type.renamed(renames)) })
-            case .untaggedUnion(let variants):
-                types[index].kind = .untaggedUnion(variants.map { ($0.name, $0.type.renamed(renames)) })
-            case .enumeration:
-                continue
-            }
-        }
-    }
-
     /// Replaces the fields of a registered object type.
     mutating func replaceFields(of name: String, with fields: [DraftField]) {
         guard let index = indexByName[name], case .object = types[index].kind else { return }
