@@ -5,72 +5,93 @@ import APISpec
 /// code and path (`Mending`), round by round, until lint finds nothing it
 /// can mend.
 enum DocsDraftMending {
+    /// Rounds of mending, at most: each settles what the last one's changes let lint see.
+    static let rounds = 8
+
     /// Mends `spec`; every change is a located warning. Returns the draft's text, as the spec writer writes it,
     /// and what lint still says of it at `path`.
     static func mend(_ spec: inout DraftSpec, path: String,
                      warnings: inout [ImportWarning]) -> (text: String, diagnostics: [Diagnostic]) {
+        // The rounds lint the model in memory: what a round quotes of lint in a note or warning cites no line of
+        // a text that is not the draft's (a field's line moves as later rounds leave samples out).
+        var round = 0
+        var diagnostics = Lint.diagnostics(spec: spec.specification, path: path)
+        while round < rounds, mendRound(round, diagnostics, &spec, &warnings) {
+            round += 1
+            diagnostics = Lint.diagnostics(spec: spec.specification, path: path)
+        }
+        // The written text is linted for the lines of what is left, and mended further if the loader's own
+        // checks find what the model's did not.
         var text = spec.text
-        var diagnostics = Lint.diagnostics(text: text, path: path)
-        // A sample the inferred types refuse is the docs contradicting themselves: keep the types, drop the sample.
-        // Two wire names that would be one Swift name: the later one gets a Swift name of its own.
-        // A default or limit the lint refuses (the docs state two facts that cannot both hold) is left out.
-        for round in 0..<8 where diagnostics.contains(where: { Mending($0) != nil }) {
-            var dropped: [SampleAddress] = []
-            var renamed: [FieldAddress] = []
-            var droppedValues: [(type: Int, value: Int)] = []
-            for diagnostic in diagnostics {
-                switch Mending(diagnostic) {
-                case .leaveOut(let address, let fact)?:
-                    address.update(in: &spec) { field in
-                        switch fact {
-                        case .defaultValue: field.defaultValue = nil
-                        case .limit(let limit): field.constraints.remove(limit)
-                        }
-                        let message = "\(fact.key) of '\(field.name)' left out: \(diagnostic.message)"
-                        warnings.append(ImportWarning(.factLeftOut, message, place: field.place))
-                    }
-                case .rename(let address)?:
-                    guard !renamed.contains(address) else { continue }
-                    renamed.append(address)
-                    address.update(in: &spec) { field in
-                        let base = NameCase.camel(field.name).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-                        field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "\(round + 2)"
-                        field.notes.append("Swift name \(field.swiftName ?? ""): \(diagnostic.message).")
-                    }
-                case .dropValue(let type, let value)?:
-                    guard !droppedValues.contains(where: { $0 == (type, value) }) else { continue }
-                    droppedValues.append((type, value))
-                    guard case .enumeration(let values) = spec.types[type].kind, value < values.count else { continue }
-                    let place = spec.place(using: spec.types[type].name) ?? spec.operations.first?.place
-                    spec.types[type].notes.append("Value '\(values[value])' left out: \(diagnostic.message).")
-                    if let place {
-                        warnings.append(ImportWarning(.factLeftOut,
-                                                      "value '\(values[value])' of enum '\(spec.types[type].name)' left out: "
-                                                          + diagnostic.message, place: place))
-                    }
-                case .dropSample(let address)?:
-                    guard !dropped.contains(address) else { continue }
-                    dropped.append(address)
-                    let place = address.sample(in: spec).places.first ?? spec.operations.first?.place
-                    guard let place else { continue }
-                    let title = address.sample(in: spec).title
-                    let keys = SampleAddress.keyPath(diagnostic.path.components)
-                    warnings.append(ImportWarning(.sampleLeftOut,
-                                                  "sample '\(title)' left out at \(keys): \(diagnostic.message)", place: place))
-                case nil:
-                    continue
-                }
-            }
-            for address in dropped.sorted(by: { $0.index > $1.index }) { address.remove(from: &spec) }
-            for (type, value) in droppedValues.sorted(by: { $0.value > $1.value }) {
-                guard case .enumeration(var values) = spec.types[type].kind, value < values.count else { continue }
-                values.remove(at: value)
-                spec.types[type].kind = .enumeration(values)
-            }
+        diagnostics = Lint.diagnostics(text: text, path: path)
+        while round < 2 * rounds, mendRound(round, diagnostics, &spec, &warnings) {
+            round += 1
             text = spec.text
             diagnostics = Lint.diagnostics(text: text, path: path)
         }
         return (text, diagnostics)
+    }
+
+    /// One round: a sample the inferred types refuse is the docs contradicting themselves (keep the types, drop
+    /// the sample); two wire names that would be one Swift name (the later one gets a Swift name of its own); a
+    /// default or limit the lint refuses (the docs state two facts that cannot both hold: it is left out). False
+    /// when lint refused nothing a round mends.
+    private static func mendRound(_ round: Int, _ diagnostics: [Diagnostic], _ spec: inout DraftSpec,
+                                  _ warnings: inout [ImportWarning]) -> Bool {
+        guard diagnostics.contains(where: { Mending($0) != nil }) else { return false }
+        var dropped: [SampleAddress] = []
+        var renamed: [FieldAddress] = []
+        var droppedValues: [(type: Int, value: Int)] = []
+        for diagnostic in diagnostics {
+            switch Mending(diagnostic) {
+            case .leaveOut(let address, let fact)?:
+                address.update(in: &spec) { field in
+                    switch fact {
+                    case .defaultValue: field.defaultValue = nil
+                    case .limit(let limit): field.constraints.remove(limit)
+                    }
+                    let message = "\(fact.key) of '\(field.name)' left out: \(diagnostic.message)"
+                    warnings.append(ImportWarning(.factLeftOut, message, place: field.place))
+                }
+            case .rename(let address)?:
+                guard !renamed.contains(address) else { continue }
+                renamed.append(address)
+                address.update(in: &spec) { field in
+                    let base = NameCase.camel(field.name).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+                    field.swiftName = (base.first?.isLetter == true ? base : "field" + base) + "\(round + 2)"
+                    field.notes.append("Swift name \(field.swiftName ?? ""): \(diagnostic.message).")
+                }
+            case .dropValue(let type, let value)?:
+                guard !droppedValues.contains(where: { $0 == (type, value) }) else { continue }
+                droppedValues.append((type, value))
+                guard case .enumeration(let values) = spec.types[type].kind, value < values.count else { continue }
+                let place = spec.place(using: spec.types[type].name) ?? spec.operations.first?.place
+                spec.types[type].notes.append("Value '\(values[value])' left out: \(diagnostic.message).")
+                if let place {
+                    warnings.append(ImportWarning(.factLeftOut,
+                                                  "value '\(values[value])' of enum '\(spec.types[type].name)' left out: "
+                                                      + diagnostic.message, place: place))
+                }
+            case .dropSample(let address)?:
+                guard !dropped.contains(address) else { continue }
+                dropped.append(address)
+                let place = address.sample(in: spec).places.first ?? spec.operations.first?.place
+                guard let place else { continue }
+                let title = address.sample(in: spec).title
+                let keys = SampleAddress.keyPath(diagnostic.path.components)
+                warnings.append(ImportWarning(.sampleLeftOut,
+                                              "sample '\(title)' left out at \(keys): \(diagnostic.message)", place: place))
+            case nil:
+                continue
+            }
+        }
+        for address in dropped.sorted(by: { $0.index > $1.index }) { address.remove(from: &spec) }
+        for (type, value) in droppedValues.sorted(by: { $0.value > $1.value }) {
+            guard case .enumeration(var values) = spec.types[type].kind, value < values.count else { continue }
+            values.remove(at: value)
+            spec.types[type].kind = .enumeration(values)
+        }
+        return true
     }
 }
 
