@@ -1,4 +1,3 @@
-import APIGenerator
 import APISpec
 import Foundation
 
@@ -57,13 +56,23 @@ public enum DocsImporter {
         }
         // 2. Bodies given by reference to an object page take its rows.
         BodyReferences.resolve(in: &reading)
-        // 3. The draft is built: operations, types and samples (`DraftBuilder.build` states its own passes).
+        // 3. The draft is built: operations with their parameters, bodies and samples, the webhook payload, object
+        //    pages, and the types they need (`DraftBuilder.build`).
         var builder = DraftBuilder(objects: reading.objects)
         var spec = builder.build(reading, name: name)
         var warnings = builder.warnings
-        // 4. Mend what lint refuses, by its codes and paths, each change a located warning.
+        // 4. One format per field name wherever the pages or samples give one (`NameConsistency`).
+        spec.unifyFormats(warnings: &warnings)
+        // 5. Types made from samples alone that turn out the same are one (`SampleTwins`).
+        spec.mergeSampleTwins(namedByDocs: builder.typesNamedByDocs)
+        // 6. Auth from what the pages and their examples send (`AuthInference`).
+        spec.inferAuth()
+        // 7. Enums nothing refers to any more (`UnusedEnums`), then cycles no value can end (`CycleBreaking`).
+        spec.dropUnusedEnums()
+        spec.breakCycles()
+        // 8. Mend what lint refuses, by its codes and paths, each change a located warning.
         let (text, mended) = DocsDraftMending.mend(&spec, path: written, warnings: &warnings)
-        // 5. What is left is said at the draft's lines, or at the pages' when no draft file is written.
+        // 9. What is left is said at the draft's lines, or at the pages' when no draft file is written.
         let diagnostics = draftPath == nil ? spec.located(mended, firstPage: pages.first?.file ?? "") : mended
         let sorted = Self.distinct(warnings).sorted { ($0.place.file, $0.place.line) < ($1.place.file, $1.place.line) }
         return Result(text: text, warnings: sorted, diagnostics: diagnostics,

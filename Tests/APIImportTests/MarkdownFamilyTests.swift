@@ -42,6 +42,38 @@ final class MarkdownFamilyTests: XCTestCase {
 
     /// A request line in a heading makes the page plain Markdown, though it has a "Request body" section as Microsoft
     /// Docs pages do; a GET sends no body, so its body rows are a located warning, not a body lint refuses.
+    /// A bare "Parameters" heading places its rows as a table under the request line does; a kind column ("In")
+    /// that says "body" puts a row in the body under any parameters heading.
+    func testAParameterTablesBodyRowsAreTheBodysFields() throws {
+        let page = """
+        ## PUT /api/notes/{id}
+
+        ### Parameters
+
+        | Name | In | Type | Required | Description |
+        |---|---|---|---|---|
+        | id | path | string | yes | Which note. |
+        | dryRun | query | boolean | no | Check only. |
+        | text | body | string | yes | The note's new words. |
+
+        ## POST /api/notes
+
+        ### Request parameters
+
+        | Name | In | Type | Required | Description |
+        |---|---|---|---|---|
+        | verbose | query | boolean | no | Say more. |
+        | text | body | string | yes | The note's words. |
+        """
+        let (spec, _) = try draft([("notes.md", page)])
+        XCTAssertEqual(spec.operations.count, 2)
+        for (operation, parameters) in zip(spec.operations, [["path id", "query dryRun"], ["query verbose"]]) {
+            XCTAssertEqual(operation.parameters.map { "\($0.location.rawValue) \($0.field.name)" }, parameters)
+            guard case .fields(let body)? = operation.requestBody?.shape else { return XCTFail("a body row makes a body") }
+            XCTAssertEqual(body.fields.map(\.name), ["text"])
+        }
+    }
+
     func testAGetPagesBodyRowsAreAWarningNotABody() throws {
         let page = """
         # Search

@@ -73,7 +73,8 @@ enum DocsVocabulary {
 
     static func column(_ header: String) -> Column? {
         let text = fold(header).trimmingCharacters(in: .whitespaces)
-        if text.isEmpty { return .kind }
+        // Kaizala's pages leave the kind column's header empty; others call it "In" or "Location".
+        if text.isEmpty || ["in", "location", "parameter location", "emplacement", "ort"].contains(text) { return .kind }
         if ["parameter", "parametre", "field", "champ", "feld", "name", "nom", "property", "propriete", "eigenschaft",
             "attribut", "key", "argument"]
             .contains(where: { text.hasPrefix($0) }) { return .name }

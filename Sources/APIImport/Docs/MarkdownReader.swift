@@ -225,9 +225,10 @@ struct MarkdownReader {
                 }
                 state.object?.rows += rows
             }
-        case .requestLine, .title:
-            // A table right under a request line (MkDocs, plain Markdown) lists the call's parameters: in the body of a
-            // method with one, else in the query; the path's placeholders in the path.
+        case .requestLine, .title, .callParameters:
+            // A table right under a request line (MkDocs, plain Markdown) or a bare "Parameters" heading lists the
+            // call's parameters: in the body of a method with one, else in the query; the path's placeholders in
+            // the path; where a kind column says, there.
             for index in state.operations.indices {
                 let operation = state.operations[index]
                 let hasBody = ["POST", "PUT", "PATCH"].contains(operation.method)

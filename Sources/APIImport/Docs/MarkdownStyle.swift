@@ -15,6 +15,9 @@ enum MarkdownSection: Equatable {
     /// "HTTP request": where request lines are.
     case requestLine
     case parameters(DocsRowKind?)
+    /// A bare "Parameters": the call's rows, placed as a table right under its request line is (by the path's
+    /// placeholders and the method).
+    case callParameters
     case requestBody
     case response
     /// "Example", "Request" and "Response" under an example: samples.
@@ -55,7 +58,8 @@ enum MarkdownSection: Equatable {
         }
         if has(["permission", "relationship", "error", "see also", "json representation", "methods", "prerequisite",
                 "limitation"])
-            || text == "parameters" || text == "notes" { return .ignored }
+            || text == "notes" { return .ignored }
+        if text == "parameters" { return .callParameters }
         return .title
     }
 }

@@ -35,8 +35,8 @@ extension DraftSpec {
             let why = "Inferred: \(counts[header]!) of \(operations.count) operations take the \(header) header, "
                 + "which \(token.name) returns."
             auth = AuthScheme(kind: .tokenHeader, header: header, tokenOperation: token.name, tokenField: header,
-                                   expiryField: expiry?.name, endpointField: endpoint?.name, refreshTokenField: refresh?.name,
-                                   description: why)
+                              expiryField: expiry?.name, endpointField: endpoint?.name, refreshTokenField: refresh?.name,
+                              description: why)
             for index in operations.indices {
                 let had = operations[index].parameters.contains { $0.kind == .header && $0.name == header }
                 operations[index].parameters.removeAll { $0.kind == .header && $0.name == header }

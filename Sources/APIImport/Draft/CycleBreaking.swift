@@ -8,7 +8,8 @@ extension DraftSpec {
     mutating func breakCycles() {
         // Bounded: each round retypes one field.
         for _ in 0..<types.count * 4 {
-            guard let (owner, field) = fieldClosingCycle(), let typeIndex = types.firstIndex(where: { $0.name == owner }),
+            guard let (owner, field) = fieldClosingCycle(),
+                  let typeIndex = types.firstIndex(where: { $0.name == owner }),
                   case .object(var fields) = types[typeIndex].kind,
                   let index = fields.firstIndex(where: { $0.name == field }) else { return }
             let target = fields[index].type

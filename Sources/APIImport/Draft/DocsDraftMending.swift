@@ -5,7 +5,8 @@ import APISpec
 /// code and path (`Mending`), round by round, until lint finds nothing it
 /// can mend.
 enum DocsDraftMending {
-    /// Rounds of mending, at most: each settles what the last one's changes let lint see.
+    /// Rounds of mending, at most, of the model and the text together: each settles what the last one's changes
+    /// let lint see.
     static let rounds = 8
 
     /// Mends `spec`; every change is a located warning. Returns the draft's text, as the spec writer writes it,
@@ -24,7 +25,7 @@ enum DocsDraftMending {
         // checks find what the model's did not.
         var text = spec.text
         diagnostics = Lint.diagnostics(text: text, path: path)
-        while round < 2 * rounds, mendRound(round, diagnostics, &spec, &warnings) {
+        while round < rounds, mendRound(round, diagnostics, &spec, &warnings) {
             round += 1
             text = spec.text
             diagnostics = Lint.diagnostics(text: text, path: path)
@@ -206,7 +207,6 @@ struct FieldAddress: Equatable {
     var index: Int
     /// The field's key the path ends in (`default`, `maxLength`), if any.
     var key: String?
-
 
     init?(_ path: [JSONPath.Component]) {
         func number(_ at: Int) -> Int? {

@@ -20,7 +20,8 @@ struct DraftBuilder {
         for name in objectPages.keys { registry.reserve(name) }
     }
 
-    /// The draft of what the pages say. Its passes, in order, each a function of its own.
+    /// The draft of what the pages say: operations, the webhook payload and object pages, with the types they
+    /// need named as they are met. The passes after it edit the draft alone (`DocsImporter.importPages`).
     mutating func build(_ reading: DocsReading, name: String?) -> DraftSpec {
         warnings = reading.warnings
         valueColumns = reading.valueColumns
@@ -28,28 +29,18 @@ struct DraftBuilder {
         let apiName = name ?? Self.apiName(baseURL)
         let title = reading.title ?? (apiName.hasSuffix("API") ? apiName : "\(apiName) API")
         let pageCount = Set(reading.operations.map { $0.place.file }).count
-        var spec = DraftSpec(name: apiName, title: title,
-                             description: "Draft imported from \(pageCount) docs pages; review every note.", baseURL: baseURL)
-        // 1. Operations: one per request line, those documented twice joined; each with its parameters, bodies
-        //    and samples, their types named as they are met.
+        let description = "Draft imported from \(pageCount) docs pages; review every note."
+        var spec = DraftSpec(name: apiName, title: title, description: description, baseURL: baseURL)
+        // Operations: one per request line, those documented twice joined; each with its parameters, bodies
+        // and samples, their types named as they are met.
         spec.operations = operations(joining: reading.operations, basePath: Self.path(of: baseURL))
-        // 2. The body the API posts to webhooks.
+        // The body the API posts to webhooks.
         if let payload = reading.payloads.first.map({ payload(from: $0) }) {
             (spec.webhookPayload, spec.webhookSamples) = (payload.type, payload.samples)
         }
-        // 3. Object pages no operation reaches: still part of the API.
+        // Object pages no operation reaches: still part of the API.
         describeUnreachedObjectPages()
-        // The types, named as they were met. The passes from here edit the draft alone.
         spec.types = registry.types
-        // 4. One format per field name wherever the pages or samples give one (`NameConsistency`).
-        spec.unifyFormats(warnings: &warnings)
-        // 5. Types made from samples alone that turn out the same are one (`SampleTwins`).
-        spec.mergeSampleTwins(namedByDocs: typesNamedByDocs)
-        // 6. Auth from what the pages and their examples send (`AuthInference`).
-        spec.inferAuth()
-        // 7. Enums nothing refers to any more, then cycles no value can end (`CycleBreaking`).
-        spec.dropUnusedEnums()
-        spec.breakCycles()
         return spec
     }
 
@@ -101,6 +92,10 @@ struct DraftBuilder {
 
     mutating func operation(_ documented: DocsOperation) -> DraftOperation {
         var docs = documented
+        // A row of a parameter table whose kind column says "body" is a field of the request body.
+        let bodyRows = docs.parameters.filter { $0.kind == .body }
+        docs.parameters.removeAll { $0.kind == .body }
+        docs.requestFields += bodyRows.filter { row in !docs.requestFields.contains { $0.name == row.name } }
         let distinct = PathTemplate.distinct(docs.path)
         docs.path = distinct.path
         // A table row of a repeated name cannot say which placeholder it means: the path's own parameters stand.

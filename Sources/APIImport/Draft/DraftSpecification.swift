@@ -32,7 +32,7 @@ extension DraftField {
         let location: Parameter.Location = switch kind {
         case .path?: .path
         case .header?: .header
-        // A table row of the body is never a parameter: the builder puts body rows in the body.
+        // A body row is no parameter: the builder moves a parameter table's body rows into the body.
         case .query?, .body?, nil: .query
         }
         return Parameter(location: location, field: field)
@@ -46,7 +46,8 @@ extension DraftRule {
             Rule(.anyOf(names), description: "At least one of \(names.joined(separator: " and ")) (\(place.short)).")
         case .requiredWhen(let field, let when, let values):
             Rule(.requiredWhen(field: field, when: when, values: values),
-                 description: "\(field) is needed when \(when) is \(values.joined(separator: " or ")) (\(place.short)).")
+                 description: "\(field) is needed when \(when) is \(values.joined(separator: " or "))"
+                     + " (\(place.short)).")
         }
     }
 
@@ -69,9 +70,12 @@ extension DraftType {
             .taggedUnion(TaggedUnion(tagKey: tag, contentKey: content,
                                      variants: variants.map { TaggedUnion.Variant(tag: $0.tag, type: $0.type) }))
         case .untaggedUnion(let variants):
-            .untaggedUnion(UntaggedUnion(variants: variants.map { UntaggedUnion.Variant(name: $0.name, type: $0.type) }))
+            .untaggedUnion(UntaggedUnion(variants: variants.map {
+                UntaggedUnion.Variant(name: $0.name, type: $0.type)
+            }))
         }
-        return NamedType(name: name, description: description, kind: kind, note: notes.isEmpty ? nil : notes.joined(separator: " "))
+        return NamedType(name: name, description: description, kind: kind,
+                         note: notes.isEmpty ? nil : notes.joined(separator: " "))
     }
 }
 
@@ -81,8 +85,8 @@ extension DraftOperation {
         let method = Operation.Method(rawValue: method) ?? .GET
         var requestBody: Body?
         if let fields = requestFields {
-            requestBody = Body(contentType: requestContentType ?? .json,
-                               shape: .fields(ObjectType(fields: fields.map(\.field), rules: DraftRule.rules(of: fields))))
+            let object = ObjectType(fields: fields.map(\.field), rules: DraftRule.rules(of: fields))
+            requestBody = Body(contentType: requestContentType ?? .json, shape: .fields(object))
         }
         var responseBody: Body?
         if let type = responseType { responseBody = Body(shape: .type(type)) }
@@ -90,7 +94,9 @@ extension DraftOperation {
         return Operation(name: name, summary: summary, group: group, method: method, path: path,
                          isAuthenticated: authenticated ?? true, parameters: parameters.map(\.parameter),
                          requestBody: requestBody, responseBody: responseBody, successStatus: successStatus ?? 200,
-                         samples: samples.map { Sample(title: $0.title, requestNode: $0.request, responseNode: $0.response) },
+                         samples: samples.map {
+                             Sample(title: $0.title, requestNode: $0.request, responseNode: $0.response)
+                         },
                          note: notes.isEmpty ? nil : notes.joined(separator: " "))
     }
 }

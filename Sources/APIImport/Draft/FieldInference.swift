@@ -119,8 +119,7 @@ extension DraftBuilder {
         for key in everywhere.subtracting(claimed).sorted() {
             let kind = firstSample[key]?.kindName
             let matching = strays.filter { index in
-                let type = TypeColumn.read(rows[index].type)?.reference
-                return type.flatMap(Self.jsonKind(of:)).map { $0 == kind } ?? true
+                return TypeColumn.read(rows[index].type).flatMap(Self.jsonKind(of:)).map { $0 == kind } ?? true
             }
             guard matching.count == 1, let index = matching.first else { continue }
             rows[index].originalName = rows[index].name
@@ -151,15 +150,26 @@ extension DraftBuilder {
         let prose = proseAbout(row.name, context)
         let isMap = inferred == .unknownObject && (Self.saysKeyValue(row.description) || prose.contains { Self.saysKeyValue($0.text) })
         if isMap { inferred = .map(.unknownObject) }
-        let mapValues = values.flatMap { ($0.members ?? []).map(\.value) }
-        var type: TypeReference = isMap
-            ? .map(sampleType(of: mapValues, name: row.name, owner: context.owner).jsonAsText)
-            : resolve(inferred ?? .unknownObject, row: row, values: values, context: context, notes: &notes)
-        if inferred == nil, values.isEmpty { (type, inferred) = (.scalar(.string), .scalar(.string)) }
-        // An instant's form (or a cursor's int64) is decided already, from its samples.
-        if inferred != .timestamp {
+        var type: TypeReference
+        if isMap {
+            type = .map(sampleType(of: values.flatMap { ($0.members ?? []).map(\.value) }, name: row.name, owner: context.owner)
+                .jsonAsText)
             type = followSamples(type, row: row, values: values, context: context, notes: &notes)
             type = refineFormat(type, row: row, values: values, notes: &notes)
+        } else if inferred == .list(.timestamp) {
+            // A list of instants, unless the samples send no lists: then the samples' type.
+            let listed: TypeReference = .array(.scalar(.dateTime))
+            let followed = followSamples(listed, row: row, values: values, context: context, notes: &notes)
+            type = followed == listed ? instantType(row: row, values: values, isList: true, notes: &notes)
+                : refineFormat(followed, row: row, values: values, notes: &notes)
+        } else {
+            type = resolve(inferred ?? .unknownObject, row: row, values: values, context: context, notes: &notes)
+            if inferred == nil, values.isEmpty { (type, inferred) = (.scalar(.string), .scalar(.string)) }
+            // An instant's form is decided already, by its samples and prose (a cursor's int64 by its name).
+            if inferred != .timestamp {
+                type = followSamples(type, row: row, values: values, context: context, notes: &notes)
+                type = refineFormat(type, row: row, values: values, notes: &notes)
+            }
         }
         let facts = ProseFacts(row.description)
 
@@ -218,6 +228,16 @@ extension DraftBuilder {
                                       "'\(row.name)' is \(row.type.plain) in the table, but every sample "
                                           + "sends \(first.kindName); the draft follows the samples", place: row.typePlace))
         return sampled
+    }
+
+    /// The JSON kind of the values a type column states, where the column alone tells it (lists and maps of
+    /// anything, scalars but instants, whose form the samples decide).
+    static func jsonKind(of inferred: InferredType) -> String? {
+        switch inferred {
+        case .list: jsonKind(of: TypeReference.array(.scalar(.json)))
+        case .map: jsonKind(of: TypeReference.map(.scalar(.json)))
+        default: inferred.reference.flatMap(jsonKind(of:))
+        }
     }
 
     /// The JSON kind a draft type is written as, as `JSONNode.kindName` names it; nil when it cannot be told.

@@ -36,7 +36,8 @@ extension DraftBuilder {
                 var held = Constraints()
                 held.maxLength = length.value
                 limits[keyPath: part] = Box(held)
-                notes.append("\(part == \.keys ? "keys" : "items") maxLength \(length.value) from '\(length.phrase)' (\(place)).")
+                let what = part == \.keys ? "keys" : "items"
+                notes.append("\(what) maxLength \(length.value) from '\(length.phrase)' (\(place)).")
             }
         }
     }

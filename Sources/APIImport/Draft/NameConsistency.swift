@@ -88,7 +88,6 @@ extension DraftSpec {
     }
 }
 
-
 extension DraftBuilder {
     static let formats: Set<ScalarType> = [.guid, .url, .phone, .email, .dateTime]
 

@@ -69,7 +69,8 @@ extension DraftBuilder {
                     guard let target = owners[name.lowercased()], !fields[target].optional, !fields[target].isInline else { continue }
                     fields[target].optional = true
                     fields[target].isRequiredBySamples = false
-                    fields[target].notes.append("Optional but for a rule: \(SpecWriter.json(of: rule.rule).compact) (\(rule.place.short)).")
+                    let written = SpecWriter.json(of: rule.rule).compact
+                    fields[target].notes.append("Optional but for a rule: \(written) (\(rule.place.short)).")
                 }
             }
         }

@@ -55,7 +55,8 @@ extension DraftType {
             for index in fields.indices { fields[index].type = fields[index].type.renamed(renames) }
             kind = .object(fields)
         case .taggedUnion(let tag, let content, let variants):
-            kind = .taggedUnion(tag: tag, content: content, variants: variants.map { ($0.tag, $0.type.renamed(renames)) })
+            let renamed = variants.map { ($0.tag, $0.type.renamed(renames)) }
+            kind = .taggedUnion(tag: tag, content: content, variants: renamed)
         case .untaggedUnion(let variants):
             kind = .untaggedUnion(variants.map { ($0.name, $0.type.renamed(renames)) })
         case .enumeration:

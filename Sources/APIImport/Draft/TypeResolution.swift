@@ -1,7 +1,7 @@
 import APISpec
 import Foundation
 
-/// Turns what the type column says into an apigen type name: nested
+/// Turns what the type column says into the draft's type: nested
 /// objects from the tables that describe them or from sample values, named
 /// types from object pages or samples, and formats the description or the
 /// sample values state.
@@ -20,6 +20,7 @@ extension DraftBuilder {
             }
             return instantType(row: row, values: values, isList: false, notes: &notes)
         case .list(.timestamp):
+            // `field` checks the samples' kind first; a list nested deeper is a list of instants.
             return instantType(row: row, values: values, isList: true, notes: &notes)
         case .list(let item):
             let items = Self.items(of: values)

@@ -72,7 +72,9 @@ extension DraftBuilder {
         return scored.filter { $0.1 > 0 }.max { $0.1 < $1.1 }?.0
     }
 
-    static let integersAndFlags: Set<TypeReference> = Set([.int32, .int64, .double, .bool, .json].map(TypeReference.scalar))
+    static let integersAndFlags: Set<TypeReference> = Set([ScalarType.int32, .int64, .double, .bool, .json].map {
+        TypeReference.scalar($0)
+    })
 
     /// `actionType` → action; `type` → "".
     static func kindPrefix(_ name: String) -> String {

@@ -6,7 +6,7 @@ extension SpecMerger {
     /// samples, so no docs text is stored twice.
     public static func baseRecord(of draftText: String) -> String? {
         guard let root = try? JSONParser.parse(draftText) else { return nil }
-        func strip(_ node: JSONNode) -> DraftJSON {
+        func strip(_ node: JSONNode) -> OrderedJSON {
             switch node.value {
             case .object(let members):
                 return .object(members.filter { !["$schema", "description", "note", "samples", "title"].contains($0.key) }
@@ -14,7 +14,7 @@ extension SpecMerger {
             case .array(let elements):
                 return .array(elements.map(strip))
             default:
-                return DraftJSON(node)
+                return OrderedJSON(node)
             }
         }
         return strip(root).printed() + "\n"
