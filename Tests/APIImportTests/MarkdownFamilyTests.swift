@@ -42,6 +42,54 @@ final class MarkdownFamilyTests: XCTestCase {
 
     /// A request line in a heading makes the page plain Markdown, though it has a "Request body" section as Microsoft
     /// Docs pages do; a GET sends no body, so its body rows are a located warning, not a body lint refuses.
+    /// Request lines in code spans under each call's heading, with a "Response" section: API reference, not a
+    /// page of what the API posts (which a page with a body section and no request line is). Type cells that
+    /// say whether the field is required, and lists of plural words, are read.
+    func testRequestLinesInCodeSpansAndQualifiedTypeCells() throws {
+        let page = """
+        # Widgets
+
+        Base URL: `https://api.widgets.example/v2`
+
+        ## Create a widget
+
+        `POST /widgets`
+
+        ### Body parameters
+
+        | Field | Type | Description |
+        |---|---|---|
+        | name | string (required) | The widget's name. |
+        | color | string, optional | One of `red`, `green`, `blue`. |
+        | size | integer | Size in millimetres. |
+        | tags | array of strings | Optional. Labels. |
+
+        ### Response
+
+        ```json
+        {"id": "w_123", "name": "Bolt", "color": "red", "size": 12, "tags": ["metal"]}
+        ```
+
+        ## Get a widget
+
+        `GET /widgets/{id}`
+
+        ### Response
+
+        ```json
+        {"id": "w_123", "name": "Bolt", "color": "red", "size": 12, "tags": []}
+        ```
+        """
+        let (spec, result) = try draft([("widgets.md", page)])
+        XCTAssertEqual(result.families, ["Markdown": 1])
+        XCTAssertEqual(spec.operations.map { "\($0.method.rawValue) \($0.path)" }, ["POST /widgets", "GET /widgets/{id}"])
+        XCTAssertNil(spec.webhooks)
+        guard case .fields(let body)? = spec.operations.first?.requestBody?.shape else { return XCTFail("no request body") }
+        XCTAssertEqual(body.fields.map { "\($0.name): \($0.type)\($0.isOptional ? "?" : "")" },
+                       ["name: string", "color: Color?", "size: int32", "tags: [string]?"])
+        XCTAssertFalse(result.warnings.contains { $0.kind == .typeNotRecognised }, "\(result.warnings)")
+    }
+
     /// A bare "Parameters" heading places its rows as a table under the request line does; a kind column ("In")
     /// that says "body" puts a row in the body under any parameters heading.
     func testAParameterTablesBodyRowsAreTheBodysFields() throws {

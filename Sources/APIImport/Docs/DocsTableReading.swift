@@ -29,6 +29,8 @@ struct DocsTableReading {
             var optional = sectionOptional
             if let column = index(.optional), column < cells.count, let flag = DocsVocabulary.yesNo(cells[column].text.plain) {
                 optional = required ? !flag : flag
+            } else if !untyped, typeIndex < cells.count, let flag = TypeColumn.requirement(cells[typeIndex].text) {
+                optional = flag
             }
             let kind = index(.kind).flatMap { $0 < cells.count ? DocsVocabulary.rowKind(cells[$0].text.plain) : nil }
             let descriptionCell = index(.description).flatMap { $0 < cells.count ? cells[$0] : nil }

@@ -6,7 +6,7 @@ struct MicrosoftDocsFamily: DocsFamily {
 
     func recognizes(_ page: DocsSource) -> Bool {
         if page.frontMatter.keys.contains(where: { $0.hasPrefix("ms.") }) || page.text.contains("sxs-lookup") { return true }
-        var hasBodySection = false, headsWithRequestLine = false
+        var hasBodySection = false, hasRequestLine = false
         for block in page.markdown.blocks {
             switch block {
             case .code(_, let text, _):
@@ -15,14 +15,20 @@ struct MicrosoftDocsFamily: DocsFamily {
             case .heading(_, let text, _):
                 let section = DocsVocabulary.section(of: text.plain)
                 if section == .requestBody || section == .responseBody { hasBodySection = true }
-                if RequestLine.parse(text.plain) != nil { headsWithRequestLine = true }
+                if RequestLine.parse(text.plain) != nil { hasRequestLine = true }
+            case .paragraph(let text, _):
+                // `POST /widgets` on a line of its own, or in a code span under the call's heading.
+                if RequestLine.parse(text.plain) != nil || text.codeSpans.contains(where: { RequestLine.parse($0) != nil }) {
+                    hasRequestLine = true
+                }
             default:
                 continue
             }
         }
-        // A page with a body and no request line describes what the API posts (a webhook payload). A heading that
-        // is a request line (`## GET /api/search`) with no request block below is plain API reference Markdown.
-        return hasBodySection && !headsWithRequestLine
+        // A page with a body and no request line describes what the API posts (a webhook payload). A request line
+        // in a heading (`## GET /api/search`) or a paragraph with no request block below is plain API reference
+        // Markdown.
+        return hasBodySection && !hasRequestLine
     }
 
     func read(_ page: DocsSource, into reading: inout DocsReading) {

@@ -33,6 +33,27 @@ indirect enum InferredType: Sendable, Hashable {
 /// Reads the type column: `String`, `Chaîne`, `Boolescher Wert`, `Long`,
 /// `String[]`, `JSON Object Array`, `[Contact](./contact.md)`, `MessageType`.
 enum TypeColumn {
+    /// Whether a type cell says the field may be left out ("string, optional": true; "integer (required)": false);
+    /// nil when it does not say.
+    static func requirement(_ cell: InlineText) -> Bool? {
+        requirementWord(in: cell.plain.trimmingCharacters(in: .whitespaces)).map { word in
+            let folded = DocsVocabulary.fold(word)
+            return ["optional", "facultatif", "optionnel"].contains { folded.contains($0) }
+        }
+    }
+
+    /// The trailing qualifier of a type cell that says whether the field is required: ` (required)`, `, optional`.
+    private static func requirementWord(in raw: String) -> String? {
+        let folded = DocsVocabulary.fold(raw)
+        let words = ["required", "optional", "obligatoire", "facultatif", "optionnel", "erforderlich"]
+        for word in words {
+            for spelled in [" (\(word))", ", \(word)", " - \(word)"] where folded.hasSuffix(spelled) && folded.count > spelled.count {
+                return String(raw.suffix(spelled.count))
+            }
+        }
+        return nil
+    }
+
     static func read(_ cell: InlineText) -> InferredType? {
         let whole = DocsVocabulary.fold(cell.plain).trimmingCharacters(in: .whitespaces)
         // "[event](event.md) collection", "[Contact[]](/api/contact)", "array of [Tag](tag.md)".
@@ -45,6 +66,8 @@ enum TypeColumn {
             return isList ? .list(.named(name)) : .named(name)
         }
         var raw = cell.plain.trimmingCharacters(in: .whitespaces)
+        // "string (required)", "string, optional": optionality, which `requirement` reads; the type is the rest.
+        if let word = requirementWord(in: raw) { raw = String(raw.dropLast(word.count)).trimmingCharacters(in: .whitespaces) }
         // "string/null", "datetime or null": the value may be null, which optionality says; the type is the rest.
         for suffix in ["/null", " or null", "|null", ", nullable"] where DocsVocabulary.fold(raw).hasSuffix(suffix) {
             raw = String(raw.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
@@ -68,6 +91,8 @@ enum TypeColumn {
         for prefix in ["array of ", "list of ", "tableau de ", "liste de "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
             isList = true
+            // "array of strings", "list of integers": the item's word in the plural.
+            if text.hasSuffix("s"), read(InlineText(markup: text.dropLast()[...], column: 1)) != nil { text.removeLast() }
         }
         let item: InferredType?
         if ["datetime", "date time", "timestamp", "time stamp", "epoch"].contains(where: { text.hasPrefix($0) }) || text == "date" || text == "time" {
