@@ -90,6 +90,54 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertFalse(result.warnings.contains { $0.kind == .typeNotRecognised }, "\(result.warnings)")
     }
 
+    /// A request line that names its host in a plain code block is any API's reference Markdown (Microsoft Docs
+    /// write a placeholder host, `GET https://{api_root}/token`): its parameter tables are read, and where no page
+    /// states the base URL, the host the request lines name is it.
+    func testRequestLinesWithTheirHostInCodeBlocks() throws {
+        let page = """
+        # Orders API
+
+        ## List orders
+
+        ```
+        GET https://api.shop.example/v1/orders
+        ```
+
+        #### Query Parameters
+
+        | Name | Type | Description |
+        | --- | --- | --- |
+        | `limit` | `integer` | Max results. Maximum 100. |
+
+        #### Response
+
+        ```json
+        {"data": [{"id": "ord_1", "total": 12.5}], "has_more": false}
+        ```
+
+        ## Cancel an order
+
+        ```
+        DELETE https://api.shop.example/v1/orders/{order_id}
+        ```
+
+        #### Path Parameters
+
+        | Name | Type | Description |
+        | --- | --- | --- |
+        | `order_id` | `string` | The order. |
+        """
+        let (spec, result) = try draft([("orders.md", page)])
+        XCTAssertEqual(result.families, ["Markdown": 1])
+        XCTAssertEqual(spec.baseURL, "https://api.shop.example")
+        XCTAssertFalse(result.warnings.contains { $0.kind == .noBaseURL })
+        XCTAssertEqual(spec.operations.map { "\($0.method.rawValue) \($0.path)" },
+                       ["GET /v1/orders", "DELETE /v1/orders/{order_id}"])
+        XCTAssertEqual(spec.operations.map { $0.parameters.map { "\($0.location.rawValue) \($0.field.name)" } },
+                       [["query limit"], ["path order_id"]])
+        XCTAssertEqual(spec.operations[0].parameters.first?.field.constraints.maximum, 100)
+    }
+
     /// A bare "Parameters" heading places its rows as a table under the request line does; a kind column ("In")
     /// that says "body" puts a row in the body under any parameters heading.
     func testAParameterTablesBodyRowsAreTheBodysFields() throws {

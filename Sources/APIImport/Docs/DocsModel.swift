@@ -123,6 +123,8 @@ public struct DocsValueColumn: Sendable, Hashable {
 public struct DocsReading: Sendable {
     public var title: String?
     public var baseURL: String?
+    /// The host a request line names (`GET https://api.example.com/v1/orders`): the base URL where no page states one.
+    public var requestLineOrigin: String?
     public var operations: [DocsOperation] = []
     public var objects: [DocsObject] = []
     /// Bodies a page describes with no request line: what the API sends to the client (webhook payloads).

@@ -66,10 +66,7 @@ extension MarkdownReader {
             if target == nil, state.operations.isEmpty {
                 openInScope([request], line: line, state: &state, reading: &reading)
                 // The only call the page shows: its host is the base URL.
-                if reading.baseURL == nil, let url, let scheme = url.range(of: "://") {
-                    let host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
-                    reading.baseURL = String(url[..<scheme.upperBound]) + host
-                }
+                if reading.baseURL == nil { reading.baseURL = url.flatMap(Self.origin) }
             }
             state.exampleTarget = target ?? (state.operations.isEmpty ? nil : 0)
             if reading.baseURL == nil, let target, let url {
@@ -89,6 +86,13 @@ extension MarkdownReader {
             let place = tables.place(line: line + body.line)
             state.operations[target].requestSamples.append(DocsSample(title: "Request", text: body.text, place: place))
         }
+    }
+
+    /// `https://api.example.com/v1/orders?x=1` → `https://api.example.com`; nil for a URL of no scheme.
+    static func origin(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
+        return String(url[..<scheme.upperBound]) + host
     }
 
     /// `https://graph.microsoft.com/v1.0/me/events/AAMk…` calling `/me/events/{id}` → `https://graph.microsoft.com/v1.0`.

@@ -155,6 +155,11 @@ struct MarkdownReader {
         let requests = lines.filter { !$0.isEmpty }.map(requestLine)
         if !requests.isEmpty, requests.allSatisfy({ $0 != nil }), !isExampleSection(state), !callsOpenOperation(requests, state) {
             openInScope(requests.compactMap { $0 }, line: line, state: &state, reading: &reading)
+            // `GET https://api.example.com/v1/orders`: the host the request line names, unless a placeholder.
+            if reading.requestLineOrigin == nil, let url = first.split(separator: " ").dropFirst().first,
+               let origin = Self.origin(of: String(url)), !origin.contains("{") {
+                reading.requestLineOrigin = origin
+            }
             return
         }
         if let request = requestLine(first) {

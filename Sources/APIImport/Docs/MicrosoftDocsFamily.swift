@@ -11,7 +11,13 @@ struct MicrosoftDocsFamily: DocsFamily {
             switch block {
             case .code(_, let text, _):
                 let first = text.splitLines().first.map { String($0.trimmingSpaces()) } ?? ""
-                if RequestLine.parse(first) != nil, first.contains("{") || first.contains("://") { return true }
+                // `POST {endpoint-url}/v1/groups`, `GET https://{api_root}/token`: the host a placeholder, as Microsoft
+                // Docs write it. `GET https://api.example.com/v1/orders` is any API's reference Markdown.
+                if RequestLine.parse(first) != nil {
+                    let target = first.split(separator: " ").dropFirst().first ?? ""
+                    if target.hasPrefix("{") || target.contains("://{") { return true }
+                    hasRequestLine = true
+                }
             case .heading(_, let text, _):
                 let section = DocsVocabulary.section(of: text.plain)
                 if section == .requestBody || section == .responseBody { hasBodySection = true }

@@ -46,9 +46,9 @@ struct DraftBuilder {
 
     /// The base URL the pages state, without a trailing slash (a located warning when none does).
     mutating func baseURL(of reading: DocsReading) -> String {
-        var baseURL = reading.baseURL ?? ""
+        var baseURL = reading.baseURL ?? reading.requestLineOrigin ?? ""
         while baseURL.hasSuffix("/") { baseURL.removeLast() }
-        if reading.baseURL == nil, let place = reading.operations.first?.place {
+        if reading.baseURL == nil, reading.requestLineOrigin == nil, let place = reading.operations.first?.place {
             warnings.append(ImportWarning(.noBaseURL, "no page states the base URL; set 'baseURL' by hand", place: place))
         }
         return baseURL
