@@ -138,6 +138,36 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertEqual(spec.operations[0].parameters.first?.field.constraints.maximum, 100)
     }
 
+    /// Fields written as list items under a section (name, type in parentheses or a code span, description) are
+    /// rows like a table's; a list item that names no type is prose.
+    func testFieldsWrittenAsListItems() throws {
+        let page = """
+        ## Create a customer
+
+        `POST /v1/customers`
+
+        ### Parameters
+
+        - `email` (string, required): The customer's email address.
+        - **name** (string, optional) - Full name,
+          as it is printed.
+        - `balance` `integer` — Starting balance in cents.
+        - Use this call sparingly (rate limits apply).
+
+        ### Returns
+
+        - `id` (string): The new customer's identifier.
+        """
+        let (spec, _) = try draft([("customers.md", page)])
+        let operation = try XCTUnwrap(spec.operations.first)
+        guard case .fields(let request)? = operation.requestBody?.shape,
+              case .fields(let response)? = operation.responseBody?.shape else { return XCTFail("no bodies") }
+        XCTAssertEqual(request.fields.map { "\($0.name): \($0.type)\($0.isOptional ? "?" : "")" },
+                       ["email: email", "name: string?", "balance: int32"])
+        XCTAssertEqual(request.fields[1].description, "Full name, as it is printed.")
+        XCTAssertEqual(response.fields.map(\.name), ["id"])
+    }
+
     /// A bare "Parameters" heading places its rows as a table under the request line does; a kind column ("In")
     /// that says "body" puts a row in the body under any parameters heading.
     func testAParameterTablesBodyRowsAreTheBodysFields() throws {

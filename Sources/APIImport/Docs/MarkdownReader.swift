@@ -19,6 +19,8 @@ struct MarkdownReader {
 
     /// What the walk over the page's blocks knows at each block.
     struct State {
+        /// The rows of the list being read, placed together once it ends, as a table's are.
+        var listRows: [DocsRow] = []
         /// The operations the current request lines opened, and the heading level whose scope holds them.
         var operations: [DocsOperation] = []
         var scopeLevel = 0
@@ -36,6 +38,11 @@ struct MarkdownReader {
         var state = State()
         state.title = page.frontMatter["title"] ?? ""
         for block in page.markdown.blocks {
+            if case .paragraph(let text, let line) = block, let row = listRow(text, line: line, state: state) {
+                state.listRows.append(row)
+                continue
+            }
+            placeList(&state)
             switch block {
             case .heading(let level, let text, let line):
                 heading(level: level, text: text, line: line, state: &state, reading: &reading)
@@ -49,6 +56,7 @@ struct MarkdownReader {
                 continue
             }
         }
+        placeList(&state)
         finish(&state, into: &reading)
         finishObject(&state, into: &reading)
         // A page with no level-1 heading is titled by its front matter.
@@ -189,6 +197,29 @@ struct MarkdownReader {
             guard case .parameters = state.section else { return }
             rows = tables.rows(of: table, untyped: true)
         }
+        place(rows, line: table.line, state: &state)
+    }
+
+    /// A list item under a section of fields or parameters that names a field and its type: a row.
+    func listRow(_ text: InlineText, line: Int, state: State) -> DocsRow? {
+        switch state.section {
+        case .parameters, .callParameters, .requestBody, .response, .properties:
+            DocsListRow.parse(text, file: page.file, line: line)
+        default:
+            nil
+        }
+    }
+
+    /// The rows of the list just read, placed as a table's rows are.
+    func placeList(_ state: inout State) {
+        guard let line = state.listRows.first?.place.line else { return }
+        let rows = state.listRows
+        state.listRows = []
+        place(rows, line: line, state: &state)
+    }
+
+    /// Rows of a table or list starting at `line`, where the section they stand in puts them.
+    func place(_ rows: [DocsRow], line: Int, state: inout State) {
         switch state.section {
         case .parameters(let kind):
             guard kind != .header else {
@@ -219,14 +250,14 @@ struct MarkdownReader {
                         state.operations[index].responseFields = rows
                     } else {
                         let title = name ?? state.title
-                        let structure = DocsStructure(title: title, rows: rows, place: tables.place(line: table.line))
+                        let structure = DocsStructure(title: title, rows: rows, place: tables.place(line: line))
                         state.operations[index].responseStructures.append(structure)
                     }
                 }
             } else {
                 let objectName = name ?? pageObjectName(state)
                 if state.object == nil {
-                    state.object = DocsObject(name: objectName, summary: "", rows: [], place: tables.place(line: table.line))
+                    state.object = DocsObject(name: objectName, summary: "", rows: [], place: tables.place(line: line))
                 }
                 state.object?.rows += rows
             }

@@ -213,6 +213,8 @@ struct MarkdownBlockReader {
             let trimmed = lines[index].trimmingSpaces()
             if trimmed.isEmpty || ["#", "|", "```", ":::"].contains(where: { trimmed.hasPrefix($0) })
                 || startsBareTable(at: index) { break }
+            // Each item of a list is a paragraph of its own (a field a list item describes is one item).
+            if index > start, ["- ", "* ", "+ "].contains(where: { trimmed.hasPrefix($0) }) { break }
             body.append(trimmed)
             index += 1
         }
