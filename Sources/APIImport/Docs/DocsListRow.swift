@@ -11,12 +11,13 @@ enum DocsListRow {
         let name = rest.prefix { $0.isLetter || $0.isNumber || "_.-[]".contains($0) }
         guard let first = name.first, first.isLetter || first == "_" else { return nil }
         rest = rest.dropFirst(name.count).drop { $0 == " " }
+        // The name may be a code span itself; the type's span is then the next one.
+        let spans = text.codeSpans.first == String(name) ? text.codeSpans.dropFirst() : text.codeSpans[...]
         let type: Substring
         if rest.first == "(", let close = rest.firstIndex(of: ")") {
             type = rest[rest.index(after: rest.startIndex)..<close]
             rest = rest[rest.index(after: close)...]
-        } else if let span = (text.codeSpans.first == String(name) ? text.codeSpans.dropFirst() : text.codeSpans[...]).first,
-                  !span.isEmpty, rest.hasPrefix(span) {
+        } else if let span = spans.first, !span.isEmpty, rest.hasPrefix(span) {
             type = rest.prefix(span.count)
             rest = rest.dropFirst(span.count)
         } else {
