@@ -168,6 +168,59 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertEqual(response.fields.map(\.name), ["id"])
     }
 
+    /// "requester object" under a request body describes that field's object; "Response 201" names the success
+    /// status, and "Response 422" an error whose sample is no sample of the call's body; "All requests go to …"
+    /// states the base URL.
+    func testNestedObjectsAndAnswersByStatus() throws {
+        let page = """
+        # Tickets
+
+        All requests go to `https://api.helpdesk.example/v3`.
+
+        ## Create a ticket
+
+        ```http
+        POST /tickets
+        ```
+
+        ### Request body
+
+        | Field | Type | Required | Description |
+        |---|---|---|---|
+        | subject | string | yes | Short summary. |
+        | requester | object | yes | Who asked. |
+
+        #### requester object
+
+        | Field | Type | Required | Description |
+        |---|---|---|---|
+        | email | string | yes | Their email. |
+
+        ### Response 201
+
+        ```json
+        {"id": 42, "subject": "Printer on fire"}
+        ```
+
+        ### Response 422
+
+        ```json
+        {"error": "subject is required"}
+        ```
+        """
+        let (spec, _) = try draft([("tickets.md", page)])
+        XCTAssertEqual(spec.baseURL, "https://api.helpdesk.example/v3")
+        let operation = try XCTUnwrap(spec.operations.first)
+        XCTAssertEqual(operation.successStatus, 201)
+        guard case .fields(let request)? = operation.requestBody?.shape,
+              case .fields(let response)? = operation.responseBody?.shape else { return XCTFail("no bodies") }
+        XCTAssertEqual(request.fields.map(\.name), ["subject", "requester"])
+        let requester = try XCTUnwrap(spec.type(named: request.fields[1].type.description))
+        XCTAssertEqual(requester.heldTypes.count, 1, "the requester's object has the table's one field")
+        XCTAssertEqual(response.fields.map(\.name), ["id", "subject"], "the error's sample is not the answer's")
+        XCTAssertEqual(operation.samples.count, 1)
+    }
+
     /// A bare "Parameters" heading places its rows as a table under the request line does; a kind column ("In")
     /// that says "body" puts a row in the body under any parameters heading.
     func testAParameterTablesBodyRowsAreTheBodysFields() throws {

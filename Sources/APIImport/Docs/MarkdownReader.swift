@@ -21,6 +21,8 @@ struct MarkdownReader {
     struct State {
         /// The rows of the list being read, placed together once it ends, as a table's are.
         var listRows: [DocsRow] = []
+        /// The body whose rows came last: a nested object's rows describe a field of that body.
+        var lastBodyIsRequest = false
         /// The operations the current request lines opened, and the heading level whose scope holds them.
         var operations: [DocsOperation] = []
         var scopeLevel = 0
@@ -77,6 +79,10 @@ struct MarkdownReader {
         let section = MarkdownSection.of(text.plain, titled: true)
         guard section == .title else {
             state.section = section
+            // "Response 201": the call's success status.
+            if section == .response, let status = Self.successStatus(in: text.plain) {
+                for index in state.operations.indices { state.operations[index].successStatus = status }
+            }
             return
         }
         if !state.operations.isEmpty, level <= state.scopeLevel { finish(&state, into: &reading) }
@@ -108,8 +114,9 @@ struct MarkdownReader {
             return
         }
         let folded = DocsVocabulary.fold(String(plain))
-        // "Base API Endpoint: https://your-mautic.com/api".
-        if reading.baseURL == nil, folded.contains("base"),
+        // "Base API Endpoint: https://your-mautic.com/api", "All requests go to `https://api.example.com/v3`".
+        let namesTheBase = ["base", "all requests", "requests go to", "requests are sent to", "api root", "root url"]
+        if reading.baseURL == nil, namesTheBase.contains(where: folded.contains),
            let url = plain.split(separator: " ").first(where: { $0.hasPrefix("https://") || $0.hasPrefix("http://") }) {
             reading.baseURL = String(url.trimmingCharacters(in: CharacterSet(charactersIn: ".,;)`")))
         }
@@ -179,6 +186,8 @@ struct MarkdownReader {
         let start = text.first { !$0.isWhitespace }
         if start == "{" || start == "[",
             language.isEmpty || language.hasPrefix("json") || language == "http" || language == "js" {
+            // An error's answer is no sample of the call's body.
+            if state.section == .errorAnswer { return }
             let isRequest: Bool
             switch state.section {
             case .requestBody, .example(request: true): isRequest = true
@@ -203,7 +212,7 @@ struct MarkdownReader {
     /// A list item under a section of fields or parameters that names a field and its type: a row.
     func listRow(_ text: InlineText, line: Int, state: State) -> DocsRow? {
         switch state.section {
-        case .parameters, .callParameters, .requestBody, .response, .properties:
+        case .parameters, .callParameters, .requestBody, .response, .properties, .nestedObject:
             DocsListRow.parse(text, file: page.file, line: line)
         default:
             nil
@@ -240,8 +249,24 @@ struct MarkdownReader {
             }
         case .requestBody:
             for index in state.operations.indices { state.operations[index].requestFields += rows }
+            state.lastBodyIsRequest = true
         case .response:
             for index in state.operations.indices { state.operations[index].responseFields += rows }
+            state.lastBodyIsRequest = false
+        case .nestedObject(let name) where !state.operations.isEmpty:
+            let structure = DocsStructure(title: "\(name) object", rows: rows, place: tables.place(line: line))
+            for index in state.operations.indices {
+                if state.lastBodyIsRequest {
+                    state.operations[index].requestStructures.append(structure)
+                } else {
+                    state.operations[index].responseStructures.append(structure)
+                }
+            }
+        case .nestedObject(let name):
+            if state.object == nil {
+                state.object = DocsObject(name: name, summary: "", rows: [], place: tables.place(line: line))
+            }
+            state.object?.rows += rows
         case .properties(let name):
             if !state.operations.isEmpty {
                 // "Asset Properties" under an operation: its answer's object, or an object inside it.
@@ -278,8 +303,14 @@ struct MarkdownReader {
                     }
                 }
             }
-        case .example, .ignored:
+        case .example, .ignored, .errorAnswer:
             return
         }
+    }
+
+    /// The 2xx status a "Response 201" heading names, unless 200.
+    static func successStatus(in heading: String) -> Int? {
+        let status = heading.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (200..<300).contains($0) }
+        return status == 200 ? nil : status
     }
 }

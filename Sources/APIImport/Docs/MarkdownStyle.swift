@@ -24,6 +24,10 @@ enum MarkdownSection: Equatable {
     case example(request: Bool)
     /// "Properties", "Fields", "Attributes": an object's members.
     case properties(String?)
+    /// "requester object" under a call: the members of its body's field of that name.
+    case nestedObject(String)
+    /// "Response 422", "Errors": an answer that is no success; its tables and samples are not the call's body.
+    case errorAnswer
     /// Headings that hold no facts the importer reads (Permissions, Relationships, Errors).
     case ignored
     /// A title: an operation's or an object's name.
@@ -48,7 +52,16 @@ enum MarkdownSection: Equatable {
         case .sample: return .example(request: DocsVocabulary.isRequestSample(text))
         case .other: break
         }
-        if ["response", "reponse", "antwort"].contains(where: { text.hasPrefix($0) }) || text == "returns" { return .response }
+        if ["response", "reponse", "antwort"].contains(where: { text.hasPrefix($0) }) || text == "returns" {
+            // "Response 422", "Response (404 Not Found)": an error's answer.
+            let status = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (100...599).contains($0) }
+            return (status ?? 200) >= 300 ? .errorAnswer : .response
+        }
+        // "requester object", "The `requester` object": one word and "object".
+        let words = text.split(separator: " ").filter { $0 != "the" }
+        if words.count == 2, words[1] == "object", let name = heading.split(separator: " ").reversed().dropFirst().first {
+            return .nestedObject(name.trimmingCharacters(in: CharacterSet(charactersIn: "`*")))
+        }
         for word in ["properties", "fields", "attributes", "proprietes", "champs", "eigenschaften", "felder"] {
             if text == word { return .properties(nil) }
             if text.hasSuffix(" " + word), !titled || !["fields", "champs", "felder"].contains(word) {
