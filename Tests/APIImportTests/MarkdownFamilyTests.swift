@@ -221,6 +221,69 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertEqual(operation.samples.count, 1)
     }
 
+    /// A page generated from an OpenAPI document (Widdershins' Slate layout): HTML headings, the example before
+    /// the request line (which opens the operation and, with the example's URL, gives the base URL), quoted
+    /// captions, a body parameter typed by a schema the page describes, `integer(int64)` types.
+    func testPagesGeneratedFromOpenAPIDocuments() throws {
+        let page = """
+        ---
+        title: Petstore v1
+        language_tabs:
+          - shell: Shell
+        ---
+
+        # Pets
+
+        ## createPet
+
+        > Code samples
+
+        ```shell
+        curl -X POST https://petstore.example.com/v1/pets \\
+          -H 'Content-Type: application/json'
+        ```
+
+        `POST /pets`
+
+        > Body parameter
+
+        ```json
+        {"name": "Rex"}
+        ```
+
+        <h3 id="createpet-parameters">Parameters</h3>
+
+        |Name|In|Type|Required|Description|
+        |---|---|---|---|---|
+        |body|body|[Pet](#schemapet)|true|none|
+
+        > 201 Response
+
+        ```json
+        {"id": 1, "name": "Rex"}
+        ```
+
+        # Schemas
+
+        <h2 id="tocS_Pet">Pet</h2>
+
+        ### Properties
+
+        |Name|Type|Required|Restrictions|Description|
+        |---|---|---|---|---|
+        |id|integer(int64)|false|read-only|none|
+        |name|string|true|none|none|
+        """
+        let (spec, result) = try draft([("pets.md", page)])
+        XCTAssertEqual(result.families, ["Slate": 1])
+        XCTAssertEqual(spec.baseURL, "https://petstore.example.com/v1")
+        XCTAssertEqual(spec.operations.map { "\($0.method.rawValue) \($0.path) \($0.successStatus)" }, ["POST /pets 201"])
+        guard case .fields(let request)? = spec.operations[0].requestBody?.shape else { return XCTFail("no request body") }
+        XCTAssertEqual(request.fields.map { "\($0.name): \($0.type)" }, ["id: int64", "name: string"])
+        XCTAssertEqual(spec.operations[0].samples.map { $0.request != nil }, [true, false])
+        XCTAssertFalse(result.warnings.contains { $0.kind == .typeNotRecognised }, "\(result.warnings)")
+    }
+
     /// A bare "Parameters" heading places its rows as a table under the request line does; a kind column ("In")
     /// that says "body" puts a row in the body under any parameters heading.
     func testAParameterTablesBodyRowsAreTheBodysFields() throws {

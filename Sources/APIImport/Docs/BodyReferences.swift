@@ -7,6 +7,15 @@ enum BodyReferences {
         for object in reading.objects where objects[key(object.name)] == nil { objects[key(object.name)] = object }
         for index in reading.operations.indices {
             var operation = reading.operations[index]
+            // `|body|body|[Pet](#schemapet)|true|`: the one body row of a parameter table, typed by an object page, is
+            // the whole body (pages generated from OpenAPI documents write it so).
+            let bodyRows = operation.parameters.filter { $0.kind == .body } + operation.requestFields
+            if operation.requestObject == nil, bodyRows.count == 1, let row = bodyRows.first, row.name.lowercased() == "body",
+               case .named(let name)? = TypeColumn.read(row.type), let object = objects[key(name)] {
+                operation.parameters.removeAll { $0.kind == .body }
+                operation.requestFields = object.rows
+                operation.notes.append("Its request body is the \(object.name) object (\(object.place.short)).")
+            }
             if operation.requestFields.isEmpty, let name = operation.requestObject {
                 // A request names what it sets; what it leaves out keeps its value. What the page marks read-only
                 // the server sets: a client has no business sending it.

@@ -15,6 +15,10 @@ extension MarkdownReader {
         if state.operations.isEmpty { state.scopeLevel = state.titleLevel }
         let title = state.title.isEmpty ? (page.frontMatter["title"] ?? "") : state.title
         open(requests, title: title, line: line, state: &state)
+        if reading.baseURL == nil, let url = state.pendingExampleURL, let path = requests.first?.path {
+            reading.baseURL = Self.baseURL(url, calling: path)
+        }
+        state.pendingExampleURL = nil
     }
 
     func open(_ requests: [(method: String, path: String)], title: String, line: Int, state: inout State) {
@@ -63,6 +67,11 @@ extension MarkdownReader {
                  usesBearer: Bool, state: inout State, reading: inout DocsReading) {
         if let request {
             let target = state.operations.firstIndex { $0.method == request.method && RequestLine.matches($0.path, request.path) }
+            // Slate shows a call's examples before its request line: the line opens the operation.
+            if target == nil, state.operations.isEmpty, style.samplesBeforeRequestLine {
+                state.pendingExampleURL = url
+                return
+            }
             if target == nil, state.operations.isEmpty {
                 openInScope([request], line: line, state: &state, reading: &reading)
                 // The only call the page shows: its host is the base URL.
@@ -134,6 +143,21 @@ extension MarkdownReader {
     }
 
     /// Whether the paragraph at `line` is all emphasis (`**Query Parameters**`).
+    /// The section a short paragraph opens when it is written as a heading: bold (`**Query Parameters**`) or as a
+    /// quoted caption (`> Body parameter`, `> 201 Response`, as Slate pages generated from OpenAPI write them).
+    func captionSection(_ plain: String, line: Int) -> MarkdownSection? {
+        guard line >= 1, line <= page.lines.count else { return nil }
+        let raw = page.lines[line - 1].trimmingSpaces()
+        if raw.hasPrefix(">") {
+            let caption = plain.drop { $0 == ">" || $0 == " " }
+            if DocsVocabulary.fold(String(caption)).hasSuffix("response") { return .response }
+            let section = MarkdownSection.of(String(caption))
+            return section == .title ? nil : section
+        }
+        let section = MarkdownSection.of(plain)
+        return section != .title && isBold(line: line) ? section : nil
+    }
+
     func isBold(line: Int) -> Bool {
         guard line >= 1, line <= page.lines.count else { return false }
         let raw = page.lines[line - 1].trimmingSpaces()

@@ -31,6 +31,10 @@ struct MarkdownReader {
         var section = MarkdownSection.title
         /// Samples seen in a title's scope before its request line.
         var pending: [DocsSample] = []
+        /// The URL an example called before its section's request line (Slate): with that line, the base URL.
+        var pendingExampleURL: String?
+        /// "Base URLs:" with no URL of its own: the next paragraph's names it.
+        var expectsBaseURL = false
         /// The operation the last example request called.
         var exampleTarget: Int?
         var object: DocsObject?
@@ -96,9 +100,12 @@ struct MarkdownReader {
 
     func paragraph(_ text: InlineText, line: Int, state: inout State, reading: inout DocsReading) {
         let plain = text.plain.trimmingSpaces()
-        // `**Query Parameters**` is a section heading written as a bold paragraph.
-        if text.codeSpans.isEmpty, plain.count < 60, MarkdownSection.of(String(plain)) != .title, isBold(line: line) {
-            state.section = MarkdownSection.of(String(plain))
+        // `**Query Parameters**` is a section heading written as a bold paragraph, `> Body parameter` as a caption.
+        if text.codeSpans.isEmpty, plain.count < 60, let section = captionSection(String(plain), line: line) {
+            state.section = section
+            if section == .response, let status = Self.successStatus(in: String(plain)) {
+                for index in state.operations.indices { state.operations[index].successStatus = status }
+            }
             return
         }
         // `GET /assets/ID` or `GET /fields/contact` or `GET /fields/company`: a request line in a code span.
@@ -116,10 +123,11 @@ struct MarkdownReader {
         let folded = DocsVocabulary.fold(String(plain))
         // "Base API Endpoint: https://your-mautic.com/api", "All requests go to `https://api.example.com/v3`".
         let namesTheBase = ["base", "all requests", "requests go to", "requests are sent to", "api root", "root url"]
-        if reading.baseURL == nil, namesTheBase.contains(where: folded.contains),
-           let url = plain.split(separator: " ").first(where: { $0.hasPrefix("https://") || $0.hasPrefix("http://") }) {
+        let url = plain.split(separator: " ").first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
+        if reading.baseURL == nil, namesTheBase.contains(where: folded.contains) || state.expectsBaseURL, let url {
             reading.baseURL = String(url.trimmingCharacters(in: CharacterSet(charactersIn: ".,;)`")))
         }
+        state.expectsBaseURL = url == nil && namesTheBase.contains(where: folded.contains) && plain.hasSuffix(":")
         guard !state.operations.isEmpty else { return }
         if folded.contains("response code") || folded.contains("status code") || folded.contains("expected response") {
             let numbers = plain.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }

@@ -73,6 +73,16 @@ enum TypeColumn {
             raw = String(raw.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
         }
         var text = DocsVocabulary.fold(raw)
+        // `integer(int64)`, `string(date-time)`: an OpenAPI type and format, as pages generated from one write them.
+        if let open = text.firstIndex(of: "("), text.hasSuffix(")"), !text[..<open].contains(" ") {
+            let format = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            let formats: [Substring: ScalarType] = ["int32": .int32, "int64": .int64, "double": .double, "float": .double,
+                                                    "date-time": .dateTime, "date": .date, "uuid": .guid, "uri": .url,
+                                                    "url": .url, "email": .email, "binary": .file]
+            if let scalar = formats[format] { return .scalar(scalar) }
+            text = String(text[..<open])
+            raw = String(raw[..<raw.index(raw.startIndex, offsetBy: text.count)])
+        }
         var isList = false
         if text.hasSuffix(" collection") {
             text = String(text.dropLast(11))

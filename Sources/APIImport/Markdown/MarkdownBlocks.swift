@@ -65,6 +65,9 @@ struct MarkdownBlockReader {
                 readTable()
             } else if trimmed.hasPrefix(":::") {
                 readAdmonition(trimmed)
+            } else if let (level, text) = Self.htmlHeading(trimmed) {
+                blocks.append(.heading(level: level, text: InlineText(markup: text, column: 1), line: index + 1))
+                index += 1
             } else if trimmed.hasPrefix("<") && !trimmed.hasPrefix("<span") && !trimmed.hasPrefix("<a ") {
                 blocks.append(.directive(name: "html", text: String(trimmed), line: index + 1))
                 index += 1
@@ -73,6 +76,15 @@ struct MarkdownBlockReader {
             }
         }
         return blocks
+    }
+
+    /// `<h3 id="createpet-parameters">Parameters</h3>`, as pages generated from OpenAPI documents write headings.
+    static func htmlHeading(_ line: Substring) -> (level: Int, text: Substring)? {
+        guard line.hasPrefix("<h"), line.count > 9, let digit = line.dropFirst(2).first, let level = digit.wholeNumberValue,
+              (1...6).contains(level), line.hasSuffix("</h\(level)>"), let open = line.firstIndex(of: ">") else { return nil }
+        let inner = line[line.index(after: open)..<line.index(line.endIndex, offsetBy: -5)]
+        guard !inner.contains("<") else { return nil }
+        return (level, inner.trimmingSpaces())
     }
 
     /// YAML front matter, possibly after a one-word language line (`fr`).
