@@ -81,7 +81,7 @@ enum TypeColumn {
                                                     "url": .url, "email": .email, "binary": .file]
             if let scalar = formats[format] { return .scalar(scalar) }
             text = String(text[..<open])
-            raw = String(raw[..<raw.index(raw.startIndex, offsetBy: text.count)])
+            raw = String(raw.prefix { $0 != "(" })
         }
         var isList = false
         if text.hasSuffix(" collection") {
