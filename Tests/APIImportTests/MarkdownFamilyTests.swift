@@ -284,6 +284,55 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertFalse(result.warnings.contains { $0.kind == .typeNotRecognised }, "\(result.warnings)")
     }
 
+    /// What the readers of generated pages and of list items must not take for structure: a quoted note is no
+    /// caption, a bulleted sentence with a parenthesis is no field, a `> 422 Response` sample is no answer of the
+    /// call; an example before its Slate request line still gives its bearer token and body. Odd headings and
+    /// type cells read without a crash.
+    func testNotesProseAndOddMarkupAreNotStructure() throws {
+        let page = """
+        ---
+        language_tabs:
+          - shell: Shell
+        ---
+
+        # Orders
+
+        ## createOrder
+
+        ```shell
+        curl -X POST https://api.shop.example/v1/orders -H "Authorization: Bearer t" -d '{"item": "bolt"}'
+        ```
+
+        `POST /orders`
+
+        <h2 a</h2>
+
+        ### Request body
+
+        > Note: needs the orders permission.
+
+        | Name | Type | Description |
+        |---|---|---|
+        | item | string | What to order. |
+        | code | ßßßß(x) | A code. |
+
+        - Amounts (EUR) are in cents.
+
+        > 422 Response
+
+        ```json
+        {"error": "no such item"}
+        ```
+        """
+        let (spec, _) = try draft([("orders.md", page)])
+        XCTAssertEqual(spec.auth.kind, .bearer)
+        let operation = try XCTUnwrap(spec.operations.first)
+        guard case .fields(let request)? = operation.requestBody?.shape else { return XCTFail("no request body") }
+        XCTAssertEqual(request.fields.map(\.name), ["item", "code"])
+        XCTAssertNil(operation.responseBody, "the 422 sample is no answer of the call")
+        XCTAssertEqual(operation.samples.map { $0.request != nil }, [true])
+    }
+
     /// A bare "Parameters" heading places its rows as a table under the request line does; a kind column ("In")
     /// that says "body" puts a row in the body under any parameters heading.
     func testAParameterTablesBodyRowsAreTheBodysFields() throws {

@@ -10,7 +10,8 @@ enum BodyReferences {
             // `|body|body|[Pet](#schemapet)|true|`: the one body row of a parameter table, typed by an object page, is
             // the whole body (pages generated from OpenAPI documents write it so).
             let bodyRows = operation.parameters.filter { $0.kind == .body } + operation.requestFields
-            if operation.requestObject == nil, bodyRows.count == 1, let row = bodyRows.first, row.name.lowercased() == "body",
+            if operation.requestObject == nil, bodyRows.count == 1, let row = bodyRows.first,
+               row.name.lowercased() == "body",
                case .named(let name)? = TypeColumn.read(row.type), let object = objects[key(name)] {
                 operation.parameters.removeAll { $0.kind == .body }
                 operation.requestFields = object.rows

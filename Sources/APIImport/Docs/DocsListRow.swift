@@ -1,10 +1,14 @@
 /// A field or parameter written as a list item rather than a table row, as
 /// many reference pages do: `` - `email` (string, required): The address. ``,
 /// `- **limit** (integer, optional) - How many.`, `` - `name` `string` — Full name. ``
-/// The name comes first, its type right after it (in parentheses or a code span), then the description. An item
-/// whose type the type column's reader does not know is prose, not a field.
+/// The name comes first, set off as code or in bold, its type right after it (in parentheses or a code span), then
+/// the description. An item whose name is not set off, or whose type the type column's reader does not know, is
+/// prose (`- Amounts (EUR) are in cents.`), not a field.
 enum DocsListRow {
-    static func parse(_ text: InlineText, file: String, line: Int) -> DocsRow? {
+    /// `markup`: the item's first line as written, which shows how its name is set off.
+    static func parse(_ text: InlineText, markup: Substring, file: String, line: Int) -> DocsRow? {
+        let written = markup.trimmingSpaces().dropFirst().drop { $0 == " " }
+        guard written.hasPrefix("`") || written.hasPrefix("**") || written.hasPrefix("__") else { return nil }
         var rest = Substring(text.plain.trimmingCharacters(in: .whitespaces))
         guard let bullet = rest.first, "-*+".contains(bullet), rest.dropFirst().first == " " else { return nil }
         rest = rest.dropFirst(2).drop { $0 == " " }

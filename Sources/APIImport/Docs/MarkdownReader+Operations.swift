@@ -15,10 +15,14 @@ extension MarkdownReader {
         if state.operations.isEmpty { state.scopeLevel = state.titleLevel }
         let title = state.title.isEmpty ? (page.frontMatter["title"] ?? "") : state.title
         open(requests, title: title, line: line, state: &state)
-        if reading.baseURL == nil, let url = state.pendingExampleURL, let path = requests.first?.path {
-            reading.baseURL = Self.baseURL(url, calling: path)
+        if let pending = state.pendingExample {
+            state.pendingExample = nil
+            if reading.baseURL == nil, let url = pending.url, let path = requests.first?.path {
+                reading.baseURL = Self.baseURL(url, calling: path)
+            }
+            example(nil, body: pending.body, line: pending.line, usesBearer: pending.usesBearer, state: &state,
+                    reading: &reading)
         }
-        state.pendingExampleURL = nil
     }
 
     func open(_ requests: [(method: String, path: String)], title: String, line: Int, state: inout State) {
@@ -69,7 +73,7 @@ extension MarkdownReader {
             let target = state.operations.firstIndex { $0.method == request.method && RequestLine.matches($0.path, request.path) }
             // Slate shows a call's examples before its request line: the line opens the operation.
             if target == nil, state.operations.isEmpty, style.samplesBeforeRequestLine {
-                state.pendingExampleURL = url
+                state.pendingExample = PendingExample(url: url, body: body, usesBearer: usesBearer, line: line)
                 return
             }
             if target == nil, state.operations.isEmpty {
@@ -95,6 +99,14 @@ extension MarkdownReader {
             let place = tables.place(line: line + body.line)
             state.operations[target].requestSamples.append(DocsSample(title: "Request", text: body.text, place: place))
         }
+    }
+
+    /// `GET https://api.example.com/v1/orders`: the host a request line names, unless a placeholder, for the base URL
+    /// where no page states one.
+    func noteOrigin(of requestLine: String, in reading: inout DocsReading) {
+        guard reading.requestLineOrigin == nil, let url = requestLine.split(separator: " ").dropFirst().first,
+              let origin = Self.origin(of: String(url)), !origin.contains("{") else { return }
+        reading.requestLineOrigin = origin
     }
 
     /// `https://api.example.com/v1/orders?x=1` → `https://api.example.com`; nil for a URL of no scheme.
@@ -142,22 +154,25 @@ extension MarkdownReader {
         return (rest.joined(separator: "\n"), blank + 1)
     }
 
-    /// Whether the paragraph at `line` is all emphasis (`**Query Parameters**`).
-    /// The section a short paragraph opens when it is written as a heading: bold (`**Query Parameters**`) or as a
-    /// quoted caption (`> Body parameter`, `> 201 Response`, as Slate pages generated from OpenAPI write them).
+    /// The section a short paragraph opens when it is written as a heading: bold (`**Query Parameters**`) or as
+    /// one of the quoted captions Slate pages generated from OpenAPI documents write (`> Body parameter`,
+    /// `> Example responses`, `> 201 Response`); any other quoted line is a note.
     func captionSection(_ plain: String, line: Int) -> MarkdownSection? {
         guard line >= 1, line <= page.lines.count else { return nil }
         let raw = page.lines[line - 1].trimmingSpaces()
         if raw.hasPrefix(">") {
-            let caption = plain.drop { $0 == ">" || $0 == " " }
-            if DocsVocabulary.fold(String(caption)).hasSuffix("response") { return .response }
-            let section = MarkdownSection.of(String(caption))
-            return section == .title ? nil : section
+            let caption = DocsVocabulary.fold(String(plain.drop { $0 == ">" || $0 == " " }))
+            if caption == "body parameter" || caption == "body parameters" { return .requestBody }
+            if caption == "example responses" || caption == "example response" { return .example(request: false) }
+            let words = caption.split(separator: " ")
+            guard words.count == 2, words[1] == "response", let status = Int(words[0]) else { return nil }
+            return status >= 300 ? .errorAnswer : .response
         }
         let section = MarkdownSection.of(plain)
         return section != .title && isBold(line: line) ? section : nil
     }
 
+    /// Whether the paragraph at `line` is all emphasis (`**Query Parameters**`).
     func isBold(line: Int) -> Bool {
         guard line >= 1, line <= page.lines.count else { return false }
         let raw = page.lines[line - 1].trimmingSpaces()

@@ -18,6 +18,15 @@ struct MarkdownReader {
     }
 
     /// What the walk over the page's blocks knows at each block.
+    /// What an example before its request line says of the call: the URL it calls (with the request line's path,
+    /// the base URL), its JSON body, whether it sends a bearer token.
+    struct PendingExample {
+        var url: String?
+        var body: (text: String, line: Int)?
+        var usesBearer: Bool
+        var line: Int
+    }
+
     struct State {
         /// The rows of the list being read, placed together once it ends, as a table's are.
         var listRows: [DocsRow] = []
@@ -31,8 +40,8 @@ struct MarkdownReader {
         var section = MarkdownSection.title
         /// Samples seen in a title's scope before its request line.
         var pending: [DocsSample] = []
-        /// The URL an example called before its section's request line (Slate): with that line, the base URL.
-        var pendingExampleURL: String?
+        /// An example shown before its section's request line (Slate), for the operation that line opens.
+        var pendingExample: PendingExample?
         /// "Base URLs:" with no URL of its own: the next paragraph's names it.
         var expectsBaseURL = false
         /// The operation the last example request called.
@@ -112,8 +121,10 @@ struct MarkdownReader {
         // A few spans at most: a paragraph of many is prose, and reading it so would cost its length once per span.
         let spans = text.codeSpans.count <= 4 ? text.codeSpans.compactMap(requestLine) : []
         let rest = spans.isEmpty ? "" : text.codeSpans.reduce(String(plain)) { $0.replacingOccurrences(of: $1, with: "") }
-        if !spans.isEmpty, rest.split(separator: " ").allSatisfy({ ["or", "ou", "oder", ",", "and"].contains($0) }) {
+        let joiners: Set<Substring> = ["or", "ou", "oder", ",", "and", "-", "*", "+"]
+        if !spans.isEmpty, rest.split(separator: " ").allSatisfy(joiners.contains) {
             openInScope(spans, line: line, state: &state, reading: &reading)
+            if let span = text.codeSpans.first(where: { requestLine($0) != nil }) { noteOrigin(of: span, in: &reading) }
             return
         }
         if plain.split(separator: " ").count <= 3, let request = requestLine(String(plain)) {
@@ -122,12 +133,13 @@ struct MarkdownReader {
         }
         let folded = DocsVocabulary.fold(String(plain))
         // "Base API Endpoint: https://your-mautic.com/api", "All requests go to `https://api.example.com/v3`".
-        let namesTheBase = ["base", "all requests", "requests go to", "requests are sent to", "api root", "root url"]
+        let namesTheBase = ["base", "requests go to", "requests are sent to", "api root", "root url"]
         let url = plain.split(separator: " ").first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
         if reading.baseURL == nil, namesTheBase.contains(where: folded.contains) || state.expectsBaseURL, let url {
             reading.baseURL = String(url.trimmingCharacters(in: CharacterSet(charactersIn: ".,;)`")))
         }
-        state.expectsBaseURL = url == nil && namesTheBase.contains(where: folded.contains) && plain.hasSuffix(":")
+        // "Base URLs:" alone, the URL in the list below it.
+        state.expectsBaseURL = url == nil && folded.hasPrefix("base url") && plain.hasSuffix(":")
         guard !state.operations.isEmpty else { return }
         if folded.contains("response code") || folded.contains("status code") || folded.contains("expected response") {
             let numbers = plain.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
@@ -178,11 +190,7 @@ struct MarkdownReader {
         let requests = lines.filter { !$0.isEmpty }.map(requestLine)
         if !requests.isEmpty, requests.allSatisfy({ $0 != nil }), !isExampleSection(state), !callsOpenOperation(requests, state) {
             openInScope(requests.compactMap { $0 }, line: line, state: &state, reading: &reading)
-            // `GET https://api.example.com/v1/orders`: the host the request line names, unless a placeholder.
-            if reading.requestLineOrigin == nil, let url = first.split(separator: " ").dropFirst().first,
-               let origin = Self.origin(of: String(url)), !origin.contains("{") {
-                reading.requestLineOrigin = origin
-            }
+            noteOrigin(of: String(first), in: &reading)
             return
         }
         if let request = requestLine(first) {
@@ -221,7 +229,8 @@ struct MarkdownReader {
     func listRow(_ text: InlineText, line: Int, state: State) -> DocsRow? {
         switch state.section {
         case .parameters, .callParameters, .requestBody, .response, .properties, .nestedObject:
-            DocsListRow.parse(text, file: page.file, line: line)
+            page.lines.indices.contains(line - 1)
+                ? DocsListRow.parse(text, markup: page.lines[line - 1], file: page.file, line: line) : nil
         default:
             nil
         }
@@ -318,7 +327,8 @@ struct MarkdownReader {
 
     /// The 2xx status a "Response 201" heading names, unless 200.
     static func successStatus(in heading: String) -> Int? {
-        let status = heading.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (200..<300).contains($0) }
+        let status = heading.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            .first { (200..<300).contains($0) }
         return status == 200 ? nil : status
     }
 }

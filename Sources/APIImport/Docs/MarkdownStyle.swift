@@ -26,7 +26,7 @@ enum MarkdownSection: Equatable {
     case properties(String?)
     /// "requester object" under a call: the members of its body's field of that name.
     case nestedObject(String)
-    /// "Response 422", "Errors": an answer that is no success; its tables and samples are not the call's body.
+    /// "Response 422", "Response 4xx": an answer that is no success; its tables and samples are not the call's body.
     case errorAnswer
     /// Headings that hold no facts the importer reads (Permissions, Relationships, Errors).
     case ignored
@@ -53,13 +53,16 @@ enum MarkdownSection: Equatable {
         case .other: break
         }
         if ["response", "reponse", "antwort"].contains(where: { text.hasPrefix($0) }) || text == "returns" {
-            // "Response 422", "Response (404 Not Found)": an error's answer.
-            let status = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (100...599).contains($0) }
-            return (status ?? 200) >= 300 ? .errorAnswer : .response
+            // "Response 422", "Response (404 Not Found)", "Response 4xx": an error's answer.
+            let status = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+                .first { (100...599).contains($0) }
+            let errorClass = text.contains("4xx") || text.contains("5xx")
+            return errorClass || (status ?? 200) >= 300 ? .errorAnswer : .response
         }
         // "requester object", "The `requester` object": one word and "object".
         let words = text.split(separator: " ").filter { $0 != "the" }
-        if words.count == 2, words[1] == "object", let name = heading.split(separator: " ").reversed().dropFirst().first {
+        if words.count == 2, words[1] == "object",
+           let name = heading.split(separator: " ").reversed().dropFirst().first {
             return .nestedObject(name.trimmingCharacters(in: CharacterSet(charactersIn: "`*")))
         }
         for word in ["properties", "fields", "attributes", "proprietes", "champs", "eigenschaften", "felder"] {

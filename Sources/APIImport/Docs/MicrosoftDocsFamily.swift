@@ -24,7 +24,8 @@ struct MicrosoftDocsFamily: DocsFamily {
                 if RequestLine.parse(text.plain) != nil { hasRequestLine = true }
             case .paragraph(let text, _):
                 // `POST /widgets` on a line of its own, or in a code span under the call's heading.
-                if RequestLine.parse(text.plain) != nil || text.codeSpans.contains(where: { RequestLine.parse($0) != nil }) {
+                if RequestLine.parse(text.plain) != nil
+                    || text.codeSpans.contains(where: { RequestLine.parse($0) != nil }) {
                     hasRequestLine = true
                 }
             default:

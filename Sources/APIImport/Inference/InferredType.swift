@@ -47,7 +47,8 @@ enum TypeColumn {
         let folded = DocsVocabulary.fold(raw)
         let words = ["required", "optional", "obligatoire", "facultatif", "optionnel", "erforderlich"]
         for word in words {
-            for spelled in [" (\(word))", ", \(word)", " - \(word)"] where folded.hasSuffix(spelled) && folded.count > spelled.count {
+            for spelled in [" (\(word))", ", \(word)", " - \(word)"]
+            where folded.hasSuffix(spelled) && folded.count > spelled.count {
                 return String(raw.suffix(spelled.count))
             }
         }
@@ -67,7 +68,9 @@ enum TypeColumn {
         }
         var raw = cell.plain.trimmingCharacters(in: .whitespaces)
         // "string (required)", "string, optional": optionality, which `requirement` reads; the type is the rest.
-        if let word = requirementWord(in: raw) { raw = String(raw.dropLast(word.count)).trimmingCharacters(in: .whitespaces) }
+        if let word = requirementWord(in: raw) {
+            raw = String(raw.dropLast(word.count)).trimmingCharacters(in: .whitespaces)
+        }
         // "string/null", "datetime or null": the value may be null, which optionality says; the type is the rest.
         for suffix in ["/null", " or null", "|null", ", nullable"] where DocsVocabulary.fold(raw).hasSuffix(suffix) {
             raw = String(raw.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
@@ -102,7 +105,9 @@ enum TypeColumn {
             text = String(text.dropFirst(prefix.count))
             isList = true
             // "array of strings", "list of integers": the item's word in the plural.
-            if text.hasSuffix("s"), read(InlineText(markup: text.dropLast()[...], column: 1)) != nil { text.removeLast() }
+            if text.hasSuffix("s"), read(InlineText(markup: text.dropLast()[...], column: 1)) != nil {
+                text.removeLast()
+            }
         }
         let item: InferredType?
         if ["datetime", "date time", "timestamp", "time stamp", "epoch"].contains(where: { text.hasPrefix($0) }) || text == "date" || text == "time" {

@@ -80,9 +80,11 @@ struct MarkdownBlockReader {
 
     /// `<h3 id="createpet-parameters">Parameters</h3>`, as pages generated from OpenAPI documents write headings.
     static func htmlHeading(_ line: Substring) -> (level: Int, text: Substring)? {
-        guard line.hasPrefix("<h"), line.count > 9, let digit = line.dropFirst(2).first, let level = digit.wholeNumberValue,
-              (1...6).contains(level), line.hasSuffix("</h\(level)>"), let open = line.firstIndex(of: ">") else { return nil }
-        let inner = line[line.index(after: open)..<line.index(line.endIndex, offsetBy: -5)]
+        guard line.hasPrefix("<h"), line.count > 9, let digit = line.dropFirst(2).first,
+              let level = digit.wholeNumberValue, (1...6).contains(level), line.hasSuffix("</h\(level)>") else { return nil }
+        let close = line.index(line.endIndex, offsetBy: -5)
+        guard let open = line[..<close].firstIndex(of: ">") else { return nil }
+        let inner = line[line.index(after: open)..<close]
         guard !inner.contains("<") else { return nil }
         return (level, inner.trimmingSpaces())
     }
