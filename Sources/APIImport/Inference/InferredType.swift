@@ -103,6 +103,7 @@ enum TypeColumn {
         }
         for prefix in ["array of ", "list of ", "tableau de ", "liste de "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
+            raw = String(raw.dropFirst(prefix.count))
             isList = true
             // "array of strings", "list of integers": the item's word in the plural.
             if text.hasSuffix("s"), read(InlineText(markup: text.dropLast()[...], column: 1)) != nil {
