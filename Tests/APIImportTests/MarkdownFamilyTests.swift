@@ -333,6 +333,30 @@ final class MarkdownFamilyTests: XCTestCase {
         XCTAssertEqual(operation.samples.map { $0.request != nil }, [true])
     }
 
+    /// A Default column's value is the field's default, as "Default: …" in its description is; method and path in
+    /// two code spans are one request line.
+    func testADefaultColumnAndARequestLineInTwoSpans() throws {
+        let page = """
+        ## Create user
+
+        `POST` `{{baseUrl}}/users`
+
+        ### Parameters
+
+        | Parameter | Required | Type | Default | Description |
+        |---|---|---|---|---|
+        | name | Yes | string | | Display name |
+        | role | No | string | `member` | One of `member`, `admin` |
+        | active | No | boolean | true | Whether the user can sign in |
+        """
+        let (spec, _) = try draft([("users.md", page)])
+        let operation = try XCTUnwrap(spec.operations.first)
+        XCTAssertEqual("\(operation.method.rawValue) \(operation.path)", "POST /users")
+        guard case .fields(let body)? = operation.requestBody?.shape else { return XCTFail("no request body") }
+        XCTAssertEqual(body.fields.map { $0.defaultValue?.description ?? "-" }, ["-", "\"member\"", "true"])
+        XCTAssertEqual(body.fields[1].type.description, "Role", "the description's code spans still name the values")
+    }
+
     /// A bare "Parameters" heading places its rows as a table under the request line does; a kind column ("In")
     /// that says "body" puts a row in the body under any parameters heading.
     func testAParameterTablesBodyRowsAreTheBodysFields() throws {

@@ -34,6 +34,16 @@ struct DocsTableReading {
             }
             let kind = index(.kind).flatMap { $0 < cells.count ? DocsVocabulary.rowKind(cells[$0].text.plain) : nil }
             let descriptionCell = index(.description).flatMap { $0 < cells.count ? cells[$0] : nil }
+            var description = descriptionCell?.text ?? InlineText(markup: "", column: 1)
+            // A Default column's value is said as the descriptions say theirs ("Default: member"), where the
+            // defaults are read.
+            if let column = index(.defaultValue), column < cells.count {
+                let value = cells[column].text.plain.trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty, !["-", "—", "none", "n/a"].contains(value.lowercased()) {
+                    let said = description.plain.isEmpty ? "" : description.plain.hasSuffix(".") ? " " : ". "
+                    description.plain += "\(said)Default: \(value)."
+                }
+            }
             let original = nameCell.text.original.map { String($0.trimmingSpaces()) }
             return DocsRow(
                 name: String(name),
@@ -41,7 +51,7 @@ struct DocsTableReading {
                 type: untyped ? InlineText(markup: "string", column: 1) : cells[typeIndex].text,
                 isOptional: optional,
                 kind: kind,
-                description: descriptionCell?.text ?? InlineText(markup: "", column: 1),
+                description: description,
                 place: place(nameCell),
                 typePlace: place(cells[typeIndex]),
                 descriptionPlace: descriptionCell.map(place) ?? place(nameCell)

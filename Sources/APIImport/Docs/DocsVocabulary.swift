@@ -69,7 +69,7 @@ enum DocsVocabulary {
         return ["request", "demande", "requete", "anforderung"].contains { text.contains($0) }
     }
 
-    enum Column: Equatable { case kind, name, type, optional, description }
+    enum Column: Equatable { case kind, name, type, optional, description, defaultValue }
 
     static func column(_ header: String) -> Column? {
         let text = fold(header).trimmingCharacters(in: .whitespaces)
@@ -82,6 +82,9 @@ enum DocsVocabulary {
         let optional = ["optional", "facultatif", "required", "obligatoire", "erforderlich", "pflicht"]
         if optional.contains(where: { text.hasPrefix($0) }) { return .optional }
         if text.hasPrefix("description") || text.hasPrefix("beschreibung") { return .description }
+        if ["default", "default value", "defaut", "par defaut", "valeur par defaut", "standard", "standardwert"].contains(text) {
+            return .defaultValue
+        }
         return nil
     }
 
