@@ -82,9 +82,8 @@ enum DocsVocabulary {
         let optional = ["optional", "facultatif", "required", "obligatoire", "erforderlich", "pflicht"]
         if optional.contains(where: { text.hasPrefix($0) }) { return .optional }
         if text.hasPrefix("description") || text.hasPrefix("beschreibung") { return .description }
-        if ["default", "default value", "defaut", "par defaut", "valeur par defaut", "standard", "standardwert"].contains(text) {
-            return .defaultValue
-        }
+        let defaults = ["default", "default value", "defaut", "par defaut", "valeur par defaut", "standard", "standardwert"]
+        if defaults.contains(text) { return .defaultValue }
         return nil
     }
 
