@@ -116,7 +116,8 @@ struct DraftBuilder {
         operation.parameters = fields(docs.parameters.filter { $0.name.lowercased() != "content-type" }, parameterContext)
         for placeholder in Self.placeholders(docs.path) where !operation.parameters.contains(where: { $0.name == placeholder && $0.kind == .path }) {
             operation.parameters.removeAll { $0.name == placeholder }
-            operation.parameters.append(DraftField(name: placeholder, kind: .path, type: .scalar(.string), optional: false, description: "",
+            operation.parameters.append(DraftField(name: placeholder, kind: .path, type: .scalar(.string), optional: false,
+                                                   description: "",
                                                    notes: ["In the path (\(docs.place.short)); no parameter table lists it."], place: docs.place))
         }
         var placeholders = Set(Self.placeholders(docs.path))
@@ -182,7 +183,9 @@ struct DraftBuilder {
         if operation.requestContentType == .multipart, var fields = operation.requestFields {
             if fields.contains(where: { $0.type == .scalar(.file) }) {
                 // A form's other parts are text.
-                for index in fields.indices where fields[index].type != .scalar(.file) { sendAsText(&fields[index], what: "form part") }
+                for index in fields.indices where fields[index].type != .scalar(.file) {
+                    sendAsText(&fields[index], what: "form part")
+                }
                 operation.requestFields = fields
             } else {
                 operation.requestContentType = nil
@@ -196,10 +199,12 @@ struct DraftBuilder {
         operation.usesBearer = docs.usesBearer
         var titles = Set<String>()
         for sample in requestSamples where operation.requestFields != nil {
-            operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), request: sample.node, places: [sample.place]))
+            let title = Self.unique(sample.title, in: &titles)
+            operation.samples.append(DraftSample(title: title, request: sample.node, places: [sample.place]))
         }
         for sample in responseSamples where operation.responseFields != nil || operation.responseType != nil {
-            operation.samples.append(DraftSample(title: Self.unique(sample.title, in: &titles), response: sample.node, places: [sample.place]))
+            let title = Self.unique(sample.title, in: &titles)
+            operation.samples.append(DraftSample(title: title, response: sample.node, places: [sample.place]))
         }
         return operation
     }
@@ -213,7 +218,9 @@ struct DraftBuilder {
         let name = registry.register(DraftType(name: "WebhookPayload", kind: .object(fields), description: docs.title,
                                                notes: ["What the API posts to a webhook, from \(docs.place.short)."]), owner: "")
         var titles = Set<String>()
-        return (name, samples.map { DraftSample(title: Self.unique($0.title, in: &titles), response: $0.node, places: [$0.place]) })
+        return (name, samples.map { sample in
+            DraftSample(title: Self.unique(sample.title, in: &titles), response: sample.node, places: [sample.place])
+        })
     }
 
     struct ParsedSample { var title: String; var node: JSONNode; var place: DocsPlace }

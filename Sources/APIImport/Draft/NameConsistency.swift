@@ -56,7 +56,8 @@ extension DraftSpec {
                 field.notes.append("\(format.rawValue): it names the id of a \(type), a \(format.rawValue).")
                 return
             }
-            if let counter = counterexamples[field.name], field.isFormatFromSamples, field.type.listItem == .scalar(counter.format) {
+            if let counter = counterexamples[field.name], field.isFormatFromSamples,
+               field.type.listItem == .scalar(counter.format) {
                 field.type = field.type.keepingList(.scalar(.string))
                 field.notes.append("string: '\(counter.value.prefix(40))' under this name is not a \(counter.format.rawValue) "
                                    + "(\(counter.place.short)).")

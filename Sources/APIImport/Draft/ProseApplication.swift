@@ -42,10 +42,13 @@ extension DraftBuilder {
             return wrap(.guid, "the samples' values, GUIDs with digits left out")
         }
         if name.hasSuffix("url") || name.hasSuffix("href") || name.hasSuffix("uri") || has(["url"]) != nil, strings.isEmpty {
-            return wrap(.url, name.hasSuffix("url") || name.hasSuffix("href") ? "the name \(row.name)" : "'URL' in the description")
+            let named = name.hasSuffix("url") || name.hasSuffix("href")
+            return wrap(.url, named ? "the name \(row.name)" : "'URL' in the description")
         }
         if let word = has(["iso 8601", "iso8601"]) { return wrap(.dateTime, "'\(word)' in the description") }
-        if let word = has(["email", "e-mail", "courriel"]), !name.contains("name"), strings.isEmpty { return wrap(.email, "'\(word)' in the description") }
+        if let word = has(["email", "e-mail", "courriel"]), !name.contains("name"), strings.isEmpty {
+            return wrap(.email, "'\(word)' in the description")
+        }
         let alternatives = has(["identifier", "identifiant", "or", "ou", "oder"]) != nil
         if let word = has(["mobile number", "phone number", "phone numbers", "country code", "numero de telephone", "code du pays", "mobiltelefonnummer",
                            "telefonnummer", "landercode"]), !alternatives, strings.allSatisfy(Self.looksLikePhone) {
@@ -174,8 +177,9 @@ extension DraftBuilder {
         var defaulted: [String] = []
         if case .string(let text)? = field.defaultValue { defaulted.append(text) }
         let cases = (words + defaulted).filter { seen.insert($0).inserted }
-        field.type = .named(registry.register(DraftType(name: NameCase.pascal(field.name), kind: .enumeration(cases), description: "",
-                                                        notes: ["Values the samples show; the docs list none."]), owner: owner))
+        let enumeration = DraftType(name: NameCase.pascal(field.name), kind: .enumeration(cases), description: "",
+                                    notes: ["Values the samples show; the docs list none."])
+        field.type = .named(registry.register(enumeration, owner: owner))
         notes.append("An enum of the values its samples show (\(field.place.short)).")
     }
 

@@ -39,7 +39,9 @@ extension DraftBuilder {
         var owners: [String: Int] = [:]
         for (index, field) in fields.enumerated() {
             owners[field.name.lowercased()] = index
-            if field.isInline, case .taggedUnion(let tag, _, _)? = registry.type(of: field.type)?.kind { owners[tag.lowercased()] = index }
+            if field.isInline, case .taggedUnion(let tag, _, _)? = registry.type(of: field.type)?.kind {
+                owners[tag.lowercased()] = index
+            }
         }
         func spelled(_ word: String) -> String? {
             guard let index = owners[word.lowercased()] else { return nil }

@@ -77,11 +77,14 @@ extension DraftBuilder {
                 }
                 let labels = variantLabels(structure.title, field: row.name)
                 let type = structureType(structure, name: labels[0] + NameCase.pascal(row.name), values: mine, context: context)
-                return UnionVariant(labels: labels, typeName: type, rows: Set(structure.rows.map { $0.name.lowercased() }), place: structure.place)
+                return UnionVariant(labels: labels, typeName: type, rows: Set(structure.rows.map { $0.name.lowercased() }),
+                                    place: structure.place)
             }
             // A sibling field that says which kind it is turns these into a tagged union (`formUnions`).
             variantsByField[context.owner + "." + row.name] = variants
-            notes.append("The docs describe its content per kind in \(variants.count) tables (\(described[0].place.short)…): \(variants.map(\.typeName).joined(separator: ", ")).")
+            let names = variants.map(\.typeName).joined(separator: ", ")
+            notes.append("The docs describe its content per kind in \(variants.count) tables "
+                         + "(\(described[0].place.short)…): \(names).")
             return .scalar(.json)
         }
         if values.isEmpty {
@@ -222,7 +225,8 @@ extension DraftBuilder {
         if strings.allSatisfy(Self.looksLikeEmail) { return .email }
         let lowered = name.lowercased()
         // Docs shorten their sample GUIDs; an identifier whose values are all GUIDs, some shortened, is one.
-        if lowered.hasSuffix("id"), strings.contains(where: { UUID(uuidString: $0) != nil }), strings.allSatisfy({ Self.fits($0, .guid) }) {
+        if lowered.hasSuffix("id"), strings.contains(where: { UUID(uuidString: $0) != nil }),
+           strings.allSatisfy({ Self.fits($0, .guid) }) {
             return .guid
         }
         if lowered.contains("mobile") || lowered.contains("phone"), strings.allSatisfy(Self.looksLikePhone) { return .phone }

@@ -121,7 +121,8 @@ enum TypeColumn {
         switch text {
         case "string", "chaine", "str", "zeichenfolge", "text", "texte": item = .scalar(.string)
         case "bool", "boolean", "booleen", "boolescher wert", "boolesch", "bool value": item = .scalar(.bool)
-        case "int", "integer", "int32", "numeric", "number", "nombre", "numerique", "zahl", "ganzzahl", "entier", "numerisch": item = .scalar(.int32)
+        case "int", "integer", "int32", "numeric", "number", "nombre", "numerique", "zahl", "ganzzahl", "entier", "numerisch":
+            item = .scalar(.int32)
         case "long", "int64", "entier long", "lang": item = .scalar(.int64)
         case "double", "float", "decimal", "dezimal": item = .scalar(.double)
         case "json object", "object", "objet json", "json-objekt", "objet", "objekt": item = .unknownObject
