@@ -257,19 +257,12 @@ struct DraftMending {
             } else {
                 switch key {
                 case "default", "clientDefault": field.defaultValue = nil; field.isClientDefault = false
-                case "minLength": field.constraints.minLength = nil
-                case "maxLength": field.constraints.maxLength = nil
-                case "pattern": field.constraints.pattern = nil
-                case "minimum": field.constraints.minimum = nil
-                case "maximum": field.constraints.maximum = nil
-                case "exclusiveMinimum": field.constraints.exclusiveMinimum = nil
-                case "exclusiveMaximum": field.constraints.exclusiveMaximum = nil
-                case "multipleOf": field.constraints.multipleOf = nil
-                case "minItems": field.constraints.minItems = nil
-                case "maxItems": field.constraints.maxItems = nil
-                case "uniqueItems": field.constraints.uniqueItems = nil
-                case "fileExtensions": field.constraints.fileExtensions = nil
-                default: field.constraints = Constraints()
+                default:
+                    if let limit = LimitTable.Limit(rawValue: key) {
+                        field.constraints.remove(limit)
+                    } else {
+                        field.constraints = Constraints()
+                    }
                 }
             }
             warn(.factLeftOut, "\(key) of '\(field.name)' left out: \(diagnostic.message)", place)
