@@ -223,10 +223,20 @@ public enum OpenAPIExporter {
         members.append((String(operation.successStatus), .object(answer)))
         for status in operation.statuses where status.code != .exact(operation.successStatus) {
             let description = status.description.isEmpty ? "HTTP \(status.code)." : status.description
-            let content = status.type.map { type in
+            var content = status.type.map { type in
                 let examples = errorExamples(of: operation, under: status.code)
                 let media: OpenAPIValue = .object([("schema", schemas.schema(type)), ("examples", examples)])
                 return OpenAPIValue.object([("application/json", media)])
+            }
+            // Another success read as the success is has its body; one that gives nil has none.
+            let isSuccess = switch status.code {
+            case .exact(let code): (200...299).contains(code)
+            case .range(let digit): digit == 2
+            case .otherwise: false
+            }
+            if content == nil, isSuccess, !status.isEmptyAnswer, let body = operation.responseBody,
+               operation.successStatus != 204 {
+                content = Self.content(body, [], schemas)
             }
             let answer: [(String, OpenAPIValue?)] = [("description", .string(description)), ("content", content)]
             members.append((status.code.description, .object(answer)))

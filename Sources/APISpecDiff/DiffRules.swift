@@ -42,6 +42,10 @@ public enum DiffRules {
     /// JSON and form bodies are both one `body` argument of the body's type; multipart spreads its parts.
     private static let multipartChanges = Verdict.conditional("breaking to or from `multipart`, else non-breaking")
 
+    /// Statuses that give nil make a JSON answer's result optional, the first added or the last removed.
+    private static let optionalResult = Verdict.conditional("breaking when the result turns optional or plain, else "
+                                                            + "non-breaking")
+
     /// Every limit key, on fields and on parameters.
     private static let limitKeys = ["field", "parameter"].flatMap { kind in
         LimitTable.Limit.allCases.map { "\(kind).\($0.rawValue)" }
@@ -75,6 +79,10 @@ public enum DiffRules {
         Rule(id: "operation.statuses.changed", sent: nonBreaking, received: nonBreaking,
              reason: "a status without a body type only documents an answer; calls are unchanged", example: "`200` → `201`",
              keys: ["operation.successStatus", "operation.statuses", "status.code"]),
+        Rule(id: "operation.emptyAnswer.changed", sent: optionalResult, received: optionalResult,
+             reason: "where it turns optional or plain, code that reads the function's result must follow; else only "
+                 + "the answers that give nil change",
+             example: "`204` marked `empty` beside a `200` with a body", keys: ["status.empty"]),
         Rule(id: "operation.errorBody.changed", sent: breaking, received: breaking,
              reason: "those errors arrive as `.answered` with another body, or as `.status`; code that catches them must follow",
              example: "404's body: none → `Problem`", keys: ["status.type"]),

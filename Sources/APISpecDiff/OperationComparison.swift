@@ -64,6 +64,23 @@ struct OperationComparison {
                                       reason: "a status without a body type only documents an answer; calls are unchanged"))
         }
         compareErrorBodies(old.statuses, new.statuses, scope: scope)
+        compareEmptyAnswers(old, new, scope: scope)
+    }
+
+    /// Statuses that give nil: a JSON answer's result turns optional with the first and plain with the last.
+    private mutating func compareEmptyAnswers(_ old: Operation, _ new: Operation, scope: String) {
+        let (before, after) = (old.emptyAnswerStatuses, new.emptyAnswerStatuses)
+        guard before != after else { return }
+        func list(_ codes: [Int]) -> String { codes.isEmpty ? "none" : code(codes.map(String.init).joined(separator: ", ")) }
+        let summary = "answers that give nil: \(list(before)) → \(list(after))"
+        if before.isEmpty != after.isEmpty, new.responseBody != nil {
+            changes.append(SpecChange(.breaking, scope: scope, kind: "operation.emptyAnswer.changed", summary: summary,
+                                      reason: "the function's result \(after.isEmpty ? "is no longer" : "becomes") optional; "
+                                          + "code that reads it must follow"))
+        } else {
+            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.emptyAnswer.changed", summary: summary,
+                                      reason: "the function's signature stays; it gives nil on other answers"))
+        }
     }
 
     /// A status whose body gains, loses or changes its type: such errors arrive as `.answered` with another

@@ -62,6 +62,8 @@ package struct ResolvedOperation: Sendable {
     /// Wire names of body members marked secret, in the request or the
     /// answer (nested types included): masked in logs and errors.
     package let secretKeys: [String]
+    /// Successes whose answers give nil (a `204` beside a `200` with a body): with any, the result is optional.
+    package var emptyAnswers: [(status: Int, description: String)] = []
     /// The typed bodies of documented error answers, in the order the client matches them (exact statuses, then
     /// classes, then `default`).
     package var errorBodies: [ResolvedErrorBody] = []

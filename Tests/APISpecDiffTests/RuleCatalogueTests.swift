@@ -47,6 +47,10 @@ final class RuleCatalogueTests: XCTestCase {
         "operation.errorBody.changed": Example(
             new: [(#""summary": "Reads an order.","#, #""summary": "Reads an order.", "statuses": [{"code": 404, "type": "Receipt"}],"#)],
             impact: .breaking),
+        "operation.emptyAnswer.changed": Example(
+            new: [(#""summary": "Reads an order.","#,
+                   #""summary": "Reads an order.", "statuses": [{"code": 204, "description": "Gone.", "empty": true}],"#)],
+            impact: .breaking),
         "operation.pagination.changed": Example(
             old: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "cursor", "in": "query", "type": "string", "optional": true}]"#),
                   (#""responseBody": {"type": "Receipt"}}"# + "\n  ]", #""responseBody": {"fields": [{"name": "items", "type": "[Receipt]"}, {"name": "next", "type": "string", "optional": true}]}}"# + "\n  ]")],

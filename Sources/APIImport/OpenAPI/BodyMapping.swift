@@ -34,11 +34,14 @@ extension OpenAPIMapper {
         let responsesPlace = route.place.appending("responses", responses)
         let members = responses.members ?? []
         let success = members.compactMap { member in Int(member.key).flatMap { (200..<300).contains($0) ? $0 : nil } }.min()
-        // Another 2xx answer of the success answer's own type is read as it is: no body is lost.
-        let successType = members.first { Int($0.key) == success }.flatMap { member in
+        // Another 2xx answer of the success answer's own schema is read as it is: no body is lost.
+        let successSchema = members.first { Int($0.key) == success }.flatMap { member in
             let place = responsesPlace.appending(member.key, member.value)
-            return dereferenced(member.value, at: place).flatMap { Self.jsonSchemaReference($0.0) }
+            return dereferenced(member.value, at: place).flatMap { Self.jsonSchema($0.0) }
         }
+        // Other successes with nothing to return (no body, or one of another schema): the call gives nil on them,
+        // where its result can be nil (decided once the success answer and the paging are known).
+        var emptyAnswers: [(status: Int, lostBody: DocumentPlace?)] = []
         var unread: [String] = []
         var errorSamples: [(sample: Sample, place: DocumentPlace)] = []
         var linkHeaderPlace: DocumentPlace?
@@ -109,7 +112,10 @@ extension OpenAPIMapper {
             } else {
                 var status = Status(code: code, description: description == "HTTP \(code)." ? "" : description)
                 let json = content.first { Self.isJSON($0.key) && $0.value.member("schema") != nil }
-                if let json, code.isError {
+                if case .exact(let number) = code, (200..<300).contains(number),
+                   let empty = emptyAnswer(number, json, successSchema, at: contentPlace) {
+                    emptyAnswers.append(empty)
+                } else if let json, code.isError {
                     let mediaPlace = contentPlace.appending(json.key, json.value)
                     let schema = json.value.member("schema")!
                     let suffix = code == .otherwise ? "Default" : code.description
@@ -118,7 +124,8 @@ extension OpenAPIMapper {
                     origins[OriginKey.status(route.name, code)] = mediaPlace
                     errorSamples += errorExamples(of: json.value, at: mediaPlace, code: code)
                 } else if content.contains(where: { $0.value.member("schema") != nil }),
-                          code.isError || successType == nil || Self.jsonSchemaReference(response) != successType {
+                          code.isError || !(json?.value.member("schema").flatMap { schema in
+                              successSchema.map { Self.isSameSchema(schema, $0) } } ?? false) {
                     unread.append(member.key)
                 } else if code.isError,
                           let json = content.first(where: { Self.isJSON($0.key) && Self.hasExamples($0.value) }) {
@@ -148,6 +155,7 @@ extension OpenAPIMapper {
             notes.append("Paged by its answer's '\(link)', which its name says is the next page's address (absent or "
                          + "null on the last page); the document does not say so otherwise.")
         }
+        markEmptyAnswers(emptyAnswers, of: &operation, at: responsesPlace)
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
         // An error answer's examples come after, titled apart from the others (`Not found (404)` where taken).
         for (sample, place) in errorSamples {
@@ -172,9 +180,9 @@ extension OpenAPIMapper {
         media.member("example") != nil || !(media.member("examples")?.members ?? []).isEmpty
     }
 
-    /// The `$ref` of an answer's JSON schema, where it names one.
-    static func jsonSchemaReference(_ response: JSONNode) -> String? {
-        response.member("content")?.members?.first { isJSON($0.key) }?.value.member("schema")?.string("$ref")
+    /// An answer's JSON schema, as written (a `$ref` is not followed).
+    static func jsonSchema(_ response: JSONNode) -> JSONNode? {
+        response.member("content")?.members?.first { isJSON($0.key) }?.value.member("schema")
     }
 
     /// `404`, `4XX` or `default` (in any case); nil for anything else.

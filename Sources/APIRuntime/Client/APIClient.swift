@@ -120,6 +120,18 @@ public struct APIClient: Sendable {
         return try JSONCoding.decode(Response.self, from: response.body, secretKeys: request.secretKeys)
     }
 
+    /// Sends `request` and decodes the documented response body, or gives nil on a success of `nilOn` (a `204`
+    /// beside a `200` with a body), whatever its body; error answers are read as `errorBodies` document.
+    public func send<Response: Decodable, each Failure: Decodable>(
+        _ request: APIRequest, returning type: Response.Type, nilOn emptyStatuses: [Int],
+        errorBodies: repeat ErrorBody<each Failure>
+    ) async throws(APIError) -> Response? {
+        let response = try await exchange(request)
+        guard response.isSuccess else { throw APIError.failure(for: response, of: request, repeat each errorBodies) }
+        if emptyStatuses.contains(response.status) { return nil }
+        return try JSONCoding.decode(Response.self, from: response.body, secretKeys: request.secretKeys)
+    }
+
     /// Sends `request` whose answer has no documented body, reading error answers as `errorBodies` document.
     public func send<each Failure: Decodable>(
         _ request: APIRequest, errorBodies: repeat ErrorBody<each Failure>

@@ -20,6 +20,7 @@ extension SpecChecker {
                            at: status.location, statusPath.key("code"))
             }
             seen[status.code] = seen[status.code] ?? index
+            if status.isEmptyAnswer { checkEmptyAnswer(status, of: operation, statusPath.key("empty")) }
             guard let type = status.type else { continue }
             if !status.code.isError {
                 sink.error(.statusBodyNotApplicable, "a \(status.code) answer is a success, read as the responseBody; "
@@ -29,6 +30,33 @@ extension SpecChecker {
             checkReference(type, at: status.location, statusPath.key("type"))
             checkNoFile(type, at: status.location, statusPath.key("type"))
         }
+    }
+
+    /// An answer that gives nil is another success than the operation's own, and its operation's result can be
+    /// optional: there is one, not a file (returned as its bytes, empty or not) nor a page (a paged walk reads
+    /// every answer as a page).
+    private mutating func checkEmptyAnswer(_ status: Status, of operation: Operation, _ path: JSONPath) {
+        let problem: String? = switch status.code {
+        case .exact(let code) where !(200...299).contains(code):
+            "only a success (200 to 299) can be an empty answer; a \(code) answer is an error"
+        case .exact(let code) where code == operation.successStatus:
+            "\(code) is the success status, whose answer is the responseBody; an empty answer is another success"
+        case .exact:
+            if operation.responseBody == nil {
+                "the operation returns nothing, so there is no result to be nil"
+            } else if case .type(.scalar(.file))? = operation.responseBody?.shape {
+                "the answer is a file, returned as its bytes even when there are none"
+            } else if operation.pagination != nil {
+                "a paged operation reads every answer as a page"
+            } else {
+                nil
+            }
+        case .range, .otherwise:
+            "an empty answer is one exact status, not '\(status.code)'"
+        }
+        guard let problem else { return }
+        sink.error(.emptyAnswerNotApplicable, "status \(status.code) is marked empty: \(problem)",
+                   at: status.location, path)
     }
 
     /// A sample's `status` names an error answer the operation documents with a body type, and the sample shows

@@ -111,7 +111,7 @@ struct SpecReader {
                   let code = statusCode(status, sink: &sink) else { return nil }
             let type = status.has("type") ? FieldReader.type(status, "type", sink: &sink) : nil
             return Status(code: code, description: status.string("description", sink: &sink) ?? "", type: type,
-                          location: node.location)
+                          isEmptyAnswer: status.bool("empty", sink: &sink) ?? false, location: node.location)
         }
         let samples = object.array("samples", sink: &sink).compactMap { node, path -> Sample? in
             guard let sample = ObjectReader(node, path, what: "a sample", allowedKeys: SpecVocabulary.sample, sink: &sink) else { return nil }

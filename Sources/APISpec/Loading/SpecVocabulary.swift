@@ -24,7 +24,7 @@ public enum SpecVocabulary {
     public static let pagination = ["style", "parameter", "nextCursor", "totalPages", "totalItems", "hasMore", "nextLink", "end",
                                      "items"]
     public static let body = ["contentType", "formLists", "type", "fields", "rules", "description"]
-    public static let status = ["code", "description", "type"]
+    public static let status = ["code", "description", "type", "empty"]
     public static let sample = ["title", "status", "request", "response"]
     public static let webhooks = ["payload", "tokenHeader", "validationParameter", "samples"]
     public static let webhookSample = ["title", "payload"]

@@ -67,6 +67,14 @@ public struct Operation: Sendable, Hashable {
         errorBodyCode(forStatus: status).flatMap { code in statuses.first { $0.code == code }?.type }
     }
 
+    /// The statuses whose answers give nil (`Status.isEmptyAnswer`), in order.
+    public var emptyAnswerStatuses: [Int] {
+        statuses.compactMap { status in
+            guard status.isEmptyAnswer, case .exact(let code) = status.code else { return nil }
+            return code
+        }.sorted()
+    }
+
     /// Which documented status gives the type of an error answer of `status`: the first of the exact status, its
     /// class and `default` that has a type.
     public func errorBodyCode(forStatus status: Int) -> StatusCode? {
@@ -255,13 +263,18 @@ public struct Status: Sendable, Hashable {
     public var description: String
     /// The answer's body; nil when the docs show none or only a description.
     public var type: TypeReference?
+    /// A success other than the operation's own that carries nothing to return (`204 No Content` beside a `200`
+    /// with a body, a `202` "still computing"): the call gives nil on it, so its result is optional. Without the
+    /// mark, another 2xx answer is read as the success is.
+    public var isEmptyAnswer: Bool
     public var location: SourceLocation
 
-    public init(code: StatusCode, description: String, type: TypeReference? = nil,
+    public init(code: StatusCode, description: String, type: TypeReference? = nil, isEmptyAnswer: Bool = false,
                 location: SourceLocation = SourceLocation(line: 0, column: 0)) {
         self.code = code
         self.description = description
         self.type = type
+        self.isEmptyAnswer = isEmptyAnswer
         self.location = location
     }
 

@@ -219,7 +219,8 @@ public enum SpecWriter {
                     .string(status.code.description)
                 }
                 return .object([("code", code), ("description", text(status.description)),
-                                ("type", status.type.map { .string($0.description) })])
+                                ("type", status.type.map { .string($0.description) }),
+                                ("empty", flag(status.isEmptyAnswer))])
             })))
         }
         members.append(("pagination", operation.pagination.map(pagination)))

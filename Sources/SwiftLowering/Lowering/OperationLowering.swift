@@ -69,13 +69,15 @@ struct OperationLowering {
         var returns = ""
         if let response = resolved.response {
             let type = context.spell(response)
-            returns = " -> \(type)"
+            returns = " -> \(type)" + (resolved.emptyAnswers.isEmpty ? "" : "?")
             let errorBodies = Self.errorBodyArguments(resolved, context: context)
             if response == .downloadedFile {
                 // The answer's bytes as they came: no JSON to decode.
                 statements.append(.line("return try await self.client.download(\(request)\(errorBodies))"))
             } else {
-                let send = "self.client.send(\(request), returning: \(type).self\(errorBodies))"
+                let nilOn = resolved.emptyAnswers.isEmpty ? ""
+                    : ", nilOn: [\(resolved.emptyAnswers.map { String($0.status) }.joined(separator: ", "))]"
+                let send = "self.client.send(\(request), returning: \(type).self\(nilOn)\(errorBodies))"
                 statements.append(.line("return try await " + send))
             }
         } else {
@@ -130,7 +132,10 @@ struct OperationLowering {
         }
         // "The decoded answer" would say what the signature says: a return is documented when the spec describes it.
         if hasReturn, let answer = operation.responseDescription {
-            lines.append("- Returns: \(answer)")
+            let nilOn = Self.emptyAnswersDoc(operation)
+            lines.append("- Returns: " + (nilOn.isEmpty ? answer : Self.sentence(answer) + nilOn))
+        } else if hasReturn, !operation.emptyAnswers.isEmpty {
+            lines.append("- Returns:" + Self.emptyAnswersDoc(operation))
         }
         // `.validation` only where something can refuse a request: most operations of most APIs have no limit.
         let validation = resolved.validatesRequest ? "; `.validation` lists every broken limit, and then nothing is sent" : ""
@@ -169,6 +174,25 @@ struct OperationLowering {
         case .range(let digit): ".range(\(digit))"
         case .otherwise: ".otherwise"
         }
+    }
+
+    /// ` Nil on a 204 answer: Not a member. Nil on a 202 or 205 answer.`: when the result is nil, and why where the
+    /// spec says.
+    private static func emptyAnswersDoc(_ operation: ResolvedOperation) -> String {
+        let answers = operation.emptyAnswers
+        var text = answers.filter { !$0.description.isEmpty }.map { answer in
+            " Nil on a \(answer.status) answer: " + sentence(answer.description)
+        }.joined()
+        let bare = answers.filter(\.description.isEmpty).map { String($0.status) }
+        if let last = bare.last {
+            text += " Nil on a " + (bare.count == 1 ? last : bare.dropLast().joined(separator: ", ") + " or " + last) + " answer."
+        }
+        return text
+    }
+
+    /// `text` ending as a sentence does, so that another can follow it.
+    private static func sentence(_ text: String) -> String {
+        text.last.map { ".!?".contains($0) } ?? true ? text : text + "."
     }
 
     /// What `.answered` carries for which statuses: ` `.answered` carries the documented body: `Problem` for 404, 4XX.`

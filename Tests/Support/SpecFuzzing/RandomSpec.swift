@@ -424,7 +424,24 @@ public struct RandomSpec {
         }
         if random.chance(0.01) { statuses.append(.object([("code", .number("201")), ("type", .string("json"))])) }
         if random.chance(0.01), let first = statuses.first { statuses.append(first) }
+        if Self.mayGiveNil(members), random.chance(0.3) {
+            // Random operations succeed with a 200 (no `successStatus`), so each of these is another success.
+            for code in ["202", "204", "205"] where random.chance(0.5) {
+                statuses.append(.object([("code", .number(code)), ("description", .string("Nothing yet.")),
+                                         ("empty", .bool(true))]))
+            }
+        }
         return .object(statuses.isEmpty ? members : members + [("statuses", .array(statuses))])
+    }
+
+    /// Whether an operation's result can be nil (lint's `EmptyAnswerNotApplicable`): it returns a value that is not
+    /// a file, and does not page.
+    private static func mayGiveNil(_ members: [(String, JSONText)]) -> Bool {
+        guard let body = members.first(where: { $0.0 == "responseBody" })?.1, case .object(let keys) = body,
+              !members.contains(where: { $0.0 == "pagination" }) else { return false }
+        return !keys.contains { key, value in
+            if key == "type", case .string("file") = value { true } else { false }
+        }
     }
 
     /// Now and then an object, map or union in the query (`deepObject`), rarely a type lint refuses there.

@@ -1441,6 +1441,28 @@ extension ChecksClient {
     }
 }
 
+// MARK: - getRoster
+
+extension ChecksClient {
+    /// Fetches the roster, once it is built.
+    ///
+    /// `GET /roster`
+    ///
+    /// - Returns: The roster. Nil on a 202 answer: The roster is being built; ask again later. Nil on a 204 answer:
+    ///   There is no roster.
+    /// - Throws: `APIError`. `.answered` carries the documented body: `Problem` for 404.
+    public func getRoster() async throws(APIRuntime.APIError) -> Roster? {
+        var request = APIRuntime.APIRequest(.get, "/roster")
+        request.secrets(["ticket"])
+        return try await self.client.send(
+            request,
+            returning: Roster.self,
+            nilOn: [202, 204],
+            errorBodies: APIRuntime.ErrorBody([.code(404)], Problem.self)
+        )
+    }
+}
+
 // MARK: - clearRoster
 
 extension ChecksClient {
