@@ -136,6 +136,7 @@ struct SchemaExport {
         case .bool(let flag): return .bool(flag)
         case .number(let text): return .number(text)
         case .string(let text): return .string(text)
+        case .list(let items): return .array(items.map(Self.value))
         }
     }
 

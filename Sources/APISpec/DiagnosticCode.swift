@@ -128,7 +128,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// A body type on a status the client treats as success (1xx, 2xx): its body is the `responseBody`.
     case statusBodyNotApplicable = "StatusBodyNotApplicable"
     /// `empty` on a status that is not another exact success (2xx) than `successStatus`, or on an operation whose
-    /// answer cannot be nil (a file, a paged list).
+    /// answer cannot be nil (none, or a page of a walk).
     case emptyAnswerNotApplicable = "EmptyAnswerNotApplicable"
     /// A sample's `status` that no error status of the operation with a body type matches, or a status sample
     /// without a response.

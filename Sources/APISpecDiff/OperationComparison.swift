@@ -74,9 +74,9 @@ struct OperationComparison {
         func list(_ codes: [Int]) -> String { codes.isEmpty ? "none" : code(codes.map(String.init).joined(separator: ", ")) }
         let summary = "answers that give nil: \(list(before)) → \(list(after))"
         if before.isEmpty != after.isEmpty, new.responseBody != nil {
+            let turns = after.isEmpty ? "is no longer" : "becomes"
             changes.append(SpecChange(.breaking, scope: scope, kind: "operation.emptyAnswer.changed", summary: summary,
-                                      reason: "the function's result \(after.isEmpty ? "is no longer" : "becomes") optional; "
-                                          + "code that reads it must follow"))
+                                      reason: "the function's result \(turns) optional; code that reads it must follow"))
         } else {
             changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.emptyAnswer.changed", summary: summary,
                                       reason: "the function's signature stays; it gives nil on other answers"))

@@ -38,6 +38,8 @@ package enum ResolvedDefault: Hashable, Sendable {
     case string(String)
     /// A documented value of an open enum: its static member.
     case enumCase(String)
+    /// A list's default, its items each one of the above.
+    case list([ResolvedDefault])
 }
 
 /// A generated name: as declared (`default`) and as written in code

@@ -448,7 +448,8 @@ final class CheckedPositionsTests: XCTestCase {
     }
 
     /// An answer that is a file comes back as its bytes, with its type and the name its disposition suggests (a
-    /// name only: no folder); a documented error answer is still thrown with its body.
+    /// name only: no folder); an empty answer (202, "being made") as nil; a documented error answer is still thrown
+    /// with its body.
     func testFileAnswersAreDownloadedAsTheyCame() async throws {
         struct Answering: Transport {
             let status: Int
@@ -467,6 +468,9 @@ final class CheckedPositionsTests: XCTestCase {
         let plain = try await ChecksClient(serverURL: "https://checks.example",
                                            transport: Answering(status: 200, headers: [], body: Data())).exportRoster()
         XCTAssertEqual(plain, DownloadedFile(data: Data()))
+        let notYet = try await ChecksClient(serverURL: "https://checks.example",
+                                            transport: Answering(status: 202, headers: [], body: Data())).exportRoster()
+        XCTAssertNil(notYet, "an empty answer is nil, not an empty file")
         do {
             _ = try await ChecksClient(serverURL: "https://checks.example", transport: Answering(
                 status: 404, headers: [HTTPHeader("Content-Type", "application/json")],

@@ -13,7 +13,7 @@ final class RandomSpecTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var compiled = 0
-        for seed in UInt64(1)...34 {
+        for seed in UInt64(1)...36 {
             switch SpecFuzzer.run(seed: seed, modules: modules, folder: folder) {
             case .compiled: compiled += 1
             case .rejected: break

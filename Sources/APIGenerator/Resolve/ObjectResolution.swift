@@ -52,8 +52,13 @@ extension SpecResolution {
     }
 
     func resolveDefault(_ field: Field) -> ResolvedDefault? {
-        guard let value = field.defaultValue else { return nil }
-        switch (value, field.type) {
+        field.defaultValue.map { resolveDefault($0, type: field.type) }
+    }
+
+    private func resolveDefault(_ value: DefaultValue, type: TypeReference) -> ResolvedDefault {
+        switch (value, type) {
+        case (.list(let items), .array(let element)): return .list(items.map { resolveDefault($0, type: element) })
+        case (.list(let items), _): return .list(items.map { resolveDefault($0, type: type) })
         case (.bool(let flag), _): return .bool(flag)
         case (.number(let text), .scalar(.double)): return .double(text)
         case (.number(let text), .named(let name)):

@@ -122,7 +122,7 @@ extension SpecResolution {
                                  requestBody: requestBody, inlineRequest: inlineRequest, inlineResponse: inlineResponse, response: response,
                                  responseDescription: operation.responseBody?.description, secretKeys: secrets.sorted())
         resolved.errorBodies = errorBodies
-        if let response, response != .downloadedFile {
+        if response != nil {
             resolved.emptyAnswers = operation.statuses.compactMap { status in
                 guard status.isEmptyAnswer, case .exact(let code) = status.code else { return nil }
                 return (code, status.description)

@@ -35,10 +35,10 @@ extension OpenAPIMapper {
         let members = responses.members ?? []
         let success = members.compactMap { member in Int(member.key).flatMap { (200..<300).contains($0) ? $0 : nil } }.min()
         // Another 2xx answer of the success answer's own schema is read as it is: no body is lost.
-        let successSchema = members.first { Int($0.key) == success }.flatMap { member in
-            let place = responsesPlace.appending(member.key, member.value)
-            return dereferenced(member.value, at: place).flatMap { Self.jsonSchema($0.0) }
+        let successAnswer = members.first { Int($0.key) == success }.flatMap { member in
+            dereferenced(member.value, at: responsesPlace.appending(member.key, member.value))?.node
         }
+        let successSchema = successAnswer.flatMap(Self.jsonSchema)
         // Other successes with nothing to return (no body, or one of another schema): the call gives nil on them,
         // where its result can be nil (decided once the success answer and the paging are known).
         var emptyAnswers: [(status: Int, lostBody: DocumentPlace?)] = []
@@ -112,9 +112,11 @@ extension OpenAPIMapper {
             } else {
                 var status = Status(code: code, description: description == "HTTP \(code)." ? "" : description)
                 let json = content.first { Self.isJSON($0.key) && $0.value.member("schema") != nil }
-                if case .exact(let number) = code, (200..<300).contains(number),
-                   let empty = emptyAnswer(number, json, successSchema, at: contentPlace) {
-                    emptyAnswers.append(empty)
+                if case .exact(let number) = code, (200..<300).contains(number) {
+                    // Read as the success is, or an empty answer (a body it has is not read).
+                    if let empty = emptyAnswer(number, content, beside: successAnswer, at: contentPlace) {
+                        emptyAnswers.append(empty)
+                    }
                 } else if let json, code.isError {
                     let mediaPlace = contentPlace.appending(json.key, json.value)
                     let schema = json.value.member("schema")!

@@ -4,16 +4,21 @@ import APISpec
 /// with the membership, its `202` "still computing" beside the statistics. Read as the success, their answers fail
 /// to decode; marked empty, the call gives nil on them.
 extension OpenAPIMapper {
-    /// The 2xx answer `status` (not the success) as an empty answer, or nil when it is read as the success is (its
-    /// JSON schema is the success's). A body of another schema is not read: `lostBody` says where it is, unless it
-    /// is an object of no properties, which holds nothing to lose.
-    func emptyAnswer(_ status: Int, _ json: JSONNode.Member?, _ successSchema: JSONNode?,
+    /// The 2xx answer `status` (not the success) as an empty answer, or nil when it is read as the success is: its
+    /// JSON schema is the success's, or it is bytes beside a success of bytes (a file). A body of another schema or
+    /// media type is not read: `lostBody` says where it is, unless it is an object of no properties, which holds
+    /// nothing to lose.
+    func emptyAnswer(_ status: Int, _ content: [JSONNode.Member], beside success: JSONNode?,
                      at contentPlace: DocumentPlace) -> (status: Int, lostBody: DocumentPlace?)? {
         // A 204 or 205 has no body, whatever the document writes of one.
-        guard status != 204, status != 205, let json, let schema = json.value.member("schema") else {
-            return (status, nil)
+        guard status != 204, status != 205, !content.isEmpty else { return (status, nil) }
+        guard let json = content.first(where: { Self.isJSON($0.key) }) else {
+            let successContent = success?.member("content")?.members ?? []
+            let successIsFile = !successContent.isEmpty && !successContent.contains { Self.isJSON($0.key) }
+            return successIsFile ? nil : (status, contentPlace)
         }
-        if let successSchema, Self.isSameSchema(schema, successSchema) { return nil }
+        guard let schema = json.value.member("schema") else { return (status, nil) }
+        if let successSchema = success.flatMap(Self.jsonSchema), Self.isSameSchema(schema, successSchema) { return nil }
         let mediaPlace = contentPlace.appending(json.key, json.value)
         let schemaPlace = mediaPlace.appending("schema", schema)
         let target = dereferenced(schema, at: schemaPlace)?.node ?? schema
@@ -30,24 +35,28 @@ extension OpenAPIMapper {
         return first.canonicalText == second.canonicalText
     }
 
-    /// Marks the empty answers where the call's result can be nil: a JSON answer that is not walked page by page.
-    /// Elsewhere they stay plain statuses, as a lost body's warning says.
+    /// Marks the empty answers where the call's result can be nil: a value that is not walked page by page. On a
+    /// paged walk they stay plain statuses, as a warning says.
     func markEmptyAnswers(_ answers: [(status: Int, lostBody: DocumentPlace?)], of operation: inout Operation,
                           at responsesPlace: DocumentPlace) {
-        guard !answers.isEmpty, operation.successStatus != 204, let body = operation.responseBody else { return }
-        let isFile = if case .type(.scalar(.file)) = body.shape { true } else { false }
-        let why = isFile ? "the answer is a file, returned as its bytes even when there are none"
-            : operation.pagination != nil ? "a paged walk reads every answer as a page" : nil
-        if let why {
+        guard !answers.isEmpty else { return }
+        guard operation.successStatus != 204, operation.responseBody != nil else {
+            // The call returns nothing, whatever the answer.
             for case let (status, place?) in answers {
-                warn(.responseNotExpressible, "the \(status) answer's body is not read: \(why); the call reads the "
-                     + "answer as the success", at: place)
+                warn(.responseNotExpressible, "the \(status) answer's body is not read: the success has none, so "
+                     + "the call returns nothing", at: place)
+            }
+            return
+        }
+        guard operation.pagination == nil else {
+            for case let (status, place?) in answers {
+                warn(.responseNotExpressible, "the \(status) answer's body is not read: it is not the success's "
+                     + "schema", at: place)
             }
             let codes = answers.map { String($0.status) }.joined(separator: ", ")
-            if !isFile {
-                warn(.responseNotExpressible, "answers \(codes) carry nothing to return, and \(why); the call "
-                     + "reads them as the success, and fails to decode a body they lack", at: responsesPlace)
-            }
+            warn(.responseNotExpressible, "answers \(codes) carry nothing to return, but a paged walk reads every "
+                 + "answer as a page: the call reads them as the success, and fails to decode a body they lack",
+                 at: responsesPlace)
             return
         }
         for (status, lostBody) in answers {

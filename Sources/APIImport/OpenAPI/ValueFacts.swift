@@ -27,8 +27,24 @@ extension OpenAPIMapper {
             case .number(let text): mapped.defaultValue = .number(text)
             case .string(let text): mapped.defaultValue = .string(text)
             case .null: break
-            case .array, .object:
-                warn(.defaultNotLiteral, "a default that is \(node.kindName) is not a default the spec format has; left out",
+            case .array(let elements):
+                // A list of scalars (GitHub's webhook `events`, `["push"]`); lists of lists or objects are not.
+                let items = elements.compactMap { element -> DefaultValue? in
+                    switch element.value {
+                    case .bool(let flag): .bool(flag)
+                    case .number(let text): .number(text)
+                    case .string(let text): .string(text)
+                    default: nil
+                    }
+                }
+                if items.count == elements.count {
+                    mapped.defaultValue = .list(items)
+                } else {
+                    warn(.defaultNotLiteral, "a default that is a list of lists, objects or nulls is not a default "
+                         + "the spec format has; left out", at: place.appending("default", node))
+                }
+            case .object:
+                warn(.defaultNotLiteral, "a default that is an object is not a default the spec format has; left out",
                      at: place.appending("default", node))
             }
         }

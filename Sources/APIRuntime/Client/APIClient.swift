@@ -82,6 +82,16 @@ public struct APIClient: Sendable {
         return DownloadedFile(response)
     }
 
+    /// Sends `request` whose answer is a file, or gives nil on a success of `nilOn` (a `202` "not ready yet"), whatever
+    /// its body; error answers are read as `errorBodies` document.
+    public func download<each Failure: Decodable>(
+        _ request: APIRequest, nilOn emptyStatuses: [Int], errorBodies: repeat ErrorBody<each Failure>
+    ) async throws(APIError) -> DownloadedFile? {
+        let response = try await downloadExchange(request)
+        guard response.isSuccess else { throw APIError.failure(for: response, of: request, repeat each errorBodies) }
+        return emptyStatuses.contains(response.status) ? nil : DownloadedFile(response)
+    }
+
     /// A download accepts any type; an answer that redirects to the file (a signed address elsewhere: Box's file
     /// content, GitHub's archives) is fetched from there once, with a GET and without the credentials, which
     /// belong to the API's server. The fetch goes through the middlewares and within the timeout as a call does.

@@ -13,7 +13,8 @@ enum ConstraintChecker {
                   sink: &sink)
         }
         if let value = field.defaultValue {
-            checkDefault(value, of: field, path.key("default"), types: types, sink: &sink)
+            checkDefault(value, type: field.type, field.constraints, at: field.location, path.key("default"), types: types,
+                         sink: &sink)
         }
     }
 
@@ -78,64 +79,106 @@ enum ConstraintChecker {
         }
     }
 
-    private static func checkDefault(_ value: DefaultValue, of field: Field, _ path: JSONPath, types: [String: NamedType],
+    private static func checkDefault(_ value: DefaultValue, type: TypeReference, _ constraints: Constraints,
+                                     at location: SourceLocation, _ path: JSONPath, types: [String: NamedType],
                                      sink: inout DiagnosticSink) {
+        if case .list(let items) = value {
+            checkListDefault(items, type: type, constraints, at: location, path, types: types, sink: &sink)
+            return
+        }
         let fits: Bool
-        switch (value, field.type) {
+        switch (value, type) {
         case (.bool, .scalar(.bool)): fits = true
-        case (.string, _): fits = [.text, .enumeration].contains(LimitTable.shape(of: field.type, types: types))
+        case (.string, _): fits = [.text, .enumeration].contains(LimitTable.shape(of: type, types: types))
         case (.number(let text), .scalar(.int32)): fits = Int32(text) != nil
         case (.number(let text), .scalar(.int64)), (.number(let text), .scalar(.epochSeconds)),
              (.number(let text), .scalar(.epochMillis)):
             fits = Int64(text) != nil
         case (.number(let text), .scalar(.double)): fits = DoubleLiteral.isExact(text)
         case (.number(let text), .named):
-            fits = LimitTable.shape(of: field.type, types: types) == .integerEnumeration && Int64(text) != nil
+            fits = LimitTable.shape(of: type, types: types) == .integerEnumeration && Int64(text) != nil
         default: fits = false
         }
         guard fits else {
             let why: String
-            switch (value, field.type) {
+            switch (value, type) {
             case (.number, .scalar(.int32)): why = "; it must be a whole number from \(Int32.min) to \(Int32.max)"
             case (.number, .scalar(.int64)), (.number, .scalar(.epochSeconds)), (.number, .scalar(.epochMillis)):
                 why = "; it must be a whole number from \(Int64.min) to \(Int64.max)"
-            case (_, .scalar(.dateTime)), (_, .scalar(.date)): why = "; a \(field.type) cannot have a default (say it in the description)"
+            case (_, .scalar(.dateTime)), (_, .scalar(.date)):
+                why = "; a \(type) cannot have a default (say it in the description)"
             case (.number(let text), .scalar(.double)) where Double(text)?.isFinite == true:
                 why = "; a Double does not hold it as written (a whole number it rounds, or a number so close to zero it underflows)"
             default: why = ""
             }
-            sink.error(.defaultTypeMismatch, "default \(value) does not fit type \(field.type)\(why)", at: field.location, path)
+            sink.error(.defaultTypeMismatch, "default \(value) does not fit type \(type)\(why)", at: location, path)
             return
         }
         // The generated client checks a default it fills in, and a server
         // default is what the server assumes: both must pass the limits the
         // client checks, by the client's own code.
         var validator = Validator()
-        let limits = ClientLimits.constraints(for: field.type, field.constraints)
+        let limits = ClientLimits.constraints(for: type, constraints)
         switch value {
         case .string(let text): validator.check(text, "", limits)
         case .number(let text): validator.check(Double(text), "", limits)
-        case .bool: break
+        case .bool, .list: break
         }
         for violation in validator.violations {
             sink.error(.defaultViolatesLimit, "default \(value) is refused by the generated client: \(violation.message)",
-                       at: field.location, path)
+                       at: location, path)
         }
         if case .string(let text) = value {
-            if case .named(let name) = field.type, case .enumeration(let enumeration) = types[name]?.kind,
+            if case .named(let name) = type, case .enumeration(let enumeration) = types[name]?.kind,
                !enumeration.values.contains(where: { $0.value == text }) {
                 let allowed = enumeration.values.map { "'\($0.value)'" }.joined(separator: ", ")
                 sink.error(.defaultNotInEnum, "default \(value) is not a value of enum '\(name)' (\(allowed))",
-                           at: field.location, path)
+                           at: location, path)
             }
         }
         if case .number(let text) = value {
-            if case .named(let name) = field.type, case .enumeration(let enumeration) = types[name]?.kind,
+            if case .named(let name) = type, case .enumeration(let enumeration) = types[name]?.kind,
                !enumeration.values.contains(where: { Int64($0.value) == Int64(text) }) {
                 let allowed = enumeration.values.map { "'\($0.value)'" }.joined(separator: ", ")
                 sink.error(.defaultNotInEnum, "default \(value) is not a value of enum '\(name)' (\(allowed))",
-                           at: field.location, path)
+                           at: location, path)
             }
+        }
+    }
+
+    /// A list's default: a list type of scalars or enums, each item a default of the item type (its limits and
+    /// values), and the list within the list's own limits, as the client checks it.
+    private static func checkListDefault(_ items: [DefaultValue], type: TypeReference, _ constraints: Constraints,
+                                         at location: SourceLocation, _ path: JSONPath, types: [String: NamedType],
+                                         sink: inout DiagnosticSink) {
+        let value = DefaultValue.list(items)
+        // An empty list fits any list; items fit a list of scalars, each as a default of the item type.
+        guard case .array(let element) = type, items.isEmpty
+                || [.text, .enumeration, .integer, .double, .epoch, .integerEnumeration, .bool]
+                    .contains(LimitTable.shape(of: element.withoutNull, types: types)) else {
+            sink.error(.defaultTypeMismatch, "default \(value) does not fit type \(type); a list default is for "
+                       + "a list of strings, numbers, booleans or enum values", at: location, path)
+            return
+        }
+        let itemConstraints = constraints.items?.value ?? Constraints()
+        for (index, item) in items.enumerated() {
+            checkDefault(item, type: element.withoutNull, itemConstraints, at: location, path.index(index), types: types,
+                         sink: &sink)
+        }
+        var validator = Validator()
+        let limits = ClientLimits.constraints(for: type, constraints).filter { limit in
+            if case .items = limit { false } else { true }
+        }
+        let texts = items.compactMap { item -> String? in if case .string(let text) = item { text } else { nil } }
+        let numbers = items.compactMap(\.numberValue)
+        if texts.count == items.count {
+            validator.check(texts, "", limits)
+        } else if numbers.count == items.count {
+            validator.check(numbers, "", limits)
+        }
+        for violation in validator.violations {
+            sink.error(.defaultViolatesLimit, "default \(value) is refused by the generated client: \(violation.message)",
+                       at: location, path)
         }
     }
 

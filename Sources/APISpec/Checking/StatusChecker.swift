@@ -33,8 +33,7 @@ extension SpecChecker {
     }
 
     /// An answer that gives nil is another success than the operation's own, and its operation's result can be
-    /// optional: there is one, not a file (returned as its bytes, empty or not) nor a page (a paged walk reads
-    /// every answer as a page).
+    /// optional: there is one, and it is not a page (a paged walk reads every answer as a page).
     private mutating func checkEmptyAnswer(_ status: Status, of operation: Operation, _ path: JSONPath) {
         let problem: String? = switch status.code {
         case .exact(let code) where !(200...299).contains(code):
@@ -44,8 +43,6 @@ extension SpecChecker {
         case .exact:
             if operation.responseBody == nil {
                 "the operation returns nothing, so there is no result to be nil"
-            } else if case .type(.scalar(.file))? = operation.responseBody?.shape {
-                "the answer is a file, returned as its bytes even when there are none"
             } else if operation.pagination != nil {
                 "a paged operation reads every answer as a page"
             } else {

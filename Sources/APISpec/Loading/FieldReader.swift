@@ -82,14 +82,21 @@ struct FieldReader {
         return reference
     }
 
-    static func defaultValue(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink) -> DefaultValue? {
+    static func defaultValue(_ node: JSONNode, _ path: JSONPath, sink: inout DiagnosticSink,
+                             inList: Bool = false) -> DefaultValue? {
         switch node.value {
         case .bool(let flag): return .bool(flag)
         case .number(let text): return .number(text)
         case .string(let text): return .string(text)
+        case .array(let elements) where !inList:
+            let items = elements.enumerated().map { index, element in
+                defaultValue(element, path.index(index), sink: &sink, inList: true)
+            }
+            return items.contains(where: { $0 == nil }) ? nil : .list(items.compactMap { $0 })
         default:
-            sink.error(.wrongValueKind, "a default must be a string, number or boolean, found \(node.kindName)",
-                       at: node.location, path)
+            let what = inList ? "a list default's item must be a string, number or boolean"
+                : "a default must be a string, number, boolean, or a list of them"
+            sink.error(.wrongValueKind, "\(what), found \(node.kindName)", at: node.location, path)
             return nil
         }
     }

@@ -53,12 +53,15 @@ public enum DefaultValue: Sendable, Hashable, CustomStringConvertible {
     /// Source text of the number, e.g. `50` or `0.5`.
     case number(String)
     case string(String)
+    /// A list's default, of scalars (GitHub's webhook `events`, `["push"]`): never lists or objects in it.
+    case list([DefaultValue])
 
     public var description: String {
         switch self {
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let text): return text
         case .string(let text): return JSONNode.quoted(text)
+        case .list(let items): return "[" + items.map(\.description).joined(separator: ", ") + "]"
         }
     }
 

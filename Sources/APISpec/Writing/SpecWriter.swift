@@ -147,6 +147,7 @@ public enum SpecWriter {
         case .bool(let flag): return .bool(flag)
         case .number(let text): return .number(text)
         case .string(let text): return .string(text)
+        case .list(let items): return .array(items.map(defaultValue))
         }
     }
 

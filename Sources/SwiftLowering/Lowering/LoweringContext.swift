@@ -64,6 +64,7 @@ struct LoweringContext {
         case .integer(let text), .double(let text): return text
         case .string(let text): return SwiftLiteral.string(text)
         case .enumCase(let name): return "." + name
+        case .list(let items): return "[" + items.map(literal).joined(separator: ", ") + "]"
         }
     }
 }

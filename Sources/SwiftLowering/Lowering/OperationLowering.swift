@@ -71,12 +71,12 @@ struct OperationLowering {
             let type = context.spell(response)
             returns = " -> \(type)" + (resolved.emptyAnswers.isEmpty ? "" : "?")
             let errorBodies = Self.errorBodyArguments(resolved, context: context)
+            let nilOn = resolved.emptyAnswers.isEmpty ? ""
+                : ", nilOn: [\(resolved.emptyAnswers.map { String($0.status) }.joined(separator: ", "))]"
             if response == .downloadedFile {
                 // The answer's bytes as they came: no JSON to decode.
-                statements.append(.line("return try await self.client.download(\(request)\(errorBodies))"))
+                statements.append(.line("return try await self.client.download(\(request)\(nilOn)\(errorBodies))"))
             } else {
-                let nilOn = resolved.emptyAnswers.isEmpty ? ""
-                    : ", nilOn: [\(resolved.emptyAnswers.map { String($0.status) }.joined(separator: ", "))]"
                 let send = "self.client.send(\(request), returning: \(type).self\(nilOn)\(errorBodies))"
                 statements.append(.line("return try await " + send))
             }
@@ -185,7 +185,8 @@ struct OperationLowering {
         }.joined()
         let bare = answers.filter(\.description.isEmpty).map { String($0.status) }
         if let last = bare.last {
-            text += " Nil on a " + (bare.count == 1 ? last : bare.dropLast().joined(separator: ", ") + " or " + last) + " answer."
+            let statuses = bare.count == 1 ? last : bare.dropLast().joined(separator: ", ") + " or " + last
+            text += " Nil on a \(statuses) answer."
         }
         return text
     }

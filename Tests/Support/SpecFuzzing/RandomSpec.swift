@@ -295,13 +295,39 @@ public struct RandomSpec {
         }
         let limits = limits(for: type)
         members += limits
-        if random.chance(0.3),
-           let value = RandomValues.defaultValue(type, RandomValues.constraints(of: limits), enumValues: enumValues[type],
-                                                 integer: integerEnums.contains(type), &random) {
+        if random.chance(0.3), let value = defaultValue(type, limits) {
             members.append(("default", value))
             if random.chance(0.5) { members.append(("clientDefault", .bool(true))) }
         }
         return FieldDraft(name: name, type: type, optional: optional, json: .object(members))
+    }
+
+    /// A default for the type: a scalar's or enum's, or a list of them for a list of one (its items' limits from
+    /// `items`, their count mostly within the list's `minItems` and `maxItems`, repeats mostly left out where it
+    /// states `uniqueItems`: a default lint refuses now and then).
+    private mutating func defaultValue(_ type: String, _ limits: [(String, JSONText)]) -> JSONText? {
+        let element = String(type.dropFirst().dropLast())
+        guard type.hasPrefix("["), type.hasSuffix("]"), !element.contains(where: { "[]{}?".contains($0) }) else {
+            return RandomValues.defaultValue(type, RandomValues.constraints(of: limits), enumValues: enumValues[type],
+                                             integer: integerEnums.contains(type), &random)
+        }
+        var itemLimits: [(String, JSONText)] = []
+        if case .object(let members)? = limits.first(where: { $0.0 == "items" })?.1 { itemLimits = members }
+        func stated(_ key: String) -> Int? {
+            if case .number(let text)? = limits.first(where: { $0.0 == key })?.1 { Int(text) } else { nil }
+        }
+        let fitting = random.chance(RandomValues.fittingDefault)
+        let least = fitting ? stated("minItems") ?? 0 : 0
+        let most = fitting ? max(least, min(stated("maxItems") ?? 3, 3)) : 3
+        var items = (0..<random.int(least...most)).compactMap { _ in
+            RandomValues.defaultValue(element, RandomValues.constraints(of: itemLimits), enumValues: enumValues[element],
+                                      integer: integerEnums.contains(element), &random)
+        }
+        if fitting, limits.contains(where: { $0.0 == "uniqueItems" }) {
+            var seen: Set<String> = []
+            items = items.filter { seen.insert("\($0)").inserted }
+        }
+        return items.isEmpty && random.chance(0.5) ? nil : .array(items)
     }
 
     /// Limits that apply to the type (and, for arrays and maps, their elements).

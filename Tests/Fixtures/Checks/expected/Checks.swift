@@ -1448,12 +1448,23 @@ extension ChecksClient {
     ///
     /// `GET /roster`
     ///
+    /// - Parameters:
+    ///   - tones: Always sent. Default: `[.calm, .loud]`.
+    ///   - sizes: The server's default: not sent unless set. No item twice. Each item: at least 1. Left out, the server
+    ///     uses `[1, 2]`.
     /// - Returns: The roster. Nil on a 202 answer: The roster is being built; ask again later. Nil on a 204 answer:
     ///   There is no roster.
-    /// - Throws: `APIError`. `.answered` carries the documented body: `Problem` for 404.
-    public func getRoster() async throws(APIRuntime.APIError) -> Roster? {
+    /// - Throws: `APIError`; `.validation` lists every broken limit, and then nothing is sent. `.answered` carries the
+    ///   documented body: `Problem` for 404.
+    public func getRoster(
+        tones: [Tone] = [.calm, .loud],
+        sizes: [Swift.Int32]? = nil
+    ) async throws(APIRuntime.APIError) -> Roster? {
         var request = APIRuntime.APIRequest(.get, "/roster")
+        request.query("tones", tones)
+        request.query("sizes", sizes)
         request.secrets(["ticket"])
+        request.check(sizes, "sizes", .uniqueItems, .items([.minimum(1)]))
         return try await self.client.send(
             request,
             returning: Roster.self,
@@ -1485,12 +1496,16 @@ extension ChecksClient {
     ///
     /// `GET /roster/export`
     ///
-    /// - Returns: The roster, one row per seat.
+    /// - Returns: The roster, one row per seat. Nil on a 202 answer: The spreadsheet is being made; ask again later.
     /// - Throws: `APIError`. `.answered` carries the documented body: `Problem` for 404.
-    public func exportRoster() async throws(APIRuntime.APIError) -> APIRuntime.DownloadedFile {
+    public func exportRoster() async throws(APIRuntime.APIError) -> APIRuntime.DownloadedFile? {
         var request = APIRuntime.APIRequest(.get, "/roster/export")
         request.secrets(["ticket"])
-        return try await self.client.download(request, errorBodies: APIRuntime.ErrorBody([.code(404)], Problem.self))
+        return try await self.client.download(
+            request,
+            nilOn: [202],
+            errorBodies: APIRuntime.ErrorBody([.code(404)], Problem.self)
+        )
     }
 }
 
