@@ -130,6 +130,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// `empty` on a status that is not another exact success (2xx) than `successStatus`, or on an operation whose
     /// answer cannot be nil (none, or a page of a walk).
     case emptyAnswerNotApplicable = "EmptyAnswerNotApplicable"
+    /// A warning: a 204 or 205 beside a success with a body, not marked `empty`: the call reads it as the success
+    /// and fails to decode the body it lacks.
+    case emptyAnswerNotMarked = "EmptyAnswerNotMarked"
     /// A sample's `status` that no error status of the operation with a body type matches, or a status sample
     /// without a response.
     case sampleStatusNotDocumented = "SampleStatusNotDocumented"
@@ -203,7 +206,7 @@ extension DiagnosticCode {
     /// Warnings are findings that are true but may be as meant.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .sampleUndocumentedKey, .sampleUndocumentedValue, .unmatchedAcknowledgement: .warning
+        case .sampleUndocumentedKey, .sampleUndocumentedValue, .unmatchedAcknowledgement, .emptyAnswerNotMarked: .warning
         default: .error
         }
     }

@@ -57,7 +57,9 @@ struct OperationComparison {
         compareResponseBody(old.responseBody, new.responseBody, scope: scope)
         let oldStatuses = [StatusCode.exact(old.successStatus)] + old.statuses.map(\.code)
         let newStatuses = [StatusCode.exact(new.successStatus)] + new.statuses.map(\.code)
-        if oldStatuses != newStatuses {
+        // Answers that give nil, added, removed or marked, change the result: `operation.emptyAnswer.changed` says how.
+        func plain(_ operation: Operation) -> [StatusCode] { operation.statuses.filter { !$0.isEmptyAnswer }.map(\.code) }
+        if oldStatuses != newStatuses, old.successStatus != new.successStatus || plain(old) != plain(new) {
             func list(_ codes: [StatusCode]) -> String { code(codes.map(\.description).joined(separator: ", ")) }
             changes.append(SpecChange(.nonBreaking, scope: scope, kind: "operation.statuses.changed",
                                       summary: "documented statuses \(list(oldStatuses)) → \(list(newStatuses))",

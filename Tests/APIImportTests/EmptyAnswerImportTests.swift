@@ -29,6 +29,12 @@ final class EmptyAnswerImportTests: XCTestCase {
             "200": {"description": "A page.", "headers": {"Link": {"schema": {"type": "string"}}},
               "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}},
             "204": {"description": "An empty repository."}}}},
+          "/notes": {"post": {"operationId": "addNote", "responses": {
+            "200": {"description": "Any JSON.", "content": {"application/json": {"example": {"id": 1}}}},
+            "201": {"description": "Any JSON too.", "content": {"application/json": {"example": {"id": 2}}}}}}},
+          "/tags": {"post": {"operationId": "addTag", "responses": {
+            "200": {"description": "The tag.", "content": {"application/json": {"schema": {"type": "string"}}}},
+            "202": {"description": "Queued.", "content": {"application/json": {"example": {"queue": 3}}}}}}},
           "/archive": {"get": {"operationId": "getArchive", "responses": {
             "200": {"description": "The archive.", "content": {"application/octet-stream": {"schema": {"type": "string",
               "format": "binary"}}}},
@@ -60,6 +66,8 @@ final class EmptyAnswerImportTests: XCTestCase {
         XCTAssertEqual(statuses(spec, "listContributors"), ["200", "204"], "a paged walk reads every answer as a page")
         XCTAssertEqual(statuses(spec, "getArchive"), ["200", "202 empty", "206"], "bytes beside bytes are the success's")
         XCTAssertEqual(spec.operations.first { $0.name == "listContributors" }?.pagination?.style, .linkHeader)
+        XCTAssertEqual(statuses(spec, "addNote"), ["200", "201"], "any JSON beside any JSON is read as the success")
+        XCTAssertEqual(statuses(spec, "addTag"), ["200", "202 empty"])
         let errors = Lint.diagnostics(text: result.text, path: "repos.json").filter { $0.severity == .error }
         XCTAssertEqual(errors.map(\.description), [])
     }
@@ -69,8 +77,29 @@ final class EmptyAnswerImportTests: XCTestCase {
         XCTAssertEqual(warnings.map(\.pointer).sorted(), [
             "#/paths/~1contributors/get/responses",
             "#/paths/~1deployments/post/responses/202/content/application~1json",
+            "#/paths/~1tags/post/responses/202/content/application~1json",
         ])
         XCTAssertTrue(warnings.allSatisfy { $0.location.line > 0 }, "\(warnings)")
+    }
+
+    /// A walk the export states (`x-apigen-pagination`) pages as an inferred one does: its 204 stays a plain
+    /// status, with a warning, and the operation stays.
+    func testAStatedWalkKeepsItsOperation() throws {
+        let spec = #"""
+            {"name": "Walks", "baseURL": "https://walks.example", "operations": [
+              {"name": "listThings", "summary": "Lists things.", "group": "things", "method": "GET", "path": "/things",
+               "parameters": [{"name": "page", "in": "query", "type": "int32", "optional": true}],
+               "responseBody": {"fields": [{"name": "items", "type": "[string]"}]},
+               "statuses": [{"code": 204, "description": "Nothing yet."}],
+               "pagination": {"style": "page", "parameter": "page", "items": "items", "end": "shortPage"}}]}
+            """#
+        let original = try XCTUnwrap(SpecLoader.load(text: spec, path: "walks.json").specification)
+        let result = try OpenAPIImporter.importDocument(
+            OpenAPIDocument.parse(OpenAPIExporter.export(original).text, file: "walks.openapi.json"), draftPath: "walks.json")
+        XCTAssertEqual(result.specification.operations.map(\.name), ["listThings"])
+        XCTAssertEqual(statuses(result.specification, "listThings"), ["204"])
+        XCTAssertNotNil(result.specification.operations.first?.pagination)
+        XCTAssertEqual(result.warnings.map(\.kind), [.responseNotExpressible])
     }
 
     /// Out through the export and back: an empty answer has no content, and one read as the success has the

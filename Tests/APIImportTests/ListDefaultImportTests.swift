@@ -14,7 +14,9 @@ final class ListDefaultImportTests: XCTestCase {
                {"schema": {"type": "object", "properties": {
                  "events": {"type": "array", "items": {"type": "string"}, "default": ["push"]},
                  "ports": {"type": "array", "items": {"type": "integer"}, "default": [80, 443]},
-                 "windows": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}, "default": [[1]]}}}}}},
+                 "windows": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}, "default": [[1]]},
+                 "kinds": {"type": "array", "items": {"enum": ["push", "pull"]}, "default": ["push", "star"]},
+                 "sizes": {"type": "array", "items": {"type": "integer", "maximum": 5}, "default": [10]}}}}}},
                "responses": {"204": {"description": "Created."}}}}}}
             """#
         let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "hooks.json"),
@@ -22,9 +24,13 @@ final class ListDefaultImportTests: XCTestCase {
         guard case .fields(let body)? = result.specification.operations.first?.requestBody?.shape else {
             return XCTFail("no body")
         }
-        XCTAssertEqual(body.fields.map { $0.defaultValue?.description ?? "-" }, [#"["push"]"#, "[80, 443]", "-"])
+        XCTAssertEqual(body.fields.map { $0.defaultValue?.description ?? "-" }, [#"["push"]"#, "[80, 443]", "-", "-", "-"])
         XCTAssertEqual(result.warnings.filter { $0.kind == .defaultNotLiteral }.map(\.pointer),
                        ["#/paths/~1hooks/post/requestBody/content/application~1json/schema/properties/windows/default"])
+        // A default an item of which lint refuses is left out; the field keeps its type.
+        XCTAssertEqual(body.fields.map(\.type.description), ["[string]", "[int64]", "[[int64]]", "[CreateHookRequestKind]",
+                                                              "[int64]"])
+        XCTAssertEqual(result.warnings.filter { $0.kind == .factLeftOut }.count, 2, "\(result.warnings)")
         let errors = Lint.diagnostics(text: result.text, path: "hooks.json").filter { $0.severity == .error }
         XCTAssertEqual(errors.map(\.description), [])
     }

@@ -132,7 +132,7 @@ final class AcknowledgementTests: XCTestCase {
 
     func testOnlyWarningsAreAcknowledgeable() {
         let acknowledgeable = DiagnosticCode.allCases.filter(\.isAcknowledgeable)
-        XCTAssertEqual(acknowledgeable, [.sampleUndocumentedKey, .sampleUndocumentedValue])
+        XCTAssertEqual(acknowledgeable, [.emptyAnswerNotMarked, .sampleUndocumentedKey, .sampleUndocumentedValue])
         XCTAssertEqual(DiagnosticCode.unmatchedAcknowledgement.severity, .warning)
         XCTAssertEqual(DiagnosticCode.unknownType.severity, .error)
     }

@@ -16,6 +16,17 @@ final class ListDefaultTests: XCTestCase {
         XCTAssertEqual(recorder.requests.last?.url.query, "tones=loud&sizes=3&sizes=4")
     }
 
+    /// An object's list defaults, filled in by its initializer: enum items of a list that may hold null, booleans
+    /// within the list's `maxItems`, an empty list of objects; each passes the checks the client makes.
+    func testAnInitializerFillsInListDefaults() throws {
+        let playlist = Playlist()
+        XCTAssertEqual(playlist.tones, [Tone.calm, Tone.loud])
+        XCTAssertEqual(playlist.flags, [true])
+        XCTAssertEqual(playlist.people, [])
+        XCTAssertEqual(playlist.violations, [])
+        XCTAssertEqual(Playlist(flags: [true, false, true]).violations.map(\.path), ["flags"])
+    }
+
     func testASetListIsHeldToItsLimits() async {
         let recorder = CheckedPositionsTests.Recorder(answer: roster)
         let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)

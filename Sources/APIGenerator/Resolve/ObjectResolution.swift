@@ -58,6 +58,8 @@ extension SpecResolution {
     private func resolveDefault(_ value: DefaultValue, type: TypeReference) -> ResolvedDefault {
         switch (value, type) {
         case (.list(let items), .array(let element)): return .list(items.map { resolveDefault($0, type: element) })
+        // An item of a list that may hold null (`[Tone?]`) is a value of the item type.
+        case (_, .orNull(let inner)): return resolveDefault(value, type: inner)
         case (.list(let items), _): return .list(items.map { resolveDefault($0, type: type) })
         case (.bool(let flag), _): return .bool(flag)
         case (.number(let text), .scalar(.double)): return .double(text)

@@ -122,12 +122,7 @@ extension SpecResolution {
                                  requestBody: requestBody, inlineRequest: inlineRequest, inlineResponse: inlineResponse, response: response,
                                  responseDescription: operation.responseBody?.description, secretKeys: secrets.sorted())
         resolved.errorBodies = errorBodies
-        if response != nil {
-            resolved.emptyAnswers = operation.statuses.compactMap { status in
-                guard status.isEmptyAnswer, case .exact(let code) = status.code else { return nil }
-                return (code, status.description)
-            }.sorted { $0.status < $1.status }
-        }
+        if response != nil { resolved.emptyAnswers = operation.emptyAnswers }
         var requestTypes = operation.parameters.map(\.field.type)
         switch operation.requestBody?.shape {
         case .fields(let object)?: requestTypes += object.fields.map(\.type)

@@ -157,7 +157,9 @@ extension OpenAPIMapper {
             notes.append("Paged by its answer's '\(link)', which its name says is the next page's address (absent or "
                          + "null on the last page); the document does not say so otherwise.")
         }
-        markEmptyAnswers(emptyAnswers, of: &operation, at: responsesPlace)
+        // A walk the export states (`x-apigen-pagination`) is read after the bodies; it pages too.
+        markEmptyAnswers(emptyAnswers, of: &operation, paged: route.node.member("x-apigen-pagination") != nil,
+                         at: responsesPlace)
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
         // An error answer's examples come after, titled apart from the others (`Not found (404)` where taken).
         for (sample, place) in errorSamples {

@@ -156,6 +156,15 @@ struct DraftMending {
                 plan.changed = true
                 return
             }
+            if diagnostic.code == .emptyAnswerNotApplicable, key(2) == "statuses", let status = index(3) {
+                // The answer stays documented, read as the success is.
+                let code = spec.operations[operation].statuses[status].code
+                spec.operations[operation].statuses[status].isEmptyAnswer = false
+                warn(.responseNotExpressible, "\(name)'s \(code) answer is read as the success: \(diagnostic.message)",
+                     mapper.origins[OriginKey.status(name, code)])
+                plan.changed = true
+                return
+            }
             if key(2) == "statuses", let status = index(3), spec.operations[operation].statuses[status].type != nil {
                 // The answer stays documented; its body is shown as a snippet instead of decoded.
                 let code = spec.operations[operation].statuses[status].code
@@ -247,7 +256,10 @@ struct DraftMending {
     private func mendField(_ field: inout Field, _ diagnostic: Diagnostic, _ rest: ArraySlice<JSONPath.Component>, _ place: DocumentPlace?,
                            asText: Bool, plan: inout Plan) {
         plan.changed = true
-        let lastKey: String? = { if case .key(let key)? = rest.last { return key } else { return nil } }()
+        // A list default's item (`default[1]`) is the default's fact: the last key of the path names it.
+        let lastKey: String? = rest.reversed().lazy.compactMap { step -> String? in
+            if case .key(let key) = step { key } else { nil }
+        }.first
         switch diagnostic.code {
         case _ where Self.factCodes.contains(diagnostic.code) && lastKey != nil:
             let key = lastKey ?? ""

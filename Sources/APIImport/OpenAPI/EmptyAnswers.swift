@@ -17,7 +17,12 @@ extension OpenAPIMapper {
             let successIsFile = !successContent.isEmpty && !successContent.contains { Self.isJSON($0.key) }
             return successIsFile ? nil : (status, contentPlace)
         }
-        guard let schema = json.value.member("schema") else { return (status, nil) }
+        guard let schema = json.value.member("schema") else {
+            // Any JSON: read as the success is where that is any JSON too, else its examples are a body not read.
+            let successJSON = success?.member("content")?.members?.first { Self.isJSON($0.key) }
+            if let successJSON, successJSON.value.member("schema") == nil { return nil }
+            return (status, Self.hasExamples(json.value) ? contentPlace.appending(json.key, json.value) : nil)
+        }
         if let successSchema = success.flatMap(Self.jsonSchema), Self.isSameSchema(schema, successSchema) { return nil }
         let mediaPlace = contentPlace.appending(json.key, json.value)
         let schemaPlace = mediaPlace.appending("schema", schema)
@@ -38,7 +43,7 @@ extension OpenAPIMapper {
     /// Marks the empty answers where the call's result can be nil: a value that is not walked page by page. On a
     /// paged walk they stay plain statuses, as a warning says.
     func markEmptyAnswers(_ answers: [(status: Int, lostBody: DocumentPlace?)], of operation: inout Operation,
-                          at responsesPlace: DocumentPlace) {
+                          paged: Bool, at responsesPlace: DocumentPlace) {
         guard !answers.isEmpty else { return }
         guard operation.successStatus != 204, operation.responseBody != nil else {
             // The call returns nothing, whatever the answer.
@@ -48,14 +53,14 @@ extension OpenAPIMapper {
             }
             return
         }
-        guard operation.pagination == nil else {
+        guard operation.pagination == nil, !paged else {
             for case let (status, place?) in answers {
                 warn(.responseNotExpressible, "the \(status) answer's body is not read: it is not the success's "
                      + "schema", at: place)
             }
             let codes = answers.map { String($0.status) }.joined(separator: ", ")
             warn(.responseNotExpressible, "answers \(codes) carry nothing to return, but a paged walk reads every "
-                 + "answer as a page: the call reads them as the success, and fails to decode a body they lack",
+                 + "answer as a page: the call reads them as the success, and fails to decode what they carry",
                  at: responsesPlace)
             return
         }

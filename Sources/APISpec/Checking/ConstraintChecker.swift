@@ -171,10 +171,13 @@ enum ConstraintChecker {
         }
         let texts = items.compactMap { item -> String? in if case .string(let text) = item { text } else { nil } }
         let numbers = items.compactMap(\.numberValue)
+        let flags = items.compactMap { item -> Bool? in if case .bool(let flag) = item { flag } else { nil } }
         if texts.count == items.count {
             validator.check(texts, "", limits)
         } else if numbers.count == items.count {
             validator.check(numbers, "", limits)
+        } else if flags.count == items.count {
+            validator.check(flags, "", limits)
         }
         for violation in validator.violations {
             sink.error(.defaultViolatesLimit, "default \(value) is refused by the generated client: \(violation.message)",

@@ -20,7 +20,14 @@ extension SpecChecker {
                            at: status.location, statusPath.key("code"))
             }
             seen[status.code] = seen[status.code] ?? index
-            if status.isEmptyAnswer { checkEmptyAnswer(status, of: operation, statusPath.key("empty")) }
+            if status.isEmptyAnswer {
+                checkEmptyAnswer(status, of: operation, statusPath.key("empty"))
+            } else if [StatusCode.exact(204), .exact(205)].contains(status.code), operation.responseBody != nil,
+                      operation.successStatus != 204, operation.pagination == nil {
+                sink.warning(.emptyAnswerNotMarked, "a \(status.code) answer has no body, but the call reads it as the "
+                             + "success and fails to decode it; mark it \"empty\": true, and the call gives nil on it",
+                             at: status.location, statusPath)
+            }
             guard let type = status.type else { continue }
             if !status.code.isError {
                 sink.error(.statusBodyNotApplicable, "a \(status.code) answer is a success, read as the responseBody; "
@@ -37,7 +44,7 @@ extension SpecChecker {
     private mutating func checkEmptyAnswer(_ status: Status, of operation: Operation, _ path: JSONPath) {
         let problem: String? = switch status.code {
         case .exact(let code) where !(200...299).contains(code):
-            "only a success (200 to 299) can be an empty answer; a \(code) answer is an error"
+            "only a success (200 to 299) can be an empty answer, which a \(code) answer is not"
         case .exact(let code) where code == operation.successStatus:
             "\(code) is the success status, whose answer is the responseBody; an empty answer is another success"
         case .exact:

@@ -67,13 +67,16 @@ public struct Operation: Sendable, Hashable {
         errorBodyCode(forStatus: status).flatMap { code in statuses.first { $0.code == code }?.type }
     }
 
-    /// The statuses whose answers give nil (`Status.isEmptyAnswer`), in order.
-    public var emptyAnswerStatuses: [Int] {
-        statuses.compactMap { status in
+    /// The answers that give nil (`Status.isEmptyAnswer`), by status in order, with what the docs say of them.
+    public var emptyAnswers: [(status: Int, description: String)] {
+        statuses.compactMap { status -> (status: Int, description: String)? in
             guard status.isEmptyAnswer, case .exact(let code) = status.code else { return nil }
-            return code
-        }.sorted()
+            return (code, status.description)
+        }.sorted { $0.status < $1.status }
     }
+
+    /// The statuses whose answers give nil, in order.
+    public var emptyAnswerStatuses: [Int] { emptyAnswers.map(\.status) }
 
     /// Which documented status gives the type of an error answer of `status`: the first of the exact status, its
     /// class and `default` that has a type.

@@ -51,7 +51,8 @@ public struct ClientSpellings: Sendable {
         public var arguments: [Argument]
         /// The Swift type of a JSON or form request body; nil without one, or for a multipart body or an upload.
         public var requestBody: String?
-        /// The Swift type the function returns; nil when it returns nothing.
+        /// The Swift type the function decodes its answer as (it returns an optional of it where an answer gives nil);
+        /// nil when it returns nothing.
         public var response: String?
         /// The structs of a body written as fields in the operation itself.
         public var inlineRequest: Structure?

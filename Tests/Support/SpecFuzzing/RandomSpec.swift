@@ -306,7 +306,9 @@ public struct RandomSpec {
     /// `items`, their count mostly within the list's `minItems` and `maxItems`, repeats mostly left out where it
     /// states `uniqueItems`: a default lint refuses now and then).
     private mutating func defaultValue(_ type: String, _ limits: [(String, JSONText)]) -> JSONText? {
-        let element = String(type.dropFirst().dropLast())
+        // The item type, whether or not the list may hold null (`[Tone?]`: its default's items are never null).
+        var element = String(type.dropFirst().dropLast())
+        if element.hasSuffix("?") { element.removeLast() }
         guard type.hasPrefix("["), type.hasSuffix("]"), !element.contains(where: { "[]{}?".contains($0) }) else {
             return RandomValues.defaultValue(type, RandomValues.constraints(of: limits), enumValues: enumValues[type],
                                              integer: integerEnums.contains(type), &random)
@@ -460,14 +462,10 @@ public struct RandomSpec {
         return .object(statuses.isEmpty ? members : members + [("statuses", .array(statuses))])
     }
 
-    /// Whether an operation's result can be nil (lint's `EmptyAnswerNotApplicable`): it returns a value that is not
-    /// a file, and does not page.
+    /// Whether an operation's result can be nil (lint's `EmptyAnswerNotApplicable`): it returns a value (a file
+    /// too), and does not page.
     private static func mayGiveNil(_ members: [(String, JSONText)]) -> Bool {
-        guard let body = members.first(where: { $0.0 == "responseBody" })?.1, case .object(let keys) = body,
-              !members.contains(where: { $0.0 == "pagination" }) else { return false }
-        return !keys.contains { key, value in
-            if key == "type", case .string("file") = value { true } else { false }
-        }
+        members.contains { $0.0 == "responseBody" } && !members.contains { $0.0 == "pagination" }
     }
 
     /// Now and then an object, map or union in the query (`deepObject`), rarely a type lint refuses there.

@@ -435,6 +435,47 @@ extension Plan: APIRuntime.Validatable {
     }
 }
 
+/// Lists with defaults the client fills in.
+public struct Playlist: Swift.Equatable, Swift.Sendable {
+    /// Default: `[.calm, .loud]`.
+    public var tones: [Tone?]
+    /// At most 2 items. Default: `[true]`.
+    public var flags: [Swift.Bool]
+    /// Default: `[]`.
+    public var people: [Person]
+
+    public init(tones: [Tone?] = [.calm, .loud], flags: [Swift.Bool] = [true], people: [Person] = []) {
+        self.tones = tones
+        self.flags = flags
+        self.people = people
+    }
+}
+
+extension Playlist: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: APIRuntime.JSONKey.self)
+        self.tones = try container.decode([Tone?].self, forKey: "tones")
+        self.flags = try container.decode([Swift.Bool].self, forKey: "flags")
+        self.people = try container.decode([Person].self, forKey: "people")
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: APIRuntime.JSONKey.self)
+        try container.encode(self.tones, forKey: "tones")
+        try container.encode(self.flags, forKey: "flags")
+        try container.encode(self.people, forKey: "people")
+    }
+}
+
+extension Playlist: APIRuntime.Validatable {
+    static let limitsOfFlags: [APIRuntime.Constraint] = [.maxItems(2)]
+
+    public func validate(into validator: inout APIRuntime.Validator) {
+        validator.check(self.flags, "flags", Self.limitsOfFlags)
+        validator.nested(self.people, "people")
+    }
+}
+
 /// Lists and maps whose items may be null.
 public struct Roster: Swift.Equatable, Swift.Sendable {
     /// A null member is a seat left free.
