@@ -156,21 +156,20 @@ struct DraftMending {
                 plan.changed = true
                 return
             }
-            if diagnostic.code == .emptyAnswerNotApplicable, key(2) == "statuses", let status = index(3) {
-                // The answer stays documented, read as the success is.
+            let isEmptyMark = diagnostic.code == .emptyAnswerNotApplicable
+            if key(2) == "statuses", let status = index(3),
+               isEmptyMark || spec.operations[operation].statuses[status].type != nil {
+                // The answer stays documented: read as the success is, or its body shown as a snippet, not decoded.
                 let code = spec.operations[operation].statuses[status].code
-                spec.operations[operation].statuses[status].isEmptyAnswer = false
-                warn(.responseNotExpressible, "\(name)'s \(code) answer is read as the success: \(diagnostic.message)",
-                     mapper.origins[OriginKey.status(name, code)])
-                plan.changed = true
-                return
-            }
-            if key(2) == "statuses", let status = index(3), spec.operations[operation].statuses[status].type != nil {
-                // The answer stays documented; its body is shown as a snippet instead of decoded.
-                let code = spec.operations[operation].statuses[status].code
-                spec.operations[operation].statuses[status].type = nil
-                warn(.responseNotExpressible, "the body of \(name)'s \(code) answer is not read: \(diagnostic.message)",
-                     mapper.origins[OriginKey.status(name, code)])
+                let what: String
+                if isEmptyMark {
+                    spec.operations[operation].statuses[status].isEmptyAnswer = false
+                    what = "\(name)'s \(code) answer is read as the success"
+                } else {
+                    spec.operations[operation].statuses[status].type = nil
+                    what = "the body of \(name)'s \(code) answer is not read"
+                }
+                warn(.responseNotExpressible, "\(what): \(diagnostic.message)", mapper.origins[OriginKey.status(name, code)])
                 plan.changed = true
                 return
             }
