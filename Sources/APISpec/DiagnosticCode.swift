@@ -127,8 +127,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case duplicateStatus = "DuplicateStatus"
     /// A body type on a status the client treats as success (1xx, 2xx): its body is the `responseBody`.
     case statusBodyNotApplicable = "StatusBodyNotApplicable"
-    /// `empty` on a status that is not another exact success (2xx) than `successStatus`, or on an operation whose
-    /// answer cannot be nil (none, or a page of a walk).
+    /// `empty` on a status that is not another exact success (2xx) than `successStatus`, or on an operation that
+    /// returns nothing.
     case emptyAnswerNotApplicable = "EmptyAnswerNotApplicable"
     /// A warning: a 204 or 205 beside a success with a body, not marked `empty`: the call reads it as the success
     /// and fails to decode the body it lacks.

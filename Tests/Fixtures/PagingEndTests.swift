@@ -59,6 +59,34 @@ final class PagingEndTests: XCTestCase {
         XCTAssertEqual(server.queries, ["page=1", "page=2", "page=3"])
     }
 
+    /// An answer that carries nothing (`204`, marked empty) ends a walk where it comes: before the first page, or
+    /// after some; a single call gives nil on it.
+    func testAnEmptyAnswerEndsTheWalk() async throws {
+        let noContent = HTTPResponse(status: 204, headers: [], body: Data())
+        let empty = Scripted { _, _ in noContent }
+        var none: [String] = []
+        for try await file in ChecksClient(transport: empty).listFilesItems() { none.append(file) }
+        XCTAssertEqual(none, [])
+        XCTAssertEqual(empty.asked.count, 1)
+        let single = try await ChecksClient(transport: empty).listFiles()
+        XCTAssertNil(single)
+        let linked = Scripted { _, n in
+            n == 1 ? Self.json(#"{"files": ["f1"]}"#, headers: [HTTPHeader("Link", "</files?cursor=2>; rel=next")])
+                : noContent
+        }
+        var files: [String] = []
+        for try await file in ChecksClient(transport: linked).listFilesItems() { files.append(file) }
+        XCTAssertEqual(files, ["f1"])
+        XCTAssertEqual(linked.asked.count, 2)
+        let numbered = Scripted { url, _ in
+            Self.query(url, "page") == "2" ? noContent : Self.json(#"{"contacts": ["a", "b"]}"#)
+        }
+        var contacts: [String] = []
+        for try await contact in ChecksClient(transport: numbered).listContactsItems() { contacts.append(contact) }
+        XCTAssertEqual(contacts, ["a", "b"])
+        XCTAssertEqual(numbered.queries, ["page=1", "page=2"])
+    }
+
     /// A server that ignores the page number would be walked forever; the repeat is an error.
     func testAPageThatRepeatsStopsTheWalkWithAnError() async throws {
         let server = Scripted { _, _ in Self.json(#"{"contacts": ["same", "page"]}"#) }

@@ -157,9 +157,7 @@ extension OpenAPIMapper {
             notes.append("Paged by its answer's '\(link)', which its name says is the next page's address (absent or "
                          + "null on the last page); the document does not say so otherwise.")
         }
-        // A walk the export states (`x-apigen-pagination`) is read after the bodies; it pages too.
-        markEmptyAnswers(emptyAnswers, of: &operation, paged: route.node.member("x-apigen-pagination") != nil,
-                         at: responsesPlace)
+        markEmptyAnswers(emptyAnswers, of: &operation)
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
         // An error answer's examples come after, titled apart from the others (`Not found (404)` where taken).
         for (sample, place) in errorSamples {

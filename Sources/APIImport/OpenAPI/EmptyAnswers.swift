@@ -40,10 +40,8 @@ extension OpenAPIMapper {
         return first.canonicalText == second.canonicalText
     }
 
-    /// Marks the empty answers where the call's result can be nil: a value that is not walked page by page. On a
-    /// paged walk they stay plain statuses, as a warning says.
-    func markEmptyAnswers(_ answers: [(status: Int, lostBody: DocumentPlace?)], of operation: inout Operation,
-                          paged: Bool, at responsesPlace: DocumentPlace) {
+    /// Marks the empty answers where the call returns a value (a page of a walk too, which ends there).
+    func markEmptyAnswers(_ answers: [(status: Int, lostBody: DocumentPlace?)], of operation: inout Operation) {
         guard !answers.isEmpty else { return }
         guard operation.successStatus != 204, operation.responseBody != nil else {
             // The call returns nothing, whatever the answer.
@@ -51,17 +49,6 @@ extension OpenAPIMapper {
                 warn(.responseNotExpressible, "the \(status) answer's body is not read: the success has none, so "
                      + "the call returns nothing", at: place)
             }
-            return
-        }
-        guard operation.pagination == nil, !paged else {
-            for case let (status, place?) in answers {
-                warn(.responseNotExpressible, "the \(status) answer's body is not read: it is not the success's "
-                     + "schema", at: place)
-            }
-            let codes = answers.map { String($0.status) }.joined(separator: ", ")
-            warn(.responseNotExpressible, "answers \(codes) carry nothing to return, but a paged walk reads every "
-                 + "answer as a page: the call reads them as the success, and fails to decode what they carry",
-                 at: responsesPlace)
             return
         }
         for (status, lostBody) in answers {

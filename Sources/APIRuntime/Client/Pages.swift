@@ -1,8 +1,9 @@
 /// Every page of a paged operation, fetched as iteration reaches it: no
 /// request before the first `next()`, none after the last page, none once
 /// the task is cancelled. The walk ends only where an end its spec states
-/// says so; an answer that does not say, or a page that repeats, is an
-/// `APIError.paging` rather than a quiet end. Errors thrown are `APIError`s.
+/// says so, or at an answer that carries nothing (fetched as nil); an answer
+/// that does not say, or a page that repeats, is an `APIError.paging` rather
+/// than a quiet end. Errors thrown are `APIError`s.
 public struct Pages<Page: Sendable>: AsyncSequence, Sendable {
     public typealias Element = Page
     private let walk: @Sendable () -> PageWalk<Page>
@@ -12,20 +13,21 @@ public struct Pages<Page: Sendable>: AsyncSequence, Sendable {
     ///   - first: The token of the first page (nil: the operation's own start).
     ///   - ends: The ends the spec states besides a missing next token.
     ///   - method, path: The operation, for errors.
-    ///   - fetch: Fetches the page of a token, and says what it tells of the next.
+    ///   - fetch: Fetches the page of a token, and says what it tells of the next; nil (an answer that carries
+    ///     nothing, as a `204` for an empty repository) ends the walk there.
     public init<Token: Sendable & Hashable>(
         from first: Token?, ends: PageEnds = [], method: String, path: String,
-        fetch: @escaping @Sendable (Token?) async throws(APIError) -> PageTurn<Page, Token>
+        fetch: @escaping @Sendable (Token?) async throws(APIError) -> PageTurn<Page, Token>?
     ) {
         let rule = PageRule(ends: ends, method: method, path: path, readsLinkHeader: false)
         walk = { PageWalk(linkedFrom: first, rule: rule, fetch: fetch) }
     }
 
     /// A walk that follows each answer's `Link` header (`rel="next"`); the last answer has none.
-    /// - Parameter fetch: Fetches the first page (nil) or the page at an address.
+    /// - Parameter fetch: Fetches the first page (nil) or the page at an address; nil ends the walk there.
     public static func followingLinkHeaders(
         ends: PageEnds = [], method: String, path: String,
-        fetch: @escaping @Sendable (String?) async throws(APIError) -> PageTurn<Page, String>
+        fetch: @escaping @Sendable (String?) async throws(APIError) -> PageTurn<Page, String>?
     ) -> Pages {
         let rule = PageRule(ends: ends, method: method, path: path, readsLinkHeader: true)
         return Pages(walk: { PageWalk(linkedFrom: nil as String?, rule: rule, fetch: fetch) })
@@ -38,10 +40,10 @@ public struct Pages<Page: Sendable>: AsyncSequence, Sendable {
     /// A walk through numbered pages, from `first` (1 when nil) on.
     /// - Parameters:
     ///   - ends: The ends the spec states; at least one.
-    ///   - fetch: Fetches the page of a number, and says what it tells of the next.
+    ///   - fetch: Fetches the page of a number, and says what it tells of the next; nil ends the walk there.
     public init<Number: FixedWidthInteger & Sendable>(
         numberedFrom first: Number?, ends: PageEnds, method: String, path: String,
-        fetch: @escaping @Sendable (Number) async throws(APIError) -> PageTurn<Page, Number>
+        fetch: @escaping @Sendable (Number) async throws(APIError) -> PageTurn<Page, Number>?
     ) {
         let rule = PageRule(ends: ends, method: method, path: path, readsLinkHeader: false)
         walk = { PageWalk(numberedFrom: first ?? 1, rule: rule, fetch: fetch) }
@@ -71,7 +73,7 @@ public final class PageWalk<Page: Sendable> {
 
     init<Token: Sendable & Hashable>(
         linkedFrom first: Token?, rule: PageRule,
-        fetch: @escaping @Sendable (Token?) async throws(APIError) -> PageTurn<Page, Token>
+        fetch: @escaping @Sendable (Token?) async throws(APIError) -> PageTurn<Page, Token>?
     ) {
         var token = first
         var seen: Set<Token> = first.map { [$0] } ?? []
@@ -82,9 +84,10 @@ public final class PageWalk<Page: Sendable> {
             finished = true
             try rule.throwIfCancelled()
             number += 1
-            let (turn, response) = try await LastResponse.capturing { () async throws(APIError) in
+            let (fetched, response) = try await LastResponse.capturing { () async throws(APIError) in
                 try await fetch(token)
             }
+            guard let turn = fetched else { return nil }
             guard let next = try rule.nextToken(after: turn, response: response, page: number) else {
                 return turn.page
             }
@@ -98,7 +101,7 @@ public final class PageWalk<Page: Sendable> {
 
     init<Number: FixedWidthInteger & Sendable>(
         numberedFrom first: Number, rule: PageRule,
-        fetch: @escaping @Sendable (Number) async throws(APIError) -> PageTurn<Page, Number>
+        fetch: @escaping @Sendable (Number) async throws(APIError) -> PageTurn<Page, Number>?
     ) {
         var number = first
         var count = 0
@@ -110,9 +113,10 @@ public final class PageWalk<Page: Sendable> {
             finished = true
             try rule.throwIfCancelled()
             count += 1
-            let (turn, response) = try await LastResponse.capturing { () async throws(APIError) in
+            let (fetched, response) = try await LastResponse.capturing { () async throws(APIError) in
                 try await fetch(number)
             }
+            guard let turn = fetched else { return nil }
             let isLast = try rule.isLastNumberedPage(turn, number: Int(clamping: number), largestBefore: largest,
                                                      page: count)
             largest = max(largest, turn.itemCount)

@@ -23,7 +23,7 @@ extension SpecChecker {
             if status.isEmptyAnswer {
                 checkEmptyAnswer(status, of: operation, statusPath.key("empty"))
             } else if [StatusCode.exact(204), .exact(205)].contains(status.code), operation.responseBody != nil,
-                      operation.successStatus != 204, operation.pagination == nil {
+                      operation.successStatus != 204 {
                 sink.warning(.emptyAnswerNotMarked, "a \(status.code) answer has no body, but the call reads it as the "
                              + "success and fails to decode it; mark it \"empty\": true, and the call gives nil on it",
                              at: status.location, statusPath)
@@ -39,8 +39,8 @@ extension SpecChecker {
         }
     }
 
-    /// An answer that gives nil is another success than the operation's own, and its operation's result can be
-    /// optional: there is one, and it is not a page (a paged walk reads every answer as a page).
+    /// An answer that gives nil is another success than the operation's own, and its operation returns a result that
+    /// can be nil (a page too: the walk ends there).
     private mutating func checkEmptyAnswer(_ status: Status, of operation: Operation, _ path: JSONPath) {
         let problem: String? = switch status.code {
         case .exact(let code) where !(200...299).contains(code):
@@ -48,13 +48,7 @@ extension SpecChecker {
         case .exact(let code) where code == operation.successStatus:
             "\(code) is the success status, whose answer is the responseBody; an empty answer is another success"
         case .exact:
-            if operation.responseBody == nil {
-                "the operation returns nothing, so there is no result to be nil"
-            } else if operation.pagination != nil {
-                "a paged operation reads every answer as a page"
-            } else {
-                nil
-            }
+            operation.responseBody == nil ? "the operation returns nothing, so there is no result to be nil" : nil
         case .range, .otherwise:
             "an empty answer is one exact status, not '\(status.code)'"
         }

@@ -40,22 +40,24 @@ struct PaginationLowering {
         }
         var followingPages: [CodeNode] = []
         var facts = ["itemCount: \(count(answer, paging.items))"]
+        // An answer that gives nil (a 204 for an empty repository) ends the walk.
+        let mayBeNil = !operation.emptyAnswers.isEmpty
         switch paging.style {
         case .nextLink, .linkHeader:
             // The first page by the operation itself; the others at the address each answer gives (a field of the
             // answer, or its `Link` header, which the runtime reads).
             let following = "self.\(paging.pagesFunction.spelled)(\(token))"
-            fetch.append(.line("let \(answer): \(page)"))
+            fetch.append(.line("let \(answer): \(page)\(mayBeNil ? "?" : "")"))
             fetch.append(.labeled("if let \(token) {", [.line("\(answer) = try await \(following)")]))
             fetch.append(.labeled("} else {", [.line("\(answer) = try await \(first)")]))
             fetch.append(.line("}"))
+            if mayBeNil { fetch.append(.line("guard let \(answer) else { return nil }")) }
             if paging.style == .nextLink { facts.append("next: \(path(answer, paging.next))") }
             followingPages = [.blank] + followingPage(operation, paging: paging, page: page)
-        case .cursor:
-            fetch.append(.line("let \(answer) = try await \(first)"))
-            facts.append("next: \(path(answer, paging.next))")
-        case .page:
-            fetch.append(.line("let \(answer) = try await \(first)"))
+        case .cursor, .page:
+            fetch.append(.line(mayBeNil ? "guard let \(answer) = try await \(first) else { return nil }"
+                                        : "let \(answer) = try await \(first)"))
+            if paging.style == .cursor { facts.append("next: \(path(answer, paging.next))") }
         }
         if paging.ends.contains(.hasMore) { facts.append("hasMore: \(path(answer, paging.hasMore))") }
         if paging.ends.contains(.totalPages) { facts.append("totalPages: \(integer(answer, paging.totalPages))") }
@@ -77,7 +79,8 @@ struct PaginationLowering {
         let items = path("$0", paging.items)
         let labels = operation.arguments.map { "\($0.name.label): \($0.name.spelled)" }.joined(separator: ", ")
         return .block("extension \(context.clientName)", [
-            .doc(["Every page of `\(name.name)`, each fetched when the iteration reaches it, until the last page. "
+            .doc(["Every page of `\(name.name)`, each fetched when the iteration reaches it, until the last page"
+                  + (mayBeNil ? " or an answer that carries nothing. " : ". ")
                   + "No request is made before iteration starts; cancelling the task ends it. The arguments are "
                   + "`\(name.name)`'s, the page argument naming where the walk starts. Errors are `APIError`s: an answer "
                   + "that does not say where the walk goes on, or leads to a page already walked, stops it with "
@@ -102,20 +105,23 @@ struct PaginationLowering {
         let request = "\(RuntimeSymbols.apiRequest)(following: link, template: \(SwiftLiteral.string(operation.path))"
             + "\(operation.isAuthenticated ? "" : ", authenticated: false"))"
         let errorBodies = OperationLowering.errorBodyArguments(operation, context: context)
+        let statuses = operation.emptyAnswers.map { String($0.status) }.joined(separator: ", ")
+        let nilOn = operation.emptyAnswers.isEmpty ? "" : ", nilOn: [\(statuses)]"
         let body: [CodeNode]
         if operation.secretKeys.isEmpty {
-            body = [.line("return try await self.client.send(\(request), returning: \(page).self\(errorBodies))")]
+            body = [.line("return try await self.client.send(\(request), returning: \(page).self\(nilOn)\(errorBodies))")]
         } else {
             body = [
                 .line("var request = \(request)"),
                 .line("request.secrets([\(operation.secretKeys.map(SwiftLiteral.string).joined(separator: ", "))])"),
-                .line("return try await self.client.send(request, returning: \(page).self\(errorBodies))"),
+                .line("return try await self.client.send(request, returning: \(page).self\(nilOn)\(errorBodies))"),
             ]
         }
         let signature = "private func \(paging.pagesFunction.spelled)(_ link: \(RuntimeSymbols.string))"
-            + " async throws(\(RuntimeSymbols.apiError)) -> \(page)"
+            + " async throws(\(RuntimeSymbols.apiError)) -> \(page)\(operation.emptyAnswers.isEmpty ? "" : "?")"
         return [
-            .doc(["The page at `link`, an address an answer of `\(operation.functionName.name)` gave."]),
+            .doc(["The page at `link`, an address an answer of `\(operation.functionName.name)` gave"
+                  + (operation.emptyAnswers.isEmpty ? "." : "; nil on an answer that carries nothing.")]),
             .block(signature, body),
         ]
     }

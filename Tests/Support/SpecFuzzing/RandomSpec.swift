@@ -462,10 +462,10 @@ public struct RandomSpec {
         return .object(statuses.isEmpty ? members : members + [("statuses", .array(statuses))])
     }
 
-    /// Whether an operation's result can be nil (lint's `EmptyAnswerNotApplicable`): it returns a value (a file
-    /// too), and does not page.
+    /// Whether an operation's result can be nil (lint's `EmptyAnswerNotApplicable`): it returns something (a value,
+    /// a file or a page).
     private static func mayGiveNil(_ members: [(String, JSONText)]) -> Bool {
-        members.contains { $0.0 == "responseBody" } && !members.contains { $0.0 == "pagination" }
+        members.contains { $0.0 == "responseBody" }
     }
 
     /// Now and then an object, map or union in the query (`deepObject`), rarely a type lint refuses there.

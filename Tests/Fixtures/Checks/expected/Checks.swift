@@ -1199,19 +1199,20 @@ extension ChecksClient {
     ///
     /// `GET /contacts`
     ///
+    /// - Returns: Nil on a 204 answer: No contacts from this page on.
     /// - Throws: `APIError`.
-    public func listContacts(page: Swift.Int64? = nil) async throws(APIRuntime.APIError) -> ListContactsResponse {
+    public func listContacts(page: Swift.Int64? = nil) async throws(APIRuntime.APIError) -> ListContactsResponse? {
         var request = APIRuntime.APIRequest(.get, "/contacts")
         request.query("page", page)
-        return try await self.client.send(request, returning: ListContactsResponse.self)
+        return try await self.client.send(request, returning: ListContactsResponse.self, nilOn: [204])
     }
 }
 
 extension ChecksClient {
-    /// Every page of `listContacts`, each fetched when the iteration reaches it, until the last page. No request is
-    /// made before iteration starts; cancelling the task ends it. The arguments are `listContacts`'s, the page argument
-    /// naming where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes on, or
-    /// leads to a page already walked, stops it with `APIError.paging`.
+    /// Every page of `listContacts`, each fetched when the iteration reaches it, until the last page or an answer that
+    /// carries nothing. No request is made before iteration starts; cancelling the task ends it. The arguments are
+    /// `listContacts`'s, the page argument naming where the walk starts. Errors are `APIError`s: an answer that does
+    /// not say where the walk goes on, or leads to a page already walked, stops it with `APIError.paging`.
     public func listContactsPages(page: Swift.Int64? = nil) -> APIRuntime.Pages<ListContactsResponse> {
         APIRuntime.Pages(
             numberedFrom: page,
@@ -1219,7 +1220,7 @@ extension ChecksClient {
             method: "GET",
             path: "/contacts"
         ) { (number: Swift.Int64) async throws(APIRuntime.APIError) in
-            let answer = try await self.listContacts(page: number)
+            guard let answer = try await self.listContacts(page: number) else { return nil }
             return APIRuntime.PageTurn(answer, itemCount: answer.contacts.count)
         }
     }
@@ -1327,30 +1328,32 @@ extension ChecksClient {
     ///
     /// `GET /files`
     ///
+    /// - Returns: Nil on a 204 answer: No files yet.
     /// - Throws: `APIError`.
-    public func listFiles(prefix: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListFilesResponse {
+    public func listFiles(prefix: Swift.String? = nil) async throws(APIRuntime.APIError) -> ListFilesResponse? {
         var request = APIRuntime.APIRequest(.get, "/files")
         request.query("prefix", prefix)
-        return try await self.client.send(request, returning: ListFilesResponse.self)
+        return try await self.client.send(request, returning: ListFilesResponse.self, nilOn: [204])
     }
 }
 
 extension ChecksClient {
-    /// Every page of `listFiles`, each fetched when the iteration reaches it, until the last page. No request is made
-    /// before iteration starts; cancelling the task ends it. The arguments are `listFiles`'s, the page argument naming
-    /// where the walk starts. Errors are `APIError`s: an answer that does not say where the walk goes on, or leads to a
-    /// page already walked, stops it with `APIError.paging`.
+    /// Every page of `listFiles`, each fetched when the iteration reaches it, until the last page or an answer that
+    /// carries nothing. No request is made before iteration starts; cancelling the task ends it. The arguments are
+    /// `listFiles`'s, the page argument naming where the walk starts. Errors are `APIError`s: an answer that does not
+    /// say where the walk goes on, or leads to a page already walked, stops it with `APIError.paging`.
     public func listFilesPages(prefix: Swift.String? = nil) -> APIRuntime.Pages<ListFilesResponse> {
         APIRuntime.Pages.followingLinkHeaders(
             method: "GET",
             path: "/files"
         ) { (token: Swift.String?) async throws(APIRuntime.APIError) in
-            let answer: ListFilesResponse
+            let answer: ListFilesResponse?
             if let token {
                 answer = try await self.listFilesPages(token)
             } else {
                 answer = try await self.listFiles(prefix: prefix)
             }
+            guard let answer else { return nil }
             return APIRuntime.PageTurn(answer, itemCount: answer.files.count)
         }
     }
@@ -1360,11 +1363,12 @@ extension ChecksClient {
         self.listFilesPages(prefix: prefix).items { $0.files }
     }
 
-    /// The page at `link`, an address an answer of `listFiles` gave.
-    private func listFilesPages(_ link: Swift.String) async throws(APIRuntime.APIError) -> ListFilesResponse {
+    /// The page at `link`, an address an answer of `listFiles` gave; nil on an answer that carries nothing.
+    private func listFilesPages(_ link: Swift.String) async throws(APIRuntime.APIError) -> ListFilesResponse? {
         return try await self.client.send(
             APIRuntime.APIRequest(following: link, template: "/files"),
-            returning: ListFilesResponse.self
+            returning: ListFilesResponse.self,
+            nilOn: [204]
         )
     }
 }
