@@ -19,17 +19,18 @@ final class PageWalkTests: XCTestCase {
         XCTAssertNil(LinkHeader.target("next", in: [HTTPHeader("Linked", "</x>; rel=next")]))
     }
 
-    /// Hands out scripted answers in order, recording the token each was asked with.
+    /// Hands out scripted answers in order (nil: an answer that carries nothing), recording the token each was
+    /// asked with.
     final class Script<Token: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
-        private var turns: [PageTurn<Int, Token>]
+        private var turns: [PageTurn<Int, Token>?]
         private(set) var asked: [Token?] = []
 
-        init(_ turns: [PageTurn<Int, Token>]) {
+        init(_ turns: [PageTurn<Int, Token>?]) {
             self.turns = turns
         }
 
-        func next(_ token: Token?) -> PageTurn<Int, Token> {
+        func next(_ token: Token?) -> PageTurn<Int, Token>? {
             lock.withLock {
                 asked.append(token)
                 return turns.removeFirst()
@@ -49,14 +50,14 @@ final class PageWalkTests: XCTestCase {
         }
     }
 
-    private func cursorWalk(ends: PageEnds = [], _ turns: [PageTurn<Int, String>]) -> (Pages<Int>, Script<String>) {
+    private func cursorWalk(ends: PageEnds = [], _ turns: [PageTurn<Int, String>?]) -> (Pages<Int>, Script<String>) {
         let script = Script(turns)
         return (Pages(from: nil as String?, ends: ends, method: "GET", path: "/x") { (token: String?) async throws(APIError) in
             script.next(token)
         }, script)
     }
 
-    private func numberedWalk(ends: PageEnds, _ turns: [PageTurn<Int, Int32>]) -> (Pages<Int>, Script<Int32>) {
+    private func numberedWalk(ends: PageEnds, _ turns: [PageTurn<Int, Int32>?]) -> (Pages<Int>, Script<Int32>) {
         let script = Script(turns)
         return (Pages(numberedFrom: nil as Int32?, ends: ends, method: "GET", path: "/x") { (number: Int32) async throws(APIError) in
             script.next(number)
@@ -113,6 +114,35 @@ final class PageWalkTests: XCTestCase {
         (pages, _) = numberedWalk(ends: [.hasMore, .emptyPage], [PageTurn(1, itemCount: 2, hasMore: true), PageTurn(2, itemCount: 0, hasMore: true)])
         result = await read(pages)
         XCTAssertEqual(result.pages, [1, 2], "any stated end that says so ends the walk")
+    }
+
+    /// An answer that carries nothing (nil) ends a walk where an empty page would: on the first page, or after
+    /// others on a numbered walk that only an empty or short page ends. Where the page before said more follow, it
+    /// is an error. Nothing is asked after it.
+    func testNothingEndsAWalkWhereAnEmptyPageWould() async {
+        var (pages, script) = cursorWalk([nil, PageTurn(9, itemCount: 1)])
+        var result = await read(pages)
+        XCTAssertEqual(result.pages, [])
+        XCTAssertNil(result.failure)
+        XCTAssertEqual(script.asked, [nil], "nothing asked after it")
+        (pages, script) = cursorWalk([PageTurn(1, itemCount: 1, next: "a"), nil])
+        result = await read(pages)
+        XCTAssertEqual(result.pages, [1])
+        XCTAssertEqual(result.failure, .nothingAfterMore, "the first page named a cursor")
+        var numbered: Script<Int32>
+        (pages, numbered) = numberedWalk(ends: .shortPage, [nil, PageTurn(9, itemCount: 1)])
+        result = await read(pages)
+        XCTAssertEqual(result.pages, [])
+        XCTAssertEqual(numbered.asked, [1])
+        (pages, numbered) = numberedWalk(ends: .shortPage, [PageTurn(1, itemCount: 2), nil, PageTurn(9, itemCount: 1)])
+        result = await read(pages)
+        XCTAssertEqual(result.pages, [1])
+        XCTAssertNil(result.failure, "as an empty page after full ones")
+        XCTAssertEqual(numbered.asked, [1, 2])
+        (pages, _) = numberedWalk(ends: .totalItems, [PageTurn(1, itemCount: 2, totalItems: 10), nil])
+        result = await read(pages)
+        XCTAssertEqual(result.pages, [1])
+        XCTAssertEqual(result.failure, .nothingAfterMore, "ten items were counted")
     }
 
     func testResponseHeadersAreHandedOverForTheCallInside() async throws {

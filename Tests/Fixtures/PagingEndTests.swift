@@ -59,8 +59,9 @@ final class PagingEndTests: XCTestCase {
         XCTAssertEqual(server.queries, ["page=1", "page=2", "page=3"])
     }
 
-    /// An answer that carries nothing (`204`, marked empty) ends a walk where it comes: before the first page, or
-    /// after some; a single call gives nil on it.
+    /// An answer that carries nothing (`204`, marked empty) ends a walk where an empty page would: before the first
+    /// page, or after full pages of a walk that a short page ends. After a page that named the next, it is an error.
+    /// A single call gives nil on it.
     func testAnEmptyAnswerEndsTheWalk() async throws {
         let noContent = HTTPResponse(status: 204, headers: [], body: Data())
         let empty = Scripted { _, _ in noContent }
@@ -75,7 +76,12 @@ final class PagingEndTests: XCTestCase {
                 : noContent
         }
         var files: [String] = []
-        for try await file in ChecksClient(transport: linked).listFilesItems() { files.append(file) }
+        do {
+            for try await file in ChecksClient(transport: linked).listFilesItems() { files.append(file) }
+            XCTFail("nothing where the Link header named a page ended the walk quietly")
+        } catch let error as APIError {
+            guard case .paging(_, _, 2, .nothingAfterMore) = error else { return XCTFail("got \(error)") }
+        }
         XCTAssertEqual(files, ["f1"])
         XCTAssertEqual(linked.asked.count, 2)
         let numbered = Scripted { url, _ in

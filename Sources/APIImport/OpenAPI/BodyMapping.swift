@@ -39,8 +39,8 @@ extension OpenAPIMapper {
             dereferenced(member.value, at: responsesPlace.appending(member.key, member.value))?.node
         }
         let successSchema = successAnswer.flatMap(Self.jsonSchema)
-        // Other successes with nothing to return (no body, or one of another schema): the call gives nil on them,
-        // where its result can be nil (decided once the success answer and the paging are known).
+        // Other successes with nothing to return (no body, or one of another schema): the call gives nil on them
+        // where it returns something (decided once the success answer is known).
         var emptyAnswers: [(status: Int, lostBody: DocumentPlace?)] = []
         var unread: [String] = []
         var errorSamples: [(sample: Sample, place: DocumentPlace)] = []

@@ -54,6 +54,8 @@ public enum PagingFailure: Sendable, Hashable, CustomStringConvertible {
     case repeatedPage
     /// The page is empty before the total the answer states is reached.
     case emptyBeforeTotal(Int)
+    /// An answer that carries nothing (an empty answer, nil) where the page before said more follow.
+    case nothingAfterMore
 
     public var description: String {
         switch self {
@@ -67,6 +69,8 @@ public enum PagingFailure: Sendable, Hashable, CustomStringConvertible {
             return "the answer leads to a page already walked"
         case .emptyBeforeTotal(let total):
             return "the page is empty, but the answer counts \(total) items"
+        case .nothingAfterMore:
+            return "the answer carries nothing, but the page before said more follow"
         }
     }
 }
@@ -101,6 +105,15 @@ struct PageRule: Sendable {
         }
         if ends.contains(.emptyPage) && turn.itemCount == 0 { return nil }
         return next
+    }
+
+    /// What an answer that carries nothing (fetched as nil) means on the `page`th page: on the first, a walk of no
+    /// pages; after others, the end where only an empty or short page would end it (a numbered walk of no counts),
+    /// else a contradiction of the page before, which said more follow.
+    func endsWithNothing(page: Int, numbered: Bool) throws(APIError) {
+        guard page == 1 || (numbered && ends.isSubset(of: [.emptyPage, .shortPage])) else {
+            throw failure(.nothingAfterMore, page: page)
+        }
     }
 
     /// Whether page `number` (the `page`th fetched) is the last, by every stated end.

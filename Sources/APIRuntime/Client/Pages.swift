@@ -1,9 +1,10 @@
 /// Every page of a paged operation, fetched as iteration reaches it: no
 /// request before the first `next()`, none after the last page, none once
 /// the task is cancelled. The walk ends only where an end its spec states
-/// says so, or at an answer that carries nothing (fetched as nil); an answer
-/// that does not say, or a page that repeats, is an `APIError.paging` rather
-/// than a quiet end. Errors thrown are `APIError`s.
+/// says so, or at an answer that carries nothing (fetched as nil) where an
+/// empty page would end it; an answer that does not say, a page that
+/// repeats, or nothing where more was promised is an `APIError.paging`
+/// rather than a quiet end. Errors thrown are `APIError`s.
 public struct Pages<Page: Sendable>: AsyncSequence, Sendable {
     public typealias Element = Page
     private let walk: @Sendable () -> PageWalk<Page>
@@ -87,7 +88,10 @@ public final class PageWalk<Page: Sendable> {
             let (fetched, response) = try await LastResponse.capturing { () async throws(APIError) in
                 try await fetch(token)
             }
-            guard let turn = fetched else { return nil }
+            guard let turn = fetched else {
+                try rule.endsWithNothing(page: number, numbered: false)
+                return nil
+            }
             guard let next = try rule.nextToken(after: turn, response: response, page: number) else {
                 return turn.page
             }
@@ -116,7 +120,10 @@ public final class PageWalk<Page: Sendable> {
             let (fetched, response) = try await LastResponse.capturing { () async throws(APIError) in
                 try await fetch(number)
             }
-            guard let turn = fetched else { return nil }
+            guard let turn = fetched else {
+                try rule.endsWithNothing(page: count, numbered: true)
+                return nil
+            }
             let isLast = try rule.isLastNumberedPage(turn, number: Int(clamping: number), largestBefore: largest,
                                                      page: count)
             largest = max(largest, turn.itemCount)
