@@ -71,8 +71,7 @@ struct OperationLowering {
             let type = context.spell(response)
             returns = " -> \(type)" + (resolved.emptyAnswers.isEmpty ? "" : "?")
             let errorBodies = Self.errorBodyArguments(resolved, context: context)
-            let nilOn = resolved.emptyAnswers.isEmpty ? ""
-                : ", nilOn: [\(resolved.emptyAnswers.map { String($0.status) }.joined(separator: ", "))]"
+            let nilOn = Self.nilOnArgument(resolved)
             if response == .downloadedFile {
                 // The answer's bytes as they came: no JSON to decode.
                 statements.append(.line("return try await self.client.download(\(request)\(nilOn)\(errorBodies))"))
@@ -141,6 +140,12 @@ struct OperationLowering {
         let validation = resolved.validatesRequest ? "; `.validation` lists every broken limit, and then nothing is sent" : ""
         lines.append("- Throws: `APIError`\(validation)." + Self.answeredDoc(resolved, context: context))
         return .doc(lines)
+    }
+
+    /// `, nilOn: [202, 204]` for `send` and `download`: the statuses whose answers give nil; empty without any.
+    static func nilOnArgument(_ operation: ResolvedOperation) -> String {
+        let statuses = operation.emptyAnswers.map { String($0.status) }
+        return statuses.isEmpty ? "" : ", nilOn: [\(statuses.joined(separator: ", "))]"
     }
 
     /// `, errorBodies: APIRuntime.ErrorBody([.code(404), .range(4)], Problem.self), …` for `send`: one argument a

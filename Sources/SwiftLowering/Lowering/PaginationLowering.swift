@@ -105,8 +105,7 @@ struct PaginationLowering {
         let request = "\(RuntimeSymbols.apiRequest)(following: link, template: \(SwiftLiteral.string(operation.path))"
             + "\(operation.isAuthenticated ? "" : ", authenticated: false"))"
         let errorBodies = OperationLowering.errorBodyArguments(operation, context: context)
-        let statuses = operation.emptyAnswers.map { String($0.status) }.joined(separator: ", ")
-        let nilOn = operation.emptyAnswers.isEmpty ? "" : ", nilOn: [\(statuses)]"
+        let nilOn = OperationLowering.nilOnArgument(operation)
         let body: [CodeNode]
         if operation.secretKeys.isEmpty {
             body = [.line("return try await self.client.send(\(request), returning: \(page).self\(nilOn)\(errorBodies))")]
