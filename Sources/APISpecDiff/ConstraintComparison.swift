@@ -35,8 +35,9 @@ struct LimitChange: Hashable {
 
 enum ConstraintComparison {
     /// `knownValues`: values valid under the old spec (its default), tried
-    /// against a changed pattern.
-    static func compare(_ old: Constraints, _ new: Constraints, prefix: String = "", knownValues: [String] = []) -> [LimitChange] {
+    /// against a changed pattern; `knownItems` the same for the items' limits (a list default's text items).
+    static func compare(_ old: Constraints, _ new: Constraints, prefix: String = "", knownValues: [String] = [],
+                        knownItems: [String] = []) -> [LimitChange] {
         var changes: [LimitChange] = []
         func bound<Value: Comparable & CustomStringConvertible>(_ name: String, _ a: Value?, _ b: Value?, upper: Bool) {
             guard a != b else { return }
@@ -85,7 +86,8 @@ enum ConstraintComparison {
                                            new: new.fileExtensions.map(list) ?? "any", tightened: tightened))
             case .items:
                 guard old.items != nil || new.items != nil else { continue }
-                changes += compare(old.items?.value ?? Constraints(), new.items?.value ?? Constraints(), prefix: prefix + "items.")
+                changes += compare(old.items?.value ?? Constraints(), new.items?.value ?? Constraints(), prefix: prefix + "items.",
+                                   knownValues: knownItems)
             case .keys:
                 guard old.keys != nil || new.keys != nil else { continue }
                 changes += compare(old.keys?.value ?? Constraints(), new.keys?.value ?? Constraints(), prefix: prefix + "keys.")

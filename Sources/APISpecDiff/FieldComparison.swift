@@ -124,9 +124,14 @@ struct FieldComparison {
             let verdict = (SpecChange.Impact.breaking, "the Swift property is renamed")
             record("field.swiftName.changed", place, new, "\(code(new.name)) Swift name \(code(old.swiftName ?? "default")) → \(code(new.swiftName ?? "default"))", (verdict, verdict))
         }
-        var known: [String] = []
-        if case .string(let text) = old.defaultValue { known.append(text) }
-        for limit in ConstraintComparison.compare(old.constraints, new.constraints, knownValues: known) {
+        var known: [String] = [], knownItems: [String] = []
+        switch old.defaultValue {
+        case .string(let text)?: known.append(text)
+        case .list(let items)?: knownItems = items.compactMap { if case .string(let text) = $0 { text } else { nil } }
+        default: break
+        }
+        for limit in ConstraintComparison.compare(old.constraints, new.constraints, knownValues: known,
+                                                  knownItems: knownItems) {
             switch limit.verdict {
             case .tightened:
                 let evidence = limit.example.map { " (\(code($0)) among them)" } ?? ""

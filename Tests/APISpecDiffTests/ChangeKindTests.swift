@@ -124,6 +124,13 @@ final class ChangeKindTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), ["constraint.tightened"])
         XCTAssertEqual(found.first?.summary, "`tags` items.maxLength `20` → `10`")
         try assertOne([(#", "items": {"maxLength": 20}"#, "")], "constraint.loosened", .nonBreaking)
+        // A list default's items are values the old items' pattern accepted: one the new refuses is the evidence.
+        let tags = #""items": {"maxLength": 20}"#
+        let listed = try DiffFixture.changes(old: [(tags, #""default": ["push"], "items": {"pattern": "^[a-z]+$"}"#)],
+                                             new: [(tags, #""default": ["7"], "items": {"pattern": "^[0-9]+$"}"#)])
+        let tightened = listed.first { $0.kind == "constraint.tightened" }
+        XCTAssertEqual(listed.map(\.kind).sorted(), ["constraint.tightened", "field.default.changed"])
+        XCTAssertTrue(tightened?.reason.contains("`push` among them") ?? false, tightened?.reason ?? "")
     }
 
     func testDefaultChanged() throws {
