@@ -86,8 +86,8 @@ enum ConstraintComparison {
                                            new: new.fileExtensions.map(list) ?? "any", tightened: tightened))
             case .items:
                 guard old.items != nil || new.items != nil else { continue }
-                changes += compare(old.items?.value ?? Constraints(), new.items?.value ?? Constraints(), prefix: prefix + "items.",
-                                   knownValues: knownItems)
+                let (before, after) = (old.items?.value ?? Constraints(), new.items?.value ?? Constraints())
+                changes += compare(before, after, prefix: prefix + "items.", knownValues: knownItems)
             case .keys:
                 guard old.keys != nil || new.keys != nil else { continue }
                 changes += compare(old.keys?.value ?? Constraints(), new.keys?.value ?? Constraints(), prefix: prefix + "keys.")

@@ -171,10 +171,17 @@ extension OpenAPIMapper {
     /// A body whose schema is an object of no properties and no other keys (Stripe's GET and DELETE operations
     /// each document one): it sends nothing, so the operation has no body, rather than a body of any JSON to fill.
     private func holdsNothing(_ media: JSONNode) -> Bool {
-        guard let schema = media.member("schema") else { return false }
+        media.member("schema").map { isObjectOfNothing($0, closed: true) } ?? false
+    }
+
+    /// A schema of an object with no properties and no shape besides: `closed`, it also states
+    /// `additionalProperties: false` (a body to send, where an open object could be any JSON); else it only states
+    /// no other keys' schema (an answer, whose undocumented keys the client would not read anyway).
+    func isObjectOfNothing(_ schema: JSONNode, closed: Bool) -> Bool {
         let shaping: Set<String> = ["allOf", "oneOf", "anyOf", "items", "$ref", "not"]
-        return typeNames(of: schema) == ["object"] && (schema.member("properties")?.members ?? []).isEmpty
-            && schema.member("additionalProperties")?.value == .bool(false)
+        let others = schema.member("additionalProperties")
+        let otherKeys = closed ? others?.value == .bool(false) : others?.value != .bool(true) && others?.members == nil
+        return typeNames(of: schema) == ["object"] && (schema.member("properties")?.members ?? []).isEmpty && otherKeys
             && !(schema.members ?? []).contains { shaping.contains($0.key) }
     }
 

@@ -27,11 +27,7 @@ extension OpenAPIMapper {
         let mediaPlace = contentPlace.appending(json.key, json.value)
         let schemaPlace = mediaPlace.appending("schema", schema)
         let target = dereferenced(schema, at: schemaPlace)?.node ?? schema
-        let holdsNothing = typeNames(of: target) == ["object"] && (target.member("properties")?.members ?? []).isEmpty
-            && target.member("additionalProperties")?.value != .bool(true)
-            && target.member("additionalProperties")?.members == nil
-            && !["allOf", "oneOf", "anyOf", "items"].contains { target.member($0) != nil }
-        return (status, holdsNothing ? nil : mediaPlace)
+        return (status, isObjectOfNothing(target, closed: false) ? nil : mediaPlace)
     }
 
     /// Two answers' schemas as written: the same `$ref`, or the same text wherever it stands.
