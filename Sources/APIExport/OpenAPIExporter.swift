@@ -212,14 +212,22 @@ public enum OpenAPIExporter {
             }
             answer.append(("content", content(body, examples, schemas)))
         }
-        if operation.pagination?.style == .linkHeader {
+        var headers: [(String, OpenAPIValue?)] = operation.responseHeaders.map { header in
+            (header.name, .object([
+                ("description", header.description.isEmpty ? nil : .string(header.description)),
+                ("required", header.isOptional ? nil : .bool(true)), ("schema", schemas.field(header)),
+            ]))
+        }
+        if operation.pagination?.style == .linkHeader,
+           !operation.responseHeaders.contains(where: { $0.name.lowercased() == "link" }) {
             // What other tools read as paging; the import reads it back as this walk.
             let link: OpenAPIValue = .object([
                 ("description", .string("Where the next page is, as rel=\"next\" (RFC 8288); absent on the last page.")),
                 ("schema", .object([("type", .string("string"))])),
             ])
-            answer.append(("headers", .object([("Link", link)])))
+            headers.append(("Link", link))
         }
+        if !headers.isEmpty { answer.append(("headers", .object(headers))) }
         members.append((String(operation.successStatus), .object(answer)))
         for status in operation.statuses where status.code != .exact(operation.successStatus) {
             let description = status.description.isEmpty ? "HTTP \(status.code)." : status.description

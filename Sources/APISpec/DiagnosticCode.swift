@@ -133,6 +133,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// A warning: a 204 or 205 beside a success with a body, not marked `empty`: the call reads it as the success
     /// and fails to decode the body it lacks.
     case emptyAnswerNotMarked = "EmptyAnswerNotMarked"
+    /// A response header's name that is not an HTTP token (letters, digits and `!#$%&'*+-.^_`|~`).
+    case invalidHeaderName = "InvalidHeaderName"
+    /// A required response header on an operation whose empty answers (`empty`) may come without it.
+    case responseHeaderNotApplicable = "ResponseHeaderNotApplicable"
     /// A sample's `status` that no error status of the operation with a body type matches, or a status sample
     /// without a response.
     case sampleStatusNotDocumented = "SampleStatusNotDocumented"

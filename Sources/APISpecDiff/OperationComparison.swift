@@ -67,6 +67,38 @@ struct OperationComparison {
         }
         compareErrorBodies(old.statuses, new.statuses, scope: scope)
         compareEmptyAnswers(old, new, scope: scope)
+        compareResponseHeaders(old.responseHeaders, new.responseHeaders, scope: scope)
+    }
+
+    /// The answer's headers, matched by name without case as the wire compares them.
+    private mutating func compareResponseHeaders(_ old: [Field], _ new: [Field], scope: String) {
+        func byName(_ headers: [Field]) -> [String: Field] {
+            Dictionary(headers.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let (before, after) = (byName(old), byName(new))
+        for header in new where before[header.name.lowercased()] == nil {
+            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "responseHeader.added", path: "responseHeaders.\(header.name)",
+                                      summary: "answer header \(code(header.name)) added",
+                                      reason: "a new member of the headers struct; code that reads the others is unaffected"))
+        }
+        for header in old {
+            guard let now = after[header.name.lowercased()] else {
+                changes.append(SpecChange(.breaking, scope: scope, kind: "responseHeader.removed",
+                                          path: "responseHeaders.\(header.name)", summary: "answer header \(code(header.name)) removed",
+                                          reason: "code that reads its member no longer compiles"))
+                continue
+            }
+            var what: [String] = []
+            if now.type != header.type { what.append("type \(code(header.type.description)) → \(code(now.type.description))") }
+            if now.isOptional != header.isOptional { what.append(now.isOptional ? "now optional" : "now required") }
+            if now.swiftName != header.swiftName {
+                what.append("Swift name \(code(header.swiftName ?? "none")) → \(code(now.swiftName ?? "none"))")
+            }
+            guard !what.isEmpty else { continue }
+            changes.append(SpecChange(.breaking, scope: scope, kind: "responseHeader.changed", path: "responseHeaders.\(header.name)",
+                                      summary: "answer header \(code(header.name)): \(what.joined(separator: ", "))",
+                                      reason: "the member's type or name changes; code that reads it must follow"))
+        }
     }
 
     /// Statuses that give nil: a JSON answer's result turns optional with the first and plain with the last.

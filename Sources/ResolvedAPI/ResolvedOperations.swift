@@ -74,6 +74,8 @@ package struct ResolvedOperation: Sendable {
     /// The stems of the `Models/` files the in-place bodies are printed in (`ResolvedType.fileStem`).
     package var inlineRequestFileStem: String?
     package var inlineResponseFileStem: String?
+    /// The typed headers of the success answer, where the spec names any.
+    package var responseHeaders: ResolvedResponseHeaders?
 
     package init(specName: String, summary: String, description: String?, method: String, path: String, isAuthenticated: Bool,
                  functionName: SwiftName, arguments: [ResolvedArgument], requestVariable: String, requestBody: RequestBody,
@@ -197,4 +199,43 @@ package struct ResolvedCredentials: Sendable {
         self.refreshAccess = refreshAccess
         self.refreshArgument = refreshArgument
     }
+}
+
+/// The headers of an operation's success answer the spec names, read into a struct of their own
+/// (`<Operation>ResponseHeaders`) when the caller asks for them.
+package struct ResolvedResponseHeaders: Sendable {
+    package struct Header: Sendable {
+        /// As the server spells it; looked up without case.
+        package let wireName: String
+        package let name: SwiftName
+        package let type: SwiftType
+        package let isOptional: Bool
+        /// Whether the header's text is the value's JSON string (text, an enum of text, a date) rather than a JSON
+        /// literal (a number, a boolean, an enum of numbers).
+        package let isText: Bool
+        package let description: String
+
+        package init(wireName: String, name: SwiftName, type: SwiftType, isOptional: Bool, isText: Bool,
+                     description: String) {
+            self.wireName = wireName
+            self.name = name
+            self.type = type
+            self.isOptional = isOptional
+            self.isText = isText
+            self.description = description
+        }
+    }
+
+    package let typeName: String
+    /// The stem of its file in `Models/` (`ResolvedType.fileStem`).
+    package let fileStem: String
+    package let headers: [Header]
+
+    package init(typeName: String, fileStem: String, headers: [Header]) {
+        self.typeName = typeName
+        self.fileStem = fileStem
+        self.headers = headers
+    }
+
+    package var usesFoundation: Bool { headers.contains { $0.type.usesFoundation } }
 }

@@ -29,6 +29,11 @@ final class RuleCatalogueTests: XCTestCase {
     private static let putOrder = (#""method": "GET""#, #""method": "PUT""#)
     private static let multipart = #""parameters": [{"name": "orderId", "in": "path", "type": "guid"}],"# + "\n     " + #""responseBody""#
 
+    private static let readsOrder = #""summary": "Reads an order.","#
+    private static func location(_ more: String) -> String {
+        #" "responseHeaders": [{"name": "Location", "type": "url""# + more + "}],"
+    }
+
     static let examples: [String: Example] = [
         "api.renamed": Example(new: [(#""name": "Shop""#, #""name": "Store""#)], impact: .breaking),
         "api.baseURL.changed": Example(new: [("https://shop.example/v1", "https://shop.example/v2")], impact: .nonBreaking),
@@ -51,6 +56,12 @@ final class RuleCatalogueTests: XCTestCase {
             new: [(#""summary": "Reads an order.","#,
                    #""summary": "Reads an order.", "statuses": [{"code": 204, "description": "Gone.", "empty": true}],"#)],
             impact: .breaking),
+        "responseHeader.added": Example(new: [(readsOrder, readsOrder + location(""))], impact: .nonBreaking),
+        "responseHeader.removed": Example(old: [(readsOrder, readsOrder + location(""))], new: [],
+                                          impact: .breaking),
+        "responseHeader.changed": Example(old: [(readsOrder, readsOrder + location(""))],
+                                          new: [(readsOrder, readsOrder + location(#", "optional": true"#))],
+                                          impact: .breaking),
         "operation.pagination.changed": Example(
             old: [(#"{"name": "orderId", "in": "path", "type": "guid"}]"#, #"{"name": "orderId", "in": "path", "type": "guid"}, {"name": "cursor", "in": "query", "type": "string", "optional": true}]"#),
                   (#""responseBody": {"type": "Receipt"}}"# + "\n  ]", #""responseBody": {"fields": [{"name": "items", "type": "[Receipt]"}, {"name": "next", "type": "string", "optional": true}]}}"# + "\n  ]")],
@@ -154,6 +165,7 @@ final class RuleCatalogueTests: XCTestCase {
             ("operation", SpecVocabulary.operation), ("body", SpecVocabulary.body), ("status", SpecVocabulary.status),
             ("sample", SpecVocabulary.sample), ("webhooks", SpecVocabulary.webhooks), ("webhookSample", SpecVocabulary.webhookSample),
             ("pagination", SpecVocabulary.pagination), ("acknowledgement", SpecVocabulary.acknowledgement),
+            ("responseHeader", SpecVocabulary.responseHeader),
         ]
         var keys: [String] = []
         for (kind, names) in vocabulary {

@@ -17,7 +17,7 @@ final class SchemaSyncTests: XCTestCase {
             "untaggedVariant": SpecVocabulary.untaggedVariant, "operation": SpecVocabulary.operation, "body": SpecVocabulary.body,
             "status": SpecVocabulary.status, "sample": SpecVocabulary.sample, "webhooks": SpecVocabulary.webhooks,
             "webhookSample": SpecVocabulary.webhookSample, "pagination": SpecVocabulary.pagination,
-            "acknowledgement": SpecVocabulary.acknowledgement,
+            "acknowledgement": SpecVocabulary.acknowledgement, "responseHeader": SpecVocabulary.responseHeader,
         ]
         XCTAssertEqual(Set(definitions.keys), Set(expected.keys))
         for (name, keys) in expected {

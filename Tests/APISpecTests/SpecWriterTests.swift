@@ -82,6 +82,7 @@ extension APISpecification {
             }
             operation.requestBody = operation.requestBody?.withoutPositions
             operation.responseBody = operation.responseBody?.withoutPositions
+            operation.responseHeaders = operation.responseHeaders.map(\.withoutPositions)
             operation.pagination?.location = zero
             for index in operation.statuses.indices { operation.statuses[index].location = zero }
             return operation

@@ -74,6 +74,12 @@ extension SpecResolution {
                                    what: "the \(kind) body of operation '\(Diagnostic.clipped(operation.name))'",
                                    location: location, at: .root.key("operations").index(index).key(key)))
             }
+            if let swiftName = responseHeaderTypeNames[operation.name] {
+                named.append(Named(path: OutputFiles.model(typeFileStems[swiftName] ?? swiftName),
+                                   what: "the response headers of operation '\(Diagnostic.clipped(operation.name))'",
+                                   location: operation.location,
+                                   at: .root.key("operations").index(index).key("responseHeaders")))
+            }
         }
         var firstOperationOfGroup: [String: Int] = [:]
         for (index, operation) in spec.operations.enumerated() where firstOperationOfGroup[operation.group] == nil {

@@ -23,6 +23,7 @@ extension SpecResolution {
             resolved.pagination = resolvePagination(resolved, of: operation, functions: &functions, path)
             resolved.inlineRequestFileStem = resolved.inlineRequest.map { typeFileStems[$0.name] ?? $0.name }
             resolved.inlineResponseFileStem = resolved.inlineResponse.map { typeFileStems[$0.name] ?? $0.name }
+            resolved.responseHeaders = resolveResponseHeaders(of: operation, path)
             byGroup[operation.group, default: []].append(resolved)
         }
         return order.map { group in
@@ -33,6 +34,33 @@ extension SpecResolution {
             }
             return ResolvedGroup(name: group.name, fileName: group.fileName, operations: operations, usesFoundation: foundation)
         }
+    }
+
+    /// The struct an answer's headers are read into: its members named as fields are, each read as text or as a
+    /// JSON literal by what its type is.
+    private mutating func resolveResponseHeaders(of operation: Operation, _ path: JSONPath) -> ResolvedResponseHeaders? {
+        guard let typeName = responseHeaderTypeNames[operation.name] else { return nil }
+        var scope = NameScope("the members of '\(typeName)'", reserved: ReservedNames.objectMembers,
+                              typeNames: moduleTypeNames)
+        var seen: Set<String> = []
+        let headers = operation.responseHeaders.enumerated().map { index, field in
+            let key = field.swiftName == nil ? "name" : "swiftName"
+            let owner = NameScope.Owner(what: "response header '\(field.name)'", location: field.location,
+                                        path: path.key("responseHeaders").index(index).key(key))
+            let proposed = SwiftNamer.memberName(field.swiftName ?? field.name)
+            // One header in two spellings is the checker's to report (DuplicateField), not a collision too.
+            let name = seen.insert(field.name.lowercased()).inserted
+                ? scope.claim(proposed, by: owner, into: &diagnostics) : proposed
+            let isText = switch LimitTable.shape(of: field.type, types: typesByName) {
+            case .text, .enumeration, .dateTime, .date: true
+            default: false
+            }
+            return ResolvedResponseHeaders.Header(wireName: field.name, name: SwiftName(name: name),
+                                                  type: swiftType(field.type), isOptional: field.isOptional,
+                                                  isText: isText, description: field.description)
+        }
+        return ResolvedResponseHeaders(typeName: typeName, fileStem: typeFileStems[typeName] ?? typeName,
+                                       headers: headers)
     }
 
     private mutating func resolveOperation(_ operation: Operation, _ function: SwiftName, _ path: JSONPath) -> ResolvedOperation {

@@ -46,6 +46,8 @@ struct SpecResolution {
     /// The same objects by Swift name, for walking an answer's properties.
     var resolvedObjectsBySwiftName: [String: ResolvedObject] = [:]
     var responseTypeNames: [String: String] = [:]
+    /// Operation name -> the Swift name of the struct its answer's headers are read into.
+    var responseHeaderTypeNames: [String: String] = [:]
     /// Swift type name -> the stem of its file in `Models/` (`TypeFiles`).
     var typeFileStems: [String: String] = [:]
     /// Named types that hold a secret field, directly or deeper.
@@ -124,8 +126,15 @@ struct SpecResolution {
                                             path: path.key("responseBody"))
                 responseTypeNames[operation.name] = module.claim(SwiftNamer.typeName(operation.name) + "Response", by: owner, into: &diagnostics)
             }
+            if !operation.responseHeaders.isEmpty {
+                let owner = NameScope.Owner(what: "the response headers of operation '\(operation.name)'",
+                                            location: operation.location, path: path.key("responseHeaders"))
+                responseHeaderTypeNames[operation.name] = module.claim(
+                    SwiftNamer.typeName(operation.name) + "ResponseHeaders", by: owner, into: &diagnostics)
+            }
         }
         moduleTypeNames = Set(typeNames.values).union(requestTypeNames.values).union(responseTypeNames.values)
+            .union(responseHeaderTypeNames.values)
         typeFileStems = TypeFiles.stems(of: moduleTypeNames.sorted(), among: moduleTypeNames)
     }
 

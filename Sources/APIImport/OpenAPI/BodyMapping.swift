@@ -45,6 +45,7 @@ extension OpenAPIMapper {
         var unread: [String] = []
         var errorSamples: [(sample: Sample, place: DocumentPlace)] = []
         var linkHeaderPlace: DocumentPlace?
+        var successHeaders: (node: JSONNode, place: DocumentPlace)?
         for member in members {
             let place = responsesPlace.appending(member.key, member.value)
             guard let (response, _) = dereferenced(member.value, at: place) else { continue }
@@ -52,15 +53,21 @@ extension OpenAPIMapper {
             if let headers = response.member("headers") {
                 var names = (headers.members ?? []).map(\.key)
                 let headersPlace = place.appending("headers", headers)
-                if Int(member.key) == success, names.contains(where: Self.isLinkHeader) {
-                    linkHeaderPlace = headersPlace
+                let isSuccess = Int(member.key) == success
+                if isSuccess {
+                    successHeaders = (headers, headersPlace)
+                    // A Link header is a paged walk where it can be one, else a header as the others are.
+                    if names.contains(where: Self.isLinkHeader) { linkHeaderPlace = headersPlace }
                     names.removeAll(where: Self.isLinkHeader)
                 }
                 noteCORSHeaders(names.filter(Self.isCORSHeader), at: headersPlace)
                 names.removeAll(where: Self.isCORSHeader)
-                if !names.isEmpty {
-                    warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) are not part of the spec "
-                         + "format; ResponseHeaders.capturing reads them", at: headersPlace)
+                if isSuccess {
+                    operation.responseHeaders = responseHeaders(names, of: headers, at: headersPlace, operation: route.name)
+                } else if !names.isEmpty {
+                    warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) of the '\(member.key)' "
+                         + "answer are not read: the spec format states the success answer's; "
+                         + "ResponseHeaders.capturing reads them", at: headersPlace)
                 }
             }
             guard let code = Self.statusCode(member.key), !operation.statuses.contains(where: { $0.code == code }) else {
@@ -145,12 +152,13 @@ extension OpenAPIMapper {
             warn(.responseNotExpressible, "the bodies of answers \(unread.joined(separator: ", ")) are not read "
                  + "(a success of another type than the first, or not JSON); they are kept as statuses", at: first)
         }
-        if let linkHeaderPlace {
+        if linkHeaderPlace != nil, let (headers, place) = successHeaders {
             if let paging = linkHeaderPaging(of: operation) {
                 operation.pagination = paging
             } else {
-                warn(.responseHeaders, "a Link header on an answer that is not a GET of one list is not a paged walk; "
-                     + "ResponseHeaders.capturing reads it", at: linkHeaderPlace)
+                // Not a GET of one list: the header is read as the others are.
+                let links = (headers.members ?? []).map(\.key).filter(Self.isLinkHeader)
+                operation.responseHeaders += responseHeaders(links, of: headers, at: place, operation: route.name)
             }
         } else if let paging = nextLinkPaging(of: operation), let link = paging.nextLink {
             operation.pagination = paging
@@ -158,6 +166,7 @@ extension OpenAPIMapper {
                          + "null on the last page); the document does not say so otherwise.")
         }
         markEmptyAnswers(emptyAnswers, of: &operation)
+        optionalHeadersBesideEmptyAnswers(of: &operation)
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
         // An error answer's examples come after, titled apart from the others (`Not found (404)` where taken).
         for (sample, place) in errorSamples {

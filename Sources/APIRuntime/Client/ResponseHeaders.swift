@@ -6,12 +6,16 @@ import Foundation
 /// call without a second set of functions.
 public enum ResponseHeaders {
     /// Runs `call` and returns its value with the headers of the last
-    /// answer a call inside it received (empty if none did).
+    /// answer a call inside it received (empty if none did). It throws what
+    /// `call` throws: the closure's errors are untyped, as Swift infers a
+    /// closure's `try` to be, so `{ try await api.someCall() }` needs no
+    /// annotation.
     public static func capturing<Value>(
-        _ call: () async throws(APIError) -> Value
-    ) async throws(APIError) -> (value: Value, headers: [HTTPHeader]) {
-        let (value, last) = try await LastResponse.capturing(call)
-        return (value, last?.headers ?? [])
+        _ call: () async throws -> Value
+    ) async throws -> (value: Value, headers: [HTTPHeader]) {
+        let recorder = LastResponse()
+        let value = try await LastResponse.$recorder.withValue(recorder) { try await call() }
+        return (value, recorder.response?.headers ?? [])
     }
 }
 
@@ -49,7 +53,7 @@ final class LastResponse: @unchecked Sendable {
         lock.withLock { stored = response }
     }
 
-    private var response: HTTPResponse? {
+    var response: HTTPResponse? {
         lock.withLock { stored }
     }
 }

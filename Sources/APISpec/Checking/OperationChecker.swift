@@ -113,6 +113,7 @@ extension SpecChecker {
                        + "body", at: operation.location, path.key("responseBody"))
         }
         checkStatuses(operation, path)
+        checkResponseHeaders(operation, path)
         checkSampleStatuses(operation, path)
         checkPagination(operation, path)
     }
@@ -217,7 +218,7 @@ extension SpecChecker {
 
     /// Parameters and multipart fields are sent as text: one scalar or enum
     /// value (or, where `arrays`, a list of them).
-    private mutating func checkPlainValue(_ field: Field, _ path: JSONPath, what: String, arrays: Bool, files: Bool) {
+    mutating func checkPlainValue(_ field: Field, _ path: JSONPath, what: String, arrays: Bool, files: Bool) {
         var type = field.type
         if arrays, case .array(let element) = type { type = element }
         if case .named(let name) = type, typesByName[name] == nil { return }

@@ -105,6 +105,11 @@ struct SpecReader {
         if let node = object.node("requestBody") { requestBody = body(node, path.key("requestBody"), sink: &sink) }
         var responseBody: Body?
         if let node = object.node("responseBody") { responseBody = body(node, path.key("responseBody"), sink: &sink) }
+        let responseHeaders = object.array("responseHeaders", sink: &sink).compactMap { node, path -> Field? in
+            guard let header = ObjectReader(node, path, what: "a response header", allowedKeys: SpecVocabulary.responseHeader,
+                                            sink: &sink) else { return nil }
+            return FieldReader.field(header, sink: &sink)
+        }
         let successStatus = object.integer("successStatus", sink: &sink) ?? 200
         let statuses = object.array("statuses", sink: &sink).compactMap { node, path -> Status? in
             guard let status = ObjectReader(node, path, what: "a status", allowedKeys: SpecVocabulary.status, sink: &sink),
@@ -128,6 +133,7 @@ struct SpecReader {
                                   isAuthenticated: isAuthenticated, parameters: parameters, requestBody: requestBody, responseBody: responseBody,
                                   successStatus: successStatus, statuses: statuses, samples: samples, note: note, location: node.location)
         operation.pagination = pagination
+        operation.responseHeaders = responseHeaders
         operation.pathLocation = object.node("path")?.location
         operation.routeVariant = object.string("routeVariant", sink: &sink)
         return operation

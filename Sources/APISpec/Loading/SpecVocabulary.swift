@@ -14,13 +14,15 @@ public enum SpecVocabulary {
     public static let constraints = LimitTable.Limit.allCases.map(\.rawValue)
     public static let field = ["name", "swiftName", "type", "optional", "default", "clientDefault", "description", "note", "inline", "secret", "oneOrMany", "nullable"] + constraints
     public static let parameter = field + ["in", "style"]
+    /// A header of the answer is read, never sent: no default, limit or body-only key applies.
+    public static let responseHeader = ["name", "swiftName", "type", "optional", "description", "note"]
     public static let rule = ["anyOf", "field", "requires", "requiredWhen", "in", "description"]
     public static let enumValue = ["value", "name", "description"]
     public static let taggedVariant = ["tag", "key", "name", "type", "description"]
     public static let untaggedVariant = ["name", "type", "description"]
     public static let operation = ["name", "summary", "description", "group", "method", "path", "routeVariant",
                                    "authenticated", "parameters",
-                                   "requestBody", "responseBody", "successStatus", "statuses", "samples", "note", "pagination"]
+                                   "requestBody", "responseBody", "responseHeaders", "successStatus", "statuses", "samples", "note", "pagination"]
     public static let pagination = ["style", "parameter", "nextCursor", "totalPages", "totalItems", "hasMore", "nextLink", "end",
                                      "items"]
     public static let body = ["contentType", "formLists", "type", "fields", "rules", "description"]

@@ -30,6 +30,9 @@ public struct Operation: Sendable, Hashable {
     /// The status of a successful call: 200 unless the docs say otherwise.
     public var successStatus: Int
     public var statuses: [Status]
+    /// The headers of the success answer the docs name (`Location`, a rate-limit count): text values the client reads
+    /// into a typed struct of their own on request.
+    public var responseHeaders: [Field] = []
     public var samples: [Sample]
     public var note: String?
     /// How the operation pages, if it does.

@@ -37,6 +37,11 @@ package struct ClientFiles: Sendable {
                 let usesFoundation = object.properties.contains { $0.type.usesFoundation }
                 add(stem ?? object.name, object.name, usesFoundation) { ObjectLowering(context: context).lower(object) }
             }
+            if let headers = operation.responseHeaders {
+                add(headers.fileStem, headers.typeName, headers.usesFoundation) {
+                    ResponseHeadersLowering(context: context).lower(headers, of: operation)
+                }
+            }
         }
         for stem in fileStems {
             // The declaration the file is named after first, then the others in order.

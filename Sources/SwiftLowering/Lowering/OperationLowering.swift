@@ -121,6 +121,10 @@ struct OperationLowering {
         var lines = [operation.summary]
         if let description = operation.description { lines += ["", description] }
         lines += ["", "`\(operation.method) \(operation.path)`\(operation.isAuthenticated ? "" : " (no access token needed)")"]
+        if let headers = operation.responseHeaders {
+            let names = headers.headers.map { "`\($0.wireName)`" }.joined(separator: ", ")
+            lines += ["", "Its answer's headers (\(names)) are read with `\(headers.typeName).capturing { … }`."]
+        }
         lines.append("")
         let arguments = resolved.arguments.compactMap(argumentDoc)
         if arguments.count == 1 {

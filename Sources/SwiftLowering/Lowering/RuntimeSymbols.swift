@@ -43,6 +43,8 @@ enum RuntimeSymbols {
     static let apiRequest = "APIRuntime.APIRequest"
     static let errorBody = "APIRuntime.ErrorBody"
     static let apiError = "APIRuntime.APIError"
+    static let responseHeaderReader = "APIRuntime.ResponseHeaderReader"
+    static let responseHeadersConformances = "Swift.Equatable, APIRuntime.TypedResponseHeaders"
     static let apiClient = "APIRuntime.APIClient"
     static let transport = "any APIRuntime.Transport"
     static let defaultTransport = "APIRuntime.URLSessionTransport()"

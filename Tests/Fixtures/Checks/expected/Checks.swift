@@ -531,6 +531,36 @@ extension Roster: APIRuntime.Validatable {
     }
 }
 
+/// The headers of `rosterExists`'s answer, which the call itself does not return. Read them around the call:
+///
+/// ```swift
+/// let (value, headers) = try await RosterExistsResponseHeaders.capturing {
+///     try await client.rosterExists(…)
+/// }
+/// ```
+public struct RosterExistsResponseHeaders: Swift.Equatable, APIRuntime.TypedResponseHeaders {
+    /// The roster's size in bytes.
+    ///
+    /// The `Content-Length` header.
+    public var contentLength: Swift.Int64
+    /// The `Last-Modified` header.
+    public var lastModified: Foundation.Date?
+    /// The `X-Roster-Tone` header.
+    public var tone: Tone?
+    /// The `X-Roster-Open` header.
+    public var xRosterOpen: Swift.Bool?
+    /// The `X-Roster-Id` header.
+    public var xRosterID: Swift.String?
+
+    public init(reading headers: APIRuntime.ResponseHeaderReader) throws(APIRuntime.APIError) {
+        self.contentLength = try headers.required(Swift.Int64.self, "Content-Length", isText: false)
+        self.lastModified = try headers.optional(Foundation.Date.self, "Last-Modified", isText: true)
+        self.tone = try headers.optional(Tone.self, "X-Roster-Tone", isText: true)
+        self.xRosterOpen = try headers.optional(Swift.Bool.self, "X-Roster-Open", isText: false)
+        self.xRosterID = try headers.optional(Swift.String.self, "X-Roster-Id", isText: true)
+    }
+}
+
 /// The answer of `rosterMethods`.
 public struct RosterMethodsResponse: Swift.Equatable, Swift.Sendable {
     public var methods: [Swift.String]
@@ -937,6 +967,24 @@ extension NotifyRequest: APIRuntime.Validatable {
 
     public func validate(into validator: inout APIRuntime.Validator) {
         validator.check(self.events, "events", Self.limitsOfEvents)
+    }
+}
+
+/// The headers of `exportRoster`'s answer, which the call itself does not return. Read them around the call:
+///
+/// ```swift
+/// let (value, headers) = try await ExportRosterResponseHeaders.capturing {
+///     try await client.exportRoster(…)
+/// }
+/// ```
+public struct ExportRosterResponseHeaders: Swift.Equatable, APIRuntime.TypedResponseHeaders {
+    /// How many rows the spreadsheet holds.
+    ///
+    /// The `X-Row-Count` header.
+    public var xRowCount: Swift.Int32?
+
+    public init(reading headers: APIRuntime.ResponseHeaderReader) throws(APIRuntime.APIError) {
+        self.xRowCount = try headers.optional(Swift.Int32.self, "X-Row-Count", isText: false)
     }
 }
 
@@ -1541,6 +1589,8 @@ extension ChecksClient {
     ///
     /// `GET /roster/export`
     ///
+    /// Its answer's headers (`X-Row-Count`) are read with `ExportRosterResponseHeaders.capturing { … }`.
+    ///
     /// - Returns: The roster, one row per seat. Nil on a 202 answer: The spreadsheet is being made; ask again later.
     /// - Throws: `APIError`. `.answered` carries the documented body: `Problem` for 404.
     public func exportRoster() async throws(APIRuntime.APIError) -> APIRuntime.DownloadedFile? {
@@ -1580,6 +1630,9 @@ extension ChecksClient {
     /// Tells by its status alone whether there is a roster.
     ///
     /// `HEAD /roster`
+    ///
+    /// Its answer's headers (`Content-Length`, `Last-Modified`, `X-Roster-Tone`, `X-Roster-Open`, `X-Roster-Id`) are
+    /// read with `RosterExistsResponseHeaders.capturing { … }`.
     ///
     /// - Throws: `APIError`.
     public func rosterExists() async throws(APIRuntime.APIError) {

@@ -1,0 +1,76 @@
+import APISpec
+
+/// The success answer's headers as the operation's `responseHeaders`: each a text value of a scalar or enum type,
+/// which the client reads into a struct of its own on request.
+extension OpenAPIMapper {
+    /// The headers named in `names` (others, a paged walk's `Link` and CORS headers, are read elsewhere). What the
+    /// format cannot read (a list or object, a header described by `content`) is a located warning and left out; so
+    /// are limits and defaults, as answers are not checked against them.
+    func responseHeaders(_ names: [String], of headers: JSONNode, at place: DocumentPlace, operation: String) -> [Field] {
+        var fields: [Field] = []
+        var unread: [String] = []
+        for name in names {
+            guard let node = headers.member(name),
+                  let (header, headerPlace) = dereferenced(node, at: place.appending(name, node)) else { continue }
+            guard let schema = header.member("schema") else {
+                unread.append(name)
+                continue
+            }
+            var mapped = value(of: schema, at: headerPlace.appending("schema", schema),
+                               name: NameCase.pascal(operation) + NameCase.pascal(name))
+            guard isTextValue(mapped.type) else {
+                unread.append(name)
+                continue
+            }
+            if mapped.isNullable {
+                warn(.nullNotExpressible, "a header is there or not, never null: '\(name)' is optional in the draft",
+                     at: headerPlace)
+                mapped.isNullable = false
+            }
+            if mapped.constraints != Constraints() || mapped.defaultValue != nil {
+                warn(.limitNotExpressible, "the limits and default of response header '\(name)' are left out: the "
+                     + "client reads answers as they come", at: headerPlace)
+                mapped.constraints = Constraints()
+                mapped.defaultValue = nil
+                mapped.isClientDefault = false
+            }
+            if let description = header.string("description") { mapped.description = description }
+            if header.bool("deprecated") == true { mapped.isDeprecated = true }
+            mapped.isSecret = false
+            mapped.isReadOnly = false
+            mapped.isWriteOnly = false
+            fields.append(field(name, mapped, isRequired: header.bool("required") == true, at: headerPlace))
+        }
+        if !unread.isEmpty {
+            warn(.responseHeaders, "response headers (\(unread.joined(separator: ", "))) hold no single text value "
+                 + "(a list, an object, or a header described by 'content'); ResponseHeaders.capturing reads them",
+                 at: place)
+        }
+        return fields
+    }
+
+    /// An empty answer (a 202 "not ready") need not carry what the success answer does: its required headers are
+    /// optional in the draft, which a note says.
+    func optionalHeadersBesideEmptyAnswers(of operation: inout Operation) {
+        guard let empty = operation.emptyAnswerStatuses.first else { return }
+        for index in operation.responseHeaders.indices where !operation.responseHeaders[index].isOptional {
+            operation.responseHeaders[index].isOptional = true
+            let note = "Required on the \(operation.successStatus) answer; optional here, as the \(empty) answer need "
+                + "not carry it."
+            operation.responseHeaders[index].note = [operation.responseHeaders[index].note, note]
+                .compactMap { $0 }.joined(separator: " ")
+        }
+    }
+
+    /// A scalar or enum: what a header's text can hold.
+    private func isTextValue(_ type: TypeReference) -> Bool {
+        switch type {
+        case .scalar(let scalar): return scalar != .json && scalar != .file
+        case .named(let name):
+            guard let index = typeIndex[name] else { return false }
+            if case .enumeration = types[index].kind { return true }
+            return false
+        case .array, .map, .orNull: return false
+        }
+    }
+}
