@@ -88,7 +88,7 @@ struct SpecAnnotation {
         let types = Dictionary(spec.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [String: [String]] = [:]
         for operation in spec.operations {
-            var references = operation.parameters.map(\.field.type)
+            var references = operation.parameters.map(\.field.type) + operation.responseHeaders.map(\.type)
             for body in [operation.requestBody, operation.responseBody] {
                 switch body?.shape {
                 case .type(let reference)?: references.append(reference)

@@ -13,6 +13,7 @@ struct TypeUsage {
             for parameter in operation.parameters { mark(parameter.field.type, .request, in: spec) }
             if let body = operation.requestBody { mark(body, .request, in: spec) }
             if let body = operation.responseBody { mark(body, .response, in: spec) }
+            for header in operation.responseHeaders { mark(header.type, .response, in: spec) }
         }
         if let webhooks = spec.webhooks { mark(webhooks.payload, .response, in: spec) }
     }

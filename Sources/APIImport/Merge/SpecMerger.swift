@@ -169,6 +169,7 @@ public struct SpecMerger {
             operation.parameters[index].field.type = FieldFacts.translated(operation.parameters[index].field.type, name)
             operation.parameters[index].field.location = location
         }
+        fields(&operation.responseHeaders)
         for response in [false, true] {
             guard var body = response ? operation.responseBody : operation.requestBody else { continue }
             switch body.shape {

@@ -23,6 +23,7 @@ extension OpenAPIMapper {
             }
             for operation in spec.operations {
                 use(operation.parameters.map(\.field))
+                use(operation.responseHeaders)
                 operation.statuses.compactMap(\.type).forEach(use)
                 for body in [operation.requestBody, operation.responseBody].compactMap({ $0 }) {
                     switch body.shape {
