@@ -44,7 +44,7 @@ enum RuntimeSymbols {
     static let errorBody = "APIRuntime.ErrorBody"
     static let apiError = "APIRuntime.APIError"
     static let responseHeaderReader = "APIRuntime.ResponseHeaderReader"
-    static let responseHeadersConformances = "Swift.Equatable, APIRuntime.TypedResponseHeaders"
+    static let typedResponseHeaders = "APIRuntime.TypedResponseHeaders"
     static let apiClient = "APIRuntime.APIClient"
     static let transport = "any APIRuntime.Transport"
     static let defaultTransport = "APIRuntime.URLSessionTransport()"

@@ -538,7 +538,7 @@ extension Roster: APIRuntime.Validatable {
 ///     try await client.rosterExists(…)
 /// }
 /// ```
-public struct RosterExistsResponseHeaders: Swift.Equatable, APIRuntime.TypedResponseHeaders {
+public struct RosterExistsResponseHeaders: Swift.Equatable, Swift.Sendable, APIRuntime.TypedResponseHeaders {
     /// The roster's size in bytes.
     ///
     /// The `Content-Length` header.
@@ -977,7 +977,7 @@ extension NotifyRequest: APIRuntime.Validatable {
 ///     try await client.exportRoster(…)
 /// }
 /// ```
-public struct ExportRosterResponseHeaders: Swift.Equatable, APIRuntime.TypedResponseHeaders {
+public struct ExportRosterResponseHeaders: Swift.Equatable, Swift.Sendable, APIRuntime.TypedResponseHeaders {
     /// How many rows the spreadsheet holds.
     ///
     /// The `X-Row-Count` header.
