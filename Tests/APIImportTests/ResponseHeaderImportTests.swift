@@ -67,6 +67,37 @@ final class ResponseHeaderImportTests: XCTestCase {
         XCTAssertEqual(size?.note, "Required on the 200 answer; optional here, as the 202 answer need not carry it.")
     }
 
+    /// GitHub's archives answer a GET with a 302 to where the bytes are: the transport follows it, so the call returns
+    /// a file, and the redirect's `Location` is no header the caller could read (a note says so, no warning).
+    func testAGetAnsweredByARedirectReturnsWhatItLeadsTo() throws {
+        let document = #"""
+            {"openapi": "3.0.3", "info": {"title": "Repos", "version": "1"}, "servers": [{"url": "https://repos.example"}],
+             "paths": {
+               "/repos/{id}/zipball": {"get": {"operationId": "getZipball",
+                 "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+                 "responses": {"302": {"description": "Found.", "headers": {"Location": {"schema": {"type": "string"}}}},
+                               "404": {"description": "No such repository."}}}},
+               "/repos/{id}/move": {"post": {"operationId": "moveRepo",
+                 "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+                 "responses": {"303": {"description": "See the moved repository.",
+                                       "headers": {"Location": {"schema": {"type": "string"}}}}}}}}}
+            """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "zip.json"),
+                                                        draftPath: "zip.json")
+        let zipball = try XCTUnwrap(result.specification.operations.first { $0.name == "getZipball" })
+        XCTAssertEqual(zipball.responseBody?.shape, .type(.scalar(.file)))
+        XCTAssertEqual(zipball.statuses.map(\.code), [.exact(302), .exact(404)])
+        XCTAssertEqual(zipball.note, "Its documented answer is a 302 redirect, which the client's transport follows: "
+                       + "the call returns what the redirect leads to, as a file.")
+        // Not a GET: what a redirect leads to is no answer to a POST the client could type; the header is warned of.
+        let move = try XCTUnwrap(result.specification.operations.first { $0.name == "moveRepo" })
+        XCTAssertNil(move.responseBody)
+        XCTAssertEqual(result.warnings.filter { $0.kind == .responseHeaders }.map(\.pointer),
+                       ["#/paths/~1repos~1{id}~1move/post/responses/303/headers"])
+        XCTAssertEqual(Lint.diagnostics(text: result.text, path: "zip.json").filter { $0.severity == .error }
+            .map(\.description), [])
+    }
+
     func testResponseHeadersSurviveExportThenImport() throws {
         let original = try imported().specification
         let again = try OpenAPIImporter.importDocument(

@@ -62,6 +62,11 @@ extension OpenAPIMapper {
         }
     }
 
+    /// The redirects URLSession follows on its own (RFC 9110's 301, 302, 303, 307 and 308).
+    static func isFollowedRedirect(_ status: Int) -> Bool {
+        [301, 302, 303, 307, 308].contains(status)
+    }
+
     /// A scalar or enum: what a header's text can hold.
     private func isTextValue(_ type: TypeReference) -> Bool {
         switch type {

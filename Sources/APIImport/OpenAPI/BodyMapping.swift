@@ -39,6 +39,10 @@ extension OpenAPIMapper {
             dereferenced(member.value, at: responsesPlace.appending(member.key, member.value))?.node
         }
         let successSchema = successAnswer.flatMap(Self.jsonSchema)
+        // A GET answered only by a redirect (GitHub's archives and logs): the transport follows it, and the call gets
+        // what it leads to, which the document does not describe.
+        let redirect = success == nil && route.method == .GET
+            ? members.compactMap { Int($0.key) }.first(where: Self.isFollowedRedirect) : nil
         // Other successes with nothing to return (no body, or one of another schema): the call gives nil on them
         // where it returns something (decided once the success answer is known).
         var emptyAnswers: [(status: Int, lostBody: DocumentPlace?)] = []
@@ -64,6 +68,8 @@ extension OpenAPIMapper {
                 names.removeAll(where: Self.isCORSHeader)
                 if isSuccess {
                     operation.responseHeaders = responseHeaders(names, of: headers, at: headersPlace, operation: route.name)
+                } else if Int(member.key) == redirect {
+                    // Followed by the transport: the caller never sees this answer, nor its headers (the note says so).
                 } else if !names.isEmpty {
                     warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) of the '\(member.key)' "
                          + "answer are not read: the spec format states the success answer's; "
@@ -164,6 +170,11 @@ extension OpenAPIMapper {
             operation.pagination = paging
             notes.append("Paged by its answer's '\(link)', which its name says is the next page's address (absent or "
                          + "null on the last page); the document does not say so otherwise.")
+        }
+        if let redirect {
+            operation.responseBody = Body(shape: .type(.scalar(.file)), location: responsesPlace.location)
+            notes.append("Its documented answer is a \(redirect) redirect, which the client's transport follows: the "
+                         + "call returns what the redirect leads to, as a file.")
         }
         markEmptyAnswers(emptyAnswers, of: &operation)
         optionalHeadersBesideEmptyAnswers(of: &operation)
