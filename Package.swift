@@ -105,7 +105,8 @@ let package = Package(
             name: "FixtureOutputTests", dependencies: ["APIRuntime", "SpecFuzzing"], path: "Tests/Fixtures",
             exclude: fixtureNames.map { "\($0)/spec.json" },
             sources: ["FixtureOutputTests.swift", "DefaultIsolationTests.swift", "PagingEndTests.swift", "FormRequestTests.swift",
-                      "ErrorAnswerTests.swift", "EmptyAnswerTests.swift", "ListDefaultTests.swift", "ResponseHeaderTests.swift"]
+                      "ErrorAnswerTests.swift", "EmptyAnswerTests.swift", "ListDefaultTests.swift",
+                      "ResponseHeaderTests.swift"]
                 + fixtureNames.map { "\($0)/expected" }
         ),
     ] + clientTargets + clientTests + benchmarks,

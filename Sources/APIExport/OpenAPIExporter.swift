@@ -216,6 +216,8 @@ public enum OpenAPIExporter {
             (header.name, .object([
                 ("description", header.description.isEmpty ? nil : .string(header.description)),
                 ("required", header.isOptional ? nil : .bool(true)), ("schema", schemas.field(header)),
+                // The import reads a success's `Link` as a paged walk where it can be one; this one is a header.
+                ("x-apigen-responseHeader", header.name.lowercased() == "link" ? .bool(true) : nil),
             ]))
         }
         if operation.pagination?.style == .linkHeader,

@@ -86,12 +86,14 @@ public enum DiffRules {
         Rule(id: "responseHeader.added", sent: nonBreaking, received: nonBreaking,
              reason: "a new member of the operation's `ResponseHeaders` struct (or a new struct); code that reads the "
                  + "others is unaffected",
-             example: "`Location` added to `createOrder`'s answer", keys: ["operation.responseHeaders", "responseHeader.name"]),
+             example: "`Location` added to `createOrder`'s answer",
+             keys: ["operation.responseHeaders", "responseHeader.name"]),
         Rule(id: "responseHeader.removed", sent: breaking, received: breaking,
              reason: "code that reads the header's member (or uses the struct) no longer compiles",
              example: "`X-RateLimit-Reset` removed", keys: ["operation.responseHeaders", "responseHeader.name"]),
         Rule(id: "responseHeader.changed", sent: breaking, received: breaking,
-             reason: "the member's type or name changes, or it turns optional or required; code that reads it must follow",
+             reason: "the member's type or name changes, or it turns optional or required; code that reads it must "
+                 + "follow",
              example: "`X-Total` `int32` → `int64`",
              keys: ["responseHeader.type", "responseHeader.optional", "responseHeader.swiftName"]),
         Rule(id: "operation.errorBody.changed", sent: breaking, received: breaking,

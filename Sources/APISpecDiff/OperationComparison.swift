@@ -70,34 +70,39 @@ struct OperationComparison {
         compareResponseHeaders(old.responseHeaders, new.responseHeaders, scope: scope)
     }
 
-    /// The answer's headers, matched by name without case as the wire compares them.
+    /// The answer's headers, matched by name without case as the wire compares them; judged by the struct's members,
+    /// which callers name (another spelling of one header can rename its member).
     private mutating func compareResponseHeaders(_ old: [Field], _ new: [Field], scope: String) {
         func byName(_ headers: [Field]) -> [String: Field] {
             Dictionary(headers.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         }
         let (before, after) = (byName(old), byName(new))
+        let declaration = scope + " response headers"
+        func change(_ impact: SpecChange.Impact, _ kind: String, _ header: Field, _ summary: String, _ reason: String) {
+            changes.append(SpecChange(impact, scope: scope, kind: kind, path: "responseHeaders.\(header.name)",
+                                      summary: "answer header \(code(header.name))" + summary, reason: reason))
+        }
         for header in new where before[header.name.lowercased()] == nil {
-            changes.append(SpecChange(.nonBreaking, scope: scope, kind: "responseHeader.added", path: "responseHeaders.\(header.name)",
-                                      summary: "answer header \(code(header.name)) added",
-                                      reason: "a new member of the headers struct; code that reads the others is unaffected"))
+            change(.nonBreaking, "responseHeader.added", header, " added",
+                   "a new member of the headers struct; code that reads the others is unaffected")
         }
         for header in old {
             guard let now = after[header.name.lowercased()] else {
-                changes.append(SpecChange(.breaking, scope: scope, kind: "responseHeader.removed",
-                                          path: "responseHeaders.\(header.name)", summary: "answer header \(code(header.name)) removed",
-                                          reason: "code that reads its member no longer compiles"))
+                change(.breaking, "responseHeader.removed", header, " removed",
+                       "code that reads its member no longer compiles")
                 continue
             }
             var what: [String] = []
-            if now.type != header.type { what.append("type \(code(header.type.description)) → \(code(now.type.description))") }
-            if now.isOptional != header.isOptional { what.append(now.isOptional ? "now optional" : "now required") }
-            if now.swiftName != header.swiftName {
-                what.append("Swift name \(code(header.swiftName ?? "none")) → \(code(now.swiftName ?? "none"))")
+            if now.type != header.type {
+                what.append("type \(code(header.type.description)) → \(code(now.type.description))")
             }
+            if now.isOptional != header.isOptional { what.append(now.isOptional ? "now optional" : "now required") }
+            let member = names.name(of: header.name, in: declaration, before: true)
+            let renamed = names.name(of: now.name, in: declaration, before: false)
+            if let member, let renamed, member != renamed { what.append("member \(code(member)) → \(code(renamed))") }
             guard !what.isEmpty else { continue }
-            changes.append(SpecChange(.breaking, scope: scope, kind: "responseHeader.changed", path: "responseHeaders.\(header.name)",
-                                      summary: "answer header \(code(header.name)): \(what.joined(separator: ", "))",
-                                      reason: "the member's type or name changes; code that reads it must follow"))
+            change(.breaking, "responseHeader.changed", header, ": " + what.joined(separator: ", "),
+                   "the member's type or name changes; code that reads it must follow")
         }
     }
 

@@ -50,13 +50,64 @@ final class ResponseHeaderImportTests: XCTestCase {
         XCTAssertEqual(location?.description, "Where it is.")
         let limit = spec.operations.first { $0.name == "createRepo" }?.responseHeaders[1]
         XCTAssertEqual(limit?.description, "Calls per hour.", "a header by reference")
-        XCTAssertEqual(result.warnings.filter { $0.kind == .responseHeaders }.map(\.pointer), [
+        XCTAssertEqual(result.warnings.filter { $0.kind == .responseHeaders }.map(\.pointer).sorted(), [
             "#/paths/~1repos/post/responses/201/headers",
             "#/paths/~1repos/post/responses/422/headers",
             "#/paths/~1repos~1{id}~1archive/get/responses/202/headers",
         ])
         XCTAssertEqual(Lint.diagnostics(text: result.text, path: "repos.json").filter { $0.severity == .error }
             .map(\.description), [])
+    }
+
+    /// A header lint refuses (one header in two spellings, a name that is no HTTP token, two names of one Swift
+    /// member) is left out with a warning at its place; the operation and its other headers stay.
+    func testAHeaderLintRefusesIsLeftOutNotItsOperation() throws {
+        let document = #"""
+            {"openapi": "3.0.3", "info": {"title": "Repos", "version": "1"}, "servers": [{"url": "https://repos.example"}],
+             "paths": {"/repos": {"get": {"operationId": "listRepos",
+               "responses": {"200": {"description": "The repositories.", "headers": {
+                   "ETag": {"schema": {"type": "string"}}, "Etag": {"schema": {"type": "string"}},
+                   "X-Rate-Limit (hourly)": {"schema": {"type": "integer"}},
+                   "X-RateLimit-Reset": {"schema": {"type": "integer"}}, "X-Rate-Limit-Reset": {"schema": {"type": "integer"}},
+                   "X-Total": {"schema": {"type": "integer"}}},
+                 "content": {"application/json": {"schema": {"type": "object",
+                   "properties": {"count": {"type": "integer"}}}}}}}}}}}
+            """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "repos.json"),
+                                                        draftPath: "repos.json")
+        XCTAssertEqual(headers(result.specification, "listRepos"), ["ETag: string?", "X-RateLimit-Reset: int64?",
+                                                                    "X-Total: int64?"])
+        XCTAssertEqual(result.warnings.filter { $0.kind == .responseHeaders }.map(\.pointer).sorted(), [
+            "#/paths/~1repos/get/responses/200/headers/Etag",
+            "#/paths/~1repos/get/responses/200/headers/X-Rate-Limit (hourly)",
+            "#/paths/~1repos/get/responses/200/headers/X-Rate-Limit-Reset",
+        ])
+        XCTAssertEqual(Lint.diagnostics(text: result.text, path: "repos.json").filter { $0.severity == .error }
+            .map(\.description), [])
+    }
+
+    /// A spec's own `Link` header comes back as a header, not as the paged walk a document's `Link` is read as.
+    func testALinkHeaderOfTheSpecSurvivesExportThenImport() throws {
+        let text = #"""
+            {"name": "Zoo", "baseURL": "https://zoo.example", "operations": [
+              {"name": "listAnimals", "summary": "Lists.", "group": "animals", "method": "GET", "path": "/animals",
+               "responseBody": {"type": "[string]"},
+               "responseHeaders": [{"name": "X-Total", "type": "int32", "optional": true},
+                                   {"name": "Link", "type": "string", "optional": true, "description": "Related pages."}]},
+              {"name": "listKeepers", "summary": "Lists.", "group": "animals", "method": "GET", "path": "/keepers",
+               "responseBody": {"type": "[string]"}, "pagination": {"style": "linkHeader"},
+               "responseHeaders": [{"name": "Link", "type": "string", "optional": true}]}]}
+            """#
+        let original = try XCTUnwrap(SpecLoader.load(text: text, path: "zoo.json").specification)
+        let again = try OpenAPIImporter.importDocument(
+            OpenAPIDocument.parse(OpenAPIExporter.export(original).text, file: "zoo.openapi.json"),
+            draftPath: "zoo.json").specification
+        for name in ["listAnimals", "listKeepers"] {
+            XCTAssertEqual(headers(again, name), headers(original, name), name)
+            XCTAssertEqual(again.operations.first { $0.name == name }?.pagination?.style,
+                           original.operations.first { $0.name == name }?.pagination?.style, name)
+        }
+        XCTAssertEqual(again.operations.first?.responseHeaders.last?.description, "Related pages.")
     }
 
     /// Beside an answer that gives nil, a header the success answer always has may be missing: optional, with a note.
@@ -96,6 +147,33 @@ final class ResponseHeaderImportTests: XCTestCase {
                        ["#/paths/~1repos~1{id}~1move/post/responses/303/headers"])
         XCTAssertEqual(Lint.diagnostics(text: result.text, path: "zip.json").filter { $0.severity == .error }
             .map(\.description), [])
+    }
+
+    /// Re-importing a changed document into the spec (`--into`) adds, removes and retypes the answer's headers as
+    /// it does fields, and keeps what the person wrote (a Swift name).
+    func testAChangedDocumentsHeadersMergeIntoTheSpec() throws {
+        func draft(_ headers: String) throws -> String {
+            let document = #"""
+                {"openapi": "3.0.3", "info": {"title": "Repos", "version": "1"},
+                 "servers": [{"url": "https://repos.example"}], "paths": {"/repos": {"get": {"operationId": "listRepos",
+                   "responses": {"200": {"description": "Listed.", "headers": {\#(headers)},
+                     "content": {"application/json": {"schema": {"type": "object",
+                       "properties": {"count": {"type": "integer"}}}}}}}}}}}
+                """#
+            return try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "repos.json"),
+                                                      draftPath: "repos.json").text
+        }
+        let first = try draft(#""X-Total": {"schema": {"type": "integer", "format": "int32"}},"#
+                              + #" "X-Old": {"schema": {"type": "string"}}"#)
+        let base = try XCTUnwrap(SpecMerger.baseRecord(of: first))
+        let spec = first.replacingOccurrences(of: #"{"name": "X-Total","#, with: #"{"name": "X-Total", "swiftName": "total","#)
+        let changed = try draft(#""X-Total": {"schema": {"type": "integer", "format": "int64"}},"#
+                                + #" "X-Next": {"schema": {"type": "string"}}"#)
+        let merged = try XCTUnwrap(SpecMerger.merge(spec: spec, specPath: "spec.json", base: base, incoming: changed))
+        XCTAssertEqual(merged.conflicts.map(\.message), [])
+        let result = try XCTUnwrap(SpecLoader.load(text: merged.text, path: "spec.json").specification)
+        XCTAssertEqual(headers(result, "listRepos"), ["X-Total: int64?", "X-Next: string?"], merged.applied.joined())
+        XCTAssertEqual(result.operations.first?.responseHeaders.first?.swiftName, "total")
     }
 
     func testResponseHeadersSurviveExportThenImport() throws {

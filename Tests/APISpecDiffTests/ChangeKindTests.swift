@@ -36,6 +36,24 @@ final class ChangeKindTests: XCTestCase {
         XCTAssertEqual(more.map(\.impact), [.nonBreaking])
     }
 
+    /// Headers are one header in any letter case on the wire, but another spelling can rename the struct's member,
+    /// which callers name; a new description changes nothing they see.
+    func testAnswerHeadersAreJudgedByTheirMembers() throws {
+        let reads = #""summary": "Reads an order.","#
+        func headers(_ name: String, _ more: String = "") -> (String, String) {
+            (reads, reads + #" "responseHeaders": [{"name": "\#(name)", "type": "int64"\#(more)}],"#)
+        }
+        let respelled = try DiffFixture.changes(old: [headers("X-RateLimit-Reset")], new: [headers("X-Ratelimit-Reset")])
+        XCTAssertEqual(respelled.map(\.kind), ["responseHeader.changed"])
+        XCTAssertEqual(respelled.first?.summary, "answer header `X-RateLimit-Reset`: member `xRateLimitReset` → "
+                       + "`xRatelimitReset`")
+        let sameMember = try DiffFixture.changes(old: [headers("Retry-After")], new: [headers("retry-after")])
+        XCTAssertEqual(sameMember.map(\.kind), [], "one member either way")
+        let described = try DiffFixture.changes(old: [headers("Retry-After")],
+                                                new: [headers("Retry-After", #", "description": "Seconds.""#)])
+        XCTAssertEqual(described.map(\.kind), [])
+    }
+
     func testIdenticalSpecsHaveNoChanges() throws {
         XCTAssertEqual(try changes([]), [])
     }

@@ -85,6 +85,25 @@ final class ResponseHeaderTests: XCTestCase {
         XCTAssertEqual(counted.xRowCount, 12)
     }
 
+    /// The three forms of an HTTP date; an empty value of a number or date is no value.
+    func testEveryHTTPDateFormIsReadAndEmptyValuesAreNone() throws {
+        let moment = Date(timeIntervalSince1970: 784_111_777)
+        for text in ["Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"] {
+            let reader = ResponseHeaderReader([HTTPHeader("Content-Length", "1"), HTTPHeader("Last-Modified", text)],
+                                              of: "RosterExistsResponseHeaders")
+            XCTAssertEqual(try RosterExistsResponseHeaders(reading: reader).lastModified, moment, text)
+        }
+        let empty = ResponseHeaderReader([HTTPHeader("Content-Length", "3"), HTTPHeader("X-Roster-Open", " "),
+                                          HTTPHeader("Last-Modified", ""), HTTPHeader("X-Roster-Id", "")],
+                                         of: "RosterExistsResponseHeaders")
+        let read = try RosterExistsResponseHeaders(reading: empty)
+        XCTAssertNil(read.xRosterOpen)
+        XCTAssertNil(read.lastModified)
+        XCTAssertEqual(read.xRosterID, "", "text may be empty")
+        let noLength = ResponseHeaderReader([HTTPHeader("Content-Length", "")], of: "RosterExistsResponseHeaders")
+        XCTAssertThrowsError(try RosterExistsResponseHeaders(reading: noLength), "a required number left empty")
+    }
+
     /// A number that does not fit the type is refused, not cut.
     func testANumberOutOfRangeIsRefused() throws {
         let reader = ResponseHeaderReader([HTTPHeader("X-Row-Count", "4294967296")], of: "ExportRosterResponseHeaders")

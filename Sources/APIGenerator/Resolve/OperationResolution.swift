@@ -38,7 +38,8 @@ extension SpecResolution {
 
     /// The struct an answer's headers are read into: its members named as fields are, each read as text or as a
     /// JSON literal by what its type is.
-    private mutating func resolveResponseHeaders(of operation: Operation, _ path: JSONPath) -> ResolvedResponseHeaders? {
+    private mutating func resolveResponseHeaders(of operation: Operation,
+                                                 _ path: JSONPath) -> ResolvedResponseHeaders? {
         guard let typeName = responseHeaderTypeNames[operation.name] else { return nil }
         var scope = NameScope("the members of '\(typeName)'", reserved: ReservedNames.objectMembers,
                               typeNames: moduleTypeNames)

@@ -76,6 +76,12 @@ extension Resolver {
                                                  isOrdered: true))
             if let request = operation.inlineRequest { declarations.append(object(request, scope: scope + " request body")) }
             if let response = operation.inlineResponse { declarations.append(object(response, scope: scope + " response body")) }
+            if let headers = operation.responseHeaders {
+                declarations.append(SwiftDeclaration(
+                    scope: scope + " response headers", symbol: headers.typeName, callable: "",
+                    members: headers.headers.map { .init(wireName: $0.wireName, swiftName: $0.name.name) },
+                    isOrdered: false))
+            }
         }
         return declarations
     }

@@ -19,6 +19,8 @@ extension SpecComparer {
         for operation in reference.operations {
             guard let twin = draftOperations[Self.operationKey(operation)] else { continue }
             queue.append((operation.parameters.map { ($0.field.name, $0.field) }, twin.parameters.map { ($0.field.name, $0.field) }))
+            queue.append((operation.responseHeaders.map { ($0.name.lowercased(), $0) },
+                          twin.responseHeaders.map { ($0.name.lowercased(), $0) }))
             for (mine, theirs) in [(operation.requestBody, twin.requestBody), (operation.responseBody, twin.responseBody)] {
                 queue.append((wired(fields(mine, in: reference), in: reference), wired(fields(theirs, in: draft), in: draft)))
                 if case .type(let left)? = mine?.shape, case .type(let right)? = theirs?.shape { collect(left, right, &candidates, &queue) }

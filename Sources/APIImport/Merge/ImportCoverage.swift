@@ -6,7 +6,7 @@ import APISpec
 public enum ElementKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `operation` is `METHOD /path`; `location` is `path`, `query` or `header`.
     case parameter(operation: String, location: String, name: String)
-    /// `side` is `requestBody` or `responseBody`.
+    /// `side` is `requestBody` or `responseBody`, or `responseHeaders` for a header of the answer.
     case bodyField(operation: String, side: String, name: String)
     case typeField(type: String, name: String)
 

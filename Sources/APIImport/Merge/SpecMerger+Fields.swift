@@ -15,7 +15,10 @@ extension SpecMerger {
         switch key {
         case .parameter(let operation, _, _), .bodyField(let operation, _, _):
             guard let index = merged.operations.firstIndex(where: { Self.operationKey($0) == operation }) else { return nil }
-            if case .bodyField(_, let side, _) = key { return .body(operation: index, response: side == "responseBody") }
+            if case .bodyField(_, let side, _) = key {
+                return side == "responseHeaders" ? .responseHeaders(operation: index)
+                    : .body(operation: index, response: side == "responseBody")
+            }
             return .parameters(operation: index)
         case .typeField(let type, _):
             return merged.types.firstIndex { $0.name == type }.map { .type($0) }
@@ -24,7 +27,8 @@ extension SpecMerger {
 
     func location(of container: FieldSlot.Container) -> SourceLocation {
         switch container {
-        case .parameters(let operation), .body(let operation, _): merged.operations[operation].location
+        case .parameters(let operation), .body(let operation, _), .responseHeaders(let operation):
+            merged.operations[operation].location
         case .type(let index): merged.types[index].location
         }
     }

@@ -5,6 +5,7 @@ import APISpec
 enum FieldSlot: Hashable {
     case parameter(operation: Int, index: Int)
     case body(operation: Int, response: Bool, index: Int)
+    case responseHeader(operation: Int, index: Int)
     case typeField(type: Int, index: Int)
 
     /// The list holding the field: removals in one list go from the last index down.
@@ -12,19 +13,22 @@ enum FieldSlot: Hashable {
         switch self {
         case .parameter(let operation, _): .parameters(operation: operation)
         case .body(let operation, let response, _): .body(operation: operation, response: response)
+        case .responseHeader(let operation, _): .responseHeaders(operation: operation)
         case .typeField(let type, _): .type(type)
         }
     }
 
     var index: Int {
         switch self {
-        case .parameter(_, let index), .body(_, _, let index), .typeField(_, let index): index
+        case .parameter(_, let index), .body(_, _, let index), .responseHeader(_, let index), .typeField(_, let index):
+            index
         }
     }
 
     enum Container: Hashable {
         case parameters(operation: Int)
         case body(operation: Int, response: Bool)
+        case responseHeaders(operation: Int)
         case type(Int)
     }
 }
@@ -36,6 +40,8 @@ extension APISpecification {
             return operations[operation].parameters[index].field
         case .body(let operation, let response, let index):
             return bodyFields(operation: operation, response: response)?.fields[index]
+        case .responseHeader(let operation, let index):
+            return operations[operation].responseHeaders[index]
         case .typeField(let type, let index):
             guard case .object(let object) = types[type].kind else { return nil }
             return object.fields[index]
@@ -76,6 +82,7 @@ extension APISpecification {
         switch container {
         case .parameters: return true
         case .body(let operation, let response): return bodyFields(operation: operation, response: response) != nil
+        case .responseHeaders: return true
         case .type(let index): if case .object = types[index].kind { return true } else { return false }
         }
     }
@@ -85,6 +92,8 @@ extension APISpecification {
         switch container {
         case .parameters:
             return
+        case .responseHeaders(let operation):
+            change(&operations[operation].responseHeaders)
         case .body(let operation, let response):
             guard var body = response ? operations[operation].responseBody : operations[operation].requestBody,
                   case .fields(var object) = body.shape else { return }
@@ -114,6 +123,10 @@ extension APISpecification {
                 let element = ElementKey.parameter(operation: key, location: parameter.location.rawValue, name: parameter.field.name)
                 if slots[element] == nil { slots[element] = .parameter(operation: operationIndex, index: index) }
             }
+            for (index, header) in operation.responseHeaders.enumerated() {
+                let element = ElementKey.bodyField(operation: key, side: "responseHeaders", name: header.name)
+                if slots[element] == nil { slots[element] = .responseHeader(operation: operationIndex, index: index) }
+            }
             for response in [false, true] {
                 for (index, field) in (bodyFields(operation: operationIndex, response: response)?.fields ?? []).enumerated() {
                     let element = ElementKey.bodyField(operation: key, side: response ? "responseBody" : "requestBody", name: field.name)
@@ -142,6 +155,10 @@ extension APISpecification {
             let operation = operations[operationIndex]
             if path.count > 2, path[2] == .key("parameters"), let field = index(3), operation.parameters.indices.contains(field) {
                 return operation.parameters[field].field.location
+            }
+            if path.count > 2, path[2] == .key("responseHeaders"), let header = index(3),
+               operation.responseHeaders.indices.contains(header) {
+                return operation.responseHeaders[header].location
             }
             if path.count > 3, path[2] == .key("requestBody") || path[2] == .key("responseBody"), path[3] == .key("fields"), let field = index(4),
                let fields = bodyFields(operation: operationIndex, response: path[2] == .key("responseBody"))?.fields, fields.indices.contains(field) {

@@ -6,7 +6,8 @@ extension OpenAPIMapper {
     /// The headers named in `names` (others, a paged walk's `Link` and CORS headers, are read elsewhere). What the
     /// format cannot read (a list or object, a header described by `content`) is a located warning and left out; so
     /// are limits and defaults, as answers are not checked against them.
-    func responseHeaders(_ names: [String], of headers: JSONNode, at place: DocumentPlace, operation: String) -> [Field] {
+    func responseHeaders(_ names: [String], of headers: JSONNode, at place: DocumentPlace,
+                         operation: String) -> [Field] {
         var fields: [Field] = []
         var unread: [String] = []
         for name in names {
@@ -22,10 +23,12 @@ extension OpenAPIMapper {
                 unread.append(name)
                 continue
             }
+            var isRequired = header.bool("required") == true
             if mapped.isNullable {
                 warn(.nullNotExpressible, "a header is there or not, never null: '\(name)' is optional in the draft",
                      at: headerPlace)
                 mapped.isNullable = false
+                isRequired = false
             }
             if mapped.constraints != Constraints() || mapped.defaultValue != nil {
                 warn(.limitNotExpressible, "the limits and default of response header '\(name)' are left out: the "
@@ -39,7 +42,8 @@ extension OpenAPIMapper {
             mapped.isSecret = false
             mapped.isReadOnly = false
             mapped.isWriteOnly = false
-            fields.append(field(name, mapped, isRequired: header.bool("required") == true, at: headerPlace))
+            origins[OriginKey.responseHeader(operation, name)] = headerPlace
+            fields.append(field(name, mapped, isRequired: isRequired, at: headerPlace))
         }
         if !unread.isEmpty {
             warn(.responseHeaders, "response headers (\(unread.joined(separator: ", "))) hold no single text value "

@@ -48,8 +48,7 @@ extension OpenAPIMapper {
         var emptyAnswers: [(status: Int, lostBody: DocumentPlace?)] = []
         var unread: [String] = []
         var errorSamples: [(sample: Sample, place: DocumentPlace)] = []
-        var linkHeaderPlace: DocumentPlace?
-        var successHeaders: (node: JSONNode, place: DocumentPlace)?
+        var successHeaders: (node: JSONNode, place: DocumentPlace, names: [String])?
         for member in members {
             let place = responsesPlace.appending(member.key, member.value)
             guard let (response, _) = dereferenced(member.value, at: place) else { continue }
@@ -57,17 +56,11 @@ extension OpenAPIMapper {
             if let headers = response.member("headers") {
                 var names = (headers.members ?? []).map(\.key)
                 let headersPlace = place.appending("headers", headers)
-                let isSuccess = Int(member.key) == success
-                if isSuccess {
-                    successHeaders = (headers, headersPlace)
-                    // A Link header is a paged walk where it can be one, else a header as the others are.
-                    if names.contains(where: Self.isLinkHeader) { linkHeaderPlace = headersPlace }
-                    names.removeAll(where: Self.isLinkHeader)
-                }
                 noteCORSHeaders(names.filter(Self.isCORSHeader), at: headersPlace)
                 names.removeAll(where: Self.isCORSHeader)
-                if isSuccess {
-                    operation.responseHeaders = responseHeaders(names, of: headers, at: headersPlace, operation: route.name)
+                if Int(member.key) == success {
+                    // Read once the walk is known: a `Link` header may be it.
+                    successHeaders = (headers, headersPlace, names)
                 } else if Int(member.key) == redirect {
                     // Followed by the transport: the caller never sees this answer, nor its headers (the note says so).
                 } else if !names.isEmpty {
@@ -158,15 +151,22 @@ extension OpenAPIMapper {
             warn(.responseNotExpressible, "the bodies of answers \(unread.joined(separator: ", ")) are not read "
                  + "(a success of another type than the first, or not JSON); they are kept as statuses", at: first)
         }
-        if linkHeaderPlace != nil, let (headers, place) = successHeaders {
-            if let paging = linkHeaderPaging(of: operation) {
-                operation.pagination = paging
-            } else {
-                // Not a GET of one list: the header is read as the others are.
-                let links = (headers.members ?? []).map(\.key).filter(Self.isLinkHeader)
-                operation.responseHeaders += responseHeaders(links, of: headers, at: place, operation: route.name)
+        var hasLinkHeader = false
+        if let (headers, place, names) = successHeaders {
+            // A `Link` header is a paged walk where it can be one (unless the export marks it a header of the spec),
+            // else a header as the others are.
+            let links = names.filter { name in
+                Self.isLinkHeader(name) && headers.member(name)?.bool("x-apigen-responseHeader") != true
             }
-        } else if let paging = nextLinkPaging(of: operation), let link = paging.nextLink {
+            var read = names
+            hasLinkHeader = !links.isEmpty
+            if hasLinkHeader, let paging = linkHeaderPaging(of: operation) {
+                operation.pagination = paging
+                read.removeAll { links.contains($0) }
+            }
+            operation.responseHeaders = responseHeaders(read, of: headers, at: place, operation: route.name)
+        }
+        if !hasLinkHeader, let paging = nextLinkPaging(of: operation), let link = paging.nextLink {
             operation.pagination = paging
             notes.append("Paged by its answer's '\(link)', which its name says is the next page's address (absent or "
                          + "null on the last page); the document does not say so otherwise.")

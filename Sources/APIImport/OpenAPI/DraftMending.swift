@@ -58,6 +58,7 @@ struct DraftMending {
         var changed = false
         var samples: Set<[Int]> = []  // [operation, sample], operation -1 for webhooks
         var parameters: Set<[Int]> = []
+        var responseHeaders: Set<[Int]> = []
         var operations: Set<Int> = []
 
         func apply(to spec: inout APISpecification) {
@@ -68,6 +69,9 @@ struct DraftMending {
             }
             for address in parameters.sorted(by: { $0[1] > $1[1] }) where !operations.contains(address[0]) {
                 spec.operations[address[0]].parameters.remove(at: address[1])
+            }
+            for address in responseHeaders.sorted(by: { $0[1] > $1[1] }) where !operations.contains(address[0]) {
+                spec.operations[address[0]].responseHeaders.remove(at: address[1])
             }
             for index in operations.sorted(by: >) { spec.operations.remove(at: index) }
         }
@@ -145,6 +149,18 @@ struct DraftMending {
                 mendField(&object.fields[field], diagnostic, steps.dropFirst(5), place, asText: isMultipart, plan: &plan)
                 body.shape = .fields(object)
                 if which == "requestBody" { spec.operations[operation].requestBody = body } else { spec.operations[operation].responseBody = body }
+                return
+            }
+            if key(2) == "responseHeaders" {
+                // A header lint refuses (two spellings of one name, one no Swift member can take, a type text cannot
+                // hold) is left out; the call and the other headers stay. A struct name taken leaves them all out.
+                let headers = spec.operations[operation].responseHeaders
+                let refused = index(3).map { [$0] } ?? Array(headers.indices)
+                for header in refused where plan.responseHeaders.insert([operation, header]).inserted {
+                    warn(.responseHeaders, "response header '\(headers[header].name)' of \(name) left out: "
+                         + diagnostic.message, mapper.origins[OriginKey.responseHeader(name, headers[header].name)])
+                }
+                plan.changed = true
                 return
             }
             if key(2) == "pagination", spec.operations[operation].pagination != nil {

@@ -96,6 +96,7 @@ enum OriginKey {
     static func field(_ owner: String, _ name: String) -> String { "field \(owner).\(name)" }
     static func operation(_ name: String) -> String { "operation \(name)" }
     static func parameter(_ operation: String, _ name: String) -> String { "parameter \(operation).\(name)" }
+    static func responseHeader(_ operation: String, _ name: String) -> String { "header \(operation).\(name)" }
     static func body(_ operation: String, request: Bool) -> String { request ? "request \(operation)" : "response \(operation)" }
     static func sample(_ operation: String, _ title: String) -> String { "sample \(operation).\(title)" }
     static func sampleValue(_ operation: String, _ title: String, request: Bool) -> String {

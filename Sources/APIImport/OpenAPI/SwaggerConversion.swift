@@ -190,8 +190,12 @@ struct SwaggerConversion {
                 continue
             case "headers":
                 members.append(replacing(member, with: JSONNode(.object((member.value.members ?? []).map { header in
-                    let schema = parameterSchema(header.value)
-                    return replacing(header, with: Self.object([("schema", schema)], at: header.value.location))
+                    // A 2.0 header is its schema with a description beside it, which 3.0 keeps on the header.
+                    var members: [(String, JSONNode)] = [("schema", parameterSchema(header.value))]
+                    if let description = header.value.member("description") {
+                        members.append(("description", description))
+                    }
+                    return replacing(header, with: Self.object(members, at: header.value.location))
                 }), at: member.value.location)))
             default:
                 members.append(member)

@@ -37,9 +37,13 @@ public struct ResponseHeaderReader: Sendable {
 
     /// The header's value, or nil where the answer has none. `isText`: the header's text is the value's JSON string
     /// (a string, an enum of strings, a date); else it is spelled as a JSON literal is (a number, a boolean).
-    public func optional<Value: Decodable>(_ type: Value.Type, _ name: String, isText: Bool) throws(APIError) -> Value? {
+    public func optional<Value: Decodable>(
+        _ type: Value.Type, _ name: String, isText: Bool
+    ) throws(APIError) -> Value? {
         guard let raw = headers[name] else { return nil }
         let text = raw.trimmingCharacters(in: .whitespaces)
+        // An empty value stands for no number, boolean or date; text may be empty.
+        if text.isEmpty, !isText || Value.self == Date.self { return nil }
         // Dates in headers are HTTP dates (`Last-Modified`) as often as ISO 8601 ones.
         if Value.self == Date.self, let date = HTTPDate.parse(text) { return date as? Value }
         let json = isText ? Self.quoted(text) : Data(text.utf8)
@@ -48,7 +52,8 @@ public struct ResponseHeaderReader: Sendable {
         } catch {
             // The value is not echoed: a header may carry a credential.
             throw APIError.decoding(type: typeName, codingPath: name,
-                                    message: "the '\(name)' header is not a value of type \(Value.self)", bodySnippet: "")
+                                    message: "the '\(name)' header is not a value of type \(Value.self)",
+                                    bodySnippet: "")
         }
     }
 
@@ -76,13 +81,19 @@ public struct ResponseHeaderReader: Sendable {
     }
 }
 
-/// HTTP's own date format (RFC 9110's IMF-fixdate: `Sun, 06 Nov 1994 08:49:37 GMT`).
+/// HTTP's own dates: RFC 9110's IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), and the two obsolete forms it asks
+/// recipients to read too (RFC 850's `Sunday, 06-Nov-94 08:49:37 GMT`, C's asctime `Sun Nov  6 08:49:37 1994`).
 enum HTTPDate {
     static func parse(_ text: String) -> Date? {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: text)
+        // asctime pads a one-digit day with a space.
+        let spaced = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
+            formatter.dateFormat = format
+            if let date = formatter.date(from: format.hasPrefix("EEE MMM") ? spaced : text) { return date }
+        }
+        return nil
     }
 }

@@ -5,8 +5,9 @@ extension SpecChecker {
         for (index, header) in operation.responseHeaders.enumerated() {
             let headerPath = path.key("responseHeaders").index(index)
             if !Self.isHeaderName(header.name) {
-                sink.error(.invalidHeaderName, "response header name '\(Diagnostic.clipped(header.name))' is not an HTTP "
-                           + "token: letters, digits and !#$%&'*+-.^_`|~ only", at: header.location, headerPath.key("name"))
+                let name = Diagnostic.clipped(header.name)
+                sink.error(.invalidHeaderName, "response header name '\(name)' is not an HTTP token: letters, digits "
+                           + "and !#$%&'*+-.^_`|~ only", at: header.location, headerPath.key("name"))
             }
             // Header names are compared without case on the wire, so two spellings are one header.
             let key = header.name.lowercased()
@@ -19,8 +20,8 @@ extension SpecChecker {
             checkReference(header.type, at: header.location, headerPath.key("type"))
             checkPlainValue(header, headerPath.key("type"), what: "a response header", arrays: false, files: false)
             if !header.isOptional, let empty = operation.emptyAnswerStatuses.first {
-                sink.error(.responseHeaderNotApplicable, "response header '\(header.name)' must be optional: the \(empty) "
-                           + "answer of '\(operation.name)' is empty and need not carry it",
+                sink.error(.responseHeaderNotApplicable, "response header '\(header.name)' must be optional: the "
+                           + "\(empty) answer of '\(operation.name)' is empty and need not carry it",
                            at: header.location, headerPath.key("optional"))
             }
         }

@@ -106,8 +106,8 @@ struct SpecReader {
         var responseBody: Body?
         if let node = object.node("responseBody") { responseBody = body(node, path.key("responseBody"), sink: &sink) }
         let responseHeaders = object.array("responseHeaders", sink: &sink).compactMap { node, path -> Field? in
-            guard let header = ObjectReader(node, path, what: "a response header", allowedKeys: SpecVocabulary.responseHeader,
-                                            sink: &sink) else { return nil }
+            guard let header = ObjectReader(node, path, what: "a response header",
+                                            allowedKeys: SpecVocabulary.responseHeader, sink: &sink) else { return nil }
             return FieldReader.field(header, sink: &sink)
         }
         let successStatus = object.integer("successStatus", sink: &sink) ?? 200

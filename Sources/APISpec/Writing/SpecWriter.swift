@@ -213,7 +213,8 @@ public enum SpecWriter {
             members.append(("parameters", .array(operation.parameters.map(parameter))))
         }
         members += [("requestBody", operation.requestBody.map(body)), ("responseBody", operation.responseBody.map(body)),
-                    ("responseHeaders", operation.responseHeaders.isEmpty ? nil : .array(operation.responseHeaders.map(field))),
+                    ("responseHeaders",
+                     operation.responseHeaders.isEmpty ? nil : .array(operation.responseHeaders.map(field))),
                     ("successStatus", operation.successStatus == 200 ? nil : .number(String(operation.successStatus)))]
         if !operation.statuses.isEmpty {
             members.append(("statuses", .array(operation.statuses.map { status in

@@ -27,7 +27,8 @@ struct ResponseHeadersLowering {
                 + "throws(\(RuntimeSymbols.apiError))", reads)
         return .group([
             Docs.comment(summary),
-            .block("\(context.access)struct \(headers.typeName): \(context.modelConformances), \(RuntimeSymbols.typedResponseHeaders)",
+            .block("\(context.access)struct \(headers.typeName): \(context.modelConformances), "
+                   + RuntimeSymbols.typedResponseHeaders,
                    members + [.blank, initializer]),
         ])
     }
