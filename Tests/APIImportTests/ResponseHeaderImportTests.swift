@@ -118,7 +118,7 @@ final class ResponseHeaderImportTests: XCTestCase {
         XCTAssertEqual(size?.note, "Required on the 200 answer; optional here, as the 202 answer need not carry it.")
     }
 
-    /// GitHub's archives answer a GET with a 302 to where the bytes are: the transport follows it, so the call returns
+    /// GitHub's archives answer a GET with a 302 to where the bytes are: a download follows it, so the call returns
     /// a file, and the redirect's `Location` is no header the caller could read (a note says so, no warning).
     func testAGetAnsweredByARedirectReturnsWhatItLeadsTo() throws {
         let document = #"""
@@ -138,8 +138,8 @@ final class ResponseHeaderImportTests: XCTestCase {
         let zipball = try XCTUnwrap(result.specification.operations.first { $0.name == "getZipball" })
         XCTAssertEqual(zipball.responseBody?.shape, .type(.scalar(.file)))
         XCTAssertEqual(zipball.statuses.map(\.code), [.exact(302), .exact(404)])
-        XCTAssertEqual(zipball.note, "Its documented answer is a 302 redirect, which the client's transport follows: "
-                       + "the call returns what the redirect leads to, as a file.")
+        XCTAssertEqual(zipball.note, "Its documented answer is a 302 redirect to what it returns: the call follows it "
+                       + "(without the API's credentials) and returns the file it leads to.")
         // Not a GET: what a redirect leads to is no answer to a POST the client could type; the header is warned of.
         let move = try XCTUnwrap(result.specification.operations.first { $0.name == "moveRepo" })
         XCTAssertNil(move.responseBody)

@@ -66,9 +66,10 @@ extension OpenAPIMapper {
         }
     }
 
-    /// The redirects URLSession follows on its own (RFC 9110's 301, 302, 303, 307 and 308).
+    /// The redirects a download follows to its file (the runtime's `APIClient.downloadExchange`: 301, 302, 303 and
+    /// 307; a 308 moves the endpoint itself).
     static func isFollowedRedirect(_ status: Int) -> Bool {
-        [301, 302, 303, 307, 308].contains(status)
+        [301, 302, 303, 307].contains(status)
     }
 
     /// A scalar or enum: what a header's text can hold.

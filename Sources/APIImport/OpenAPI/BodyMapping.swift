@@ -39,8 +39,8 @@ extension OpenAPIMapper {
             dereferenced(member.value, at: responsesPlace.appending(member.key, member.value))?.node
         }
         let successSchema = successAnswer.flatMap(Self.jsonSchema)
-        // A GET answered only by a redirect (GitHub's archives and logs): the transport follows it, and the call gets
-        // what it leads to, which the document does not describe.
+        // A GET answered only by a redirect (GitHub's archives and logs): a download follows it, so the call gets
+        // the file it leads to, which the document does not describe.
         let redirect = success == nil && route.method == .GET
             ? members.compactMap { Int($0.key) }.first(where: Self.isFollowedRedirect) : nil
         // Other successes with nothing to return (no body, or one of another schema): the call gives nil on them
@@ -173,8 +173,8 @@ extension OpenAPIMapper {
         }
         if let redirect {
             operation.responseBody = Body(shape: .type(.scalar(.file)), location: responsesPlace.location)
-            notes.append("Its documented answer is a \(redirect) redirect, which the client's transport follows: the "
-                         + "call returns what the redirect leads to, as a file.")
+            notes.append("Its documented answer is a \(redirect) redirect to what it returns: the call follows it "
+                         + "(without the API's credentials) and returns the file it leads to.")
         }
         markEmptyAnswers(emptyAnswers, of: &operation)
         optionalHeadersBesideEmptyAnswers(of: &operation)
