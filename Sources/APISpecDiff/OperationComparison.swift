@@ -77,7 +77,7 @@ struct OperationComparison {
             Dictionary(headers.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         }
         let (before, after) = (byName(old), byName(new))
-        let declaration = scope + " response headers"
+        let declaration = scope + " " + SpecAnnotation.responseHeadersPlace
         func change(_ impact: SpecChange.Impact, _ kind: String, _ header: Field, _ summary: String, _ reason: String) {
             changes.append(SpecChange(impact, scope: scope, kind: kind, path: "responseHeaders.\(header.name)",
                                       summary: "answer header \(code(header.name))" + summary, reason: reason))
@@ -99,7 +99,12 @@ struct OperationComparison {
             if now.isOptional != header.isOptional { what.append(now.isOptional ? "now optional" : "now required") }
             let member = names.name(of: header.name, in: declaration, before: true)
             let renamed = names.name(of: now.name, in: declaration, before: false)
-            if let member, let renamed, member != renamed { what.append("member \(code(member)) → \(code(renamed))") }
+            if let member, let renamed, member != renamed {
+                what.append("member \(code(member)) → \(code(renamed))")
+            } else if member == nil || renamed == nil, now.swiftName != header.swiftName {
+                // A spec that does not resolve has no members to compare: its Swift names are.
+                what.append("Swift name \(code(header.swiftName ?? "none")) → \(code(now.swiftName ?? "none"))")
+            }
             guard !what.isEmpty else { continue }
             change(.breaking, "responseHeader.changed", header, ": " + what.joined(separator: ", "),
                    "the member's type or name changes; code that reads it must follow")

@@ -10,6 +10,8 @@ enum SignatureComparison {
         for declaration in new {
             guard let previous = before[declaration.scope] else { continue }
             let (scope, place) = SpecAnnotation.split(declaration.scope)
+            // A header's member is judged with the header (`responseHeader.changed`), once.
+            guard place != SpecAnnotation.responseHeadersPlace else { continue }
             let oldNames = Dictionary(previous.members.map { ($0.wireName, $0.swiftName) }, uniquingKeysWith: { first, _ in first })
             for member in declaration.members {
                 guard let oldName = oldNames[member.wireName], oldName != member.swiftName else { continue }

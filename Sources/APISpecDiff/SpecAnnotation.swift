@@ -48,8 +48,11 @@ struct SpecAnnotation {
     }
 
     /// `operation x request body` -> (`operation x`, `request body`).
+    /// The declaration of an operation's answer headers, whose members `OperationComparison` judges.
+    static let responseHeadersPlace = "response headers"
+
     static func split(_ declarationScope: String) -> (scope: String, place: String) {
-        for place in ["request body", "response body"] where declarationScope.hasSuffix(" " + place) {
+        for place in ["request body", "response body", responseHeadersPlace] where declarationScope.hasSuffix(" " + place) {
             return (String(declarationScope.dropLast(place.count + 1)), place)
         }
         return (declarationScope, "")

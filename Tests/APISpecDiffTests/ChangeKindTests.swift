@@ -47,6 +47,8 @@ final class ChangeKindTests: XCTestCase {
         XCTAssertEqual(respelled.map(\.kind), ["responseHeader.changed"])
         XCTAssertEqual(respelled.first?.summary, "answer header `X-RateLimit-Reset`: member `xRateLimitReset` → "
                        + "`xRatelimitReset`")
+        let named = try DiffFixture.changes(old: [headers("X-Total")], new: [headers("X-Total", #", "swiftName": "total""#)])
+        XCTAssertEqual(named.map(\.kind), ["responseHeader.changed"], "reported once, not also as a Swift name")
         let sameMember = try DiffFixture.changes(old: [headers("Retry-After")], new: [headers("retry-after")])
         XCTAssertEqual(sameMember.map(\.kind), [], "one member either way")
         let described = try DiffFixture.changes(old: [headers("Retry-After")],

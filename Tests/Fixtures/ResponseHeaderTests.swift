@@ -88,7 +88,8 @@ final class ResponseHeaderTests: XCTestCase {
     /// The three forms of an HTTP date; an empty value of a number or date is no value.
     func testEveryHTTPDateFormIsReadAndEmptyValuesAreNone() throws {
         let moment = Date(timeIntervalSince1970: 784_111_777)
-        for text in ["Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"] {
+        for text in ["Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994",
+                     "1994-11-06T08:49:37Z"] {
             let reader = ResponseHeaderReader([HTTPHeader("Content-Length", "1"), HTTPHeader("Last-Modified", text)],
                                               of: "RosterExistsResponseHeaders")
             XCTAssertEqual(try RosterExistsResponseHeaders(reading: reader).lastModified, moment, text)

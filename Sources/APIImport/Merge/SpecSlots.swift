@@ -124,7 +124,8 @@ extension APISpecification {
                 if slots[element] == nil { slots[element] = .parameter(operation: operationIndex, index: index) }
             }
             for (index, header) in operation.responseHeaders.enumerated() {
-                let element = ElementKey.bodyField(operation: key, side: "responseHeaders", name: header.name)
+                // One header in any letter case, as the wire and lint compare them.
+                let element = ElementKey.bodyField(operation: key, side: "responseHeaders", name: header.name.lowercased())
                 if slots[element] == nil { slots[element] = .responseHeader(operation: operationIndex, index: index) }
             }
             for response in [false, true] {

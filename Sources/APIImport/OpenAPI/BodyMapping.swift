@@ -41,8 +41,10 @@ extension OpenAPIMapper {
         let successSchema = successAnswer.flatMap(Self.jsonSchema)
         // A GET answered only by a redirect (GitHub's archives and logs): a download follows it, so the call gets
         // the file it leads to, which the document does not describe.
-        let redirect = success == nil && route.method == .GET
+        let answersSuccess = success != nil || members.contains { $0.key.uppercased() == "2XX" }
+        let redirect = !answersSuccess && route.method == .GET
             ? members.compactMap { Int($0.key) }.first(where: Self.isFollowedRedirect) : nil
+        var redirectHeaders: [String] = []
         // Other successes with nothing to return (no body, or one of another schema): the call gives nil on them
         // where it returns something (decided once the success answer is known).
         var emptyAnswers: [(status: Int, lostBody: DocumentPlace?)] = []
@@ -62,7 +64,8 @@ extension OpenAPIMapper {
                     // Read once the walk is known: a `Link` header may be it.
                     successHeaders = (headers, headersPlace, names)
                 } else if Int(member.key) == redirect {
-                    // Followed by the transport: the caller never sees this answer, nor its headers (the note says so).
+                    // Followed to the file: the caller never sees this answer, nor its headers (the note names them).
+                    redirectHeaders = names
                 } else if !names.isEmpty {
                     warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) of the '\(member.key)' "
                          + "answer are not read: the spec format states the success answer's; "
@@ -173,8 +176,10 @@ extension OpenAPIMapper {
         }
         if let redirect {
             operation.responseBody = Body(shape: .type(.scalar(.file)), location: responsesPlace.location)
+            let headers = redirectHeaders.isEmpty ? ""
+                : " Its headers (\(redirectHeaders.joined(separator: ", "))) are not seen by the caller."
             notes.append("Its documented answer is a \(redirect) redirect to what it returns: the call follows it "
-                         + "(without the API's credentials) and returns the file it leads to.")
+                         + "(without the API's credentials) and returns the file it leads to.\(headers)")
         }
         markEmptyAnswers(emptyAnswers, of: &operation)
         optionalHeadersBesideEmptyAnswers(of: &operation)

@@ -151,8 +151,18 @@ struct DraftMending {
                 if which == "requestBody" { spec.operations[operation].requestBody = body } else { spec.operations[operation].responseBody = body }
                 return
             }
+            if key(2) == "responseHeaders", diagnostic.code == .nameCollision, let header = index(3) {
+                // Two names of one Swift member (`X-RateLimit-Reset`, `X-Rate-Limit-Reset`): the later gets its own.
+                var field = spec.operations[operation].responseHeaders[header]
+                field.swiftName = Self.numberedName(field.name, round: plan.round, prefix: "header")
+                let why = "Swift name \(field.swiftName ?? ""): \(diagnostic.message)."
+                field.note = [field.note, why].compactMap { $0 }.joined(separator: " ")
+                spec.operations[operation].responseHeaders[header] = field
+                plan.changed = true
+                return
+            }
             if key(2) == "responseHeaders" {
-                // A header lint refuses (two spellings of one name, one no Swift member can take, a type text cannot
+                // A header lint refuses (two spellings of one name, a name that is no HTTP token, a type text cannot
                 // hold) is left out; the call and the other headers stay. A struct name taken leaves them all out.
                 let headers = spec.operations[operation].responseHeaders
                 let refused = index(3).map { [$0] } ?? Array(headers.indices)

@@ -45,7 +45,7 @@ public struct ResponseHeaderReader: Sendable {
         // An empty value stands for no number, boolean or date; text may be empty.
         if text.isEmpty, !isText || Value.self == Date.self { return nil }
         // Dates in headers are HTTP dates (`Last-Modified`) as often as ISO 8601 ones.
-        if Value.self == Date.self, let date = HTTPDate.parse(text) { return date as? Value }
+        if Value.self == Date.self, text.first?.isLetter == true, let date = HTTPDate.parse(text) { return date as? Value }
         let json = isText ? Self.quoted(text) : Data(text.utf8)
         do {
             return try JSONCoding.decodeValue(Value.self, from: json)
@@ -88,6 +88,8 @@ enum HTTPDate {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
+        // RFC 850's two-digit year: the one within 50 years of now (RFC 9110).
+        formatter.twoDigitStartDate = Date(timeIntervalSinceNow: -50 * 365.25 * 86_400)
         // asctime pads a one-digit day with a space.
         let spaced = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
