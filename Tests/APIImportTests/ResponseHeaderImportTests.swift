@@ -53,7 +53,6 @@ final class ResponseHeaderImportTests: XCTestCase {
         XCTAssertEqual(result.warnings.filter { $0.kind == .responseHeaders }.map(\.pointer).sorted(), [
             "#/paths/~1repos/post/responses/201/headers",
             "#/paths/~1repos/post/responses/422/headers",
-            "#/paths/~1repos~1{id}~1archive/get/responses/202/headers",
         ])
         XCTAssertEqual(Lint.diagnostics(text: result.text, path: "repos.json").filter { $0.severity == .error }
             .map(\.description), [])
@@ -113,11 +112,15 @@ final class ResponseHeaderImportTests: XCTestCase {
     }
 
     /// Beside an answer that gives nil, a header the success answer always has may be missing: optional, with a note.
+    /// The other answer's own headers are read too (a 202's `Retry-After`), optional, as the success lacks them.
     func testHeadersBesideAnEmptyAnswerAreOptional() throws {
         let spec = try imported().specification
-        XCTAssertEqual(headers(spec, "getArchive"), ["X-Size: int64?"])
-        let size = spec.operations.first { $0.name == "getArchive" }?.responseHeaders.first
-        XCTAssertEqual(size?.note, "Required on the 200 answer; optional here, as the 202 answer need not carry it.")
+        XCTAssertEqual(headers(spec, "getArchive"), ["X-Size: int64?", "Retry-After: int64?"])
+        let read = spec.operations.first { $0.name == "getArchive" }?.responseHeaders ?? []
+        XCTAssertEqual(read.map { $0.note ?? "" }, [
+            "Required on the 200 answer; optional here, as the 202 answer need not carry it.",
+            "Sent on the 202 answer.",
+        ])
     }
 
     /// GitHub's archives answer a GET with a 302 to where the bytes are: a download follows it, so the call returns
@@ -150,6 +153,24 @@ final class ResponseHeaderImportTests: XCTestCase {
                        ["#/paths/~1repos~1{id}~1move/post/responses/303/headers"])
         XCTAssertEqual(Lint.diagnostics(text: result.text, path: "zip.json").filter { $0.severity == .error }
             .map(\.description), [])
+    }
+
+    /// A 201 beside a 200 (GitHub's "created or found"): a header both require stays required, one only the 201
+    /// sends is optional, with a note.
+    func testHeadersOfEverySuccessAreRead() throws {
+        let document = #"""
+            {"openapi": "3.0.3", "info": {"title": "Auth", "version": "1"}, "servers": [{"url": "https://auth.example"}],
+             "paths": {"/authorizations": {"put": {"operationId": "getOrCreate",
+               "responses": {
+                 "200": {"description": "Found.", "headers": {"X-Id": {"required": true, "schema": {"type": "string"}}}},
+                 "201": {"description": "Made.", "headers": {"x-id": {"required": true, "schema": {"type": "string"}},
+                                                             "Location": {"schema": {"type": "string"}}}}}}}}}
+            """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "auth.json"),
+                                                        draftPath: "auth.json")
+        XCTAssertEqual(headers(result.specification, "getOrCreate"), ["X-Id: string", "Location: string?"])
+        XCTAssertEqual(result.specification.operations.first?.responseHeaders.last?.note, "Sent on the 201 answer.")
+        XCTAssertEqual(result.warnings.map(\.kind), [])
     }
 
     /// Re-importing a changed document into the spec (`--into`) adds, removes and retypes the answer's headers as

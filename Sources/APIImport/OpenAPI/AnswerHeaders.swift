@@ -1,5 +1,13 @@
 import APISpec
 
+/// The headers another 2xx answer than the success documents, read once the success's are.
+struct OtherSuccessHeaders {
+    let code: Int
+    let node: JSONNode
+    let place: DocumentPlace
+    let names: [String]
+}
+
 /// The success answer's headers as the operation's `responseHeaders`: each a text value of a scalar or enum type,
 /// which the client reads into a struct of its own on request.
 extension OpenAPIMapper {
@@ -51,6 +59,37 @@ extension OpenAPIMapper {
                  at: place)
         }
         return fields
+    }
+
+    /// The headers of another 2xx answer than the success: the call's answer may be that one (a 201 beside a 200, a
+    /// 202 "not ready" with its `Retry-After`), and the headers struct reads whichever came. A header is required
+    /// only where every success answer requires it; one the success answer lacks is optional, with a note.
+    func readOtherSuccessHeaders(_ others: [OtherSuccessHeaders], successes: [Int], into operation: inout Operation,
+                                 route: String) {
+        var required: [Int: Set<String>] = [:]
+        for other in others {
+            required[other.code] = Set(other.names.filter { name in
+                other.node.member(name).flatMap { dereferenced($0, at: other.place)?.node.bool("required") } == true
+            }.map { $0.lowercased() })
+        }
+        for index in operation.responseHeaders.indices where !operation.responseHeaders[index].isOptional {
+            let key = operation.responseHeaders[index].name.lowercased()
+            guard let lacking = successes.first(where: { !(required[$0]?.contains(key) ?? false) }) else { continue }
+            operation.responseHeaders[index].isOptional = true
+            let note = "Required on the \(operation.successStatus) answer; optional here, as the \(lacking) answer "
+                + "need not carry it."
+            operation.responseHeaders[index].note = [operation.responseHeaders[index].note, note]
+                .compactMap { $0 }.joined(separator: " ")
+        }
+        var known = Set(operation.responseHeaders.map { $0.name.lowercased() })
+        for other in others {
+            let fresh = other.names.filter { known.insert($0.lowercased()).inserted }
+            for var field in responseHeaders(fresh, of: other.node, at: other.place, operation: route) {
+                field.isOptional = true
+                field.note = [field.note, "Sent on the \(other.code) answer."].compactMap { $0 }.joined(separator: " ")
+                operation.responseHeaders.append(field)
+            }
+        }
     }
 
     /// An empty answer (a 202 "not ready") need not carry what the success answer does: its required headers are

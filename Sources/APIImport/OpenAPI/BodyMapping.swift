@@ -51,6 +51,7 @@ extension OpenAPIMapper {
         var unread: [String] = []
         var errorSamples: [(sample: Sample, place: DocumentPlace)] = []
         var successHeaders: (node: JSONNode, place: DocumentPlace, names: [String])?
+        var otherSuccessHeaders: [OtherSuccessHeaders] = []
         for member in members {
             let place = responsesPlace.appending(member.key, member.value)
             guard let (response, _) = dereferenced(member.value, at: place) else { continue }
@@ -66,9 +67,12 @@ extension OpenAPIMapper {
                 } else if Int(member.key) == redirect {
                     // Followed to the file: the caller never sees this answer, nor its headers (the note names them).
                     redirectHeaders = names
+                } else if let code = Int(member.key), (200..<300).contains(code) {
+                    otherSuccessHeaders.append(OtherSuccessHeaders(code: code, node: headers, place: headersPlace,
+                                                                   names: names))
                 } else if !names.isEmpty {
                     warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) of the '\(member.key)' "
-                         + "answer are not read: the spec format states the success answer's; "
+                         + "answer are not read: the spec format states those of the successes (2xx); "
                          + "ResponseHeaders.capturing reads them", at: headersPlace)
                 }
             }
@@ -182,6 +186,8 @@ extension OpenAPIMapper {
                          + "(without the API's credentials) and returns the file it leads to.\(headers)")
         }
         markEmptyAnswers(emptyAnswers, of: &operation)
+        let otherSuccesses = members.compactMap { Int($0.key) }.filter { (200..<300).contains($0) && $0 != success }
+        readOtherSuccessHeaders(otherSuccessHeaders, successes: otherSuccesses, into: &operation, route: route.name)
         optionalHeadersBesideEmptyAnswers(of: &operation)
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
         // An error answer's examples come after, titled apart from the others (`Not found (404)` where taken).
