@@ -44,7 +44,9 @@ extension OpenAPIMapper {
         let answersSuccess = success != nil || members.contains { $0.key.uppercased() == "2XX" }
         let redirect = !answersSuccess && route.method == .GET
             ? members.compactMap { Int($0.key) }.first(where: Self.isFollowedRedirect) : nil
-        var redirectHeaders: [String] = []
+        // Headers of redirects a download follows to its file: no caller sees them, which a note says; on a call
+        // that returns no file they are warned of as other answers' headers are.
+        var redirectHeaders: [(code: Int, names: [String], place: DocumentPlace)] = []
         // Other successes with nothing to return (no body, or one of another schema): the call gives nil on them
         // where it returns something (decided once the success answer is known).
         var emptyAnswers: [(status: Int, lostBody: DocumentPlace?)] = []
@@ -64,9 +66,8 @@ extension OpenAPIMapper {
                 if Int(member.key) == success {
                     // Read once the walk is known: a `Link` header may be it.
                     successHeaders = (headers, headersPlace, names)
-                } else if Int(member.key) == redirect {
-                    // Followed to the file: the caller never sees this answer, nor its headers (the note names them).
-                    redirectHeaders = names
+                } else if let code = Int(member.key), Self.isFollowedRedirect(code), !names.isEmpty {
+                    redirectHeaders.append((code, names, headersPlace))
                 } else if let code = Int(member.key), (200..<300).contains(code) {
                     otherSuccessHeaders.append(OtherSuccessHeaders(code: code, node: headers, place: headersPlace,
                                                                    names: names))
@@ -180,10 +181,18 @@ extension OpenAPIMapper {
         }
         if let redirect {
             operation.responseBody = Body(shape: .type(.scalar(.file)), location: responsesPlace.location)
-            let headers = redirectHeaders.isEmpty ? ""
-                : " Its headers (\(redirectHeaders.joined(separator: ", "))) are not seen by the caller."
             notes.append("Its documented answer is a \(redirect) redirect to what it returns: the call follows it "
-                         + "(without the API's credentials) and returns the file it leads to.\(headers)")
+                         + "(without the API's credentials) and returns the file it leads to.")
+        }
+        for (code, names, place) in redirectHeaders {
+            let list = names.joined(separator: ", ")
+            if operation.responseBody?.shape == .type(.scalar(.file)) {
+                notes.append("Its \(code) answer's headers (\(list)) are not seen by the caller: a download follows the "
+                             + "redirect to the file.")
+            } else {
+                warn(.responseHeaders, "response headers (\(list)) of the '\(code)' answer are not read: the spec "
+                     + "format states those of the successes (2xx); ResponseHeaders.capturing reads them", at: place)
+            }
         }
         markEmptyAnswers(emptyAnswers, of: &operation)
         let otherSuccesses = members.compactMap { Int($0.key) }.filter { (200..<300).contains($0) && $0 != success }
