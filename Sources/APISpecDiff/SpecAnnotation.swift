@@ -52,7 +52,8 @@ struct SpecAnnotation {
     static let responseHeadersPlace = "response headers"
 
     static func split(_ declarationScope: String) -> (scope: String, place: String) {
-        for place in ["request body", "response body", responseHeadersPlace] where declarationScope.hasSuffix(" " + place) {
+        let places = ["request body", "response body", responseHeadersPlace]
+        for place in places where declarationScope.hasSuffix(" " + place) {
             return (String(declarationScope.dropLast(place.count + 1)), place)
         }
         return (declarationScope, "")

@@ -125,7 +125,8 @@ extension APISpecification {
             }
             for (index, header) in operation.responseHeaders.enumerated() {
                 // One header in any letter case, as the wire and lint compare them.
-                let element = ElementKey.bodyField(operation: key, side: "responseHeaders", name: header.name.lowercased())
+                let element = ElementKey.bodyField(operation: key, side: "responseHeaders",
+                                                   name: header.name.lowercased())
                 if slots[element] == nil { slots[element] = .responseHeader(operation: operationIndex, index: index) }
             }
             for response in [false, true] {

@@ -45,7 +45,9 @@ public struct ResponseHeaderReader: Sendable {
         // An empty value stands for no number, boolean or date; text may be empty.
         if text.isEmpty, !isText || Value.self == Date.self { return nil }
         // Dates in headers are HTTP dates (`Last-Modified`) as often as ISO 8601 ones.
-        if Value.self == Date.self, text.first?.isLetter == true, let date = HTTPDate.parse(text) { return date as? Value }
+        if Value.self == Date.self, text.first?.isLetter == true, let date = HTTPDate.parse(text) {
+            return date as? Value
+        }
         let json = isText ? Self.quoted(text) : Data(text.utf8)
         do {
             return try JSONCoding.decodeValue(Value.self, from: json)

@@ -22,8 +22,8 @@ public enum SpecVocabulary {
     public static let untaggedVariant = ["name", "type", "description"]
     public static let operation = ["name", "summary", "description", "group", "method", "path", "routeVariant",
                                    "authenticated", "parameters",
-                                   "requestBody", "responseBody", "responseHeaders", "successStatus", "statuses", "samples",
-                                   "note", "pagination"]
+                                   "requestBody", "responseBody", "responseHeaders", "successStatus", "statuses",
+                                   "samples", "note", "pagination"]
     public static let pagination = ["style", "parameter", "nextCursor", "totalPages", "totalItems", "hasMore", "nextLink", "end",
                                      "items"]
     public static let body = ["contentType", "formLists", "type", "fields", "rules", "description"]
