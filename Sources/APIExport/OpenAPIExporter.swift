@@ -248,7 +248,13 @@ public enum OpenAPIExporter {
                operation.successStatus != 204 {
                 content = Self.content(body, [], schemas)
             }
-            let answer: [(String, OpenAPIValue?)] = [("description", .string(description)), ("content", content)]
+            // A header required of every success is required of this one too: the import reads it so.
+            let required = headers.filter { name, _ in
+                operation.responseHeaders.contains { $0.name == name && !$0.isOptional }
+            }
+            let sendsHeaders = isSuccess && !status.isEmptyAnswer && !required.isEmpty
+            let answer: [(String, OpenAPIValue?)] = [("description", .string(description)), ("content", content),
+                                                     ("headers", sendsHeaders ? .object(required) : nil)]
             members.append((status.code.description, .object(answer)))
         }
         return .object(members)

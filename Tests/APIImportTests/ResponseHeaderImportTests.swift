@@ -181,6 +181,39 @@ final class ResponseHeaderImportTests: XCTestCase {
         XCTAssertEqual(headers(result.specification, "getOrCreate"), ["X-Id: string", "Location: string?"])
         XCTAssertEqual(result.specification.operations.first?.responseHeaders.last?.note, "Sent on the 201 answer.")
         XCTAssertEqual(result.warnings.map(\.kind), [])
+        // The export writes a header every success requires on each of them, so it comes back required.
+        let again = try OpenAPIImporter.importDocument(
+            OpenAPIDocument.parse(OpenAPIExporter.export(result.specification).text, file: "auth.openapi.json"),
+            draftPath: "auth.json").specification
+        XCTAssertEqual(headers(again, "getOrCreate"), headers(result.specification, "getOrCreate"))
+        XCTAssertEqual(again.operations.first?.responseHeaders.map(\.note),
+                       result.specification.operations.first?.responseHeaders.map(\.note))
+    }
+
+    /// Another success's `Link` is the paged walk's too where the success's is; the `2XX` class is a success whose
+    /// headers are read, and which makes the success's optional where it does not require them.
+    func testLinkAndClassSuccessesBesideTheSuccess() throws {
+        let document = #"""
+            {"openapi": "3.0.3", "info": {"title": "Zoo", "version": "1"}, "servers": [{"url": "https://zoo.example"}],
+             "paths": {"/animals": {"get": {"operationId": "listAnimals",
+               "responses": {
+                 "200": {"description": "A page.", "headers": {"Link": {"schema": {"type": "string"}},
+                                                              "X-Id": {"required": true, "schema": {"type": "string"}}},
+                         "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}},
+                 "206": {"description": "Part of a page.", "headers": {"Link": {"schema": {"type": "string"}}},
+                         "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}},
+                 "2XX": {"description": "Another success.", "headers": {"X-Seen": {"schema": {"type": "integer"}}}}}}}}}
+            """#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(document, file: "zoo.json"),
+                                                        draftPath: "zoo.json")
+        let animals = try XCTUnwrap(result.specification.operations.first)
+        XCTAssertEqual(animals.pagination?.style, .linkHeader)
+        XCTAssertEqual(headers(result.specification, "listAnimals"), ["X-Id: string?", "X-Seen: int64?"])
+        XCTAssertEqual(animals.responseHeaders.map { $0.note ?? "" }, [
+            "Required on the 200 answer; optional here, as the 206 answer need not carry it.",
+            "Sent on the 2XX answer.",
+        ])
+        XCTAssertEqual(result.warnings.filter { $0.kind == .responseHeaders }.map(\.pointer), [])
     }
 
     /// Re-importing a changed document into the spec (`--into`) adds, removes and retypes the answer's headers as

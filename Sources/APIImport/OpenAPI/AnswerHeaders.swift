@@ -2,7 +2,8 @@ import APISpec
 
 /// The headers another 2xx answer than the success documents, read once the success's are.
 struct OtherSuccessHeaders {
-    let code: Int
+    /// As the document writes it: `201`, or `2XX` for any success.
+    let code: String
     let node: JSONNode
     let place: DocumentPlace
     let names: [String]
@@ -64,9 +65,9 @@ extension OpenAPIMapper {
     /// The headers of another 2xx answer than the success: the call's answer may be that one (a 201 beside a 200, a
     /// 202 "not ready" with its `Retry-After`), and the headers struct reads whichever came. A header is required
     /// only where every success answer requires it; one the success answer lacks is optional, with a note.
-    func readOtherSuccessHeaders(_ others: [OtherSuccessHeaders], successes: [Int], into operation: inout Operation,
+    func readOtherSuccessHeaders(_ others: [OtherSuccessHeaders], successes: [String], into operation: inout Operation,
                                  route: String) {
-        var required: [Int: Set<String>] = [:]
+        var required: [String: Set<String>] = [:]
         for other in others {
             required[other.code] = Set(other.names.filter { name in
                 other.node.member(name).flatMap { dereferenced($0, at: other.place)?.node.bool("required") } == true
@@ -82,12 +83,19 @@ extension OpenAPIMapper {
                 .compactMap { $0 }.joined(separator: " ")
         }
         var known = Set(operation.responseHeaders.map { $0.name.lowercased() })
+        // The success's `Link` made the paged walk: another success's is that walk's too, not a header.
+        let pagesByLink = operation.pagination?.style == .linkHeader
         for other in others {
-            let fresh = other.names.filter { known.insert($0.lowercased()).inserted }
+            // Headers read already are not read again; two spellings within this answer go to lint, which refuses
+            // the second (and the mending leaves it out, with a warning).
+            let fresh = other.names.filter { name in
+                !known.contains(name.lowercased()) && !(pagesByLink && Self.isLinkHeader(name))
+            }
             for var field in responseHeaders(fresh, of: other.node, at: other.place, operation: route) {
                 field.isOptional = true
                 field.note = [field.note, "Sent on the \(other.code) answer."].compactMap { $0 }.joined(separator: " ")
                 operation.responseHeaders.append(field)
+                known.insert(field.name.lowercased())
             }
         }
     }
@@ -103,6 +111,12 @@ extension OpenAPIMapper {
             operation.responseHeaders[index].note = [operation.responseHeaders[index].note, note]
                 .compactMap { $0 }.joined(separator: " ")
         }
+    }
+
+    /// Another success than the operation's: a 2xx status, or the `2XX` class.
+    static func isOtherSuccess(_ key: String, besides success: Int?) -> Bool {
+        if let code = Int(key) { return (200..<300).contains(code) && code != success }
+        return key.uppercased() == "2XX"
     }
 
     /// The redirects a download follows to its file (the runtime's `APIClient.downloadExchange`: 301, 302, 303 and

@@ -68,8 +68,8 @@ extension OpenAPIMapper {
                     successHeaders = (headers, headersPlace, names)
                 } else if let code = Int(member.key), Self.isFollowedRedirect(code), !names.isEmpty {
                     redirectHeaders.append((code, names, headersPlace))
-                } else if let code = Int(member.key), (200..<300).contains(code) {
-                    otherSuccessHeaders.append(OtherSuccessHeaders(code: code, node: headers, place: headersPlace,
+                } else if Self.isOtherSuccess(member.key, besides: success) {
+                    otherSuccessHeaders.append(OtherSuccessHeaders(code: member.key, node: headers, place: headersPlace,
                                                                    names: names))
                 } else if !names.isEmpty {
                     warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) of the '\(member.key)' "
@@ -195,7 +195,7 @@ extension OpenAPIMapper {
             }
         }
         markEmptyAnswers(emptyAnswers, of: &operation)
-        let otherSuccesses = members.compactMap { Int($0.key) }.filter { (200..<300).contains($0) && $0 != success }
+        let otherSuccesses = members.map(\.key).filter { Self.isOtherSuccess($0, besides: success) }
         readOtherSuccessHeaders(otherSuccessHeaders, successes: otherSuccesses, into: &operation, route: route.name)
         optionalHeadersBesideEmptyAnswers(of: &operation)
         operation.samples = samples(requestExamples, responseExamples, operation: operation, at: route.place)
