@@ -206,6 +206,12 @@ public enum OpenAPIExporter {
         var members: [(String, OpenAPIValue?)] = []
         let success = operation.statuses.first { $0.code == .exact(operation.successStatus) }?.description ?? "Success."
         var answer: [(String, OpenAPIValue?)] = [("description", .string(success.isEmpty ? "Success." : success))]
+        // The import takes the lowest 2xx as the success: a higher one says it is.
+        let documentsLowerSuccess = operation.statuses.contains { status in
+            if case .exact(let code) = status.code { return (200..<operation.successStatus).contains(code) }
+            return false
+        }
+        if documentsLowerSuccess { answer.append(("x-apigen-success", .bool(true))) }
         if let body = operation.responseBody, operation.successStatus != 204 {
             let examples = operation.samples.filter { $0.status == nil }.compactMap { sample in
                 sample.responseNode.map { (sample.title, OpenAPIValue($0)) }

@@ -216,6 +216,25 @@ final class ResponseHeaderImportTests: XCTestCase {
         XCTAssertEqual(result.warnings.filter { $0.kind == .responseHeaders }.map(\.pointer), [])
     }
 
+    /// A spec's success above another success it documents (a `201` "created" beside a `200` "found") stays its
+    /// success through export then import, with its headers as they were (the import takes the lowest 2xx otherwise).
+    func testASuccessAboveAnotherSurvivesExportThenImport() throws {
+        let text = #"""
+            {"name": "Auth", "baseURL": "https://auth.example", "operations": [
+              {"name": "getOrCreate", "summary": "Finds or makes.", "group": "auth", "method": "PUT", "path": "/grants",
+               "responseBody": {"type": "string"}, "successStatus": 201,
+               "responseHeaders": [{"name": "X-Id", "type": "string"}],
+               "statuses": [{"code": 200, "description": "Found."}]}]}
+            """#
+        let original = try XCTUnwrap(SpecLoader.load(text: text, path: "auth.json").specification)
+        let again = try OpenAPIImporter.importDocument(
+            OpenAPIDocument.parse(OpenAPIExporter.export(original).text, file: "auth.openapi.json"),
+            draftPath: "auth.json").specification
+        XCTAssertEqual(again.operations.first?.successStatus, 201)
+        XCTAssertEqual(again.operations.first?.statuses.map(\.code), [.exact(200)])
+        XCTAssertEqual(headers(again, "getOrCreate"), ["X-Id: string"])
+    }
+
     /// Re-importing a changed document into the spec (`--into`) adds, removes and retypes the answer's headers as
     /// it does fields, one header in any letter case, and keeps what the person wrote (a Swift name).
     func testAChangedDocumentsHeadersMergeIntoTheSpec() throws {

@@ -33,7 +33,12 @@ extension OpenAPIMapper {
         guard let responses = route.node.member("responses") else { return }
         let responsesPlace = route.place.appending("responses", responses)
         let members = responses.members ?? []
-        let success = members.compactMap { member in Int(member.key).flatMap { (200..<300).contains($0) ? $0 : nil } }.min()
+        let successes = members.compactMap { member in Int(member.key).flatMap { (200..<300).contains($0) ? $0 : nil } }
+        // The lowest 2xx, unless the export marks another as the spec's success (a 201 beside a 200 it documents).
+        let marked = members.first { member in
+            member.value.bool("x-apigen-success") == true && successes.contains(Int(member.key) ?? -1)
+        }
+        let success = marked.flatMap { Int($0.key) } ?? successes.min()
         // Another 2xx answer of the success answer's own schema is read as it is: no body is lost.
         let successAnswer = members.first { Int($0.key) == success }.flatMap { member in
             dereferenced(member.value, at: responsesPlace.appending(member.key, member.value))?.node
