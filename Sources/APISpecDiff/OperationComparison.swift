@@ -67,17 +67,20 @@ struct OperationComparison {
         }
         compareErrorBodies(old.statuses, new.statuses, scope: scope)
         compareEmptyAnswers(old, new, scope: scope)
-        compareResponseHeaders(old.responseHeaders, new.responseHeaders, scope: scope)
+        compareResponseHeaders(old.responseHeaders, new.responseHeaders, scope: scope,
+                               oldScope: "operation \(old.name)")
     }
 
     /// The answer's headers, matched by name without case as the wire compares them; judged by the struct's members,
     /// which callers name (another spelling of one header can rename its member).
-    private mutating func compareResponseHeaders(_ old: [Field], _ new: [Field], scope: String) {
+    private mutating func compareResponseHeaders(_ old: [Field], _ new: [Field], scope: String, oldScope: String) {
         func byName(_ headers: [Field]) -> [String: Field] {
             Dictionary(headers.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         }
         let (before, after) = (byName(old), byName(new))
+        // The old client's struct is its operation's by the old name (a renamed operation's too).
         let declaration = scope + " " + SpecAnnotation.responseHeadersPlace
+        let oldDeclaration = oldScope + " " + SpecAnnotation.responseHeadersPlace
         func change(_ impact: SpecChange.Impact, _ kind: String, _ header: Field, _ summary: String, _ reason: String) {
             changes.append(SpecChange(impact, scope: scope, kind: kind, path: "responseHeaders.\(header.name)",
                                       summary: "answer header \(code(header.name))" + summary, reason: reason))
@@ -97,7 +100,7 @@ struct OperationComparison {
                 what.append("type \(code(header.type.description)) → \(code(now.type.description))")
             }
             if now.isOptional != header.isOptional { what.append(now.isOptional ? "now optional" : "now required") }
-            let member = names.name(of: header.name, in: declaration, before: true)
+            let member = names.name(of: header.name, in: oldDeclaration, before: true)
             let renamed = names.name(of: now.name, in: declaration, before: false)
             if let member, let renamed, member != renamed {
                 what.append("member \(code(member)) → \(code(renamed))")

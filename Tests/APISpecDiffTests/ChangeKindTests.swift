@@ -49,6 +49,11 @@ final class ChangeKindTests: XCTestCase {
                        + "`xRatelimitReset`")
         let named = try DiffFixture.changes(old: [headers("X-Total")], new: [headers("X-Total", #", "swiftName": "total""#)])
         XCTAssertEqual(named.map(\.kind), ["responseHeader.changed"], "reported once, not also as a Swift name")
+        let renamedToo = try DiffFixture.changes(old: [headers("X-RateLimit-Reset")],
+                                                 new: [headers("X-Ratelimit-Reset"),
+                                                       (#"{"name": "getOrder""#, #"{"name": "readOrder""#)])
+        XCTAssertEqual(renamedToo.map(\.kind).sorted(), ["operation.renamed", "responseHeader.changed"],
+                       "found by the old operation's name")
         let sameMember = try DiffFixture.changes(old: [headers("Retry-After")], new: [headers("retry-after")])
         XCTAssertEqual(sameMember.map(\.kind), [], "one member either way")
         let described = try DiffFixture.changes(old: [headers("Retry-After")],
