@@ -237,6 +237,10 @@ public enum OpenAPIExporter {
         }
         if !headers.isEmpty { answer.append(("headers", .object(headers))) }
         members.append((String(operation.successStatus), .object(answer)))
+        // A header required of every success is required of each other one too: the import reads it so.
+        let required = headers.filter { name, _ in
+            operation.responseHeaders.contains { $0.name == name && !$0.isOptional }
+        }
         for status in operation.statuses where status.code != .exact(operation.successStatus) {
             let description = status.description.isEmpty ? "HTTP \(status.code)." : status.description
             var content = status.type.map { type in
@@ -253,10 +257,6 @@ public enum OpenAPIExporter {
             if content == nil, isSuccess, !status.isEmptyAnswer, let body = operation.responseBody,
                operation.successStatus != 204 {
                 content = Self.content(body, [], schemas)
-            }
-            // A header required of every success is required of this one too: the import reads it so.
-            let required = headers.filter { name, _ in
-                operation.responseHeaders.contains { $0.name == name && !$0.isOptional }
             }
             let sendsHeaders = isSuccess && !status.isEmptyAnswer && !required.isEmpty
             let answer: [(String, OpenAPIValue?)] = [("description", .string(description)), ("content", content),

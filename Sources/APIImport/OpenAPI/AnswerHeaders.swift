@@ -62,6 +62,22 @@ extension OpenAPIMapper {
         return fields
     }
 
+    /// The success answer's headers. A `Link` header is a paged walk where it can be one (unless the export marks it
+    /// a header of the spec), else a header as the others are. Returns whether the answer has such a `Link` header.
+    func readSuccessHeaders(_ names: [String], of headers: JSONNode, at place: DocumentPlace,
+                            into operation: inout Operation, route: String) -> Bool {
+        let links = names.filter { name in
+            Self.isLinkHeader(name) && headers.member(name)?.bool("x-apigen-responseHeader") != true
+        }
+        var read = names
+        if !links.isEmpty, let paging = linkHeaderPaging(of: operation) {
+            operation.pagination = paging
+            read.removeAll { links.contains($0) }
+        }
+        operation.responseHeaders = responseHeaders(read, of: headers, at: place, operation: route)
+        return !links.isEmpty
+    }
+
     /// The headers of another 2xx answer than the success: the call's answer may be that one (a 201 beside a 200, a
     /// 202 "not ready" with its `Retry-After`), and the headers struct reads whichever came. A header is required
     /// only where every success answer requires it; one the success answer lacks is optional, with a note.
@@ -98,6 +114,13 @@ extension OpenAPIMapper {
                 known.insert(field.name.lowercased())
             }
         }
+    }
+
+    /// Headers of an answer that is no success (an error, a redirect the call does not follow): not read.
+    func warnHeadersNotRead(_ names: [String], of answer: String, at place: DocumentPlace) {
+        warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) of the '\(answer)' answer are not "
+             + "read: the spec format states those of the successes (2xx); ResponseHeaders.capturing reads them",
+             at: place)
     }
 
     /// An empty answer (a 202 "not ready") need not carry what the success answer does: its required headers are

@@ -46,7 +46,7 @@ extension OpenAPIMapper {
         let successSchema = successAnswer.flatMap(Self.jsonSchema)
         // A GET answered only by a redirect (GitHub's archives and logs): a download follows it, so the call gets
         // the file it leads to, which the document does not describe.
-        let answersSuccess = success != nil || members.contains { $0.key.uppercased() == "2XX" }
+        let answersSuccess = members.contains { Self.isOtherSuccess($0.key, besides: nil) }
         let redirect = !answersSuccess && route.method == .GET
             ? members.compactMap { Int($0.key) }.first(where: Self.isFollowedRedirect) : nil
         // Headers of redirects a download follows to its file: no caller sees them, which a note says; on a call
@@ -77,9 +77,7 @@ extension OpenAPIMapper {
                     otherSuccessHeaders.append(OtherSuccessHeaders(code: member.key, node: headers, place: headersPlace,
                                                                    names: names))
                 } else if !names.isEmpty {
-                    warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) of the '\(member.key)' "
-                         + "answer are not read: the spec format states those of the successes (2xx); "
-                         + "ResponseHeaders.capturing reads them", at: headersPlace)
+                    warnHeadersNotRead(names, of: member.key, at: headersPlace)
                 }
             }
             guard let code = Self.statusCode(member.key), !operation.statuses.contains(where: { $0.code == code }) else {
@@ -164,21 +162,9 @@ extension OpenAPIMapper {
             warn(.responseNotExpressible, "the bodies of answers \(unread.joined(separator: ", ")) are not read "
                  + "(a success of another type than the first, or not JSON); they are kept as statuses", at: first)
         }
-        var hasLinkHeader = false
-        if let (headers, place, names) = successHeaders {
-            // A `Link` header is a paged walk where it can be one (unless the export marks it a header of the spec),
-            // else a header as the others are.
-            let links = names.filter { name in
-                Self.isLinkHeader(name) && headers.member(name)?.bool("x-apigen-responseHeader") != true
-            }
-            var read = names
-            hasLinkHeader = !links.isEmpty
-            if hasLinkHeader, let paging = linkHeaderPaging(of: operation) {
-                operation.pagination = paging
-                read.removeAll { links.contains($0) }
-            }
-            operation.responseHeaders = responseHeaders(read, of: headers, at: place, operation: route.name)
-        }
+        let hasLinkHeader = successHeaders.map { headers, place, names in
+            readSuccessHeaders(names, of: headers, at: place, into: &operation, route: route.name)
+        } ?? false
         if !hasLinkHeader, let paging = nextLinkPaging(of: operation), let link = paging.nextLink {
             operation.pagination = paging
             notes.append("Paged by its answer's '\(link)', which its name says is the next page's address (absent or "
@@ -195,8 +181,7 @@ extension OpenAPIMapper {
                 notes.append("Its \(code) answer's headers (\(list)) are not seen by the caller: a download follows the "
                              + "redirect to the file.")
             } else {
-                warn(.responseHeaders, "response headers (\(list)) of the '\(code)' answer are not read: the spec "
-                     + "format states those of the successes (2xx); ResponseHeaders.capturing reads them", at: place)
+                warnHeadersNotRead(names, of: String(code), at: place)
             }
         }
         markEmptyAnswers(emptyAnswers, of: &operation)

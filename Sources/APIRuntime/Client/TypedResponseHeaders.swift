@@ -68,18 +68,11 @@ public struct ResponseHeaderReader: Sendable {
         return value
     }
 
-    /// `text` as a JSON string.
+    /// `text` as a JSON string, escaped as the runtime's encoder escapes strings.
     private static func quoted(_ text: String) -> Data {
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
-            case 0..<0x20: bytes += Array(String(format: "\\u%04x", byte).utf8)
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-        return Data(bytes)
+        var json = JSONBytes(capacity: text.utf8.count + 2)
+        json.appendString(text)
+        return Data(json.bytes)
     }
 }
 
