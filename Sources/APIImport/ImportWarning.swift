@@ -15,8 +15,6 @@ public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
         case typeNotRecognised = "TypeNotRecognised"
         /// A type no page or sample describes: `json` stands in.
         case undescribedType = "UndescribedType"
-        /// A multipart body with no file row: it is JSON in the draft.
-        case multipartWithoutFile = "MultipartWithoutFile"
         /// Request body rows or samples on a GET or HEAD page: the client sends such a request without a body.
         case requestBodyNotSent = "RequestBodyNotSent"
         /// An example that calls another path than its page documents.

@@ -143,7 +143,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case noContentWithBody = "NoContentWithBody"
     /// A request body on a GET or HEAD: URLSession refuses to send one on Apple platforms, and servers may ignore it.
     case requestBodyNotApplicable = "RequestBodyNotApplicable"
-    case multipartWithoutFile = "MultipartWithoutFile"
+    /// A multipart body that is a type, or has no fields: its parts are the fields it lists.
+    case multipartFieldsRequired = "MultipartFieldsRequired"
     /// A form-urlencoded body whose values are not objects (a list, a
     /// scalar, an enum): a form has no place for them.
     case formBodyNotApplicable = "FormBodyNotApplicable"

@@ -121,15 +121,19 @@ final class InferenceTests: XCTestCase {
         XCTAssertEqual(node.fields[3].note, "json: Node holds Node again, through required fields only, so no value ends.")
     }
 
-    func testAFormsPartsAreTextAndAFormNeedsAFile() throws {
+    /// A form's parts are files, text and lists of text; a form of text alone stays a form.
+    func testAFormsPartsAreTextOrFiles() throws {
         let result = ImportFixture.importing(ImportFixture.paths("inference", ["upload.md"]))
         XCTAssertEqual(result.diagnostics.map(\.description), [])
-        XCTAssertEqual(result.warnings.map(\.kind), [.noBaseURL, .multipartWithoutFile], "\(result.warnings)")
+        XCTAssertEqual(result.warnings.map(\.kind), [.noBaseURL], "\(result.warnings)")
         let spec = try ImportFixture.load(result.text)
-        XCTAssertEqual(spec.operations.map { $0.requestBody?.contentType.rawValue ?? "" }, ["multipart", "json"])
+        XCTAssertEqual(spec.operations.map { $0.requestBody?.contentType.rawValue ?? "" }, ["multipart", "multipart"])
         guard case .fields(let form)? = spec.operations[0].requestBody?.shape else { return XCTFail("inline body") }
-        XCTAssertEqual(form.fields.map { "\($0.name): \($0.type)" }, ["files: file", "tags: string", "note: string"], "a form's other parts are text")
+        XCTAssertEqual(form.fields.map { "\($0.name): \($0.type)" }, ["files: file", "tags: [string]", "note: string"],
+                       "a form's other parts are text, a list a part per item")
         XCTAssertEqual(form.rules, [], "a form has no rules")
+        guard case .fields(let labels)? = spec.operations[1].requestBody?.shape else { return XCTFail("inline body") }
+        XCTAssertEqual(labels.fields.map { "\($0.name): \($0.type)" }, ["label: string"])
     }
 
     func testATableOfValuesGivesTheKindsOfItsPagesTable() throws {

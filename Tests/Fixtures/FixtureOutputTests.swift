@@ -596,6 +596,39 @@ final class CheckedPositionsTests: XCTestCase {
         XCTAssertFalse(body.contains("thumbnail"), body)
     }
 
+    /// A list field is a part per item, under the list's name; its limits and its items' file types are checked.
+    func testMultipartListsAreAPartPerItem() async throws {
+        let recorder = Recorder(answer: #"[]"#)
+        let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)
+        let file = FileUpload(fileName: "a.pdf", data: Data("%PDF".utf8))
+        let pages = [FileUpload(fileName: "1.png", data: Data("one".utf8)), FileUpload(fileName: "2.png", data: Data())]
+        _ = try await client.upload(tone: .calm, file: file, caption: "hi", keywords: ["red", "blue"], pages: pages, since: 100)
+        let body = String(decoding: try XCTUnwrap(recorder.requests.last?.body), as: UTF8.self)
+        let names = body.components(separatedBy: "\r\n").filter { $0.hasPrefix("Content-Disposition") }
+        XCTAssertEqual(names, [#"Content-Disposition: form-data; name="file"; filename="a.pdf""#,
+                               #"Content-Disposition: form-data; name="caption""#,
+                               #"Content-Disposition: form-data; name="keywords""#,
+                               #"Content-Disposition: form-data; name="keywords""#,
+                               #"Content-Disposition: form-data; name="pages"; filename="1.png""#,
+                               #"Content-Disposition: form-data; name="pages"; filename="2.png""#])
+        XCTAssertTrue(body.contains("name=\"keywords\"\r\n\r\nred\r\n"), body)
+        _ = try await client.upload(tone: .calm, file: file, caption: "hi", keywords: [], since: 100)
+        let empty = String(decoding: try XCTUnwrap(recorder.requests.last?.body), as: UTF8.self)
+        XCTAssertFalse(empty.contains("keywords"), "an empty list sends no part")
+        do {
+            _ = try await client.upload(tone: .calm, file: file, caption: "hi", keywords: ["a", "b", "colour"],
+                                        pages: [pages[0], FileUpload(fileName: "3.gif", data: Data())], since: 100)
+            XCTFail("sent although invalid")
+        } catch {
+            guard case .validation(let failure) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(failure.violations.map(\.description), [
+                "keywords: must have at most 2 items (has 3)", "keywords[2]: must be at most 4 characters (is 6)",
+                "pages[1]: must end in one of .png (is \"3.gif\")",
+            ])
+        }
+        XCTAssertEqual(recorder.requests.count, 2, "nothing sent when invalid")
+    }
+
     func testPlainListAndStringBodies() async throws {
         let recorder = Recorder(answer: #"[{"name": "Al"}]"#)
         let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)

@@ -47,8 +47,10 @@ extension SpecResolution {
 
     /// What a value's documentation states beside its limits.
     func facts(of field: Field) -> ValueFacts {
-        ValueFacts(fileTypes: field.type == .scalar(.file) ? field.constraints.fileExtensions : nil,
-                   isNullable: field.isNullable, isOneOrMany: field.isOneOrMany)
+        // A list of files (parts of a multipart body) takes its items' extensions.
+        let fileTypes = field.type == .scalar(.file) ? field.constraints.fileExtensions
+            : field.type == .array(.scalar(.file)) ? field.constraints.items?.value.fileExtensions : nil
+        return ValueFacts(fileTypes: fileTypes, isNullable: field.isNullable, isOneOrMany: field.isOneOrMany)
     }
 
     func resolveDefault(_ field: Field) -> ResolvedDefault? {

@@ -181,17 +181,11 @@ struct DraftBuilder {
             operation.responseFields = fields(docs.responseFields, context)
         }
         if operation.requestContentType == .multipart, var fields = operation.requestFields {
-            if fields.contains(where: { $0.type == .scalar(.file) }) {
-                // A form's other parts are text.
-                for index in fields.indices where fields[index].type != .scalar(.file) {
-                    sendAsText(&fields[index], what: "form part")
-                }
-                operation.requestFields = fields
-            } else {
-                operation.requestContentType = nil
-                warnings.append(ImportWarning(.multipartWithoutFile, "the Content-Type is multipart/form-data, but no row of the body is a file; the body is JSON here",
-                                              place: docs.place))
+            // A form's parts are files, text, or lists of them (a part per item).
+            for index in fields.indices where fields[index].type.listItem != .scalar(.file) {
+                sendAsText(&fields[index], what: "form part")
             }
+            operation.requestFields = fields
         }
         if operation.requestFields?.isEmpty == true { operation.requestFields = nil }
         if operation.responseFields?.isEmpty == true { operation.responseFields = nil }
@@ -259,9 +253,9 @@ struct DraftBuilder {
         var isText = false
         if case .scalar(let scalar) = item { isText = ![.json, .file].contains(scalar) }
         if case .enumeration? = registry.type(of: item)?.kind { isText = true }
+        guard !isText else { return }
         let isForm = what != nil
-        guard !isText || isForm && parameter.type.isArrayType else { return }
-        let isList = parameter.type.isArrayType && parameter.kind == .query && !item.isArrayType && !isForm
+        let isList = parameter.type.isArrayType && (parameter.kind == .query || isForm) && !item.isArrayType
         parameter.notes.append("Sent as text: a \(what ?? "\(parameter.kind?.rawValue ?? "query") parameter") cannot be \(parameter.type) (\(parameter.place.short)).")
         parameter.type = isList ? .array(.scalar(.string)) : .scalar(.string)
     }

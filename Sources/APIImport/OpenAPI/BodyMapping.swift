@@ -277,7 +277,8 @@ extension OpenAPIMapper {
         }
         if schema.string("$ref") == nil, willBeNamed(schema), typeNames(of: schema) == ["object"] || schema.member("allOf") != nil,
            schema.member("oneOf") == nil, schema.member("anyOf") == nil {
-            return Body(contentType: contentType, shape: .fields(inlineObject(schema, at: schemaPlace, owner: owner)),
+            let object = inlineObject(schema, at: schemaPlace, owner: owner)
+            return Body(contentType: contentType, shape: .fields(contentType == .multipart ? Self.multipartParts(object) : object),
                         description: description, location: place.location)
         }
         let mapped = value(of: schema, at: schemaPlace, name: owner + "Body")

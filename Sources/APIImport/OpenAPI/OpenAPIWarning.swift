@@ -30,8 +30,8 @@ public struct OpenAPIWarning: Sendable, Hashable, CustomStringConvertible {
         case parameterNotExpressible = "ParameterNotExpressible"
         /// HEAD, OPTIONS or TRACE.
         case methodNotSupported = "MethodNotSupported"
-        /// A request body the spec format cannot send: multipart with no file part, a form that is not an object's
-        /// members, a body with no media type.
+        /// A request body the spec format cannot send: multipart whose schema is not an object's properties, a form
+        /// that is not an object's members, a body with no media type.
         case requestContentType = "RequestContentType"
         /// A request body on a GET or HEAD, which the client cannot send: left out.
         case requestBodyNotSent = "RequestBodyNotSent"

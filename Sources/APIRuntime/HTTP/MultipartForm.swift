@@ -19,6 +19,9 @@ public struct MultipartForm: Sendable {
     public enum Part: Sendable {
         case text(name: String, value: String)
         case file(name: String, FileUpload, allowedExtensions: [String])
+        /// A list field: one part per item, each under the list's name, in order (what OpenAPI sends for an
+        /// array in a multipart form). An empty list sends no part.
+        case list([Part])
 
         /// A text field of any plain value; nil when the value is absent.
         public static func field<Value: QueryValue>(_ name: String, _ value: Value?) -> Part? {
@@ -28,6 +31,16 @@ public struct MultipartForm: Sendable {
         /// A file field; nil when the file is absent.
         public static func upload(_ name: String, _ file: FileUpload?, allowedExtensions: [String]) -> Part? {
             file.map { .file(name: name, $0, allowedExtensions: allowedExtensions) }
+        }
+
+        /// A list of plain values, one text part each; nil when the list is absent.
+        public static func fields<Value: QueryValue>(_ name: String, _ values: [Value]?) -> Part? {
+            values.map { .list($0.map { .text(name: name, value: $0.wireText) }) }
+        }
+
+        /// A list of files, one file part each; nil when the list is absent.
+        public static func uploads(_ name: String, _ files: [FileUpload]?, allowedExtensions: [String]) -> Part? {
+            files.map { .list($0.map { .file(name: name, $0, allowedExtensions: allowedExtensions) }) }
         }
     }
 
@@ -42,19 +55,32 @@ public struct MultipartForm: Sendable {
 
     public var contentType: String { "multipart/form-data; boundary=\(boundary)" }
 
-    /// Files whose names do not end in an allowed extension.
+    /// Files whose names do not end in an allowed extension: a list's at `name[index]`.
     var violations: [Violation] {
         var validator = Validator()
-        for case .file(let name, let file, let allowed) in parts where !allowed.isEmpty {
-            file.fileName.check(.fileExtension(allowed), at: name, secret: false, into: &validator)
+        func check(_ part: Part, at index: Int?) {
+            switch part {
+            case .file(let name, let file, let allowed) where !allowed.isEmpty:
+                let path = index.map { "\(name)[\($0)]" } ?? name
+                file.fileName.check(.fileExtension(allowed), at: path, secret: false, into: &validator)
+            case .list(let items):
+                for (position, item) in items.enumerated() { check(item, at: position) }
+            case .text, .file:
+                break
+            }
         }
+        for part in parts { check(part, at: nil) }
         return validator.violations
     }
 
     public func encoded() -> Data {
         var data = Data()
         func line(_ text: String) { data.append(contentsOf: Array((text + "\r\n").utf8)) }
-        for part in parts {
+        func append(_ part: Part) {
+            if case .list(let items) = part {
+                items.forEach(append)
+                return
+            }
             line("--\(boundary)")
             switch part {
             case .text(let name, let value):
@@ -67,8 +93,11 @@ public struct MultipartForm: Sendable {
                 line("")
                 data.append(file.data)
                 line("")
+            case .list:
+                break
             }
         }
+        parts.forEach(append)
         line("--\(boundary)--")
         return data
     }

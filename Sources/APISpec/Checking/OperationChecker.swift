@@ -166,12 +166,13 @@ extension SpecChecker {
         }
         checkFormLists(body, path)
         if body.contentType == .multipart {
-            guard case .fields(let object) = body.shape, object.fields.contains(where: { $0.type == .scalar(.file) }) else {
-                sink.error(.multipartWithoutFile, "a multipart body needs fields, one of type 'file'", at: body.location, path)
+            // Its parts are its fields: text, files, and lists of them (one part per item).
+            guard case .fields(let object) = body.shape, !object.fields.isEmpty else {
+                sink.error(.multipartFieldsRequired, "a multipart body lists its parts as 'fields'", at: body.location, path)
                 return
             }
             for (index, field) in object.fields.enumerated() {
-                checkPlainValue(field, path.key("fields").index(index).key("type"), what: "a multipart field", arrays: false, files: true)
+                checkPlainValue(field, path.key("fields").index(index).key("type"), what: "a multipart field", arrays: true, files: true)
                 if field.isInline { sink.error(.inlineNotApplicable, "a multipart field cannot be an inline union",
                                                at: field.location, path.key("fields").index(index)) }
                 if field.isNullable { sink.error(.nullableNotApplicable, "a multipart field cannot be null",
@@ -217,7 +218,7 @@ extension SpecChecker {
     }
 
     /// Parameters and multipart fields are sent as text: one scalar or enum
-    /// value (or, where `arrays`, a list of them).
+    /// value (or, where `files`, a file; where `arrays`, a list of them).
     mutating func checkPlainValue(_ field: Field, _ path: JSONPath, what: String, arrays: Bool, files: Bool) {
         var type = field.type
         if arrays, case .array(let element) = type { type = element }
@@ -232,7 +233,8 @@ extension SpecChecker {
         case .text, .enumeration, .integerEnumeration, .integer, .double, .epoch, .dateTime, .date, .bool: return
         case .file where files: return
         default:
-            let allowed = arrays ? "a string, number, boolean, date, enum, or an array of one of them"
+            let kinds = "a string, number, boolean, date, enum" + (files ? ", file" : "")
+            let allowed = arrays ? kinds + ", or an array of one of them"
                 : files ? "a string, number, boolean, date, enum or file" : "a string, number, boolean, date or enum"
             sink.error(.textValueRequired, "\(what) must be \(allowed), but '\(field.name)' is \(field.type)",
                        at: field.location, path)

@@ -57,11 +57,15 @@ struct OperationLowering {
         case .upload(let argument):
             statements.append(.line("\(request).upload(\(argument.spelled))"))
         case .multipart(let fields):
+            // A list is one part per item.
             let parts = fields.map { argument -> String in
                 let name = SwiftLiteral.string(argument.wireName)
-                guard argument.type == .file else { return ".field(\(name), \(argument.name.spelled))" }
+                let isList = if case .array = argument.type { true } else { false }
+                guard argument.type == .file || argument.type == .array(.file) else {
+                    return ".\(isList ? "fields" : "field")(\(name), \(argument.name.spelled))"
+                }
                 let allowed = (argument.facts.fileTypes ?? []).map(SwiftLiteral.string).joined(separator: ", ")
-                return ".upload(\(name), \(argument.name.spelled), allowedExtensions: [\(allowed)])"
+                return ".\(isList ? "uploads" : "upload")(\(name), \(argument.name.spelled), allowedExtensions: [\(allowed)])"
             }
             statements.append(.line("try \(request).multipart([\(parts.joined(separator: ", "))])"))
         }

@@ -250,6 +250,18 @@ public struct RandomSpec {
         let json: JSONText
     }
 
+    /// The field as a list of what it held, its limits those of the list's items (a multipart field's parts).
+    private static func listed(_ field: FieldDraft, maxItems: Int) -> FieldDraft {
+        guard case .object(let members) = field.json else { return field }
+        let kept: Set<String> = ["name", "optional", "description", "secret", "swiftName"]
+        let type = "[\(field.type)]"
+        let limits = members.filter { !kept.contains($0.0) && $0.0 != "type" && $0.0 != "default" && $0.0 != "clientDefault" }
+        var listed = members.filter { kept.contains($0.0) } + [("type", JSONText.string(type)),
+                                                                 ("maxItems", .number(String(maxItems)))]
+        if !limits.isEmpty { listed.append(("items", .object(limits))) }
+        return FieldDraft(name: field.name, type: type, optional: field.optional, json: .object(listed))
+    }
+
     private mutating func fieldList(count: Int, allowFile: Bool) -> [FieldDraft] {
         var names: Set<String> = []
         var fields: [FieldDraft] = []
@@ -527,9 +539,13 @@ public struct RandomSpec {
             case 0:
                 var fields = fieldList(count: random.int(0...3), allowFile: false).filter { !$0.type.contains("[") && !$0.type.contains("{") }
                 fields = fields.filter { Landmines.plainScalars.contains($0.type) || kinds[$0.type] == "enum" }
-                let file = field("file", type: "file")
+                // A list is a part per item; a form may hold no file, or a list of them.
+                fields = fields.map { laterRandom.chance(0.3) ? Self.listed($0, maxItems: laterRandom.int(1...3)) : $0 }
+                var file = field("file", type: "file")
+                if laterRandom.chance(0.2) { file = Self.listed(file, maxItems: 2) }
+                let parts = fields.isEmpty || laterRandom.chance(0.8) ? [file] + fields : fields
                 members.append(("requestBody", .object([("contentType", .string("multipart")),
-                                                         ("fields", .array([file.json] + fields.map(\.json)))])))
+                                                         ("fields", .array(parts.map(\.json)))])))
             case 1:
                 var body: [(String, JSONText)] = [("type", .string(valueType(depth: 0, allowFile: false)))]
                 // Now and then a form of a type: lint refuses one that is not an object's members.

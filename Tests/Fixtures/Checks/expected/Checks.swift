@@ -1000,6 +1000,8 @@ extension ChecksClient {
     ///   - file: File types: .pdf.
     ///   - caption: At most 10 characters.
     ///   - copies: At most 3.
+    ///   - keywords: At most 2 items. Each item: at most 4 characters.
+    ///   - pages: File types: .png.
     ///   - since: At least 100.
     ///   - tones: Each item: at most 4 characters.
     ///   - quality: The server's default: not sent unless set. Left out, the server uses `80`.
@@ -1011,6 +1013,8 @@ extension ChecksClient {
         caption: Swift.String,
         copies: Swift.Int32? = nil,
         thumbnail: APIRuntime.FileUpload? = nil,
+        keywords: [Swift.String]? = nil,
+        pages: [APIRuntime.FileUpload]? = nil,
         since: APIRuntime.EpochSeconds,
         tones: [Tone]? = nil,
         labels: [Swift.String]? = nil,
@@ -1034,6 +1038,7 @@ extension ChecksClient {
         request.check(tone, "tone", .maxLength(4))
         request.check(caption, "caption", .maxLength(10))
         request.check(copies, "copies", .maximum(3))
+        request.check(keywords, "keywords", .maxItems(2), .items([.maxLength(4)]))
         request.check(since, "since", .minimum(100))
         request.check(tones, "tones", .items([.maxLength(4)]))
         try request.multipart(
@@ -1041,7 +1046,9 @@ extension ChecksClient {
                 .upload("file", file, allowedExtensions: ["pdf"]),
                 .field("caption", caption),
                 .field("copies", copies),
-                .upload("thumbnail", thumbnail, allowedExtensions: [])
+                .upload("thumbnail", thumbnail, allowedExtensions: []),
+                .fields("keywords", keywords),
+                .uploads("pages", pages, allowedExtensions: ["png"])
             ]
         )
         return try await self.client.send(request, returning: [Foundation.Date].self)

@@ -1,0 +1,72 @@
+import APIImport
+import APISpec
+import XCTest
+
+/// Multipart bodies through the OpenAPI importer: a form of text alone, lists as a part per item, and an upload the
+/// document gives as plain text.
+final class MultipartImportTests: XCTestCase {
+    private func importing(_ properties: String, required: String = "[]") throws -> OpenAPIImporter.Result {
+        let text = #"{"openapi": "3.0.3", "info": {"title": "Forms", "version": "1"}, "#
+            + #""servers": [{"url": "https://forms.example"}], "paths": {"/forms": {"post": {"operationId": "send", "#
+            + #""requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "#
+            + #""required": \#(required), "properties": {\#(properties)}}}}}, "#
+            + #""responses": {"204": {"description": "Done."}}}}}}"#
+        return try OpenAPIImporter.importDocument(OpenAPIDocument.parse(text, file: "forms.openapi.json"),
+                                                  draftPath: "forms.json")
+    }
+
+    private func parts(_ result: OpenAPIImporter.Result) -> [String] {
+        guard case .fields(let object)? = result.specification.operations.first?.requestBody?.shape else { return [] }
+        return object.fields.map { "\($0.name): \($0.type)" }
+    }
+
+    func testAFormOfTextAndListsIsImportedAsItIs() throws {
+        let result = try importing(#""columns": {"type": "array", "items": {"type": "string"}}, "#
+                                   + #""log": {"type": "string"}, "#
+                                   + #""scans": {"type": "array", "items": {"type": "string", "format": "binary"}}"#,
+                                   required: #"["log"]"#)
+        XCTAssertEqual(result.specification.operations.first?.requestBody?.contentType, .multipart)
+        XCTAssertEqual(parts(result), ["columns: [string]", "log: string", "scans: [file]"])
+        XCTAssertEqual(result.warnings.map(\.description), [])
+        XCTAssertEqual(result.diagnostics.map(\.description), [], "the draft lints clean")
+    }
+
+    /// Stripe's `PostFiles` gives its `file` part as a string of no format: a text part, which cannot carry a file's
+    /// bytes. With no other file part, the name decides, and a note says so.
+    func testAPlainTextPartNamedFileIsTheUpload() throws {
+        let result = try importing(#""file": {"type": "string", "description": "A file to upload."}, "#
+                                   + #""purpose": {"type": "string"}"#, required: #"["file", "purpose"]"#)
+        XCTAssertEqual(parts(result), ["file: file", "purpose: string"])
+        guard case .fields(let object)? = result.specification.operations.first?.requestBody?.shape else {
+            return XCTFail("no body")
+        }
+        XCTAssertEqual(object.fields[0].description, "A file to upload.")
+        XCTAssertTrue(object.fields[0].note?.contains("its name says it is the upload") == true, "\(object.fields)")
+        XCTAssertEqual(result.diagnostics.map(\.description), [])
+        // Beside a part that is a file, or with limits a file cannot have, the text stays text.
+        let beside = try importing(#""file": {"type": "string"}, "scan": {"type": "string", "format": "binary"}"#)
+        XCTAssertEqual(parts(beside), ["file: string", "scan: file"])
+        let limited = try importing(#""file": {"type": "string", "maxLength": 40}"#)
+        XCTAssertEqual(parts(limited), ["file: string"])
+    }
+
+    /// What a part cannot be (an object) is text holding its JSON, with a warning; a form whose schema is no object
+    /// is no body, with a warning at it.
+    func testWhatAPartCannotBeIsWarnedOf() throws {
+        let result = try importing(#""meta": {"type": "object", "properties": {"a": {"type": "string"}}}, "#
+                                   + #""name": {"type": "string"}"#)
+        XCTAssertEqual(parts(result), ["meta: string", "name: string"])
+        XCTAssertEqual(result.warnings.map(\.kind), [.typedAsJSON])
+        XCTAssertEqual(result.warnings.first?.pointer,
+                       "#/paths/~1forms/post/requestBody/content/multipart~1form-data/schema/properties/meta")
+        let text = #"{"openapi": "3.0.3", "info": {"title": "Forms", "version": "1"}, "#
+            + #""servers": [{"url": "https://forms.example"}], "paths": {"/forms": {"post": {"operationId": "send", "#
+            + #""requestBody": {"content": {"multipart/form-data": {"schema": {"type": "array", "items": {"#
+            + #""type": "string"}}}}}, "responses": {"204": {"description": "Done."}}}}}}"#
+        let list = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(text, file: "forms.openapi.json"),
+                                                      draftPath: "forms.json")
+        XCTAssertNil(list.specification.operations.first?.requestBody)
+        XCTAssertEqual(list.warnings.map(\.kind), [.requestContentType])
+        XCTAssertEqual(list.diagnostics.map(\.description), [])
+    }
+}
