@@ -130,6 +130,29 @@ package struct ResolvedErrorBody: Sendable {
     }
 }
 
+/// What a multipart field sends: one part, or (`isList`) a part per item, each text, a file or JSON.
+package struct MultipartPart: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
+        /// A plain value as text.
+        case text
+        /// A file's bytes, its name and type.
+        case file
+        /// An object, map, union or `json` value, encoded as JSON (`application/json`).
+        case json
+    }
+
+    package let kind: Kind
+    package let isList: Bool
+    /// A JSON part whose type has limits of its own to check before sending.
+    package let validates: Bool
+
+    package init(_ kind: Kind, isList: Bool, validates: Bool = false) {
+        self.kind = kind
+        self.isList = isList
+        self.validates = validates
+    }
+}
+
 package struct ResolvedArgument: Sendable {
     package enum Role: Sendable {
         case path, query, header, multipartField, body
@@ -155,6 +178,8 @@ package struct ResolvedArgument: Sendable {
     package let limits: [Limit]
     package let description: String
     package var queryStyle: QueryStyle?
+    /// How a multipart field is sent; nil for other arguments.
+    package var part: MultipartPart?
 
     package init(role: Role, wireName: String, name: SwiftName, type: SwiftType, isOptional: Bool, isSecret: Bool,
                  facts: ValueFacts, defaultValue: ResolvedDefault?, serverDefault: ResolvedDefault?, limits: [Limit],

@@ -5,11 +5,12 @@ import XCTest
 /// Multipart bodies through the OpenAPI importer: a form of text alone, lists as a part per item, and an upload the
 /// document gives as plain text.
 final class MultipartImportTests: XCTestCase {
-    private func importing(_ properties: String, required: String = "[]") throws -> OpenAPIImporter.Result {
+    private func importing(_ properties: String, required: String = "[]",
+                           encoding: String = "{}") throws -> OpenAPIImporter.Result {
         let text = #"{"openapi": "3.0.3", "info": {"title": "Forms", "version": "1"}, "#
             + #""servers": [{"url": "https://forms.example"}], "paths": {"/forms": {"post": {"operationId": "send", "#
             + #""requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "#
-            + #""required": \#(required), "properties": {\#(properties)}}}}}, "#
+            + #""required": \#(required), "properties": {\#(properties)}}, "encoding": \#(encoding)}}}, "#
             + #""responses": {"204": {"description": "Done."}}}}}}"#
         return try OpenAPIImporter.importDocument(OpenAPIDocument.parse(text, file: "forms.openapi.json"),
                                                   draftPath: "forms.json")
@@ -50,15 +51,28 @@ final class MultipartImportTests: XCTestCase {
         XCTAssertEqual(parts(limited), ["file: string"])
     }
 
-    /// What a part cannot be (an object) is text holding its JSON, with a warning; a form whose schema is no object
-    /// is no body, with a warning at it.
-    func testWhatAPartCannotBeIsWarnedOf() throws {
+    /// An object is a JSON part; what `encoding` asks that the client does not do is warned of at it; a form whose
+    /// schema is no object is no body, with a warning at it.
+    func testObjectsAreJSONPartsAndEncodingIsHeld() throws {
         let result = try importing(#""meta": {"type": "object", "properties": {"a": {"type": "string"}}}, "#
-                                   + #""name": {"type": "string"}"#)
-        XCTAssertEqual(parts(result), ["meta: string", "name: string"])
-        XCTAssertEqual(result.warnings.map(\.kind), [.typedAsJSON])
-        XCTAssertEqual(result.warnings.first?.pointer,
-                       "#/paths/~1forms/post/requestBody/content/multipart~1form-data/schema/properties/meta")
+                                   + #""name": {"type": "string"}, "#
+                                   + #""card": {"type": "object", "properties": {"cvc": {"type": "string"}}}, "#
+                                   + #""expand": {"type": "array", "items": {"type": "string"}}"#,
+                                   required: #"["expand"]"#,
+                                   encoding: #"{"meta": {"contentType": "application/json"}, "#
+                                   + #""name": {"contentType": "text/plain", "#
+                                   + #""headers": {"X-Locale": {"schema": {"type": "string"}}}}, "#
+                                   + #""card": {"style": "deepObject", "explode": true}, "#
+                                   + #""expand": {"style": "deepObject", "explode": true}}"#)
+        XCTAssertEqual(parts(result), ["meta: SendRequestMeta", "name: string", "expand: [string]"],
+                       "an optional deepObject part is left out, a required one sent as the client can")
+        let encoding = "#/paths/~1forms/post/requestBody/content/multipart~1form-data/encoding"
+        XCTAssertEqual(result.warnings.map { "\($0.kind.rawValue) \($0.pointer)" }, [
+            "ParameterNotExpressible \(encoding)/name/headers",
+            "FormStyle \(encoding)/card",
+            "FormStyle \(encoding)/expand",
+        ])
+        XCTAssertEqual(result.diagnostics.map(\.description), [], "the draft lints clean")
         let text = #"{"openapi": "3.0.3", "info": {"title": "Forms", "version": "1"}, "#
             + #""servers": [{"url": "https://forms.example"}], "paths": {"/forms": {"post": {"operationId": "send", "#
             + #""requestBody": {"content": {"multipart/form-data": {"schema": {"type": "array", "items": {"#
@@ -68,5 +82,15 @@ final class MultipartImportTests: XCTestCase {
         XCTAssertNil(list.specification.operations.first?.requestBody)
         XCTAssertEqual(list.warnings.map(\.kind), [.requestContentType])
         XCTAssertEqual(list.diagnostics.map(\.description), [])
+    }
+
+    /// A text part the document sends in another media type than text is warned of.
+    func testAPartsMediaTypeTheClientDoesNotSendIsWarnedOf() throws {
+        let result = try importing(#""size": {"type": "integer"}, "scan": {"type": "string", "format": "binary"}"#,
+                                   encoding: #"{"size": {"contentType": "application/xml"}, "#
+                                   + #""scan": {"contentType": "image/png"}}"#)
+        XCTAssertEqual(parts(result), ["size: int64", "scan: file"])
+        XCTAssertEqual(result.warnings.map(\.kind), [.requestContentType])
+        XCTAssertTrue(result.warnings.first?.message.contains("application/xml") == true)
     }
 }

@@ -596,33 +596,37 @@ final class CheckedPositionsTests: XCTestCase {
         XCTAssertFalse(body.contains("thumbnail"), body)
     }
 
-    /// A list field is a part per item, under the list's name; its limits and its items' file types are checked.
-    func testMultipartListsAreAPartPerItem() async throws {
+    /// A list field is a part per item, under the list's name; an object is a JSON part. Every limit is checked
+    /// before sending: the lists', their items' file types, and the objects' own.
+    func testMultipartListsAreAPartPerItemAndObjectsAreJSON() async throws {
         let recorder = Recorder(answer: #"[]"#)
         let client = ChecksClient(serverURL: "https://checks.example", transport: recorder)
         let file = FileUpload(fileName: "a.pdf", data: Data("%PDF".utf8))
         let pages = [FileUpload(fileName: "1.png", data: Data("one".utf8)), FileUpload(fileName: "2.png", data: Data())]
-        _ = try await client.upload(tone: .calm, file: file, caption: "hi", keywords: ["red", "blue"], pages: pages, since: 100)
+        _ = try await client.upload(tone: .calm, file: file, caption: "hi", keywords: ["red", "blue"], pages: pages,
+                                    frame: Window(lt: 7), frames: [Window(gt: 1), Window(lt: 2)], since: 100)
         let body = String(decoding: try XCTUnwrap(recorder.requests.last?.body), as: UTF8.self)
         let names = body.components(separatedBy: "\r\n").filter { $0.hasPrefix("Content-Disposition") }
-        XCTAssertEqual(names, [#"Content-Disposition: form-data; name="file"; filename="a.pdf""#,
-                               #"Content-Disposition: form-data; name="caption""#,
-                               #"Content-Disposition: form-data; name="keywords""#,
-                               #"Content-Disposition: form-data; name="keywords""#,
-                               #"Content-Disposition: form-data; name="pages"; filename="1.png""#,
-                               #"Content-Disposition: form-data; name="pages"; filename="2.png""#])
+        let disposition = "Content-Disposition: form-data; name="
+        XCTAssertEqual(names, [#"file"; filename="a.pdf""#, #"caption""#, #"keywords""#, #"keywords""#,
+                               #"pages"; filename="1.png""#, #"pages"; filename="2.png""#,
+                               #"frame""#, #"frames""#, #"frames""#].map { disposition + "\"" + $0 })
         XCTAssertTrue(body.contains("name=\"keywords\"\r\n\r\nred\r\n"), body)
+        XCTAssertTrue(body.contains("name=\"frame\"\r\nContent-Type: application/json\r\n\r\n{\"lt\":7}\r\n"), body)
+        XCTAssertTrue(body.contains("name=\"frames\"\r\nContent-Type: application/json\r\n\r\n{\"gt\":1}\r\n"), body)
         _ = try await client.upload(tone: .calm, file: file, caption: "hi", keywords: [], since: 100)
         let empty = String(decoding: try XCTUnwrap(recorder.requests.last?.body), as: UTF8.self)
         XCTAssertFalse(empty.contains("keywords"), "an empty list sends no part")
         do {
             _ = try await client.upload(tone: .calm, file: file, caption: "hi", keywords: ["a", "b", "colour"],
-                                        pages: [pages[0], FileUpload(fileName: "3.gif", data: Data())], since: 100)
+                                        pages: [pages[0], FileUpload(fileName: "3.gif", data: Data())],
+                                        frame: Window(lt: 2000), frames: [Window(lt: 1), Window(lt: 3000)], since: 100)
             XCTFail("sent although invalid")
         } catch {
             guard case .validation(let failure) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(failure.violations.map(\.description), [
                 "keywords: must have at most 2 items (has 3)", "keywords[2]: must be at most 4 characters (is 6)",
+                "frame.lt: must be at most 1000 (is 2000)", "frames[1].lt: must be at most 1000 (is 3000)",
                 "pages[1]: must end in one of .png (is \"3.gif\")",
             ])
         }

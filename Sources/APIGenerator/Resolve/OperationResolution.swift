@@ -64,6 +64,18 @@ extension SpecResolution {
                                        headers: headers)
     }
 
+    /// A list is a part per item; an item text holds is a text part, a file a file part, anything else JSON.
+    private func multipartPart(_ type: TypeReference) -> MultipartPart {
+        var item = type
+        if case .array(let element) = type { item = element }
+        let kind: MultipartPart.Kind = switch LimitTable.shape(of: item, types: typesByName) {
+        case .file: .file
+        case .text, .enumeration, .integerEnumeration, .integer, .double, .epoch, .dateTime, .date, .bool: .text
+        default: .json
+        }
+        return MultipartPart(kind, isList: item != type, validates: kind == .json && validatesNested(type))
+    }
+
     private mutating func resolveOperation(_ operation: Operation, _ function: SwiftName, _ path: JSONPath) -> ResolvedOperation {
         let wholeBody = operation.requestBody.map { $0.contentType != .multipart } ?? false
         // An argument is a local of the function: it must not shadow a type the function names.
@@ -91,7 +103,11 @@ extension SpecResolution {
             let bodyPath = path.key("requestBody")
             switch (body.contentType, body.shape) {
             case (.multipart, .fields(let object)):
-                let fields = object.fields.enumerated().map { argument($1, .multipartField, bodyPath.key("fields").index($0)) }
+                let fields = object.fields.enumerated().map { index, field in
+                    var resolved = argument(field, .multipartField, bodyPath.key("fields").index(index))
+                    resolved.part = multipartPart(field.type)
+                    return resolved
+                }
                 arguments += fields
                 requestBody = .multipart(fields)
             case (_, .fields(let object)):

@@ -181,9 +181,12 @@ struct DraftBuilder {
             operation.responseFields = fields(docs.responseFields, context)
         }
         if operation.requestContentType == .multipart, var fields = operation.requestFields {
-            // A form's parts are files, text, or lists of them (a part per item).
-            for index in fields.indices where fields[index].type.listItem != .scalar(.file) {
-                sendAsText(&fields[index], what: "form part")
+            // What the docs leave untyped in a form is read as text: a JSON part is what the docs would say it is.
+            for index in fields.indices where fields[index].type.listItem == .scalar(.json) {
+                let isList = fields[index].type.isArrayType
+                fields[index].notes.append("Sent as text: the docs do not say what this part holds "
+                                           + "(\(fields[index].place.short)).")
+                fields[index].type = isList ? .array(.scalar(.string)) : .scalar(.string)
             }
             operation.requestFields = fields
         }
@@ -246,17 +249,18 @@ struct DraftBuilder {
         return path
     }
 
-    /// A path, query or header parameter, or a form's part, is text on the wire: a scalar, an enum, or (in a query)
-    /// a list of them. What the docs call an object or leave unread is sent as a string, with a note.
-    func sendAsText(_ parameter: inout DraftField, what: String? = nil) {
+    /// A path, query or header parameter is text on the wire: a scalar, an enum, or (in a query) a list of them.
+    /// What the docs call an object or leave unread is sent as a string, with a note.
+    func sendAsText(_ parameter: inout DraftField) {
         let item = parameter.type.listItem
         var isText = false
         if case .scalar(let scalar) = item { isText = ![.json, .file].contains(scalar) }
         if case .enumeration? = registry.type(of: item)?.kind { isText = true }
         guard !isText else { return }
-        let isForm = what != nil
-        let isList = parameter.type.isArrayType && (parameter.kind == .query || isForm) && !item.isArrayType
-        parameter.notes.append("Sent as text: a \(what ?? "\(parameter.kind?.rawValue ?? "query") parameter") cannot be \(parameter.type) (\(parameter.place.short)).")
+        let isList = parameter.type.isArrayType && parameter.kind == .query && !item.isArrayType
+        let kind = parameter.kind?.rawValue ?? "query"
+        parameter.notes.append("Sent as text: a \(kind) parameter cannot be \(parameter.type) "
+                               + "(\(parameter.place.short)).")
         parameter.type = isList ? .array(.scalar(.string)) : .scalar(.string)
     }
 

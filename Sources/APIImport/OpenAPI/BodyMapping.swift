@@ -277,9 +277,12 @@ extension OpenAPIMapper {
         }
         if schema.string("$ref") == nil, willBeNamed(schema), typeNames(of: schema) == ["object"] || schema.member("allOf") != nil,
            schema.member("oneOf") == nil, schema.member("anyOf") == nil {
-            let object = inlineObject(schema, at: schemaPlace, owner: owner)
-            return Body(contentType: contentType, shape: .fields(contentType == .multipart ? Self.multipartParts(object) : object),
-                        description: description, location: place.location)
+            var object = inlineObject(schema, at: schemaPlace, owner: owner)
+            if contentType == .multipart {
+                object = multipartParts(object, encoding: media.member("encoding"), at: place)
+            }
+            return Body(contentType: contentType, shape: .fields(object), description: description,
+                        location: place.location)
         }
         let mapped = value(of: schema, at: schemaPlace, name: owner + "Body")
         return Body(contentType: contentType, shape: .type(mapped.type), description: description, location: place.location)

@@ -199,7 +199,8 @@ struct DraftMending {
                 plan.changed = true
                 return
             }
-            let bodyCodes: [DiagnosticCode] = [.multipartFieldsRequired, .formBodyNotApplicable, .requestBodyNotApplicable]
+            let bodyCodes: [DiagnosticCode] = [.multipartFieldsRequired, .formBodyNotApplicable,
+                                               .requestBodyNotApplicable]
             if bodyCodes.contains(diagnostic.code) {
                 spec.operations[operation].requestBody = nil
                 spec.operations[operation].samples.removeAll { $0.request != nil && $0.response == nil }
@@ -207,7 +208,8 @@ struct DraftMending {
                 let method = spec.operations[operation].method.rawValue
                 let why = switch diagnostic.code {
                 case .multipartFieldsRequired:
-                    "a multipart body whose schema is not an object's properties (its parts) is not one the spec format sends"
+                    "a multipart body whose schema is not an object's properties (its parts) is not one the spec "
+                        + "format sends"
                 case .formBodyNotApplicable:
                     "a form body that is not an object's members is not one the spec format sends"
                 default: "a \(method) request carries no body the client can send"

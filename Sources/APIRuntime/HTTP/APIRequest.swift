@@ -211,6 +211,14 @@ public struct APIRequest: Sendable {
         body = .file(file)
     }
 
+    /// Checks a multipart field sent as JSON against its type's limits: its violations join the others, under
+    /// `name` (`meta.size`, `scans[1].page`).
+    public mutating func validate<Value: Validatable>(_ value: Value?, _ name: String) {
+        var validator = Validator()
+        validator.nested(value, name)
+        violations += validator.violations
+    }
+
     /// Sets a multipart body of the present parts (nil parts are fields the
     /// caller left out); broken file types join the other violations.
     public mutating func multipart(_ parts: [MultipartForm.Part?]) throws(APIError) {

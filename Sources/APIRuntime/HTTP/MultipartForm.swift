@@ -19,6 +19,8 @@ public struct MultipartForm: Sendable {
     public enum Part: Sendable {
         case text(name: String, value: String)
         case file(name: String, FileUpload, allowedExtensions: [String])
+        /// JSON (an object, a map, a union, free-form JSON): its encoding, sent as `application/json`.
+        case json(name: String, Data)
         /// A list field: one part per item, each under the list's name, in order (what OpenAPI sends for an
         /// array in a multipart form). An empty list sends no part.
         case list([Part])
@@ -31,6 +33,26 @@ public struct MultipartForm: Sendable {
         /// A file field; nil when the file is absent.
         public static func upload(_ name: String, _ file: FileUpload?, allowedExtensions: [String]) -> Part? {
             file.map { .file(name: name, $0, allowedExtensions: allowedExtensions) }
+        }
+
+        /// A value sent as JSON; nil when it is absent.
+        public static func json<Value: Encodable>(_ name: String, _ value: Value?) throws(APIError) -> Part? {
+            guard let value else { return nil }
+            return .json(name: name, try encoded(value))
+        }
+
+        /// A list of values sent as JSON, one part each; nil when the list is absent.
+        public static func jsons<Value: Encodable>(_ name: String, _ values: [Value]?) throws(APIError) -> Part? {
+            guard let values else { return nil }
+            return .list(try values.map { (value) throws(APIError) in .json(name: name, try encoded(value)) })
+        }
+
+        private static func encoded<Value: Encodable>(_ value: Value) throws(APIError) -> Data {
+            do {
+                return try JSONCoding.encode(value)
+            } catch {
+                throw APIError.encoding(type: String(describing: Value.self), message: String(describing: error))
+            }
         }
 
         /// A list of plain values, one text part each; nil when the list is absent.
@@ -65,7 +87,7 @@ public struct MultipartForm: Sendable {
                 file.fileName.check(.fileExtension(allowed), at: path, secret: false, into: &validator)
             case .list(let items):
                 for (position, item) in items.enumerated() { check(item, at: position) }
-            case .text, .file:
+            case .text, .file, .json:
                 break
             }
         }
@@ -92,6 +114,12 @@ public struct MultipartForm: Sendable {
                 line("Content-Type: \(file.contentType)")
                 line("")
                 data.append(file.data)
+                line("")
+            case .json(let name, let json):
+                line("Content-Disposition: form-data; name=\"\(Self.quoted(name))\"")
+                line("Content-Type: application/json")
+                line("")
+                data.append(json)
                 line("")
             case .list:
                 break

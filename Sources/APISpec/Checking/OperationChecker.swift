@@ -69,7 +69,7 @@ extension SpecChecker {
                 checkDeepObject(parameter, parameterPath)
             } else {
                 checkPlainValue(parameter.field, parameterPath.key("type"), what: "a \(parameter.location.rawValue) parameter",
-                                arrays: parameter.location != .path, files: false)
+                                arrays: parameter.location != .path)
             }
             if parameter.field.isOneOrMany {
                 sink.error(.oneOrManyNotApplicable, "'oneOrMany' applies to body fields, not parameters",
@@ -165,23 +165,7 @@ extension SpecChecker {
                        + "sends \(reference); use json, or an object type", at: body.location, path.key("type"))
         }
         checkFormLists(body, path)
-        if body.contentType == .multipart {
-            // Its parts are its fields: text, files, and lists of them (one part per item).
-            guard case .fields(let object) = body.shape, !object.fields.isEmpty else {
-                sink.error(.multipartFieldsRequired, "a multipart body lists its parts as 'fields'", at: body.location, path)
-                return
-            }
-            for (index, field) in object.fields.enumerated() {
-                checkPlainValue(field, path.key("fields").index(index).key("type"), what: "a multipart field", arrays: true, files: true)
-                if field.isInline { sink.error(.inlineNotApplicable, "a multipart field cannot be an inline union",
-                                               at: field.location, path.key("fields").index(index)) }
-                if field.isNullable { sink.error(.nullableNotApplicable, "a multipart field cannot be null",
-                                                 at: field.location, path.key("fields").index(index).key("nullable")) }
-            }
-            if !object.rules.isEmpty {
-                sink.error(.rulesNotApplicable, "a multipart body cannot have rules", at: body.location, path.key("rules"))
-            }
-        }
+        if body.contentType == .multipart { checkMultipart(body, path) }
     }
 
     /// Whether values of the type are always JSON objects (an object, a map,
@@ -217,9 +201,9 @@ extension SpecChecker {
         }
     }
 
-    /// Parameters and multipart fields are sent as text: one scalar or enum
-    /// value (or, where `files`, a file; where `arrays`, a list of them).
-    mutating func checkPlainValue(_ field: Field, _ path: JSONPath, what: String, arrays: Bool, files: Bool) {
+    /// Parameters and response headers are text: one scalar or enum value
+    /// (or, where `arrays`, a list of them).
+    mutating func checkPlainValue(_ field: Field, _ path: JSONPath, what: String, arrays: Bool) {
         var type = field.type
         if arrays, case .array(let element) = type { type = element }
         if case .named(let name) = type, typesByName[name] == nil { return }
@@ -231,11 +215,9 @@ extension SpecChecker {
         }
         switch LimitTable.shape(of: type, types: typesByName) {
         case .text, .enumeration, .integerEnumeration, .integer, .double, .epoch, .dateTime, .date, .bool: return
-        case .file where files: return
         default:
-            let kinds = "a string, number, boolean, date, enum" + (files ? ", file" : "")
-            let allowed = arrays ? kinds + ", or an array of one of them"
-                : files ? "a string, number, boolean, date, enum or file" : "a string, number, boolean, date or enum"
+            let allowed = arrays ? "a string, number, boolean, date, enum, or an array of one of them"
+                : "a string, number, boolean, date or enum"
             sink.error(.textValueRequired, "\(what) must be \(allowed), but '\(field.name)' is \(field.type)",
                        at: field.location, path)
         }

@@ -18,7 +18,7 @@ extension SpecChecker {
             }
             seen[key] = seen[key] ?? header
             checkReference(header.type, at: header.location, headerPath.key("type"))
-            checkPlainValue(header, headerPath.key("type"), what: "a response header", arrays: false, files: false)
+            checkPlainValue(header, headerPath.key("type"), what: "a response header", arrays: false)
             if !header.isOptional, let empty = operation.emptyAnswerStatuses.first {
                 sink.error(.responseHeaderNotApplicable, "response header '\(header.name)' must be optional: the "
                            + "\(empty) answer of '\(operation.name)' is empty and need not carry it",

@@ -46,6 +46,10 @@ struct OperationLowering {
             let name = SwiftLiteral.string(argument.wireName)
             statements.append(.line("\(request).check(\(argument.name.spelled), \(name), \(expressions)\(secret))"))
         }
+        for argument in resolved.arguments where argument.part?.validates == true {
+            let name = SwiftLiteral.string(argument.wireName)
+            statements.append(.line("\(request).validate(\(argument.name.spelled), \(name))"))
+        }
         switch resolved.requestBody {
         case .none:
             break
@@ -57,15 +61,16 @@ struct OperationLowering {
         case .upload(let argument):
             statements.append(.line("\(request).upload(\(argument.spelled))"))
         case .multipart(let fields):
-            // A list is one part per item.
             let parts = fields.map { argument -> String in
-                let name = SwiftLiteral.string(argument.wireName)
-                let isList = if case .array = argument.type { true } else { false }
-                guard argument.type == .file || argument.type == .array(.file) else {
-                    return ".\(isList ? "fields" : "field")(\(name), \(argument.name.spelled))"
+                let name = SwiftLiteral.string(argument.wireName), value = argument.name.spelled
+                let part = argument.part ?? MultipartPart(.text, isList: false)
+                switch part.kind {
+                case .text: return ".\(part.isList ? "fields" : "field")(\(name), \(value))"
+                case .json: return ".\(part.isList ? "jsons" : "json")(\(name), \(value))"
+                case .file:
+                    let allowed = (argument.facts.fileTypes ?? []).map(SwiftLiteral.string).joined(separator: ", ")
+                    return ".\(part.isList ? "uploads" : "upload")(\(name), \(value), allowedExtensions: [\(allowed)])"
                 }
-                let allowed = (argument.facts.fileTypes ?? []).map(SwiftLiteral.string).joined(separator: ", ")
-                return ".\(isList ? "uploads" : "upload")(\(name), \(argument.name.spelled), allowedExtensions: [\(allowed)])"
             }
             statements.append(.line("try \(request).multipart([\(parts.joined(separator: ", "))])"))
         }

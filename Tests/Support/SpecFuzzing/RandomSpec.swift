@@ -255,7 +255,8 @@ public struct RandomSpec {
         guard case .object(let members) = field.json else { return field }
         let kept: Set<String> = ["name", "optional", "description", "secret", "swiftName"]
         let type = "[\(field.type)]"
-        let limits = members.filter { !kept.contains($0.0) && $0.0 != "type" && $0.0 != "default" && $0.0 != "clientDefault" }
+        let dropped: Set<String> = ["type", "default", "clientDefault", "oneOrMany"]
+        let limits = members.filter { !kept.contains($0.0) && !dropped.contains($0.0) }
         var listed = members.filter { kept.contains($0.0) } + [("type", JSONText.string(type)),
                                                                  ("maxItems", .number(String(maxItems)))]
         if !limits.isEmpty { listed.append(("items", .object(limits))) }
@@ -538,9 +539,15 @@ public struct RandomSpec {
             switch random.int(0...3) {
             case 0:
                 var fields = fieldList(count: random.int(0...3), allowFile: false).filter { !$0.type.contains("[") && !$0.type.contains("{") }
-                fields = fields.filter { Landmines.plainScalars.contains($0.type) || kinds[$0.type] == "enum" }
-                // A list is a part per item; a form may hold no file, or a list of them.
-                fields = fields.map { laterRandom.chance(0.3) ? Self.listed($0, maxItems: laterRandom.int(1...3)) : $0 }
+                // Text parts mostly; now and then JSON (an object, a map, a list of them). A list is a part per
+                // item; a form may hold no file, or a list of them.
+                fields = fields.filter {
+                    Landmines.plainScalars.contains($0.type) || kinds[$0.type] == "enum" || laterRandom.chance(0.3)
+                }
+                fields = fields.map { field in
+                    guard !field.type.hasPrefix("["), laterRandom.chance(0.3) else { return field }
+                    return Self.listed(field, maxItems: laterRandom.int(1...3))
+                }
                 var file = field("file", type: "file")
                 if laterRandom.chance(0.2) { file = Self.listed(file, maxItems: 2) }
                 let parts = fields.isEmpty || laterRandom.chance(0.8) ? [file] + fields : fields

@@ -1002,6 +1002,7 @@ extension ChecksClient {
     ///   - copies: At most 3.
     ///   - keywords: At most 2 items. Each item: at most 4 characters.
     ///   - pages: File types: .png.
+    ///   - frames: At most 2 items.
     ///   - since: At least 100.
     ///   - tones: Each item: at most 4 characters.
     ///   - quality: The server's default: not sent unless set. Left out, the server uses `80`.
@@ -1015,6 +1016,8 @@ extension ChecksClient {
         thumbnail: APIRuntime.FileUpload? = nil,
         keywords: [Swift.String]? = nil,
         pages: [APIRuntime.FileUpload]? = nil,
+        frame: Window? = nil,
+        frames: [Window]? = nil,
         since: APIRuntime.EpochSeconds,
         tones: [Tone]? = nil,
         labels: [Swift.String]? = nil,
@@ -1039,8 +1042,11 @@ extension ChecksClient {
         request.check(caption, "caption", .maxLength(10))
         request.check(copies, "copies", .maximum(3))
         request.check(keywords, "keywords", .maxItems(2), .items([.maxLength(4)]))
+        request.check(frames, "frames", .maxItems(2))
         request.check(since, "since", .minimum(100))
         request.check(tones, "tones", .items([.maxLength(4)]))
+        request.validate(frame, "frame")
+        request.validate(frames, "frames")
         try request.multipart(
             [
                 .upload("file", file, allowedExtensions: ["pdf"]),
@@ -1048,7 +1054,9 @@ extension ChecksClient {
                 .field("copies", copies),
                 .upload("thumbnail", thumbnail, allowedExtensions: []),
                 .fields("keywords", keywords),
-                .uploads("pages", pages, allowedExtensions: ["png"])
+                .uploads("pages", pages, allowedExtensions: ["png"]),
+                .json("frame", frame),
+                .jsons("frames", frames)
             ]
         )
         return try await self.client.send(request, returning: [Foundation.Date].self)
