@@ -59,6 +59,8 @@ struct DraftMending {
         var samples: Set<[Int]> = []  // [operation, sample], operation -1 for webhooks
         var parameters: Set<[Int]> = []
         var responseHeaders: Set<[Int]> = []
+        /// Number fields typed as string this round (`NumbersAsText`), so that each is warned of once.
+        var numbersAsText: Set<[Int]> = []
         var operations: Set<Int> = []
 
         func apply(to spec: inout APISpecification) {
@@ -98,6 +100,9 @@ struct DraftMending {
         // Samples, of an operation or of the webhooks.
         if Self.sampleCodes.contains(diagnostic.code) {
             if key(0) == "operations", let operation = index(1), key(2) == "samples", let sample = index(3) {
+                if diagnostic.code == .sampleKindMismatch, retypeNumberGivenAsText(steps, in: &spec, plan: &plan) {
+                    return
+                }
                 let owner = spec.operations[operation]
                 if plan.samples.insert([operation, sample]).inserted {
                     let title = owner.samples[sample].title
@@ -360,7 +365,7 @@ struct DraftMending {
 
     /// Where in the document the value lint refused is (`steps` past the sample's `request` or `response`), the
     /// sample's own place when the document's example does not hold that path (a sample the mapping built).
-    private func refusedValuePlace(_ steps: [JSONPath.Component], _ operation: String, _ title: String,
+    func refusedValuePlace(_ steps: [JSONPath.Component], _ operation: String, _ title: String,
                                    in place: DocumentPlace) -> DocumentPlace {
         guard steps.count > 4, case .key(let side) = steps[4],
               var node = mapper.sampleValues[OriginKey.sampleValue(operation, title, request: side == "request")]

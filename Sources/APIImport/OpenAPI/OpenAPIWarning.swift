@@ -59,6 +59,8 @@ public struct OpenAPIWarning: Sendable, Hashable, CustomStringConvertible {
         case factLeftOut = "FactLeftOut"
         /// A parameter the draft cannot send (an object in a query): left out.
         case parameterLeftOut = "ParameterLeftOut"
+        /// A number the document's own answer examples give as text (Twilio's `price`): typed as string.
+        case numberAsText = "NumberAsText"
         /// A value the draft cannot type any other way: `json` stands in.
         case typedAsJSON = "TypedAsJSON"
         /// An operation that cannot be made to lint: left out.
