@@ -10,7 +10,8 @@ final class NumberAsTextImportTests: XCTestCase {
             + #""servers": [{"url": "https://calls.example"}], "paths": {"/calls/{id}": {"get": {"#
             + #""operationId": "fetchCall", "parameters": [{"name": "id", "in": "path", "required": true, "#
             + #""schema": {"type": "string"}}], "responses": {"200": {"description": "The call.", "content": {"#
-            + ##""application/json": {"schema": {"$ref": "#/components/schemas/Call"}, "example": \##(example)}}}}}}}, "##
+            + ##""application/json": {"schema": {"$ref": "#/components/schemas/Call"}, "##
+            + #""example": \#(example)}}}}}}}, "#
             + #""components": {"schemas": {"Call": {"type": "object", "required": ["sid"], "properties": {"#
             + #""sid": {"type": "string"}, "price": \#(price), "#
             + ##""legs": {"type": "array", "items": {"$ref": "#/components/schemas/Call"}}}}}}}"##
@@ -27,12 +28,13 @@ final class NumberAsTextImportTests: XCTestCase {
 
     func testANumberTheExampleGivesAsTextIsAString() throws {
         let result = try importing(#"{"type": "number", "nullable": true}"#,
-                                   example: #"{"sid": "CA1", "price": "-0.03000", "legs": [{"sid": "CA2", "price": "1"}]}"#)
+                                   example: #"{"sid": "CA1", "price": "-0.03000", "#
+                                       + #""legs": [{"sid": "CA2", "price": "1"}]}"#)
         XCTAssertEqual(price(result)?.type, .scalar(.string))
         XCTAssertEqual(price(result)?.note, #"The document says double; its examples give it as text ("-0.03000"), "#
                        + "as the API sends it.")
-        XCTAssertEqual(result.warnings.map(\.pointer), ["#/paths/~1calls~1{id}/get/responses/200/content/application~1json/example"],
-                       "at the example's value")
+        XCTAssertEqual(result.warnings.map(\.pointer),
+                       ["#/paths/~1calls~1{id}/get/responses/200/content/application~1json/example"], "at the example")
         XCTAssertEqual(result.warnings.map(\.kind), [.numberAsText], "once, though two values gave it as text")
         XCTAssertEqual(result.specification.operations.first?.samples.count, 1, "the example stays a sample")
         XCTAssertEqual(result.diagnostics.map(\.description), [])

@@ -4,7 +4,8 @@ extension SpecChecker {
     /// has no `null` to send, and a file is a part of its own, never inside another value.
     mutating func checkMultipart(_ body: Body, _ path: JSONPath) {
         guard case .fields(let object) = body.shape, !object.fields.isEmpty else {
-            sink.error(.multipartFieldsRequired, "a multipart body lists its parts as 'fields'", at: body.location, path)
+            sink.error(.multipartFieldsRequired, "a multipart body lists its parts as 'fields'", at: body.location,
+                       path)
             return
         }
         for (index, field) in object.fields.enumerated() {
