@@ -141,6 +141,17 @@ public enum OpenAPIExporter {
         return .object(members)
     }
 
+    /// A text part named `file` in a form of no file part says it is text: the import reads such a part, which
+    /// documents write for an upload (Stripe's), as the file, unless its media type is stated.
+    private static func multipartEncoding(_ body: Body) -> OpenAPIValue? {
+        guard case .fields(let object) = body.shape,
+              !object.fields.contains(where: { $0.type == .scalar(.file) || $0.type == .array(.scalar(.file)) })
+        else { return nil }
+        let texts = object.fields.filter { $0.name.lowercased() == "file" && $0.type == .scalar(.string) }
+        guard !texts.isEmpty else { return nil }
+        return .object(texts.map { ($0.name, .object([("contentType", .string("text/plain"))])) })
+    }
+
     private static func content(_ body: Body, _ examples: [(String, OpenAPIValue)], _ schemas: SchemaExport) -> OpenAPIValue {
         let schema: OpenAPIValue
         switch body.shape {
@@ -150,7 +161,9 @@ public enum OpenAPIExporter {
         let exampleValues: OpenAPIValue? = examples.isEmpty ? nil
             : .object(uniqueTitles(examples).map { title, value in (title, .object([("value", value)])) })
         switch body.contentType {
-        case .multipart: return .object([("multipart/form-data", .object([("schema", schema)]))])
+        case .multipart:
+            let form: OpenAPIValue = .object([("schema", schema), ("encoding", multipartEncoding(body))])
+            return .object([("multipart/form-data", form)])
         case .form:
             let form: OpenAPIValue = .object([("schema", schema), ("encoding", formEncoding(body, schemas)), ("examples", exampleValues)])
             return .object([("application/x-www-form-urlencoded", form)])

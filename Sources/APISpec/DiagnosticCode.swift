@@ -117,7 +117,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// A `?` or `#` in a path: query parameters and fragments are not part of the template.
     case pathQueryOrFragment = "PathQueryOrFragment"
     case optionalPathParameter = "OptionalPathParameter"
-    /// A parameter or multipart field that cannot be sent as text.
+    /// A parameter or response header whose type text cannot hold.
     case textValueRequired = "TextValueRequired"
     case styleNotApplicable = "StyleNotApplicable"
     /// Rules on a body that refers to a type, or on a multipart body.

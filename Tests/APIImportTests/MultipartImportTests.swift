@@ -1,3 +1,4 @@
+import APIExport
 import APIImport
 import APISpec
 import XCTest
@@ -92,5 +93,33 @@ final class MultipartImportTests: XCTestCase {
         XCTAssertEqual(parts(result), ["size: int64", "scan: file"])
         XCTAssertEqual(result.warnings.map(\.kind), [.requestContentType])
         XCTAssertTrue(result.warnings.first?.message.contains("application/xml") == true)
+    }
+
+    /// A list's items that may be null hold none (a part has no null); a list the document joins into one part is
+    /// one text part; a part named `file` whose media type the document states stays what it says.
+    func testNullItemsJoinedListsAndAStatedFile() throws {
+        let result = try importing(#""tags": {"type": "array", "items": {"type": "string", "nullable": true}}, "#
+                                   + #""codes": {"type": "array", "items": {"type": "integer"}}, "#
+                                   + #""ids": {"type": "array", "items": {"type": "integer"}}, "#
+                                   + #""file": {"type": "string"}"#,
+                                   encoding: #"{"codes": {"style": "form", "explode": false}, "#
+                                   + #""ids": {"style": "pipeDelimited"}, "file": {"contentType": "text/plain"}}"#)
+        XCTAssertEqual(parts(result), ["tags: [string]", "codes: string", "ids: string", "file: string"])
+        XCTAssertEqual(result.warnings.map(\.kind), [.nullNotExpressible, .formStyle, .formStyle])
+        XCTAssertEqual(result.diagnostics.map(\.description), [], "the draft lints clean")
+    }
+
+    /// A text part named `file` in a form of no file leaves the export with its media type, so it comes back text.
+    func testATextPartNamedFileSurvivesExportThenImport() throws {
+        let spec = try XCTUnwrap(SpecLoader.load(text: #"{"name": "Notes", "baseURL": "https://notes.example", "#
+            + #""operations": [{"name": "save", "summary": "Saves.", "group": "notes", "method": "POST", "#
+            + #""path": "/notes", "requestBody": {"contentType": "multipart", "fields": [{"name": "file", "#
+            + #""type": "string"}, {"name": "tags", "type": "[string]", "optional": true}]}}]}"#,
+            path: "notes.json").specification)
+        let exported = OpenAPIExporter.export(spec).text
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(exported, file: "notes.openapi.json"),
+                                                        draftPath: "notes.json")
+        XCTAssertEqual(parts(result), ["file: string", "tags: [string]"])
+        XCTAssertEqual(result.warnings.map(\.description), [])
     }
 }

@@ -279,7 +279,7 @@ extension OpenAPIMapper {
            schema.member("oneOf") == nil, schema.member("anyOf") == nil {
             var object = inlineObject(schema, at: schemaPlace, owner: owner)
             if contentType == .multipart {
-                object = multipartParts(object, encoding: media.member("encoding"), at: place)
+                object = multipartParts(object, encoding: media.member("encoding"), at: place, owner: owner)
             }
             return Body(contentType: contentType, shape: .fields(object), description: description,
                         location: place.location)

@@ -147,11 +147,10 @@ struct DraftMending {
             }
             if let which = key(2), which == "requestBody" || which == "responseBody", key(3) == "fields", let field = index(4) {
                 let owner = SwiftNamer.typeName(name) + (which == "requestBody" ? "Request" : "Response")
-                let isMultipart = which == "requestBody" && spec.operations[operation].requestBody?.contentType == .multipart
                 guard var body = which == "requestBody" ? spec.operations[operation].requestBody : spec.operations[operation].responseBody,
                       case .fields(var object) = body.shape else { return }
                 let place = mapper.origins[OriginKey.field(owner, object.fields[field].name)]
-                mendField(&object.fields[field], diagnostic, steps.dropFirst(5), place, asText: isMultipart, plan: &plan)
+                mendField(&object.fields[field], diagnostic, steps.dropFirst(5), place, asText: false, plan: &plan)
                 body.shape = .fields(object)
                 if which == "requestBody" { spec.operations[operation].requestBody = body } else { spec.operations[operation].responseBody = body }
                 return
@@ -213,8 +212,8 @@ struct DraftMending {
                 let method = spec.operations[operation].method.rawValue
                 let why = switch diagnostic.code {
                 case .multipartFieldsRequired:
-                    "a multipart body whose schema is not an object's properties (its parts) is not one the spec "
-                        + "format sends"
+                    "a multipart body whose schema is not an object's properties (its parts), or that keeps no part, "
+                        + "is not one the spec format sends"
                 case .formBodyNotApplicable:
                     "a form body that is not an object's members is not one the spec format sends"
                 default: "a \(method) request carries no body the client can send"
@@ -312,7 +311,12 @@ struct DraftMending {
             }
             warn(.factLeftOut, "\(key) of '\(field.name)' left out: \(diagnostic.message)", place)
         case .nullableNotApplicable:
-            field.isNullable = false
+            // A list whose items may be null where no item can be (a multipart field's parts), or a field that may.
+            if case .array(.orNull(let item)) = field.type, lastKey == "type" {
+                field.type = .array(item)
+            } else {
+                field.isNullable = false
+            }
             // `json` holds null already: nothing is lost, so nothing to warn about.
             if field.type != .scalar(.json) {
                 warn(.nullNotExpressible,

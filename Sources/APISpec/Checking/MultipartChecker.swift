@@ -27,6 +27,11 @@ extension SpecChecker {
                 sink.error(.nullableNotApplicable, "a multipart field cannot be null", at: field.location,
                            fieldPath.key("nullable"))
             }
+            if field.isOneOrMany {
+                // It reads an answer's single item as a list; a part is sent, never read.
+                sink.error(.oneOrManyNotApplicable, "'oneOrMany' applies to JSON body fields, not multipart fields",
+                           at: field.location, fieldPath.key("oneOrMany"))
+            }
         }
         if !object.rules.isEmpty {
             sink.error(.rulesNotApplicable, "a multipart body cannot have rules", at: body.location, path.key("rules"))
