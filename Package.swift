@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "APISpecDiff", dependencies: ["APISpec", "APIGenerator"]),
         .target(name: "APIExport", dependencies: ["APISpec"]),
         // Docs pages -> spec draft; merges a re-import into a spec.
-        .target(name: "APIImport", dependencies: ["APISpec", "APIGenerator", "APIExport", "YAMLReader"]),
+        .target(name: "APIImport", dependencies: ["APILimits", "APISpec", "APIGenerator", "APIExport", "YAMLReader"]),
         // The commands a build runs, alone: what the plugins compile.
         .target(name: "APIGenBuildTool", dependencies: ["APISpec", "APIGenerator"]),
         .executableTarget(name: "apigen-build", dependencies: ["APIGenBuildTool"]),

@@ -48,6 +48,12 @@ public enum JSONNumberText {
         return number != 0 || isZero(text) ? number : nil
     }
 
+    /// Whether `text` is a JSON number, spelled as JSON spells one (`-0.5`, `3e8`; not `+1`, `0x1A`, `1.` or `.5`).
+    public static func isNumber(_ text: Substring) -> Bool {
+        var text = text
+        return text.withUTF8 { NumberParts($0) != nil }
+    }
+
     /// Whether every digit before the exponent is a zero.
     private static func isZero(_ text: Substring) -> Bool {
         var text = text

@@ -207,7 +207,11 @@ struct DraftMending {
                                                .requestBodyNotApplicable]
             if bodyCodes.contains(diagnostic.code) {
                 spec.operations[operation].requestBody = nil
-                spec.operations[operation].samples.removeAll { $0.request != nil && $0.response == nil }
+                // Left out after the round, as other samples are, so that this round's sample paths stay true.
+                for (index, sample) in spec.operations[operation].samples.enumerated()
+                where sample.request != nil && sample.response == nil {
+                    plan.samples.insert([operation, index])
+                }
                 for index in spec.operations[operation].samples.indices { spec.operations[operation].samples[index].requestNode = nil }
                 let method = spec.operations[operation].method.rawValue
                 let why = switch diagnostic.code {

@@ -60,7 +60,9 @@ extension OpenAPIMapper {
                 joined.type = .scalar(.string)
                 joined.constraints = Constraints()
                 joined.defaultValue = nil
-                let why = "One part of the list's items joined (style '\(style)', explode false in the document)."
+                let unchecked = field.constraints == Constraints() ? "" : "; the items' limits are not checked"
+                let why = "One part of the list's items joined (style '\(style)', explode false in the document)"
+                    + unchecked + "."
                 joined.note = [field.note, why].compactMap { $0 }.joined(separator: " ")
                 return joined
             }

@@ -1,3 +1,5 @@
+import APILimits
+import APIGenerator
 import APISpec
 
 /// A number the document's own answer examples give as text (Twilio's `price`, `"-0.03000"`): the API sends text,
@@ -36,10 +38,14 @@ extension DraftMending {
             guard let next else { return false }
             node = next
         }
-        guard let text = node.stringValue, Self.isNumberText(text),
+        guard let text = node.stringValue, JSONNumberText.isNumber(text[...]),
               let home = Self.home(of: keys, in: body, operation: operation, spec) else { return false }
         // Another sample of this round gave the same field as text: it was retyped already.
         if plan.numbersAsText.contains(home.address) { return true }
+        // Not where a request sends the type too (a string there would change what the client sends), nor where
+        // another answer's example gives the field a number: then the document's type stands, and the sample goes.
+        if case .type(let type, _) = home, Self.requestTypes(of: spec).contains(spec.types[type].name) { return false }
+        if examplesGiveANumber(to: home, spec) { return false }
         var field: Field
         switch home {
         case .type(let type, let index):
@@ -70,21 +76,102 @@ extension DraftMending {
             answer.shape = .fields(object)
             spec.operations[operation].responseBody = answer
         }
-        let place = refusedValuePlace(steps, owner.name, sample.title,
-                                      in: mapper.origins[OriginKey.sample(owner.name, sample.title)]
-                                          ?? mapper.origins[OriginKey.operation(owner.name)]
-                                          ?? DocumentPlace(pointer: "#", location: mapper.document.root.location))
-        mapper.warn(.numberAsText, "'\(field.name)' is \(stated) in the document, but its example of \(owner.name) "
-                    + "gives \"\(text)\": typed as string, so the client reads what the API sends", at: place)
+        // At the schema that says number; the message names the example that says otherwise.
+        let typeName: String = switch home {
+        case .type(let type, _): spec.types[type].name
+        case .answer: SwiftNamer.typeName(owner.name) + "Response"
+        }
+        let place = mapper.origins[OriginKey.field(typeName, field.name)]
+            ?? refusedValuePlace(steps, owner.name, sample.title,
+                                 in: mapper.origins[OriginKey.sample(owner.name, sample.title)]
+                                     ?? DocumentPlace(pointer: "#", location: mapper.document.root.location))
+        mapper.warn(.numberAsText, "'\(field.name)' is \(stated) in the document, but example '\(sample.title)' of "
+                    + "\(owner.name) gives \"\(text)\": typed as string, so the client reads what the API sends",
+                    at: place)
         plan.numbersAsText.insert(home.address)
         plan.changed = true
         return true
     }
 
-    /// A JSON number's text, as an API writes a price or a coordinate in a string.
-    private static func isNumberText(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first == UInt8(ascii: "-") || (48...57).contains(first) else { return false }
-        return Double(text).map { $0.isFinite } ?? false
+    /// The named types a request holds, in its body or parameters, and the types those hold in turn.
+    private static func requestTypes(of spec: APISpecification) -> Set<String> {
+        var pending: [TypeReference] = []
+        for operation in spec.operations {
+            pending += operation.parameters.map(\.field.type)
+            switch operation.requestBody?.shape {
+            case .fields(let object)?: pending += object.fields.map(\.type)
+            case .type(let reference)?: pending.append(reference)
+            case nil: break
+            }
+        }
+        let byName = Dictionary(spec.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var found: Set<String> = []
+        while let reference = pending.popLast() {
+            guard case .named(let name) = reference.leaf, found.insert(name).inserted, let type = byName[name] else {
+                continue
+            }
+            pending += type.heldTypes
+        }
+        return found
+    }
+
+    /// Whether an answer's example of any operation gives the field a number.
+    private func examplesGiveANumber(to home: FieldHome, _ spec: APISpecification) -> Bool {
+        let typeIndex = Dictionary(spec.types.enumerated().map { ($1.name, $0) },
+                                   uniquingKeysWith: { first, _ in first })
+        var values: [JSONNode] = []
+        for (index, operation) in spec.operations.enumerated() {
+            guard let body = operation.responseBody else { continue }
+            for sample in operation.samples where sample.status == nil && sample.response != nil {
+                let key = OriginKey.sampleValue(operation.name, sample.title, request: false)
+                guard let node = mapper.sampleValues[key] else { continue }
+                switch body.shape {
+                case .fields(let object):
+                    for (position, field) in object.fields.enumerated() {
+                        guard let value = node.member(field.name) else { continue }
+                        if home == .answer(operation: index, field: position) { values.append(value) }
+                        Self.collect(home, in: field.type, value, spec, typeIndex, into: &values, depth: 0)
+                    }
+                case .type(let reference):
+                    Self.collect(home, in: reference, node, spec, typeIndex, into: &values, depth: 0)
+                }
+            }
+        }
+        return values.contains { if case .number = $0.value { true } else { false } }
+    }
+
+    /// The values a node of `type` holds for the field at `home`, every union variant tried (more values only make
+    /// the retype less likely).
+    private static func collect(_ home: FieldHome, in type: TypeReference, _ node: JSONNode, _ spec: APISpecification,
+                                _ typeIndex: [String: Int], into values: inout [JSONNode], depth: Int) {
+        guard depth < 64 else { return }
+        switch type {
+        case .orNull(let inner):
+            collect(home, in: inner, node, spec, typeIndex, into: &values, depth: depth + 1)
+        case .array(let element):
+            for item in node.elements ?? [] {
+                collect(home, in: element, item, spec, typeIndex, into: &values, depth: depth + 1)
+            }
+        case .map(let value):
+            for member in node.members ?? [] {
+                collect(home, in: value, member.value, spec, typeIndex, into: &values, depth: depth + 1)
+            }
+        case .named(let name):
+            guard let index = typeIndex[name] else { return }
+            if case .object(let object) = spec.types[index].kind {
+                for (position, field) in object.fields.enumerated() {
+                    guard let value = node.member(field.name) else { continue }
+                    if home == .type(index, field: position) { values.append(value) }
+                    collect(home, in: field.type, value, spec, typeIndex, into: &values, depth: depth + 1)
+                }
+            } else {
+                for variant in spec.types[index].heldTypes {
+                    collect(home, in: variant, node, spec, typeIndex, into: &values, depth: depth + 1)
+                }
+            }
+        case .scalar:
+            return
+        }
     }
 
     /// The field a sample's value at `keys` is the value of, following objects, lists and maps from the answer.
