@@ -58,6 +58,24 @@ final class ResponseHeaderImportTests: XCTestCase {
             .map(\.description), [])
     }
 
+    /// An error answer whose body the client reads carries its headers (`APIError.answered`), which a note says; one
+    /// without a body the client reads does not, which a warning says.
+    func testAnErrorAnswersHeadersAreTheErrors() throws {
+        let text = #"{"openapi": "3.0.3", "info": {"title": "Pets", "version": "1"}, "#
+            + #""servers": [{"url": "https://pets.example"}], "paths": {"/pets": {"post": {"operationId": "addPet", "#
+            + #""responses": {"204": {"description": "Added."}, "#
+            + #""4XX": {"description": "Refused.", "headers": {"X-Reason": {"schema": {"type": "string"}}}, "#
+            + #""content": {"application/json": {"schema": {"type": "object", "properties": {"#
+            + #""code": {"type": "integer"}}}}}}, "#
+            + #""503": {"description": "Busy.", "headers": {"Retry-After": {"schema": {"type": "integer"}}}}}}}}}"#
+        let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(text, file: "pets.json"),
+                                                        draftPath: "pets.json")
+        XCTAssertEqual(result.warnings.map(\.pointer), ["#/paths/~1pets/post/responses/503/headers"])
+        let notes = result.specification.operations.first?.note ?? ""
+        XCTAssertTrue(notes.contains(#"Its 4XX answer's headers (`X-Reason`) come with the error"#), notes)
+        XCTAssertEqual(result.diagnostics.map(\.description), [])
+    }
+
     /// A header lint refuses (one header in two spellings, a name that is no HTTP token) is left out with a warning
     /// at its place; the operation and its other headers stay. Two names of one Swift member keep both, the later
     /// with a Swift name of its own.

@@ -13,7 +13,7 @@ final class ErrorAnswerTests: XCTestCase {
         let firstPage: String?
 
         func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-            let headers = [HTTPHeader("Content-Type", "application/json")]
+            let headers = [HTTPHeader("Content-Type", "application/json"), HTTPHeader("X-Reason", "tag unknown")]
             if let firstPage, !request.url.absoluteString.contains("page=2") {
                 return HTTPResponse(status: 200, headers: headers, body: Data(firstPage.utf8))
             }
@@ -48,6 +48,8 @@ final class ErrorAnswerTests: XCTestCase {
         XCTAssertEqual(answer.body(as: Problem.self)?.ticket, "T-SECRET-1")
         XCTAssertNil(answer.body(as: [String].self))
         XCTAssertFalse("\(answer)".contains("T-SECRET-1"), "\(answer)")
+        XCTAssertEqual(answer.headers["x-reason"], "tag unknown", "the answer's headers, by name without case")
+        XCTAssertFalse("\(answer)".contains("tag unknown"), "headers are not printed")
         XCTAssertFalse(answer.bodySnippet.contains("T-SECRET-1"), answer.bodySnippet)
     }
 

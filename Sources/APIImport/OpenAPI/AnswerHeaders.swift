@@ -123,6 +123,18 @@ extension OpenAPIMapper {
              at: place)
     }
 
+    /// Headers of an error answer: an error whose body the client reads (`APIError.answered`) carries them, which
+    /// a note says; an error without one (`APIError.status`) does not, which a warning says.
+    func noteErrorHeaders(_ names: [String], of answer: String, in operation: Operation, notes: inout [String],
+                          at place: DocumentPlace) {
+        guard let code = Self.statusCode(answer),
+              operation.statuses.contains(where: { $0.code == code && $0.type != nil })
+        else { return warnHeadersNotRead(names, of: answer, at: place) }
+        let list = names.map { "`\($0)`" }.joined(separator: ", ")
+        notes.append("Its \(answer) answer's headers (\(list)) come with the error: `catch .answered(let answer)`, "
+                     + "then `answer.headers[\"\(names[0])\"]`.")
+    }
+
     /// An empty answer (a 202 "not ready") need not carry what the success answer does: its required headers are
     /// optional in the draft, which a note says.
     func optionalHeadersBesideEmptyAnswers(of operation: inout Operation) {

@@ -20,13 +20,17 @@ public struct ErrorAnswer: @unchecked Sendable, CustomStringConvertible {
     public let body: Any
     /// The first bytes of the body with secrets masked, for logs.
     public let bodySnippet: String
+    /// The answer's headers (`headers["Retry-After"]`, by name without case): what the docs say an error answer
+    /// carries beside its body. Never printed: `description` shows the status and the masked body alone.
+    public let headers: [HTTPHeader]
 
-    public init(status: Int, method: String, path: String, body: Any, bodySnippet: String) {
+    public init(status: Int, method: String, path: String, body: Any, bodySnippet: String, headers: [HTTPHeader] = []) {
         self.status = status
         self.method = method
         self.path = path
         self.body = body
         self.bodySnippet = bodySnippet
+        self.headers = headers
     }
 
     /// The body as `type`, or nil when the status's documented type is another.
@@ -68,7 +72,8 @@ extension APIError {
                 guard body.statuses.contains(match) else { continue }
                 guard let decoded = body.decode(response) else { break }
                 return .answered(ErrorAnswer(status: response.status, method: request.method.rawValue,
-                                             path: request.template, body: decoded, bodySnippet: snippet))
+                                             path: request.template, body: decoded, bodySnippet: snippet,
+                                             headers: response.headers))
             }
         }
         return .status(code: response.status, method: request.method.rawValue, path: request.template,
