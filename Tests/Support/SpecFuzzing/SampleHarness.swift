@@ -130,7 +130,7 @@ struct SampleHarness {
     private mutating func addDefaults(of structure: ClientSpellings.Structure, _ object: ObjectType, label: String) {
         let defaulted = structure.arguments.filter(\.hasClientDefault)
         guard !defaulted.isEmpty else { return }
-        guard let (lets, arguments) = placeholderArguments(structure.arguments, object: object) else {
+        guard let (lets, arguments, _) = placeholderArguments(structure.arguments, object: object) else {
             return skip("client default of a struct with a member no JSON stands for", count: defaulted.count)
         }
         addCheck(.clientDefault, label + " initializer", lets + [
@@ -153,16 +153,16 @@ struct SampleHarness {
         }
         let defaulted = endpoint.arguments.filter(\.hasClientDefault)
         guard !defaulted.isEmpty else { return }
-        guard operation.requestBody?.contentType != .multipart else {
-            return skip("client default of a multipart operation", count: defaulted.count)
-        }
         // Violations of the body stand beside the parameters'; a parameter
-        // named like a member at the body's top cannot be told apart.
+        // named like a member at the body's top (or like another multipart
+        // part, each of which is an argument) cannot be told apart.
         let wires = defaulted.compactMap(\.wireName)
-        if !Set(wires).isDisjoint(with: topLevelPaths(of: operation.requestBody)) {
+        let isMultipart = operation.requestBody?.contentType == .multipart
+        let others = isMultipart ? Set(wireNameRepeats(endpoint.arguments)) : topLevelPaths(of: operation.requestBody)
+        if !Set(wires).isDisjoint(with: others) {
             return skip("client default of a parameter named like a body member", count: defaulted.count)
         }
-        guard let (lets, arguments) = placeholderArguments(endpoint.arguments, operation: operation) else {
+        guard let (lets, arguments, decodes) = placeholderArguments(endpoint.arguments, operation: operation) else {
             return skip("client default of an operation with an argument no JSON stands for", count: defaulted.count)
         }
         // The endpoint function checks its parameters as a call builds the
@@ -178,20 +178,31 @@ struct SampleHarness {
             "    violations = __apigenFuzzViolationList(error)",
             "}",
             "__apigenFuzzEnd(__apigenFuzzViolations(violations.filter { \(Self.list(wires)).contains($0.path) }))",
-        ], count: defaulted.count, throwing: !lets.isEmpty)
+        ], count: defaulted.count, throwing: decodes)
     }
 
     /// `let` statements decoding a placeholder for each argument a call
-    /// must pass, and the arguments; nil when one has no placeholder.
+    /// must pass, the arguments, and whether a `let` decodes (and so may
+    /// throw); nil when one has no placeholder.
     private func placeholderArguments(_ arguments: [ClientSpellings.Argument], object: ObjectType? = nil,
-                                      operation: Operation? = nil) -> ([String], [String])? {
+                                      operation: Operation? = nil) -> ([String], [String], Bool)? {
         var lets: [String] = [], passed: [String] = []
+        var decodes = false
         for (index, argument) in arguments.enumerated() where !argument.canBeOmitted {
+            // A file is no JSON: an empty one stands in (its type checks are not what this check looks at).
+            let file = "APIRuntime.FileUpload(fileName: \"f.bin\", data: Foundation.Data())"
+            if argument.type == "APIRuntime.FileUpload" || argument.type == "[APIRuntime.FileUpload]" {
+                let value = argument.type.hasPrefix("[") ? "[\(file)]" : file
+                lets.append("let a\(index): \(argument.type) = \(value)")
+                passed.append("\(argument.label): a\(index)")
+                continue
+            }
+            decodes = true
             guard let json = placeholder(for: argument, object: object, operation: operation) else { return nil }
             lets.append("let a\(index): \(argument.type) = try __apigenFuzzValue(\(Self.literal(json)))")
             passed.append("\(argument.label): a\(index)")
         }
-        return (lets, passed)
+        return (lets, passed, decodes)
     }
 
     private func placeholder(for argument: ClientSpellings.Argument, object: ObjectType?,
@@ -203,10 +214,19 @@ struct SampleHarness {
             case nil: return nil
             }
         }
+        var parts: [Field] = []
+        if argument.role == .multipartField, case .fields(let form)? = operation?.requestBody?.shape { parts = form.fields }
         let field = object?.fields.first { $0.name == argument.wireName }
             ?? operation?.parameters.first { $0.field.name == argument.wireName }?.field
+            ?? parts.first { $0.name == argument.wireName }
         guard let field else { return nil }
         return field.isNullable && argument.role != .inlineUnion ? "null" : placeholders.value(field.type)
+    }
+
+    /// Wire names more than one argument has (a query parameter named like a multipart part).
+    private func wireNameRepeats(_ arguments: [ClientSpellings.Argument]) -> [String] {
+        var seen: Set<String> = []
+        return arguments.compactMap(\.wireName).filter { !seen.insert($0).inserted }
     }
 
     /// The paths at which a body's own violations can be reported without a dot or bracket.
