@@ -215,7 +215,9 @@ struct SampleHarness {
             }
         }
         var parts: [Field] = []
-        if argument.role == .multipartField, case .fields(let form)? = operation?.requestBody?.shape { parts = form.fields }
+        if argument.role == .multipartField, case .fields(let form)? = operation?.requestBody?.shape {
+            parts = form.fields
+        }
         let field = object?.fields.first { $0.name == argument.wireName }
             ?? operation?.parameters.first { $0.field.name == argument.wireName }?.field
             ?? parts.first { $0.name == argument.wireName }
