@@ -59,7 +59,7 @@ final class ResponseHeaderImportTests: XCTestCase {
     }
 
     /// An error answer whose body the client reads carries its headers (`APIError.answered`), which a note says; one
-    /// without a body the client reads does not, which a warning says.
+    /// without a body the client reads does not, nor a 429 (`APIError.rateLimited`), which a warning says.
     func testAnErrorAnswersHeadersAreTheErrors() throws {
         let text = #"{"openapi": "3.0.3", "info": {"title": "Pets", "version": "1"}, "#
             + #""servers": [{"url": "https://pets.example"}], "paths": {"/pets": {"post": {"operationId": "addPet", "#
@@ -67,10 +67,14 @@ final class ResponseHeaderImportTests: XCTestCase {
             + #""4XX": {"description": "Refused.", "headers": {"X-Reason": {"schema": {"type": "string"}}}, "#
             + #""content": {"application/json": {"schema": {"type": "object", "properties": {"#
             + #""code": {"type": "integer"}}}}}}, "#
+            + #""429": {"description": "Slow down.", "headers": {"Retry-After": {"schema": {"type": "integer"}}}, "#
+            + #""content": {"application/json": {"schema": {"type": "object"}}}}, "#
             + #""503": {"description": "Busy.", "headers": {"Retry-After": {"schema": {"type": "integer"}}}}}}}}}"#
         let result = try OpenAPIImporter.importDocument(OpenAPIDocument.parse(text, file: "pets.json"),
                                                         draftPath: "pets.json")
-        XCTAssertEqual(result.warnings.map(\.pointer), ["#/paths/~1pets/post/responses/503/headers"])
+        XCTAssertEqual(result.warnings.map(\.pointer), ["#/paths/~1pets/post/responses/429/headers",
+                                                        "#/paths/~1pets/post/responses/503/headers"],
+                       "a 429 is `.rateLimited`, and a 503 has no body the client reads")
         let notes = result.specification.operations.first?.note ?? ""
         XCTAssertTrue(notes.contains(#"Its 4XX answer's headers (`X-Reason`) come with the error"#), notes)
         XCTAssertEqual(result.diagnostics.map(\.description), [])

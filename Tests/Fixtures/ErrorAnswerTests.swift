@@ -13,7 +13,8 @@ final class ErrorAnswerTests: XCTestCase {
         let firstPage: String?
 
         func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-            let headers = [HTTPHeader("Content-Type", "application/json"), HTTPHeader("X-Reason", "tag unknown")]
+            let headers = [HTTPHeader("Content-Type", "application/json"), HTTPHeader("X-Reason", "tag unknown"),
+                           HTTPHeader("Set-Cookie", "session=SECRET"), HTTPHeader("X-Access-Token", "SECRET")]
             if let firstPage, !request.url.absoluteString.contains("page=2") {
                 return HTTPResponse(status: 200, headers: headers, body: Data(firstPage.utf8))
             }
@@ -50,6 +51,7 @@ final class ErrorAnswerTests: XCTestCase {
         XCTAssertFalse("\(answer)".contains("T-SECRET-1"), "\(answer)")
         XCTAssertEqual(answer.headers["x-reason"], "tag unknown", "the answer's headers, by name without case")
         XCTAssertFalse("\(answer)".contains("tag unknown"), "headers are not printed")
+        XCTAssertEqual(answer.headers.map(\.name), ["Content-Type", "X-Reason"], "no header that may hold a credential")
         XCTAssertFalse(answer.bodySnippet.contains("T-SECRET-1"), answer.bodySnippet)
     }
 

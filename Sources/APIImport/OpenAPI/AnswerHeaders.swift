@@ -119,20 +119,48 @@ extension OpenAPIMapper {
     /// Headers of an answer that is no success (an error, a redirect the call does not follow): not read.
     func warnHeadersNotRead(_ names: [String], of answer: String, at place: DocumentPlace) {
         warn(.responseHeaders, "response headers (\(names.joined(separator: ", "))) of the '\(answer)' answer are not "
-             + "read: the spec format states those of the successes (2xx); ResponseHeaders.capturing reads them",
+             + "read: the spec format states those of the successes (2xx), and a Middleware sees every answer's",
              at: place)
     }
 
-    /// Headers of an error answer: an error whose body the client reads (`APIError.answered`) carries them, which
-    /// a note says; an error without one (`APIError.status`) does not, which a warning says.
-    func noteErrorHeaders(_ names: [String], of answer: String, in operation: Operation, notes: inout [String],
-                          at place: DocumentPlace) {
-        guard let code = Self.statusCode(answer),
-              operation.statuses.contains(where: { $0.code == code && $0.type != nil })
-        else { return warnHeadersNotRead(names, of: answer, at: place) }
-        let list = names.map { "`\($0)`" }.joined(separator: ", ")
-        notes.append("Its \(answer) answer's headers (\(list)) come with the error: `catch .answered(let answer)`, "
-                     + "then `answer.headers[\"\(names[0])\"]`.")
+    /// Headers of an error answer, whose body the client may read into `APIError.answered`, which carries them:
+    /// decided once the draft is mended (`noteErrorHeaders`), as mending may leave the body unread. A HEAD answer
+    /// has no body to read, and a 429 is `APIError.rateLimited`: their headers are warned of at once.
+    func deferErrorHeaders(_ names: [String], of answer: String, route: Route, at place: DocumentPlace) {
+        guard let code = Self.statusCode(answer), route.method != .HEAD, code != .exact(429) else {
+            return warnHeadersNotRead(names, of: answer, at: place)
+        }
+        errorHeaders.append(ErrorHeaders(operation: route.name, answer: answer, code: code, names: names, place: place))
+    }
+
+    /// Notes where the client reads the error answer whose headers the document states (the error carries them),
+    /// and warns where it does not (`APIError.status`).
+    func noteErrorHeaders(in spec: inout APISpecification) {
+        let operationIndex = Dictionary(spec.operations.enumerated().map { ($1.name, $0) },
+                                        uniquingKeysWith: { first, _ in first })
+        for headers in errorHeaders {
+            guard let index = operationIndex[headers.operation] else { continue }
+            guard spec.operations[index].statuses.contains(where: { $0.code == headers.code && $0.type != nil }) else {
+                warnHeadersNotRead(headers.names, of: headers.answer, at: headers.place)
+                continue
+            }
+            let list = headers.names.map { "`\($0)`" }.joined(separator: ", ")
+            let rateLimited = headers.code == .range(4) || headers.code == .otherwise
+                ? " (but for a 429, which is `.rateLimited`)" : ""
+            let note = "Its \(headers.answer) answer's headers (\(list)) come with the error\(rateLimited): "
+                + "`catch .answered(let answer)`, then `answer.headers[\"\(headers.names[0])\"]`."
+            spec.operations[index].note = [spec.operations[index].note, note].compactMap { $0 }.joined(separator: " ")
+        }
+        errorHeaders.removeAll()
+    }
+
+    /// An error answer's headers, until the mended draft says whether the client reads its body.
+    struct ErrorHeaders {
+        let operation: String
+        let answer: String
+        let code: StatusCode
+        let names: [String]
+        let place: DocumentPlace
     }
 
     /// An empty answer (a 202 "not ready") need not carry what the success answer does: its required headers are

@@ -59,7 +59,6 @@ extension OpenAPIMapper {
         var errorSamples: [(sample: Sample, place: DocumentPlace)] = []
         var successHeaders: (node: JSONNode, place: DocumentPlace, names: [String])?
         var otherSuccessHeaders: [OtherSuccessHeaders] = []
-        var errorHeaders: [(key: String, names: [String], place: DocumentPlace)] = []
         for member in members {
             let place = responsesPlace.appending(member.key, member.value)
             guard let (response, _) = dereferenced(member.value, at: place) else { continue }
@@ -78,7 +77,7 @@ extension OpenAPIMapper {
                     otherSuccessHeaders.append(OtherSuccessHeaders(code: member.key, node: headers, place: headersPlace,
                                                                    names: names))
                 } else if !names.isEmpty {
-                    errorHeaders.append((member.key, names, headersPlace))
+                    deferErrorHeaders(names, of: member.key, route: route, at: headersPlace)
                 }
             }
             guard let code = Self.statusCode(member.key), !operation.statuses.contains(where: { $0.code == code }) else {
@@ -184,9 +183,6 @@ extension OpenAPIMapper {
             } else {
                 warnHeadersNotRead(names, of: String(code), at: place)
             }
-        }
-        for (key, names, place) in errorHeaders {
-            noteErrorHeaders(names, of: key, in: operation, notes: &notes, at: place)
         }
         markEmptyAnswers(emptyAnswers, of: &operation)
         let otherSuccesses = members.map(\.key).filter { Self.isOtherSuccess($0, besides: success) }

@@ -72,6 +72,7 @@ public enum OpenAPIImporter {
         spec.schemaReference = "./apigen.schema.json"
         let mending = DraftMending(mapper: mapper, path: draftPath)
         let modelRounds = mending.mendModel(&spec)
+        mapper.noteErrorHeaders(in: &spec)
         mapper.dropUnusedTypesMadeInPlace(from: &spec)
         var (diagnostics, mendedText) = mending.mend(&spec, firstRound: modelRounds)
         let typeCount = spec.types.count

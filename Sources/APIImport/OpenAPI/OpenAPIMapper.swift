@@ -31,6 +31,8 @@ final class OpenAPIMapper {
     var sampleValues: [String: JSONNode] = [:]
     /// Other files `$ref`s name, by their path relative to the document's folder: read once (`ExternalReferences`).
     var externalDocuments: [String: Result<OpenAPIDocument, UnresolvedReference>] = [:]
+    /// Error answers' headers, noted or warned of once the draft is mended (`AnswerHeaders`).
+    var errorHeaders: [ErrorHeaders] = []
     /// The CORS headers answers document, said once for the document (`CORSHeaders`).
     var corsHeaders: CORSHeaderUse?
 

@@ -20,8 +20,9 @@ public struct ErrorAnswer: @unchecked Sendable, CustomStringConvertible {
     public let body: Any
     /// The first bytes of the body with secrets masked, for logs.
     public let bodySnippet: String
-    /// The answer's headers (`headers["Retry-After"]`, by name without case): what the docs say an error answer
-    /// carries beside its body. Never printed: `description` shows the status and the masked body alone.
+    /// The answer's headers (`headers["X-Request-Id"]`, by name without case): what the docs say an error answer
+    /// carries beside its body. Those that may hold a credential (`Set-Cookie`, a name like a secret's, a header
+    /// the request sent as a secret) are left out; `description` shows the status and the masked body alone.
     public let headers: [HTTPHeader]
 
     public init(status: Int, method: String, path: String, body: Any, bodySnippet: String, headers: [HTTPHeader] = []) {
@@ -73,12 +74,19 @@ extension APIError {
                 guard let decoded = body.decode(response) else { break }
                 return .answered(ErrorAnswer(status: response.status, method: request.method.rawValue,
                                              path: request.template, body: decoded, bodySnippet: snippet,
-                                             headers: response.headers))
+                                             headers: response.headers.filter { !isSecret($0.name, of: request) }))
             }
         }
         return .status(code: response.status, method: request.method.rawValue, path: request.template,
                        bodySnippet: snippet)
     }
+}
+
+/// Whether an answer's header may carry a credential: a cookie, a name like a secret's, one the request kept secret.
+private func isSecret(_ header: String, of request: APIRequest) -> Bool {
+    let name = header.lowercased()
+    return name == "set-cookie" || name == "set-cookie2" || Redaction.isSecret(name)
+        || request.secretHeaders.contains(name)
 }
 
 extension HTTPResponse {
