@@ -200,8 +200,17 @@ struct SampleChecker {
 
     private mutating func checkScalar(_ node: JSONNode, _ scalar: ScalarType, _ path: JSONPath, _ constraints: Constraints) {
         switch scalar {
-        case .json, .file:
+        case .json:
             return
+        case .file:
+            // A multipart sample names its file; the client checks the name's extension as the part is built.
+            guard let name = node.stringValue else { return mismatch(node, "a file name", path) }
+            guard isRequest, let extensions = constraints.fileExtensions else { return }
+            var validator = Validator()
+            name.check(.fileExtension(extensions), at: "", secret: false, into: &validator)
+            for violation in validator.violations {
+                sink.error(.sampleViolatesLimit, "request sample value \(violation.message)", at: node.location, path)
+            }
         case .bool:
             if case .bool = node.value { return }
             mismatch(node, "true or false", path)

@@ -319,8 +319,9 @@ struct SpecChecker {
         for (index, operation) in spec.operations.enumerated() {
             for (sampleIndex, sample) in operation.samples.enumerated() {
                 let path = JSONPath.root.key("operations").index(index).key("samples").index(sampleIndex)
-                // A form's sample is its object in JSON, which the client encodes as pairs: checked as JSON's is.
-                if let node = sample.requestNode, let body = operation.requestBody, body.contentType != .multipart {
+                // A form's sample is its object in JSON, which the client encodes as pairs, and a multipart body's
+                // its parts by name (a file by its name): checked as JSON's is.
+                if let node = sample.requestNode, let body = operation.requestBody {
                     samples.isRequest = true
                     switch body.shape {
                     case .fields(let object): samples.checkObject(node, object, path.key("request"))

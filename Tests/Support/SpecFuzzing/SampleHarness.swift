@@ -78,7 +78,7 @@ struct SampleHarness {
             let label = "operation '\(operation.name)' sample '\(sample.title)'"
             if let request = sample.request {
                 if operation.requestBody?.contentType == .multipart {
-                    skip("request sample of a multipart body")
+                    addMultipartSample(request, of: operation, endpoint, label: label + " request")
                 } else if let type = endpoint.requestBody {
                     // The call `APIRequest.json` (or `.form`) makes in every endpoint function: validate, then encode.
                     let call = switch (operation.requestBody?.contentType, operation.requestBody?.formLists) {
@@ -121,6 +121,64 @@ struct SampleHarness {
                 }
             }
         }
+    }
+
+    /// A multipart body's sample: its parts are the endpoint function's arguments, passed as the sample gives them
+    /// (a file by its name, with no bytes), the others as placeholders; the call must report no violation of a part.
+    private mutating func addMultipartSample(_ request: String, of operation: Operation,
+                                             _ endpoint: ClientSpellings.Endpoint, label: String) {
+        guard let sample = try? JSONParser.parse(request).members else {
+            return skip("request sample of a multipart body that is no object")
+        }
+        let given = Dictionary(sample.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var lets: [String] = [], passed: [String] = [], parts: [String] = []
+        var decodes = false
+        for (index, argument) in endpoint.arguments.enumerated() {
+            if argument.role == .multipartField, let wire = argument.wireName, let value = given[wire],
+               value.value != .null {
+                parts.append(wire)
+                let isFile = argument.type == "APIRuntime.FileUpload", isFiles = argument.type == "[APIRuntime.FileUpload]"
+                if isFile || isFiles {
+                    let names = isFiles ? (value.elements ?? []).map(\.stringValue) : [value.stringValue]
+                    guard names.allSatisfy({ $0 != nil }) else { return skip("request sample of a file that is no name") }
+                    let files = names.compactMap { $0 }.map {
+                        "APIRuntime.FileUpload(fileName: \(Self.literal($0)), data: Foundation.Data())"
+                    }
+                    lets.append("let a\(index): \(argument.type) = " + (isFiles ? "[\(files.joined(separator: ", "))]" : files[0]))
+                } else {
+                    lets.append("let a\(index): \(argument.type) = try __apigenFuzzValue(\(Self.literal(value.compactText)))")
+                    decodes = true
+                }
+                passed.append("\(argument.label): a\(index)")
+            } else if !argument.canBeOmitted {
+                guard argument.type != "APIRuntime.FileUpload", argument.type != "[APIRuntime.FileUpload]",
+                      let json = placeholder(for: argument, object: nil, operation: operation) else {
+                    return skip("request sample of a multipart body without a required part")
+                }
+                lets.append("let a\(index): \(argument.type) = try __apigenFuzzValue(\(Self.literal(json)))")
+                passed.append("\(argument.label): a\(index)")
+                decodes = true
+            }
+        }
+        if !Set(parts).isDisjoint(with: wireNameRepeats(endpoint.arguments)) {
+            return skip("request sample of a part named like a parameter")
+        }
+        let client = "\(spellings.clientName)(client: APIRuntime.APIClient(serverURL: \"https://fuzz.invalid\", "
+            + "transport: __ApigenFuzzTransport()))"
+        // A part's violations are at its name, or below it (`frame.lt`, `pages[1]`).
+        let isPart = "{ path in \(Self.list(parts)).contains { path == $0 || path.hasPrefix($0 + \".\") "
+            + "|| path.hasPrefix($0 + \"[\") } }"
+        addCheck(.requestSample, label, lets + [
+            "let client = \(client)",
+            "var violations: [APIRuntime.Violation] = []",
+            "do {",
+            "    _ = try await client.\(endpoint.function)(\(passed.joined(separator: ", ")))",
+            "} catch {",
+            "    violations = __apigenFuzzViolationList(error)",
+            "}",
+            "let isPart: (Swift.String) -> Swift.Bool = \(isPart)",
+            "__apigenFuzzEnd(__apigenFuzzViolations(violations.filter { isPart($0.path) }))",
+        ], throwing: decodes)
     }
 
     // MARK: - Client defaults
