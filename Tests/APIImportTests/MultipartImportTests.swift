@@ -6,12 +6,13 @@ import XCTest
 /// Multipart bodies through the OpenAPI importer: a form of text alone, lists as a part per item, and an upload the
 /// document gives as plain text.
 final class MultipartImportTests: XCTestCase {
-    private func importing(_ properties: String, required: String = "[]",
-                           encoding: String = "{}") throws -> OpenAPIImporter.Result {
+    private func importing(_ properties: String, required: String = "[]", encoding: String = "{}",
+                           example: String = "null") throws -> OpenAPIImporter.Result {
         let text = #"{"openapi": "3.0.3", "info": {"title": "Forms", "version": "1"}, "#
             + #""servers": [{"url": "https://forms.example"}], "paths": {"/forms": {"post": {"operationId": "send", "#
             + #""requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "#
-            + #""required": \#(required), "properties": {\#(properties)}}, "encoding": \#(encoding)}}}, "#
+            + #""required": \#(required), "properties": {\#(properties)}}, "encoding": \#(encoding)"#
+            + (example == "null" ? "" : #", "example": \#(example)"#) + "}}}, "
             + #""responses": {"204": {"description": "Done."}}}}}}"#
         return try OpenAPIImporter.importDocument(OpenAPIDocument.parse(text, file: "forms.openapi.json"),
                                                   draftPath: "forms.json")
@@ -121,5 +122,17 @@ final class MultipartImportTests: XCTestCase {
                                                         draftPath: "notes.json")
         XCTAssertEqual(parts(result), ["file: string", "tags: [string]"])
         XCTAssertEqual(result.warnings.map(\.description), [])
+    }
+
+    /// A form's example writes its parts as the text they are on the wire (`"3"`, `"true"`): the sample states the
+    /// values those texts are, as a form-urlencoded body's does, and lints clean.
+    func testAFormsExampleIsReadAsTheValuesItsTextSends() throws {
+        let result = try importing(#""count": {"type": "integer"}, "draft": {"type": "boolean"}, "#
+                                   + #""scan": {"type": "string", "format": "binary"}"#,
+                                   example: #"{"count": "3", "draft": "true", "scan": "a.pdf"}"#)
+        XCTAssertEqual(result.specification.operations.first?.samples.map(\.request),
+                       [#"{"count":3,"draft":true,"scan":"a.pdf"}"#])
+        XCTAssertEqual(result.warnings.map(\.description), [])
+        XCTAssertEqual(result.diagnostics.map(\.description), [])
     }
 }

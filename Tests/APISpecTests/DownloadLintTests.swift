@@ -64,5 +64,13 @@ final class DownloadLintTests: XCTestCase {
                        "a JSON part's own limits")
         XCTAssertEqual(post(#"{"scan": 7, "caption": "hi"}"#), [.sampleKindMismatch], "a file is given by its name")
         XCTAssertEqual(post(#"{"caption": "hi"}"#), [.sampleMissingField])
+        // No extension listed: the client checks none, nor does lint.
+        let open = #"""
+            {"name": "P", "baseURL": "https://x.example", "operations": [{"name": "op", "summary": "S.", "group": "g",
+              "method": "POST", "path": "/files", "requestBody": {"contentType": "multipart", "fields": [
+                {"name": "scan", "type": "file", "fileExtensions": []}]},
+              "samples": [{"title": "A", "request": {"scan": "a.gif"}}]}]}
+            """#
+        XCTAssertEqual(Lint.diagnostics(text: open, path: "p.json").map(\.code), [])
     }
 }

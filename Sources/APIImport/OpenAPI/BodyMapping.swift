@@ -377,7 +377,7 @@ extension OpenAPIMapper {
             }
         }
         var requests = requests
-        if let body = operation.requestBody, body.contentType == .form {
+        if let body = operation.requestBody, body.contentType == .form || body.contentType == .multipart {
             requests = requests.map { ($0.title, formExample($0.node, of: body)) }
         }
         for request in operation.requestBody == nil ? [] : requests {

@@ -1,9 +1,9 @@
 import APISpec
 
-/// A form body's examples as the values they send. A form's values are text on the wire, and documents write
-/// their examples that way (Twilio: `"Hold": "true"`, `"ChargeAmount": "10.50"`, `"StatusCallbackEvent":
-/// "initiated"`); the sample states the values those texts are: a boolean, a number, a list of one. Text that is
-/// not one of the field's values is kept as written, for lint to refuse and the import to name.
+/// A form body's (or a multipart body's) examples as the values they send. A form's values are text on the wire,
+/// and documents write their examples that way (Twilio: `"Hold": "true"`, `"ChargeAmount": "10.50"`,
+/// `"StatusCallbackEvent": "initiated"`); the sample states the values those texts are: a boolean, a number, a list
+/// of one. Text that is not one of the field's values is kept as written, for lint to refuse and the import to name.
 extension OpenAPIMapper {
     func formExample(_ example: JSONNode, of body: Body) -> JSONNode {
         guard case .object(let members) = example.value, let fields = formFields(of: body) else { return example }
