@@ -55,6 +55,10 @@ final class NumberAsTextImportTests: XCTestCase {
             + ##""description": "Calls.", "##
             + ##""content": {"application/json": {"schema": {"type": "array", "items": "## + Self.call + "}, "
             + ##""example": [{"sid": "CA9", "price": 0.5}]}}}}}}, "##
+        let refused = ##""/calls": {"delete": {"operationId": "dropCalls", "responses": {"##
+            + ##""204": {"description": "Gone."}, "##
+            + ##""409": {"description": "Busy.", "content": {"application/json": {"schema": "## + Self.call + ", "
+            + ##""example": {"sid": "CA9", "price": 0.5}}}}}}}, "##
         let cases: [(String, String, String)] = [
             (#"{"type": "number"}"#, #""free""#, ""),
             (#"{"type": "number"}"#, #""0x1A""#, ""),
@@ -62,6 +66,7 @@ final class NumberAsTextImportTests: XCTestCase {
             (#"{"type": "array", "items": {"type": "number"}}"#, #"["1.5"]"#, ""),
             (#"{"type": "number"}"#, #""1.5""#, posted),
             (#"{"type": "number"}"#, #""1.5""#, listed),
+            (#"{"type": "number"}"#, #""1.5""#, refused),
         ]
         for (schema, value, paths) in cases {
             let result = try importing(schema, example: #"{"sid": "CA1", "price": \#(value)}"#, otherPaths: paths)

@@ -187,6 +187,8 @@ struct DraftBuilder {
                 fields[index].notes.append("Sent as text: the docs do not say what this part holds "
                                            + "(\(fields[index].place.short)).")
                 fields[index].type = isList ? .array(.scalar(.string)) : .scalar(.string)
+                // Text now: no later page's type of that name retypes it.
+                fields[index].namesUndescribedType = false
             }
             operation.requestFields = fields
         }

@@ -139,6 +139,7 @@ extension OpenAPIMapper {
         let operationIndex = Dictionary(spec.operations.enumerated().map { ($1.name, $0) },
                                         uniquingKeysWith: { first, _ in first })
         for headers in errorHeaders {
+            // An operation left out has been warned of; its headers with it.
             guard let index = operationIndex[headers.operation] else { continue }
             guard spec.operations[index].statuses.contains(where: { $0.code == headers.code && $0.type != nil }) else {
                 warnHeadersNotRead(headers.names, of: headers.answer, at: headers.place)
@@ -154,9 +155,16 @@ extension OpenAPIMapper {
         errorHeaders.removeAll()
     }
 
+    /// Mending renamed an operation (`name` + `Operation`): what waits for the mended draft follows it.
+    func renameOperation(_ name: String, to newName: String) {
+        for index in errorHeaders.indices where errorHeaders[index].operation == name {
+            errorHeaders[index].operation = newName
+        }
+    }
+
     /// An error answer's headers, until the mended draft says whether the client reads its body.
     struct ErrorHeaders {
-        let operation: String
+        var operation: String
         let answer: String
         let code: StatusCode
         let names: [String]

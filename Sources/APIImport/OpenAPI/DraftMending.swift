@@ -59,8 +59,11 @@ struct DraftMending {
         var samples: Set<[Int]> = []  // [operation, sample], operation -1 for webhooks
         var parameters: Set<[Int]> = []
         var responseHeaders: Set<[Int]> = []
-        /// Number fields typed as string this round (`NumbersAsText`), so that each is warned of once.
+        /// Number fields typed as string this round (`NumbersAsText`), so that each is warned of once, and those
+        /// kept numbers, so that each is judged once; the named types requests send, found once a round.
         var numbersAsText: Set<[Int]> = []
+        var numbersKept: Set<[Int]> = []
+        var requestTypes: Set<String>?
         var operations: Set<Int> = []
 
         func apply(to spec: inout APISpecification) {
@@ -235,6 +238,7 @@ struct DraftMending {
             }
             if diagnostic.code == .nameCollision, key(2) == "name" {
                 spec.operations[operation].name = name + "Operation"
+                mapper.renameOperation(name, to: name + "Operation")
                 plan.changed = true
                 return
             }

@@ -44,7 +44,8 @@ extension OpenAPIMapper {
             let isList = if case .array = field.type { true } else { false }
             let one = kind == .json ? "a JSON part" : kind == .file ? "a file part" : "a text part"
             let sent = isList ? one + " per item" : one
-            if stated.string("style") == "deepObject" {
+            // Pairs of members or items: a plain value's deepObject style sends it as it is.
+            if stated.string("style") == "deepObject", kind == .json || isList {
                 let fate = field.isOptional ? "left out" : "sent so here"
                 let pairs = "'\(field.name)[\(isList ? "0" : "key")]=…'"
                 warn(.formStyle, "'\(field.name)' is written as deepObject pairs (\(pairs)) in the document; a "

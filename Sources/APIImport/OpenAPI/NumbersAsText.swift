@@ -40,12 +40,21 @@ extension DraftMending {
         }
         guard let text = node.stringValue, JSONNumberText.isNumber(text[...]),
               let home = Self.home(of: keys, in: body, operation: operation, spec) else { return false }
-        // Another sample of this round gave the same field as text: it was retyped already.
+        // Another sample of this round gave the same field as text: it was retyped already, or kept.
         if plan.numbersAsText.contains(home.address) { return true }
+        if plan.numbersKept.contains(home.address) { return false }
         // Not where a request sends the type too (a string there would change what the client sends), nor where
-        // another answer's example gives the field a number: then the document's type stands, and the sample goes.
-        if case .type(let type, _) = home, Self.requestTypes(of: spec).contains(spec.types[type].name) { return false }
-        if examplesGiveANumber(to: home, spec) { return false }
+        // another example gives the field a number: then the document's type stands, and the sample goes.
+        if plan.requestTypes == nil { plan.requestTypes = Self.requestTypes(of: spec) }
+        let sentInRequests = if case .type(let type, _) = home {
+            plan.requestTypes?.contains(spec.types[type].name) == true
+        } else {
+            false
+        }
+        if sentInRequests || Self.examplesGiveANumber(to: home, spec) {
+            plan.numbersKept.insert(home.address)
+            return false
+        }
         var field: Field
         switch home {
         case .type(let type, let index):
@@ -115,26 +124,36 @@ extension DraftMending {
         return found
     }
 
-    /// Whether an answer's example of any operation gives the field a number.
-    private func examplesGiveANumber(to home: FieldHome, _ spec: APISpecification) -> Bool {
+    /// Whether an example of any answer (a success's, an error's) or webhook gives the field a number.
+    private static func examplesGiveANumber(to home: FieldHome, _ spec: APISpecification) -> Bool {
         let typeIndex = Dictionary(spec.types.enumerated().map { ($1.name, $0) },
                                    uniquingKeysWith: { first, _ in first })
         var values: [JSONNode] = []
         for (index, operation) in spec.operations.enumerated() {
-            guard let body = operation.responseBody else { continue }
-            for sample in operation.samples where sample.status == nil && sample.response != nil {
-                let key = OriginKey.sampleValue(operation.name, sample.title, request: false)
-                guard let node = mapper.sampleValues[key] else { continue }
-                switch body.shape {
-                case .fields(let object):
+            for sample in operation.samples {
+                guard let node = sample.responseNode else { continue }
+                if let status = sample.status {
+                    guard let type = operation.errorBodyType(forStatus: status) else { continue }
+                    collect(home, in: type, node, spec, typeIndex, into: &values, depth: 0)
+                    continue
+                }
+                switch operation.responseBody?.shape {
+                case .fields(let object)?:
                     for (position, field) in object.fields.enumerated() {
                         guard let value = node.member(field.name) else { continue }
                         if home == .answer(operation: index, field: position) { values.append(value) }
-                        Self.collect(home, in: field.type, value, spec, typeIndex, into: &values, depth: 0)
+                        collect(home, in: field.type, value, spec, typeIndex, into: &values, depth: 0)
                     }
-                case .type(let reference):
-                    Self.collect(home, in: reference, node, spec, typeIndex, into: &values, depth: 0)
+                case .type(let reference)?:
+                    collect(home, in: reference, node, spec, typeIndex, into: &values, depth: 0)
+                case nil:
+                    continue
                 }
+            }
+        }
+        if let webhooks = spec.webhooks {
+            for node in webhooks.samples.compactMap(\.responseNode) {
+                collect(home, in: webhooks.payload, node, spec, typeIndex, into: &values, depth: 0)
             }
         }
         return values.contains { if case .number = $0.value { true } else { false } }
