@@ -1,3 +1,5 @@
+import APISpec
+
 /// One difference between two versions of a spec, judged from the side of
 /// code that already calls the generated client.
 public struct SpecChange: Sendable, Hashable, Codable {
@@ -74,16 +76,5 @@ func code(_ text: String) -> String {
     return fence + padding + text + padding + fence
 }
 
-/// Which way values of a type travel: a limit tightened on something the
-/// caller sends breaks them; the same on something they receive does not.
-enum Direction: Sendable, Hashable {
-    case request, response, both
-
-    func merged(with other: Direction?) -> Direction {
-        guard let other, other != self else { return self }
-        return .both
-    }
-
-    var sends: Bool { self != .response }
-    var receives: Bool { self != .request }
-}
+/// Which way values of a type travel (`TypeUsage`, shared with the import).
+typealias Direction = TypeUsage.Direction

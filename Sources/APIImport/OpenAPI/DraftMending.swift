@@ -60,10 +60,10 @@ struct DraftMending {
         var parameters: Set<[Int]> = []
         var responseHeaders: Set<[Int]> = []
         /// Number fields typed as string this round (`NumbersAsText`), so that each is warned of once, and those
-        /// kept numbers, so that each is judged once; the named types requests send, found once a round.
+        /// kept numbers, so that each is judged once; which way each type travels, found once a round.
         var numbersAsText: Set<[Int]> = []
         var numbersKept: Set<[Int]> = []
-        var requestTypes: Set<String>?
+        var typeUsage: TypeUsage?
         var operations: Set<Int> = []
 
         func apply(to spec: inout APISpecification) {
@@ -373,24 +373,6 @@ struct DraftMending {
     private static func numberedName(_ specName: String, round: Int, prefix: String = "value") -> String {
         let base = NameCase.camel(specName).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
         return (base.first?.isLetter == true ? base : prefix + base) + "\(round + 2)"
-    }
-
-    /// Where in the document the value lint refused is (`steps` past the sample's `request` or `response`), the
-    /// sample's own place when the document's example does not hold that path (a sample the mapping built).
-    func refusedValuePlace(_ steps: [JSONPath.Component], _ operation: String, _ title: String,
-                                   in place: DocumentPlace) -> DocumentPlace {
-        guard steps.count > 4, case .key(let side) = steps[4],
-              var node = mapper.sampleValues[OriginKey.sampleValue(operation, title, request: side == "request")]
-        else { return place }
-        for step in steps.dropFirst(5) {
-            let next: JSONNode? = switch step {
-            case .key(let key): node.member(key)
-            case .index(let index): node.elements.flatMap { index < $0.count ? $0[index] : nil }
-            }
-            guard let next else { break }
-            node = next
-        }
-        return DocumentPlace(pointer: place.pointer, location: node.location)
     }
 
     private func warn(_ kind: OpenAPIWarning.Kind, _ message: String, _ place: DocumentPlace?) {

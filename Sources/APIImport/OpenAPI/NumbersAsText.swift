@@ -27,34 +27,15 @@ extension DraftMending {
         let owner = spec.operations[operation]
         let sample = owner.samples[sampleIndex]
         guard sample.status == nil, let body = owner.responseBody,
-              var node = mapper.sampleValues[OriginKey.sampleValue(owner.name, sample.title, request: false)]
+              let root = mapper.sampleValues[OriginKey.sampleValue(owner.name, sample.title, request: false)]
         else { return false }
         let keys = Array(steps.dropFirst(5))
-        for step in keys {
-            let next: JSONNode? = switch step {
-            case .key(let key): node.member(key)
-            case .index(let index): node.elements.flatMap { index < $0.count ? $0[index] : nil }
-            }
-            guard let next else { return false }
-            node = next
-        }
-        guard let text = node.stringValue, JSONNumberText.isNumber(text[...]),
+        let (node, isThere) = Self.value(in: root, at: keys[...])
+        guard isThere, let text = node.stringValue, JSONNumberText.isNumber(text[...]),
               let home = Self.home(of: keys, in: body, operation: operation, spec) else { return false }
         // Another sample of this round gave the same field as text: it was retyped already, or kept.
         if plan.numbersAsText.contains(home.address) { return true }
         if plan.numbersKept.contains(home.address) { return false }
-        // Not where a request sends the type too (a string there would change what the client sends), nor where
-        // another example gives the field a number: then the document's type stands, and the sample goes.
-        if plan.requestTypes == nil { plan.requestTypes = Self.requestTypes(of: spec) }
-        let sentInRequests = if case .type(let type, _) = home {
-            plan.requestTypes?.contains(spec.types[type].name) == true
-        } else {
-            false
-        }
-        if sentInRequests || Self.examplesGiveANumber(to: home, spec) {
-            plan.numbersKept.insert(home.address)
-            return false
-        }
         var field: Field
         switch home {
         case .type(let type, let index):
@@ -66,6 +47,18 @@ extension DraftMending {
         }
         let numbers: Set<TypeReference> = [.scalar(.double), .scalar(.int32), .scalar(.int64)]
         guard numbers.contains(field.type), field.constraints == Constraints(), field.defaultValue == nil else {
+            return false
+        }
+        // Not where a request sends the type too (a string there would change what the client sends), nor where
+        // another example gives the field a number: then the document's type stands, and the sample goes.
+        if plan.typeUsage == nil { plan.typeUsage = TypeUsage(spec) }
+        let sentInRequests = if case .type(let type, _) = home {
+            plan.typeUsage?.direction(of: spec.types[type].name).sends ?? true
+        } else {
+            false
+        }
+        if sentInRequests || Self.examplesGiveANumber(to: home, spec) {
+            plan.numbersKept.insert(home.address)
             return false
         }
         let stated = field.type
@@ -100,28 +93,6 @@ extension DraftMending {
         plan.numbersAsText.insert(home.address)
         plan.changed = true
         return true
-    }
-
-    /// The named types a request holds, in its body or parameters, and the types those hold in turn.
-    private static func requestTypes(of spec: APISpecification) -> Set<String> {
-        var pending: [TypeReference] = []
-        for operation in spec.operations {
-            pending += operation.parameters.map(\.field.type)
-            switch operation.requestBody?.shape {
-            case .fields(let object)?: pending += object.fields.map(\.type)
-            case .type(let reference)?: pending.append(reference)
-            case nil: break
-            }
-        }
-        let byName = Dictionary(spec.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var found: Set<String> = []
-        while let reference = pending.popLast() {
-            guard case .named(let name) = reference.leaf, found.insert(name).inserted, let type = byName[name] else {
-                continue
-            }
-            pending += type.heldTypes
-        }
-        return found
     }
 
     /// Whether an example of any answer (a success's, an error's) or webhook gives the field a number.

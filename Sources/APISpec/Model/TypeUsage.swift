@@ -1,13 +1,27 @@
-import APISpec
-
 /// For each named type, whether callers send it, receive it, or both,
 /// following references from parameters and bodies through fields and
 /// union variants. Types no operation reaches count as both: safest.
-struct TypeUsage {
+/// `apigen diff` judges a limit by it; the OpenAPI import, whether a type
+/// may change for what answers show.
+public struct TypeUsage {
+    /// Which way values of a type travel: a limit tightened on something the
+    /// caller sends breaks them; the same on something they receive does not.
+    public enum Direction: Sendable, Hashable {
+        case request, response, both
+
+        public func merged(with other: Direction?) -> Direction {
+            guard let other, other != self else { return self }
+            return .both
+        }
+
+        public var sends: Bool { self != .response }
+        public var receives: Bool { self != .request }
+    }
+
     private var directions: [String: Direction] = [:]
     private let types: [String: NamedType]
 
-    init(_ spec: APISpecification) {
+    public init(_ spec: APISpecification) {
         types = Dictionary(spec.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for operation in spec.operations {
             for parameter in operation.parameters { mark(parameter.field.type, .request, in: spec) }
@@ -18,7 +32,7 @@ struct TypeUsage {
         if let webhooks = spec.webhooks { mark(webhooks.payload, .response, in: spec) }
     }
 
-    func direction(of typeName: String) -> Direction {
+    public func direction(of typeName: String) -> Direction {
         directions[typeName] ?? .both
     }
 
@@ -37,7 +51,7 @@ struct TypeUsage {
         for child in TypeUsage.references(of: type) { mark(child, merged, in: spec) }
     }
 
-    static func references(of type: NamedType) -> [TypeReference] {
+    public static func references(of type: NamedType) -> [TypeReference] {
         type.heldTypes
     }
 }
